@@ -1,0 +1,3 @@
+global using System.Collections.Immutable;
+global using System.Globalization;
+global using NodaTime;

@@ -1,0 +1,160 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime.Text;
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Validation;
+
+namespace PartyBuilding.Core.Serialization;
+
+/// <summary>Reads and writes a <see cref="LocalDate"/> as an ISO-8601 date, <c>2024-12-31</c>.</summary>
+internal sealed class LocalDateConverter : JsonConverter<LocalDate>
+{
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        NodaText.Parse(ref reader, LocalDatePattern.Iso, "an ISO date (yyyy-MM-dd)");
+
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+
+    public override LocalDate ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Read(ref reader, typeToConvert, options);
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
+        writer.WritePropertyName(LocalDatePattern.Iso.Format(value));
+}
+
+/// <summary>Reads and writes a <see cref="YearMonth"/> as <c>2024-03</c>.</summary>
+internal sealed class YearMonthConverter : JsonConverter<YearMonth>
+{
+    private static readonly YearMonthPattern Pattern = YearMonthPattern.CreateWithInvariantCulture("uuuu-MM");
+
+    public override YearMonth Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        NodaText.Parse(ref reader, Pattern, "a month (yyyy-MM)");
+
+    public override void Write(Utf8JsonWriter writer, YearMonth value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(Pattern.Format(value));
+
+    public override YearMonth ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Read(ref reader, typeToConvert, options);
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, YearMonth value, JsonSerializerOptions options) =>
+        writer.WritePropertyName(Pattern.Format(value));
+}
+
+/// <summary>Reads and writes an <see cref="AssessmentYear"/> as a number, <c>2024</c>.</summary>
+internal sealed class AssessmentYearConverter : JsonConverter<AssessmentYear>
+{
+    public override AssessmentYear Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var year)
+            || year < AssessmentYear.MinValue || year > AssessmentYear.MaxValue)
+        {
+            throw new JsonValueException(
+                CommonErrorCodes.OutOfRange,
+                $"Expected a year from {AssessmentYear.MinValue} to {AssessmentYear.MaxValue}.",
+                NodaText.Raw(ref reader));
+        }
+
+        return AssessmentYear.Create(year);
+    }
+
+    public override void Write(Utf8JsonWriter writer, AssessmentYear value, JsonSerializerOptions options) =>
+        writer.WriteNumberValue(value.Value);
+}
+
+/// <summary>Reads and writes a <see cref="Score"/> as an exact JSON number.</summary>
+internal sealed class ScoreConverter : JsonConverter<Score>
+{
+    public override Score Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        new(NodaText.ReadDecimal(ref reader));
+
+    public override void Write(Utf8JsonWriter writer, Score value, JsonSerializerOptions options) =>
+        writer.WriteNumberValue(value.Value);
+}
+
+/// <summary>Reads and writes a <see cref="Proportion"/> as an exact JSON number; a value outside 0..1 is reported with its path.</summary>
+internal sealed class ProportionConverter : JsonConverter<Proportion>
+{
+    public override Proportion Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = NodaText.ReadDecimal(ref reader);
+        if (!Proportion.IsValid(value))
+        {
+            throw new JsonValueException(
+                CommonErrorCodes.ProportionOutOfRange, "Expected a proportion between 0 and 1.", value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return Proportion.Of(value);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Proportion value, JsonSerializerOptions options) =>
+        writer.WriteNumberValue(value.Value);
+}
+
+/// <summary>Reads and writes a strongly typed identifier as its text; also as a dictionary key.</summary>
+/// <typeparam name="TId">The identifier type.</typeparam>
+internal sealed class StronglyTypedIdConverter<TId> : JsonConverter<TId>
+    where TId : struct, IStronglyTypedId<TId>
+{
+    public override TId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonValueException(CommonErrorCodes.MalformedJson, $"Expected a {typeof(TId).Name} as a JSON string.", NodaText.Raw(ref reader));
+        }
+
+        return Parse(reader.GetString());
+    }
+
+    public override void Write(Utf8JsonWriter writer, TId value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
+
+    public override TId ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Parse(reader.GetString());
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, TId value, JsonSerializerOptions options) =>
+        writer.WritePropertyName(value.Value);
+
+    private static TId Parse(string? text) =>
+        StronglyTypedId.TryParse<TId>(text, out var id)
+            ? id
+            : throw new JsonValueException(
+                CommonErrorCodes.IdentifierFormat,
+                $"'{text}' is not a valid {typeof(TId).Name}: use 1 to {StronglyTypedId.MaxLength} ASCII letters, digits or . _ : - starting with a letter or digit.",
+                text);
+}
+
+/// <summary>Helpers shared by the converters.</summary>
+internal static class NodaText
+{
+    public static T Parse<T>(ref Utf8JsonReader reader, IPattern<T> pattern, string expected)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonValueException(CommonErrorCodes.MalformedJson, $"Expected {expected} as a JSON string.", Raw(ref reader));
+        }
+
+        var text = reader.GetString()!;
+        var result = pattern.Parse(text);
+        return result.Success
+            ? result.Value
+            : throw new JsonValueException(CommonErrorCodes.MalformedJson, $"'{text}' is not {expected}.", text);
+    }
+
+    public static decimal ReadDecimal(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var value))
+        {
+            throw new JsonValueException(CommonErrorCodes.MalformedJson, "Expected a decimal number.", Raw(ref reader));
+        }
+
+        return value;
+    }
+
+    public static string? Raw(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null =>
+            System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray()),
+        _ => reader.TokenType.ToString(),
+    };
+}

@@ -1,0 +1,54 @@
+namespace PartyBuilding.Core.Validation;
+
+/// <summary>The stable error codes of the rules shared by every area (prefix <c>COMMON.</c>) and of document reading (prefix <c>JSON.</c>).</summary>
+/// <remarks>Codes never change meaning once published; <c>docs/errors.md</c> lists every code of the library.</remarks>
+public static class CommonErrorCodes
+{
+    /// <summary>A required value is missing.</summary>
+    public const string Required = "COMMON.REQUIRED";
+
+    /// <summary>An identifier is empty (the default value).</summary>
+    public const string IdentifierEmpty = "COMMON.ID_EMPTY";
+
+    /// <summary>An identifier's text does not match <see cref="Common.StronglyTypedId.Pattern"/>.</summary>
+    public const string IdentifierFormat = "COMMON.ID_FORMAT";
+
+    /// <summary>Two items of a collection share an identifier that must be unique.</summary>
+    public const string DuplicateIdentifier = "COMMON.ID_DUPLICATE";
+
+    /// <summary>A proportion is outside 0..1.</summary>
+    public const string ProportionOutOfRange = "COMMON.PROPORTION_RANGE";
+
+    /// <summary>Weights that must add up to one do not.</summary>
+    public const string WeightsDoNotSumToOne = "COMMON.WEIGHTS_SUM";
+
+    /// <summary>A date range ends before it starts.</summary>
+    public const string DateRangeInverted = "COMMON.DATE_RANGE";
+
+    /// <summary>A value is outside its allowed range.</summary>
+    public const string OutOfRange = "COMMON.RANGE";
+
+    /// <summary>An enumeration value is not defined.</summary>
+    public const string UndefinedEnumValue = "COMMON.ENUM";
+
+    /// <summary>The text is not valid JSON, or a value has the wrong JSON type.</summary>
+    public const string MalformedJson = "JSON.MALFORMED";
+
+    /// <summary>The document is larger than the reader's size limit.</summary>
+    public const string DocumentTooLarge = "JSON.TOO_LARGE";
+
+    /// <summary>The document nests deeper than the reader's depth limit.</summary>
+    public const string DocumentTooDeep = "JSON.TOO_DEEP";
+
+    /// <summary>The document's schema version is missing or not supported.</summary>
+    public const string UnsupportedSchemaVersion = "JSON.SCHEMA_VERSION";
+
+    /// <summary>The document's kind is not the one expected.</summary>
+    public const string WrongDocumentKind = "JSON.KIND";
+
+    /// <summary>A value is well-formed JSON but breaks an invariant of its type (e.g. a breakdown whose lines do not add up).</summary>
+    public const string InvalidValue = "JSON.INVALID_VALUE";
+
+    /// <summary>The document has no content.</summary>
+    public const string MissingContent = "JSON.CONTENT_MISSING";
+}

@@ -43,12 +43,20 @@ public static class LabelTables
     /// <typeparam name="TEnum">The enumeration.</typeparam>
     /// <param name="labels">Each value with its Chinese and English label.</param>
     /// <returns>The table.</returns>
-    /// <exception cref="ArgumentException">A defined value has no label, or a label is given for an undefined value.</exception>
-    public static LabelTable<TEnum> Create<TEnum>(params (TEnum Value, string ZhCn, string English)[] labels)
+    /// <exception cref="ArgumentException">A defined value has no label or two, or a label is given for an undefined value.</exception>
+    public static LabelTable<TEnum> Create<TEnum>(params ReadOnlySpan<(TEnum Value, string ZhCn, string English)> labels)
         where TEnum : struct, Enum
     {
-        ArgumentNullException.ThrowIfNull(labels);
-        var table = labels.ToImmutableDictionary(l => l.Value, l => new LocalizedText(l.ZhCn, l.English));
+        var builder = ImmutableDictionary.CreateBuilder<TEnum, LocalizedText>();
+        foreach (var (value, zhCn, english) in labels)
+        {
+            if (!builder.TryAdd(value, new LocalizedText(zhCn, english)))
+            {
+                throw new ArgumentException($"Two labels for {typeof(TEnum).Name}.{value}.", nameof(labels));
+            }
+        }
+
+        var table = builder.ToImmutable();
         var missing = Enum.GetValues<TEnum>().Where(v => !table.ContainsKey(v)).ToList();
         if (missing.Count > 0)
         {

@@ -1,0 +1,53 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Tests.Common;
+
+public sealed class ExplanationTest
+{
+    private static readonly LocalizedText Label = new("合计", "Total");
+
+    [Fact]
+    public void Sum_ValueIsExactSumOfChildren_AndVerifies()
+    {
+        var node = Explanation.Sum(Label, [Explanation.Given(Label, 0.1m), Explanation.Given(Label, 0.2m)]);
+
+        node.Value.Should().Be(0.3m);
+        node.Verify().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Verify_ReportsASumNodeThatDoesNotAddUp_WithItsPath()
+    {
+        var bad = new Explanation(new LocalizedText("坏", "Bad"), 5m, ExplanationCombination.Sum, "sum", null, [Explanation.Given(Label, 2m)]);
+        var root = Explanation.Sum(Label, [bad]);
+
+        root.Verify().Should().ContainSingle().Which.Should().Be("Total > Bad: value 5 but children sum to 2");
+    }
+
+    [Fact]
+    public void Equality_IsStructuralOverTheWholeTree()
+    {
+        Explanation Build(decimal leaf) => Explanation.Formula(Label, 1m, "trimmed-mean", [new("drop", "1")], [Explanation.Given(Label, leaf)]);
+
+        Build(1m).Should().Be(Build(1m));
+        Build(1m).GetHashCode().Should().Be(Build(1m).GetHashCode());
+        Build(1m).Should().NotBe(Build(2m));
+    }
+
+    [Fact]
+    public void Find_And_ToText_ShowStrategyParametersAndCitation()
+    {
+        var tree = Explanation.Sum(
+            Label,
+            [Explanation.Formula(new LocalizedText("双述双评", "Double review"), 27m, "weighted-mean", [new("members", "0.3")], []) with
+            {
+                Key = "double-review",
+                Citation = Sources.Article002.At("按比例计入年度考核"),
+            }]);
+
+        tree.Find("double-review")!.Value.Should().Be(27m);
+        tree.Find("missing").Should().BeNull();
+        tree.ToText(DisplayLanguage.English).Should().Be(
+            "Total: 27  [sum]\n  Double review: 27  [weighted-mean members=0.3]  ← 《构建工作“一体化”格局 提升党建科学化水平》 按比例计入年度考核 [article-002]\n");
+    }
+}

@@ -1,0 +1,143 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Tests.Conventions;
+
+/// <summary>Enforces the design rules of docs/contributing.md (and shared/style.md) over the whole public API.</summary>
+public sealed class DesignRulesTest
+{
+    private static readonly Assembly Library = typeof(Score).Assembly;
+
+    private static readonly Type[] PublicTypes = [.. Library.GetExportedTypes()];
+
+    private static readonly Type[] MutableCollections =
+    [
+        typeof(List<>), typeof(Dictionary<,>), typeof(HashSet<>), typeof(SortedDictionary<,>), typeof(SortedSet<>),
+        typeof(IList<>), typeof(ICollection<>), typeof(IDictionary<,>), typeof(ISet<>),
+        typeof(IReadOnlyList<>), typeof(IReadOnlyCollection<>), typeof(IReadOnlyDictionary<,>),
+    ];
+
+    [Fact]
+    public void EveryPublicClass_IsSealedOrAbstractOrStatic()
+    {
+        var open = PublicTypes.Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract && !typeof(Delegate).IsAssignableFrom(t));
+
+        open.Select(t => t.FullName).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void NoPublicType_HasAPublicSetterOtherThanInit()
+    {
+        var setters =
+            from type in PublicTypes
+            from property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            let setter = property.SetMethod
+            where setter is { IsPublic: true } && !IsInitOnly(setter)
+            select $"{type.FullName}.{property.Name}";
+
+        setters.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void NoPublicMember_ExposesAMutableCollectionOrArray()
+    {
+        var offenders = new List<string>();
+        foreach (var type in PublicTypes)
+        {
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            {
+                if (IsMutable(property.PropertyType))
+                {
+                    offenders.Add($"{type.FullName}.{property.Name}: {property.PropertyType.Name}");
+                }
+            }
+
+            var methods = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(m => !m.IsSpecialName)
+                .Cast<MethodBase>()
+                .Concat(type.GetConstructors());
+            foreach (var method in methods)
+            {
+                if (method is MethodInfo info && IsMutable(info.ReturnType))
+                {
+                    offenders.Add($"{type.FullName}.{method.Name} returns {info.ReturnType.Name}");
+                }
+
+                offenders.AddRange(method.GetParameters()
+                    .Where(p => IsMutable(p.ParameterType.IsByRef ? p.ParameterType.GetElementType()! : p.ParameterType))
+                    .Select(p => $"{type.FullName}.{method.Name}({p.Name}: {p.ParameterType.Name})"));
+            }
+        }
+
+        offenders.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void EveryPublicEnum_StartsAtOne_AndHasBilingualLabels()
+    {
+        var labelTables = PublicTypes
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Static))
+            .Select(p => p.PropertyType)
+            .Where(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(LabelTable<>))
+            .Select(t => t.GetGenericArguments()[0])
+            .ToHashSet();
+
+        foreach (var e in PublicTypes.Where(t => t.IsEnum))
+        {
+            Enum.GetValues(e).Cast<object>().Select(Convert.ToInt64).Should().NotContain(0, $"{e.Name} must start at 1");
+            labelTables.Should().Contain(e, $"{e.Name} needs a LabelTable in its area's …Labels class");
+        }
+    }
+
+    [Fact]
+    public void EveryRecordHoldingAnImmutableArray_DefinesItsOwnEquality()
+    {
+        var offenders =
+            from type in PublicTypes
+            where type.GetProperty("EqualityContract", BindingFlags.NonPublic | BindingFlags.Instance) is not null
+            where type.GetProperties().Any(p => IsImmutableArrayLike(p.PropertyType))
+            let ownEquals = type.GetMethod("Equals", [type])
+            where ownEquals is null || ownEquals.GetCustomAttribute<CompilerGeneratedAttribute>() is not null
+            select type.FullName;
+
+        offenders.Should().BeEmpty("ImmutableArray compares by reference; override Equals/GetHashCode");
+    }
+
+    [Fact]
+    public void EveryLabelTable_IsComplete()
+    {
+        var tables = PublicTypes
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Static))
+            .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(LabelTable<>));
+
+        foreach (var property in tables)
+        {
+            var table = property.GetValue(null)!;
+            var all = (System.Collections.IDictionary)table.GetType().GetProperty("All")!.GetValue(table)!;
+            all.Count.Should().Be(Enum.GetValues(property.PropertyType.GetGenericArguments()[0]).Length, property.Name);
+        }
+    }
+
+    private static bool IsInitOnly(MethodInfo setter) =>
+        setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
+
+    private static bool IsImmutableArrayLike(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>);
+
+    private static bool IsMutable(Type type)
+    {
+        if (type.IsArray)
+        {
+            return true;
+        }
+
+        if (type.IsGenericType)
+        {
+            var definition = type.GetGenericTypeDefinition();
+            return MutableCollections.Contains(definition) || type.GetGenericArguments().Any(IsMutable);
+        }
+
+        return false;
+    }
+}

@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Validation;
 
@@ -14,7 +16,7 @@ namespace PartyBuilding.Core.Serialization;
 /// <remarks>
 /// <para>The envelope is <c>{ "schemaVersion": "1.0", "kind": "organization-snapshot", "content": { … } }</c>.
 /// <see cref="SchemaVersion"/> is the version this library writes; a reader accepts every version with the same
-/// major number. Property names are camelCase; enumerations are written as their names; dates are ISO-8601
+/// major number. Documents are indented UTF-8 with Chinese text written as itself. Property names are camelCase; enumerations are written as their names; dates are ISO-8601
 /// (<c>2024-12-31</c>), months <c>2024-03</c>; scores and proportions are exact JSON numbers.</para>
 /// <para>Reading is strict: unknown properties, a wrong kind, an unsupported version, malformed JSON, and input beyond
 /// <see cref="JsonReadLimits"/> are each reported as a <see cref="PartyBuildingValidationException"/> that names the
@@ -28,6 +30,13 @@ public static class PartyBuildingJson
     public const string SchemaVersion = "1.0";
 
     private const string SupportedMajor = "1.";
+
+    /// <summary>Writes Chinese text as itself (documents are read by people), still escaping HTML-sensitive characters.</summary>
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
 
     /// <summary>Writes a document.</summary>
     /// <typeparam name="T">The content type.</typeparam>
@@ -159,7 +168,7 @@ public static class PartyBuildingJson
     {
         ArgumentNullException.ThrowIfNull(content);
         var typeInfo = TypeInfo<T>();
-        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true });
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
         writer.WriteStartObject();
         writer.WriteString("schemaVersion", SchemaVersion);
         writer.WriteString("kind", T.DocumentKind);

@@ -70,7 +70,7 @@ public sealed class ScoreBreakdownTest
         var lines = new[] { Line("x", 10.005m), Line("y", 10.005m), Line("z", 10.005m) };
 
         var forward = ScoreBreakdown.FromLines(lines).Round(ScoreRounding.Default);
-        var backward = ScoreBreakdown.FromLines(lines.Reverse()).Round(ScoreRounding.Default);
+        var backward = ScoreBreakdown.FromLines(lines.AsEnumerable().Reverse()).Round(ScoreRounding.Default);
 
         forward.Should().Be(backward);
         forward.Total.Value.Should().Be(30.02m); // 30.015 → 30.02

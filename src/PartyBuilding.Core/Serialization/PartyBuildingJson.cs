@@ -159,7 +159,15 @@ public static class PartyBuildingJson
         return kind ?? throw Problem("$.kind", CommonErrorCodes.WrongDocumentKind, "The document has no 'kind'.", null);
     }
 
-    internal static JsonTypeInfo<T> TypeInfo<T>() =>
+    /// <summary>
+    /// Gets the source-generated serialization metadata of a type registered with the library, for tools that need it
+    /// (e.g. to export a JSON Schema with <c>System.Text.Json.Schema.JsonSchemaExporter</c>, or to serialize a part of a
+    /// document with exactly the library's settings).
+    /// </summary>
+    /// <typeparam name="T">A type registered in the library's JSON context.</typeparam>
+    /// <returns>The metadata, configured with the library's converters and options.</returns>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not registered for serialization.</exception>
+    public static JsonTypeInfo<T> TypeInfo<T>() =>
         PartyBuildingJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
         ?? throw new NotSupportedException($"{typeof(T).Name} is not registered in the library's JSON context.");
 

@@ -102,6 +102,15 @@ DUE = {
     "S05": recurring("HalfYear", 1), "S06": once("2019-10-31"), "S07": once("2019-12-31"),
 }
 
+# Items of the 2019 list that the scheme does not define (illustrative).
+ANNUAL_EXTRAS = [
+    ("开展主题教育专题学习", "Hold the theme-education study sessions", once("2019-09-30")),
+    ("完成机构改革后党组织调整", "Adjust party organizations after the institutional reform", once("2019-06-30")),
+    ("召开机关党建工作会议", "Hold the organ party-building work conference", once("2019-03-31")),
+    ("检视整改突出问题", "Examine and rectify prominent problems", once("2019-11-30")),
+    ("开展党支部书记述职", "Have branch secretaries report on their work", once("2019-12-31")),
+]
+
 # Five departments of the BZ-* scheme and how many of their items they miss: a simple, deterministic spread.
 DEPARTMENTS = [("BZ-001", 0), ("BZ-002", 1), ("BZ-003", 2), ("BZ-004", 3), ("BZ-005", 5)]
 
@@ -128,6 +137,10 @@ def department_list(org, misses):
         items.append({"id": f"R-{def_id}", "level": d["level"], "content": d["content"], "due": DUE[def_id],
                       "citation": IDEOLOGY if def_id in ("P03", "P04", "P05") else SPLIT,
                       "illustrative": True, "definitionId": def_id})
+    # Five items of the year's own (no scheme responsibility behind them) make the 25 items of the 2019 list (000).
+    for n, (zh, en, due) in enumerate(ANNUAL_EXTRAS, 1):
+        items.append({"id": f"R-Y{n:02d}", "level": "Principal", "content": text(zh, en), "due": due,
+                      "citation": cite(A000, "2019年度部门单位党组（党委）履行机关党建主体责任清单25条"), "illustrative": True})
     evidence = []
     for index, item in enumerate(items):
         dates = window_dates(item["due"])

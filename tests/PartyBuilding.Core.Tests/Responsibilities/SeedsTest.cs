@@ -39,6 +39,14 @@ public sealed class SeedsTest
     }
 
     [Fact]
+    public void Article000_AnnualList2019_Has25ItemsPerDepartment()
+    {
+        var annual = Data.Lists.Where(l => l.Kind == ResponsibilityListKind.Annual && l.Owner.Value.StartsWith("BZ-0", StringComparison.Ordinal)).ToList();
+
+        annual.Should().HaveCount(5).And.OnlyContain(l => l.Items.Length == 25 && l.Citation == ResponsibilityCitations.AnnualList2019);
+    }
+
+    [Fact]
     public void Article000_Ledger_Has12ProblemsIn5Areas21MeasuresAndThreeDeadlineClasses()
     {
         var ledger = Ledger;

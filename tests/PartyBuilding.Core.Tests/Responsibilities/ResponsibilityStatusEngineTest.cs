@@ -152,3 +152,37 @@ public sealed class ResponsibilityStatusEngineTest
         status.Explanation.Key.Should().Be("L-2019/REMIND");
     }
 }
+
+public sealed class ResponsibilityStatusEnginePropertyTest
+{
+    private static readonly ResponsibilityList Mixed = List(
+        Item("A", ResponsibilityLevel.Principal, DueRule.Recurring(RecurrencePeriod.Month)),
+        Item("B", ResponsibilityLevel.Assisting, DueRule.Recurring(RecurrencePeriod.Quarter, 2)),
+        Item("C", ResponsibilityLevel.Principal, DueRule.Once(D(2019, 11, 30))));
+
+    private static readonly ImmutableArray<EvidenceRecord> Records =
+    [
+        .. Enumerable.Range(0, 40).Select(i => Record(((char)('A' + (i % 3))).ToString(), D(2019, 1, 1).PlusDays(i * 9))),
+    ];
+
+    [FsCheck.Xunit.Property(MaxTest = 50)]
+    public bool Evaluate_AnyPermutationOfEvidence_GivesTheSameStatus(int seed)
+    {
+        var shuffled = Records.ToArray();
+        var random = new Random(seed);
+        random.Shuffle(shuffled);
+
+        return ResponsibilityStatusEngine.Evaluate(Mixed, shuffled, D(2019, 12, 1)) == ResponsibilityStatusEngine.Evaluate(Mixed, Records, D(2019, 12, 1));
+    }
+
+    [Fact]
+    public void Evaluate_YearlyDutyInALeapYear_EvidenceOnDay366Counts()
+    {
+        var list = List(AssessmentYear.Create(2024), ResponsibilityListKind.Annual, Item("Y", ResponsibilityLevel.Principal, DueRule.Recurring(RecurrencePeriod.Year)));
+
+        var status = ResponsibilityStatusEngine.Evaluate(list, Evidence("Y", D(2024, 12, 31)), D(2024, 12, 31)).Items.Single();
+
+        status.Status.Should().Be(DutyStatus.Done);
+        status.Occurrences.Single().Window.Days.Should().Be(366);
+    }
+}

@@ -42,8 +42,20 @@ namespace PartyBuilding.Core.Serialization;
         typeof(StronglyTypedIdConverter<ResponsibilityItemId>),
 
         // Identifiers of the areas: one line each, grouped by area.
+        // Responsibilities
+        typeof(StronglyTypedIdConverter<PartyBuilding.Core.Responsibilities.ResponsibilityListId>),
+        typeof(StronglyTypedIdConverter<PartyBuilding.Core.Responsibilities.RectificationLedgerId>),
+        typeof(StronglyTypedIdConverter<PartyBuilding.Core.Responsibilities.RectificationProblemId>),
+        typeof(StronglyTypedIdConverter<PartyBuilding.Core.Responsibilities.RectificationMeasureId>),
+        typeof(StronglyTypedIdConverter<PartyBuilding.Core.Responsibilities.RectificationAreaId>),
     ])]
 [JsonSerializable(typeof(Explanation))]
 [JsonSerializable(typeof(ScoreBreakdown))]
 [JsonSerializable(typeof(ValidationReport))]
+
+// Responsibilities (here, not in a partial file: the source generator fails on [JsonSerializable] spread over
+// partial declarations, dotnet/runtime#99669).
+[JsonSerializable(typeof(PartyBuilding.Core.Responsibilities.ResponsibilityScheme))]
+[JsonSerializable(typeof(PartyBuilding.Core.Responsibilities.ResponsibilityDataSet))]
+[JsonSerializable(typeof(PartyBuilding.Core.Responsibilities.RectificationLedger))]
 internal sealed partial class PartyBuildingJsonContext : JsonSerializerContext;

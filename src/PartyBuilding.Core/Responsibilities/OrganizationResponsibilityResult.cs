@@ -1,0 +1,92 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Responsibilities;
+
+/// <summary>
+/// The responsibility component of one organization for the annual assessment: its lists' status, completion per level, and a score
+/// on the 0 to <see cref="MaxPoints"/> scale made by the scheme's strategy, with an explanation.
+/// </summary>
+/// <remarks>
+/// <see cref="Score"/> is published: rounded half away from zero at two places (<see cref="ScoreRounding.Default"/>); the explanation's
+/// root node says so and keeps the exact figure as its child. Immutable; equality is by value.
+/// </remarks>
+public sealed record OrganizationResponsibilityResult
+{
+    /// <summary>Initializes a result.</summary>
+    /// <param name="organization">The organization.</param>
+    /// <param name="year">The assessment year.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="score">The published score.</param>
+    /// <param name="maxPoints">The top of the scale.</param>
+    /// <param name="strategy">The scoring strategy's name.</param>
+    /// <param name="lists">The status of each of the organization's lists, ordered by list identifier.</param>
+    /// <param name="explanation">How the score was made.</param>
+    public OrganizationResponsibilityResult(
+        OrganizationId organization,
+        AssessmentYear year,
+        LocalDate asOf,
+        Score score,
+        Score maxPoints,
+        string strategy,
+        ImmutableArray<ResponsibilityListStatus> lists,
+        Explanation explanation)
+    {
+        Organization = organization;
+        Year = year;
+        AsOf = asOf;
+        Score = score;
+        MaxPoints = maxPoints;
+        Strategy = strategy;
+        Lists = lists.IsDefault ? [] : lists;
+        Explanation = explanation;
+        var items = Lists.SelectMany(l => l.Items).ToList();
+        Levels = [.. Enum.GetValues<ResponsibilityLevel>().Where(l => items.Any(i => i.Level == l)).Select(l => LevelCompletion.Of(l, items))];
+    }
+
+    /// <summary>Gets the organization.</summary>
+    public OrganizationId Organization { get; }
+
+    /// <summary>Gets the assessment year.</summary>
+    public AssessmentYear Year { get; }
+
+    /// <summary>Gets the as-of date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets the published score, 0 to <see cref="MaxPoints"/>, rounded at two places.</summary>
+    public Score Score { get; }
+
+    /// <summary>Gets the top of the scale.</summary>
+    public Score MaxPoints { get; }
+
+    /// <summary>Gets the scoring strategy's name.</summary>
+    public string Strategy { get; }
+
+    /// <summary>Gets the status of each of the organization's lists.</summary>
+    public ImmutableArray<ResponsibilityListStatus> Lists { get; }
+
+    /// <summary>Gets the completion per level over all the organization's lists, in level order.</summary>
+    public ImmutableArray<LevelCompletion> Levels { get; }
+
+    /// <summary>Gets how the score was made.</summary>
+    public Explanation Explanation { get; }
+
+    /// <summary>Gets the number of items over all lists.</summary>
+    public int ItemCount => Lists.Sum(l => l.Items.Length);
+
+    /// <summary>Counts items with a status over all lists.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The count.</returns>
+    public int Count(DutyStatus status) => Lists.Sum(l => l.Count(status));
+
+    /// <summary>Gets the score as a share of the scale, e.g. for an assessment component taken as a proportion.</summary>
+    public Proportion ShareOfMax => Proportion.FromRatio(Score.Value, MaxPoints.Value);
+
+    /// <inheritdoc />
+    public bool Equals(OrganizationResponsibilityResult? other) =>
+        other is not null && Organization == other.Organization && Year == other.Year && AsOf == other.AsOf && Score == other.Score
+        && MaxPoints == other.MaxPoints && string.Equals(Strategy, other.Strategy, StringComparison.Ordinal)
+        && Explanation == other.Explanation && Lists.SequenceEqual(other.Lists);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Organization, Year, AsOf, Score);
+}

@@ -1,0 +1,77 @@
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Validation;
+
+namespace PartyBuilding.Core.Responsibilities;
+
+/// <summary>Finds the status of a rectification ledger as of a date and rolls it up per organization.</summary>
+/// <remarks>
+/// <para>A measure is <see cref="DutyStatus.NotYetDue"/> before the ledger is established; <see cref="DutyStatus.Done"/> when completed
+/// on or before the as-of date and not found relapsed by the latest look-back re-check since (<see cref="RectificationMeasure.IsDoneAsOf"/>);
+/// otherwise <see cref="DutyStatus.Due"/> up to and including its deadline (always, for a long-term task) and
+/// <see cref="DutyStatus.Overdue"/> from the day after. Deadline classes resolve to 30 November and 31 December of the ledger's year
+/// (<see cref="ResponsibilityCitations.LedgerDeadlineClasses"/>).</para>
+/// <para>Pure and thread-safe; the result does not depend on the order of problems, measures or re-checks.</para>
+/// </remarks>
+public static class RectificationLedgerEngine
+{
+    /// <summary>Finds the status of a ledger.</summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PartyBuildingValidationException">The ledger is not valid.</exception>
+    public static RectificationLedgerStatus Evaluate(RectificationLedger ledger, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        new RectificationLedgerValidator().ValidateOrThrow(ledger, "rectification ledger");
+
+        var measures = ledger.Problems
+            .SelectMany(p => p.Measures.Select(m => EvaluateMeasure(ledger, p, m, asOf)))
+            .OrderBy(m => m.Organization).ThenBy(m => m.Problem).ThenBy(m => m.Measure)
+            .ToImmutableArray();
+        var rollups = ledger.Problems
+            .GroupBy(p => p.Organization)
+            .OrderBy(g => g.Key)
+            .Select(g => Rollup(g.Key, [.. g], measures.Where(m => m.Organization == g.Key).ToList()))
+            .ToImmutableArray();
+        return new RectificationLedgerStatus(ledger.Id, asOf, measures, rollups);
+    }
+
+    private static MeasureStatus EvaluateMeasure(RectificationLedger ledger, RectificationProblem problem, RectificationMeasure measure, LocalDate asOf)
+    {
+        var deadline = ledger.DeadlineOf(measure.Deadline);
+        var status = asOf < ledger.EstablishedOn ? DutyStatus.NotYetDue
+            : measure.IsDoneAsOf(asOf) ? DutyStatus.Done
+            : deadline is null || asOf <= deadline ? DutyStatus.Due
+            : DutyStatus.Overdue;
+        return new MeasureStatus(
+            problem.Organization, problem.Area, problem.Id, measure.Id, measure.FirstResponsible, measure.Deadline, deadline, status,
+            measure.Rechecks.Count(r => r.Date <= asOf));
+    }
+
+    private static RectificationRollup Rollup(OrganizationId organization, List<RectificationProblem> problems, List<MeasureStatus> measures)
+    {
+        int Count(DutyStatus s) => measures.Count(m => m.Status == s);
+        var resolved = problems.Count(p => p.Measures.Length > 0
+            && measures.Where(m => m.Problem == p.Id).All(m => m.Status == DutyStatus.Done));
+        var explanation = Explanation.Sum(
+            new LocalizedText($"{organization} 整改措施", $"Rectification measures of {organization}"),
+            Enum.GetValues<DutyStatus>().Select(s =>
+                Explanation.Given(ResponsibilitiesLabels.DutyStatuses[s], Count(s)) with { Key = $"{organization}/{s}" })) with
+        {
+            Key = organization.Value,
+            Citation = ResponsibilityCitations.LedgerDeadlineClasses,
+            Note = string.Create(CultureInfo.InvariantCulture, $"{problems.Count} problems, {resolved} resolved"),
+        };
+        return new RectificationRollup(
+            organization,
+            problems.Count,
+            measures.Count,
+            Count(DutyStatus.Done),
+            Count(DutyStatus.Due),
+            Count(DutyStatus.Overdue),
+            Count(DutyStatus.NotYetDue),
+            resolved,
+            explanation);
+    }
+}

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Responsibilities;
+
+/// <summary>Identifies a problem recorded in a rectification ledger (整改问题).</summary>
+/// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
+[DebuggerDisplay("{Value}")]
+public readonly record struct RectificationProblemId : IStronglyTypedId<RectificationProblemId>
+{
+    private readonly string? _value;
+
+    private RectificationProblemId(string value) => _value = value;
+
+    /// <inheritdoc />
+    public string Value => _value ?? string.Empty;
+
+    /// <inheritdoc />
+    public bool IsEmpty => _value is null;
+
+    /// <summary>Parses identifier text.</summary>
+    /// <param name="text">The identifier text.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not valid identifier text.</exception>
+    public static RectificationProblemId Parse(string text) => StronglyTypedId.Parse<RectificationProblemId>(text);
+
+    /// <summary>Tries to parse identifier text.</summary>
+    /// <param name="text">The identifier text; may be <see langword="null"/>.</param>
+    /// <param name="id">The identifier, or the empty default when the text is not valid.</param>
+    /// <returns><see langword="true"/> when the text was valid.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out RectificationProblemId id) => StronglyTypedId.TryParse(text, out id);
+
+    static RectificationProblemId IStronglyTypedId<RectificationProblemId>.FromValidated(string validated) => new(validated);
+
+    /// <inheritdoc />
+    public int CompareTo(RectificationProblemId other) => StronglyTypedId.Compare(_value, other._value);
+
+    /// <inheritdoc />
+    public override string ToString() => Value;
+}

@@ -1,0 +1,86 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Responsibilities;
+
+/// <summary>The stable error codes of the <c>Responsibilities</c> area (prefix <c>RESP.</c>).</summary>
+/// <remarks>Codes never change meaning once published; <c>docs/responsibilities.md</c> lists each with its rule.</remarks>
+public static class ResponsibilitiesErrorCodes
+{
+    /// <summary>A once rule has no due date, or has a recurrence period.</summary>
+    public const string OnceRuleShape = "RESP.DUE_ONCE_SHAPE";
+
+    /// <summary>A recurring rule has no period, or has a due or opening date.</summary>
+    public const string RecurringRuleShape = "RESP.DUE_RECURRING_SHAPE";
+
+    /// <summary>A recurring rule asks for fewer than one, or more than 366, records per period.</summary>
+    public const string TimesPerPeriodRange = "RESP.DUE_TIMES_RANGE";
+
+    /// <summary>A once rule opens after it is due.</summary>
+    public const string OpensAfterDue = "RESP.DUE_OPENS_AFTER_DUE";
+
+    /// <summary>A once rule's due date lies outside the list's assessment year.</summary>
+    public const string DueOutsideYear = "RESP.DUE_OUTSIDE_YEAR";
+
+    /// <summary>A four-level list lacks items at one of the four levels.</summary>
+    public const string FourLevelIncomplete = "RESP.FOUR_LEVEL_INCOMPLETE";
+
+    /// <summary>A target-responsibility agreement has no signing date.</summary>
+    public const string AgreementUnsigned = "RESP.AGREEMENT_UNSIGNED";
+
+    /// <summary>A target-responsibility agreement was signed after its year ended.</summary>
+    public const string AgreementSignedLate = "RESP.AGREEMENT_SIGNED_LATE";
+
+    /// <summary>A list of a data set is for another year than the data set.</summary>
+    public const string ListYearMismatch = "RESP.LIST_YEAR";
+
+    /// <summary>An evidence record or chain refers to a list or item that does not exist.</summary>
+    public const string UnknownItem = "RESP.ITEM_UNKNOWN";
+
+    /// <summary>An evidence record has no description.</summary>
+    public const string EvidenceDescriptionBlank = "RESP.EVIDENCE_BLANK";
+
+    /// <summary>An accountability chain skips, repeats or reorders a stage.</summary>
+    public const string ChainOrder = "RESP.CHAIN_ORDER";
+
+    /// <summary>A stage of an accountability chain is dated before the previous stage.</summary>
+    public const string ChainDate = "RESP.CHAIN_DATE";
+
+    /// <summary>A scheme's code is blank.</summary>
+    public const string SchemeCodeBlank = "RESP.SCHEME_CODE";
+
+    /// <summary>A list item names a scheme responsibility that the scheme does not define.</summary>
+    public const string DefinitionUnknown = "RESP.DEFINITION_UNKNOWN";
+
+    /// <summary>A list item is at another level than the scheme responsibility it implements.</summary>
+    public const string DefinitionLevel = "RESP.DEFINITION_LEVEL";
+
+    /// <summary>A scoring strategy name is not registered.</summary>
+    public const string ScoringStrategyUnknown = "RESP.SCORING_UNKNOWN";
+
+    /// <summary>A scoring parameter is not one the strategy takes.</summary>
+    public const string ScoringParameterUnknown = "RESP.SCORING_PARAMETER_UNKNOWN";
+
+    /// <summary>A scoring parameter is outside its allowed range.</summary>
+    public const string ScoringParameterRange = "RESP.SCORING_PARAMETER_RANGE";
+
+    /// <summary>The level weights of the level-weighted strategy do not add up to one.</summary>
+    public const string ScoringWeightsSum = "RESP.SCORING_WEIGHTS_SUM";
+
+    /// <summary>A ledger problem names an area the ledger does not define.</summary>
+    public const string LedgerAreaUnknown = "RESP.LEDGER_AREA_UNKNOWN";
+
+    /// <summary>A ledger problem has no rectification measure.</summary>
+    public const string LedgerProblemWithoutMeasure = "RESP.LEDGER_NO_MEASURE";
+
+    /// <summary>A measure's completion has no evidence text.</summary>
+    public const string LedgerCompletionEvidence = "RESP.LEDGER_EVIDENCE_BLANK";
+
+    /// <summary>A measure is completed before the ledger was established.</summary>
+    public const string LedgerCompletedBeforeEstablished = "RESP.LEDGER_COMPLETED_EARLY";
+
+    /// <summary>A look-back re-check is dated before the measure's completion, or the measure has none.</summary>
+    public const string LedgerRecheckBeforeCompletion = "RESP.LEDGER_RECHECK_EARLY";
+
+    /// <summary>A ledger's establishment date lies outside its year.</summary>
+    public const string LedgerEstablishedOutsideYear = "RESP.LEDGER_ESTABLISHED_YEAR";
+}

@@ -1,0 +1,46 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Responsibilities;
+
+/// <summary>The responsibility component of every organization with a list, as of a date, under one scheme.</summary>
+/// <remarks>Immutable; equality is by value.</remarks>
+public sealed record ResponsibilityAssessment
+{
+    /// <summary>Initializes an assessment.</summary>
+    /// <param name="schemeCode">The scheme's code.</param>
+    /// <param name="year">The assessment year.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="organizations">The results, ordered by organization.</param>
+    public ResponsibilityAssessment(string schemeCode, AssessmentYear year, LocalDate asOf, ImmutableArray<OrganizationResponsibilityResult> organizations)
+    {
+        SchemeCode = schemeCode;
+        Year = year;
+        AsOf = asOf;
+        Organizations = organizations.IsDefault ? [] : organizations;
+    }
+
+    /// <summary>Gets the scheme's code.</summary>
+    public string SchemeCode { get; }
+
+    /// <summary>Gets the assessment year.</summary>
+    public AssessmentYear Year { get; }
+
+    /// <summary>Gets the as-of date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets the results, ordered by organization.</summary>
+    public ImmutableArray<OrganizationResponsibilityResult> Organizations { get; }
+
+    /// <summary>Gets the result of one organization.</summary>
+    /// <param name="organization">The organization.</param>
+    /// <returns>The result, or <see langword="null"/> when it has no list.</returns>
+    public OrganizationResponsibilityResult? For(OrganizationId organization) => Organizations.FirstOrDefault(o => o.Organization == organization);
+
+    /// <inheritdoc />
+    public bool Equals(ResponsibilityAssessment? other) =>
+        other is not null && string.Equals(SchemeCode, other.SchemeCode, StringComparison.Ordinal) && Year == other.Year
+        && AsOf == other.AsOf && Organizations.SequenceEqual(other.Organizations);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(SchemeCode, Year, AsOf, Organizations.Length);
+}

@@ -1,0 +1,34 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Responsibilities;
+
+/// <summary>The rules of the <c>Responsibilities</c> area and where each comes from.</summary>
+public static class ResponsibilityCitations
+{
+    /// <summary>Gets the three-level split: 12 principal, 8 assisting and 7 guiding-and-supervising responsibilities (article 000).</summary>
+    public static Citation ThreeLevelSplit { get; } = Sources.Article000.At("12项机关党建主体责任，机关党委8项协助责任和工委7项指导督促责任");
+
+    /// <summary>Gets the annual list of 25 items for 2019 (article 000).</summary>
+    public static Citation AnnualList2019 { get; } = Sources.Article000.At("2019年度部门单位党组（党委）履行机关党建主体责任清单25条");
+
+    /// <summary>Gets the target-responsibility agreement: signed at the start of the year, checked quarterly, reviewed at year end (article 000).</summary>
+    public static Citation TargetAgreement { get; } = Sources.Article000.At("年初签订责任书、季度督导检查、年终述职评议");
+
+    /// <summary>Gets the rectification ledger: problems in areas, measures, three deadline classes, a first responsible person (article 000).</summary>
+    public static Citation LedgerDeadlineClasses { get; } = Sources.Article000.At("5大方面12项突出问题，21条整改措施，11月底、年底和长期任务三个整改期限，整改第一责任人");
+
+    /// <summary>Gets the recurring ideology duties: studied at least twice a year, a reminder every quarter, a report once a year (article 001).</summary>
+    public static Citation RecurringIdeologyDuties { get; } = Sources.Article001.At("每年至少两次专题研究意识形态工作，每季一提示，每年向工委汇报一次");
+
+    /// <summary>Gets the look-back re-check of rectification (article 001).</summary>
+    public static Citation LookBack { get; } = Sources.Article001.At("巡视反馈整改落实“回头看”");
+
+    /// <summary>Gets the accountability chain 明责 → 定责 → 督责 → 述责 → 评责 → 问责 (article 003).</summary>
+    public static Citation AccountabilityChain { get; } = Sources.Article003.At("明责、定责、督责、述责、评责、问责的完整链条");
+
+    /// <summary>Gets the branch's specific implementation responsibility (article 003).</summary>
+    public static Citation BranchImplementation { get; } = Sources.Article003.At("机关党支部要肩负起具体落实责任");
+
+    /// <summary>Gets the four-level responsibility lists (article 004).</summary>
+    public static Citation FourLevelLists { get; } = Sources.Article004.At("印发四级责任清单");
+}

@@ -1,0 +1,72 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Responsibilities;
+
+/// <summary>
+/// A responsibility list (责任清单) of one organization for one assessment year: an annual list, a target-responsibility
+/// agreement signed at the start of the year, or a four-level list.
+/// </summary>
+/// <remarks>Immutable; equality is by value over the items. Check one read from a document with <see cref="ResponsibilityListValidator"/>.</remarks>
+public sealed record ResponsibilityList
+{
+    /// <summary>Initializes a list.</summary>
+    /// <param name="id">The list's identifier.</param>
+    /// <param name="owner">The organization that carries the list.</param>
+    /// <param name="year">The assessment year.</param>
+    /// <param name="kind">The kind of list.</param>
+    /// <param name="title">The list's title.</param>
+    /// <param name="items">The items; <c>default</c> reads as none.</param>
+    /// <param name="signedOn">For a <see cref="ResponsibilityListKind.TargetAgreement"/>: the date it was signed.</param>
+    /// <param name="citation">Where the list comes from, or <see langword="null"/>.</param>
+    public ResponsibilityList(
+        ResponsibilityListId id,
+        OrganizationId owner,
+        AssessmentYear year,
+        ResponsibilityListKind kind,
+        LocalizedText title,
+        ImmutableArray<ResponsibilityItem> items,
+        LocalDate? signedOn = null,
+        Citation? citation = null)
+    {
+        Id = id;
+        Owner = owner;
+        Year = year;
+        Kind = kind;
+        Title = title;
+        Items = items.IsDefault ? [] : items;
+        SignedOn = signedOn;
+        Citation = citation;
+    }
+
+    /// <summary>Gets the list's identifier.</summary>
+    public ResponsibilityListId Id { get; }
+
+    /// <summary>Gets the organization that carries the list.</summary>
+    public OrganizationId Owner { get; }
+
+    /// <summary>Gets the assessment year.</summary>
+    public AssessmentYear Year { get; }
+
+    /// <summary>Gets the kind of list.</summary>
+    public ResponsibilityListKind Kind { get; }
+
+    /// <summary>Gets the title.</summary>
+    public LocalizedText Title { get; }
+
+    /// <summary>Gets the items.</summary>
+    public ImmutableArray<ResponsibilityItem> Items { get; }
+
+    /// <summary>Gets the date a target-responsibility agreement was signed, or <see langword="null"/>.</summary>
+    public LocalDate? SignedOn { get; }
+
+    /// <summary>Gets where the list comes from, or <see langword="null"/>.</summary>
+    public Citation? Citation { get; }
+
+    /// <inheritdoc />
+    public bool Equals(ResponsibilityList? other) =>
+        other is not null && Id == other.Id && Owner == other.Owner && Year == other.Year && Kind == other.Kind
+        && Title == other.Title && SignedOn == other.SignedOn && Citation == other.Citation && Items.SequenceEqual(other.Items);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Owner, Year, Kind, Items.Length);
+}

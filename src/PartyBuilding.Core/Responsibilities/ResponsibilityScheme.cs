@@ -1,0 +1,69 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Responsibilities;
+
+/// <summary>
+/// A responsibility scheme (责任体系方案) of a working committee: the responsibilities it defines at each level and how a
+/// list's status is turned into a component score. A JSON document of kind <c>responsibility-scheme</c>.
+/// </summary>
+/// <remarks>Immutable; equality is by value. Check one read from a document with <see cref="ResponsibilitySchemeValidator"/>.</remarks>
+public sealed record ResponsibilityScheme : IDocumentContent
+{
+    /// <summary>Initializes a scheme.</summary>
+    /// <param name="code">A short stable code, e.g. <c>shandong-2019</c>.</param>
+    /// <param name="title">The title.</param>
+    /// <param name="committee">The working committee that issues it.</param>
+    /// <param name="responsibilities">The responsibilities defined; <c>default</c> reads as none.</param>
+    /// <param name="scoring">How a list's status is scored.</param>
+    /// <param name="citation">Where the scheme comes from, or <see langword="null"/>.</param>
+    public ResponsibilityScheme(
+        string code,
+        LocalizedText title,
+        OrganizationId committee,
+        ImmutableArray<ResponsibilityDefinition> responsibilities,
+        ScoringConfiguration scoring,
+        Citation? citation = null)
+    {
+        Code = code;
+        Title = title;
+        Committee = committee;
+        Responsibilities = responsibilities.IsDefault ? [] : responsibilities;
+        Scoring = scoring;
+        Citation = citation;
+    }
+
+    /// <inheritdoc />
+    public static string DocumentKind => "responsibility-scheme";
+
+    /// <summary>Gets the scheme's code.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the title.</summary>
+    public LocalizedText Title { get; }
+
+    /// <summary>Gets the working committee that issues the scheme.</summary>
+    public OrganizationId Committee { get; }
+
+    /// <summary>Gets the responsibilities defined.</summary>
+    public ImmutableArray<ResponsibilityDefinition> Responsibilities { get; }
+
+    /// <summary>Gets how a list's status is scored.</summary>
+    public ScoringConfiguration Scoring { get; }
+
+    /// <summary>Gets where the scheme comes from, or <see langword="null"/>.</summary>
+    public Citation? Citation { get; }
+
+    /// <summary>Counts the responsibilities defined at one level.</summary>
+    /// <param name="level">The level.</param>
+    /// <returns>The count.</returns>
+    public int CountAt(ResponsibilityLevel level) => Responsibilities.Count(r => r.Level == level);
+
+    /// <inheritdoc />
+    public bool Equals(ResponsibilityScheme? other) =>
+        other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal) && Title == other.Title
+        && Committee == other.Committee && Scoring == other.Scoring && Citation == other.Citation
+        && Responsibilities.SequenceEqual(other.Responsibilities);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Code, Committee, Responsibilities.Length);
+}

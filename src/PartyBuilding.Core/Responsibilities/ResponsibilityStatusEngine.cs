@@ -1,0 +1,80 @@
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Validation;
+
+namespace PartyBuilding.Core.Responsibilities;
+
+/// <summary>Finds the status of responsibility lists as of a date from dated evidence: done, due, overdue or not yet due.</summary>
+/// <remarks>
+/// <para>Each item's <see cref="DueRule"/> is expanded into its occurrences in the list's year (<see cref="DueRule.WindowsIn"/>). An
+/// occurrence is <see cref="DutyStatus.NotYetDue"/> before its window opens; <see cref="DutyStatus.Done"/> when at least the required
+/// number of evidence records are dated inside its window and on or before the as-of date; otherwise <see cref="DutyStatus.Due"/> up to
+/// and including its deadline and <see cref="DutyStatus.Overdue"/> from the day after. Evidence dated after the deadline does not
+/// make it done. Deadlines are calendar dates: one on a weekend or holiday is not moved.</para>
+/// <para>Pure and thread-safe; the result does not depend on the order of the evidence.</para>
+/// </remarks>
+public static class ResponsibilityStatusEngine
+{
+    /// <summary>Finds the status of one list.</summary>
+    /// <param name="list">The list.</param>
+    /// <param name="evidence">Evidence records, in any order; those of other lists are ignored.</param>
+    /// <param name="asOf">The date the status is taken on.</param>
+    /// <returns>The list's status.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="PartyBuildingValidationException">The list is not valid.</exception>
+    public static ResponsibilityListStatus Evaluate(ResponsibilityList list, IEnumerable<EvidenceRecord> evidence, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        ArgumentNullException.ThrowIfNull(evidence);
+        new ResponsibilityListValidator().ValidateOrThrow(list, "responsibility list");
+        return EvaluateValid(list, evidence.Where(e => e.ListId == list.Id).ToLookup(e => e.ItemId), asOf);
+    }
+
+    /// <summary>Finds the status of one occurrence.</summary>
+    /// <param name="window">The occurrence.</param>
+    /// <param name="evidenceDates">The dates of the item's evidence, in any order.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>The occurrence's status.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static OccurrenceStatus EvaluateOccurrence(DutyWindow window, IEnumerable<LocalDate> evidenceDates, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentNullException.ThrowIfNull(evidenceDates);
+        var count = evidenceDates.Count(d => window.Window.Contains(d) && d <= asOf);
+        var status = asOf < window.Window.Start ? DutyStatus.NotYetDue
+            : count >= window.RequiredCount ? DutyStatus.Done
+            : asOf <= window.Deadline ? DutyStatus.Due
+            : DutyStatus.Overdue;
+        return new OccurrenceStatus(window.Number, window.Window, window.RequiredCount, count, status);
+    }
+
+    internal static ResponsibilityListStatus EvaluateValid(ResponsibilityList list, ILookup<ResponsibilityItemId, EvidenceRecord> evidence, LocalDate asOf)
+    {
+        var items = list.Items
+            .OrderBy(i => i.Id)
+            .Select(item => EvaluateItem(list, item, [.. evidence[item.Id].Select(e => e.Date)], asOf))
+            .ToImmutableArray();
+        return new ResponsibilityListStatus(list.Id, list.Owner, list.Year, asOf, items);
+    }
+
+    private static ItemStatus EvaluateItem(ResponsibilityList list, ResponsibilityItem item, ImmutableArray<LocalDate> dates, LocalDate asOf)
+    {
+        var occurrences = item.Due.WindowsIn(list.Year).Select(w => EvaluateOccurrence(w, dates, asOf)).ToImmutableArray();
+        var status = occurrences.Any(o => o.Status == DutyStatus.Overdue) ? DutyStatus.Overdue
+            : occurrences.Any(o => o.Status == DutyStatus.Due) ? DutyStatus.Due
+            : occurrences.All(o => o.Status == DutyStatus.Done) ? DutyStatus.Done
+            : DutyStatus.NotYetDue;
+        var done = occurrences.Count(o => o.Status == DutyStatus.Done);
+        var decided = done + occurrences.Count(o => o.Status == DutyStatus.Overdue);
+        var completion = decided == 0 ? 0m : Proportion.FromRatio(done, decided).Value;
+        var explanation = Explanation.Formula(
+            new LocalizedText($"责任事项 {item.Id} 完成率", $"Completion of item {item.Id}"),
+            completion,
+            "done-over-decided",
+            [new("dueRule", item.Due.ToString()), new("status", status.ToString())],
+            [
+                Explanation.Given(new LocalizedText("已完成次数", "Occurrences done"), done),
+                Explanation.Given(new LocalizedText("已到期次数（完成＋逾期）", "Occurrences decided (done + overdue)"), decided),
+            ]) with { Key = $"{list.Id}/{item.Id}", Citation = item.Citation };
+        return new ItemStatus(list.Id, item.Id, item.Level, status, occurrences, explanation);
+    }
+}

@@ -13,8 +13,8 @@ public sealed record ComplianceReport : IDocumentContent
     public ComplianceReport(LocalDate asOf, ImmutableArray<string> rules = default, ImmutableArray<ComplianceFinding> findings = default)
     {
         AsOf = asOf;
-        Rules = rules.IsDefault ? [] : rules;
-        Findings = findings.IsDefault ? [] : findings;
+        Rules = rules;
+        Findings = findings;
     }
 
     /// <inheritdoc />
@@ -24,10 +24,10 @@ public sealed record ComplianceReport : IDocumentContent
     public LocalDate AsOf { get; init; }
 
     /// <summary>Gets the names of the rules applied, in order.</summary>
-    public ImmutableArray<string> Rules { get; init; }
+    public ImmutableArray<string> Rules { get; init => field = value.IsDefault ? [] : value; }
 
     /// <summary>Gets the findings, ordered by organization and rule.</summary>
-    public ImmutableArray<ComplianceFinding> Findings { get; init; }
+    public ImmutableArray<ComplianceFinding> Findings { get; init => field = value.IsDefault ? [] : value; }
 
     /// <summary>Gets the findings about one organization.</summary>
     /// <param name="id">The organization.</param>

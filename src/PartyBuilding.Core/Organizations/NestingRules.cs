@@ -13,18 +13,18 @@ public sealed record NestingRules
     /// <param name="allowed">The allowed parent–child pairs.</param>
     public NestingRules(ImmutableArray<OrganizationKind> rootKinds, ImmutableArray<KindNesting> allowed)
     {
-        RootKinds = rootKinds.IsDefault ? [] : rootKinds;
-        Allowed = allowed.IsDefault ? [] : allowed;
+        RootKinds = rootKinds;
+        Allowed = allowed;
     }
 
     /// <summary>Gets the default rules for the organs of a working committee.</summary>
     public static NestingRules Default { get; } = CreateDefault();
 
     /// <summary>Gets the kinds that may have no parent.</summary>
-    public ImmutableArray<OrganizationKind> RootKinds { get; init; }
+    public ImmutableArray<OrganizationKind> RootKinds { get; init => field = value.IsDefault ? [] : value; }
 
     /// <summary>Gets the allowed parent–child pairs.</summary>
-    public ImmutableArray<KindNesting> Allowed { get; init; }
+    public ImmutableArray<KindNesting> Allowed { get; init => field = value.IsDefault ? [] : value; }
 
     /// <summary>Tells whether a kind may be a root.</summary>
     /// <param name="kind">The kind.</param>

@@ -25,10 +25,10 @@ public sealed record OrganizationSnapshot : IDocumentContent
         NestingRules? nesting = null)
     {
         AsOf = asOf;
-        Organizations = organizations.IsDefault ? [] : organizations;
-        Members = members.IsDefault ? [] : members;
-        Roles = roles.IsDefault ? [] : roles;
-        Districts = districts.IsDefault ? [] : districts;
+        Organizations = organizations;
+        Members = members;
+        Roles = roles;
+        Districts = districts;
         Nesting = nesting ?? NestingRules.Default;
     }
 
@@ -39,16 +39,16 @@ public sealed record OrganizationSnapshot : IDocumentContent
     public LocalDate AsOf { get; init; }
 
     /// <summary>Gets the organizations.</summary>
-    public ImmutableArray<Organization> Organizations { get; init; }
+    public ImmutableArray<Organization> Organizations { get; init => field = value.IsDefault ? [] : value; }
 
     /// <summary>Gets the members.</summary>
-    public ImmutableArray<PartyMember> Members { get; init; }
+    public ImmutableArray<PartyMember> Members { get; init => field = value.IsDefault ? [] : value; }
 
     /// <summary>Gets the roles held.</summary>
-    public ImmutableArray<RoleAssignment> Roles { get; init; }
+    public ImmutableArray<RoleAssignment> Roles { get; init => field = value.IsDefault ? [] : value; }
 
     /// <summary>Gets the responsibility districts.</summary>
-    public ImmutableArray<ResponsibilityDistrict> Districts { get; init; }
+    public ImmutableArray<ResponsibilityDistrict> Districts { get; init => field = value.IsDefault ? [] : value; }
 
     /// <summary>Gets the nesting rules.</summary>
     public NestingRules Nesting { get; init; }

@@ -17,6 +17,7 @@ public sealed class OrganizationTree
     private readonly ImmutableDictionary<OrganizationId, ImmutableArray<Organization>> _children;
     private readonly ImmutableDictionary<OrganizationId, ImmutableArray<PartyMember>> _placed;
     private readonly ImmutableDictionary<DistrictId, ResponsibilityDistrict> _districts;
+    private readonly ImmutableDictionary<OrganizationId, ImmutableArray<RoleAssignment>> _rolesByOrganization;
 
     internal OrganizationTree(
         LocalDate date,
@@ -35,6 +36,7 @@ public sealed class OrganizationTree
         _districts = districts.ToImmutableDictionary(d => d.Id);
         Roles = [.. roles.OrderBy(r => r.OrganizationId).ThenBy(r => r.Role).ThenBy(r => r.MemberId)];
         Districts = [.. districts.OrderBy(d => d.Id)];
+        _rolesByOrganization = Roles.GroupBy(r => r.OrganizationId).ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray());
     }
 
     /// <summary>Gets the date the tree describes.</summary>
@@ -169,7 +171,7 @@ public sealed class OrganizationTree
     /// <summary>Gets the roles held in an organization.</summary>
     /// <param name="id">The organization.</param>
     /// <returns>The roles, ordered by role and member.</returns>
-    public ImmutableArray<RoleAssignment> RolesOf(OrganizationId id) => [.. Roles.Where(r => r.OrganizationId == id)];
+    public ImmutableArray<RoleAssignment> RolesOf(OrganizationId id) => _rolesByOrganization.GetValueOrDefault(id, []);
 
     /// <summary>Gets the roles a member holds.</summary>
     /// <param name="id">The member.</param>
@@ -180,7 +182,7 @@ public sealed class OrganizationTree
     /// <param name="id">The organization.</param>
     /// <returns>The secretary, or <see langword="null"/> when the post is vacant.</returns>
     public MemberId? SecretaryOf(OrganizationId id) =>
-        Roles.FirstOrDefault(r => r.OrganizationId == id && r.Role == PartyRole.Secretary)?.MemberId;
+        RolesOf(id).FirstOrDefault(r => r.Role == PartyRole.Secretary)?.MemberId;
 
     /// <summary>Gets the responsibility district of an organization: its own, or that of its nearest ancestor that has one.</summary>
     /// <param name="id">The organization.</param>

@@ -21,7 +21,7 @@ public sealed record ResponsibilityDistrict
         Name = name;
         CommitteeId = committeeId;
         LeaderId = leaderId;
-        SupervisionGroup = supervisionGroup.IsDefault ? [] : supervisionGroup;
+        SupervisionGroup = supervisionGroup;
     }
 
     /// <summary>Gets the identifier.</summary>
@@ -37,7 +37,7 @@ public sealed record ResponsibilityDistrict
     public MemberId LeaderId { get; init; }
 
     /// <summary>Gets the members of the supervision group (督导组).</summary>
-    public ImmutableArray<MemberId> SupervisionGroup { get; init; }
+    public ImmutableArray<MemberId> SupervisionGroup { get; init => field = value.IsDefault ? [] : value; }
 
     /// <inheritdoc />
     public bool Equals(ResponsibilityDistrict? other) =>

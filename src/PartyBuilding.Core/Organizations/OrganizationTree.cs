@@ -113,6 +113,12 @@ public sealed class OrganizationTree
         return result.ToImmutable();
     }
 
+    /// <summary>Gets the branches (the four branch kinds) of an organization and below it, e.g. to score every branch of a department.</summary>
+    /// <param name="id">The organization.</param>
+    /// <returns>The branches, ordered by identifier; the organization itself when it is a branch.</returns>
+    /// <exception cref="KeyNotFoundException">The organization does not exist on the date.</exception>
+    public ImmutableArray<Organization> Branches(OrganizationId id) => [.. Subtree(id).Where(o => o.Kind.IsBranch()).OrderBy(o => o.Id)];
+
     /// <summary>Gets the path from the root to an organization.</summary>
     /// <param name="id">The organization.</param>
     /// <returns>The root first, the organization last.</returns>

@@ -72,6 +72,8 @@ public sealed class OrganizationRegistryTest
         after.Children(O("A")).Select(o => o.Id.Value).Should().Equal("A-B01", "B-B01");
         after.MemberCount(O("A")).Should().Be(12);
         after.OrganizationsIn(DistrictId.Parse("D1")).Should().ContainSingle().Which.Id.Should().Be(O("A"));
+        before.Branches(O("A")).Select(o => o.Id.Value).Should().Equal("A-B01");
+        after.Branches(O("A")).Select(o => o.Id.Value).Should().Equal("A-B01", "B-B01");
     }
 
     [Fact]

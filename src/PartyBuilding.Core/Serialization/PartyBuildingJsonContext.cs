@@ -58,4 +58,8 @@ namespace PartyBuilding.Core.Serialization;
 [JsonSerializable(typeof(PartyBuilding.Core.Responsibilities.ResponsibilityScheme))]
 [JsonSerializable(typeof(PartyBuilding.Core.Responsibilities.ResponsibilityDataSet))]
 [JsonSerializable(typeof(PartyBuilding.Core.Responsibilities.RectificationLedger))]
+// Organizations (here rather than in a partial file: the generator fails on [JsonSerializable] spread over partial declarations, dotnet/runtime#99669).
+[JsonSerializable(typeof(PartyBuilding.Core.Organizations.OrganizationSnapshot))]
+[JsonSerializable(typeof(PartyBuilding.Core.Organizations.OrganizationEventLog))]
+[JsonSerializable(typeof(PartyBuilding.Core.Organizations.ComplianceReport))]
 internal sealed partial class PartyBuildingJsonContext : JsonSerializerContext;

@@ -1,0 +1,27 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Organizations;
+
+/// <summary>The dated events that change a snapshot over time, in date order (events of one date apply in log order).</summary>
+/// <remarks>Check it with <see cref="OrganizationEventLogValidator"/>. A document of kind <c>organization-event-log</c>. Immutable and thread-safe.</remarks>
+public sealed record OrganizationEventLog : IDocumentContent
+{
+    /// <summary>Initializes a log.</summary>
+    /// <param name="events">The events in date order; empty for none.</param>
+    public OrganizationEventLog(ImmutableArray<OrganizationEvent> events = default) => Events = events;
+
+    /// <summary>Gets an empty log.</summary>
+    public static OrganizationEventLog Empty { get; } = new([]);
+
+    /// <inheritdoc />
+    public static string DocumentKind => "organization-event-log";
+
+    /// <summary>Gets the events in date order.</summary>
+    public ImmutableArray<OrganizationEvent> Events { get; init => field = value.IsDefault ? [] : value; }
+
+    /// <inheritdoc />
+    public bool Equals(OrganizationEventLog? other) => other is not null && Events.SequenceEqual(other.Events);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Events.Length;
+}

@@ -1,0 +1,81 @@
+namespace PartyBuilding.Core.Organizations;
+
+/// <summary>The stable error codes of the <c>Organizations</c> area (prefix <c>ORG.</c>).</summary>
+/// <remarks>Codes never change meaning once published.</remarks>
+public static class OrganizationsErrorCodes
+{
+    /// <summary>A name is blank.</summary>
+    public const string NameRequired = "ORG.NAME_REQUIRED";
+
+    /// <summary>A parent, branch, successor or role organization is not a known, active organization.</summary>
+    public const string OrganizationUnknown = "ORG.ORGANIZATION_UNKNOWN";
+
+    /// <summary>A kind of organization sits under a kind the nesting rules do not allow.</summary>
+    public const string NestingNotAllowed = "ORG.NESTING_NOT_ALLOWED";
+
+    /// <summary>An organization without a parent is of a kind that may not be a root.</summary>
+    public const string RootNotAllowed = "ORG.ROOT_NOT_ALLOWED";
+
+    /// <summary>Organizations form a cycle of parents, or one is reparented under itself or its own descendant.</summary>
+    public const string Cycle = "ORG.CYCLE";
+
+    /// <summary>A member is placed in an organization that cannot hold members (only branches and party groups can).</summary>
+    public const string NotABranch = "ORG.NOT_A_BRANCH";
+
+    /// <summary>A member's status and dates disagree (a full member without a date of becoming full, a probationary one with one, or dates out of order).</summary>
+    public const string MemberStatusDates = "ORG.MEMBER_STATUS_DATES";
+
+    /// <summary>A date of the snapshot lies after the snapshot's own date.</summary>
+    public const string DateAfterSnapshot = "ORG.DATE_AFTER_SNAPSHOT";
+
+    /// <summary>A member is not a known, active member.</summary>
+    public const string MemberUnknown = "ORG.MEMBER_UNKNOWN";
+
+    /// <summary>A member holds the same role in the same organization twice.</summary>
+    public const string RoleDuplicate = "ORG.ROLE_DUPLICATE";
+
+    /// <summary>An organization would have two secretaries at once.</summary>
+    public const string SecretaryTaken = "ORG.SECRETARY_TAKEN";
+
+    /// <summary>A district is not known.</summary>
+    public const string DistrictUnknown = "ORG.DISTRICT_UNKNOWN";
+
+    /// <summary>A count is negative.</summary>
+    public const string CountNegative = "ORG.COUNT_NEGATIVE";
+
+    /// <summary>An event is dated before the previous event of the log.</summary>
+    public const string EventOutOfOrder = "ORG.EVENT_ORDER";
+
+    /// <summary>An event is dated on or before the snapshot's date.</summary>
+    public const string EventBeforeSnapshot = "ORG.EVENT_BEFORE_SNAPSHOT";
+
+    /// <summary>An event lacks a field its kind needs.</summary>
+    public const string EventFieldRequired = "ORG.EVENT_FIELD_REQUIRED";
+
+    /// <summary>An organization is created with an identifier already in use (or used by a dissolved organization).</summary>
+    public const string OrganizationExists = "ORG.ORGANIZATION_EXISTS";
+
+    /// <summary>An event concerns an organization that has already been dissolved (e.g. it is dissolved twice).</summary>
+    public const string AlreadyDissolved = "ORG.ALREADY_DISSOLVED";
+
+    /// <summary>An organization is dissolved while organizations still sit under it.</summary>
+    public const string DissolvedWithChildren = "ORG.DISSOLVED_WITH_CHILDREN";
+
+    /// <summary>An organization is dissolved while members still belong to it and no successor takes them over.</summary>
+    public const string DissolvedWithMembers = "ORG.DISSOLVED_WITH_MEMBERS";
+
+    /// <summary>A member joins while already belonging to a branch: a member would be in two branches at once.</summary>
+    public const string MemberInTwoBranches = "ORG.MEMBER_TWO_BRANCHES";
+
+    /// <summary>A member is transferred to the branch the member already belongs to.</summary>
+    public const string TransferToSameBranch = "ORG.TRANSFER_SAME_BRANCH";
+
+    /// <summary>A full member is confirmed as full again.</summary>
+    public const string MemberAlreadyFull = "ORG.MEMBER_ALREADY_FULL";
+
+    /// <summary>A role is ended that the member does not hold.</summary>
+    public const string RoleNotHeld = "ORG.ROLE_NOT_HELD";
+
+    /// <summary>A compliance rule name is not known.</summary>
+    public const string RuleUnknown = "ORG.RULE_UNKNOWN";
+}

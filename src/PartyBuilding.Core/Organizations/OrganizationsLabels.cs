@@ -1,0 +1,62 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Organizations;
+
+/// <summary>Display labels of the enumerations of the <c>Organizations</c> area.</summary>
+public static class OrganizationsLabels
+{
+    /// <summary>Gets the labels of <see cref="OrganizationKind"/>.</summary>
+    public static LabelTable<OrganizationKind> OrganizationKinds { get; } = LabelTables.Create(
+        (OrganizationKind.WorkingCommittee, "机关工委", "Working committee"),
+        (OrganizationKind.LeadingPartyGroup, "党组", "Leading party group"),
+        (OrganizationKind.PartyCommittee, "党委", "Party committee"),
+        (OrganizationKind.OrganPartyCommittee, "机关党委", "Organ party committee"),
+        (OrganizationKind.OrganDisciplineCommittee, "机关纪委", "Organ discipline committee"),
+        (OrganizationKind.GeneralBranch, "党总支", "General branch"),
+        (OrganizationKind.Branch, "党支部", "Branch"),
+        (OrganizationKind.JointBranch, "联合党支部", "Joint branch"),
+        (OrganizationKind.TemporaryBranch, "临时党支部", "Temporary branch"),
+        (OrganizationKind.RetireeBranch, "离退休干部党支部", "Retiree branch"),
+        (OrganizationKind.PartyGroup, "党小组", "Party group"));
+
+    /// <summary>Gets the labels of <see cref="MembershipStatus"/>.</summary>
+    public static LabelTable<MembershipStatus> MembershipStatuses { get; } = LabelTables.Create(
+        (MembershipStatus.Full, "正式党员", "Full member"),
+        (MembershipStatus.Probationary, "预备党员", "Probationary member"));
+
+    /// <summary>Gets the labels of <see cref="PartyRole"/>.</summary>
+    public static LabelTable<PartyRole> PartyRoles { get; } = LabelTables.Create(
+        (PartyRole.Secretary, "书记", "Secretary"),
+        (PartyRole.DeputySecretary, "副书记", "Deputy secretary"),
+        (PartyRole.OrganizationCommitteeMember, "组织委员", "Committee member for organization"),
+        (PartyRole.PropagandaCommitteeMember, "宣传委员", "Committee member for propaganda"),
+        (PartyRole.DisciplineCommitteeMember, "纪检委员", "Committee member for discipline"),
+        (PartyRole.CommitteeMember, "委员", "Committee member"),
+        (PartyRole.FullTimePartyAffairsCadre, "专职党务干部", "Full-time party-affairs cadre"),
+        (PartyRole.LeadingGroupMember, "班子成员（一岗双责）", "Leading-group member (one post, two duties)"),
+        (PartyRole.GroupLeader, "党小组组长", "Party group leader"));
+
+    /// <summary>Gets the labels of <see cref="OrganizationEventKind"/>.</summary>
+    public static LabelTable<OrganizationEventKind> EventKinds { get; } = LabelTables.Create(
+        (OrganizationEventKind.Created, "新建", "Created"),
+        (OrganizationEventKind.Renamed, "更名", "Renamed"),
+        (OrganizationEventKind.Added, "增补", "Supplemented"),
+        (OrganizationEventKind.Reparented, "变更隶属关系", "Change of affiliation"),
+        (OrganizationEventKind.Dissolved, "撤销", "Dissolved"),
+        (OrganizationEventKind.Unchanged, "不变", "Unchanged"),
+        (OrganizationEventKind.MemberJoined, "党员接收", "Member joined"),
+        (OrganizationEventKind.MemberTransferred, "组织关系转接", "Member transferred"),
+        (OrganizationEventKind.MemberConfirmed, "预备党员转正", "Member confirmed as full"),
+        (OrganizationEventKind.MemberLeft, "党员转出", "Member left"),
+        (OrganizationEventKind.RoleAssigned, "任职", "Role assigned"),
+        (OrganizationEventKind.RoleEnded, "免职", "Role ended"),
+        (OrganizationEventKind.Elected, "换届选举", "Election"),
+        (OrganizationEventKind.DistrictAssigned, "划入责任区", "Assigned to a district"),
+        (OrganizationEventKind.StaffCountChanged, "机关人数变更", "Organ staff count changed"));
+
+    /// <summary>Gets the labels of <see cref="ComplianceSeverity"/>.</summary>
+    public static LabelTable<ComplianceSeverity> ComplianceSeverities { get; } = LabelTables.Create(
+        (ComplianceSeverity.Advice, "建议", "Advice"),
+        (ComplianceSeverity.Warning, "提醒", "Warning"),
+        (ComplianceSeverity.Violation, "不符合规定", "Violation"));
+}

@@ -1,0 +1,84 @@
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Organizations;
+using PartyBuilding.Core.Serialization;
+using PartyBuilding.Core.Validation;
+
+namespace PartyBuilding.Core.Tests.Organizations;
+
+/// <summary>The examples of <c>docs/organizations.md</c>, verbatim, so that the documentation is known to work.</summary>
+public sealed class OrganizationsDocsExamplesTest
+{
+    [Fact]
+    public void Example1_BuildAndAskAsOf()
+    {
+        // A snapshot on 1 January 2019: the committee, one department with one branch of three full members.
+        var wc = OrganizationId.Parse("BZ-WC");
+        var dept = OrganizationId.Parse("BZ-001");
+        var branch = OrganizationId.Parse("BZ-001-B01");
+        var day = new LocalDate(2019, 1, 1);
+        var snapshot = new OrganizationSnapshot(
+            day,
+            [
+                new Organization(wc, OrganizationKind.WorkingCommittee, "滨州市委市直机关工委"),
+                new Organization(dept, OrganizationKind.OrganPartyCommittee, "市财政局机关党委", wc, DistrictId.Parse("D1")),
+                new Organization(branch, OrganizationKind.Branch, "市财政局第1党支部", dept, LastElectedOn: new LocalDate(2017, 3, 1)),
+            ],
+            members:
+            [
+                .. Enumerable.Range(1, 3).Select(i => new PartyMember(
+                    MemberId.Parse($"BZ-001-B01-M{i:000}"), $"党员{i}", branch, MembershipStatus.Full, new LocalDate(2000, 7, 1), new LocalDate(2001, 7, 1))),
+            ],
+            roles: [new RoleAssignment(branch, MemberId.Parse("BZ-001-B01-M001"), PartyRole.Secretary, day)],
+            districts: [new ResponsibilityDistrict(DistrictId.Parse("D1"), "第一责任区", wc, MemberId.Parse("BZ-001-B01-M001"))]);
+
+        // The reform: the department is renamed on 31 May.
+        var log = new OrganizationEventLog(
+            [new OrganizationEvent(new LocalDate(2019, 5, 31), OrganizationEventKind.Renamed, dept, Name: "市财政局（国资委）机关党委")]);
+
+        var registry = OrganizationRegistry.Create(snapshot, log);
+        var may30 = registry.AsOf(new LocalDate(2019, 5, 30));
+        var june1 = registry.AsOf(new LocalDate(2019, 6, 1));
+
+        may30.Get(dept).Name.Should().Be("市财政局机关党委");
+        june1.Get(dept).Name.Should().Be("市财政局（国资委）机关党委");
+        june1.Path(branch).Select(o => o.Id.Value).Should().Equal("BZ-WC", "BZ-001", "BZ-001-B01");
+        june1.DistrictOf(branch)!.Name.Should().Be("第一责任区");
+        june1.FullMemberCount(dept).Should().Be(3);
+        june1.SecretaryOf(branch).Should().Be(MemberId.Parse("BZ-001-B01-M001"));
+    }
+
+    [Fact]
+    public void Example2_ContradictoryLogIsRejected()
+    {
+        var wc = OrganizationId.Parse("WC");
+        var snapshot = new OrganizationSnapshot(new LocalDate(2019, 1, 1), [new Organization(wc, OrganizationKind.WorkingCommittee, "工委")]);
+        var log = new OrganizationEventLog(
+        [
+            new OrganizationEvent(new LocalDate(2019, 6, 1), OrganizationEventKind.Dissolved, OrganizationId.Parse("GONE")),
+            new OrganizationEvent(new LocalDate(2019, 5, 1), OrganizationEventKind.Unchanged, wc),
+        ]);
+
+        var report = OrganizationRegistry.Check(snapshot, log);
+
+        report.Problems.Select(p => $"{p.Path} {p.ErrorCode}").Should().Equal("log.Events[1].Date ORG.EVENT_ORDER");
+        var fixedOrder = new OrganizationEventLog([log.Events[1], log.Events[0]]);
+        OrganizationRegistry.Check(snapshot, fixedOrder).Problems.Select(p => $"{p.Path} {p.ErrorCode}")
+            .Should().Equal("log.Events[1].OrganizationId ORG.ORGANIZATION_UNKNOWN");
+    }
+
+    [Fact]
+    public void Example3_ComplianceOfTheSeed()
+    {
+        var snapshot = PartyBuildingJson.Deserialize<OrganizationSnapshot>(File.ReadAllText(SeedTest.SeedPath("binzhou-snapshot.json")));
+        var log = PartyBuildingJson.Deserialize<OrganizationEventLog>(File.ReadAllText(SeedTest.SeedPath("binzhou-reform-2019.json")));
+        var tree = OrganizationRegistry.Create(snapshot, log).AsOf(new LocalDate(2019, 12, 31));
+
+        var report = ComplianceChecker.Check(tree);
+        var finding = report.For(OrganizationId.Parse("BZ-030-B01")).Single(f => f.Rule == "branch-over-100");
+
+        finding.Measured.Should().Be(105m);
+        finding.Threshold.Should().Be(100m);
+        finding.Citation.Should().Be(Sources.Article003.At("二、（五）组织调整不够及时"));
+        finding.Explanation.ToText(DisplayLanguage.English).Should().StartWith("The branch has more than 100 members: 105  [branch-over-100");
+    }
+}

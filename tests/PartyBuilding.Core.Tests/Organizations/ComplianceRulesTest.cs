@@ -302,7 +302,7 @@ public sealed class ComplianceRulesTest
     {
         var act = () => ComplianceRules.ByName(["term-expired", "no-such-rule"]);
 
-        act.Should().Throw<Validation.PartyBuildingValidationException>().Which.Problems.Should().ContainSingle()
+        act.Should().Throw<PartyBuilding.Core.Validation.PartyBuildingValidationException>().Which.Problems.Should().ContainSingle()
             .Which.ErrorCode.Should().Be(OrganizationsErrorCodes.RuleUnknown);
         ComplianceRules.ByName(["term-expired"]).Should().ContainSingle().Which.Should().BeOfType<TermOfOfficeRule>();
     }

@@ -138,7 +138,11 @@ public sealed class DoubleReviewDataSetValidator : AbstractValidator<DoubleRevie
                 continue;
             }
 
-            CheckRating(context, path, ballot, rule.Scale);
+            if (rule.Scale is not null)
+            {
+                CheckRating(context, path, ballot, rule.Scale);
+            }
+
             if (ballot.Group == RaterGroup.CommitteeLeaders && string.IsNullOrWhiteSpace(ballot.Comment))
             {
                 context.Fail(path + ".Comment", DoubleReviewErrorCodes.CommentRequired, "A committee leader comments on each report (逐一点评).", null);

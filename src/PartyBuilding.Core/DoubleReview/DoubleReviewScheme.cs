@@ -89,7 +89,7 @@ public sealed record DoubleReviewScheme : IDocumentContent
     /// <summary>Gets the rule of a rater group, or <see langword="null"/> when the scheme does not use it.</summary>
     /// <param name="group">The rater group.</param>
     /// <returns>The rule.</returns>
-    public RaterGroupRule? RuleOf(RaterGroup group) => Groups.FirstOrDefault(g => g.Group == group);
+    public RaterGroupRule? RuleOf(RaterGroup group) => Groups.FirstOrDefault(g => g is not null && g.Group == group);
 
     /// <inheritdoc />
     public bool Equals(DoubleReviewScheme? other) =>

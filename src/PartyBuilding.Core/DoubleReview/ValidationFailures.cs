@@ -8,11 +8,4 @@ internal static class ValidationFailures
 {
     public static void Fail<T>(this ValidationContext<T> context, string path, string code, string message, object? value) =>
         context.AddFailure(new ValidationFailure(path, message, value) { ErrorCode = code });
-
-    public static string Text(object? value) => value switch
-    {
-        null => string.Empty,
-        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
 }

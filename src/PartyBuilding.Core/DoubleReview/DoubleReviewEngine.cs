@@ -1,0 +1,232 @@
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Validation;
+
+namespace PartyBuilding.Core.DoubleReview;
+
+/// <summary>
+/// Evaluates a double review (双述双评): for every organization, each rater group's ballots are aggregated by the group's
+/// strategy, the group scores (and, in the branch variant, the given component scores) are combined by the scheme's
+/// combination strategy with the scheme's weights, and the combined score is published, graded and given the proportion
+/// by which it enters the annual assessment (article 002, <see cref="DoubleReviewRules.AnnualProportionCitation"/>).
+/// </summary>
+/// <remarks>
+/// <para>The engine is a pure function of (data set, scheme, as-of date). It validates the scheme and the data set first
+/// and throws one <see cref="PartyBuildingValidationException"/> listing every problem — every ballot that may not be
+/// counted (not a member, rating oneself, a duplicate …) — before computing anything.</para>
+/// <para>A rater group whose ballots for an organization fall below the group's quorum (cast &lt; quorum × eligible)
+/// makes that round invalid: the organization gets a <see cref="RoundFailure"/> instead of a result.</para>
+/// <para>Results do not depend on the order of organizations or ballots: inputs are grouped and ordered by identifier
+/// before they are aggregated, and every strategy orders its inputs itself. Thread-safe.</para>
+/// </remarks>
+public static class DoubleReviewEngine
+{
+    private static readonly LocalizedText CombinedLabel = new("双述双评综合得分（精确值）", "Double review combined score (exact)");
+    private static readonly LocalizedText PublishedLabel = new("双述双评得分", "Double review score");
+    private static readonly LocalizedText ParticipationLabel = new("参评率", "Participation");
+    private static readonly LocalizedText CastLabel = new("实际投票数", "Ballots cast");
+    private static readonly LocalizedText EligibleLabel = new("应参评人数", "Eligible raters");
+
+    /// <summary>Evaluates a double review.</summary>
+    /// <param name="data">The organizations, rosters, ballots and component scores.</param>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="asOf">The date of the evaluation; the scheme must apply by then and the period must have started.</param>
+    /// <param name="registry">The aggregation strategies; <see cref="RatingAggregationRegistry.Default"/> when <see langword="null"/>.</param>
+    /// <returns>A result for every organization whose rounds are valid, and a failure for every invalid round.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="scheme"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PartyBuildingValidationException">The scheme or the data set is not valid; every problem is listed.</exception>
+    public static DoubleReviewOutcome Evaluate(DoubleReviewDataSet data, DoubleReviewScheme scheme, LocalDate asOf, RatingAggregationRegistry? registry = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(scheme);
+        registry ??= RatingAggregationRegistry.Default;
+        new DoubleReviewSchemeValidator(registry).ValidateOrThrow(scheme, "double-review scheme");
+        new DoubleReviewDataSetValidator(scheme, asOf).ValidateOrThrow(data, "double-review data set");
+
+        var groups = scheme.Groups.OrderBy(g => g.Group).Select(g => (Rule: g, Aggregation: registry.Create(g.Aggregation))).ToList();
+        var combination = registry.Create(scheme.Combination);
+        var components = scheme.Components.OrderBy(c => c.Component).ToList();
+        var eligibility = new ReviewEligibility(data, scheme.PeerScope);
+        var ballots = data.Ballots.ToLookup(b => (b.Subject, b.Group));
+        var componentScores = data.ComponentScores.ToDictionary(c => (c.Organization, c.Component));
+        var rounding = ScoreRounding.AtScale(scheme.RoundingScale);
+
+        var results = ImmutableArray.CreateBuilder<OrganizationReviewResult>();
+        var failures = ImmutableArray.CreateBuilder<RoundFailure>();
+        foreach (var organization in data.Organizations.OrderBy(o => o.Id))
+        {
+            var groupParts = new List<(GroupResult Result, Explanation Node)>();
+            var organizationFailures = new List<RoundFailure>();
+            foreach (var (rule, aggregation) in groups)
+            {
+                var cast = ballots[(organization.Id, rule.Group)].OrderBy(b => b.RaterKey, StringComparer.Ordinal).ToImmutableArray();
+                var eligible = eligibility.EligibleCount(rule.Group, organization);
+                if (cast.IsEmpty || cast.Length < rule.Quorum.Value * eligible)
+                {
+                    organizationFailures.Add(Failure(organization.Id, rule, cast.Length, eligible));
+                    continue;
+                }
+
+                groupParts.Add(Rate(organization.Id, rule, aggregation, cast, eligible));
+            }
+
+            if (organizationFailures.Count > 0)
+            {
+                failures.AddRange(organizationFailures);
+                continue;
+            }
+
+            var componentParts = components
+                .Select(c => (Rule: c, Given: componentScores[(organization.Id, c.Component)]))
+                .ToList();
+            results.Add(Combine(organization, scheme, combination, rounding, groupParts, componentParts, ballots));
+        }
+
+        return new DoubleReviewOutcome(scheme.Name, data.Year, asOf, results.ToImmutable(), failures.ToImmutable(), data.Half);
+    }
+
+    private static (GroupResult Result, Explanation Node) Rate(
+        OrganizationId organization, RaterGroupRule rule, IRatingAggregation aggregation, ImmutableArray<Ballot> cast, int eligible)
+    {
+        var inputs = cast.Select(b => new WeightedScore(b.RaterKey, ScoreOf(b, rule.Scale), Proportion.One)).ToImmutableArray();
+        var aggregated = aggregation.Aggregate(inputs);
+        var excluded = aggregated.Excluded.ToHashSet(StringComparer.Ordinal);
+        var ballotNodes = cast.Select((b, i) => BallotNode(organization, b, inputs[i].Score, excluded.Contains(b.RaterKey)));
+        var parameters = aggregation.Parameters
+            .Add("cast", Text(cast.Length))
+            .Add("eligible", Text(eligible))
+            .Add("quorum", rule.Quorum.ToString());
+        var node = Explanation.Formula(DoubleReviewLabels.RaterGroups[rule.Group], aggregated.Value.Value, aggregation.Name, parameters, ballotNodes) with
+        {
+            Key = $"{organization}/{rule.Group}",
+            Citation = DoubleReviewRules.CitationOf(rule.Group),
+        };
+        var result = new GroupResult(rule.Group, DoubleReviewRules.RoundOf(rule.Group), rule.Weight, aggregated.Value, cast.Length, eligible);
+        return (result, node);
+    }
+
+    private static Explanation BallotNode(OrganizationId organization, Ballot ballot, Score score, bool excluded)
+    {
+        var notes = new List<string>();
+        if (ballot.Grade is { } grade)
+        {
+            notes.Add(DoubleReviewLabels.ReviewGrades[grade].ToString());
+        }
+
+        if (!string.IsNullOrWhiteSpace(ballot.Comment))
+        {
+            notes.Add(ballot.Comment);
+        }
+
+        if (excluded)
+        {
+            notes.Add("已剔除 (excluded by the aggregation)");
+        }
+
+        return Explanation.Given(new LocalizedText("评分：" + ballot.RaterKey, "Rating by " + ballot.RaterKey), score.Value) with
+        {
+            Key = $"{organization}/{ballot.Group}/{ballot.RaterKey}",
+            Note = notes.Count == 0 ? null : string.Join("；", notes),
+        };
+    }
+
+    private static OrganizationReviewResult Combine(
+        ReviewedOrganization organization,
+        DoubleReviewScheme scheme,
+        IRatingAggregation combination,
+        ScoreRounding rounding,
+        List<(GroupResult Result, Explanation Node)> groupParts,
+        List<(ComponentRule Rule, ComponentScore Given)> componentParts,
+        ILookup<(OrganizationId, RaterGroup), Ballot> ballots)
+    {
+        var inputs = groupParts.Select(p => new WeightedScore(p.Result.Group.ToString(), p.Result.Score, p.Result.Weight))
+            .Concat(componentParts.Select(p => new WeightedScore(p.Rule.Component.ToString(), p.Given.Score, p.Rule.Weight)))
+            .ToImmutableArray();
+        var exact = combination.Aggregate(inputs).Value;
+        var published = exact.Round(rounding);
+        var grade = GradeOf(published, scheme.GradeBands);
+
+        var componentNodes = componentParts.Select(p =>
+            Explanation.Given(DoubleReviewLabels.AssessedComponents[p.Rule.Component], p.Given.Score.Value) with
+            {
+                Key = $"{organization.Id}/{p.Rule.Component}",
+                Citation = DoubleReviewRules.BranchVariantCitation,
+                Note = p.Given.Note,
+            });
+        var weights = inputs.Select(i => new KeyValuePair<string, string>("weight." + i.Key, i.Weight.ToString()));
+        var combined = Explanation.Formula(
+            CombinedLabel,
+            exact.Value,
+            combination.Name,
+            combination.Parameters.AddRange(weights),
+            groupParts.Select(p => p.Node).Concat(componentNodes)) with
+        {
+            Key = $"{organization.Id}/combined",
+            Citation = DoubleReviewRules.MethodCitation,
+        };
+        var top = Explanation.Formula(
+            PublishedLabel,
+            published.Value,
+            "round-half-away-from-zero",
+            [
+                new("scale", Text(rounding.Scale)),
+                new("grade", grade.ToString()),
+                new("annualProportion", scheme.AnnualProportion.ToString()),
+            ],
+            [combined]) with
+        {
+            Key = organization.Id.Value,
+            Citation = DoubleReviewRules.AnnualProportionCitation,
+            Note = $"等次：{DoubleReviewLabels.ReviewGrades[grade].ZhCn}，按{scheme.AnnualProportion.ToPercentString()}计入年度考核 "
+                + $"(grade {DoubleReviewLabels.ReviewGrades[grade].English}; enters the annual assessment at {scheme.AnnualProportion.ToPercentString()})",
+        };
+
+        var comments = ballots[(organization.Id, RaterGroup.CommitteeLeaders)]
+            .Where(b => b.Rater is not null && !string.IsNullOrWhiteSpace(b.Comment))
+            .OrderBy(b => b.Rater!.Value)
+            .Select(b => new LeaderComment(b.Rater!.Value, b.Comment!))
+            .ToImmutableArray();
+        return new OrganizationReviewResult(
+            organization.Id,
+            published,
+            exact,
+            grade,
+            scheme.AnnualProportion,
+            top,
+            [.. groupParts.Select(p => p.Result)],
+            [.. componentParts.Select(p => new ComponentResult(p.Rule.Component, p.Rule.Weight, p.Given.Score))],
+            comments,
+            organization.District);
+    }
+
+    /// <summary>Gives the grade of a published score: the band with the highest minimum at or below it.</summary>
+    /// <param name="published">The published score.</param>
+    /// <param name="bands">The validated bands.</param>
+    /// <returns>The grade.</returns>
+    internal static ReviewGrade GradeOf(Score published, ImmutableArray<GradeBand> bands) =>
+        bands.OrderByDescending(b => b.MinimumScore).First(b => published >= b.MinimumScore).Grade;
+
+    private static RoundFailure Failure(OrganizationId organization, RaterGroupRule rule, int cast, int eligible)
+    {
+        var reason = cast == 0 ? RoundFailureReason.NoBallots : RoundFailureReason.BelowQuorum;
+        var participation = Proportion.FromRatio(cast, eligible);
+        var node = Explanation.Formula(
+            ParticipationLabel,
+            participation.Value,
+            "participation",
+            [new("quorum", rule.Quorum.ToString()), new("reason", reason.ToString())],
+            [Explanation.Given(CastLabel, cast), Explanation.Given(EligibleLabel, eligible)]) with
+        {
+            Key = $"{organization}/{rule.Group}",
+            Citation = DoubleReviewRules.CitationOf(rule.Group),
+            Note = reason == RoundFailureReason.NoBallots
+                ? "无有效票，本轮无效 (no ballots: the round is invalid)"
+                : string.Create(CultureInfo.InvariantCulture, $"参评 {cast}/{eligible} 低于 {rule.Quorum.ToPercentString()}，本轮无效 ({cast} of {eligible} took part, below the quorum of {rule.Quorum.ToPercentString()}: the round is invalid)"),
+        };
+        return new RoundFailure(organization, rule.Group, DoubleReviewRules.RoundOf(rule.Group), reason, cast, eligible, rule.Quorum, node);
+    }
+
+    private static Score ScoreOf(Ballot ballot, RatingScale scale) =>
+        scale.Kind == RatingScaleKind.Grades ? scale.ScoreOf(ballot.Grade!.Value) : ballot.Points!.Value;
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,110 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.DoubleReview;
+
+/// <summary>
+/// A scheme of double report, double review (双述双评方案) for one committee: which rater groups rate, with which weight,
+/// scale, aggregation and quorum; how group scores combine; the grade bands; and the proportion by which the result enters
+/// the annual assessment.
+/// </summary>
+/// <remarks>
+/// <para>The working committee's annual scheme (article 002) uses the four <see cref="RaterGroup"/>s over two rounds.
+/// The branch variant of organ committees (<see cref="ReviewCadence.HalfYearly"/>, <see cref="DoubleReviewRules.BranchVariantCitation"/>)
+/// uses the members' rating and adds given <see cref="Components"/> for inspection and visits.</para>
+/// <para>Check a scheme with <see cref="DoubleReviewSchemeValidator"/>; <see cref="DoubleReviewEngine"/> does before it computes.
+/// Immutable and thread-safe; equality compares the collections by content.</para>
+/// </remarks>
+public sealed record DoubleReviewScheme : IDocumentContent
+{
+    /// <summary>Initializes a scheme.</summary>
+    /// <param name="name">A stable name of the scheme, e.g. <c>bz-wc-2017</c>.</param>
+    /// <param name="effectiveFrom">The date from which the scheme applies.</param>
+    /// <param name="cadence">How often the review is held.</param>
+    /// <param name="groups">The rater groups; each at most once.</param>
+    /// <param name="combination">How group and component scores combine into the combined score (usually <c>weighted-mean</c>).</param>
+    /// <param name="gradeBands">The grade bands of the combined score; each grade once.</param>
+    /// <param name="annualProportion">The proportion by which the combined score enters the annual assessment (按比例计入年度考核).</param>
+    /// <param name="components">The given components (branch variant); empty for none.</param>
+    /// <param name="peerScope">Which organizations may rate each other.</param>
+    /// <param name="roundingScale">Decimal places of the published combined score, 0 to 8; 2 by default.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="combination"/> is <see langword="null"/>.</exception>
+    public DoubleReviewScheme(
+        string name,
+        LocalDate effectiveFrom,
+        ReviewCadence cadence,
+        ImmutableArray<RaterGroupRule> groups,
+        AggregationSpec combination,
+        ImmutableArray<GradeBand> gradeBands,
+        Proportion annualProportion,
+        ImmutableArray<ComponentRule> components = default,
+        PeerScope peerScope = PeerScope.AllOrganizations,
+        int roundingScale = ScoreRounding.DefaultScale)
+    {
+        Name = Guard.NotBlank(name);
+        EffectiveFrom = effectiveFrom;
+        Cadence = cadence;
+        Groups = groups.IsDefault ? [] : groups;
+        Combination = Guard.NotNull(combination);
+        GradeBands = gradeBands.IsDefault ? [] : gradeBands;
+        AnnualProportion = annualProportion;
+        Components = components.IsDefault ? [] : components;
+        PeerScope = peerScope;
+        RoundingScale = roundingScale;
+    }
+
+    /// <inheritdoc />
+    public static string DocumentKind => "double-review-scheme";
+
+    /// <summary>Gets the stable name of the scheme.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the date from which the scheme applies.</summary>
+    public LocalDate EffectiveFrom { get; }
+
+    /// <summary>Gets how often the review is held.</summary>
+    public ReviewCadence Cadence { get; }
+
+    /// <summary>Gets the rater groups.</summary>
+    public ImmutableArray<RaterGroupRule> Groups { get; }
+
+    /// <summary>Gets how group and component scores combine into the combined score.</summary>
+    public AggregationSpec Combination { get; }
+
+    /// <summary>Gets the grade bands of the combined score.</summary>
+    public ImmutableArray<GradeBand> GradeBands { get; }
+
+    /// <summary>Gets the proportion by which the combined score enters the annual assessment (<see cref="DoubleReviewRules.AnnualProportionCitation"/>).</summary>
+    public Proportion AnnualProportion { get; }
+
+    /// <summary>Gets the given components (inspection, visits) of the branch variant.</summary>
+    public ImmutableArray<ComponentRule> Components { get; }
+
+    /// <summary>Gets which organizations may rate each other.</summary>
+    public PeerScope PeerScope { get; }
+
+    /// <summary>Gets the decimal places of the published combined score.</summary>
+    public int RoundingScale { get; }
+
+    /// <summary>Gets the rule of a rater group, or <see langword="null"/> when the scheme does not use it.</summary>
+    /// <param name="group">The rater group.</param>
+    /// <returns>The rule.</returns>
+    public RaterGroupRule? RuleOf(RaterGroup group) => Groups.FirstOrDefault(g => g is not null && g.Group == group);
+
+    /// <inheritdoc />
+    public bool Equals(DoubleReviewScheme? other) =>
+        other is not null
+        && string.Equals(Name, other.Name, StringComparison.Ordinal)
+        && EffectiveFrom == other.EffectiveFrom
+        && Cadence == other.Cadence
+        && Groups.SequenceEqual(other.Groups)
+        && Combination == other.Combination
+        && GradeBands.SequenceEqual(other.GradeBands)
+        && AnnualProportion == other.AnnualProportion
+        && Components.SequenceEqual(other.Components)
+        && PeerScope == other.PeerScope
+        && RoundingScale == other.RoundingScale;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, EffectiveFrom, Cadence, Groups.Length, AnnualProportion);
+}

@@ -1,0 +1,26 @@
+namespace PartyBuilding.Core.DoubleReview;
+
+/// <summary>
+/// A named strategy that aggregates scores into one: the ballots of a rater group into the group's score, or the
+/// group scores into an organization's combined score.
+/// </summary>
+/// <remarks>
+/// Implementations are immutable, thread-safe and independent of input order: they order inputs by score and then by
+/// key before anything else, so the same multiset of inputs always gives the same value and the same excluded keys.
+/// Built-in strategies: <see cref="WeightedMeanAggregation"/>, <see cref="TrimmedMeanAggregation"/>,
+/// <see cref="MedianAggregation"/>; <see cref="RatingAggregationRegistry"/> creates them by name.
+/// </remarks>
+public interface IRatingAggregation
+{
+    /// <summary>Gets the stable strategy name, e.g. <c>trimmed-mean</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Gets the parameters the strategy was created with, by name, in ordinal order (for explanations).</summary>
+    ImmutableSortedDictionary<string, string> Parameters { get; }
+
+    /// <summary>Aggregates scores.</summary>
+    /// <param name="inputs">The inputs; at least one, keys unique, total weight above zero.</param>
+    /// <returns>The exact aggregated value and the keys left out.</returns>
+    /// <exception cref="ArgumentException"><paramref name="inputs"/> is empty or default, repeats a key, or weighs nothing.</exception>
+    AggregatedScore Aggregate(ImmutableArray<WeightedScore> inputs);
+}

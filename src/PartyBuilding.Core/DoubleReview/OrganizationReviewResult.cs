@@ -1,0 +1,100 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.DoubleReview;
+
+/// <summary>
+/// The double-review result of one organization: its combined score on the 100-point scale, its grade, the proportion by
+/// which it enters the annual assessment, each rater group's part, the leaders' comments and the explanation tree.
+/// </summary>
+/// <remarks>
+/// <para><see cref="Score"/> is the published combined score: 0 to 100, rounded half away from zero at the scheme's
+/// rounding scale (two places by default); <see cref="ExactScore"/> keeps the exact figure. The grade is given from the
+/// published score, so a score published on a band boundary gets that band's grade. The annual assessment takes
+/// <see cref="Score"/> × <see cref="Proportion"/> (<see cref="DoubleReviewRules.AnnualProportionCitation"/>).</para>
+/// <para>Immutable and thread-safe; equality compares the collections by content.</para>
+/// </remarks>
+public sealed record OrganizationReviewResult
+{
+    /// <summary>Initializes a result.</summary>
+    /// <param name="organization">The organization.</param>
+    /// <param name="score">The published combined score, 0 to 100.</param>
+    /// <param name="exactScore">The exact combined score.</param>
+    /// <param name="grade">The grade of the published score.</param>
+    /// <param name="proportion">The proportion by which the score enters the annual assessment.</param>
+    /// <param name="explanation">The explanation tree, down to every ballot.</param>
+    /// <param name="groups">Each rater group's part, in group order.</param>
+    /// <param name="components">Each given component's part, in component order.</param>
+    /// <param name="comments">The committee leaders' comments, in leader order.</param>
+    /// <param name="district">The organization's district, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="explanation"/> is <see langword="null"/>.</exception>
+    public OrganizationReviewResult(
+        OrganizationId organization,
+        Score score,
+        Score exactScore,
+        ReviewGrade grade,
+        Proportion proportion,
+        Explanation explanation,
+        ImmutableArray<GroupResult> groups = default,
+        ImmutableArray<ComponentResult> components = default,
+        ImmutableArray<LeaderComment> comments = default,
+        DistrictId? district = null)
+    {
+        Organization = organization;
+        Score = score;
+        ExactScore = exactScore;
+        Grade = grade;
+        Proportion = proportion;
+        Explanation = Guard.NotNull(explanation);
+        Groups = groups.IsDefault ? [] : groups;
+        Components = components.IsDefault ? [] : components;
+        Comments = comments.IsDefault ? [] : comments;
+        District = district;
+    }
+
+    /// <summary>Gets the organization.</summary>
+    public OrganizationId Organization { get; }
+
+    /// <summary>Gets the published combined score on the 100-point scale.</summary>
+    public Score Score { get; }
+
+    /// <summary>Gets the exact combined score.</summary>
+    public Score ExactScore { get; }
+
+    /// <summary>Gets the grade of the published score.</summary>
+    public ReviewGrade Grade { get; }
+
+    /// <summary>Gets the proportion by which the score enters the annual assessment.</summary>
+    public Proportion Proportion { get; }
+
+    /// <summary>Gets the explanation: published score ← exact combined score ← each group ← each ballot.</summary>
+    public Explanation Explanation { get; }
+
+    /// <summary>Gets each rater group's part.</summary>
+    public ImmutableArray<GroupResult> Groups { get; }
+
+    /// <summary>Gets each given component's part.</summary>
+    public ImmutableArray<ComponentResult> Components { get; }
+
+    /// <summary>Gets the committee leaders' comments.</summary>
+    public ImmutableArray<LeaderComment> Comments { get; }
+
+    /// <summary>Gets the organization's district, or <see langword="null"/>.</summary>
+    public DistrictId? District { get; }
+
+    /// <inheritdoc />
+    public bool Equals(OrganizationReviewResult? other) =>
+        other is not null
+        && Organization == other.Organization
+        && Score == other.Score
+        && ExactScore == other.ExactScore
+        && Grade == other.Grade
+        && Proportion == other.Proportion
+        && Explanation == other.Explanation
+        && Groups.SequenceEqual(other.Groups)
+        && Components.SequenceEqual(other.Components)
+        && Comments.SequenceEqual(other.Comments)
+        && District == other.District;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Organization, Score, Grade, Proportion);
+}

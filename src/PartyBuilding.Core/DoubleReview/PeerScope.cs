@@ -1,0 +1,11 @@
+namespace PartyBuilding.Core.DoubleReview;
+
+/// <summary>Which organizations may rate an organization in the peer rating (定量互评).</summary>
+public enum PeerScope
+{
+    /// <summary>Every other organization under review.</summary>
+    AllOrganizations = 1,
+
+    /// <summary>Every other organization of the same responsibility district (责任区).</summary>
+    SameDistrict = 2,
+}

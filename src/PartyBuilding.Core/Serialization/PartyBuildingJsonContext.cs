@@ -62,4 +62,8 @@ namespace PartyBuilding.Core.Serialization;
 [JsonSerializable(typeof(PartyBuilding.Core.Organizations.OrganizationSnapshot))]
 [JsonSerializable(typeof(PartyBuilding.Core.Organizations.OrganizationEventLog))]
 [JsonSerializable(typeof(PartyBuilding.Core.Organizations.ComplianceReport))]
+// DoubleReview
+[JsonSerializable(typeof(PartyBuilding.Core.DoubleReview.DoubleReviewScheme))]
+[JsonSerializable(typeof(PartyBuilding.Core.DoubleReview.DoubleReviewDataSet))]
+[JsonSerializable(typeof(PartyBuilding.Core.DoubleReview.DoubleReviewOutcome))]
 internal sealed partial class PartyBuildingJsonContext : JsonSerializerContext;

@@ -2,7 +2,7 @@ using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
 using PartyBuilding.Core.Validation;
 using static PartyBuilding.Core.Tests.DoubleReview.HandExample;
-using Documents = PartyBuilding.Core.Serialization.DoubleReviewDocuments;
+using Documents = PartyBuilding.Core.Serialization.PartyBuildingJson;
 
 namespace PartyBuilding.Core.Tests.DoubleReview;
 

@@ -1,7 +1,7 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
 using PartyBuilding.Core.Validation;
-using Documents = PartyBuilding.Core.Serialization.DoubleReviewDocuments;
+using Documents = PartyBuilding.Core.Serialization.PartyBuildingJson;
 
 namespace PartyBuilding.Core.Tests.DoubleReview;
 

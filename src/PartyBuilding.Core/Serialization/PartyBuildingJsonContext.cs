@@ -42,8 +42,22 @@ namespace PartyBuilding.Core.Serialization;
         typeof(StronglyTypedIdConverter<ResponsibilityItemId>),
 
         // Identifiers of the areas: one line each, grouped by area.
+        // Standardization
+        typeof(StronglyTypedIdConverter<PartyBuilding.Core.Standardization.AspectId>),
+        typeof(StronglyTypedIdConverter<PartyBuilding.Core.Standardization.CatalogueId>),
     ])]
 [JsonSerializable(typeof(Explanation))]
 [JsonSerializable(typeof(ScoreBreakdown))]
 [JsonSerializable(typeof(ValidationReport))]
+
+// Standardization documents. They sit on this declaration because the JSON source generator cannot yet
+// split one context over several partial declarations (dotnet/runtime#99669).
+[JsonSerializable(typeof(PartyBuilding.Core.Standardization.IndicatorCatalogue))]
+[JsonSerializable(typeof(PartyBuilding.Core.Standardization.TierScheme))]
+[JsonSerializable(typeof(PartyBuilding.Core.Standardization.BranchRoster))]
+[JsonSerializable(typeof(PartyBuilding.Core.Standardization.StandardizationDataSet))]
+[JsonSerializable(typeof(PartyBuilding.Core.Standardization.BranchScoreResult))]
+[JsonSerializable(typeof(PartyBuilding.Core.Standardization.TierNamingRound))]
+[JsonSerializable(typeof(PartyBuilding.Core.Standardization.CoverageReport))]
+[JsonSerializable(typeof(PartyBuilding.Core.Standardization.StandardizationOutcome))]
 internal sealed partial class PartyBuildingJsonContext : JsonSerializerContext;

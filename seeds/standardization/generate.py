@@ -38,8 +38,13 @@ def aspect(aid, zh, en, indicators, illustrative=False):
     return a
 
 
+FILES = {"article-000": "000_e16ecb55d1064983.txt", "article-002": "002_3d274b2eb4d4736e.txt",
+         "article-003": "003_abfdaf3ed68f7e40.txt", "article-004": "004_a4571a0bcca6dd98.txt"}
+
+
 def catalogue(cid, zh, en, aspects, source, clause):
-    return {"id": cid, "title": {"zhCn": zh, "english": en}, "declaredTotal": 100, "aspects": aspects, "source": source, "sourceClause": clause}
+    return {"id": cid, "title": {"zhCn": zh, "english": en}, "declaredTotal": 100, "aspects": aspects,
+            "source": source, "sourceClause": clause, "sourceFile": FILES[source]}
 
 
 # ---------------------------------------------------------------- Binzhou (002): 7 aspects, 30 quantified targets

@@ -12,6 +12,7 @@ namespace PartyBuilding.Core.Standardization;
 /// <param name="Aspects">The aspects, in order; at least one.</param>
 /// <param name="Source">The code of the source it is modelled on (one of <see cref="Sources.All"/>, e.g. <c>article-002</c>), or <see langword="null"/>.</param>
 /// <param name="SourceClause">The passage of the source, or <see langword="null"/>.</param>
+/// <param name="SourceFile">The file name of the source article (e.g. <c>002_3d274b2eb4d4736e.txt</c>), which must match the source's <see cref="CitationSource.Reference"/>; or <see langword="null"/>.</param>
 /// <remarks>
 /// Check a catalogue with <see cref="IndicatorCatalogueValidator"/> before scoring against it; the scoring engine does.
 /// Immutable and thread-safe; equality is by value.
@@ -22,7 +23,8 @@ public sealed record IndicatorCatalogue(
     Score DeclaredTotal,
     ImmutableArray<Aspect> Aspects,
     string? Source = null,
-    string? SourceClause = null) : IDocumentContent
+    string? SourceClause = null,
+    string? SourceFile = null) : IDocumentContent
 {
     /// <inheritdoc />
     public static string DocumentKind => "standardization-catalogue";
@@ -47,6 +49,7 @@ public sealed record IndicatorCatalogue(
         && DeclaredTotal == other.DeclaredTotal
         && string.Equals(Source, other.Source, StringComparison.Ordinal)
         && string.Equals(SourceClause, other.SourceClause, StringComparison.Ordinal)
+        && string.Equals(SourceFile, other.SourceFile, StringComparison.Ordinal)
         && Aspects.SequenceEqual(other.Aspects);
 
     /// <inheritdoc />

@@ -27,6 +27,10 @@ public sealed class IndicatorCatalogueValidator : AbstractValidator<IndicatorCat
             .Must(s => s is null || Sources.All.Any(k => string.Equals(k.Code, s, StringComparison.Ordinal)))
             .WithErrorCode(StandardizationErrorCodes.SourceUnknown)
             .WithMessage(c => $"'{c.Source}' is not a known source; use one of {string.Join(", ", Sources.All.Select(s => s.Code))}.");
+        RuleFor(c => c.SourceFile)
+            .Must((c, file) => file is null || Sources.All.Any(k => string.Equals(k.Code, c.Source, StringComparison.Ordinal) && string.Equals(k.Reference, file, StringComparison.Ordinal)))
+            .WithErrorCode(StandardizationErrorCodes.SourceUnknown)
+            .WithMessage(c => $"'{c.SourceFile}' is not the file of source '{c.Source}'.");
         RuleFor(c => c).Custom((catalogue, context) => CheckStructure(catalogue, methods, context));
     }
 

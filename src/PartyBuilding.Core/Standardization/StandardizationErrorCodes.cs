@@ -37,7 +37,7 @@ public static class StandardizationErrorCodes
     /// <summary>An indicator does not name how it is checked (听汇报、查档案、看材料、现场).</summary>
     public const string CheckMethodMissing = "STD.CHECK_METHOD_MISSING";
 
-    /// <summary>A catalogue cites a source code that is not one of <see cref="Common.Sources.All"/>.</summary>
+    /// <summary>A catalogue cites a source code that is not one of <see cref="Common.Sources.All"/>, or a file that is not that source's.</summary>
     public const string SourceUnknown = "STD.SOURCE_UNKNOWN";
 
     /// <summary>A branch assessment is for another catalogue than the one it is scored against.</summary>

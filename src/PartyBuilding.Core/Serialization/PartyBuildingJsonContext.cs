@@ -60,4 +60,5 @@ namespace PartyBuilding.Core.Serialization;
 [JsonSerializable(typeof(PartyBuilding.Core.Standardization.TierNamingRound))]
 [JsonSerializable(typeof(PartyBuilding.Core.Standardization.CoverageReport))]
 [JsonSerializable(typeof(PartyBuilding.Core.Standardization.StandardizationOutcome))]
+[JsonSerializable(typeof(PartyBuilding.Core.Standardization.RectificationReport))]
 internal sealed partial class PartyBuildingJsonContext : JsonSerializerContext;

@@ -14,10 +14,10 @@ namespace PartyBuilding.Core.Standardization;
 public static class BranchScorer
 {
     /// <summary>Where the 100-point scale comes from: Binzhou's organ committees score their branches out of 100 (article 002).</summary>
-    public static Citation HundredPointScale { get; } = Sources.Article002.At("机关党委对所辖党支部实行百分制考核");
+    public static Citation HundredPointScale { get; } = Sources.Article002.At("对所辖党支部实行百分制考核");
 
     /// <summary>Where on-site scoring by report, files and materials comes from (article 002).</summary>
-    public static Citation OnSiteScoring { get; } = Sources.Article002.At("听汇报、查档案、看材料，据实现场量化打分");
+    public static Citation OnSiteScoring { get; } = Sources.Article002.At("听汇报、查档案、看材料，现场量化打分");
 
     /// <summary>Scores one branch's assessment.</summary>
     /// <param name="assessment">The assessment.</param>

@@ -99,7 +99,7 @@ public static class CoverageCalculator
             ]) with
         {
             Key = key,
-            Citation = StandardizationRules.BinzhouCoverageTargets.Entries[0].Citation,
+            Citation = target is null ? null : StandardizationRules.BinzhouCoverageTargets.Entries[0].Citation,
             Note = meets switch
             {
                 true => "target reached",
@@ -137,6 +137,24 @@ public static class CoverageCalculator
             .ThenBy(s => s.IndicatorId)
             .ToImmutableArray();
         var gap = Score.Max(Score.Zero, standardThreshold - result.Score);
-        return new LaggingBranch(entry.BranchId, entry.DepartmentId, entry.DistrictId, result.Score, gap, holding);
+        var explanation = Explanation.Formula(
+            new LocalizedText("距标准党支部差距", "Gap to a standard branch"),
+            gap.Value,
+            "gap-to-threshold",
+            [new("standard", standardThreshold.ToString())],
+            [
+                Explanation.Given(new LocalizedText("支部标准化得分", "Branch standardization score"), result.Score.Value) with { Key = "score" },
+                .. holding.Select(s => Explanation.Given(new LocalizedText("失分指标", "Indicator short of its maximum"), s.Shortfall.Value) with
+                {
+                    Key = s.IndicatorId.Value,
+                    Note = s.Veto ? "一票否决 (veto)" : string.Create(CultureInfo.InvariantCulture, $"{s.Points} of {s.MaxPoints}"),
+                }),
+            ]) with
+        {
+            Key = entry.BranchId.Value,
+            Citation = StandardizationRules.LaggingRectification,
+            Note = result.IsVetoed ? "vetoed" : null,
+        };
+        return new LaggingBranch(entry.BranchId, entry.DepartmentId, entry.DistrictId, result.Score, gap, holding, explanation);
     }
 }

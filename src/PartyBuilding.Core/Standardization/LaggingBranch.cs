@@ -19,6 +19,7 @@ public sealed record IndicatorShortfall(IndicatorId IndicatorId, AspectId Aspect
 /// <param name="Score">Its score on the 100-point scale.</param>
 /// <param name="GapToStandard">The points it lacks to the standard threshold; zero when only a veto or an aspect floor holds it back.</param>
 /// <param name="HoldingBack">Vetoes first, then indicators by largest shortfall (ties by identifier).</param>
+/// <param name="Explanation">The gap to the standard threshold over the score, with the indicators holding the branch back and the rule of targeted rectification (article 001).</param>
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
 public sealed record LaggingBranch(
     OrganizationId BranchId,
@@ -26,7 +27,8 @@ public sealed record LaggingBranch(
     DistrictId DistrictId,
     Score Score,
     Score GapToStandard,
-    ImmutableArray<IndicatorShortfall> HoldingBack)
+    ImmutableArray<IndicatorShortfall> HoldingBack,
+    Explanation Explanation)
 {
     /// <summary>Gets the indicators holding the branch back.</summary>
     public ImmutableArray<IndicatorShortfall> HoldingBack { get; init; } = HoldingBack.IsDefault ? [] : HoldingBack;
@@ -39,7 +41,8 @@ public sealed record LaggingBranch(
         && DistrictId == other.DistrictId
         && Score == other.Score
         && GapToStandard == other.GapToStandard
-        && HoldingBack.SequenceEqual(other.HoldingBack);
+        && HoldingBack.SequenceEqual(other.HoldingBack)
+        && Explanation == other.Explanation;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(BranchId, Score, HoldingBack.Length);

@@ -135,4 +135,61 @@ public sealed class CoverageCalculatorTest
         act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Select(p => p.ErrorCode).Should().BeEquivalentTo(
             [StandardizationErrorCodes.RosterDuplicate, StandardizationErrorCodes.BranchNotInRoster]);
     }
+
+    [Fact]
+    public void LaggingBranch_ExplainsTheGapWithTheRectificationRule()
+    {
+        var report = CoverageCalculator.Compute(Roster, Round2017(), Scheme());
+
+        var explanation = report.LaggingBranches[0].Explanation;
+        explanation.Value.Should().Be(0.4m);
+        explanation.Citation.Should().Be(StandardizationRules.LaggingRectification);
+        explanation.Find("score")!.Value.Should().Be(79.6m);
+        explanation.Find("B1")!.Value.Should().Be(20m);
+    }
+
+    [Fact]
+    public void Article001_LaggingBranches_ReachStandardByYearEnd()
+    {
+        var lagging = CoverageCalculator.Compute(Roster, Round2017(), Scheme()).LaggingBranches;
+
+        // A re-assessment before year end: three of the four lagging branches now score 80 or more.
+        BranchScoreResult R(string branch, decimal a1, decimal rate, decimal b1) =>
+            BranchScorer.Score(Assess(branch, Y2017, a1, rate, b1), Small());
+        var recheck = TierNamer.NameYear(Scheme(), Y2017, [R("BZ-001-B03", 1m, 1m, 2m), R("BZ-001-B04", 1m, 1m, 0m), R("BZ-002-B02", 1m, 0.99m, 2m)], []);
+
+        var followUp = RectificationTracker.FollowUp(lagging.Reverse(), recheck);
+
+        followUp.Branches.Select(b => (b.BranchId.Value, b.ReachedStandard)).Should().Equal(
+            ("BZ-001-B03", true), ("BZ-001-B04", true), ("BZ-002-B02", false), ("BZ-021-B02", false));
+        followUp.Reached.Should().Be(2);
+        followUp.AllReached.Should().BeFalse();
+        followUp.Branches[3].LaterTier.Should().BeNull();
+        followUp.Branches[0].LaterScore.Should().Be(Score.Of(80m));
+        followUp.Explanation.Value.Should().Be(2m);
+        followUp.Explanation.Verify().Should().BeEmpty();
+        followUp.Explanation.Citation.Should().Be(StandardizationRules.LaggingRectification);
+        PartyBuildingJson.Deserialize<RectificationReport>(PartyBuildingJson.Serialize(followUp)).Should().Be(followUp);
+    }
+
+    [Fact]
+    public void FollowUp_AllReached_WhenEveryBranchIsStandard()
+    {
+        var lagging = CoverageCalculator.Compute(Roster, Round2017(), Scheme()).LaggingBranches.Take(1);
+        var recheck = TierNamer.NameYear(Scheme(), Y2017, [BranchScorer.Score(Assess("BZ-001-B03", Y2017, 1m, 1m, 2m), Small())], []);
+
+        RectificationTracker.FollowUp(lagging, recheck).AllReached.Should().BeTrue();
+        var act = () => RectificationTracker.FollowUp(lagging.Concat(lagging), recheck);
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Roster_HasValueEquality()
+    {
+        (Roster with { Branches = [.. Roster.Branches] }).Should().Be(Roster);
+        (Roster with { Branches = [.. Roster.Branches] }).GetHashCode().Should().Be(Roster.GetHashCode());
+        (Roster with { Branches = Roster.Branches.RemoveAt(0) }).Should().NotBe(Roster);
+        var data = new StandardizationDataSet(Roster, [Assess("BZ-001-B01", Y2017, 1m, 1m, 0m)]);
+        (data with { Assessments = [Assess("BZ-001-B01", Y2017, 1m, 1m, 0m)] }).Should().Be(data);
+    }
 }

@@ -99,7 +99,7 @@ def binzhou():
         ]),
     ]
     return catalogue("BZ-2017", "滨州市直机关党支部标准化建设考核指标", "Binzhou municipal organs: branch standardization indicators",
-                     aspects, "article-002", "思想、组织、作风、反腐倡廉、制度、保障机制、责任体系七个方面，细化量化30项工作目标")
+                     aspects, "article-002", "七个方面党建标准，30项工作目标，借鉴ISO9000")
 
 
 # ---------------------------------------------------------------- Shandong provincial archives (000): 8 aspects, 52 indicators
@@ -149,7 +149,7 @@ def archives():
             inds.append(indicator(f"SDA-{a}-{i:02d}", izh, ien, p, method, checks, params))
         aspects.append(aspect(f"SDA-{a}", zh, en, inds, illustrative=True))
     return catalogue("SD-ARCHIVES-2019", "山东省档案馆党支部标准化建设指标清单", "Shandong provincial archives: branch standardization indicator list",
-                     aspects, "article-000", "8个方面的标准化内容，考核内容细化为8项52个指标")
+                     aspects, "article-000", "8项52个指标")
 
 
 # ---------------------------------------------------------------- Pingdingshan (003): the six -izations
@@ -167,7 +167,7 @@ def pingdingshan():
         inds = [indicator(f"PDS-{a}-{i:02d}", izh, ien, p, m, [F, M], params) for i, (izh, ien, p, m, params) in enumerate(items, start=1)]
         aspects.append(aspect(f"PDS-{a}", zh, en, inds))
     return catalogue("PDS-SIX-2019", "平顶山市直机关党支部“六化”建设标准", "Pingdingshan municipal organs: the six -izations of a branch",
-                     aspects, "article-003", "学习教育常态化、党内生活严格化、组织建设标准化、党员管理精细化、队伍建设专业化、服务大局融合化")
+                     aspects, "article-003", "“六化”为标尺")
 
 
 # ---------------------------------------------------------------- Gansu (004): the "four strong" branch
@@ -184,7 +184,7 @@ def gansu():
         inds = [indicator(f"GS-{a}-{i:02d}", izh, ien, p, m, [H, F, M], params) for i, (izh, ien, p, m, params) in enumerate(items, start=1)]
         aspects.append(aspect(f"GS-{a}", zh, en, inds, illustrative=True))
     return catalogue("GS-FOUR-STRONG-2023", "甘肃省直机关“四强”党支部建设标准", "Gansu provincial organs: the four-strong branch",
-                     aspects, "article-004", "聚焦“四强”标准深入推进党支部建设标准化巩固提升行动")
+                     aspects, "article-004", "“四强”党支部")
 
 
 # ---------------------------------------------------------------- tier schemes

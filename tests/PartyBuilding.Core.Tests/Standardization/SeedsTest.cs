@@ -99,6 +99,9 @@ public sealed class SeedsTest
         vetoed.Result.Vetoes.Should().Equal(IndicatorId.Parse("BZ-A4-04"));
         vetoed.Tier.Should().Be(BranchTier.Lagging);
 
+        // Committee coverage: 6 of 10 in 2017 (target 50% met), 6 of 10 in 2018 (80% missed), 10 of 10 in 2019 (100% met).
+        outcome.Coverage.Select(c => (c.Committee.Covered, c.Committee.MeetsTarget)).Should().Equal((6, true), (6, false), (10, true));
+
         // No branch ever rises more than one tier a year.
         foreach (var (before, after) in outcome.Rounds.Zip(outcome.Rounds.Skip(1)))
         {

@@ -58,6 +58,11 @@ public sealed class IndicatorCatalogueValidator : AbstractValidator<IndicatorCat
                 ValidationFailures.Add(context, aspectPath + ".Id", StandardizationErrorCodes.DuplicateAspect, $"Aspect '{aspect.Id}' appears more than once.", aspect.Id.Value);
             }
 
+            if (aspect.Title is null)
+            {
+                ValidationFailures.Add(context, aspectPath + ".Title", CommonErrorCodes.Required, "An aspect needs a title.", null);
+            }
+
             if (aspect.Indicators.IsEmpty)
             {
                 ValidationFailures.Add(context, aspectPath + ".Indicators", StandardizationErrorCodes.Empty, $"Aspect '{aspect.Id}' has no indicators.", null);
@@ -90,6 +95,11 @@ public sealed class IndicatorCatalogueValidator : AbstractValidator<IndicatorCat
         else if (!seen.Add(indicator.Id))
         {
             ValidationFailures.Add(context, path + ".Id", StandardizationErrorCodes.DuplicateIndicator, $"Indicator '{indicator.Id}' appears more than once in the catalogue.", indicator.Id.Value);
+        }
+
+        if (indicator.Title is null)
+        {
+            ValidationFailures.Add(context, path + ".Title", CommonErrorCodes.Required, "An indicator needs a title.", null);
         }
 
         if (indicator.CheckedBy.IsEmpty)

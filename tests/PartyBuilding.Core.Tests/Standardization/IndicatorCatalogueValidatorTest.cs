@@ -169,6 +169,34 @@ public sealed class IndicatorCatalogueValidatorTest
     }
 
     [Fact]
+    public void MissingTitles_AreReported()
+    {
+        var catalogue = WithAspectB(Small(), b => b with { Title = null!, Indicators = b.Indicators.SetItem(0, b.Indicators[0] with { Title = null! }) });
+
+        Validator.Check(catalogue).Problems.Select(p => (p.Path, p.ErrorCode)).Should().Equal(
+            ("Aspects[1].Title", CommonErrorCodes.Required), ("Aspects[1].Indicators[0].Title", CommonErrorCodes.Required));
+    }
+
+    [Fact]
+    public void CatalogueDocument_WithErrors_IsReadThenRejectedWithPaths()
+    {
+        var json = """
+            {"schemaVersion":"1.0","kind":"standardization-catalogue","content":{
+              "id":"DOC","title":{"zhCn":"文档","english":"Document"},"declaredTotal":100,
+              "aspects":[{"id":"A","title":{"zhCn":"方面","english":"Aspect"},"indicators":[
+                {"id":"A1","title":{"zhCn":"指标","english":"Indicator"},"maxPoints":60,"method":"deduction","checkedBy":["CheckingFiles"],"parameters":{"per-occurrence":0}},
+                {"id":"A1","title":{"zhCn":"指标","english":"Indicator"},"maxPoints":30,"method":"checklist","checkedBy":["OnSite"]}]}]}}
+            """;
+
+        var catalogue = PartyBuilding.Core.Serialization.PartyBuildingJson.Deserialize<IndicatorCatalogue>(json);
+
+        Validator.Check(catalogue, "$.content").Problems.Select(p => (p.Path, p.ErrorCode)).Should().Equal(
+            ("$.content.Aspects[0].Indicators[0].Parameters.per-occurrence", StandardizationErrorCodes.ParameterInvalid),
+            ("$.content.Aspects[0].Indicators[1].Id", StandardizationErrorCodes.DuplicateIndicator),
+            ("$.content.DeclaredTotal", StandardizationErrorCodes.TotalMismatch));
+    }
+
+    [Fact]
     public void UnknownSource_IsReported()
     {
         var problem = Single(Small() with { Source = "article-999" });

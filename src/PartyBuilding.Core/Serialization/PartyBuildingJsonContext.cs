@@ -48,6 +48,9 @@ namespace PartyBuilding.Core.Serialization;
         typeof(StronglyTypedIdConverter<PartyBuilding.Core.Responsibilities.RectificationProblemId>),
         typeof(StronglyTypedIdConverter<PartyBuilding.Core.Responsibilities.RectificationMeasureId>),
         typeof(StronglyTypedIdConverter<PartyBuilding.Core.Responsibilities.RectificationAreaId>),
+        // Standardization
+        typeof(StronglyTypedIdConverter<PartyBuilding.Core.Standardization.AspectId>),
+        typeof(StronglyTypedIdConverter<PartyBuilding.Core.Standardization.CatalogueId>),
     ])]
 [JsonSerializable(typeof(Explanation))]
 [JsonSerializable(typeof(ScoreBreakdown))]
@@ -66,4 +69,15 @@ namespace PartyBuilding.Core.Serialization;
 [JsonSerializable(typeof(PartyBuilding.Core.DoubleReview.DoubleReviewScheme))]
 [JsonSerializable(typeof(PartyBuilding.Core.DoubleReview.DoubleReviewDataSet))]
 [JsonSerializable(typeof(PartyBuilding.Core.DoubleReview.DoubleReviewOutcome))]
+// Standardization documents. They sit on this declaration because the JSON source generator cannot yet
+// split one context over several partial declarations (dotnet/runtime#99669).
+[JsonSerializable(typeof(PartyBuilding.Core.Standardization.IndicatorCatalogue))]
+[JsonSerializable(typeof(PartyBuilding.Core.Standardization.TierScheme))]
+[JsonSerializable(typeof(PartyBuilding.Core.Standardization.BranchRoster))]
+[JsonSerializable(typeof(PartyBuilding.Core.Standardization.StandardizationDataSet))]
+[JsonSerializable(typeof(PartyBuilding.Core.Standardization.BranchScoreResult))]
+[JsonSerializable(typeof(PartyBuilding.Core.Standardization.TierNamingRound))]
+[JsonSerializable(typeof(PartyBuilding.Core.Standardization.CoverageReport))]
+[JsonSerializable(typeof(PartyBuilding.Core.Standardization.StandardizationOutcome))]
+[JsonSerializable(typeof(PartyBuilding.Core.Standardization.RectificationReport))]
 internal sealed partial class PartyBuildingJsonContext : JsonSerializerContext;

@@ -1,0 +1,46 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Standardization;
+
+/// <summary>
+/// One year's coverage of standardization (创建覆盖情况) for the committee, each district and each department, against
+/// the campaign's target, with the list of lagging branches. A JSON document of kind <c>standardization-coverage-report</c>;
+/// the annual assessment consumes its department lines.
+/// </summary>
+/// <param name="Year">The year.</param>
+/// <param name="Committee">The committee's line.</param>
+/// <param name="Districts">One line per district, ordered by district.</param>
+/// <param name="Departments">One line per department, ordered by department.</param>
+/// <param name="LaggingBranches">The branches named lagging, ordered by branch.</param>
+/// <remarks>Immutable and thread-safe; equality is by value.</remarks>
+public sealed record CoverageReport(
+    AssessmentYear Year,
+    CoverageLine Committee,
+    ImmutableArray<CoverageLine> Districts,
+    ImmutableArray<CoverageLine> Departments,
+    ImmutableArray<LaggingBranch> LaggingBranches) : IDocumentContent
+{
+    /// <inheritdoc />
+    public static string DocumentKind => "standardization-coverage-report";
+
+    /// <summary>Gets one line per district.</summary>
+    public ImmutableArray<CoverageLine> Districts { get; init; } = Districts.IsDefault ? [] : Districts;
+
+    /// <summary>Gets one line per department.</summary>
+    public ImmutableArray<CoverageLine> Departments { get; init; } = Departments.IsDefault ? [] : Departments;
+
+    /// <summary>Gets the branches named lagging.</summary>
+    public ImmutableArray<LaggingBranch> LaggingBranches { get; init; } = LaggingBranches.IsDefault ? [] : LaggingBranches;
+
+    /// <inheritdoc />
+    public bool Equals(CoverageReport? other) =>
+        other is not null
+        && Year == other.Year
+        && Committee == other.Committee
+        && Districts.SequenceEqual(other.Districts)
+        && Departments.SequenceEqual(other.Departments)
+        && LaggingBranches.SequenceEqual(other.LaggingBranches);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Year, Committee, Districts.Length, Departments.Length, LaggingBranches.Length);
+}

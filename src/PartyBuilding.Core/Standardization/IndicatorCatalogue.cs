@@ -1,0 +1,57 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Standardization;
+
+/// <summary>
+/// A branch standardization catalogue (党支部标准化建设指标体系): aspects, each with its indicators, whose maximum points
+/// add up to a declared total (usually 100). A JSON document of kind <c>standardization-catalogue</c>.
+/// </summary>
+/// <param name="Id">The catalogue's identifier.</param>
+/// <param name="Title">Its title in both languages.</param>
+/// <param name="DeclaredTotal">The total the maximum points of the indicators that count towards it add up to, e.g. 100.</param>
+/// <param name="Aspects">The aspects, in order; at least one.</param>
+/// <param name="Source">The code of the source it is modelled on (one of <see cref="Sources.All"/>, e.g. <c>article-002</c>), or <see langword="null"/>.</param>
+/// <param name="SourceClause">The passage of the source, or <see langword="null"/>.</param>
+/// <param name="SourceFile">The file name of the source article (e.g. <c>002_3d274b2eb4d4736e.txt</c>), which must match the source's <see cref="CitationSource.Reference"/>; or <see langword="null"/>.</param>
+/// <remarks>
+/// Check a catalogue with <see cref="IndicatorCatalogueValidator"/> before scoring against it; the scoring engine does.
+/// Immutable and thread-safe; equality is by value.
+/// </remarks>
+public sealed record IndicatorCatalogue(
+    CatalogueId Id,
+    LocalizedText Title,
+    Score DeclaredTotal,
+    ImmutableArray<Aspect> Aspects,
+    string? Source = null,
+    string? SourceClause = null,
+    string? SourceFile = null) : IDocumentContent
+{
+    /// <inheritdoc />
+    public static string DocumentKind => "standardization-catalogue";
+
+    /// <summary>Gets the aspects, in order.</summary>
+    public ImmutableArray<Aspect> Aspects { get; init; } = Aspects.IsDefault ? [] : Aspects;
+
+    /// <summary>Gets every indicator, in catalogue order.</summary>
+    /// <returns>The indicators of all aspects.</returns>
+    public ImmutableArray<Indicator> AllIndicators() => [.. Aspects.SelectMany(a => a.Indicators)];
+
+    /// <summary>Gets the citation of the source the catalogue is modelled on.</summary>
+    /// <returns>The citation, or <see langword="null"/> when the catalogue names no source or an unknown one.</returns>
+    public Citation? GetCitation() =>
+        Sources.All.FirstOrDefault(s => string.Equals(s.Code, Source, StringComparison.Ordinal)) is { } source ? source.At(SourceClause) : null;
+
+    /// <inheritdoc />
+    public bool Equals(IndicatorCatalogue? other) =>
+        other is not null
+        && Id == other.Id
+        && Title == other.Title
+        && DeclaredTotal == other.DeclaredTotal
+        && string.Equals(Source, other.Source, StringComparison.Ordinal)
+        && string.Equals(SourceClause, other.SourceClause, StringComparison.Ordinal)
+        && string.Equals(SourceFile, other.SourceFile, StringComparison.Ordinal)
+        && Aspects.SequenceEqual(other.Aspects);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, DeclaredTotal, Aspects.Length);
+}

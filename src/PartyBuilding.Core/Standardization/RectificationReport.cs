@@ -1,0 +1,40 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Standardization;
+
+/// <summary>How one lagging branch stands in a later naming.</summary>
+/// <param name="BranchId">The branch.</param>
+/// <param name="ReachedStandard">Whether the later naming is standard or above.</param>
+/// <param name="LaterTier">The tier of the later naming, or <see langword="null"/> when the branch was not named again.</param>
+/// <param name="LaterScore">The score of the later naming, or <see langword="null"/> when the branch was not named again.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record RectificationOutcome(OrganizationId BranchId, bool ReachedStandard, BranchTier? LaterTier = null, Score? LaterScore = null);
+
+/// <summary>
+/// The follow-up of lagging branches (后进支部整改跟踪): which of them a later naming shows at standard or above. Article 001
+/// sets the aim that all 44 lagging branches reach at least standard by year end. A JSON document of kind
+/// <c>standardization-rectification-report</c>.
+/// </summary>
+/// <param name="Year">The year of the later naming.</param>
+/// <param name="Reached">How many of the branches reached standard or above.</param>
+/// <param name="Branches">One outcome per lagging branch, ordered by branch.</param>
+/// <param name="Explanation">The count of branches that reached standard as the sum of one node per branch, with the article's citation.</param>
+/// <remarks>Immutable and thread-safe; equality is by value.</remarks>
+public sealed record RectificationReport(AssessmentYear Year, int Reached, ImmutableArray<RectificationOutcome> Branches, Explanation Explanation) : IDocumentContent
+{
+    /// <inheritdoc />
+    public static string DocumentKind => "standardization-rectification-report";
+
+    /// <summary>Gets one outcome per lagging branch.</summary>
+    public ImmutableArray<RectificationOutcome> Branches { get; init; } = Branches.IsDefault ? [] : Branches;
+
+    /// <summary>Gets a value indicating whether every lagging branch reached standard or above.</summary>
+    public bool AllReached => Reached == Branches.Length;
+
+    /// <inheritdoc />
+    public bool Equals(RectificationReport? other) =>
+        other is not null && Year == other.Year && Reached == other.Reached && Branches.SequenceEqual(other.Branches) && Explanation == other.Explanation;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Year, Reached, Branches.Length);
+}

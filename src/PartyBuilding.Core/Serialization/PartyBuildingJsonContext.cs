@@ -42,8 +42,17 @@ namespace PartyBuilding.Core.Serialization;
         typeof(StronglyTypedIdConverter<ResponsibilityItemId>),
 
         // Identifiers of the areas: one line each, grouped by area.
+        // MemberPoints
+        typeof(StronglyTypedIdConverter<PartyBuilding.Core.MemberPoints.PointsStandardId>),
+        typeof(StronglyTypedIdConverter<PartyBuilding.Core.MemberPoints.DeclarationId>),
     ])]
 [JsonSerializable(typeof(Explanation))]
 [JsonSerializable(typeof(ScoreBreakdown))]
 [JsonSerializable(typeof(ValidationReport))]
+
+// MemberPoints (here rather than in a partial file: see docs/member-points.md, "JSON registration").
+[JsonSerializable(typeof(PartyBuilding.Core.MemberPoints.PointsScheme))]
+[JsonSerializable(typeof(PartyBuilding.Core.MemberPoints.MemberPointsDataSet))]
+[JsonSerializable(typeof(PartyBuilding.Core.MemberPoints.MemberPointsYearResult))]
+[JsonSerializable(typeof(PartyBuilding.Core.MemberPoints.MemberGradeExport))]
 internal sealed partial class PartyBuildingJsonContext : JsonSerializerContext;

@@ -62,7 +62,7 @@ public static class MemberPointsEngine
                 }
 
                 var m = ranked[i];
-                rows.Add(new GradeExportRow(m.MemberId, m.BranchId, m.OrganizationId, m.Grade, m.Ungraded, m.Points.Round(), rank));
+                rows.Add(new GradeExportRow(m.MemberId, m.BranchId, m.OrganizationId, m.Points.Round(), rank, m.Grade, m.Ungraded));
             }
         }
 
@@ -252,7 +252,7 @@ public static class MemberPointsEngine
                     : null;
                 var memberResult = new MemberYearResult(
                     member.MemberId, branch, parents[branch], status, months, total, monthly.MoveToImmutable(), quarterPoints.ToImmutable(),
-                    declared, null, ungraded, pointsExplanation, null);
+                    declared, pointsExplanation, Ungraded: ungraded);
                 var candidate = ungraded is null
                     ? new GradingCandidate(member.MemberId, total, months, ceiling?.Grade ?? MemberGrade.Excellent, ceiling?.Reason)
                     : null;

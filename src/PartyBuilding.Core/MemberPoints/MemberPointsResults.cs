@@ -54,9 +54,9 @@ public sealed record QuarterReviewPoints(int Quarter, Score Points);
 /// <param name="Monthly">The twelve months, in order.</param>
 /// <param name="Reviews">The quarterly reviews that exist, in order.</param>
 /// <param name="DeclaredItems">The number of items the member declared for the year (any status).</param>
+/// <param name="PointsExplanation">How the points were made, down to every declaration and audit.</param>
 /// <param name="Grade">The grade, or <see langword="null"/> when not graded.</param>
 /// <param name="Ungraded">Why no grade was given, or <see langword="null"/> when graded.</param>
-/// <param name="PointsExplanation">How the points were made, down to every declaration and audit.</param>
 /// <param name="GradeExplanation">How the grade was made, or <see langword="null"/> when not graded.</param>
 /// <remarks>Immutable and thread-safe; equality compares collections by value.</remarks>
 public sealed record MemberYearResult(
@@ -69,10 +69,10 @@ public sealed record MemberYearResult(
     ImmutableArray<MonthlyPoints> Monthly,
     ImmutableArray<QuarterReviewPoints> Reviews,
     int DeclaredItems,
-    MemberGrade? Grade,
-    UngradedReason? Ungraded,
     Explanation PointsExplanation,
-    Explanation? GradeExplanation)
+    MemberGrade? Grade = null,
+    UngradedReason? Ungraded = null,
+    Explanation? GradeExplanation = null)
 {
     /// <summary>Gets the monthly breakdown.</summary>
     public ImmutableArray<MonthlyPoints> Monthly { get; init; } = Monthly.IsDefault ? [] : Monthly;
@@ -204,19 +204,19 @@ public sealed record MemberPointsYearResult(
 /// <param name="MemberId">The member.</param>
 /// <param name="BranchId">The grading branch.</param>
 /// <param name="OrganizationId">The department-level organization of the branch.</param>
-/// <param name="Grade">The grade, or <see langword="null"/> when not graded.</param>
-/// <param name="Ungraded">Why no grade was given, or <see langword="null"/>.</param>
 /// <param name="Points">The annual points, rounded half away from zero at 2 places.</param>
 /// <param name="BranchRank">The rank by points within the branch, 1 for the most (equal points share a rank, the next rank skips).</param>
+/// <param name="Grade">The grade, or <see langword="null"/> when not graded.</param>
+/// <param name="Ungraded">Why no grade was given, or <see langword="null"/>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record GradeExportRow(
     MemberId MemberId,
     OrganizationId BranchId,
     OrganizationId OrganizationId,
-    MemberGrade? Grade,
-    UngradedReason? Ungraded,
     Score Points,
-    int BranchRank);
+    int BranchRank,
+    MemberGrade? Grade = null,
+    UngradedReason? Ungraded = null);
 
 /// <summary>
 /// The year's grades of a committee's members, for award and promotion use: article 003 notes points were not yet linked to

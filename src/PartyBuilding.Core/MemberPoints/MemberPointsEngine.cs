@@ -72,6 +72,19 @@ public static class MemberPointsEngine
     private sealed class Run
     {
         private static readonly LocalizedText OutOfPeriodLabel = new("不计分申报（期外）", "Items out of period");
+        private static readonly LocalizedText AnnualLabel = new("年度积分", "Annual points");
+        private static readonly LocalizedText ClaimLabel = new("个人申报", "Declared by the member");
+        private static readonly LocalizedText AuditedLabel = new("审核认定", "Audited points");
+        private static readonly LocalizedText CapLabel = new("超出上限核减", "Cut by the cap");
+        private static readonly ImmutableSortedDictionary<string, string>[] StatusParameters =
+            [.. Enumerable.Range(0, 7).Select(i => ImmutableSortedDictionary<string, string>.Empty.Add("status", ((DeclarationStatus)i).ToString()))];
+        private static readonly ImmutableSortedDictionary<string, string>[] DecisionParameters =
+            [.. Enumerable.Range(0, 4).Select(i => ImmutableSortedDictionary<string, string>.Empty.Add("decision", ((AuditDecision)i).ToString()))];
+        private static readonly LocalizedText[] AuditLabels =
+            [.. Enumerable.Range(0, 4).Select(i => i == 0 ? ClaimLabel : new LocalizedText(
+                "支部审核：" + MemberPointsLabels.AuditDecisions[(AuditDecision)i].ZhCn, "Branch audit: " + MemberPointsLabels.AuditDecisions[(AuditDecision)i].English))];
+        private static readonly string[] KindNotes =
+            [.. Enumerable.Range(0, 4).Select(i => i == 0 ? string.Empty : MemberPointsLabels.PointsKinds[(PointsKind)i].ToString())];
 
         private readonly PointsScheme _scheme;
         private readonly MemberPointsDataSet _data;
@@ -81,6 +94,9 @@ public static class MemberPointsEngine
         private readonly PointsStandard[] _standards;
         private readonly Dictionary<PointsStandardId, int> _standardIndex;
         private readonly (MemberGrade Grade, string Reason)?[] _ceilings;
+        private readonly LocalizedText[] _itemLabels;
+        private readonly ImmutableSortedDictionary<string, string>[] _capParameters;
+        private readonly LocalizedText[] _monthLabels;
         private readonly AuditRecord[] _audits;
         private readonly Dictionary<DeclarationId, (int Start, int Count)> _auditRanges;
 
@@ -103,6 +119,10 @@ public static class MemberPointsEngine
                 _standardIndex[_standards[i].Id] = i;
             }
 
+            _itemLabels = [.. _standards.Select(x => new LocalizedText("申报：" + x.Text.ZhCn, "Declared: " + x.Text.English))];
+            _capParameters = [.. _standards.Select(x => ImmutableSortedDictionary<string, string>.Empty
+                .Add("monthlyCap", x.MonthlyCap?.ToString() ?? "none").Add("yearlyCap", x.YearlyCap?.ToString() ?? "none"))];
+            _monthLabels = [.. data.Year.Months.Select(ym => new LocalizedText($"{ym:uuuu-MM} 月度积分", $"Points of {ym:uuuu-MM}"))];
             _ceilings = new (MemberGrade, string)?[_standards.Length];
             foreach (var condition in scheme.HardConditions)
             {
@@ -215,10 +235,9 @@ public static class MemberPointsEngine
                     monthly.Add(new MonthlyPoints(ym, new Score(bases[m]), new Score(bonuses[m]), new Score(deductions[m])));
                     if (monthNodes[m].Count > 0)
                     {
-                        children.Add(Explanation.Sum(
-                            new LocalizedText($"{ym:uuuu-MM} 月度积分", $"Points of {ym:uuuu-MM}"), monthNodes[m].ToImmutable()) with
+                        children.Add(Explanation.Sum(_monthLabels[m], monthNodes[m].ToImmutable()) with
                         {
-                            Key = $"{member.MemberId}/{ym:uuuu-MM}",
+                            Key = member.MemberId.Value + "/" + IsoMonth(ym),
                             Citation = MemberPointsCitations.MonthlyAudit,
                         });
                         monthNodes[m].Clear();
@@ -239,7 +258,7 @@ public static class MemberPointsEngine
                     children.Add(explanation);
                 }
 
-                var pointsExplanation = Explanation.Sum(new LocalizedText("年度积分", "Annual points"), children.ToImmutable()) with
+                var pointsExplanation = Explanation.Sum(AnnualLabel, children.ToImmutable()) with
                 {
                     Key = member.MemberId.Value,
                 };
@@ -334,10 +353,10 @@ public static class MemberPointsEngine
             }
 
             var key = declaration.Id.Value;
-            var label = new LocalizedText($"申报 {key}（{standard.Id}）", $"Declaration {key} ({standard.Id})");
+            var label = _itemLabels[si];
             if (refused is { } status)
             {
-                var node = Explanation.Formula(label, 0m, "declaration-status", [new("status", status.ToString())], trail) with
+                var node = new Explanation(label, 0m, ExplanationCombination.Formula, "declaration-status", StatusParameters[(int)status], trail)
                 {
                     Key = key,
                     Note = rule,
@@ -364,25 +383,48 @@ public static class MemberPointsEngine
             _usedMonth[si] += room;
             _usedYear[si] += room;
             var cut = granted.Value - room;
-            var auditedNode = Explanation.Formula(
-                new LocalizedText("审核认定", "Audited points"),
-                standard.WithSign(granted).Value,
-                "latest-audit",
-                [new("decision", latest!.Decision.ToString())],
-                trail) with
-            { Citation = MemberPointsCitations.MonthlyAudit, Note = late ? "late, accepted under the scheme's late policy" : null };
+            var auditedNode = new Explanation(
+                AuditedLabel, standard.WithSign(granted).Value, ExplanationCombination.Formula, "latest-audit", DecisionParameters[(int)latest!.Decision], trail)
+            {
+                Citation = MemberPointsCitations.MonthlyAudit,
+                Note = late ? "late, accepted under the scheme's late policy" : null,
+            };
+            var counted = standard.WithSign(new Score(room));
             var parts = cut == 0m
                 ? [auditedNode]
-                : ImmutableArray.Create(auditedNode, Explanation.Formula(
-                    new LocalizedText("超出上限核减", "Cut by the cap"),
-                    -standard.WithSign(new Score(cut)).Value,
-                    "cap",
-                    [new("monthlyCap", standard.MonthlyCap?.ToString() ?? "none"), new("yearlyCap", standard.YearlyCap?.ToString() ?? "none")],
-                    []));
-            var counted = standard.WithSign(new Score(room));
-            var root = Explanation.Sum(label, parts) with { Key = key, Note = MemberPointsLabels.PointsKinds[standard.Kind].ToString() };
+                : ImmutableArray.Create(
+                    auditedNode,
+                    new Explanation(CapLabel, -standard.WithSign(new Score(cut)).Value, ExplanationCombination.Formula, "cap", _capParameters[si]));
+            var root = new Explanation(label, counted.Value, ExplanationCombination.Sum, "sum", null, parts) { Key = key, Note = KindNotes[(int)standard.Kind] };
             return new DeclarationResult(declaration.Id, declaration.MemberId, declaration.StandardId, declaration.Month,
                 DeclarationStatus.Counted, late, claimed, granted, counted, root);
+        }
+
+        private static string IsoDate(LocalDate date) =>
+            string.Create(10, date, static (span, d) =>
+            {
+                Digits(span[..4], d.Year);
+                span[4] = '-';
+                Digits(span.Slice(5, 2), d.Month);
+                span[7] = '-';
+                Digits(span.Slice(8, 2), d.Day);
+            });
+
+        private static string IsoMonth(YearMonth month) =>
+            string.Create(7, month, static (span, m) =>
+            {
+                Digits(span[..4], m.Year);
+                span[4] = '-';
+                Digits(span.Slice(5, 2), m.Month);
+            });
+
+        private static void Digits(Span<char> span, int value)
+        {
+            for (var i = span.Length - 1; i >= 0; i--)
+            {
+                span[i] = (char)('0' + (value % 10));
+                value /= 10;
+            }
         }
 
         private static Score Granted(AuditRecord audit, Score claimed) => audit.Decision switch
@@ -395,7 +437,7 @@ public static class MemberPointsEngine
         private ImmutableArray<Explanation> Trail(Declaration declaration, PointsStandard standard, Score claimed, out AuditRecord? latest)
         {
             latest = null;
-            var claim = Explanation.Given(new LocalizedText("个人申报", "Declared by the member"), standard.WithSign(claimed).Value) with
+            var claim = new Explanation(ClaimLabel, standard.WithSign(claimed).Value, ExplanationCombination.Given)
             {
                 Note = declaration.Note,
                 Citation = MemberPointsCitations.MonthlyDeclaration,
@@ -411,11 +453,9 @@ public static class MemberPointsEngine
             {
                 var audit = _audits[i];
                 latest = audit;
-                var decision = MemberPointsLabels.AuditDecisions[audit.Decision];
-                trail.Add(Explanation.Given(
-                    new LocalizedText($"{audit.AuditedOn:uuuu-MM-dd} 支部审核：{decision.ZhCn}", $"Branch audit of {audit.AuditedOn:uuuu-MM-dd}: {decision.English}"),
-                    standard.WithSign(Granted(audit, claimed)).Value) with
+                trail.Add(new Explanation(AuditLabels[(int)audit.Decision], standard.WithSign(Granted(audit, claimed)).Value, ExplanationCombination.Given)
                 {
+                    Key = IsoDate(audit.AuditedOn),
                     Note = audit.Reason,
                     Citation = MemberPointsCitations.MonthlyAudit,
                 });

@@ -25,17 +25,17 @@ public sealed class GradingTest
         [.. strategy.Grade([.. candidates]).OrderBy(d => d.MemberId).Select(d => d.Grade)];
 
     [Theory]
-    [InlineData(40, MemberGrade.Excellent)]
-    [InlineData(39.99, MemberGrade.Qualified)]
-    [InlineData(30, MemberGrade.Qualified)]
-    [InlineData(29.99, MemberGrade.BasicallyQualified)]
-    [InlineData(20, MemberGrade.BasicallyQualified)]
-    [InlineData(19.99, MemberGrade.Unqualified)]
-    public void Article002_AnnualGrading_AbsoluteThresholds_BothSidesOfEachThreshold(double points, MemberGrade expected)
+    [InlineData("40", MemberGrade.Excellent)]
+    [InlineData("39.99", MemberGrade.Qualified)]
+    [InlineData("30", MemberGrade.Qualified)]
+    [InlineData("29.99", MemberGrade.BasicallyQualified)]
+    [InlineData("20", MemberGrade.BasicallyQualified)]
+    [InlineData("19.99", MemberGrade.Unqualified)]
+    public void Article002_AnnualGrading_AbsoluteThresholds_BothSidesOfEachThreshold(string points, MemberGrade expected)
     {
         var strategy = GradingStrategies.Create(Thresholds());
 
-        var decision = strategy.Grade([Candidate(1, (decimal)points)]).Single();
+        var decision = strategy.Grade([Candidate(1, decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture))]).Single();
 
         decision.Grade.Should().Be(expected);
         decision.Explanation.Value.Should().Be((int)expected);

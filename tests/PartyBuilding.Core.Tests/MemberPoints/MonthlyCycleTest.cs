@@ -27,6 +27,23 @@ public sealed class MonthlyCycleTest
     }
 
     [Fact]
+    public void Article002_MonthlyDeclaration_EachItemCountsInItsDeclaredMonth_WithTheMembersClaimInTheTrail()
+    {
+        var march = Declare(A, "B1", 3);
+        var april = Declare(A, "X1", 4);
+
+        var result = Evaluate(Data([Member(A)], [march, april], [Approve(march), Approve(april)]));
+
+        var member = result.Member(A)!;
+        member.Monthly.Select(m => m.Total.Value).Should().Equal(0m, 0m, 2m, 3m, 0m, 0m, 0m, 0m, 0m, 0m, 0m, 0m);
+        member.Monthly[3].Bonus.Should().Be(Score.Of(3m));
+        var claim = member.PointsExplanation.Find(A.Value + "/2024-03")!.Children.Single().Children.Single().Children[0];
+        claim.Citation.Should().Be(MemberPointsCitations.MonthlyDeclaration);
+        claim.Value.Should().Be(2m);
+        member.DeclaredItems.Should().Be(2);
+    }
+
+    [Fact]
     public void Audit_Adjustment_CountsAdjustedPointsAndKeepsReasonInTrail()
     {
         var d = Declare(A, "X1", 3);

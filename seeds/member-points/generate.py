@@ -241,5 +241,24 @@ data = {
 }
 
 (HERE / f"binzhou-{YEAR}-scheme.json").write_text(json.dumps(scheme, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-(HERE / f"bz-001-{YEAR}-data.json").write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def compact(document):
+    """Writes the envelope indented and each item of the content's arrays on one line (diff-friendly, small)."""
+    lines = ["{", f'  "schemaVersion": "{document["schemaVersion"]}",', f'  "kind": "{document["kind"]}",', '  "content": {']
+    content = document["content"]
+    for n, (key, value) in enumerate(content.items()):
+        comma = "," if n < len(content) - 1 else ""
+        if isinstance(value, list):
+            items = [json.dumps(v, ensure_ascii=False, separators=(", ", ": ")) for v in value]
+            lines.append(f'    "{key}": [')
+            lines.extend(f"      {item}{',' if i < len(items) - 1 else ''}" for i, item in enumerate(items))
+            lines.append(f"    ]{comma}")
+        else:
+            lines.append(f'    "{key}": {json.dumps(value, ensure_ascii=False)}{comma}')
+    lines += ["  }", "}"]
+    return "\n".join(lines) + "\n"
+
+
+(HERE / f"bz-001-{YEAR}-data.json").write_text(compact(data), encoding="utf-8")
 print(len(declarations), "declarations,", len(audits), "audits,", len(reviews), "reviews")

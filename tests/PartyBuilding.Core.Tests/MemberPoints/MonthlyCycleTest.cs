@@ -154,6 +154,23 @@ public sealed class MonthlyCycleTest
     }
 
     [Fact]
+    public void DeductionCap_LimitsTheDeductedMagnitude_WithTheRightSign()
+    {
+        var scheme = Scheme() with { Standards = Scheme().Standards.Add(Standard("DC", PointsKind.Deduction, 3m, monthlyCap: 4m)) };
+        var (first, a1) = Approved(A, "DC", 9, 3);
+        var (second, a2) = Approved(A, "DC", 9, 17);
+
+        var result = Evaluate(Data([Member(A)], [first, second], [a1, a2]), scheme);
+
+        Single(result, first).Counted.Should().Be(Score.Of(-3m));
+        var cut = Single(result, second);
+        cut.Counted.Should().Be(Score.Of(-1m));
+        cut.Explanation.Children.Select(c => c.Value).Should().Equal(-3m, 2m);
+        cut.Explanation.Verify().Should().BeEmpty();
+        result.Member(A)!.Monthly[8].Deduction.Should().Be(Score.Of(-4m));
+    }
+
+    [Fact]
     public void LateDeclaration_OnTheDeadlineDay_IsOnTime_DayAfter_IsRefused()
     {
         var onTime = Declare(A, "B1", 3, submitted: new LocalDate(2024, 4, 5));

@@ -51,6 +51,9 @@ namespace PartyBuilding.Core.Serialization;
         // Standardization
         typeof(StronglyTypedIdConverter<PartyBuilding.Core.Standardization.AspectId>),
         typeof(StronglyTypedIdConverter<PartyBuilding.Core.Standardization.CatalogueId>),
+        // MemberPoints
+        typeof(StronglyTypedIdConverter<PartyBuilding.Core.MemberPoints.PointsStandardId>),
+        typeof(StronglyTypedIdConverter<PartyBuilding.Core.MemberPoints.DeclarationId>),
     ])]
 [JsonSerializable(typeof(Explanation))]
 [JsonSerializable(typeof(ScoreBreakdown))]
@@ -80,4 +83,9 @@ namespace PartyBuilding.Core.Serialization;
 [JsonSerializable(typeof(PartyBuilding.Core.Standardization.CoverageReport))]
 [JsonSerializable(typeof(PartyBuilding.Core.Standardization.StandardizationOutcome))]
 [JsonSerializable(typeof(PartyBuilding.Core.Standardization.RectificationReport))]
+// MemberPoints (here rather than in a partial file: see docs/member-points.md, "JSON registration").
+[JsonSerializable(typeof(PartyBuilding.Core.MemberPoints.PointsScheme))]
+[JsonSerializable(typeof(PartyBuilding.Core.MemberPoints.MemberPointsDataSet))]
+[JsonSerializable(typeof(PartyBuilding.Core.MemberPoints.MemberPointsYearResult))]
+[JsonSerializable(typeof(PartyBuilding.Core.MemberPoints.MemberGradeExport))]
 internal sealed partial class PartyBuildingJsonContext : JsonSerializerContext;

@@ -1,0 +1,110 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.MemberPoints;
+
+/// <summary>
+/// The <c>branch-quota</c> grading strategy: grades by thresholds as <see cref="AbsoluteThresholdGradingStrategy"/> does, but
+/// at most a quota of each branch's graded members are excellent; eligible members beyond the quota are qualified.
+/// </summary>
+/// <remarks>
+/// <para>Parameters: the thresholds (<c>excellent</c>, <c>qualified</c>, <c>basicallyQualified</c>, optional <c>prorate</c>),
+/// <c>excellentQuota</c> (a proportion 0..1 of the branch's graded members) and optional <c>tieRule</c>.</para>
+/// <para>The number of places is ⌊quota × graded members⌋. Eligible members (excellent by points and not capped below it)
+/// are ranked by points, highest first. When members tied on points straddle the last place, <c>tieRule</c> decides:
+/// <c>exclude-tied</c> (default) gives none of the tied members the place, so the quota is never exceeded;
+/// <c>include-tied</c> gives all of them the place, so the quota may be exceeded by the tie. Follows
+/// <see cref="MemberPointsCitations.AnnualGrading"/>. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class BranchQuotaGradingStrategy : IGradingStrategy
+{
+    /// <summary>The registered name: <c>branch-quota</c>.</summary>
+    public const string StrategyName = "branch-quota";
+
+    /// <summary>The tie rule that leaves the tied members out at the boundary: <c>exclude-tied</c>.</summary>
+    public const string ExcludeTied = "exclude-tied";
+
+    /// <summary>The tie rule that lets every tied member in at the boundary: <c>include-tied</c>.</summary>
+    public const string IncludeTied = "include-tied";
+
+    internal BranchQuotaGradingStrategy(GradeThresholds thresholds, Proportion excellentQuota, string tieRule, ImmutableSortedDictionary<string, string> parameters)
+    {
+        Thresholds = thresholds;
+        ExcellentQuota = excellentQuota;
+        TieRule = tieRule;
+        Parameters = parameters;
+    }
+
+    /// <inheritdoc />
+    public string Name => StrategyName;
+
+    /// <inheritdoc />
+    public ImmutableSortedDictionary<string, string> Parameters { get; }
+
+    /// <summary>Gets the thresholds.</summary>
+    public GradeThresholds Thresholds { get; }
+
+    /// <summary>Gets the largest share of a branch's graded members that can be excellent.</summary>
+    public Proportion ExcellentQuota { get; }
+
+    /// <summary>Gets the tie rule at the boundary: <see cref="ExcludeTied"/> or <see cref="IncludeTied"/>.</summary>
+    public string TieRule { get; }
+
+    /// <summary>Gets the number of excellent places for a branch.</summary>
+    /// <param name="gradedMembers">The branch's graded members.</param>
+    /// <returns>⌊quota × members⌋.</returns>
+    public int PlacesFor(int gradedMembers) => (int)Math.Floor(ExcellentQuota.Value * gradedMembers);
+
+    /// <inheritdoc />
+    public ImmutableArray<GradeDecision> Grade(ImmutableArray<GradingCandidate> candidates)
+    {
+        candidates = Guard.NotDefault(candidates);
+        var ordered = candidates.OrderBy(c => c.MemberId).ToArray();
+        var firstPass = ordered.Select(c => Thresholds.Apply(c, StrategyName, Parameters)).ToArray();
+        var places = PlacesFor(ordered.Length);
+        var eligible = Enumerable.Range(0, ordered.Length).Where(i => firstPass[i].Capped == MemberGrade.Excellent)
+            .OrderByDescending(i => ordered[i].Points).ThenBy(i => i).ToArray();
+        decimal? cut = null;
+        var tieAtBoundary = false;
+        if (eligible.Length > places)
+        {
+            var lastIn = places > 0 ? ordered[eligible[places - 1]].Points.Value : (decimal?)null;
+            var firstOut = ordered[eligible[places]].Points.Value;
+            tieAtBoundary = lastIn == firstOut;
+            cut = lastIn ?? decimal.MaxValue;
+        }
+
+        var decisions = ImmutableArray.CreateBuilder<GradeDecision>(ordered.Length);
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var candidate = ordered[i];
+            var (_, grade, steps) = firstPass[i];
+            if (grade == MemberGrade.Excellent && cut is { } c)
+            {
+                var points = candidate.Points.Value;
+                var inQuota = tieAtBoundary && string.Equals(TieRule, ExcludeTied, StringComparison.Ordinal) ? points > c : points >= c;
+                var final = inQuota ? MemberGrade.Excellent : MemberGrade.Qualified;
+                var quotaNode = Explanation.Formula(
+                    new LocalizedText("优秀名额限制", "Excellent quota of the branch"),
+                    (int)final,
+                    StrategyName,
+                    Parameters.Add("places", places.ToString(CultureInfo.InvariantCulture))
+                        .Add("eligible", eligible.Length.ToString(CultureInfo.InvariantCulture))
+                        .Add("tieAtBoundary", tieAtBoundary ? "true" : "false"),
+                    [
+                        Explanation.Given(new LocalizedText("年度积分", "Annual points"), points),
+                        Explanation.Given(new LocalizedText("支部定级人数", "Graded members of the branch"), ordered.Length),
+                    ]) with
+                {
+                    Note = inQuota ? "within the quota" : "beyond the quota: qualified",
+                    Citation = MemberPointsCitations.AnnualGrading,
+                };
+                steps = steps.Add(quotaNode);
+                grade = final;
+            }
+
+            decisions.Add(new GradeDecision(candidate.MemberId, grade, AbsoluteThresholdGradingStrategy.Decide(candidate, grade, steps)));
+        }
+
+        return decisions.MoveToImmutable();
+    }
+}

@@ -1,0 +1,84 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.MemberPoints;
+
+/// <summary>The point thresholds of the grades (定级分数线), shared by the threshold-based strategies.</summary>
+/// <param name="Excellent">The fewest points for excellent.</param>
+/// <param name="Qualified">The fewest points for qualified.</param>
+/// <param name="BasicallyQualified">The fewest points for basically qualified; below it, unqualified.</param>
+/// <param name="Prorate">Whether thresholds are scaled by the months in the party ÷ 12 (rounded half away from zero at 2 places) for members who joined mid-year.</param>
+/// <remarks>A member at a threshold exactly reaches it. Immutable and thread-safe.</remarks>
+public sealed record GradeThresholds(decimal Excellent, decimal Qualified, decimal BasicallyQualified, bool Prorate)
+{
+    /// <summary>Gets the threshold of a grade for a member in the party for some months.</summary>
+    /// <param name="grade">Excellent, qualified or basically qualified.</param>
+    /// <param name="monthsInParty">The months in the party (1..12).</param>
+    /// <returns>The threshold, prorated when <see cref="Prorate"/> is set.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="grade"/> is unqualified or undefined.</exception>
+    public decimal ThresholdOf(MemberGrade grade, int monthsInParty)
+    {
+        var full = grade switch
+        {
+            MemberGrade.Excellent => Excellent,
+            MemberGrade.Qualified => Qualified,
+            MemberGrade.BasicallyQualified => BasicallyQualified,
+            _ => throw new ArgumentOutOfRangeException(nameof(grade), grade, "Unqualified has no threshold."),
+        };
+        return Prorate && monthsInParty < 12 ? ScoreRounding.Default.Apply(full * monthsInParty / 12m) : full;
+    }
+
+    /// <summary>Grades points against the thresholds, then applies the candidate's ceiling.</summary>
+    /// <param name="candidate">The candidate.</param>
+    /// <param name="strategy">The strategy name, for the explanation.</param>
+    /// <param name="parameters">The strategy parameters, for the explanation.</param>
+    /// <returns>The grade by points alone, the grade after the ceiling, and the explanation nodes of both steps.</returns>
+    internal (MemberGrade ByPoints, MemberGrade Capped, ImmutableArray<Explanation> Steps) Apply(
+        GradingCandidate candidate, string strategy, ImmutableSortedDictionary<string, string> parameters)
+    {
+        var points = candidate.Points.Value;
+        var byPoints = points >= ThresholdOf(MemberGrade.Excellent, candidate.MonthsInParty) ? MemberGrade.Excellent
+            : points >= ThresholdOf(MemberGrade.Qualified, candidate.MonthsInParty) ? MemberGrade.Qualified
+            : points >= ThresholdOf(MemberGrade.BasicallyQualified, candidate.MonthsInParty) ? MemberGrade.BasicallyQualified
+            : MemberGrade.Unqualified;
+        var used = parameters.Add("appliedExcellent", Text(ThresholdOf(MemberGrade.Excellent, candidate.MonthsInParty)))
+            .Add("appliedQualified", Text(ThresholdOf(MemberGrade.Qualified, candidate.MonthsInParty)))
+            .Add("appliedBasicallyQualified", Text(ThresholdOf(MemberGrade.BasicallyQualified, candidate.MonthsInParty)));
+        var thresholdNode = Explanation.Formula(
+            new LocalizedText("按分数线定级", "Grade by thresholds"),
+            (int)byPoints,
+            strategy,
+            used,
+            [
+                Explanation.Given(new LocalizedText("年度积分", "Annual points"), points),
+                Explanation.Given(new LocalizedText("在党月数", "Months in the party"), candidate.MonthsInParty),
+            ]) with
+        { Note = MemberPointsLabels.MemberGrades[byPoints].ToString(), Citation = MemberPointsCitations.AnnualGrading };
+        var capped = (MemberGrade)Math.Max((int)byPoints, (int)candidate.Ceiling);
+        if (candidate.Ceiling == MemberGrade.Excellent)
+        {
+            return (byPoints, capped, [thresholdNode]);
+        }
+
+        var ceilingNode = Explanation.Formula(
+            new LocalizedText("否决条件封顶", "Capped by a hard condition"),
+            (int)capped,
+            "grade-ceiling",
+            [new("ceiling", candidate.Ceiling.ToString())],
+            [Explanation.Given(new LocalizedText("封顶等次", "Grade ceiling"), (int)candidate.Ceiling) with { Note = candidate.CeilingReason }]) with
+        { Note = MemberPointsLabels.MemberGrades[capped].ToString() };
+        return (byPoints, capped, [thresholdNode, ceilingNode]);
+    }
+
+    internal static GradeThresholds Read(StrategyParameterReader read)
+    {
+        var excellent = read.Decimal("excellent", min: -100000m, max: 100000m);
+        var qualified = read.Decimal("qualified", min: -100000m, max: 100000m);
+        var basic = read.Decimal("basicallyQualified", min: -100000m, max: 100000m);
+        var prorate = read.Boolean("prorate", false);
+        read.Require(excellent >= qualified, "excellent", "The excellent threshold must not be below the qualified threshold.");
+        read.Require(qualified >= basic, "qualified", "The qualified threshold must not be below the basically-qualified threshold.");
+        return new GradeThresholds(excellent, qualified, basic, prorate);
+    }
+
+    private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,39 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.MemberPoints;
+
+/// <summary>A member to be graded, with the facts a grading strategy may use.</summary>
+/// <param name="MemberId">The member.</param>
+/// <param name="Points">The member's annual points.</param>
+/// <param name="MonthsInParty">The months of the year the member was in the party (1..12).</param>
+/// <param name="Ceiling">The best grade the member may receive (from hard conditions); <see cref="MemberGrade.Excellent"/> when unrestricted.</param>
+/// <param name="CeilingReason">Why the ceiling applies, or <see langword="null"/> when unrestricted.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record GradingCandidate(MemberId MemberId, Score Points, int MonthsInParty, MemberGrade Ceiling, string? CeilingReason = null);
+
+/// <summary>The grade a strategy gave a member, with how it came about.</summary>
+/// <param name="MemberId">The member.</param>
+/// <param name="Grade">The grade.</param>
+/// <param name="Explanation">The explanation; its value is the grade's number (1 excellent … 4 unqualified).</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record GradeDecision(MemberId MemberId, MemberGrade Grade, Explanation Explanation);
+
+/// <summary>Grades the members of one branch for the year (年度定级).</summary>
+/// <remarks>
+/// The engine calls a strategy once per grading branch with that branch's graded members; the result must not depend on
+/// their order. Implementations are immutable and thread-safe; create them by name through <see cref="GradingStrategies"/>.
+/// Follows <see cref="MemberPointsCitations.AnnualGrading"/>.
+/// </remarks>
+public interface IGradingStrategy
+{
+    /// <summary>Gets the strategy's registered name.</summary>
+    string Name { get; }
+
+    /// <summary>Gets the parameters the strategy was created with.</summary>
+    ImmutableSortedDictionary<string, string> Parameters { get; }
+
+    /// <summary>Grades a branch's members.</summary>
+    /// <param name="candidates">The branch's members to grade, in any order, each once.</param>
+    /// <returns>One decision per candidate, ordered by member identifier.</returns>
+    ImmutableArray<GradeDecision> Grade(ImmutableArray<GradingCandidate> candidates);
+}

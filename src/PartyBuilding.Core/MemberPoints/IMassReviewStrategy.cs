@@ -1,0 +1,20 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.MemberPoints;
+
+/// <summary>Folds one quarter's mass-review ratings of a member into points (群众评议折算积分).</summary>
+/// <remarks>Implementations are immutable and thread-safe; create them by name through <see cref="MassReviewStrategies"/>.</remarks>
+public interface IMassReviewStrategy
+{
+    /// <summary>Gets the strategy's registered name.</summary>
+    string Name { get; }
+
+    /// <summary>Gets the parameters the strategy was created with.</summary>
+    ImmutableSortedDictionary<string, string> Parameters { get; }
+
+    /// <summary>Computes the points of one quarter's review.</summary>
+    /// <param name="review">The review; it has at least one rater.</param>
+    /// <returns>The signed points and an explanation whose value equals them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is <see langword="null"/>.</exception>
+    (Score Points, Explanation Explanation) Fold(MassReview review);
+}

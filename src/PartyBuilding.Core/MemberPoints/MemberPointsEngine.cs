@@ -1,0 +1,517 @@
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Validation;
+
+namespace PartyBuilding.Core.MemberPoints;
+
+/// <summary>
+/// Runs a year of member points (党员积分制管理): applies the rules of the monthly cycle to every declaration, folds the
+/// quarterly mass reviews in, grades every member in the grading branch and computes the statistics.
+/// </summary>
+/// <remarks>
+/// <para>Rules, in the order they are applied to a member's declarations (sorted by month, occurrence date, submission date
+/// and identifier, so the result does not depend on input order):</para>
+/// <list type="number">
+/// <item>Out of period: the month is not in the year, the occurrence date is not in the month, the item was submitted before
+/// its month began, or the month precedes the month the member joined. Counts nothing.</item>
+/// <item>Duplicate: the same member, standard and occurrence date as an earlier item. The earliest submission stands; a
+/// rejected item is re-audited, not re-declared. Counts nothing.</item>
+/// <item>Late: submitted after <see cref="PointsScheme.DeadlineFor"/>. Under <see cref="LateDeclarationPolicy.Refuse"/> it counts
+/// nothing; under <see cref="LateDeclarationPolicy.Accept"/> it goes on and stays marked late.</item>
+/// <item>Audit (<see cref="MemberPointsCitations.MonthlyAudit"/>): only audited points count. The latest audit on or before the
+/// as-of date decides: approve grants the claim, adjust the given points, reject nothing. Every audit stays in the trail.</item>
+/// <item>Caps: the granted magnitude is cut to what is left of the standard's monthly and yearly caps, in the order above.</item>
+/// </list>
+/// <para>Points follow the member across branch transfers; the grading branch is the one on the last day of the year. The
+/// work is one pass over the sorted declarations with arrays reused between members. Pure and thread-safe.</para>
+/// </remarks>
+public static class MemberPointsEngine
+{
+    /// <summary>Computes the year's points, grades and statistics.</summary>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="data">The year's data.</param>
+    /// <param name="asOf">The as-of date: declarations submitted and audits made after it are not seen.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scheme"/> or <paramref name="data"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PartyBuildingValidationException">The scheme or the data is not valid; nothing is computed.</exception>
+    public static MemberPointsYearResult Evaluate(PointsScheme scheme, MemberPointsDataSet data, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        ArgumentNullException.ThrowIfNull(data);
+        new PointsSchemeValidator().ValidateOrThrow(scheme, "member-points scheme");
+        new MemberPointsDataSetValidator(scheme).ValidateOrThrow(data, "member-points data set");
+        return new Run(scheme, data, asOf).Execute();
+    }
+
+    /// <summary>Exports the grades of a result for award and promotion use (<see cref="MemberPointsCitations.AwardsAndPromotion"/>).</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>One row per member, ordered by branch, rank within the branch, then member.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
+    public static MemberGradeExport ExportGrades(MemberPointsYearResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var rows = ImmutableArray.CreateBuilder<GradeExportRow>(result.Members.Length);
+        foreach (var branch in result.Members.GroupBy(m => m.BranchId).OrderBy(g => g.Key))
+        {
+            var ranked = branch.OrderByDescending(m => m.Points).ThenBy(m => m.MemberId).ToArray();
+            var rank = 0;
+            for (var i = 0; i < ranked.Length; i++)
+            {
+                if (i == 0 || ranked[i].Points != ranked[i - 1].Points)
+                {
+                    rank = i + 1;
+                }
+
+                var m = ranked[i];
+                rows.Add(new GradeExportRow(m.MemberId, m.BranchId, m.OrganizationId, m.Points.Round(), rank, m.Grade, m.Ungraded));
+            }
+        }
+
+        return new MemberGradeExport(result.Year, result.CommitteeId, rows.MoveToImmutable());
+    }
+
+    private sealed class Run
+    {
+        private static readonly LocalizedText OutOfPeriodLabel = new("不计分申报（期外）", "Items out of period");
+        private static readonly LocalizedText AnnualLabel = new("年度积分", "Annual points");
+        private static readonly LocalizedText ClaimLabel = new("个人申报", "Declared by the member");
+        private static readonly LocalizedText AuditedLabel = new("审核认定", "Audited points");
+        private static readonly LocalizedText CapLabel = new("超出上限核减", "Cut by the cap");
+        private static readonly ImmutableSortedDictionary<string, string>[] StatusParameters =
+            [.. Enumerable.Range(0, 7).Select(i => ImmutableSortedDictionary<string, string>.Empty.Add("status", ((DeclarationStatus)i).ToString()))];
+        private static readonly ImmutableSortedDictionary<string, string>[] DecisionParameters =
+            [.. Enumerable.Range(0, 4).Select(i => ImmutableSortedDictionary<string, string>.Empty.Add("decision", ((AuditDecision)i).ToString()))];
+        private static readonly LocalizedText[] AuditLabels =
+            [.. Enumerable.Range(0, 4).Select(i => i == 0 ? ClaimLabel : new LocalizedText(
+                "支部审核：" + MemberPointsLabels.AuditDecisions[(AuditDecision)i].ZhCn, "Branch audit: " + MemberPointsLabels.AuditDecisions[(AuditDecision)i].English))];
+        private static readonly string[] KindNotes =
+            [.. Enumerable.Range(0, 4).Select(i => i == 0 ? string.Empty : MemberPointsLabels.PointsKinds[(PointsKind)i].ToString())];
+
+        private readonly PointsScheme _scheme;
+        private readonly MemberPointsDataSet _data;
+        private readonly LocalDate _asOf;
+        private readonly IMassReviewStrategy _review;
+        private readonly IGradingStrategy _grading;
+        private readonly PointsStandard[] _standards;
+        private readonly Dictionary<PointsStandardId, int> _standardIndex;
+        private readonly (MemberGrade Grade, string Reason)?[] _ceilings;
+        private readonly LocalizedText[] _itemLabels;
+        private readonly ImmutableSortedDictionary<string, string>[] _capParameters;
+        private readonly LocalizedText[] _monthLabels;
+        private readonly AuditRecord[] _audits;
+        private readonly Dictionary<DeclarationId, (int Start, int Count)> _auditRanges;
+
+        // Reused between members: the per-standard cap usage and the duplicate keys.
+        private readonly decimal[] _usedMonth;
+        private readonly decimal[] _usedYear;
+        private readonly HashSet<(int Standard, LocalDate Occurred)> _seen = [];
+
+        public Run(PointsScheme scheme, MemberPointsDataSet data, LocalDate asOf)
+        {
+            _scheme = scheme;
+            _data = data;
+            _asOf = asOf;
+            _review = MassReviewStrategies.Create(scheme.MassReview);
+            _grading = GradingStrategies.Create(scheme.Grading);
+            _standards = [.. scheme.Standards];
+            _standardIndex = new Dictionary<PointsStandardId, int>(_standards.Length);
+            for (var i = 0; i < _standards.Length; i++)
+            {
+                _standardIndex[_standards[i].Id] = i;
+            }
+
+            _itemLabels = [.. _standards.Select(x => new LocalizedText("申报：" + x.Text.ZhCn, "Declared: " + x.Text.English))];
+            _capParameters = [.. _standards.Select(x => ImmutableSortedDictionary<string, string>.Empty
+                .Add("monthlyCap", x.MonthlyCap?.ToString() ?? "none").Add("yearlyCap", x.YearlyCap?.ToString() ?? "none"))];
+            _monthLabels = [.. data.Year.Months.Select(ym => new LocalizedText($"{ym:uuuu-MM} 月度积分", $"Points of {ym:uuuu-MM}"))];
+            _ceilings = new (MemberGrade, string)?[_standards.Length];
+            foreach (var condition in scheme.HardConditions)
+            {
+                var i = _standardIndex[condition.StandardId];
+                if (_ceilings[i] is not { } existing || (int)condition.MaxGrade > (int)existing.Grade)
+                {
+                    _ceilings[i] = (condition.MaxGrade, $"{condition.StandardId}: {_standards[i].Text.ZhCn}");
+                }
+            }
+
+            _audits = [.. data.Audits.Where(a => a.AuditedOn <= asOf).OrderBy(a => a.DeclarationId).ThenBy(a => a.AuditedOn)];
+            _auditRanges = [];
+            for (var i = 0; i < _audits.Length;)
+            {
+                var j = i;
+                while (j < _audits.Length && _audits[j].DeclarationId == _audits[i].DeclarationId)
+                {
+                    j++;
+                }
+
+                _auditRanges[_audits[i].DeclarationId] = (i, j - i);
+                i = j;
+            }
+
+            _usedMonth = new decimal[_standards.Length];
+            _usedYear = new decimal[_standards.Length];
+        }
+
+        public MemberPointsYearResult Execute()
+        {
+            var year = _data.Year;
+            var roster = _data.Roster.OrderBy(m => m.MemberId).ToArray();
+            var memberIndex = new Dictionary<MemberId, int>(roster.Length);
+            for (var i = 0; i < roster.Length; i++)
+            {
+                memberIndex[roster[i].MemberId] = i;
+            }
+
+            var declarations = _data.Declarations.Where(d => d.SubmittedOn <= _asOf)
+                .OrderBy(d => memberIndex[d.MemberId]).ThenBy(d => d.Month).ThenBy(d => d.OccurredOn)
+                .ThenBy(d => d.SubmittedOn).ThenBy(d => d.Id).ToArray();
+            var reviews = _data.MassReviews.OrderBy(r => memberIndex[r.MemberId]).ThenBy(r => r.Quarter).ToArray();
+            var parents = _data.Branches.ToDictionary(b => b.BranchId, b => b.ParentId);
+
+            var declarationResults = new DeclarationResult[declarations.Length];
+            var partial = new (MemberYearResult Result, GradingCandidate? Candidate)[roster.Length];
+            var monthNodes = new ImmutableArray<Explanation>.Builder[12];
+            for (var m = 0; m < 12; m++)
+            {
+                monthNodes[m] = ImmutableArray.CreateBuilder<Explanation>();
+            }
+
+            var outOfPeriod = ImmutableArray.CreateBuilder<Explanation>();
+            var bases = new decimal[12];
+            var bonuses = new decimal[12];
+            var deductions = new decimal[12];
+            int d = 0, r = 0;
+            for (var mi = 0; mi < roster.Length; mi++)
+            {
+                var member = roster[mi];
+                Array.Clear(_usedYear);
+                Array.Clear(bases);
+                Array.Clear(bonuses);
+                Array.Clear(deductions);
+                _seen.Clear();
+                YearMonth? currentMonth = null;
+                (MemberGrade Grade, string Reason)? ceiling = null;
+                var declared = 0;
+                for (; d < declarations.Length && memberIndex[declarations[d].MemberId] == mi; d++)
+                {
+                    var declaration = declarations[d];
+                    if (currentMonth != declaration.Month)
+                    {
+                        Array.Clear(_usedMonth);
+                        currentMonth = declaration.Month;
+                    }
+
+                    var result = Process(declaration, member);
+                    declarationResults[d] = result;
+                    if (declaration.Month.Year != year.Value)
+                    {
+                        outOfPeriod.Add(result.Explanation);
+                        continue;
+                    }
+
+                    declared++;
+                    var month = declaration.Month.Month - 1;
+                    monthNodes[month].Add(result.Explanation);
+                    var standard = _standards[_standardIndex[declaration.StandardId]];
+                    switch (standard.Kind)
+                    {
+                        case PointsKind.Base: bases[month] += result.Counted.Value; break;
+                        case PointsKind.Bonus: bonuses[month] += result.Counted.Value; break;
+                        default: deductions[month] += result.Counted.Value; break;
+                    }
+
+                    if (result.Status == DeclarationStatus.Counted && result.Counted != Score.Zero
+                        && _ceilings[_standardIndex[declaration.StandardId]] is { } c
+                        && (ceiling is null || (int)c.Grade > (int)ceiling.Value.Grade))
+                    {
+                        ceiling = c;
+                    }
+                }
+
+                var children = ImmutableArray.CreateBuilder<Explanation>();
+                var monthly = ImmutableArray.CreateBuilder<MonthlyPoints>(12);
+                for (var m = 0; m < 12; m++)
+                {
+                    var ym = new YearMonth(year.Value, m + 1);
+                    monthly.Add(new MonthlyPoints(ym, new Score(bases[m]), new Score(bonuses[m]), new Score(deductions[m])));
+                    if (monthNodes[m].Count > 0)
+                    {
+                        children.Add(Explanation.Sum(_monthLabels[m], monthNodes[m].ToImmutable()) with
+                        {
+                            Key = member.MemberId.Value + "/" + IsoMonth(ym),
+                            Citation = MemberPointsCitations.MonthlyAudit,
+                        });
+                        monthNodes[m].Clear();
+                    }
+                }
+
+                if (outOfPeriod.Count > 0)
+                {
+                    children.Add(Explanation.Sum(OutOfPeriodLabel, outOfPeriod.ToImmutable()) with { Key = $"{member.MemberId}/out-of-period" });
+                    outOfPeriod.Clear();
+                }
+
+                var quarterPoints = ImmutableArray.CreateBuilder<QuarterReviewPoints>();
+                for (; r < reviews.Length && memberIndex[reviews[r].MemberId] == mi; r++)
+                {
+                    var (points, explanation) = _review.Fold(reviews[r]);
+                    quarterPoints.Add(new QuarterReviewPoints(reviews[r].Quarter, points));
+                    children.Add(explanation);
+                }
+
+                var pointsExplanation = Explanation.Sum(AnnualLabel, children.ToImmutable()) with
+                {
+                    Key = member.MemberId.Value,
+                };
+                var total = new Score(pointsExplanation.Value);
+                var branch = member.BranchOn(year.LastDay)!.Value;
+                var status = member.StatusOn(year.LastDay);
+                var months = member.JoinedOn.Year == year.Value ? 13 - member.JoinedOn.Month : 12;
+                UngradedReason? ungraded = status == MembershipStatus.Probationary && !_scheme.GradeProbationaryMembers ? UngradedReason.Probationary
+                    : months < _scheme.MinimumMonthsForGrading ? UngradedReason.TooFewMonths
+                    : null;
+                var memberResult = new MemberYearResult(
+                    member.MemberId, branch, parents[branch], status, months, total, monthly.MoveToImmutable(), quarterPoints.ToImmutable(),
+                    declared, pointsExplanation, Ungraded: ungraded);
+                var candidate = ungraded is null
+                    ? new GradingCandidate(member.MemberId, total, months, ceiling?.Grade ?? MemberGrade.Excellent, ceiling?.Reason)
+                    : null;
+                partial[mi] = (memberResult, candidate);
+            }
+
+            var members = Grade(partial, memberIndex);
+            var byBranch = members.ToLookup(m => m.BranchId);
+            var byOrganization = members.ToLookup(m => m.OrganizationId);
+            var branchStats = _data.Branches.OrderBy(b => b.BranchId)
+                .Select(b => Statistics(b.BranchId, byBranch[b.BranchId]))
+                .ToImmutableArray();
+            var organizationStats = _data.Branches.Select(b => b.ParentId).Distinct().Order()
+                .Select(o => Statistics(o, byOrganization[o]))
+                .ToImmutableArray();
+            return new MemberPointsYearResult(
+                year,
+                _data.CommitteeId,
+                _asOf,
+                members,
+                [.. declarationResults.OrderBy(x => x.Id)],
+                branchStats,
+                organizationStats,
+                Statistics(_data.CommitteeId, members));
+        }
+
+        private ImmutableArray<MemberYearResult> Grade((MemberYearResult Result, GradingCandidate? Candidate)[] partial, Dictionary<MemberId, int> memberIndex)
+        {
+            var results = partial.Select(p => p.Result).ToArray();
+            foreach (var branch in partial.Where(p => p.Candidate is not null).GroupBy(p => p.Result.BranchId).OrderBy(g => g.Key))
+            {
+                var decisions = _grading.Grade([.. branch.Select(p => p.Candidate!)]);
+                foreach (var decision in decisions)
+                {
+                    var i = memberIndex[decision.MemberId];
+                    results[i] = results[i] with { Grade = decision.Grade, GradeExplanation = decision.Explanation };
+                }
+            }
+
+            return [.. results];
+        }
+
+        private DeclarationResult Process(Declaration declaration, MemberRosterEntry member)
+        {
+            var si = _standardIndex[declaration.StandardId];
+            var standard = _standards[si];
+            var claimed = new Score(standard.Points.Value * declaration.Quantity);
+            var late = declaration.SubmittedOn > _scheme.DeadlineFor(declaration.Month);
+            var trail = Trail(declaration, standard, claimed, out var latest);
+
+            DeclarationStatus? refused = null;
+            string? rule = null;
+            var first = declaration.Month.OnDayOfMonth(1);
+            if (declaration.Month.Year != _data.Year.Value || declaration.OccurredOn.ToYearMonth() != declaration.Month
+                || declaration.SubmittedOn < first || declaration.Month < member.JoinedOn.ToYearMonth())
+            {
+                refused = DeclarationStatus.OutOfPeriod;
+                rule = "out of period: another year, an occurrence outside the month, submitted before the month began, or before the member joined";
+            }
+            else if (!_seen.Add((si, declaration.OccurredOn)))
+            {
+                refused = DeclarationStatus.Duplicate;
+                rule = "duplicate: the same member, standard and occurrence date was declared earlier";
+            }
+            else if (late && _scheme.LatePolicy == LateDeclarationPolicy.Refuse)
+            {
+                refused = DeclarationStatus.Late;
+                rule = string.Create(CultureInfo.InvariantCulture, $"late: submitted after the deadline {_scheme.DeadlineFor(declaration.Month):uuuu-MM-dd}; late items are refused");
+            }
+            else if (latest is null)
+            {
+                refused = DeclarationStatus.Unaudited;
+                rule = "not audited yet: only audited points count";
+            }
+            else if (latest.Decision == AuditDecision.Reject)
+            {
+                refused = DeclarationStatus.Rejected;
+                rule = "rejected at audit: " + latest.Reason;
+            }
+
+            var key = declaration.Id.Value;
+            var label = _itemLabels[si];
+            if (refused is { } status)
+            {
+                var node = new Explanation(label, 0m, ExplanationCombination.Formula, "declaration-status", StatusParameters[(int)status], trail)
+                {
+                    Key = key,
+                    Note = rule,
+                    Citation = status is DeclarationStatus.Unaudited or DeclarationStatus.Rejected
+                        ? MemberPointsCitations.MonthlyAudit : MemberPointsCitations.MonthlyDeclaration,
+                };
+                var auditedMagnitude = status == DeclarationStatus.Rejected || latest is null ? Score.Zero : Granted(latest, claimed);
+                return new DeclarationResult(declaration.Id, declaration.MemberId, declaration.StandardId, declaration.Month, status, late, claimed,
+                    status is DeclarationStatus.Rejected or DeclarationStatus.Unaudited ? Score.Zero : auditedMagnitude, Score.Zero, node);
+            }
+
+            var granted = Granted(latest!, claimed);
+            var room = granted.Value;
+            if (standard.MonthlyCap is { } monthCap)
+            {
+                room = Math.Min(room, Math.Max(0m, monthCap.Value - _usedMonth[si]));
+            }
+
+            if (standard.YearlyCap is { } yearCap)
+            {
+                room = Math.Min(room, Math.Max(0m, yearCap.Value - _usedYear[si]));
+            }
+
+            _usedMonth[si] += room;
+            _usedYear[si] += room;
+            var cut = granted.Value - room;
+            var auditedNode = new Explanation(
+                AuditedLabel, standard.WithSign(granted).Value, ExplanationCombination.Formula, "latest-audit", DecisionParameters[(int)latest!.Decision], trail)
+            {
+                Citation = MemberPointsCitations.MonthlyAudit,
+                Note = late ? "late, accepted under the scheme's late policy" : null,
+            };
+            var counted = standard.WithSign(new Score(room));
+            var parts = cut == 0m
+                ? [auditedNode]
+                : ImmutableArray.Create(
+                    auditedNode,
+                    new Explanation(CapLabel, -standard.WithSign(new Score(cut)).Value, ExplanationCombination.Formula, "cap", _capParameters[si]));
+            var root = new Explanation(label, counted.Value, ExplanationCombination.Sum, "sum", null, parts) { Key = key, Note = KindNotes[(int)standard.Kind] };
+            return new DeclarationResult(declaration.Id, declaration.MemberId, declaration.StandardId, declaration.Month,
+                DeclarationStatus.Counted, late, claimed, granted, counted, root);
+        }
+
+        private static string IsoDate(LocalDate date) =>
+            string.Create(10, date, static (span, d) =>
+            {
+                Digits(span[..4], d.Year);
+                span[4] = '-';
+                Digits(span.Slice(5, 2), d.Month);
+                span[7] = '-';
+                Digits(span.Slice(8, 2), d.Day);
+            });
+
+        private static string IsoMonth(YearMonth month) =>
+            string.Create(7, month, static (span, m) =>
+            {
+                Digits(span[..4], m.Year);
+                span[4] = '-';
+                Digits(span.Slice(5, 2), m.Month);
+            });
+
+        private static void Digits(Span<char> span, int value)
+        {
+            for (var i = span.Length - 1; i >= 0; i--)
+            {
+                span[i] = (char)('0' + (value % 10));
+                value /= 10;
+            }
+        }
+
+        private static Score Granted(AuditRecord audit, Score claimed) => audit.Decision switch
+        {
+            AuditDecision.Approve => claimed,
+            AuditDecision.Adjust => audit.Points!.Value,
+            _ => Score.Zero,
+        };
+
+        private ImmutableArray<Explanation> Trail(Declaration declaration, PointsStandard standard, Score claimed, out AuditRecord? latest)
+        {
+            latest = null;
+            var claim = new Explanation(ClaimLabel, standard.WithSign(claimed).Value, ExplanationCombination.Given)
+            {
+                Note = declaration.Note,
+                Citation = MemberPointsCitations.MonthlyDeclaration,
+            };
+            if (!_auditRanges.TryGetValue(declaration.Id, out var range))
+            {
+                return [claim];
+            }
+
+            var trail = ImmutableArray.CreateBuilder<Explanation>(range.Count + 1);
+            trail.Add(claim);
+            for (var i = range.Start; i < range.Start + range.Count; i++)
+            {
+                var audit = _audits[i];
+                latest = audit;
+                trail.Add(new Explanation(AuditLabels[(int)audit.Decision], standard.WithSign(Granted(audit, claimed)).Value, ExplanationCombination.Given)
+                {
+                    Key = IsoDate(audit.AuditedOn),
+                    Note = audit.Reason,
+                    Citation = MemberPointsCitations.MonthlyAudit,
+                });
+            }
+
+            return trail.MoveToImmutable();
+        }
+
+        private PointsStatistics Statistics(OrganizationId id, IEnumerable<MemberYearResult> members)
+        {
+            int count = 0, declaring = 0, graded = 0;
+            var grades = new int[5];
+            var total = 0m;
+            foreach (var m in members)
+            {
+                count++;
+                total += m.Points.Value;
+                if (m.DeclaredItems > 0)
+                {
+                    declaring++;
+                }
+
+                if (m.Grade is { } g)
+                {
+                    graded++;
+                    grades[(int)g]++;
+                }
+            }
+
+            var participation = count == 0 ? Proportion.Zero : Proportion.FromRatio(declaring, count);
+            var good = grades[(int)MemberGrade.Excellent] + grades[(int)MemberGrade.Qualified];
+            var share = graded == 0 ? Proportion.Zero : Proportion.FromRatio(good, graded);
+            var w = _scheme.ParticipationWeight;
+            var score = ScoreRounding.Default.Apply(100m * ((w.Value * participation.Value) + (w.Complement.Value * share.Value)));
+            var average = count == 0 ? 0m : ScoreRounding.Default.Apply(total / count);
+            var explanation = Explanation.Formula(
+                new LocalizedText("党员积分管理得分", "Member-points score"),
+                score,
+                "participation-and-grades",
+                [new("participationWeight", w.ToString()), new("formula", "100 × (w × participation + (1 − w) × qualifiedOrBetter), rounded at 2 places")],
+                [
+                    Explanation.Given(new LocalizedText("参与申报率", "Participation"), participation.Value) with { Key = id.Value + "/participation" },
+                    Explanation.Given(new LocalizedText("合格及以上比例", "Share qualified or better"), share.Value) with { Key = id.Value + "/qualified-or-better" },
+                    Explanation.Given(new LocalizedText("党员人数", "Members"), count),
+                    Explanation.Given(new LocalizedText("申报人数", "Declaring members"), declaring),
+                    Explanation.Given(new LocalizedText("定级人数", "Graded members"), graded),
+                    Explanation.Given(new LocalizedText("人均积分", "Average points"), average),
+                ]) with
+            {
+                Key = id.Value,
+                Citation = MemberPointsCitations.AnnualGrading,
+            };
+            return new PointsStatistics(
+                id, count, declaring, graded,
+                grades[(int)MemberGrade.Excellent], grades[(int)MemberGrade.Qualified], grades[(int)MemberGrade.BasicallyQualified], grades[(int)MemberGrade.Unqualified],
+                new Score(total), new Score(average), participation, share, new Score(score), explanation);
+        }
+    }
+}

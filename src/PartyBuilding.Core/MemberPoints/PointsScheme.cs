@@ -1,0 +1,70 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.MemberPoints;
+
+/// <summary>
+/// A working committee's member-points scheme for one year (党员积分制管理方案): the catalogue of standards, the rules of the
+/// monthly cycle, the mass-review and grading strategies, and the hard conditions of grading.
+/// </summary>
+/// <param name="Name">The scheme's name.</param>
+/// <param name="Year">The assessment year the scheme applies to.</param>
+/// <param name="Standards">The standards (article 002 has 50).</param>
+/// <param name="MassReview">The strategy folding quarterly mass-review ratings into points (see <see cref="MassReviewStrategies"/>).</param>
+/// <param name="Grading">The annual grading strategy (see <see cref="GradingStrategies"/>).</param>
+/// <param name="ParticipationWeight">The weight of participation in the statistics score (the rest goes to the share graded qualified or better).</param>
+/// <param name="HardConditions">Conditions that cap a member's grade.</param>
+/// <param name="DeclarationDeadlineDay">The day of the following month (1..28) by which a month's items are declared on time.</param>
+/// <param name="LatePolicy">How items declared after the deadline are treated.</param>
+/// <param name="GradeProbationaryMembers">Whether members still probationary at year end are graded; when not, they receive points but no grade.</param>
+/// <param name="MinimumMonthsForGrading">The fewest months (1..12) of party membership in the year for a member to be graded.</param>
+/// <remarks>
+/// The cycle follows <see cref="MemberPointsCitations.MonthlyDeclaration"/>, <see cref="MemberPointsCitations.MonthlyAudit"/>,
+/// <see cref="MemberPointsCitations.QuarterlyMassReview"/> and <see cref="MemberPointsCitations.AnnualGrading"/>; the
+/// deadline, late policy and probationary rule are the scheme's own choices. Immutable and thread-safe; equality compares
+/// collections by value.
+/// </remarks>
+public sealed record PointsScheme(
+    LocalizedText Name,
+    AssessmentYear Year,
+    ImmutableArray<PointsStandard> Standards,
+    StrategyChoice MassReview,
+    StrategyChoice Grading,
+    Proportion ParticipationWeight,
+    ImmutableArray<HardCondition> HardConditions = default,
+    int DeclarationDeadlineDay = 5,
+    LateDeclarationPolicy LatePolicy = LateDeclarationPolicy.Refuse,
+    bool GradeProbationaryMembers = false,
+    int MinimumMonthsForGrading = 3) : IDocumentContent
+{
+    /// <inheritdoc />
+    public static string DocumentKind => "member-points-scheme";
+
+    /// <summary>Gets the standards.</summary>
+    public ImmutableArray<PointsStandard> Standards { get; init; } = Standards.IsDefault ? [] : Standards;
+
+    /// <summary>Gets the hard conditions of grading.</summary>
+    public ImmutableArray<HardCondition> HardConditions { get; init; } = HardConditions.IsDefault ? [] : HardConditions;
+
+    /// <summary>Gets the last day on which an item of <paramref name="month"/> is declared on time.</summary>
+    /// <param name="month">The declared month.</param>
+    /// <returns>Day <see cref="DeclarationDeadlineDay"/> of the following month.</returns>
+    public LocalDate DeadlineFor(YearMonth month) => month.PlusMonths(1).OnDayOfMonth(Math.Clamp(DeclarationDeadlineDay, 1, 28));
+
+    /// <inheritdoc />
+    public bool Equals(PointsScheme? other) =>
+        other is not null
+        && Name == other.Name
+        && Year == other.Year
+        && Standards.SequenceEqual(other.Standards)
+        && MassReview == other.MassReview
+        && Grading == other.Grading
+        && HardConditions.SequenceEqual(other.HardConditions)
+        && DeclarationDeadlineDay == other.DeclarationDeadlineDay
+        && LatePolicy == other.LatePolicy
+        && GradeProbationaryMembers == other.GradeProbationaryMembers
+        && MinimumMonthsForGrading == other.MinimumMonthsForGrading
+        && ParticipationWeight == other.ParticipationWeight;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, Year, Standards.Length, Grading);
+}

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.MemberPoints;
+
+/// <summary>Identifies a standard of a member-points scheme (积分标准).</summary>
+/// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
+[DebuggerDisplay("{Value}")]
+public readonly record struct PointsStandardId : IStronglyTypedId<PointsStandardId>
+{
+    private readonly string? _value;
+
+    private PointsStandardId(string value) => _value = value;
+
+    /// <inheritdoc />
+    public string Value => _value ?? string.Empty;
+
+    /// <inheritdoc />
+    public bool IsEmpty => _value is null;
+
+    /// <summary>Parses identifier text.</summary>
+    /// <param name="text">The identifier text.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not valid identifier text.</exception>
+    public static PointsStandardId Parse(string text) => StronglyTypedId.Parse<PointsStandardId>(text);
+
+    /// <summary>Tries to parse identifier text.</summary>
+    /// <param name="text">The identifier text; may be <see langword="null"/>.</param>
+    /// <param name="id">The identifier, or the empty default when the text is not valid.</param>
+    /// <returns><see langword="true"/> when the text was valid.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out PointsStandardId id) => StronglyTypedId.TryParse(text, out id);
+
+    static PointsStandardId IStronglyTypedId<PointsStandardId>.FromValidated(string validated) => new(validated);
+
+    /// <inheritdoc />
+    public int CompareTo(PointsStandardId other) => StronglyTypedId.Compare(_value, other._value);
+
+    /// <inheritdoc />
+    public override string ToString() => Value;
+}

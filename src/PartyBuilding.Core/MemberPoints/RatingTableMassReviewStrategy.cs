@@ -1,0 +1,70 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.MemberPoints;
+
+/// <summary>
+/// The <c>rating-table</c> mass-review strategy: each rating is worth fixed points, and the quarter's points are the mean over
+/// the raters, rounded half away from zero at two places.
+/// </summary>
+/// <remarks>
+/// Parameters: <c>good</c>, <c>fairlyGood</c>, <c>average</c>, <c>poor</c> (points per rating, −100..100). Follows
+/// <see cref="MemberPointsCitations.QuarterlyMassReview"/>. Immutable and thread-safe.
+/// </remarks>
+public sealed class RatingTableMassReviewStrategy : IMassReviewStrategy
+{
+    /// <summary>The registered name: <c>rating-table</c>.</summary>
+    public const string StrategyName = "rating-table";
+
+    internal RatingTableMassReviewStrategy(decimal good, decimal fairlyGood, decimal average, decimal poor, ImmutableSortedDictionary<string, string> parameters)
+    {
+        Good = good;
+        FairlyGood = fairlyGood;
+        Average = average;
+        Poor = poor;
+        Parameters = parameters;
+    }
+
+    /// <inheritdoc />
+    public string Name => StrategyName;
+
+    /// <inheritdoc />
+    public ImmutableSortedDictionary<string, string> Parameters { get; }
+
+    /// <summary>Gets the points of a good rating.</summary>
+    public decimal Good { get; }
+
+    /// <summary>Gets the points of a fairly-good rating.</summary>
+    public decimal FairlyGood { get; }
+
+    /// <summary>Gets the points of an average rating.</summary>
+    public decimal Average { get; }
+
+    /// <summary>Gets the points of a poor rating.</summary>
+    public decimal Poor { get; }
+
+    /// <inheritdoc />
+    public (Score Points, Explanation Explanation) Fold(MassReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var raters = review.Raters;
+        var sum = (review.Good * Good) + (review.FairlyGood * FairlyGood) + (review.Average * Average) + (review.Poor * Poor);
+        var points = raters == 0 ? 0m : ScoreRounding.Default.Apply(sum / raters);
+        var explanation = Explanation.Formula(
+            new LocalizedText($"第{review.Quarter}季度群众评议", $"Mass review, quarter {review.Quarter}"),
+            points,
+            StrategyName,
+            Parameters,
+            [
+                Explanation.Given(new LocalizedText("评“好”人数", "Raters: good"), review.Good),
+                Explanation.Given(new LocalizedText("评“较好”人数", "Raters: fairly good"), review.FairlyGood),
+                Explanation.Given(new LocalizedText("评“一般”人数", "Raters: average"), review.Average),
+                Explanation.Given(new LocalizedText("评“差”人数", "Raters: poor"), review.Poor),
+            ]) with
+        {
+            Key = $"{review.MemberId}/Q{review.Quarter}",
+            Citation = MemberPointsCitations.QuarterlyMassReview,
+            Note = "mean of rating points over raters, rounded half away from zero at 2 places",
+        };
+        return (new Score(points), explanation);
+    }
+}

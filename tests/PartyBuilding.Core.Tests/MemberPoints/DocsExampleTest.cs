@@ -1,0 +1,65 @@
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.Serialization;
+
+namespace PartyBuilding.Core.Tests.MemberPoints;
+
+/// <summary>The examples of docs/member-points.md, verbatim, so that the documentation is known to work.</summary>
+public sealed class DocsExampleTest
+{
+    [Fact]
+    public void Example_DeclareAuditGradeAndExport()
+    {
+        // A scheme: two standards, a rating-table mass review and absolute thresholds.
+        var meeting = new PointsStandard(
+            PointsStandardId.Parse("S01"), StandardGroup.FourSpeaksFourHaves,
+            new LocalizedText("讲政治、有信念", "Speak politics, have faith"),
+            new LocalizedText("参加主题党日", "Attends the theme party day"),
+            PointsKind.Base, Score.Of(2m), new LocalizedText("签到记录", "Attendance sheet"), MonthlyCap: Score.Of(2m));
+        var volunteer = new PointsStandard(
+            PointsStandardId.Parse("S14"), StandardGroup.FourSpeaksFourHaves,
+            new LocalizedText("讲道德、有品行", "Speak morality, have conduct"),
+            new LocalizedText("参加志愿服务", "Takes part in volunteer service"),
+            PointsKind.Bonus, Score.Of(2m), new LocalizedText("活动记录", "Activity record"), YearlyCap: Score.Of(6m));
+        var scheme = new PointsScheme(
+            new LocalizedText("示例方案", "Example scheme"),
+            AssessmentYear.Create(2024),
+            [meeting, volunteer],
+            new StrategyChoice("rating-table", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
+                [new KeyValuePair<string, string>("good", "1"), new("fairlyGood", "0.5"), new("average", "0"), new("poor", "-1")])),
+            new StrategyChoice("absolute-thresholds", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
+                [new KeyValuePair<string, string>("excellent", "5"), new("qualified", "3"), new("basicallyQualified", "1")])),
+            ParticipationWeight: Proportion.Of(0.5m));
+
+        // One member of branch BZ-001-B01 declares two items for March; the branch approves one and adjusts the other.
+        var member = MemberId.Parse("BZ-001-B01-M001");
+        var branch = OrganizationId.Parse("BZ-001-B01");
+        var march = new YearMonth(2024, 3);
+        var attended = new Declaration(DeclarationId.Parse("D-0001"), member, meeting.Id, march, new LocalDate(2024, 3, 8), new LocalDate(2024, 4, 2));
+        var served = new Declaration(DeclarationId.Parse("D-0002"), member, volunteer.Id, march, new LocalDate(2024, 3, 16), new LocalDate(2024, 4, 2));
+        var data = new MemberPointsDataSet(
+            AssessmentYear.Create(2024),
+            OrganizationId.Parse("BZ-WC"),
+            [new BranchParent(branch, OrganizationId.Parse("BZ-001"))],
+            [new MemberRosterEntry(member, new LocalDate(2012, 7, 1), [new BranchAssignment(branch, new LocalDate(2012, 7, 1))])],
+            [attended, served],
+            [
+                new AuditRecord(attended.Id, new LocalDate(2024, 4, 10), AuditDecision.Approve),
+                new AuditRecord(served.Id, new LocalDate(2024, 4, 10), AuditDecision.Adjust, Score.Of(1m), "半天服务，按1分认定"),
+            ],
+            [new MassReview(member, 1, Good: 8, FairlyGood: 2, Average: 0, Poor: 0)]);
+
+        var result = MemberPointsEngine.Evaluate(scheme, data, asOf: new LocalDate(2025, 1, 20));
+        var year = result.Member(member)!;
+        // 2 (meeting) + 1 (adjusted volunteer) + (8 × 1 + 2 × 0.5) ÷ 10 = 3.9 → qualified (3 ≤ 3.9 < 5)
+        Console.WriteLine(year.PointsExplanation.ToText());
+        var export = MemberPointsEngine.ExportGrades(result);
+        var json = PartyBuildingJson.Serialize(export);
+
+        year.Points.Should().Be(Score.Of(3.9m));
+        year.Grade.Should().Be(MemberGrade.Qualified);
+        year.Monthly[2].Should().Be(new MonthlyPoints(march, Score.Of(2m), Score.Of(1m), Score.Zero));
+        year.PointsExplanation.ToText().Should().Contain("半天服务，按1分认定");
+        json.Should().Contain("\"kind\": \"member-grade-export\"").And.Contain("\"grade\": \"Qualified\"");
+    }
+}

@@ -42,8 +42,17 @@ namespace PartyBuilding.Core.Serialization;
         typeof(StronglyTypedIdConverter<ResponsibilityItemId>),
 
         // Identifiers of the areas: one line each, grouped by area.
+        // Assessment
+        typeof(StronglyTypedIdConverter<PartyBuilding.Core.Assessment.AssessmentComponentId>),
+        typeof(StronglyTypedIdConverter<PartyBuilding.Core.Assessment.AssessmentFactorId>),
     ])]
 [JsonSerializable(typeof(Explanation))]
 [JsonSerializable(typeof(ScoreBreakdown))]
 [JsonSerializable(typeof(ValidationReport))]
+
+// Assessment (here rather than in a partial file: the source generator fails on [JsonSerializable] spread over
+// several partial declarations, dotnet/runtime#99669).
+[JsonSerializable(typeof(PartyBuilding.Core.Assessment.AssessmentScheme))]
+[JsonSerializable(typeof(PartyBuilding.Core.Assessment.AssessmentDataSet))]
+[JsonSerializable(typeof(PartyBuilding.Core.Assessment.ReceiptPayload))]
 internal sealed partial class PartyBuildingJsonContext : JsonSerializerContext;

@@ -119,7 +119,7 @@ public static class AnnualAssessment
             }
 
             var contribution = score * weight;
-            components.Add(new ComponentLine(component.Id, component.Kind, score, input.Grade, weight, contribution));
+            components.Add(new ComponentLine(component.Id, component.Kind, score, weight, contribution, input.Grade));
             contributionNodes.Add(Explanation.Formula(
                 new LocalizedText($"{component.Label.ZhCn}（加权）", $"{component.Label.English} (weighted)"),
                 contribution.Value,

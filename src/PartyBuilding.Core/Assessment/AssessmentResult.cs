@@ -6,10 +6,10 @@ namespace PartyBuilding.Core.Assessment;
 /// <param name="Component">The component.</param>
 /// <param name="Kind">What it measures.</param>
 /// <param name="Score">The component score on the scale 0..100 (a qualitative grade's mapped score).</param>
-/// <param name="Grade">The qualitative grade, or <see langword="null"/> for a quantitative component.</param>
 /// <param name="Weight">The weight in force on the evaluation date.</param>
 /// <param name="Contribution">The exact contribution to the regular score.</param>
-public sealed record ComponentLine(AssessmentComponentId Component, ComponentKind Kind, Score Score, GradeBand? Grade, Proportion Weight, Score Contribution);
+/// <param name="Grade">The qualitative grade, or <see langword="null"/> for a quantitative component.</param>
+public sealed record ComponentLine(AssessmentComponentId Component, ComponentKind Kind, Score Score, Proportion Weight, Score Contribution, GradeBand? Grade = null);
 
 /// <summary>One bonus factor or deduction item of an organization: the points claimed, the item's cap and the points counted.</summary>
 /// <param name="Factor">The item.</param>
@@ -105,7 +105,7 @@ public sealed record AppliedStrategy(string Name, ImmutableSortedDictionary<stri
     public override int GetHashCode() => HashCode.Combine(Name, Parameters.Count);
 }
 
-/// <summary>The result of one committee's annual assessment: every organization, ordered by committee rank then identifier.</summary>
+/// <summary>The result of one committee's annual assessment (document <c>assessment-result</c>): every organization, ordered by committee rank then identifier.</summary>
 /// <param name="CommitteeId">The working committee.</param>
 /// <param name="Year">The assessment year.</param>
 /// <param name="AsOf">The evaluation date.</param>
@@ -120,8 +120,12 @@ public sealed record AssessmentResult(
     AppliedStrategy Banding,
     AppliedStrategy Ranking,
     ImmutableArray<OrganizationAssessment> Organizations,
-    ReproducibilityReceipt Receipt)
+    ReproducibilityReceipt Receipt) : IDocumentContent
 {
+    /// <inheritdoc />
+    public static string DocumentKind => "assessment-result";
+
+
     /// <summary>Gets the assessment of an organization.</summary>
     /// <param name="organization">The organization.</param>
     /// <returns>Its assessment.</returns>

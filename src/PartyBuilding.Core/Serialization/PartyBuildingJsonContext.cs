@@ -54,5 +54,6 @@ namespace PartyBuilding.Core.Serialization;
 // several partial declarations, dotnet/runtime#99669).
 [JsonSerializable(typeof(PartyBuilding.Core.Assessment.AssessmentScheme))]
 [JsonSerializable(typeof(PartyBuilding.Core.Assessment.AssessmentDataSet))]
+[JsonSerializable(typeof(PartyBuilding.Core.Assessment.AssessmentResult))]
 [JsonSerializable(typeof(PartyBuilding.Core.Assessment.ReceiptPayload))]
 internal sealed partial class PartyBuildingJsonContext : JsonSerializerContext;

@@ -98,6 +98,33 @@ public sealed class RankingAndBandsTest
     }
 
     [Fact]
+    public void VetoedLastFalse_RanksAVetoedOrganizationByItsTotal()
+    {
+        var scheme = Scheme() with { Ranking = new StrategyChoice(AssessmentStrategies.StandardCompetition, [P("vetoed-last", "false")]) };
+        var data = Data(
+            [Member("A"), Member("B")],
+            Inputs("A", 100m, 100m, vetoes: [new VetoFlag(Veto, "严重违纪")]),
+            Inputs("B", 61m, 61m));
+
+        var result = AnnualAssessment.Evaluate(data, scheme, YearEnd2024);
+
+        Ranks(result, "A", "B").Should().Equal(1, 2);
+        result[Org("A")].Band.Should().Be(GradeBand.Average);
+    }
+
+    [Fact]
+    public void Article002_RegularAndBonusFactorsAndUnifiedRanking_AreCitedInTheExplanation()
+    {
+        var a = AnnualAssessment.Evaluate(FourWithATie(), Scheme(), YearEnd2024)[Org("A")];
+
+        a.Explanation.Citation.Should().Be(Sources.Article002.At("统一量化排名"));
+        a.Explanation.Find("bonus")!.Citation.Should().Be(Sources.Article002.At("常规因素与加分因素相结合"));
+        a.Explanation.Find("regular")!.Citation!.Source.Should().Be(Sources.Article002);
+        a.Explanation.Find("component:DR")!.Citation.Should().Be(Sources.Article002.At("“双述双评”按比例计入年度考核"));
+        a.Explanation.Find("component:STD")!.Citation!.Source.Kind.Should().Be(CitationSourceKind.Scheme);
+    }
+
+    [Fact]
     public void Veto_DoesNotRaiseABandThatIsAlreadyWorse()
     {
         var data = Data([Member("A")], Inputs("A", 50m, 50m, vetoes: [new VetoFlag(Veto, "严重违纪")]));

@@ -91,6 +91,19 @@ public sealed class ReceiptAndJsonTest
     }
 
     [Fact]
+    public void Result_RoundTripsThroughJson_ByteForByte()
+    {
+        var result = AnnualAssessment.Evaluate(SeedData(2024), SeedScheme(2024), YearEnd2024);
+
+        var json = PartyBuildingJson.Serialize(result);
+        var back = PartyBuildingJson.Deserialize<AssessmentResult>(json);
+
+        back.Should().Be(result);
+        PartyBuildingJson.Serialize(back).Should().Be(json);
+        PartyBuildingJson.Serialize(AnnualAssessment.Evaluate(Reordered(SeedData(2024)), SeedScheme(2024), YearEnd2024)).Should().Be(json);
+    }
+
+    [Fact]
     public void DataSet_WithOmittedLists_ReadsAsEmpty()
     {
         const string json = """

@@ -26,7 +26,17 @@ public static class AnnualAssessment
     /// <param name="request">The request.</param>
     /// <returns>Every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
-    public static ValidationReport Validate(AssessmentRequest request) => Validator.Check(request);
+    /// <exception cref="ArgumentException">The request's data set or scheme is <see langword="null"/>.</exception>
+    public static ValidationReport Validate(AssessmentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Data is null || request.Scheme is null)
+        {
+            throw new ArgumentException("The request needs a data set and a scheme.", nameof(request));
+        }
+
+        return Validator.Check(request);
+    }
 
     /// <summary>Evaluates every organization of a data set under a scheme as of a date.</summary>
     /// <param name="data">The inputs.</param>

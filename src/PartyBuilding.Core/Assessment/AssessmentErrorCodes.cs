@@ -93,7 +93,4 @@ public static class AssessmentErrorCodes
 
     /// <summary>The evaluation date is before the date the scheme applies from.</summary>
     public const string AsOfBeforeScheme = "ASMT.AS_OF_BEFORE_SCHEME";
-
-    /// <summary>A year record of certification history repeats an organization and year, or is inconsistent.</summary>
-    public const string HistoryInvalid = "ASMT.HISTORY_INVALID";
 }

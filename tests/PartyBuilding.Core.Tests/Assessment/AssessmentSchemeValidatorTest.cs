@@ -15,6 +15,14 @@ public sealed class AssessmentSchemeValidatorTest
     public void Validate_GoodScheme_HasNoProblem() => Problems(Scheme()).Should().BeEmpty();
 
     [Fact]
+    public void Validate_SchemeWithoutComponents_IsRejected() =>
+        Problems(Scheme() with { Components = [] }).Select(p => p.ErrorCode).Should().Equal(AssessmentErrorCodes.ComponentsEmpty);
+
+    [Fact]
+    public void Validate_DataSetWithoutOrganizations_IsRejected() =>
+        new AssessmentDataSetValidator().Check(Data([])).Problems.Select(p => p.ErrorCode).Should().Equal(AssessmentErrorCodes.OrganizationsEmpty);
+
+    [Fact]
     public void Validate_UnknownStrategiesAndBadParameters_ListsEveryProblem()
     {
         var scheme = Scheme() with

@@ -210,6 +210,26 @@ public sealed class RankingAndBandsTest
         result.Banding.Name.Should().Be("quota");
     }
 
+    [Fact]
+    public void Quota_TiedAtTheBoundary_ShareTheBetterBand()
+    {
+        var scheme = Scheme() with
+        {
+            Banding = new StrategyChoice(AssessmentStrategies.Quota, [P("good-share", "0.2"), P("fairly-good-share", "0"), P("poor-below", "0")]),
+        };
+        var data = Data(
+            [Member("A"), Member("B"), Member("C"), Member("D"), Member("E")],
+            Inputs("A", 99m, 99m),
+            Inputs("B", 99m, 99m),
+            Inputs("C", 97m, 97m),
+            Inputs("D", 96m, 96m),
+            Inputs("E", 95m, 95m));
+
+        var result = AnnualAssessment.Evaluate(data, scheme, YearEnd2024);
+
+        result.Organizations.Select(o => o.Band).Should().Equal(GradeBand.Good, GradeBand.Good, GradeBand.Average, GradeBand.Average, GradeBand.Average);
+    }
+
     [Theory]
     [InlineData(3, 3)]
     [InlineData(4, 3)]

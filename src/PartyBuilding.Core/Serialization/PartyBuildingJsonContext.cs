@@ -54,6 +54,9 @@ namespace PartyBuilding.Core.Serialization;
         // MemberPoints
         typeof(StronglyTypedIdConverter<PartyBuilding.Core.MemberPoints.PointsStandardId>),
         typeof(StronglyTypedIdConverter<PartyBuilding.Core.MemberPoints.DeclarationId>),
+        // Assessment
+        typeof(StronglyTypedIdConverter<PartyBuilding.Core.Assessment.AssessmentComponentId>),
+        typeof(StronglyTypedIdConverter<PartyBuilding.Core.Assessment.AssessmentFactorId>),
     ])]
 [JsonSerializable(typeof(Explanation))]
 [JsonSerializable(typeof(ScoreBreakdown))]
@@ -88,4 +91,10 @@ namespace PartyBuilding.Core.Serialization;
 [JsonSerializable(typeof(PartyBuilding.Core.MemberPoints.MemberPointsDataSet))]
 [JsonSerializable(typeof(PartyBuilding.Core.MemberPoints.MemberPointsYearResult))]
 [JsonSerializable(typeof(PartyBuilding.Core.MemberPoints.MemberGradeExport))]
+// Assessment (here rather than in a partial file: the source generator fails on [JsonSerializable] spread over
+// several partial declarations, dotnet/runtime#99669).
+[JsonSerializable(typeof(PartyBuilding.Core.Assessment.AssessmentScheme))]
+[JsonSerializable(typeof(PartyBuilding.Core.Assessment.AssessmentDataSet))]
+[JsonSerializable(typeof(PartyBuilding.Core.Assessment.AssessmentResult))]
+[JsonSerializable(typeof(PartyBuilding.Core.Assessment.ReceiptPayload))]
 internal sealed partial class PartyBuildingJsonContext : JsonSerializerContext;

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Assessment;
+
+/// <summary>Identifies a component of an annual assessment scheme (考核组成部分), e.g. double review or key work.</summary>
+/// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
+[DebuggerDisplay("{Value}")]
+public readonly record struct AssessmentComponentId : IStronglyTypedId<AssessmentComponentId>
+{
+    private readonly string? _value;
+
+    private AssessmentComponentId(string value) => _value = value;
+
+    /// <inheritdoc />
+    public string Value => _value ?? string.Empty;
+
+    /// <inheritdoc />
+    public bool IsEmpty => _value is null;
+
+    /// <summary>Parses identifier text.</summary>
+    /// <param name="text">The identifier text.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not valid identifier text.</exception>
+    public static AssessmentComponentId Parse(string text) => StronglyTypedId.Parse<AssessmentComponentId>(text);
+
+    /// <summary>Tries to parse identifier text.</summary>
+    /// <param name="text">The identifier text; may be <see langword="null"/>.</param>
+    /// <param name="id">The identifier, or the empty default when the text is not valid.</param>
+    /// <returns><see langword="true"/> when the text was valid.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out AssessmentComponentId id) => StronglyTypedId.TryParse(text, out id);
+
+    static AssessmentComponentId IStronglyTypedId<AssessmentComponentId>.FromValidated(string validated) => new(validated);
+
+    /// <inheritdoc />
+    public int CompareTo(AssessmentComponentId other) => StronglyTypedId.Compare(_value, other._value);
+
+    /// <inheritdoc />
+    public override string ToString() => Value;
+}

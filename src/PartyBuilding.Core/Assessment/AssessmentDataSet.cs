@@ -1,0 +1,111 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Assessment;
+
+/// <summary>An organization under the committee, with the responsibility district (责任区) it belongs to.</summary>
+/// <param name="Id">The organization.</param>
+/// <param name="District">Its district.</param>
+/// <param name="Name">Its display name, or <see langword="null"/>.</param>
+public sealed record AssessedOrganization(OrganizationId Id, DistrictId District, string? Name = null);
+
+/// <summary>A veto or forced-downgrade item raised against an organization.</summary>
+/// <param name="Rule">The precedence rule of the scheme the item triggers.</param>
+/// <param name="Reason">Why it was raised (the finding).</param>
+public sealed record VetoFlag(AssessmentFactorId Rule, string Reason);
+
+/// <summary>A bonus or deduction entry: points claimed under a factor of the scheme.</summary>
+/// <param name="Factor">The bonus factor or deduction item.</param>
+/// <param name="Points">The points, not negative; a deduction's points are the points deducted.</param>
+/// <param name="Reason">Why (the award, the finding).</param>
+public sealed record FactorEntry(AssessmentFactorId Factor, Score Points, string Reason);
+
+/// <summary>
+/// What one area contributes for one organization and one component of the scheme: the component score on the scale
+/// 0..100 (or a qualitative grade), the area's own explanation of it, and any veto or downgrade flags, bonus entries and
+/// deduction entries it raised. This is the one input type of the assessment; each area's result is adapted to it.
+/// </summary>
+/// <param name="Organization">The organization.</param>
+/// <param name="Component">The component of the scheme.</param>
+/// <param name="Score">The score, 0..100, for a quantitative component; <see langword="null"/> for a qualitative one.</param>
+/// <param name="Grade">The grade for a qualitative component; <see langword="null"/> for a quantitative one.</param>
+/// <param name="Explanation">The area's explanation of the score, whose root value equals <paramref name="Score"/>; <see langword="null"/> when the score is given as is.</param>
+/// <param name="Vetoes">Veto or forced-downgrade items raised.</param>
+/// <param name="Bonuses">Bonus entries.</param>
+/// <param name="Deductions">Deduction entries.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record ComponentInput(
+    OrganizationId Organization,
+    AssessmentComponentId Component,
+    Score? Score = null,
+    GradeBand? Grade = null,
+    Explanation? Explanation = null,
+    ImmutableArray<VetoFlag> Vetoes = default,
+    ImmutableArray<FactorEntry> Bonuses = default,
+    ImmutableArray<FactorEntry> Deductions = default)
+{
+    /// <summary>Gets the veto and downgrade flags.</summary>
+    public ImmutableArray<VetoFlag> Vetoes { get; init; } = Seq.OrEmpty(Vetoes);
+
+    /// <summary>Gets the bonus entries.</summary>
+    public ImmutableArray<FactorEntry> Bonuses { get; init; } = Seq.OrEmpty(Bonuses);
+
+    /// <summary>Gets the deduction entries.</summary>
+    public ImmutableArray<FactorEntry> Deductions { get; init; } = Seq.OrEmpty(Deductions);
+
+    /// <inheritdoc />
+    public bool Equals(ComponentInput? other) =>
+        other is not null && Organization == other.Organization && Component == other.Component && Score == other.Score
+        && Grade == other.Grade && Explanation == other.Explanation && Seq.Eq(Vetoes, other.Vetoes)
+        && Seq.Eq(Bonuses, other.Bonuses) && Seq.Eq(Deductions, other.Deductions);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Organization, Component, Score, Grade);
+
+    internal ComponentInput Canonical() => this with
+    {
+        Vetoes = [.. Vetoes.OrderBy(v => v.Rule).ThenBy(v => v.Reason, StringComparer.Ordinal)],
+        Bonuses = [.. Bonuses.OrderBy(b => b.Factor).ThenBy(b => b.Points).ThenBy(b => b.Reason, StringComparer.Ordinal)],
+        Deductions = [.. Deductions.OrderBy(d => d.Factor).ThenBy(d => d.Points).ThenBy(d => d.Reason, StringComparer.Ordinal)],
+    };
+}
+
+/// <summary>
+/// The inputs of one committee's annual assessment: the organizations under it with their districts, and one
+/// <see cref="ComponentInput"/> per organization and component of the scheme.
+/// </summary>
+/// <param name="CommitteeId">The working committee.</param>
+/// <param name="Year">The assessment year.</param>
+/// <param name="Organizations">The organizations assessed.</param>
+/// <param name="Inputs">The component inputs.</param>
+/// <remarks>Validate with <see cref="AssessmentDataSetValidator"/>. Immutable and thread-safe.</remarks>
+public sealed record AssessmentDataSet(
+    OrganizationId CommitteeId,
+    AssessmentYear Year,
+    ImmutableArray<AssessedOrganization> Organizations,
+    ImmutableArray<ComponentInput> Inputs) : IDocumentContent
+{
+    /// <inheritdoc />
+    public static string DocumentKind => "assessment-data-set";
+
+    /// <summary>Gets the organizations.</summary>
+    public ImmutableArray<AssessedOrganization> Organizations { get; init; } = Seq.OrEmpty(Organizations);
+
+    /// <summary>Gets the component inputs.</summary>
+    public ImmutableArray<ComponentInput> Inputs { get; init; } = Seq.OrEmpty(Inputs);
+
+    /// <summary>Gets the canonical form: organizations by identifier, inputs by organization then component, entries sorted, so that order never matters.</summary>
+    /// <returns>The canonical data set.</returns>
+    public AssessmentDataSet Canonical() => this with
+    {
+        Organizations = [.. Organizations.OrderBy(o => o.Id).ThenBy(o => o.District)],
+        Inputs = [.. Inputs.OrderBy(i => i.Organization).ThenBy(i => i.Component).Select(i => i.Canonical())],
+    };
+
+    /// <inheritdoc />
+    public bool Equals(AssessmentDataSet? other) =>
+        other is not null && CommitteeId == other.CommitteeId && Year == other.Year
+        && Seq.Eq(Organizations, other.Organizations) && Seq.Eq(Inputs, other.Inputs);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(CommitteeId, Year, Organizations.Length, Inputs.Length);
+}

@@ -1,0 +1,58 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Assessment;
+
+/// <summary>Display labels of the enumerations of the <c>Assessment</c> area.</summary>
+public static class AssessmentLabels
+{
+    /// <summary>Gets the labels of <see cref="GradeBand"/>.</summary>
+    public static LabelTable<GradeBand> GradeBands { get; } = LabelTables.Create(
+        (GradeBand.Good, "好", "Good"),
+        (GradeBand.FairlyGood, "较好", "Fairly good"),
+        (GradeBand.Average, "一般", "Average"),
+        (GradeBand.Poor, "差", "Poor"));
+
+    /// <summary>Gets the labels of <see cref="ComponentKind"/>.</summary>
+    public static LabelTable<ComponentKind> ComponentKinds { get; } = LabelTables.Create(
+        (ComponentKind.DoubleReview, "双述双评", "Double report, double review"),
+        (ComponentKind.Standardization, "党支部标准化建设", "Branch standardization"),
+        (ComponentKind.Responsibilities, "责任清单落实", "Responsibility lists"),
+        (ComponentKind.Rectification, "问题整改", "Rectification"),
+        (ComponentKind.MemberPoints, "党员积分统计", "Member-points statistics"),
+        (ComponentKind.RoutineWork, "日常工作", "Routine work"),
+        (ComponentKind.KeyWork, "重点工作", "Key work"),
+        (ComponentKind.Other, "其他", "Other"));
+
+    /// <summary>Gets the labels of <see cref="ComponentNature"/>.</summary>
+    public static LabelTable<ComponentNature> ComponentNatures { get; } = LabelTables.Create(
+        (ComponentNature.Quantitative, "定量", "Quantitative"),
+        (ComponentNature.Qualitative, "定性", "Qualitative"));
+
+    /// <summary>Gets the labels of <see cref="PrecedenceRuleKind"/>.</summary>
+    public static LabelTable<PrecedenceRuleKind> PrecedenceRuleKinds { get; } = LabelTables.Create(
+        (PrecedenceRuleKind.Veto, "一票否决", "Veto"),
+        (PrecedenceRuleKind.ForcedDowngrade, "强制降档", "Forced downgrade"));
+
+    /// <summary>Gets the labels of <see cref="ModelOrganStatus"/>.</summary>
+    public static LabelTable<ModelOrganStatus> ModelOrganStatuses { get; } = LabelTables.Create(
+        (ModelOrganStatus.Applied, "已申报", "Applied"),
+        (ModelOrganStatus.SelfEvaluated, "已自评", "Self-evaluated"),
+        (ModelOrganStatus.Named, "已命名", "Named"),
+        (ModelOrganStatus.Rejected, "未通过", "Rejected"),
+        (ModelOrganStatus.Withdrawn, "已退出", "Withdrawn"));
+
+    /// <summary>Gets the labels of <see cref="CertificationStepKind"/>.</summary>
+    public static LabelTable<CertificationStepKind> CertificationStepKinds { get; } = LabelTables.Create(
+        (CertificationStepKind.SelfEvaluation, "部门自评", "Department self-evaluation"),
+        (CertificationStepKind.JointMeeting, "联席会议评估", "Joint-meeting assessment"),
+        (CertificationStepKind.Naming, "命名", "Naming"),
+        (CertificationStepKind.Review, "年度复核", "Annual review"),
+        (CertificationStepKind.Withdrawal, "退出", "Withdrawal"));
+
+    /// <summary>Gets the labels of <see cref="CertificationCriterionKind"/>.</summary>
+    public static LabelTable<CertificationCriterionKind> CertificationCriterionKinds { get; } = LabelTables.Create(
+        (CertificationCriterionKind.NoVeto, "无一票否决", "No veto"),
+        (CertificationCriterionKind.MinimumBand, "考核等次", "Minimum grade band"),
+        (CertificationCriterionKind.RankingBand, "排名档次", "Ranking band"),
+        (CertificationCriterionKind.TierCoverage, "标准化达标覆盖", "Standardization tier coverage"));
+}

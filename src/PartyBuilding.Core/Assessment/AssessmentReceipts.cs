@@ -1,0 +1,56 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text.Json;
+using PartyBuilding.Core.Serialization;
+
+namespace PartyBuilding.Core.Assessment;
+
+/// <summary>
+/// Computes reproducibility receipts: SHA-256 over the canonical JSON of the library version, the evaluation date,
+/// the canonical scheme and the canonical data set (every list sorted by its identifiers), written by the library's
+/// source-generated JSON context. Reordering inputs never changes a receipt; changing any input, parameter or the
+/// library version does.
+/// </summary>
+/// <remarks>Thread-safe.</remarks>
+public static class AssessmentReceipts
+{
+    /// <summary>The algorithm tag written into every receipt.</summary>
+    public const string Algorithm = "SHA-256/canonical-json-v1";
+
+    /// <summary>Gets the informational version of this library, as written into receipts.</summary>
+    public static string LibraryVersion { get; } =
+        typeof(AssessmentReceipts).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(AssessmentReceipts).Assembly.GetName().Version?.ToString()
+        ?? "unknown";
+
+    /// <summary>Computes the receipt of a request.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The receipt.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    public static ReproducibilityReceipt Compute(AssessmentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var bytes = CanonicalJson(request);
+        return new ReproducibilityReceipt(Algorithm, LibraryVersion, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant());
+    }
+
+    /// <summary>Checks a receipt against a re-run of the same request with this library.</summary>
+    /// <param name="receipt">The receipt to check.</param>
+    /// <param name="request">The request as given to the re-run.</param>
+    /// <returns><see langword="true"/> when the request and the library version are those the receipt was made from.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static bool Matches(ReproducibilityReceipt receipt, AssessmentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        return Compute(request) == receipt;
+    }
+
+    internal static byte[] CanonicalJson(AssessmentRequest request)
+    {
+        var payload = new ReceiptPayload(LibraryVersion, request.AsOf, request.Scheme.Canonical(), request.Data.Canonical());
+        return JsonSerializer.SerializeToUtf8Bytes(payload, PartyBuildingJson.TypeInfo<ReceiptPayload>());
+    }
+}
+
+/// <summary>What a receipt hashes.</summary>
+internal sealed record ReceiptPayload(string LibraryVersion, LocalDate AsOf, AssessmentScheme Scheme, AssessmentDataSet Data);

@@ -1,0 +1,121 @@
+using FluentValidation;
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Validation;
+
+namespace PartyBuilding.Core.Assessment;
+
+/// <summary>One evaluation to run: the data set, the scheme and the date the evaluation is made as of.</summary>
+/// <param name="Data">The inputs.</param>
+/// <param name="Scheme">The scheme.</param>
+/// <param name="AsOf">The evaluation date; the scheme's dated settings in force on it apply.</param>
+public sealed record AssessmentRequest(AssessmentDataSet Data, AssessmentScheme Scheme, LocalDate AsOf);
+
+/// <summary>
+/// Validates an <see cref="AssessmentRequest"/>: the scheme and the data set each on their own (paths prefixed
+/// <c>Scheme.</c> and <c>Data.</c>), then the data against the scheme: the same committee and year, the evaluation date,
+/// one input per organization and component, the nature of each input, and known bonus, deduction and veto items.
+/// </summary>
+/// <remarks>Thread-safe once constructed.</remarks>
+public sealed class AssessmentRequestValidator : AbstractValidator<AssessmentRequest>
+{
+    private static readonly AssessmentSchemeValidator SchemeValidator = new();
+    private static readonly AssessmentDataSetValidator DataValidator = new();
+
+    /// <summary>Initializes the validator.</summary>
+    public AssessmentRequestValidator()
+    {
+        RuleFor(r => r).Custom((request, context) =>
+        {
+            var report = ValidationReport.Combine([SchemeValidator.Check(request.Scheme, "Scheme"), DataValidator.Check(request.Data, "Data")]);
+            foreach (var p in report.Problems)
+            {
+                AssessmentSchemeValidator.Fail(context, p.Path, p.ErrorCode, p.Message, p.AttemptedValue);
+            }
+
+            CrossCheck(request, context);
+        });
+    }
+
+    private static void CrossCheck(AssessmentRequest request, ValidationContext<AssessmentRequest> context)
+    {
+        var (data, scheme) = (request.Data, request.Scheme);
+        if (data.CommitteeId != scheme.CommitteeId)
+        {
+            AssessmentSchemeValidator.Fail(context, "Data.CommitteeId", AssessmentErrorCodes.CommitteeMismatch,
+                $"The data set is for '{data.CommitteeId}', the scheme for '{scheme.CommitteeId}'.", data.CommitteeId.Value);
+        }
+
+        if (data.Year != scheme.Year)
+        {
+            AssessmentSchemeValidator.Fail(context, "Data.Year", AssessmentErrorCodes.YearMismatch,
+                $"The data set is for {data.Year}, the scheme for {scheme.Year}.", data.Year.Value);
+        }
+
+        if (request.AsOf < scheme.EffectiveFrom)
+        {
+            AssessmentSchemeValidator.Fail(context, "AsOf", AssessmentErrorCodes.AsOfBeforeScheme,
+                string.Create(CultureInfo.InvariantCulture, $"The evaluation date {request.AsOf:uuuu-MM-dd} is before the scheme applies ({scheme.EffectiveFrom:uuuu-MM-dd})."),
+                request.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        var components = scheme.Components.GroupBy(c => c.Id).ToDictionary(g => g.Key, g => g.First());
+        var bonuses = scheme.Bonuses.Select(b => b.Id).ToHashSet();
+        var deductions = scheme.Deductions.Select(d => d.Id).ToHashSet();
+        var rules = scheme.PrecedenceRules.Select(r => r.Id).ToHashSet();
+        for (var i = 0; i < data.Inputs.Length; i++)
+        {
+            var input = data.Inputs[i];
+            var path = $"Data.Inputs[{i}]";
+            if (!components.TryGetValue(input.Component, out var component))
+            {
+                AssessmentSchemeValidator.Fail(context, path + ".Component", AssessmentErrorCodes.ComponentUnknown,
+                    $"The scheme has no component '{input.Component}'.", input.Component.Value);
+            }
+            else if (component.Nature == ComponentNature.Quantitative && (input.Score is null || input.Grade is not null))
+            {
+                AssessmentSchemeValidator.Fail(context, path, AssessmentErrorCodes.NatureMismatch,
+                    $"The component '{component.Id}' is quantitative: give a score and no grade.", input.Component.Value);
+            }
+            else if (component.Nature == ComponentNature.Qualitative && (input.Grade is null || input.Score is not null))
+            {
+                AssessmentSchemeValidator.Fail(context, path, AssessmentErrorCodes.NatureMismatch,
+                    $"The component '{component.Id}' is qualitative: give a grade and no score.", input.Component.Value);
+            }
+            else if (input.Grade is { } grade && input.Explanation is { } explanation
+                && scheme.QualitativeScores.FirstOrDefault(g => g.Grade == grade) is { } mapped && mapped.Score.Value != explanation.Value)
+            {
+                AssessmentSchemeValidator.Fail(context, path + ".Explanation", AssessmentErrorCodes.ExplanationMismatch,
+                    $"The explanation ends in {explanation.Value.ToString(CultureInfo.InvariantCulture)}, not in the score {mapped.Score} of the grade {grade}.", explanation.Value);
+            }
+
+            Known(context, input.Bonuses.Select(b => b.Factor), bonuses, path + ".Bonuses", AssessmentErrorCodes.FactorUnknown, "bonus factor");
+            Known(context, input.Deductions.Select(d => d.Factor), deductions, path + ".Deductions", AssessmentErrorCodes.FactorUnknown, "deduction item");
+            Known(context, input.Vetoes.Select(v => v.Rule), rules, path + ".Vetoes", AssessmentErrorCodes.VetoUnknown, "veto or downgrade rule");
+        }
+
+        var given = data.Inputs.Select(i => (i.Organization, i.Component)).ToHashSet();
+        foreach (var organization in data.Organizations.OrderBy(o => o.Id))
+        {
+            foreach (var component in scheme.Components.OrderBy(c => c.Id).Where(c => !given.Contains((organization.Id, c.Id))))
+            {
+                AssessmentSchemeValidator.Fail(context, "Data.Inputs", AssessmentErrorCodes.ComponentInputMissing,
+                    $"'{organization.Id}' has no input for the component '{component.Id}'.", $"{organization.Id}/{component.Id}");
+            }
+        }
+    }
+
+    private static void Known(
+        ValidationContext<AssessmentRequest> context, IEnumerable<AssessmentFactorId> ids, HashSet<AssessmentFactorId> known, string path, string code, string what)
+    {
+        var j = 0;
+        foreach (var id in ids)
+        {
+            if (!known.Contains(id))
+            {
+                AssessmentSchemeValidator.Fail(context, $"{path}[{j}]", code, $"The scheme has no {what} '{id}'.", id.Value);
+            }
+
+            j++;
+        }
+    }
+}

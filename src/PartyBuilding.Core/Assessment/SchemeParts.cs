@@ -1,0 +1,116 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Assessment;
+
+/// <summary>
+/// A component of the annual assessment (考核组成部分): double review, standardization, responsibilities,
+/// rectification, member-points statistics, routine work, key work, each with its weight.
+/// </summary>
+/// <param name="Id">The component's identifier, unique in the scheme.</param>
+/// <param name="Label">The display label.</param>
+/// <param name="Kind">What the component measures.</param>
+/// <param name="Nature">Quantitative (a score 0..100) or qualitative (a grade the scheme maps to a score).</param>
+/// <param name="Weights">The component's weight, dated; on every date the weights of all components add up to exactly 1.</param>
+/// <remarks>
+/// The weight of the <see cref="ComponentKind.DoubleReview"/> component is the proportion by which double review counts
+/// into the annual assessment (“双述双评”按比例计入年度考核, article 002). Immutable and thread-safe.
+/// </remarks>
+public sealed record SchemeComponent(
+    AssessmentComponentId Id,
+    LocalizedText Label,
+    ComponentKind Kind,
+    ComponentNature Nature,
+    ImmutableArray<DatedSetting<Proportion>> Weights = default)
+{
+    /// <summary>Gets the dated weights; empty when none were given.</summary>
+    public ImmutableArray<DatedSetting<Proportion>> Weights { get; init; } = Seq.OrEmpty(Weights);
+
+    /// <inheritdoc />
+    public bool Equals(SchemeComponent? other) =>
+        other is not null && Id == other.Id && Label == other.Label && Kind == other.Kind && Nature == other.Nature
+        && Seq.Eq(Weights, other.Weights);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Kind, Nature, Weights.Length);
+}
+
+/// <summary>A bonus factor (加分因素) or a deduction item (扣分项) of a scheme, with the most points it can count for.</summary>
+/// <param name="Id">The item's identifier, unique in the scheme.</param>
+/// <param name="Label">The display label.</param>
+/// <param name="Cap">The most points the item counts for, whatever the entries add up to; not negative.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record FactorRule(AssessmentFactorId Id, LocalizedText Label, Score Cap);
+
+/// <summary>
+/// A precedence rule that acts on the grade band whatever the score: a veto (一票否决) caps the band, a forced downgrade
+/// lowers it. Rules apply in ascending <see cref="Precedence"/> when their item is raised for an organization.
+/// </summary>
+/// <param name="Id">The item that triggers the rule, as raised in a component input's veto flags.</param>
+/// <param name="Label">The display label.</param>
+/// <param name="Kind">Veto or forced downgrade.</param>
+/// <param name="Precedence">The order of application; rules of different kinds may not share one.</param>
+/// <param name="MaxBand">For a veto, the best band the organization can keep.</param>
+/// <param name="Steps">For a forced downgrade, the number of bands to lower by (at least 1).</param>
+/// <remarks>
+/// A veto also excludes the organization from model-organ certification for that year. Immutable and thread-safe.
+/// </remarks>
+public sealed record PrecedenceRule(
+    AssessmentFactorId Id,
+    LocalizedText Label,
+    PrecedenceRuleKind Kind,
+    int Precedence,
+    GradeBand? MaxBand = null,
+    int Steps = 0);
+
+/// <summary>The score a qualitative grade counts for (定性等次折算分值).</summary>
+/// <param name="Grade">The grade.</param>
+/// <param name="Score">Its score on the component scale 0..100.</param>
+public sealed record GradeScore(GradeBand Grade, Score Score);
+
+/// <summary>A parameter of a strategy, with the date from which it applies.</summary>
+/// <param name="Name">The parameter's name, e.g. <c>good</c>.</param>
+/// <param name="Value">The value as invariant text, e.g. <c>90</c> or <c>true</c>.</param>
+/// <param name="EffectiveFrom">The first date on which the value applies.</param>
+public sealed record StrategyParameter(string Name, string Value, LocalDate EffectiveFrom);
+
+/// <summary>A strategy chosen by name, with its dated parameters.</summary>
+/// <param name="Name">The strategy's registered name, e.g. <c>thresholds</c>; see <see cref="AssessmentStrategies"/>.</param>
+/// <param name="Parameters">The parameters; the same name may appear once per effective date.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record StrategyChoice(string Name, ImmutableArray<StrategyParameter> Parameters = default)
+{
+    /// <summary>Gets the parameters; empty when none were given.</summary>
+    public ImmutableArray<StrategyParameter> Parameters { get; init; } = Seq.OrEmpty(Parameters);
+
+    /// <summary>Gets the parameters in force on a date, by name.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>For each name, the value of the latest entry not after <paramref name="date"/>.</returns>
+    public ImmutableSortedDictionary<string, string> AsOf(LocalDate date) =>
+        Parameters.Where(p => p.EffectiveFrom <= date)
+            .GroupBy(p => p.Name, StringComparer.Ordinal)
+            .ToImmutableSortedDictionary(g => g.Key, g => g.MaxBy(p => p.EffectiveFrom)!.Value, StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public bool Equals(StrategyChoice? other) =>
+        other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && Seq.Eq(Parameters, other.Parameters);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, Parameters.Length);
+}
+
+/// <summary>
+/// The criteria of model-organ certification (模范机关认定) over the assessment results of this year and earlier
+/// years: process and result both count, and results already produced are reused rather than new paperwork
+/// (article 001); a title whose criteria later fail is withdrawn (退出机制, article 004).
+/// </summary>
+/// <param name="Years">How many consecutive years, ending with the certification year, the yearly criteria must hold (1..10).</param>
+/// <param name="MinimumBand">The lowest band accepted in each of those years.</param>
+/// <param name="TopShare">The committee rank must be within this share of the ranked organizations in each of those years (rank ÷ count ≤ share).</param>
+/// <param name="MinimumTierCoverage">The least share of branches named at a standardization tier in the certification year.</param>
+/// <param name="RequireNoVeto">Whether a veto in any of those years excludes the organization.</param>
+public sealed record ModelOrganCriteria(
+    int Years,
+    GradeBand MinimumBand,
+    Proportion TopShare,
+    Proportion MinimumTierCoverage,
+    bool RequireNoVeto = true);

@@ -202,7 +202,7 @@ public static class DoubleReviewEngine
     /// <param name="published">The published score.</param>
     /// <param name="bands">The validated bands.</param>
     /// <returns>The grade.</returns>
-    internal static ReviewGrade GradeOf(Score published, ImmutableArray<GradeBand> bands) =>
+    internal static ReviewGrade GradeOf(Score published, ImmutableArray<ReviewGradeBand> bands) =>
         bands.OrderByDescending(b => b.MinimumScore).First(b => published >= b.MinimumScore).Grade;
 
     private static RoundFailure Failure(OrganizationId organization, RaterGroupRule rule, int cast, int eligible)

@@ -35,7 +35,7 @@ public sealed record DoubleReviewScheme : IDocumentContent
         ReviewCadence cadence,
         ImmutableArray<RaterGroupRule> groups,
         AggregationSpec combination,
-        ImmutableArray<GradeBand> gradeBands,
+        ImmutableArray<ReviewGradeBand> gradeBands,
         Proportion annualProportion,
         ImmutableArray<ComponentRule> components = default,
         PeerScope peerScope = PeerScope.AllOrganizations,
@@ -72,7 +72,7 @@ public sealed record DoubleReviewScheme : IDocumentContent
     public AggregationSpec Combination { get; }
 
     /// <summary>Gets the grade bands of the combined score.</summary>
-    public ImmutableArray<GradeBand> GradeBands { get; }
+    public ImmutableArray<ReviewGradeBand> GradeBands { get; }
 
     /// <summary>Gets the proportion by which the combined score enters the annual assessment (<see cref="DoubleReviewRules.AnnualProportionCitation"/>).</summary>
     public Proportion AnnualProportion { get; }

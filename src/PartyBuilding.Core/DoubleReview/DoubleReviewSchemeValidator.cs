@@ -178,7 +178,7 @@ public sealed class DoubleReviewSchemeValidator : AbstractValidator<DoubleReview
         }
     }
 
-    private static void CheckGradeBands(ValidationContext<DoubleReviewScheme> context, ImmutableArray<GradeBand> bands)
+    private static void CheckGradeBands(ValidationContext<DoubleReviewScheme> context, ImmutableArray<ReviewGradeBand> bands)
     {
         const string Path = "GradeBands";
         var present = bands.Where(b => b is not null).ToList();

@@ -17,7 +17,7 @@ public sealed record RatingScale
     /// <param name="gradeScores">For <see cref="RatingScaleKind.Grades"/>: the score of each of the four grades; empty for points.</param>
     /// <param name="minimumPoints">For <see cref="RatingScaleKind.Points"/>: the lowest points allowed; <see langword="null"/> for grades.</param>
     /// <param name="maximumPoints">For <see cref="RatingScaleKind.Points"/>: the highest points allowed; <see langword="null"/> for grades.</param>
-    public RatingScale(RatingScaleKind kind, ImmutableArray<GradeScore> gradeScores = default, Score? minimumPoints = null, Score? maximumPoints = null)
+    public RatingScale(RatingScaleKind kind, ImmutableArray<ReviewGradeScore> gradeScores = default, Score? minimumPoints = null, Score? maximumPoints = null)
     {
         Kind = kind;
         GradeScores = gradeScores.IsDefault ? [] : gradeScores;
@@ -29,7 +29,7 @@ public sealed record RatingScale
     public RatingScaleKind Kind { get; }
 
     /// <summary>Gets the score of each grade (grade scales only).</summary>
-    public ImmutableArray<GradeScore> GradeScores { get; }
+    public ImmutableArray<ReviewGradeScore> GradeScores { get; }
 
     /// <summary>Gets the lowest points allowed (points scales only).</summary>
     public Score? MinimumPoints { get; }
@@ -53,10 +53,10 @@ public sealed record RatingScale
     public static RatingScale Grades(decimal good, decimal fairlyGood, decimal average, decimal poor) => new(
         RatingScaleKind.Grades,
         [
-            new GradeScore(ReviewGrade.Good, Score.Of(good)),
-            new GradeScore(ReviewGrade.FairlyGood, Score.Of(fairlyGood)),
-            new GradeScore(ReviewGrade.Average, Score.Of(average)),
-            new GradeScore(ReviewGrade.Poor, Score.Of(poor)),
+            new ReviewGradeScore(ReviewGrade.Good, Score.Of(good)),
+            new ReviewGradeScore(ReviewGrade.FairlyGood, Score.Of(fairlyGood)),
+            new ReviewGradeScore(ReviewGrade.Average, Score.Of(average)),
+            new ReviewGradeScore(ReviewGrade.Poor, Score.Of(poor)),
         ]);
 
     /// <summary>Gets the score a grade counts for.</summary>

@@ -52,15 +52,6 @@ public enum MemberGrade
     Unqualified = 4,
 }
 
-/// <summary>A member's party standing (党员身份).</summary>
-public enum MembershipStatus
-{
-    /// <summary>Full member (正式党员).</summary>
-    Full = 1,
-
-    /// <summary>Probationary member (预备党员).</summary>
-    Probationary = 2,
-}
 
 /// <summary>What the monthly cycle made of one declaration (申报项处理结果).</summary>
 public enum DeclarationStatus

@@ -3,7 +3,7 @@ using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.MemberPoints;
 
-/// <summary>The registry of grading strategies, created by name from a scheme's <see cref="StrategyChoice"/>.</summary>
+/// <summary>The registry of grading strategies, created by name from a scheme's <see cref="PointsStrategyChoice"/>.</summary>
 public static class GradingStrategies
 {
     /// <summary>Gets the registered names, in ordinal order.</summary>
@@ -14,7 +14,7 @@ public static class GradingStrategies
     /// <param name="path">The property path of the choice, for problems.</param>
     /// <returns>The problems found; empty when the choice is valid.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="choice"/> is <see langword="null"/>.</exception>
-    public static ImmutableArray<ValidationProblem> Check(StrategyChoice choice, string path = "Grading")
+    public static ImmutableArray<ValidationProblem> Check(PointsStrategyChoice choice, string path = "Grading")
     {
         var problems = ImmutableArray.CreateBuilder<ValidationProblem>();
         Build(choice, path, problems);
@@ -26,7 +26,7 @@ public static class GradingStrategies
     /// <returns>The strategy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="choice"/> is <see langword="null"/>.</exception>
     /// <exception cref="PartyBuildingValidationException">The name is unknown or a parameter is bad; every problem is listed.</exception>
-    public static IGradingStrategy Create(StrategyChoice choice)
+    public static IGradingStrategy Create(PointsStrategyChoice choice)
     {
         var problems = ImmutableArray.CreateBuilder<ValidationProblem>();
         var strategy = Build(choice, "Grading", problems);
@@ -38,7 +38,7 @@ public static class GradingStrategies
         return strategy;
     }
 
-    private static IGradingStrategy? Build(StrategyChoice choice, string path, ImmutableArray<ValidationProblem>.Builder problems)
+    private static IGradingStrategy? Build(PointsStrategyChoice choice, string path, ImmutableArray<ValidationProblem>.Builder problems)
     {
         ArgumentNullException.ThrowIfNull(choice);
         var start = problems.Count;

@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.MemberPoints;

@@ -29,11 +29,6 @@ public static class MemberPointsLabels
         (MemberGrade.BasicallyQualified, "基本合格", "Basically qualified"),
         (MemberGrade.Unqualified, "不合格", "Unqualified"));
 
-    /// <summary>Gets the labels of <see cref="MembershipStatus"/>.</summary>
-    public static LabelTable<MembershipStatus> MembershipStatuses { get; } = LabelTables.Create(
-        (MembershipStatus.Full, "正式党员", "Full member"),
-        (MembershipStatus.Probationary, "预备党员", "Probationary member"));
-
     /// <summary>Gets the labels of <see cref="DeclarationStatus"/>.</summary>
     public static LabelTable<DeclarationStatus> DeclarationStatuses { get; } = LabelTables.Create(
         (DeclarationStatus.Counted, "已计分", "Counted"),

@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Organizations;
 
 namespace PartyBuilding.Core.MemberPoints;
 

@@ -46,12 +46,12 @@ public sealed record HardCondition(PointsStandardId StandardId, MemberGrade MaxG
 
 /// <summary>A strategy named by a scheme, with its parameters as text (parsed and validated by the strategy's registry).</summary>
 /// <remarks>Immutable and thread-safe; equality compares the parameters by value.</remarks>
-public sealed record StrategyChoice
+public sealed record PointsStrategyChoice
 {
     /// <summary>Initializes a choice.</summary>
     /// <param name="name">The registered strategy name, e.g. <c>absolute-thresholds</c>.</param>
     /// <param name="parameters">The parameters by name; <see langword="null"/> for none.</param>
-    public StrategyChoice(string name, ImmutableSortedDictionary<string, string>? parameters = null)
+    public PointsStrategyChoice(string name, ImmutableSortedDictionary<string, string>? parameters = null)
     {
         Name = name ?? string.Empty;
         Parameters = parameters ?? ImmutableSortedDictionary<string, string>.Empty;
@@ -64,7 +64,7 @@ public sealed record StrategyChoice
     public ImmutableSortedDictionary<string, string> Parameters { get; }
 
     /// <inheritdoc />
-    public bool Equals(StrategyChoice? other) =>
+    public bool Equals(PointsStrategyChoice? other) =>
         other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && Parameters.SequenceEqual(other.Parameters);
 
     /// <inheritdoc />

@@ -5,12 +5,12 @@ namespace PartyBuilding.Core.MemberPoints;
 /// <summary>Reads a strategy's text parameters, collecting a problem for each missing, unknown or malformed one.</summary>
 internal sealed class StrategyParameterReader
 {
-    private readonly StrategyChoice _choice;
+    private readonly PointsStrategyChoice _choice;
     private readonly string _path;
     private readonly ImmutableArray<ValidationProblem>.Builder _problems;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
-    public StrategyParameterReader(StrategyChoice choice, string path, ImmutableArray<ValidationProblem>.Builder problems)
+    public StrategyParameterReader(PointsStrategyChoice choice, string path, ImmutableArray<ValidationProblem>.Builder problems)
     {
         _choice = choice;
         _path = path;

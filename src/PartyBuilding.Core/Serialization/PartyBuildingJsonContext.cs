@@ -10,8 +10,8 @@ namespace PartyBuilding.Core.Serialization;
 /// generated members stay out of the public API; use <see cref="PartyBuildingJson"/>.
 /// </summary>
 /// <remarks>
-/// Each area registers its document types with <c>[JsonSerializable]</c> on its own partial declaration of this class
-/// (<c>PartyBuildingJsonContext.&lt;Area&gt;.cs</c>), and its identifier converters in the list below. Converters are
+/// Each area registers its document types with <c>[JsonSerializable]</c> below, grouped by area, and its identifier
+/// converters in the list of converters. Converters are
 /// closed types (no factory that makes generic types at run time), so the context stays trim- and AOT-safe.
 /// Unknown properties are refused (<see cref="JsonUnmappedMemberHandling.Disallow"/>): nothing is silently dropped.
 /// </remarks>
@@ -58,25 +58,21 @@ namespace PartyBuilding.Core.Serialization;
         typeof(StronglyTypedIdConverter<PartyBuilding.Core.Assessment.AssessmentComponentId>),
         typeof(StronglyTypedIdConverter<PartyBuilding.Core.Assessment.AssessmentFactorId>),
     ])]
+// Every registration sits on this one declaration: the JSON source generator cannot split a context over several
+// partial declarations (dotnet/runtime#99669, "hintName … must be unique").
+// Common
 [JsonSerializable(typeof(Explanation))]
 [JsonSerializable(typeof(ScoreBreakdown))]
 [JsonSerializable(typeof(ValidationReport))]
-
-// Responsibilities (here, not in a partial file: the source generator fails on [JsonSerializable] spread over
-// partial declarations, dotnet/runtime#99669).
-[JsonSerializable(typeof(PartyBuilding.Core.Responsibilities.ResponsibilityScheme))]
-[JsonSerializable(typeof(PartyBuilding.Core.Responsibilities.ResponsibilityDataSet))]
-[JsonSerializable(typeof(PartyBuilding.Core.Responsibilities.RectificationLedger))]
-// Organizations (here rather than in a partial file: the generator fails on [JsonSerializable] spread over partial declarations, dotnet/runtime#99669).
+// Organizations
 [JsonSerializable(typeof(PartyBuilding.Core.Organizations.OrganizationSnapshot))]
 [JsonSerializable(typeof(PartyBuilding.Core.Organizations.OrganizationEventLog))]
 [JsonSerializable(typeof(PartyBuilding.Core.Organizations.ComplianceReport))]
-// DoubleReview
-[JsonSerializable(typeof(PartyBuilding.Core.DoubleReview.DoubleReviewScheme))]
-[JsonSerializable(typeof(PartyBuilding.Core.DoubleReview.DoubleReviewDataSet))]
-[JsonSerializable(typeof(PartyBuilding.Core.DoubleReview.DoubleReviewOutcome))]
-// Standardization documents. They sit on this declaration because the JSON source generator cannot yet
-// split one context over several partial declarations (dotnet/runtime#99669).
+// Responsibilities
+[JsonSerializable(typeof(PartyBuilding.Core.Responsibilities.ResponsibilityScheme))]
+[JsonSerializable(typeof(PartyBuilding.Core.Responsibilities.ResponsibilityDataSet))]
+[JsonSerializable(typeof(PartyBuilding.Core.Responsibilities.RectificationLedger))]
+// Standardization
 [JsonSerializable(typeof(PartyBuilding.Core.Standardization.IndicatorCatalogue))]
 [JsonSerializable(typeof(PartyBuilding.Core.Standardization.TierScheme))]
 [JsonSerializable(typeof(PartyBuilding.Core.Standardization.BranchRoster))]
@@ -86,13 +82,16 @@ namespace PartyBuilding.Core.Serialization;
 [JsonSerializable(typeof(PartyBuilding.Core.Standardization.CoverageReport))]
 [JsonSerializable(typeof(PartyBuilding.Core.Standardization.StandardizationOutcome))]
 [JsonSerializable(typeof(PartyBuilding.Core.Standardization.RectificationReport))]
-// MemberPoints (here rather than in a partial file: see docs/member-points.md, "JSON registration").
+// MemberPoints
 [JsonSerializable(typeof(PartyBuilding.Core.MemberPoints.PointsScheme))]
 [JsonSerializable(typeof(PartyBuilding.Core.MemberPoints.MemberPointsDataSet))]
 [JsonSerializable(typeof(PartyBuilding.Core.MemberPoints.MemberPointsYearResult))]
 [JsonSerializable(typeof(PartyBuilding.Core.MemberPoints.MemberGradeExport))]
-// Assessment (here rather than in a partial file: the source generator fails on [JsonSerializable] spread over
-// several partial declarations, dotnet/runtime#99669).
+// DoubleReview
+[JsonSerializable(typeof(PartyBuilding.Core.DoubleReview.DoubleReviewScheme))]
+[JsonSerializable(typeof(PartyBuilding.Core.DoubleReview.DoubleReviewDataSet))]
+[JsonSerializable(typeof(PartyBuilding.Core.DoubleReview.DoubleReviewOutcome))]
+// Assessment
 [JsonSerializable(typeof(PartyBuilding.Core.Assessment.AssessmentScheme))]
 [JsonSerializable(typeof(PartyBuilding.Core.Assessment.AssessmentDataSet))]
 [JsonSerializable(typeof(PartyBuilding.Core.Assessment.AssessmentResult))]

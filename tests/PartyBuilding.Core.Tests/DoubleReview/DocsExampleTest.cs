@@ -24,10 +24,10 @@ public sealed class DocsExampleTest
             combination: AggregationSpec.WeightedMean,
             gradeBands:
             [
-                new GradeBand(ReviewGrade.Good, Score.Of(90m)),
-                new GradeBand(ReviewGrade.FairlyGood, Score.Of(80m)),
-                new GradeBand(ReviewGrade.Average, Score.Of(60m)),
-                new GradeBand(ReviewGrade.Poor, Score.Zero),
+                new ReviewGradeBand(ReviewGrade.Good, Score.Of(90m)),
+                new ReviewGradeBand(ReviewGrade.FairlyGood, Score.Of(80m)),
+                new ReviewGradeBand(ReviewGrade.Average, Score.Of(60m)),
+                new ReviewGradeBand(ReviewGrade.Poor, Score.Zero),
             ],
             annualProportion: Proportion.Of(0.15m));
 

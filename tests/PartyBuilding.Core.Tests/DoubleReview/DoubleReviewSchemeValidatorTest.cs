@@ -10,7 +10,7 @@ public sealed class DoubleReviewSchemeValidatorTest
 
     private static DoubleReviewScheme With(
         ImmutableArray<RaterGroupRule>? groups = null,
-        ImmutableArray<GradeBand>? bands = null,
+        ImmutableArray<ReviewGradeBand>? bands = null,
         ImmutableArray<ComponentRule> components = default)
     {
         var scheme = HandExample.Scheme();
@@ -58,7 +58,7 @@ public sealed class DoubleReviewSchemeValidatorTest
                 groups[1] with { Weight = Proportion.Zero },
                 groups[2] with { Aggregation = new AggregationSpec("trimmed-mean") },
             ],
-            [new GradeBand(ReviewGrade.Good, Score.Of(90m)), new GradeBand(ReviewGrade.Good, Score.Of(80m))]);
+            [new ReviewGradeBand(ReviewGrade.Good, Score.Of(90m)), new ReviewGradeBand(ReviewGrade.Good, Score.Of(80m))]);
 
         Validator.Check(scheme).Problems.Select(p => (p.Path, p.ErrorCode)).Should().BeEquivalentTo(
         [
@@ -82,7 +82,7 @@ public sealed class DoubleReviewSchemeValidatorTest
     [InlineData(1, false)]
     public void GradeBands_PoorStartsAtZero_SoEveryScoreHasAGrade(int poorMinimum, bool valid)
     {
-        var bands = HandExample.Bands().SetItem(3, new GradeBand(ReviewGrade.Poor, Score.Of(poorMinimum)));
+        var bands = HandExample.Bands().SetItem(3, new ReviewGradeBand(ReviewGrade.Poor, Score.Of(poorMinimum)));
 
         Codes(With(bands: bands)).Should().HaveCount(valid ? 0 : 1);
     }

@@ -42,12 +42,12 @@ internal static class HandExample
         Bands(),
         Proportion.Of(0.2m));
 
-    public static ImmutableArray<GradeBand> Bands() =>
+    public static ImmutableArray<ReviewGradeBand> Bands() =>
     [
-        new GradeBand(ReviewGrade.Good, Score.Of(90m)),
-        new GradeBand(ReviewGrade.FairlyGood, Score.Of(80m)),
-        new GradeBand(ReviewGrade.Average, Score.Of(60m)),
-        new GradeBand(ReviewGrade.Poor, Score.Zero),
+        new ReviewGradeBand(ReviewGrade.Good, Score.Of(90m)),
+        new ReviewGradeBand(ReviewGrade.FairlyGood, Score.Of(80m)),
+        new ReviewGradeBand(ReviewGrade.Average, Score.Of(60m)),
+        new ReviewGradeBand(ReviewGrade.Poor, Score.Zero),
     ];
 
     public static MemberId Member(OrganizationId organization, int number) => MemberId.Parse($"{organization}-B01-M{number:000}");

@@ -25,9 +25,9 @@ public sealed class DocsExampleTest
             new LocalizedText("示例方案", "Example scheme"),
             AssessmentYear.Create(2024),
             [meeting, volunteer],
-            new StrategyChoice("rating-table", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
+            new PointsStrategyChoice("rating-table", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
                 [new KeyValuePair<string, string>("good", "1"), new("fairlyGood", "0.5"), new("average", "0"), new("poor", "-1")])),
-            new StrategyChoice("absolute-thresholds", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
+            new PointsStrategyChoice("absolute-thresholds", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
                 [new KeyValuePair<string, string>("excellent", "5"), new("qualified", "3"), new("basicallyQualified", "1")])),
             ParticipationWeight: Proportion.Of(0.5m));
 

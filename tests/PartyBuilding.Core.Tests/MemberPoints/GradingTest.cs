@@ -154,7 +154,7 @@ public sealed class GradingTest
     [InlineData("nope", MemberPointsErrorCodes.StrategyUnknown)]
     public void GradingStrategies_UnknownName_IsRejected(string name, string code)
     {
-        var act = () => GradingStrategies.Create(new StrategyChoice(name));
+        var act = () => GradingStrategies.Create(new PointsStrategyChoice(name));
 
         act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Single().ErrorCode.Should().Be(code);
     }

@@ -68,8 +68,8 @@ public sealed class MassReviewTest
         var problems = MassReviewStrategies.Check(Choice(ShareThresholdMassReviewStrategy.StrategyName, ("goodShare", "1.2"), ("bonus", "2")));
 
         problems.Select(p => p.Path).Should().BeEquivalentTo("MassReview.Parameters.goodShare", "MassReview.Parameters.poorShare", "MassReview.Parameters.deduction");
-        MassReviewStrategies.Check(new StrategyChoice("median")).Single().ErrorCode.Should().Be(MemberPointsErrorCodes.StrategyUnknown);
-        var act = () => MassReviewStrategies.Create(new StrategyChoice("median"));
+        MassReviewStrategies.Check(new PointsStrategyChoice("median")).Single().ErrorCode.Should().Be(MemberPointsErrorCodes.StrategyUnknown);
+        var act = () => MassReviewStrategies.Create(new PointsStrategyChoice("median"));
         act.Should().Throw<PartyBuildingValidationException>();
     }
 }

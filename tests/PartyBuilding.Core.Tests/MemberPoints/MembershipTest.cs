@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.MemberPoints;
 using static PartyBuilding.Core.Tests.MemberPoints.Pts;
 

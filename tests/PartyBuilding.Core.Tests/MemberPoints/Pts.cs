@@ -40,10 +40,10 @@ internal static class Pts
         Standard("D2", PointsKind.Deduction, 5m),
     ];
 
-    public static StrategyChoice Choice(string name, params (string Key, string Value)[] parameters) =>
+    public static PointsStrategyChoice Choice(string name, params (string Key, string Value)[] parameters) =>
         new(name, parameters.ToImmutableSortedDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
-    public static StrategyChoice Thresholds(decimal excellent = 40m, decimal qualified = 30m, decimal basic = 20m, bool prorate = false) =>
+    public static PointsStrategyChoice Thresholds(decimal excellent = 40m, decimal qualified = 30m, decimal basic = 20m, bool prorate = false) =>
         Choice(
             AbsoluteThresholdGradingStrategy.StrategyName,
             ("excellent", excellent.ToString(CultureInfo.InvariantCulture)),
@@ -51,10 +51,10 @@ internal static class Pts
             ("basicallyQualified", basic.ToString(CultureInfo.InvariantCulture)),
             ("prorate", prorate ? "true" : "false"));
 
-    public static StrategyChoice RatingTable { get; } =
+    public static PointsStrategyChoice RatingTable { get; } =
         Choice(RatingTableMassReviewStrategy.StrategyName, ("good", "1"), ("fairlyGood", "0.5"), ("average", "0"), ("poor", "-1"));
 
-    public static PointsScheme Scheme(StrategyChoice? grading = null, LateDeclarationPolicy late = LateDeclarationPolicy.Refuse) =>
+    public static PointsScheme Scheme(PointsStrategyChoice? grading = null, LateDeclarationPolicy late = LateDeclarationPolicy.Refuse) =>
         new(
             new LocalizedText("测试方案", "Test scheme"),
             Year,

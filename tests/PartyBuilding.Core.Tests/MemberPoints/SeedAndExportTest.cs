@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.MemberPoints;
 using PartyBuilding.Core.Serialization;
 using PartyBuilding.Core.Validation;
@@ -134,7 +135,7 @@ public sealed class SeedAndExportTest
         MemberPointsLabels.StandardGroups.All.Should().HaveCount(Enum.GetValues<StandardGroup>().Length);
         MemberPointsLabels.PointsKinds.All.Should().HaveCount(3);
         MemberPointsLabels.AuditDecisions.All.Should().HaveCount(3);
-        MemberPointsLabels.MembershipStatuses.All.Should().HaveCount(2);
+        OrganizationsLabels.MembershipStatuses.All.Should().HaveCount(2);
         MemberPointsLabels.DeclarationStatuses.All.Should().HaveCount(Enum.GetValues<DeclarationStatus>().Length);
         MemberPointsLabels.LateDeclarationPolicies.All.Should().HaveCount(2);
         MemberPointsLabels.UngradedReasons.All.Should().HaveCount(2);

@@ -43,7 +43,7 @@ public sealed class ValidationTest
     [Fact]
     public void Scheme_NoStandards_UnknownStrategy_BadSettings_AreReported()
     {
-        var scheme = Scheme(grading: new StrategyChoice("lottery")) with
+        var scheme = Scheme(grading: new PointsStrategyChoice("lottery")) with
         {
             Standards = [],
             HardConditions = [new HardCondition(S("B1"), MemberGrade.Qualified)],
@@ -149,7 +149,7 @@ public sealed class ValidationTest
     [Fact]
     public void Engine_InvalidScheme_Throws()
     {
-        var act = () => Evaluate(Data([Member(M(1))]), Scheme(grading: new StrategyChoice("lottery")));
+        var act = () => Evaluate(Data([Member(M(1))]), Scheme(grading: new PointsStrategyChoice("lottery")));
 
         act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Single().ErrorCode.Should().Be(MemberPointsErrorCodes.StrategyUnknown);
     }

@@ -39,9 +39,10 @@ internal sealed class MarkdownReportWriter : IReportWriter
         }
     }
 
-    /// <summary>Escapes a table cell.</summary>
+    /// <summary>Escapes a table cell: backslashes, pipes and angle brackets (so no text is read as HTML), line breaks as spaces.</summary>
     internal static string Cell(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("<", "\\<", StringComparison.Ordinal).Replace(">", "\\>", StringComparison.Ordinal).ReplaceLineEndings(" ");
 
     private static void WriteRow(TextWriter writer, IEnumerable<string> cells) =>
         writer.WriteLine("| " + string.Join(" | ", cells.Select(Cell)) + " |");

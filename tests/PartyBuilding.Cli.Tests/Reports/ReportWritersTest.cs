@@ -99,4 +99,12 @@ public class ReportWritersTest
         md.Should().Contain("| 1 | BZ-001 | A\\|B | D1 | 好 | 95.50 | 55.50 | 40.00 |");
         md.Should().Contain("## 等次分布\n\n|  | 数量 |\n|---|---:|\n| 好 | 1 |");
     }
+
+    [Theory]
+    [InlineData("a|b", "a\\|b")]
+    [InlineData("<b>", "\\<b\\>")]
+    [InlineData("two\nlines", "two lines")]
+    [InlineData("back\\slash", "back\\\\slash")]
+    public void MarkdownCell_SpecialCharacters_AreEscaped(string text, string expected) =>
+        MarkdownReportWriter.Cell(text).Should().Be(expected);
 }

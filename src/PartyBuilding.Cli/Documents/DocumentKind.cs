@@ -37,6 +37,26 @@ internal abstract class DocumentKind
     /// <returns>The report, with paths under <c>$.content</c>.</returns>
     public abstract ValidationReport Validate(object content);
 
+    /// <summary>
+    /// Turns a validator's property path (<c>Organizations[3].ParentId</c>) into the JSON path of the document
+    /// (<c>$.content.organizations[3].parentId</c>): the library writes property names in camelCase.
+    /// </summary>
+    internal static string JsonPath(string propertyPath)
+    {
+        if (propertyPath.Length == 0)
+        {
+            return "$.content";
+        }
+
+        var segments = propertyPath.Split('.').Select(segment =>
+        {
+            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            var name = bracket < 0 ? segment : segment[..bracket];
+            return JsonNamingPolicy.CamelCase.ConvertName(name) + (bracket < 0 ? string.Empty : segment[bracket..]);
+        });
+        return "$.content." + string.Join('.', segments);
+    }
+
     /// <summary>Reads and checks a document: every problem, from reading or from the validator.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <returns>The problems; empty when the document is valid.</returns>
@@ -69,7 +89,8 @@ internal abstract class DocumentKind
 
         public override object Read(ReadOnlySpan<byte> utf8Json) => PartyBuildingJson.Deserialize<T>(utf8Json);
 
-        public override ValidationReport Validate(object content) => validator.Check((T)content, "$.content");
+        public override ValidationReport Validate(object content) =>
+            new([.. validator.Check((T)content).Problems.Select(p => p with { Path = JsonPath(p.Path) })]);
 
         public override JsonSerializerOptions SerializerOptions => PartyBuildingJson.TypeInfo<T>().Options;
     }

@@ -1,0 +1,42 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Cli.Reports;
+
+/// <summary>Renders an <see cref="EvaluationReport"/> in one format (<c>--format</c>).</summary>
+internal interface IReportWriter
+{
+    /// <summary>Gets the format name, e.g. <c>html</c>.</summary>
+    string Format { get; }
+
+    /// <summary>Gets the usual file extension, e.g. <c>.html</c>.</summary>
+    string Extension { get; }
+
+    /// <summary>Writes the report.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="language">The language of labels.</param>
+    void Write(EvaluationReport report, TextWriter writer, DisplayLanguage language);
+}
+
+/// <summary>The report formats by name.</summary>
+internal static class ReportWriters
+{
+    /// <summary>Gets every writer: table, json, csv, md, html.</summary>
+    public static ImmutableArray<IReportWriter> All { get; } =
+    [
+        new TableReportWriter(),
+        new JsonReportWriter(),
+        new CsvReportWriter(),
+        new MarkdownReportWriter(),
+        new HtmlReportWriter(),
+    ];
+
+    /// <summary>Gets the format names, for usage text: <c>table|json|csv|md|html</c>.</summary>
+    public static string Names => string.Join('|', All.Select(w => w.Format));
+
+    /// <summary>Finds the writer of a format.</summary>
+    /// <exception cref="CliException">The format is unknown (a usage error).</exception>
+    public static IReportWriter Find(string format) =>
+        All.FirstOrDefault(w => string.Equals(w.Format, format, StringComparison.OrdinalIgnoreCase))
+        ?? throw CliException.Usage($"--format must be one of {Names}, not '{format}'.");
+}

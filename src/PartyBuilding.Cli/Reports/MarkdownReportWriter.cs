@@ -1,0 +1,49 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Cli.Reports;
+
+/// <summary>The report as Markdown tables (pipes escaped, line breaks as spaces).</summary>
+internal sealed class MarkdownReportWriter : IReportWriter
+{
+    public string Format => "md";
+
+    public string Extension => ".md";
+
+    public void Write(EvaluationReport report, TextWriter writer, DisplayLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine($"# {Cell(ReportLabels.Heading(report, language))}");
+        writer.WriteLine();
+        writer.WriteLine($"## {ReportLabels.Ranking.In(language)}");
+        writer.WriteLine();
+        var headers = ReportLabels.Headers(report, language);
+        WriteRow(writer, headers);
+        writer.WriteLine("|" + string.Join("|", headers.Select((_, i) => i == 0 || i >= 5 ? "---:" : "---")) + "|");
+        foreach (var row in report.Rows)
+        {
+            WriteRow(writer, ReportLabels.Cells(report, row, language));
+        }
+
+        foreach (var distribution in report.Distributions)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"## {Cell(distribution.Title.In(language))}");
+            writer.WriteLine();
+            WriteRow(writer, [string.Empty, ReportLabels.Count.In(language)]);
+            writer.WriteLine("|---|---:|");
+            foreach (var bar in distribution.Bars)
+            {
+                WriteRow(writer, [bar.Label.In(language), bar.Count.ToString(CultureInfo.InvariantCulture)]);
+            }
+        }
+    }
+
+    /// <summary>Escapes a table cell: backslashes, pipes and angle brackets (so no text is read as HTML), line breaks as spaces.</summary>
+    internal static string Cell(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("<", "\\<", StringComparison.Ordinal).Replace(">", "\\>", StringComparison.Ordinal).ReplaceLineEndings(" ");
+
+    private static void WriteRow(TextWriter writer, IEnumerable<string> cells) =>
+        writer.WriteLine("| " + string.Join(" | ", cells.Select(Cell)) + " |");
+}

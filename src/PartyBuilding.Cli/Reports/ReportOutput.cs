@@ -1,0 +1,58 @@
+using PartyBuilding.Cli.Arguments;
+using PartyBuilding.Cli.Commands;
+
+namespace PartyBuilding.Cli.Reports;
+
+/// <summary>
+/// The report options of a command (<c>--format</c>, <c>--out</c>) and where the report goes: a command that prints
+/// a report (e.g. <c>evaluate</c>) lists <see cref="Options"/> in its spec and calls <see cref="Write"/>.
+/// </summary>
+internal static class ReportOutput
+{
+    /// <summary><c>--format table|json|csv|md|html</c>.</summary>
+    public static OptionSpec Format { get; } = new("format", ReportWriters.Names, "Report format (default: table, or from the extension of --out).");
+
+    /// <summary><c>--out PATH</c>.</summary>
+    public static OptionSpec Out { get; } = new("out", "PATH", "Write the report to this file instead of stdout.");
+
+    /// <summary>Gets both report options.</summary>
+    public static ImmutableArray<OptionSpec> Options { get; } = [Format, Out];
+
+    /// <summary>Picks the writer: <c>--format</c>, else the extension of <c>--out</c>, else <c>table</c>.</summary>
+    /// <exception cref="CliException">The format is unknown (a usage error).</exception>
+    public static IReportWriter Choose(ParsedArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        if (arguments.Value(Format.Name) is { } format)
+        {
+            return ReportWriters.Find(format);
+        }
+
+        var extension = arguments.Value(Out.Name) is { } path ? Path.GetExtension(path) : string.Empty;
+        return ReportWriters.All.FirstOrDefault(w => extension.Length > 0 && string.Equals(w.Extension, extension, StringComparison.OrdinalIgnoreCase))
+            ?? ReportWriters.Find("table");
+    }
+
+    /// <summary>Writes a report to <c>--out</c> (saying where on stderr) or to stdout, in the chosen format and language.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="arguments">The command's arguments.</param>
+    /// <param name="context">The command's context.</param>
+    /// <exception cref="CliException">The format is unknown (usage error) or the file cannot be written (file error).</exception>
+    public static void Write(EvaluationReport report, ParsedArguments arguments, CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(context);
+        var writer = Choose(arguments);
+        if (arguments.Value(Out.Name) is not { } path)
+        {
+            writer.Write(report, context.Stdout, context.Language);
+            return;
+        }
+
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        writer.Write(report, text, context.Language);
+        CliFiles.WriteAllText(path, text.ToString());
+        context.Stderr.WriteLine($"wrote {path} ({writer.Format})");
+    }
+}

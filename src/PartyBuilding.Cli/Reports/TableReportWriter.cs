@@ -1,0 +1,78 @@
+using System.Text;
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Cli.Reports;
+
+/// <summary>Aligned text for the terminal; Chinese characters count as two columns.</summary>
+internal sealed class TableReportWriter : IReportWriter
+{
+    public string Format => "table";
+
+    public string Extension => ".txt";
+
+    public void Write(EvaluationReport report, TextWriter writer, DisplayLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine(ReportLabels.Heading(report, language));
+        writer.WriteLine();
+        var headers = ReportLabels.Headers(report, language);
+        var rows = report.Rows.Select(r => ReportLabels.Cells(report, r, language)).ToList();
+        var numeric = Enumerable.Range(0, headers.Length).Select(i => i == 0 || i >= 5).ToArray();
+        WriteAligned(writer, headers, rows, numeric);
+
+        foreach (var distribution in report.Distributions)
+        {
+            writer.WriteLine();
+            writer.WriteLine(distribution.Title.In(language));
+            var max = distribution.Bars.Select(b => b.Count).DefaultIfEmpty(0).Max();
+            var bars = distribution.Bars
+                .Select(b => ImmutableArray.Create(b.Label.In(language), b.Count.ToString(CultureInfo.InvariantCulture), new string('#', max == 0 ? 0 : (int)Math.Round(b.Count * 40m / max, MidpointRounding.AwayFromZero))))
+                .ToList();
+            WriteAligned(writer, null, bars, [false, true, false]);
+        }
+    }
+
+    /// <summary>The display width of text: East Asian wide and full-width characters take two columns.</summary>
+    internal static int DisplayWidth(string text)
+    {
+        var width = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var c = rune.Value;
+            width += (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+                || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+                || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD) ? 2 : 1;
+        }
+
+        return width;
+    }
+
+    private static void WriteAligned(TextWriter writer, ImmutableArray<string>? headers, List<ImmutableArray<string>> rows, bool[] rightAligned)
+    {
+        var all = headers is { } h ? rows.Prepend(h).ToList() : rows;
+        if (all.Count == 0)
+        {
+            return;
+        }
+
+        var columns = all.Max(r => r.Length);
+        var widths = Enumerable.Range(0, columns).Select(i => all.Max(r => i < r.Length ? DisplayWidth(r[i]) : 0)).ToArray();
+        foreach (var (row, index) in all.Select((r, i) => (r, i)))
+        {
+            var line = new StringBuilder();
+            for (var i = 0; i < row.Length; i++)
+            {
+                var padding = new string(' ', widths[i] - DisplayWidth(row[i]));
+                var cell = rightAligned[i] ? padding + row[i] : row[i] + (i == row.Length - 1 ? string.Empty : padding);
+                line.Append(i == 0 ? string.Empty : "  ").Append(cell);
+            }
+
+            writer.WriteLine(line.ToString().TrimEnd());
+            if (index == 0 && headers is not null)
+            {
+                writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
+            }
+        }
+    }
+}

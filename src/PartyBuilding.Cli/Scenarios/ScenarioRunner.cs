@@ -1,0 +1,104 @@
+using PartyBuilding.Core.Validation;
+
+namespace PartyBuilding.Cli.Scenarios;
+
+/// <summary>Runs scenario files with the handler of their kind and compares the results with the expectations.</summary>
+internal sealed class ScenarioRunner
+{
+    private readonly ImmutableSortedDictionary<string, IScenarioHandler> handlers;
+
+    /// <summary>Creates a runner.</summary>
+    /// <param name="handlers">The handlers; one per kind.</param>
+    /// <exception cref="ArgumentException">Two handlers run the same kind.</exception>
+    public ScenarioRunner(IEnumerable<IScenarioHandler> handlers)
+    {
+        ArgumentNullException.ThrowIfNull(handlers);
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, IScenarioHandler>(StringComparer.Ordinal);
+        foreach (var handler in handlers)
+        {
+            if (!builder.TryAdd(handler.Kind, handler))
+            {
+                throw new ArgumentException($"Two handlers run the scenario kind '{handler.Kind}'.", nameof(handlers));
+            }
+        }
+
+        this.handlers = builder.ToImmutable();
+    }
+
+    /// <summary>
+    /// Gets the runner with every scenario kind of the tool: one line per kind (the areas add theirs, e.g. a
+    /// <c>member-points</c> handler, when they land).
+    /// </summary>
+    public static ScenarioRunner Default { get; } = new(
+    [
+        new RoundingScenarioHandler(),
+    ]);
+
+    /// <summary>Gets the scenario kinds in name order.</summary>
+    public IEnumerable<string> Kinds => handlers.Keys;
+
+    /// <summary>Finds the scenario files of the given files and directories (directories: every <c>*.scenario.json</c>, recursively, in path order).</summary>
+    /// <exception cref="CliException">A path does not exist (exit code 3).</exception>
+    public static ImmutableArray<string> Discover(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = ImmutableArray.CreateBuilder<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*" + ScenarioReader.Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                throw CliException.File($"no such file or directory: '{path}'");
+            }
+        }
+
+        return files.ToImmutable();
+    }
+
+    /// <summary>Runs one scenario file.</summary>
+    /// <param name="file">The file.</param>
+    /// <returns>The outcome; a file that cannot be read or run fails with the reason.</returns>
+    /// <exception cref="CliException">The file cannot be read (exit code 3).</exception>
+    public ScenarioOutcome Run(string file)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(Commands.CliFiles.ReadAllBytes(file));
+        Scenario scenario;
+        try
+        {
+            scenario = ScenarioReader.Read(file, text);
+        }
+        catch (ScenarioException ex)
+        {
+            return new ScenarioOutcome(file, Path.GetFileName(file), [], $"{file}: {ex.Message}");
+        }
+
+        if (!handlers.TryGetValue(scenario.Kind, out var handler))
+        {
+            return new ScenarioOutcome(file, scenario.Name, [], $"unknown scenario kind '{scenario.Kind}'; kinds: {string.Join(", ", handlers.Keys)}.");
+        }
+
+        try
+        {
+            return new ScenarioOutcome(file, scenario.Name, ScenarioComparer.Compare(scenario, handler.Run(scenario)));
+        }
+        catch (ScenarioException ex)
+        {
+            return new ScenarioOutcome(file, scenario.Name, [], ex.Message);
+        }
+        catch (PartyBuildingValidationException ex)
+        {
+            return new ScenarioOutcome(file, scenario.Name, [], string.Join("; ", ex.Problems.Select(p => p.ToString())));
+        }
+        catch (ArgumentException ex)
+        {
+            return new ScenarioOutcome(file, scenario.Name, [], $"the library refused the inputs: {ex.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+}

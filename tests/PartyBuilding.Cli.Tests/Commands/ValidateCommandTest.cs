@@ -1,0 +1,153 @@
+using System.Text.Json.Nodes;
+using PartyBuilding.Cli.Commands;
+using PartyBuilding.Cli.Documents;
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Serialization;
+using PartyBuilding.Core.Validation;
+
+namespace PartyBuilding.Cli.Tests.Commands;
+
+public sealed class ValidateCommandTest : IDisposable
+{
+    private readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    internal static string ValidExplanation() =>
+        PartyBuildingJson.Serialize(Explanation.Sum(
+            new LocalizedText("总分", "Total"),
+            [Explanation.Given(new LocalizedText("甲", "A"), 1m), Explanation.Given(new LocalizedText("乙", "B"), 2m)]));
+
+    private static string BrokenSum()
+    {
+        var document = JsonNode.Parse(ValidExplanation())!;
+        document["content"]!["value"] = 4m;
+        return document.ToJsonString();
+    }
+
+    [Fact]
+    public void Validate_ValidDocument_PrintsOk()
+    {
+        var file = temp.File("ok.json", ValidExplanation());
+
+        var run = CliRun.Of("validate", file);
+
+        run.ExitCode.Should().Be(ExitCodes.Success);
+        run.StdoutLines.Should().Equal($"{file}: ok");
+    }
+
+    [Fact]
+    public void Validate_SumThatDoesNotAddUp_ReportsPathCodeAndValue()
+    {
+        var file = temp.File("sum.json", BrokenSum());
+
+        var run = CliRun.Of("validate", file);
+
+        run.ExitCode.Should().Be(ExitCodes.InputInvalid);
+        run.StdoutLines.Should().ContainSingle().Which.Should()
+            .StartWith($"{file}: $.content: [{ExplanationDocumentValidator.SumMismatch}] ").And.EndWith("(value: '4')");
+    }
+
+    [Fact]
+    public void Validate_UnknownProperty_ReportsJsonPathAndCode()
+    {
+        var document = JsonNode.Parse(ValidExplanation())!;
+        document["content"]!["colour"] = "red";
+        var file = temp.File("unknown.json", document.ToJsonString());
+
+        var run = CliRun.Of("validate", file);
+
+        run.ExitCode.Should().Be(ExitCodes.InputInvalid);
+        run.Stdout.Should().Contain($"{file}: $.content").And.Contain($"[{CommonErrorCodes.MalformedJson}]");
+    }
+
+    [Fact]
+    public void Validate_UnknownKind_ReportsKindAndKnownKinds()
+    {
+        var file = temp.File("kind.json", """{ "schemaVersion": "1.0", "kind": "spaceship", "content": {} }""");
+
+        var run = CliRun.Of("validate", file);
+
+        run.ExitCode.Should().Be(ExitCodes.InputInvalid);
+        run.StdoutLines.Should().Equal($"{file}: $.kind: [{ValidateCommand.UnknownKind}] The tool does not know this kind; known kinds: explanation. (value: 'spaceship')");
+    }
+
+    [Fact]
+    public void Validate_MalformedJson_ReportsPosition()
+    {
+        var file = temp.File("bad.json", "{ \"schemaVersion\": ");
+
+        var run = CliRun.Of("validate", file);
+
+        run.ExitCode.Should().Be(ExitCodes.InputInvalid);
+        run.Stdout.Should().Contain($"{file}: $: [{CommonErrorCodes.MalformedJson}]").And.Contain("line 1");
+    }
+
+    [Fact]
+    public void Validate_ManyFiles_ChecksEveryFileAndFailsIfAnyFails()
+    {
+        var good = temp.File("good.json", ValidExplanation());
+        var bad = temp.File("bad.json", BrokenSum());
+
+        var run = CliRun.Of("validate", good, bad);
+
+        run.ExitCode.Should().Be(ExitCodes.InputInvalid);
+        run.StdoutLines.Should().HaveCount(2);
+        run.StdoutLines[0].Should().Be($"{good}: ok");
+        run.StdoutLines[1].Should().StartWith($"{bad}: $.content: ");
+    }
+
+    [Fact]
+    public void Validate_MissingFile_IsFileErrorAndOtherFilesStillChecked()
+    {
+        var good = temp.File("good.json", ValidExplanation());
+        var missing = temp.Combine("missing.json");
+
+        var run = CliRun.Of("validate", missing, good);
+
+        run.ExitCode.Should().Be(ExitCodes.FileError);
+        run.StdoutLines.Should().Equal($"{missing}: cannot read '{missing}': no such file", $"{good}: ok");
+    }
+
+    [Fact]
+    public void Validate_NoFile_IsUsageError() =>
+        CliRun.Of("validate").ExitCode.Should().Be(ExitCodes.UsageError);
+
+    [Fact]
+    public void DocumentCatalog_ExplanationKind_IsRegistered() =>
+        DocumentCatalog.Default.Find("explanation")!.ContentType.Should().Be<Explanation>();
+
+    [Fact]
+    public void DocumentCatalog_KindTwice_IsRefused()
+    {
+        var act = () => new DocumentCatalog(
+        [
+            DocumentKind.Create(new ExplanationDocumentValidator()),
+            DocumentKind.Create(new ExplanationDocumentValidator()),
+        ]);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*'explanation'*");
+    }
+
+    [Fact]
+    public void DocumentKind_Check_ListsReadingProblems()
+    {
+        var kind = DocumentCatalog.Default.Find("explanation")!;
+
+        kind.Check("""{ "schemaVersion": "2.0", "kind": "explanation", "content": {} }"""u8).Should()
+            .ContainSingle().Which.ErrorCode.Should().Be(CommonErrorCodes.UnsupportedSchemaVersion);
+    }
+
+    [Fact]
+    public void DocumentKind_Check_ValidDocument_HasNoProblems() =>
+        DocumentCatalog.Default.Find("explanation")!.Check(System.Text.Encoding.UTF8.GetBytes(ValidExplanation())).Should().BeEmpty();
+
+    [Fact]
+    public void ExplanationDocumentValidator_BrokenSum_ReportsProblemWithPrefix()
+    {
+        var report = DocumentCatalog.Default.Find("explanation")!.Validate(
+            new Explanation(new LocalizedText("总分", "Total"), 4m, ExplanationCombination.Sum, null, null, [Explanation.Given(new LocalizedText("甲", "A"), 1m)]));
+
+        report.Problems.Should().ContainSingle().Which.Should().Match<ValidationProblem>(p => p.Path == "$.content" && p.ErrorCode == ExplanationDocumentValidator.SumMismatch);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Xml;
+using System.Xml.Linq;
+using PartyBuilding.Cli.Reports;
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Cli.Tests.Reports;
+
+public class HtmlReportWriterTest
+{
+    private static readonly XNamespace Html = HtmlReportWriter.XhtmlNamespace;
+    private static readonly XNamespace Svg = HtmlReportWriter.SvgNamespace;
+
+    private static XDocument Parse(string html)
+    {
+        using var reader = XmlReader.Create(new StringReader(html), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore });
+        return XDocument.Load(reader);
+    }
+
+    private static XDocument Render(DisplayLanguage language = DisplayLanguage.ZhCn) =>
+        Parse(ReportWritersTest.Render("html", language));
+
+    [Fact]
+    public void Html_IsWellFormedXhtmlInChineseByDefault()
+    {
+        var document = Render();
+
+        document.Root!.Name.Should().Be(Html + "html");
+        document.Root.Attribute("lang")!.Value.Should().Be("zh-CN");
+        document.Descendants(Html + "h1").Single().Value.Should().Be("2024年度机关党建考评结果 (2024)");
+        document.Descendants(Html + "th").Select(th => th.Value).Should().Equal("排名", "组织编号", "组织名称", "责任区", "等次", "总分", "标准化建设", "双述双评");
+    }
+
+    [Fact]
+    public void Html_English_LabelsInEnglish()
+    {
+        var document = Render(DisplayLanguage.English);
+
+        document.Root!.Attribute("lang")!.Value.Should().Be("en");
+        document.Descendants(Html + "th").First().Value.Should().Be("Rank");
+        document.Descendants(Html + "h2").Select(h => h.Value).Should().Equal("Ranking", "Distributions", "Component breakdown");
+    }
+
+    [Fact]
+    public void Html_RankingTable_HoldsEveryRowInOrder()
+    {
+        var rows = Render().Descendants(Html + "table").Single().Element(Html + "tbody")!.Elements(Html + "tr").ToList();
+
+        rows.Select(r => r.Attribute("data-organization")!.Value).Should().Equal("BZ-001", "BZ-021", "BZ-041");
+        rows[0].Elements(Html + "td").Select(td => td.Value).Should().Equal("1", "BZ-001", "市委办公室党支部", "D1", "好", "95.50", "55.50", "40.00");
+        rows[1].Elements(Html + "td").ElementAt(2).Value.Should().Be("R&D <Lab>, \"A\" 'B'", "names are escaped and read back exactly");
+    }
+
+    [Fact]
+    public void Html_Distributions_AreSvgBarCharts()
+    {
+        var charts = Render().Descendants(Svg + "svg").Where(s => s.Attribute("class")!.Value == "chart distribution").ToList();
+
+        charts.Should().HaveCount(2);
+        var bars = charts[0].Elements(Svg + "rect").ToList();
+        bars.Select(b => b.Attribute("data-label")!.Value).Should().Equal("好", "较好", "一般");
+        bars.Select(b => b.Attribute("data-count")!.Value).Should().Equal("1", "1", "0");
+        bars[0].Attribute("height")!.Value.Should().Be("160");
+        bars[2].Attribute("height")!.Value.Should().Be("0");
+    }
+
+    [Fact]
+    public void Html_Breakdown_IsOneStackedBarPerOrganization()
+    {
+        var chart = Render().Descendants(Svg + "svg").Single(s => s.Attribute("class")!.Value == "chart breakdown");
+        var organizations = chart.Elements(Svg + "g").Where(g => g.Attribute("class")!.Value == "organization").ToList();
+
+        organizations.Select(g => g.Attribute("data-organization")!.Value).Should().Equal("BZ-001", "BZ-021", "BZ-041");
+        var first = organizations[0].Elements(Svg + "rect").ToList();
+        first.Select(r => r.Attribute("data-component")!.Value).Should().Equal("standardization", "review");
+        decimal.Parse(first[1].Attribute("x")!.Value, CultureInfo.InvariantCulture).Should()
+            .Be(decimal.Parse(first[0].Attribute("x")!.Value, CultureInfo.InvariantCulture) + decimal.Parse(first[0].Attribute("width")!.Value, CultureInfo.InvariantCulture), "segments are stacked");
+        organizations[2].Elements(Svg + "rect").Should().ContainSingle("a missing component draws no segment");
+    }
+
+    [Fact]
+    public void Html_IsSelfContained()
+    {
+        var html = ReportWritersTest.Render("html");
+
+        html.Should().NotContain("<script").And.NotContain("src=").And.NotContain("href=").And.NotContain("@import").And.NotContain("url(");
+        Render().Descendants(Html + "style").Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Html_WithoutComponentsOrDistributions_HasNoCharts()
+    {
+        var report = SampleReport.Create() with { Components = [], Distributions = [] };
+
+        Parse(ReportWritersTest.Render("html", DisplayLanguage.ZhCn, report)).Descendants(Svg + "svg").Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("a & b", "a &amp; b")]
+    [InlineData("<x y=\"1\">", "&lt;x y=&quot;1&quot;&gt;")]
+    [InlineData("it's", "it&#39;s")]
+    [InlineData("bell\u0007", "bell\uFFFD")]
+    [InlineData("党建", "党建")]
+    public void Escape_MarkupCharacters_AreEscaped(string text, string expected) =>
+        HtmlReportWriter.Escape(text).Should().Be(expected);
+}

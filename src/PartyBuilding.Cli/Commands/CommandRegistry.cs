@@ -29,6 +29,8 @@ internal sealed class CommandRegistry
     /// </summary>
     public static CommandRegistry Default { get; } = new(
     [
+        new EvaluateCommand(),
+        new ExplainCommand(),
         new ValidateCommand(),
         new SchemaCommand(),
         new TestCommand(),

@@ -1,0 +1,115 @@
+using System.Xml.Linq;
+
+namespace PartyBuilding.Cli.Tests.Commands;
+
+public sealed class EvaluateCommandTest : IDisposable
+{
+    private readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public void Evaluate_WithoutDataSet_RanksTheBundledSeedCommittee()
+    {
+        var run = CliRun.Of("evaluate");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
+        run.Stdout.Should().StartWith("年度目标考核统一量化排名 (2024)");
+        var rows = run.StdoutLines.Where(l => l.TrimStart().Length > 0 && char.IsDigit(l.TrimStart()[0])).ToArray();
+        rows.Should().HaveCount(10);
+        rows[0].Should().Contain("BZ-001").And.Contain("98.70");
+        rows[^1].Should().Contain("BZ-003").And.Contain("94.15"); // vetoed: ranked last whatever its score
+        run.Stdout.Should().Contain("考核档次分布");
+        run.Stderr.Should().Contain("evaluating 10 organizations of BZ-WC for 2024").And.Contain("receipt SHA-256");
+    }
+
+    [Fact]
+    public void Evaluate_Year2023_UsesThatYearsBundledSchemeAndData()
+    {
+        var run = CliRun.Of("evaluate", "--year", "2023", "--lang", "en");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
+        run.Stdout.Should().StartWith("Annual target assessment: unified ranking (2023)");
+    }
+
+    [Fact]
+    public void Evaluate_Json_WritesTheReportModel()
+    {
+        var run = CliRun.Of("evaluate", "--format", "json");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Stdout);
+        json.RootElement.GetProperty("ranking").GetArrayLength().Should().Be(10);
+    }
+
+    [Fact]
+    public void Evaluate_HtmlOut_WritesOneWellFormedFileWithRankingAndCharts()
+    {
+        var path = temp.Combine("report.html");
+
+        var run = CliRun.Of("evaluate", "--out", path, "--lang", "en");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
+        run.Stderr.Should().Contain($"wrote {path} (html)");
+        var html = XDocument.Parse(File.ReadAllText(path));
+        html.Descendants().Where(e => e.Name.LocalName == "svg").Should().NotBeEmpty();
+        html.Descendants().Where(e => e.Name.LocalName == "td").Select(e => e.Value).Should().Contain("BZ-021");
+    }
+
+    [Fact]
+    public void Evaluate_GivenDataSetAndScheme_ComputesTheSameAsTheBundledDefault()
+    {
+        var data = Path.Combine(Seeds.Directory, "assessment", "committee-2024.json");
+        var scheme = Path.Combine(Seeds.Directory, "assessment", "scheme-2024.json");
+
+        var given = CliRun.Of("evaluate", data, "--scheme", scheme, "--format", "csv");
+        var bundled = CliRun.Of("evaluate", "--format", "csv");
+
+        given.ExitCode.Should().Be(ExitCodes.Success, given.Stderr);
+        given.Stdout.Should().Be(bundled.Stdout);
+    }
+
+    [Fact]
+    public void Evaluate_YearWithoutBundledData_IsAFileError()
+    {
+        var run = CliRun.Of("evaluate", "--year", "2022");
+
+        run.ExitCode.Should().Be(ExitCodes.FileError);
+        run.Stderr.Should().Contain("committee-2022.json").And.Contain("no such file");
+    }
+
+    [Fact]
+    public void Evaluate_YearContradictingTheDataSet_IsAUsageError()
+    {
+        var data = Path.Combine(Seeds.Directory, "assessment", "committee-2024.json");
+
+        var run = CliRun.Of("evaluate", data, "--year", "2023");
+
+        run.ExitCode.Should().Be(ExitCodes.UsageError);
+        run.Stderr.Should().Contain("--year 2023 does not match");
+    }
+
+    [Fact]
+    public void Evaluate_BrokenDataSet_ListsTheProblemWithItsPathAndNoStackTrace()
+    {
+        var text = File.ReadAllText(Path.Combine(Seeds.Directory, "assessment", "committee-2024.json"))
+            .Replace("\"district\": \"D1\"", "\"district\": \"not a district\"", StringComparison.Ordinal);
+        var path = temp.File("committee-2024.json", text);
+        File.Copy(Path.Combine(Seeds.Directory, "assessment", "scheme-2024.json"), temp.Combine("scheme-2024.json"));
+
+        var run = CliRun.Of("evaluate", path);
+
+        run.ExitCode.Should().Be(ExitCodes.InputInvalid);
+        run.Stderr.Should().Contain($"document '{path}'").And.Contain("[COMMON.ID_FORMAT]").And.Contain("$.content.organizations[0].district");
+        run.Stderr.Should().NotContain("   at ");
+    }
+
+    [Fact]
+    public void Evaluate_BadAsOfDate_IsAUsageError()
+    {
+        var run = CliRun.Of("evaluate", "--as-of", "2024-13-01");
+
+        run.ExitCode.Should().Be(ExitCodes.UsageError);
+        run.Stderr.Should().Contain("--as-of must be a date");
+    }
+}

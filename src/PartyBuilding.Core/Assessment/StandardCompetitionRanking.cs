@@ -1,5 +1,3 @@
-using PartyBuilding.Core.Common;
-
 namespace PartyBuilding.Core.Assessment;
 
 /// <summary>
@@ -7,43 +5,19 @@ namespace PartyBuilding.Core.Assessment;
 /// organizations that rank strictly better, so tied organizations share a rank and the next rank is skipped.
 /// Parameters: <c>tie-breakers</c> (comma-separated component identifiers) and <c>vetoed-last</c> (default true).
 /// </summary>
-internal sealed class StandardCompetitionRanking : IRankingStrategy
+internal sealed class StandardCompetitionRanking : TieAwareRanking
 {
     public const string StrategyName = "standard-competition";
 
-    private readonly bool _vetoedLast;
-
     private StandardCompetitionRanking(ImmutableArray<AssessmentComponentId> tieBreakers, bool vetoedLast)
+        : base(tieBreakers, vetoedLast)
     {
-        TieBreakers = tieBreakers;
-        _vetoedLast = vetoedLast;
-        Parameters = RankingCore.Describe(tieBreakers, vetoedLast);
     }
 
-    public string Name => StrategyName;
-
-    public ImmutableSortedDictionary<string, string> Parameters { get; }
-
-    public ImmutableArray<AssessmentComponentId> TieBreakers { get; }
+    public override string Name => StrategyName;
 
     public static IRankingStrategy? Create(ImmutableSortedDictionary<string, string> set, ICollection<StrategyProblem> problems) =>
         RankingCore.Read(set, problems) is { } read ? new StandardCompetitionRanking(read.TieBreakers, read.VetoedLast) : null;
 
-    public ImmutableDictionary<OrganizationId, int> Rank(IReadOnlyCollection<RankingEntry> entries)
-    {
-        var ordered = entries.OrderBy(e => e, Comparer<RankingEntry>.Create((a, b) => RankingCore.Compare(a, b, _vetoedLast))).ToList();
-        var ranks = ImmutableDictionary.CreateBuilder<OrganizationId, int>();
-        var rank = 0;
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            if (i == 0 || RankingCore.Compare(ordered[i - 1], ordered[i], _vetoedLast) != 0)
-            {
-                rank = i + 1;
-            }
-
-            ranks[ordered[i].Organization] = rank;
-        }
-
-        return ranks.ToImmutable();
-    }
+    protected override int NextRank(int previousRank, int position) => position + 1;
 }

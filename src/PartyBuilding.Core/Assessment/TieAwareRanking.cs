@@ -1,0 +1,50 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Assessment;
+
+/// <summary>
+/// What the ranking strategies share: the order (published total, then the tie-breaking components, vetoed organizations
+/// last when <c>vetoed-last</c>), ties sharing a rank, and the parameters. A strategy only says how the rank advances
+/// after a tie.
+/// </summary>
+internal abstract class TieAwareRanking : IRankingStrategy
+{
+    private readonly bool _vetoedLast;
+
+    protected TieAwareRanking(ImmutableArray<AssessmentComponentId> tieBreakers, bool vetoedLast)
+    {
+        TieBreakers = tieBreakers;
+        _vetoedLast = vetoedLast;
+        Parameters = RankingCore.Describe(tieBreakers, vetoedLast);
+    }
+
+    public abstract string Name { get; }
+
+    public ImmutableSortedDictionary<string, string> Parameters { get; }
+
+    public ImmutableArray<AssessmentComponentId> TieBreakers { get; }
+
+    public ImmutableDictionary<OrganizationId, int> Rank(IReadOnlyCollection<RankingEntry> entries)
+    {
+        var ordered = entries.OrderBy(e => e, Comparer<RankingEntry>.Create((a, b) => RankingCore.Compare(a, b, _vetoedLast))).ToList();
+        var ranks = ImmutableDictionary.CreateBuilder<OrganizationId, int>();
+        var rank = 0;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (i == 0 || RankingCore.Compare(ordered[i - 1], ordered[i], _vetoedLast) != 0)
+            {
+                rank = NextRank(rank, i);
+            }
+
+            ranks[ordered[i].Organization] = rank;
+        }
+
+        return ranks.ToImmutable();
+    }
+
+    /// <summary>The rank of the first organization of a new group of equals.</summary>
+    /// <param name="previousRank">The rank of the group before (0 for the first).</param>
+    /// <param name="position">The zero-based position of the organization in the order.</param>
+    /// <returns>The rank.</returns>
+    protected abstract int NextRank(int previousRank, int position);
+}

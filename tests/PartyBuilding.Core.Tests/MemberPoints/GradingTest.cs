@@ -147,7 +147,7 @@ public sealed class GradingTest
         var candidates = new[] { 50m, 48m, 45m, 45m, 41m, 35m }.Select((p, i) => Candidate(i + 1, p)).ToArray();
         var strategy = Quota("0.5");
 
-        strategy.Grade([.. candidates.Reverse()]).Should().Equal(strategy.Grade([.. candidates]));
+        strategy.Grade([.. candidates.AsEnumerable().Reverse()]).Should().Equal(strategy.Grade([.. candidates]));
     }
 
     [Theory]

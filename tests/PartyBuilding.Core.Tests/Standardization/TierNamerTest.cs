@@ -61,7 +61,7 @@ public sealed class TierNamerTest
             Result("W", Y2017, 90m), Result("W", Y2018, 80m), Result("W", Y2019, 79.6m),
         };
 
-        var rounds = TierNamer.NameYears(Scheme(), results.Reverse());
+        var rounds = TierNamer.NameYears(Scheme(), results.AsEnumerable().Reverse());
 
         rounds.Select(r => r.Year).Should().Equal(Y2017, Y2018, Y2019);
         string Tiers(string branch) => string.Join(" → ", rounds.Select(r => r.Find(OrganizationId.Parse(branch))!.Tier));

@@ -12,7 +12,7 @@ namespace PartyBuilding.Cli.Scenarios;
 /// <remarks>
 /// Inputs: <c>{ "catalogue": …, "tierScheme": …, "dataSet": … }</c> (a standardization-catalogue, a
 /// standardization-tier-scheme and a standardization-data-set, each inline content or a file path). Actual values:
-/// <c>{ "results": { "BZ-001-B01": { "2018": { "score": 92, "rawPoints": 92, "vetoed": false, "aspects": { id: points },
+/// <c>{ "results": { "BZ-001-B01": { "2018": { "score": 92, "rawPoints": 92, "vetoed": false, "vetoes": [], "aspects": { id: points },
 /// "indicators": { id: points } } } }, "tiers": { "2018": { "BZ-001-B01": { "tier": "Advanced", "eligibleTier": "Advanced" } } } }</c>.
 /// </remarks>
 internal sealed class StandardizationScenarioHandler : IScenarioHandler
@@ -33,6 +33,7 @@ internal sealed class StandardizationScenarioHandler : IScenarioHandler
                 ["score"] = Number(r.Score),
                 ["rawPoints"] = Number(r.RawPoints),
                 ["vetoed"] = r.IsVetoed,
+                ["vetoes"] = Sorted(r.Vetoes.Select(v => v.Value)),
                 ["aspects"] = Keyed(r.Aspects, a => a.AspectId.Value, a => Number(a.Points)),
                 ["indicators"] = Keyed(r.AllIndicators(), i => i.IndicatorId.Value, i => Number(i.Points)),
             })),

@@ -13,7 +13,8 @@ namespace PartyBuilding.Cli.Scenarios;
 /// assessment-data-set, each inline content or a file path). Actual values:
 /// <c>{ "organizations": { "BZ-001": { "total": 91.5, "publishedTotal": 91.5, "regularScore": 90, "bonus": 2,
 /// "deduction": 0.5, "scoreBand": "Good", "band": "Good", "committeeRank": 3, "districtRank": 1,
-/// "components": { id: contribution }, "rules": ["…"] } } }</c>.
+/// "components": { id: contribution }, "bonuses": { id: { "claimed", "cap", "counted" } }, "deductions": { … },
+/// "rules": ["…"] } } }</c>.
 /// </remarks>
 internal sealed class AssessmentScenarioHandler : IScenarioHandler
 {
@@ -43,8 +44,17 @@ internal sealed class AssessmentScenarioHandler : IScenarioHandler
                 ["committeeRank"] = o.CommitteeRank,
                 ["districtRank"] = o.DistrictRank,
                 ["components"] = Keyed(o.Components, c => c.Component.Value, c => Number(c.Contribution)),
+                ["bonuses"] = Keyed(o.Bonuses, f => f.Factor.Value, Factor),
+                ["deductions"] = Keyed(o.Deductions, f => f.Factor.Value, Factor),
                 ["rules"] = new JsonArray([.. o.Rules.Select(r => (JsonNode?)JsonValue.Create(r.Rule.Value))]),
             }),
         };
     }
+
+    private static JsonObject Factor(FactorLine line) => new()
+    {
+        ["claimed"] = Number(line.Claimed),
+        ["cap"] = Number(line.Cap),
+        ["counted"] = Number(line.Counted),
+    };
 }

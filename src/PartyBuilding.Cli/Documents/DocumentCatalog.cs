@@ -1,4 +1,12 @@
+using FluentValidation;
+using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.DoubleReview;
+using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.Organizations;
+using PartyBuilding.Core.Responsibilities;
+using PartyBuilding.Core.Standardization;
+using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Cli.Documents;
 
@@ -32,6 +40,47 @@ internal sealed class DocumentCatalog
     public static DocumentCatalog Default { get; } = new(
     [
         DocumentKind.Create<Explanation>(new ExplanationDocumentValidator()),
+
+        // Organizations
+        DocumentKind.Create(new OrganizationSnapshotValidator()),
+        DocumentKind.Create(new OrganizationEventLogValidator()),
+        DocumentKind.Output<ComplianceReport>(),
+
+        // Responsibilities
+        DocumentKind.Create(new ResponsibilitySchemeValidator()),
+        DocumentKind.Create(new ResponsibilityDataSetValidator()),
+        DocumentKind.Create(new RectificationLedgerValidator()),
+
+        // Standardization
+        DocumentKind.Create(new IndicatorCatalogueValidator()),
+        DocumentKind.Create(new TierSchemeValidator()),
+        DocumentKind.Create(new BranchRosterValidator()),
+        DocumentKind.Create(new StructureOnlyValidator<StandardizationDataSet>(
+            "its standardization-catalogue (each assessment is checked against the catalogue's indicators)",
+            v => v.RuleFor(x => x.Roster).Custom((roster, context) => StructureOnlyValidator<StandardizationDataSet>.AddAll(context, new BranchRosterValidator().Check(roster, "roster"))))),
+        DocumentKind.Output<StandardizationOutcome>(),
+        DocumentKind.Output<BranchScoreResult>(),
+        DocumentKind.Output<TierNamingRound>(),
+        DocumentKind.Output<CoverageReport>(),
+        DocumentKind.Output<RectificationReport>(),
+
+        // MemberPoints
+        DocumentKind.Create(new PointsSchemeValidator()),
+        DocumentKind.Create(new StructureOnlyValidator<MemberPointsDataSet>(
+            "its member-points-scheme (standards, periods and strategies of the scheme)")),
+        DocumentKind.Output<MemberPointsYearResult>(),
+        DocumentKind.Output<MemberGradeExport>(),
+
+        // DoubleReview
+        DocumentKind.Create(new DoubleReviewSchemeValidator()),
+        DocumentKind.Create(new StructureOnlyValidator<DoubleReviewDataSet>(
+            "its double-review-scheme and the as-of date (rater groups, rating scale, eligibility)")),
+        DocumentKind.Output<DoubleReviewOutcome>(),
+
+        // Assessment
+        DocumentKind.Create(new AssessmentSchemeValidator()),
+        DocumentKind.Create(new AssessmentDataSetValidator()),
+        DocumentKind.Output<AssessmentResult>(),
     ]);
 
     /// <summary>Gets the kinds in name order.</summary>

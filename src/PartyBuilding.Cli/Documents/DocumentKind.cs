@@ -26,6 +26,15 @@ internal abstract class DocumentKind
     public static DocumentKind Create<T>(IValidator<T> validator)
         where T : class, IDocumentContent => new Typed<T>(validator);
 
+    /// <summary>
+    /// Registers a document the library writes (a result or report) that has no validator of its own: <c>validate</c>
+    /// reads it (its structure) and <c>schema</c> describes it.
+    /// </summary>
+    /// <typeparam name="T">The content type, registered in the library's JSON context.</typeparam>
+    /// <returns>The document kind.</returns>
+    public static DocumentKind Output<T>()
+        where T : class, IDocumentContent => new Typed<T>(new InlineValidator<T>());
+
     /// <summary>Reads a document of this kind.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <returns>The content.</returns>

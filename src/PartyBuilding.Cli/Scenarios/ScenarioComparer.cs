@@ -84,8 +84,13 @@ internal static class ScenarioComparer
         return JsonNode.DeepEquals(expected, actual);
     }
 
+    // A value a handler created from an int or a long does not convert with TryGetValue<decimal>; its JSON text does.
     private static decimal? Number(JsonNode node) =>
-        node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<decimal>(out var number) ? number : null;
+        node is JsonValue value && value.GetValueKind() == JsonValueKind.Number
+            ? value.TryGetValue<decimal>(out var number)
+                ? number
+                : decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null
+            : null;
 
     private static string Format(JsonNode? node) => node switch
     {

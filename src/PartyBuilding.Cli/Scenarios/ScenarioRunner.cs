@@ -27,11 +27,17 @@ internal sealed class ScenarioRunner
 
     /// <summary>
     /// Gets the runner with every scenario kind of the tool: one line per kind (the areas add theirs, e.g. a
-    /// <c>member-points</c> handler, when they land).
+    /// <c>member-points</c> handler).
     /// </summary>
     public static ScenarioRunner Default { get; } = new(
     [
         new RoundingScenarioHandler(),
+        new OrganizationComplianceScenarioHandler(),
+        new ResponsibilityScenarioHandler(),
+        new StandardizationScenarioHandler(),
+        new MemberPointsScenarioHandler(),
+        new DoubleReviewScenarioHandler(),
+        new AssessmentScenarioHandler(),
     ]);
 
     /// <summary>Gets the scenario kinds in name order.</summary>

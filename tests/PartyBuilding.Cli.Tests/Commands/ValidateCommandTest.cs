@@ -69,7 +69,7 @@ public sealed class ValidateCommandTest : IDisposable
         var run = CliRun.Of("validate", file);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
-        run.StdoutLines.Should().Equal($"{file}: $.kind: [{ValidateCommand.UnknownKind}] The tool does not know this kind; known kinds: explanation. (value: 'spaceship')");
+        run.StdoutLines.Should().Equal($"{file}: $.kind: [{ValidateCommand.UnknownKind}] The tool does not know this kind; known kinds: {string.Join(", ", PartyBuilding.Cli.Documents.DocumentCatalog.Default.All.Select(k => k.Kind))}. (value: 'spaceship')");
     }
 
     [Fact]

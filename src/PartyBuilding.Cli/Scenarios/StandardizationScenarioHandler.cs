@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PartyBuilding.Core.Standardization;
+using static PartyBuilding.Cli.Scenarios.ScenarioInputs;
+
+namespace PartyBuilding.Cli.Scenarios;
+
+/// <summary>
+/// Scenario kind <c>standardization</c>: indicator scoring of branch assessments against a catalogue and the naming of
+/// tiers year by year (<see cref="StandardizationEvaluator.Evaluate"/>).
+/// </summary>
+/// <remarks>
+/// Inputs: <c>{ "catalogue": …, "tierScheme": …, "dataSet": … }</c> (a standardization-catalogue, a
+/// standardization-tier-scheme and a standardization-data-set, each inline content or a file path). Actual values:
+/// <c>{ "results": { "BZ-001-B01": { "2018": { "score": 92, "rawPoints": 92, "vetoed": false, "vetoes": [], "aspects": { id: points },
+/// "indicators": { id: points } } } }, "tiers": { "2018": { "BZ-001-B01": { "tier": "Advanced", "eligibleTier": "Advanced" } } } }</c>.
+/// </remarks>
+internal sealed class StandardizationScenarioHandler : IScenarioHandler
+{
+    public string Kind => "standardization";
+
+    public JsonNode Run(Scenario scenario)
+    {
+        var inputs = Of(scenario, "catalogue", "tierScheme", "dataSet");
+        var outcome = StandardizationEvaluator.Evaluate(
+            Document<IndicatorCatalogue>(scenario, inputs, "catalogue"),
+            Document<TierScheme>(scenario, inputs, "tierScheme"),
+            Document<StandardizationDataSet>(scenario, inputs, "dataSet"));
+        return new JsonObject
+        {
+            ["results"] = Keyed(outcome.Results.GroupBy(r => r.BranchId), g => g.Key.Value, g => Keyed(g, r => Year(r.Year.Value), r => new JsonObject
+            {
+                ["score"] = Number(r.Score),
+                ["rawPoints"] = Number(r.RawPoints),
+                ["vetoed"] = r.IsVetoed,
+                ["vetoes"] = Sorted(r.Vetoes.Select(v => v.Value)),
+                ["aspects"] = Keyed(r.Aspects, a => a.AspectId.Value, a => Number(a.Points)),
+                ["indicators"] = Keyed(r.AllIndicators(), i => i.IndicatorId.Value, i => Number(i.Points)),
+            })),
+            ["tiers"] = Keyed(outcome.Rounds, r => Year(r.Year.Value), r => Keyed(r.Namings, n => n.BranchId.Value, n => new JsonObject
+            {
+                ["tier"] = Name<BranchTier>(n.Tier),
+                ["eligibleTier"] = Name<BranchTier>(n.EligibleTier),
+            })),
+        };
+    }
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+
+namespace PartyBuilding.Cli.Tests.Scenarios;
+
+public sealed class ScenarioDocsTest
+{
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PartyBuilding.Core.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root is not above the test assembly.");
+    }
+
+    [Fact]
+    public void Docs_AssessmentScenarioExample_IsTheSeedFile()
+    {
+        const string File = "seeds/scenarios/assessment/article-002-veto-and-forced-downgrade-override-the-band.scenario.json";
+        var document = System.IO.File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "cli.md"));
+        var start = document.IndexOf("```json\n", document.IndexOf($"(`{File}`)", StringComparison.Ordinal), StringComparison.Ordinal) + "```json\n".Length;
+        var example = JsonNode.Parse(document[start..document.IndexOf("```", start, StringComparison.Ordinal)]);
+
+        JsonNode.DeepEquals(example, JsonNode.Parse(System.IO.File.ReadAllText(Path.Combine(RepositoryRoot(), File)))).Should().BeTrue();
+    }
+}

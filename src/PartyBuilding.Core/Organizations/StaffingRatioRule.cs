@@ -6,7 +6,7 @@ namespace PartyBuilding.Core.Organizations;
 /// <c>staffing-below-minimum</c> (violation) and <c>staffing-above-maximum</c> (warning): full-time party-affairs staff
 /// make up 1% to 2% of an organ's staff (占机关工作人员总数1%—2%). Checked for every organization with an organ staff
 /// count; the cadres counted are the distinct holders of <see cref="PartyRole.FullTimePartyAffairsCadre"/> in the
-/// organization or below it. The comparison is exact (cadres against staff × share, no rounding).
+/// organization's own organ (see <see cref="PartyAffairsCadres"/>). The comparison is exact (cadres against staff × share, no rounding).
 /// </summary>
 /// <remarks>
 /// Create the two rules with <see cref="Minimum"/> and <see cref="Maximum"/>; both cite
@@ -46,15 +46,30 @@ public sealed class StaffingRatioRule : ComplianceRule
     /// <inheritdoc />
     public override ComplianceSeverity Severity { get; }
 
-    /// <summary>Counts the distinct full-time party-affairs cadres of an organization and the organizations below it.</summary>
+    /// <summary>
+    /// Counts the distinct full-time party-affairs cadres of an organization's organ: the organization and the
+    /// organizations below it, except those below it that report an organ staff count of their own — they are other
+    /// organs (a working committee's departments), whose cadres are measured against their own staff.
+    /// </summary>
     /// <param name="tree">The tree.</param>
     /// <param name="id">The organization.</param>
     /// <returns>The count.</returns>
     public static int PartyAffairsCadres(OrganizationTree tree, OrganizationId id)
     {
         ArgumentNullException.ThrowIfNull(tree);
-        var subtree = tree.Subtree(id).Select(o => o.Id).ToHashSet();
-        return tree.Roles.Where(r => r.Role == PartyRole.FullTimePartyAffairsCadre && subtree.Contains(r.OrganizationId))
+        var organ = new HashSet<OrganizationId>();
+        var pending = new Stack<OrganizationId>([id]);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            organ.Add(current);
+            foreach (var child in tree.Children(current).Where(c => c.OrganStaffCount is null))
+            {
+                pending.Push(child.Id);
+            }
+        }
+
+        return tree.Roles.Where(r => r.Role == PartyRole.FullTimePartyAffairsCadre && organ.Contains(r.OrganizationId))
             .Select(r => r.MemberId).Distinct().Count();
     }
 

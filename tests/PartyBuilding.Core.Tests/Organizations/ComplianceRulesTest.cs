@@ -171,6 +171,17 @@ public sealed class ComplianceRulesTest
     }
 
     [Fact]
+    public void OrganRegulation2019_StaffingRatio_CountsOnlyTheOrgansOwnCadres_NotThoseOfOrgansBelowIt()
+    {
+        // D1 is an organ of its own (it reports its staff): its two cadres count for D1, never for the committee WC.
+        var builder = Staffed(100, 2).Role("WC-B01", "WC-B01-M002", PartyRole.FullTimePartyAffairsCadre);
+        var tree = builder.Tree();
+
+        StaffingRatioRule.PartyAffairsCadres(tree, O("D1")).Should().Be(2);
+        StaffingRatioRule.PartyAffairsCadres(tree, O("WC")).Should().Be(1);
+    }
+
+    [Fact]
     public void OrganRegulation2019_StaffingRatio_BeforeTheRegulation_DoesNotApply() =>
         Findings(new SnapshotBuilder(new LocalDate(2019, 6, 30)).Org("D1", OrganizationKind.OrganPartyCommittee, "WC", staff: 500, secretary: true),
             StaffingRatioRule.Minimum, "D1").Should().BeEmpty();

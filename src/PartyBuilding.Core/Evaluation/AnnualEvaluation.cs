@@ -99,12 +99,21 @@ public static class AnnualEvaluation
             componentInputs.AddRange(RectificationComponents.ToComponentInputs(rectification, rect, c.RectificationOverdue));
         }
 
+        // Area results for organizations that are not assessed (the committee's own lists, branches, dissolved organizations)
+        // stay in the area results but feed no component; directly given inputs are kept, so a wrong one is reported.
+        var assessed = organizations.Select(o => o.Id).ToHashSet();
+        var areaInputs = componentInputs.Where(i => assessed.Contains(i.Organization)).ToList();
         if (inputs.GivenInputs is { } given)
         {
-            componentInputs.AddRange(given.Inputs);
+            Throw(given.Inputs
+                .Select((input, i) => (input, i))
+                .Where(x => !assessed.Contains(x.input.Organization))
+                .Select(x => new ValidationProblem($"givenInputs.Inputs[{x.i}].Organization", EvaluationErrorCodes.OrganizationNotAssessed,
+                    $"'{x.input.Organization}' is not a department-level organization of '{inputs.Committee}' with a district on {Iso(asOf)}.", x.input.Organization.Value)));
+            areaInputs.AddRange(given.Inputs);
         }
 
-        var allInputs = componentInputs.ToImmutable();
+        var allInputs = areaInputs.ToImmutableArray();
         var gaps = Gaps(inputs, organizations, allInputs, missing);
         var data = new AssessmentDataSet(inputs.Committee, inputs.Year, organizations, allInputs);
         if (!gaps.IsEmpty)

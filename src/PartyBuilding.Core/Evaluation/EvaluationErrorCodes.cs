@@ -36,4 +36,7 @@ public static class EvaluationErrorCodes
 
     /// <summary>The organization registry lists no department-level organization of the committee on the evaluation date.</summary>
     public const string OrganizationsEmpty = "EVAL.ORGANIZATIONS_EMPTY";
+
+    /// <summary>A directly given input names an organization that is not assessed on the evaluation date (not in the registry, dissolved, or without a district).</summary>
+    public const string OrganizationNotAssessed = "EVAL.ORGANIZATION_NOT_ASSESSED";
 }

@@ -62,6 +62,23 @@ public sealed class ValidationTest
     }
 
     [Fact]
+    public void GivenInputForAnOrganizationNotAssessed_IsReportedAtItsPathInTheGivenInputs()
+    {
+        var given = EvaluationFixtures.Inputs.GivenInputs!;
+        var stray = given.Inputs[0] with { Organization = OrganizationId.Parse("BZ-098") };
+        var inputs = EvaluationFixtures.Inputs with { GivenInputs = given with { Inputs = [.. given.Inputs, stray] } };
+
+        var act = () => AnnualEvaluation.Run(inputs, EvaluationFixtures.AsOf);
+
+        act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Should().ContainSingle()
+            .Which.Should().Be(new ValidationProblem(
+                $"givenInputs.Inputs[{given.Inputs.Length}].Organization",
+                EvaluationErrorCodes.OrganizationNotAssessed,
+                "'BZ-098' is not a department-level organization of 'BZ-WC' with a district on 2019-01-15.",
+                "BZ-098"));
+    }
+
+    [Fact]
     public void InvalidAreaDocument_IsReportedWithTheDocumentPrefix()
     {
         var inputs = EvaluationFixtures.Inputs;

@@ -26,8 +26,8 @@ public static class AnnualEvaluation
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is <see langword="null"/>.</exception>
     /// <exception cref="PartyBuildingValidationException">
     /// A document is not valid, documents disagree, or (under <see cref="IncompleteOrganizationPolicy.Fail"/>) an input is
-    /// missing; every problem across all documents is listed, each path prefixed by its document (<c>doubleReviewData.</c>,
-    /// <c>assessmentScheme.</c>, …).
+    /// missing; every problem across all documents is listed, each path prefixed by its document or area (<c>doubleReview.</c>,
+    /// <c>assessmentScheme.</c>, <c>givenInputs.</c>, …).
     /// </exception>
     public static AnnualEvaluationResult Run(AnnualEvaluationInputs inputs, LocalDate asOf)
     {

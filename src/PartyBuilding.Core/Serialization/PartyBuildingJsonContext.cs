@@ -96,4 +96,6 @@ namespace PartyBuilding.Core.Serialization;
 [JsonSerializable(typeof(PartyBuilding.Core.Assessment.AssessmentDataSet))]
 [JsonSerializable(typeof(PartyBuilding.Core.Assessment.AssessmentResult))]
 [JsonSerializable(typeof(PartyBuilding.Core.Assessment.ReceiptPayload))]
+// Evaluation
+[JsonSerializable(typeof(PartyBuilding.Core.Evaluation.EvaluationManifest))]
 internal sealed partial class PartyBuildingJsonContext : JsonSerializerContext;

@@ -1,0 +1,42 @@
+namespace PartyBuilding.Core.Evaluation;
+
+/// <summary>The stable error codes of the <c>Evaluation</c> composition (prefix <c>EVAL.</c>).</summary>
+/// <remarks>Codes never change meaning once published; <c>docs/evaluation.md</c> lists them.</remarks>
+public static class EvaluationErrorCodes
+{
+    /// <summary>A document belongs to another committee than the evaluation.</summary>
+    public const string CommitteeMismatch = "EVAL.COMMITTEE_MISMATCH";
+
+    /// <summary>A document belongs to another year than the evaluation.</summary>
+    public const string YearMismatch = "EVAL.YEAR_MISMATCH";
+
+    /// <summary>An area is mapped to a component but one of its documents is not given.</summary>
+    public const string DocumentMissing = "EVAL.DOCUMENT_MISSING";
+
+    /// <summary>An area's documents are given but the area is mapped to no component.</summary>
+    public const string DocumentUnused = "EVAL.DOCUMENT_UNUSED";
+
+    /// <summary>A document cannot be opened or read.</summary>
+    public const string DocumentUnreadable = "EVAL.DOCUMENT_UNREADABLE";
+
+    /// <summary>An area is mapped to a component the assessment scheme does not define.</summary>
+    public const string ComponentNotInScheme = "EVAL.COMPONENT_NOT_IN_SCHEME";
+
+    /// <summary>A component is fed by two sources (two areas, or an area and the given inputs).</summary>
+    public const string ComponentFedTwice = "EVAL.COMPONENT_FED_TWICE";
+
+    /// <summary>A veto or downgrade rule named for an area is not a precedence rule of the assessment scheme.</summary>
+    public const string RuleUnknown = "EVAL.RULE_UNKNOWN";
+
+    /// <summary>An organization has no input for a component of the scheme (the area gave no result for it).</summary>
+    public const string ComponentMissing = "EVAL.COMPONENT_MISSING";
+
+    /// <summary>The evaluation date is before the organization snapshot's date.</summary>
+    public const string AsOfBeforeSnapshot = "EVAL.AS_OF_BEFORE_SNAPSHOT";
+
+    /// <summary>The organization registry lists no department-level organization of the committee on the evaluation date.</summary>
+    public const string OrganizationsEmpty = "EVAL.ORGANIZATIONS_EMPTY";
+
+    /// <summary>A directly given input names an organization that is not assessed on the evaluation date (not in the registry, dissolved, or without a district).</summary>
+    public const string OrganizationNotAssessed = "EVAL.ORGANIZATION_NOT_ASSESSED";
+}

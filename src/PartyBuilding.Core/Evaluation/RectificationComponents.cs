@@ -1,0 +1,47 @@
+using PartyBuilding.Core.Assessment;
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Responsibilities;
+
+namespace PartyBuilding.Core.Evaluation;
+
+/// <summary>Adapts a rectification ledger's roll-up (问题整改) into assessment component inputs.</summary>
+/// <remarks>
+/// This library's own rule: the rectification score is the share of the organization's measures that are not overdue on
+/// the evaluation date, on the 100-point scale, <c>100 × (Measures − Overdue) ÷ Measures</c>, rounded half away from zero at
+/// two places; an organization with no measure scores 100. When a rule is given (a forced downgrade such as
+/// <c>DOWN-RECT</c>), an organization with an overdue measure raises it.
+/// </remarks>
+public static class RectificationComponents
+{
+    /// <summary>Turns each organization's ledger roll-up into a component input.</summary>
+    /// <param name="status">The ledger's status on the evaluation date.</param>
+    /// <param name="component">The component of the assessment scheme rectification feeds.</param>
+    /// <param name="overdueRule">The scheme's veto or downgrade rule raised when a measure is overdue; <see langword="null"/> for none.</param>
+    /// <returns>One input per organization of the ledger, ordered by organization.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="status"/> is <see langword="null"/>.</exception>
+    public static ImmutableArray<ComponentInput> ToComponentInputs(RectificationLedgerStatus status, AssessmentComponentId component, AssessmentFactorId? overdueRule = null)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        return [.. status.Organizations.OrderBy(o => o.Organization).Select(o =>
+        {
+            var score = o.Measures == 0 ? 100m : EvaluationNodes.Round(100m * (o.Measures - o.Overdue) / o.Measures);
+            var vetoes = overdueRule is { } rule && o.Overdue > 0
+                ? ImmutableArray.Create(new VetoFlag(rule, string.Create(CultureInfo.InvariantCulture, $"{o.Overdue} of {o.Measures} rectification measures overdue")))
+                : [];
+            return new ComponentInput(
+                o.Organization,
+                component,
+                Score: Score.Of(score),
+                Explanation: EvaluationNodes.Component(
+                    new LocalizedText("问题整改得分（按期整改措施占比）", "Rectification score (share of measures not overdue)"),
+                    score,
+                    "share-not-overdue",
+                    [EvaluationNodes.Parameter("measures", o.Measures), EvaluationNodes.Parameter("overdue", o.Overdue), EvaluationNodes.Parameter("scale", ScoreRounding.DefaultScale)],
+                    [o.Explanation],
+                    o.Organization,
+                    component,
+                    o.Explanation.Citation),
+                Vetoes: vetoes);
+        })];
+    }
+}

@@ -1,0 +1,94 @@
+using PartyBuilding.Core.Assessment;
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Organizations;
+using PartyBuilding.Core.Standardization;
+
+namespace PartyBuilding.Core.Evaluation;
+
+/// <summary>Adapts branch standardization scores (党支部标准化建设) into assessment component inputs of the department-level organizations.</summary>
+/// <remarks>
+/// Branches are scored on the 100-point scale (机关党委对所辖党支部实行百分制考核, <see cref="Sources.Article002"/>). The
+/// assessment ranks department-level organizations, so the scores are rolled up by this library's own rule: an
+/// organization's score is the <b>mean of the published scores of its branches assessed in the year</b> (every branch
+/// below it in the organization tree, however deep), rounded half away from zero at two places. When a veto rule is
+/// given, a vetoed branch (an indicator with a veto) raises that rule for its organization. Branches the tree cannot place
+/// under a department-level organization of the committee are not counted.
+/// </remarks>
+public static class StandardizationComponents
+{
+    /// <summary>Gets the rule that branches are scored on the 100-point scale.</summary>
+    public static Citation HundredPointScale { get; } = Sources.Article002.At("对所辖党支部实行百分制考核");
+
+    /// <summary>Turns a year's branch scores into one component input per department-level organization.</summary>
+    /// <param name="outcome">The standardization outcome.</param>
+    /// <param name="year">The year whose branch scores count.</param>
+    /// <param name="organizations">The organization tree on the evaluation date, which places each branch under its department-level organization.</param>
+    /// <param name="committee">The working committee whose direct children are the department-level organizations.</param>
+    /// <param name="component">The component of the assessment scheme standardization feeds.</param>
+    /// <param name="vetoRule">The scheme's veto rule raised when any branch of the organization is vetoed; <see langword="null"/> for none.</param>
+    /// <returns>One input per organization with at least one branch scored in the year, ordered by organization.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="outcome"/> or <paramref name="organizations"/> is <see langword="null"/>.</exception>
+    public static ImmutableArray<ComponentInput> ToComponentInputs(
+        StandardizationOutcome outcome,
+        AssessmentYear year,
+        OrganizationTree organizations,
+        OrganizationId committee,
+        AssessmentComponentId component,
+        AssessmentFactorId? vetoRule = null)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(organizations);
+        var byDepartment = outcome.Results
+            .Where(r => r.Year == year)
+            .Select(r => (Department: DepartmentOf(organizations, committee, r.BranchId), Result: r))
+            .Where(x => x.Department is not null)
+            .GroupBy(x => x.Department!.Value, x => x.Result)
+            .OrderBy(g => g.Key);
+        var inputs = ImmutableArray.CreateBuilder<ComponentInput>();
+        foreach (var group in byDepartment)
+        {
+            var branches = group.OrderBy(r => r.BranchId).ToImmutableArray();
+            var mean = EvaluationNodes.Round(branches.Sum(b => b.Score.Value) / branches.Length);
+            var explanation = EvaluationNodes.Component(
+                new LocalizedText("党支部标准化建设得分（所辖支部平均）", "Branch standardization score (mean of the branches)"),
+                mean,
+                "mean-rounded",
+                [EvaluationNodes.Parameter("branches", branches.Length), EvaluationNodes.Parameter("scale", ScoreRounding.DefaultScale)],
+                branches.Select(b => b.Explanation),
+                group.Key,
+                component,
+                HundredPointScale);
+            var vetoes = vetoRule is { } rule
+                ? branches.Where(b => b.IsVetoed)
+                    .Select(b => new VetoFlag(rule, $"branch {b.BranchId} vetoed on {string.Join(", ", b.Vetoes.Order())}"))
+                    .ToImmutableArray()
+                : [];
+            inputs.Add(new ComponentInput(group.Key, component, Score: Score.Of(mean), Explanation: explanation, Vetoes: vetoes));
+        }
+
+        return inputs.ToImmutable();
+    }
+
+    /// <summary>Finds the department-level organization (a direct child of the committee) a branch belongs to.</summary>
+    /// <param name="organizations">The organization tree.</param>
+    /// <param name="committee">The working committee.</param>
+    /// <param name="branch">The branch.</param>
+    /// <returns>The organization, or <see langword="null"/> when the branch is not in the tree below a child of the committee.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="organizations"/> is <see langword="null"/>.</exception>
+    public static OrganizationId? DepartmentOf(OrganizationTree organizations, OrganizationId committee, OrganizationId branch)
+    {
+        ArgumentNullException.ThrowIfNull(organizations);
+        var current = organizations.Find(branch);
+        while (current is not null)
+        {
+            if (current.ParentId == committee)
+            {
+                return current.Id == branch && current.Kind.IsBranch() && current.DistrictId is null ? null : current.Id;
+            }
+
+            current = current.ParentId is { } parent ? organizations.Find(parent) : null;
+        }
+
+        return null;
+    }
+}

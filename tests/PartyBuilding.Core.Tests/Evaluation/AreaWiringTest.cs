@@ -1,0 +1,118 @@
+using PartyBuilding.Core.Assessment;
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Evaluation;
+using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.Responsibilities;
+using PartyBuilding.Core.Serialization;
+using PartyBuilding.Core.Standardization;
+
+namespace PartyBuilding.Core.Tests.Evaluation;
+
+/// <summary><see cref="AnnualEvaluation.Run"/> runs the standardization and member-points engines on their 2018 seeds and maps them through the adapters.</summary>
+public sealed class AreaWiringTest
+{
+    private static T Seed<T>(string area, string file)
+        where T : class, IDocumentContent =>
+        PartyBuildingJson.Deserialize<T>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", area, file)));
+
+    [Fact]
+    public void Run_WithStandardizationAndMemberPoints_RanksTheOrganizationsWithAllData_AndReportsTheRest()
+    {
+        var seed = EvaluationFixtures.Inputs;
+        var start = new LocalDate(2018, 1, 1);
+        var std = AssessmentComponentId.Parse("STD");
+        var pts = AssessmentComponentId.Parse("PTS");
+        var key = AssessmentComponentId.Parse("KEY");
+        SchemeComponent Component(AssessmentComponentId id, ComponentKind kind, decimal weight) =>
+            new(id, new LocalizedText(id.Value, id.Value), kind, ComponentNature.Quantitative, [new DatedSetting<Proportion>(start, Proportion.Of(weight))]);
+        var scheme = seed.Scheme with
+        {
+            Components = [Component(std, ComponentKind.Standardization, 0.4m), Component(pts, ComponentKind.MemberPoints, 0.3m), Component(key, ComponentKind.KeyWork, 0.3m)],
+            Ranking = seed.Scheme.Ranking with { Parameters = [.. seed.Scheme.Ranking.Parameters.Where(p => p.Name != "tie-breakers")] },
+        };
+        var inputs = seed with
+        {
+            Scheme = scheme,
+            Components = new EvaluationComponents(Standardization: std, MemberPoints: pts),
+            DoubleReviewScheme = null,
+            DoubleReviewData = null,
+            StandardizationCatalogue = Seed<IndicatorCatalogue>("standardization", "catalogue-binzhou-002.json"),
+            StandardizationTiers = Seed<TierScheme>("standardization", "tier-scheme-binzhou-002.json"),
+            StandardizationData = Seed<StandardizationDataSet>("standardization", "assessments-binzhou-2017-2019.json"),
+            MemberPointsScheme = Seed<PointsScheme>("member-points", "binzhou-2018-scheme.json"),
+            MemberPointsData = Seed<MemberPointsDataSet>("member-points", "bz-001-2018-data.json"),
+            GivenInputs = seed.GivenInputs! with { Inputs = [.. seed.GivenInputs.Inputs.Where(i => i.Component == key)] },
+        };
+
+        var result = AnnualEvaluation.Run(inputs, EvaluationFixtures.AsOf);
+
+        var bz001 = OrganizationId.Parse("BZ-001");
+        var ranked = result.Assessment.Organizations.Should().ContainSingle().Subject;
+        ranked.Organization.Should().Be(bz001);
+        ranked.Explanation.Verify().Should().BeEmpty();
+        var branches = result.Standardization!.Results.Where(r => r.Year.Value == 2018 && r.BranchId.Value.StartsWith("BZ-001-", StringComparison.Ordinal)).ToList();
+        branches.Should().HaveCount(3);
+        var expectedStd = ScoreRounding.Default.Apply(branches.Sum(b => b.Score.Value) / 3m);
+        ranked.Components.Single(c => c.Component == std).Score.Should().Be(Score.Of(expectedStd));
+        ranked.Components.Single(c => c.Component == pts).Score.Should().Be(result.MemberPoints!.Organizations.Single(o => o.OrganizationId == bz001).Score);
+        result.Excluded.Should().HaveCount(96);
+        result.Missing.Should().Contain(new MissingComponent(OrganizationId.Parse("BZ-021"), pts, "the member points gave no result for the organization"));
+        result.Missing.Should().NotContain(m => m.Organization == OrganizationId.Parse("BZ-021") && m.Component == std);
+    }
+
+    [Fact]
+    public void Run_WithResponsibilitiesAndRectification_In2019_MapsTheirResults_AndRaisesTheOverdueRule()
+    {
+        var seed = EvaluationFixtures.Inputs;
+        var start = new LocalDate(2019, 1, 1);
+        var year = AssessmentYear.Create(2019);
+        var asOf = new LocalDate(2020, 1, 15);
+        var resp = AssessmentComponentId.Parse("RESP");
+        var rect = AssessmentComponentId.Parse("RECT");
+        var key = AssessmentComponentId.Parse("KEY");
+        var down = AssessmentFactorId.Parse("DOWN-RECT");
+        SchemeComponent Component(AssessmentComponentId id, ComponentKind kind, decimal weight) =>
+            new(id, new LocalizedText(id.Value, id.Value), kind, ComponentNature.Quantitative, [new DatedSetting<Proportion>(start, Proportion.Of(weight))]);
+        var scheme = seed.Scheme with
+        {
+            Year = year,
+            EffectiveFrom = start,
+            Components = [Component(resp, ComponentKind.Responsibilities, 0.5m), Component(rect, ComponentKind.Rectification, 0.2m), Component(key, ComponentKind.KeyWork, 0.3m)],
+            PrecedenceRules = [.. seed.Scheme.PrecedenceRules, new PrecedenceRule(down, new LocalizedText("整改逾期", "Rectification overdue"), PrecedenceRuleKind.ForcedDowngrade, 2, Steps: 1)],
+            BonusCaps = [new DatedSetting<Score>(start, Score.Of(5m))],
+            DeductionCaps = [new DatedSetting<Score>(start, Score.Of(10m))],
+            Banding = Restart(seed.Scheme.Banding, start),
+            Ranking = Restart(seed.Scheme.Ranking, start) with { Parameters = [.. Restart(seed.Scheme.Ranking, start).Parameters.Where(p => p.Name != "tie-breakers")] },
+        };
+        var inputs = seed with
+        {
+            Year = year,
+            Scheme = scheme,
+            Components = new EvaluationComponents(Responsibilities: resp, Rectification: rect, RectificationOverdue: down),
+            DoubleReviewScheme = null,
+            DoubleReviewData = null,
+            ResponsibilityScheme = Seed<ResponsibilityScheme>("responsibilities", "shandong-scheme.json"),
+            ResponsibilityData = Seed<ResponsibilityDataSet>("responsibilities", "binzhou-2019-data-set.json"),
+            RectificationLedger = Seed<RectificationLedger>("responsibilities", "rectification-ledger-2019.json"),
+            GivenInputs = seed.GivenInputs! with { Year = year, Inputs = [.. seed.GivenInputs.Inputs.Where(i => i.Component == key && string.CompareOrdinal(i.Organization.Value, "BZ-040") <= 0).Select(i => i with { Vetoes = [] })] },
+        };
+
+        var result = AnnualEvaluation.Run(inputs, asOf);
+
+        var bz001 = OrganizationId.Parse("BZ-001");
+        var ranked = result.Assessment.Organizations.Should().ContainSingle().Subject;
+        ranked.Organization.Should().Be(bz001);
+        ranked.Explanation.Verify().Should().BeEmpty();
+        var own = result.Responsibilities!.For(bz001)!;
+        ranked.Components.Single(c => c.Component == resp).Score.Should().Be(Score.Of(ScoreRounding.Default.Apply(own.Score.Value * 100m / own.MaxPoints.Value)));
+        var rollup = result.Rectification!.For(bz001)!;
+        var expected = rollup.Measures == 0 ? 100m : ScoreRounding.Default.Apply(100m * (rollup.Measures - rollup.Overdue) / rollup.Measures);
+        ranked.Components.Single(c => c.Component == rect).Score.Should().Be(Score.Of(expected));
+        ranked.Rules.Any(r => r.Rule == down).Should().Be(rollup.Overdue > 0);
+        result.Missing.Should().Contain(new MissingComponent(OrganizationId.Parse("BZ-002"), rect, "the rectification ledger gave no result for the organization"));
+        result.Data.Inputs.Should().NotContain(i => i.Organization == OrganizationId.Parse("BZ-WC"));
+    }
+
+    private static StrategyChoice Restart(StrategyChoice choice, LocalDate start) =>
+        choice with { Parameters = [.. choice.Parameters.Select(p => p with { EffectiveFrom = start })] };
+}

@@ -1,20 +1,19 @@
-using NodaTime;
 using PartyBuilding.Cli.Arguments;
 using PartyBuilding.Cli.Reports;
-using PartyBuilding.Core.Assessment;
 
 namespace PartyBuilding.Cli.Commands;
 
 /// <summary>
 /// <c>evaluate [DATASET] [--scheme FILE] [--year YYYY] [--as-of DATE] [--format …] [--out PATH]</c>: runs the annual
-/// assessment of a committee's data set and prints the unified ranking (统一量化排名) with the component breakdown and
-/// the band distribution. With no DATASET it runs the bundled seed data set.
+/// evaluation of a committee — an <c>evaluation-manifest</c> (every area) or an <c>assessment-data-set</c> — and prints
+/// the unified ranking (统一量化排名) with the component breakdown and the band distribution. With no DATASET it runs
+/// the bundled seed manifest (article 002's Binzhou committee).
 /// </summary>
 internal sealed class EvaluateCommand : ICommand
 {
     public CommandSpec Spec { get; } = new(
         "evaluate",
-        "Run the annual assessment and print the unified ranking (bundled seed data set when no DATASET is given).",
+        "Run the annual evaluation and print the unified ranking (the bundled seed manifest when no DATASET is given).",
         "[DATASET]",
         0,
         1,
@@ -24,10 +23,9 @@ internal sealed class EvaluateCommand : ICommand
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(context);
-        var (data, scheme, asOf, source) = EvaluationInputs.Load(arguments);
-        context.Progress($"evaluating {data.Organizations.Length} organizations of {data.CommitteeId} for {data.Year} as of {asOf:uuuu-MM-dd} ({source})");
-        var result = AnnualAssessment.Evaluate(data, scheme, asOf);
-        ReportOutput.Write(AssessmentReport.From(result, data, scheme), arguments, context);
+        var evaluated = EvaluationInputs.Run(arguments, context);
+        var result = evaluated.Result;
+        ReportOutput.Write(AssessmentReport.From(result, evaluated.Data, evaluated.Scheme), arguments, context);
         context.Progress($"receipt {result.Receipt.Algorithm} {result.Receipt.Sha256}");
         return ExitCodes.Success;
     }

@@ -1,79 +1,147 @@
 using NodaTime;
 using PartyBuilding.Core.Assessment;
+using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.Serialization;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Cli.Commands;
 
 /// <summary>
-/// Finds and reads what <c>evaluate</c> and <c>explain</c> run on: a data set file (or the bundled seed data set when none
-/// is given), its scheme, the year and the as-of date. Holds no domain logic: it only reads documents and calls the library.
+/// Finds, reads and runs what <c>evaluate</c> and <c>explain</c> work on. A DATASET is either an
+/// <c>evaluation-manifest</c> (the whole annual evaluation: every area's documents, run through
+/// <see cref="AnnualEvaluation"/>) or an <c>assessment-data-set</c> (component inputs given directly, run through
+/// <see cref="AnnualAssessment"/> under a scheme). Holds no domain logic: it only reads files and calls the library.
 /// </summary>
 internal static class EvaluationInputs
 {
-    /// <summary>The bundled seed year, the latest year of the bundled schemes.</summary>
-    public const int BundledYear = 2024;
+    /// <summary>The year of the bundled seed manifest (article 002's Binzhou committee: 97 organizations in 5 districts).</summary>
+    public const int BundledYear = 2018;
 
     /// <summary><c>--scheme FILE</c>.</summary>
-    public static Arguments.OptionSpec Scheme { get; } = new("scheme", "FILE", "The assessment scheme (default: scheme-<year>.json beside the data set).");
+    public static Arguments.OptionSpec Scheme { get; } = new("scheme", "FILE", "For an assessment-data-set: the scheme (default: scheme-<year>.json beside it).");
 
     /// <summary><c>--year YYYY</c>.</summary>
-    public static Arguments.OptionSpec Year { get; } = new("year", "YYYY", $"The assessment year (default: the data set's; {BundledYear} for the bundled seed).");
+    public static Arguments.OptionSpec Year { get; } = new("year", "YYYY", $"The assessment year: picks the bundled seed of that year ({BundledYear} by default); with a DATASET it must match.");
 
     /// <summary><c>--as-of DATE</c>.</summary>
-    public static Arguments.OptionSpec AsOf { get; } = new("as-of", "YYYY-MM-DD", "The evaluation date (default: 31 December of the year).");
+    public static Arguments.OptionSpec AsOf { get; } = new("as-of", "YYYY-MM-DD", "The evaluation date (default: the manifest's, or 31 December of the year).");
 
     /// <summary>Gets the directory of the bundled seeds, copied beside the tool.</summary>
     public static string SeedDirectory => Path.Combine(AppContext.BaseDirectory, "seeds");
 
-    /// <summary>Reads the data set, scheme and date an evaluation runs on.</summary>
-    /// <param name="arguments">The command's arguments: an optional DATASET positional, <c>--scheme</c>, <c>--year</c>, <c>--as-of</c>.</param>
-    /// <returns>The data set, the scheme, the as-of date and the path the data set came from.</returns>
+    /// <summary>Reads the inputs named by the arguments and runs the evaluation.</summary>
+    /// <param name="arguments">An optional DATASET positional, <c>--scheme</c>, <c>--year</c>, <c>--as-of</c>.</param>
+    /// <param name="context">Where progress goes.</param>
+    /// <returns>What was evaluated and the result.</returns>
     /// <exception cref="CliException">A file is missing (exit 3), or the options contradict the data (exit 2).</exception>
-    /// <exception cref="PartyBuildingValidationException">A document cannot be read (exit 1, every problem listed).</exception>
-    public static (AssessmentDataSet Data, AssessmentScheme Scheme, LocalDate AsOf, string Source) Load(Arguments.ParsedArguments arguments)
+    /// <exception cref="PartyBuildingValidationException">A document is invalid (exit 1, every problem listed).</exception>
+    public static Evaluated Run(Arguments.ParsedArguments arguments, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var requestedYear = arguments.Has(Year.Name) ? arguments.Integer(Year.Name, BundledYear, 1949, 9998) : (int?)null;
-        var path = arguments.Positionals.Length > 0
-            ? arguments.Positionals[0]
-            : Path.Combine(SeedDirectory, "assessment", $"committee-{requestedYear ?? BundledYear}.json");
-        var data = Read<AssessmentDataSet>(path);
-        if (requestedYear is { } year && year != data.Year.Value)
+        ArgumentNullException.ThrowIfNull(context);
+        int? year = arguments.Has(Year.Name) ? arguments.Integer(Year.Name, BundledYear, 1949, 9998) : null;
+        var path = arguments.Positionals.Length > 0 ? arguments.Positionals[0] : BundledPath(year ?? BundledYear);
+        var bytes = CliFiles.ReadAllBytes(path);
+        var kind = PartyBuildingJson.PeekKind(bytes);
+        var evaluated = kind switch
         {
-            throw CliException.Usage($"--year {year} does not match the data set '{path}', which is for {data.Year.Value}.");
+            "evaluation-manifest" => RunManifest(path, bytes, arguments, context),
+            "assessment-data-set" => RunAssessment(path, bytes, arguments, context),
+            _ => throw CliException.Usage($"'{path}' is a '{kind}' document; evaluate reads an evaluation-manifest or an assessment-data-set."),
+        };
+        if (year is { } y && y != evaluated.Result.Year.Value)
+        {
+            throw CliException.Usage($"--year {y} does not match '{path}', which is for {evaluated.Result.Year.Value}.");
         }
 
-        var schemePath = arguments.Value(Scheme.Name)
-            ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", $"scheme-{data.Year.Value}.json");
-        var scheme = Read<AssessmentScheme>(schemePath);
-        var asOf = arguments.Value(AsOf.Name) is { } text ? ParseDate(text) : data.Year.LastDay;
-        return (data, scheme, asOf, path);
+        return evaluated;
     }
 
-    /// <summary>Reads one document of a known kind from a file.</summary>
-    /// <typeparam name="T">The document's content type.</typeparam>
-    /// <param name="path">The file.</param>
-    /// <returns>The content.</returns>
-    /// <exception cref="CliException">The file is missing or unreadable (exit 3).</exception>
-    /// <exception cref="PartyBuildingValidationException">The document cannot be read; the message names the file.</exception>
-    public static T Read<T>(string path)
-        where T : class, PartyBuilding.Core.Common.IDocumentContent
+    private static string BundledPath(int year)
     {
-        var bytes = CliFiles.ReadAllBytes(path);
+        var manifest = Path.Combine(SeedDirectory, "evaluation", $"binzhou-{year}.json");
+        var assessment = Path.Combine(SeedDirectory, "assessment", $"committee-{year}.json");
+        return File.Exists(manifest) || !File.Exists(assessment) ? manifest : assessment;
+    }
+
+    private static Evaluated RunManifest(string path, byte[] bytes, Arguments.ParsedArguments arguments, CliContext context)
+    {
+        if (arguments.Has(Scheme.Name))
+        {
+            throw CliException.Usage("--scheme applies to an assessment-data-set; a manifest names its own scheme.");
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        var (inputs, manifestAsOf) = Labelled(path, () =>
+        {
+            using var manifest = new MemoryStream(bytes, writable: false);
+            return EvaluationManifestLoader.Load(manifest, relative => OpenRelative(directory, relative));
+        });
+        var asOf = OptionalDate(arguments) ?? manifestAsOf;
+        context.Progress($"evaluating {inputs.Committee} for {inputs.Year} as of {asOf:uuuu-MM-dd} from {path}, {inputs.Organizations.Organizations.Length} organizations in the snapshot");
+        var result = Labelled(path, () => AnnualEvaluation.Run(inputs, asOf));
+        foreach (var missing in result.Missing)
+        {
+            context.Progress($"not ranked: {missing.Organization} has no {missing.Component} ({missing.Reason})");
+        }
+
+        return new Evaluated(result.Assessment, result.Data, inputs.Scheme, path, result);
+    }
+
+    private static Evaluated RunAssessment(string path, byte[] bytes, Arguments.ParsedArguments arguments, CliContext context)
+    {
+        var data = Labelled(path, () => PartyBuildingJson.Deserialize<AssessmentDataSet>(bytes));
+        var schemePath = arguments.Value(Scheme.Name)
+            ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", $"scheme-{data.Year.Value}.json");
+        var schemeBytes = CliFiles.ReadAllBytes(schemePath);
+        var scheme = Labelled(schemePath, () => PartyBuildingJson.Deserialize<AssessmentScheme>(schemeBytes));
+        var asOf = OptionalDate(arguments) ?? data.Year.LastDay;
+        context.Progress($"evaluating {data.Organizations.Length} organizations of {data.CommitteeId} for {data.Year} as of {asOf:uuuu-MM-dd} ({path})");
+        return new Evaluated(Labelled(path, () => AnnualAssessment.Evaluate(data, scheme, asOf)), data, scheme, path, null);
+    }
+
+    private static FileStream OpenRelative(string directory, string relative)
+    {
+        var full = Path.Combine(directory, relative);
         try
         {
-            return PartyBuildingJson.Deserialize<T>(bytes);
+            return File.OpenRead(full);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw CliException.File($"cannot read '{full}': {CliFiles.Reason(ex)}", ex);
+        }
+    }
+
+    /// <summary>Runs a step, naming the file in the message of any validation failure it raises.</summary>
+    private static T Labelled<T>(string path, Func<T> step)
+    {
+        try
+        {
+            return step();
         }
         catch (PartyBuildingValidationException ex)
         {
-            throw new PartyBuildingValidationException($"document '{path}'", ex.Problems, ex);
+            throw new PartyBuildingValidationException($"input '{path}'", ex.Problems, ex);
         }
     }
 
-    private static LocalDate ParseDate(string text)
+    private static LocalDate? OptionalDate(Arguments.ParsedArguments arguments)
     {
+        if (arguments.Value(AsOf.Name) is not { } text)
+        {
+            return null;
+        }
+
         var result = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
         return result.Success ? result.Value : throw CliException.Usage($"--as-of must be a date (yyyy-MM-dd), not '{text}'.");
     }
 }
+
+/// <summary>An evaluation the tool ran.</summary>
+/// <param name="Result">The assessment result: scores, bands, ranks, explanation trees, receipt.</param>
+/// <param name="Data">The assessment data set it was computed from.</param>
+/// <param name="Scheme">The scheme it was computed under.</param>
+/// <param name="Source">The file the data came from.</param>
+/// <param name="Full">The whole annual evaluation (every area's results), when a manifest was run.</param>
+internal sealed record Evaluated(AssessmentResult Result, AssessmentDataSet Data, AssessmentScheme Scheme, string Source, AnnualEvaluationResult? Full);

@@ -31,8 +31,7 @@ internal sealed class ExplainCommand : ICommand
             throw CliException.Usage($"--org must be an organization identifier, not '{text}'.");
         }
 
-        var (data, scheme, asOf, _) = EvaluationInputs.Load(arguments);
-        var result = AnnualAssessment.Evaluate(data, scheme, asOf);
+        var result = EvaluationInputs.Run(arguments, context with { Stderr = TextWriter.Null }).Result;
         var organization = result.Organizations.FirstOrDefault(o => o.Organization == id)
             ?? throw CliException.Input($"organization '{id}' is not in the data set; it holds {string.Join(", ", result.Organizations.Select(o => o.Organization))}.");
 

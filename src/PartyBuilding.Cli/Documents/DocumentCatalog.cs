@@ -2,6 +2,7 @@ using FluentValidation;
 using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
+using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.MemberPoints;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Responsibilities;
@@ -81,6 +82,10 @@ internal sealed class DocumentCatalog
         DocumentKind.Create(new AssessmentSchemeValidator()),
         DocumentKind.Create(new AssessmentDataSetValidator()),
         DocumentKind.Output<AssessmentResult>(),
+
+        // Evaluation
+        DocumentKind.Create(new StructureOnlyValidator<EvaluationManifest>(
+            "the documents it lists (`pbeval evaluate MANIFEST` reads and validates them all)")),
     ]);
 
     /// <summary>Gets the kinds in name order.</summary>

@@ -9,9 +9,25 @@ public sealed class EvaluateCommandTest : IDisposable
     public void Dispose() => temp.Dispose();
 
     [Fact]
-    public void Evaluate_WithoutDataSet_RanksTheBundledSeedCommittee()
+    public void Evaluate_WithoutDataSet_RunsTheBundledManifest_RankingArticle002sCommittee()
     {
         var run = CliRun.Of("evaluate");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
+        run.Stdout.Should().StartWith("年度目标考核统一量化排名 (2018)");
+        var rows = run.StdoutLines.Where(l => l.TrimStart().Length > 0 && char.IsDigit(l.TrimStart()[0])).ToArray();
+        rows.Should().HaveCount(96); // 97 organizations; BZ-097's double review missed its quorum
+        rows[0].Should().Contain("BZ-035").And.Contain("市信访局机关党委");
+        run.Stdout.Should().Contain("责任区 D5  18");
+        run.Stderr.Should().Contain("evaluating BZ-WC for 2018 as of 2019-01-15")
+            .And.Contain("not ranked: BZ-097 has no DR (double review failed: Members in round ToMembers: BelowQuorum, 21 of 31 cast, quorum 0.8)")
+            .And.Contain("receipt SHA-256");
+    }
+
+    [Fact]
+    public void Evaluate_Year2024_RunsTheBundledAssessmentDataSet()
+    {
+        var run = CliRun.Of("evaluate", "--year", "2024");
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
         run.Stdout.Should().StartWith("年度目标考核统一量化排名 (2024)");
@@ -21,6 +37,24 @@ public sealed class EvaluateCommandTest : IDisposable
         rows[^1].Should().Contain("BZ-003").And.Contain("94.15"); // vetoed: ranked last whatever its score
         run.Stdout.Should().Contain("考核档次分布");
         run.Stderr.Should().Contain("evaluating 10 organizations of BZ-WC for 2024").And.Contain("receipt SHA-256");
+    }
+
+    [Fact]
+    public void Evaluate_ManifestWithScheme_IsAUsageError()
+    {
+        var run = CliRun.Of("evaluate", "--scheme", Path.Combine(Seeds.Directory, "assessment", "scheme-2024.json"));
+
+        run.ExitCode.Should().Be(ExitCodes.UsageError);
+        run.Stderr.Should().Contain("a manifest names its own scheme");
+    }
+
+    [Fact]
+    public void Evaluate_DocumentOfAnotherKind_IsAUsageError()
+    {
+        var run = CliRun.Of("evaluate", Path.Combine(Seeds.Directory, "assessment", "scheme-2024.json"));
+
+        run.ExitCode.Should().Be(ExitCodes.UsageError);
+        run.Stderr.Should().Contain("is a 'assessment-scheme' document");
     }
 
     [Fact]
@@ -39,7 +73,7 @@ public sealed class EvaluateCommandTest : IDisposable
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
         using var json = System.Text.Json.JsonDocument.Parse(run.Stdout);
-        json.RootElement.GetProperty("ranking").GetArrayLength().Should().Be(10);
+        json.RootElement.GetProperty("ranking").GetArrayLength().Should().Be(96);
     }
 
     [Fact]
@@ -63,7 +97,7 @@ public sealed class EvaluateCommandTest : IDisposable
         var scheme = Path.Combine(Seeds.Directory, "assessment", "scheme-2024.json");
 
         var given = CliRun.Of("evaluate", data, "--scheme", scheme, "--format", "csv");
-        var bundled = CliRun.Of("evaluate", "--format", "csv");
+        var bundled = CliRun.Of("evaluate", "--year", "2024", "--format", "csv");
 
         given.ExitCode.Should().Be(ExitCodes.Success, given.Stderr);
         given.Stdout.Should().Be(bundled.Stdout);
@@ -75,7 +109,7 @@ public sealed class EvaluateCommandTest : IDisposable
         var run = CliRun.Of("evaluate", "--year", "2022");
 
         run.ExitCode.Should().Be(ExitCodes.FileError);
-        run.Stderr.Should().Contain("committee-2022.json").And.Contain("no such file");
+        run.Stderr.Should().Contain("binzhou-2022.json").And.Contain("no such file");
     }
 
     [Fact]
@@ -100,7 +134,7 @@ public sealed class EvaluateCommandTest : IDisposable
         var run = CliRun.Of("evaluate", path);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
-        run.Stderr.Should().Contain($"document '{path}'").And.Contain("[COMMON.ID_FORMAT]").And.Contain("$.content.organizations[0].district");
+        run.Stderr.Should().Contain($"input '{path}'").And.Contain("[COMMON.ID_FORMAT]").And.Contain("$.content.organizations[0].district");
         run.Stderr.Should().NotContain("   at ");
     }
 

@@ -12,6 +12,12 @@ namespace PartyBuilding.Cli.Commands;
 /// </summary>
 internal sealed class GenerateCommand : ICommand
 {
+    /// <summary>
+    /// The largest <c>--factor</c>: ten times the province is about 500,000 members, a snapshot of some 120 MB, half the
+    /// library's default read limit of 256 MB.
+    /// </summary>
+    public const int MaxFactor = 10;
+
     public CommandSpec Spec { get; } = new(
         "generate",
         "Write a synthetic evaluation data set (manifest plus documents) of municipal or provincial size.",
@@ -20,7 +26,7 @@ internal sealed class GenerateCommand : ICommand
         0,
         [
             new OptionSpec("scale", SyntheticShape.ScaleNames, "municipal (article 002: 97 departments in 5 districts) or province (about 130 departments, 5,000 branches, 50,000 members).", Required: true),
-            new OptionSpec("factor", "N", "Multiply the organization counts by N (1 to 100, default 1)."),
+            new OptionSpec("factor", "N", "Multiply the organization counts by N (1 to 10, default 1)."),
             new OptionSpec("seed", "N", "Random seed (default 1); the same seed writes identical files."),
             new OptionSpec("out", "DIR", "Directory to write manifest.json and its documents to.", Required: true),
         ]);
@@ -32,7 +38,7 @@ internal sealed class GenerateCommand : ICommand
         var scale = arguments.Required("scale");
         var shape = SyntheticShape.Find(scale)
             ?? throw CliException.Usage($"--scale must be {SyntheticShape.ScaleNames}, not '{scale}'.");
-        var factor = arguments.Integer("factor", 1, 1, 100);
+        var factor = arguments.Integer("factor", 1, 1, MaxFactor);
         var seed = arguments.Integer("seed", 1, 0);
         var directory = arguments.Required("out");
         var documents = new SyntheticDataSet(shape.Times(factor), seed, context.Progress).Build();

@@ -84,7 +84,7 @@ public sealed class GenerateCommandTest : IDisposable
     [Theory]
     [InlineData("--scale", "county")]
     [InlineData("--factor", "0")]
-    [InlineData("--factor", "101")]
+    [InlineData("--factor", "11")]
     [InlineData("--factor", "two")]
     [InlineData("--seed", "-1")]
     public void Generate_BadOption_IsUsageError(string option, string value)

@@ -1,3 +1,5 @@
+using PartyBuilding.Cli.Generation;
+
 namespace PartyBuilding.Cli.Tests.Commands;
 
 public sealed class GenerateCommandTest : IDisposable
@@ -35,6 +37,28 @@ public sealed class GenerateCommandTest : IDisposable
         }
 
         rows.Should().NotContain(r => r.Contains(" D6 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ProvinceShape_ReducedToTenDepartments_Evaluates_WithThirtyOrMoreBranchesEach()
+    {
+        var shape = SyntheticShape.Province with { Departments = 10 };
+        var lines = new List<string>();
+
+        var documents = new SyntheticDataSet(shape, 3, lines.Add).Build();
+        foreach (var (name, text) in documents)
+        {
+            File.WriteAllText(temp.Combine(name), text);
+        }
+
+        documents.Select(d => d.Key).Should().Equal(Files);
+        lines[0].Should().StartWith("generate: organization snapshot, 10 departments, ");
+        var branches = int.Parse(lines[0].Split(", ")[2].Split(' ')[0], CultureInfo.InvariantCulture);
+        branches.Should().BeInRange(300, 470);
+        var evaluate = CliRun.Of("evaluate", temp.Combine("manifest.json"), "--lang", "en");
+        evaluate.ExitCode.Should().Be(ExitCodes.Success, evaluate.Stderr);
+        evaluate.Stderr.Should().Contain("evaluating PR-WC for 2018 as of 2019-01-15");
+        evaluate.StdoutLines.Count(l => l.TrimStart().Length > 0 && char.IsDigit(l.TrimStart()[0])).Should().Be(10);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public class CliAppTest
         var run = CliRun.Of("frobnicate");
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
-        run.StderrLines[0].Should().Be("pbeval: error: unknown command 'frobnicate'; commands: evaluate, explain, schema, test, validate.");
+        run.StderrLines[0].Should().Be("pbeval: error: unknown command 'frobnicate'; commands: evaluate, explain, generate, schema, test, validate.");
         run.StderrLines[1].Should().Contain("pbeval --help");
     }
 

@@ -31,6 +31,7 @@ internal sealed class CommandRegistry
     [
         new EvaluateCommand(),
         new ExplainCommand(),
+        new GenerateCommand(),
         new ValidateCommand(),
         new SchemaCommand(),
         new TestCommand(),

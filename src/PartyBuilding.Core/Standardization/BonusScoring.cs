@@ -49,16 +49,12 @@ public sealed class BonusScoring : IIndicatorScoringMethod
 
     /// <inheritdoc />
     public string? ValidateObservation(decimal observed) =>
-        MethodParameters.IsWholeNonNegative(observed) ? null : "Occurrences are observed as a whole number from 0.";
+        MethodParameters.OccurrenceProblem(observed);
 
     /// <inheritdoc />
     public IndicatorOutcome Score(Score maxPoints, ImmutableSortedDictionary<string, decimal> parameters, decimal observed)
     {
-        MethodParameters.ThrowIfInvalid(ValidateParameters(maxPoints, parameters), Name);
-        if (ValidateObservation(observed) is { } problem)
-        {
-            throw new ArgumentException(problem, nameof(observed));
-        }
+        MethodParameters.ThrowIfInvalidInput(this, maxPoints, parameters, observed);
 
         var per = parameters[PerOccurrence];
         var raw = observed * per;

@@ -31,6 +31,20 @@ internal static class MethodParameters
         }
     }
 
+    /// <summary>Refuses to score with parameters or an observation the method does not accept (a caller that skipped validation).</summary>
+    public static void ThrowIfInvalidInput(IIndicatorScoringMethod method, Score maxPoints, ImmutableSortedDictionary<string, decimal> parameters, decimal observed)
+    {
+        ThrowIfInvalid(method.ValidateParameters(maxPoints, parameters), method.Name);
+        if (method.ValidateObservation(observed) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(observed));
+        }
+    }
+
+    /// <summary>The check of methods that observe a count of occurrences: a whole number from 0.</summary>
+    public static string? OccurrenceProblem(decimal observed) =>
+        IsWholeNonNegative(observed) ? null : "Occurrences are observed as a whole number from 0.";
+
     public static bool IsWholeNonNegative(decimal value) => value >= 0m && decimal.Truncate(value) == value;
 
     public static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);

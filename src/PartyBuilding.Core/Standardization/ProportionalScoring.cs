@@ -65,11 +65,7 @@ public sealed class ProportionalScoring : IIndicatorScoringMethod
     /// <inheritdoc />
     public IndicatorOutcome Score(Score maxPoints, ImmutableSortedDictionary<string, decimal> parameters, decimal observed)
     {
-        MethodParameters.ThrowIfInvalid(ValidateParameters(maxPoints, parameters), Name);
-        if (ValidateObservation(observed) is { } problem)
-        {
-            throw new ArgumentException(problem, nameof(observed));
-        }
+        MethodParameters.ThrowIfInvalidInput(this, maxPoints, parameters, observed);
 
         var zero = MethodParameters.Get(parameters, ZeroRate, 0m);
         var full = MethodParameters.Get(parameters, FullRate, 1m);

@@ -36,11 +36,7 @@ public sealed class VetoScoring : IIndicatorScoringMethod
     /// <inheritdoc />
     public IndicatorOutcome Score(Score maxPoints, ImmutableSortedDictionary<string, decimal> parameters, decimal observed)
     {
-        MethodParameters.ThrowIfInvalid(ValidateParameters(maxPoints, parameters), Name);
-        if (ValidateObservation(observed) is { } problem)
-        {
-            throw new ArgumentException(problem, nameof(observed));
-        }
+        MethodParameters.ThrowIfInvalidInput(this, maxPoints, parameters, observed);
 
         return observed == 1m
             ? new IndicatorOutcome(Common.Score.Zero, true, "triggered: the branch is vetoed")

@@ -41,6 +41,7 @@ public sealed class AreaWiringTest
             StandardizationData = Seed<StandardizationDataSet>("standardization", "assessments-binzhou-2017-2019.json"),
             MemberPointsScheme = Seed<PointsScheme>("member-points", "binzhou-2018-scheme.json"),
             MemberPointsData = Seed<MemberPointsDataSet>("member-points", "bz-001-2018-data.json"),
+            RectificationLedger = null,
             GivenInputs = seed.GivenInputs! with { Inputs = [.. seed.GivenInputs.Inputs.Where(i => i.Component == key)] },
         };
 
@@ -78,7 +79,7 @@ public sealed class AreaWiringTest
             Year = year,
             EffectiveFrom = start,
             Components = [Component(resp, ComponentKind.Responsibilities, 0.5m), Component(rect, ComponentKind.Rectification, 0.2m), Component(key, ComponentKind.KeyWork, 0.3m)],
-            PrecedenceRules = [.. seed.Scheme.PrecedenceRules, new PrecedenceRule(down, new LocalizedText("整改逾期", "Rectification overdue"), PrecedenceRuleKind.ForcedDowngrade, 2, Steps: 1)],
+            PrecedenceRules = [.. seed.Scheme.PrecedenceRules.Where(r => r.Kind == PrecedenceRuleKind.Veto), new PrecedenceRule(down, new LocalizedText("整改逾期", "Rectification overdue"), PrecedenceRuleKind.ForcedDowngrade, 2, Steps: 1)],
             BonusCaps = [new DatedSetting<Score>(start, Score.Of(5m))],
             DeductionCaps = [new DatedSetting<Score>(start, Score.Of(10m))],
             Banding = Restart(seed.Scheme.Banding, start),
@@ -91,6 +92,11 @@ public sealed class AreaWiringTest
             Components = new EvaluationComponents(Responsibilities: resp, Rectification: rect, RectificationOverdue: down),
             DoubleReviewScheme = null,
             DoubleReviewData = null,
+            StandardizationCatalogue = null,
+            StandardizationTiers = null,
+            StandardizationData = null,
+            MemberPointsScheme = null,
+            MemberPointsData = null,
             ResponsibilityScheme = Seed<ResponsibilityScheme>("responsibilities", "shandong-scheme.json"),
             ResponsibilityData = Seed<ResponsibilityDataSet>("responsibilities", "binzhou-2019-data-set.json"),
             RectificationLedger = Seed<RectificationLedger>("responsibilities", "rectification-ledger-2019.json"),

@@ -15,11 +15,14 @@ on 2019-01-15 against the organization snapshot of 2019-01-01 (seeds/organizatio
 - member-points-scheme-2018.json and member-points-data-set-2018.json: a compact points scheme with the dimensions of
   四讲四有 (article 002) and a year of monthly declarations, branch audits and quarterly mass reviews for the first four
   full members of the first branch of every organization (members taken from the snapshot), so every member is graded.
+- responsibility-data-set-2018.json: one 2018 annual responsibility list per organization with the 12 principal and 8
+  assisting responsibilities of ../responsibilities/shandong-scheme.json (article 000's 12/8/7 split; article 001's
+  recurring ideology duties), due within the year, with the evidence records; a weaker organization misses a record.
 - rectification-ledger-2018.json: a rectification ledger (article 000's ledger shape: areas, problems, measures with
   three deadline classes) with one problem of one or two measures per organization; a few measures are overdue.
 - scheme-2018.json: the 2018 assessment scheme whose components are what the data of 2018 provide for every
   organization: double review (DR), routine work (ROUTINE, qualitative), key work (KEY), branch standardization (STD),
-  member points (PTS) and rectification (RECT), with a forced downgrade when a branch is vetoed (DOWN-STD) or a
+  member points (PTS), responsibility lists (RESP) and rectification (RECT), with a forced downgrade when a branch is vetoed (DOWN-STD) or a
   rectification measure is overdue (DOWN-RECT).
 - given-inputs-2018.json: routine-work grades and key-work scores with bonus, deduction and veto entries, as the
   committee records them directly.
@@ -128,14 +131,16 @@ def scheme():
         "effectiveFrom": start, "reference": "002_3d274b2eb4d4736e.txt",
         "components": [
             {"id": "DR", "label": text("双述双评", "Double report, double review"), "kind": "DoubleReview",
-             "nature": "Quantitative", "weights": [{"effectiveFrom": start, "value": 0.35}]},
+             "nature": "Quantitative", "weights": [{"effectiveFrom": start, "value": 0.3}]},
             {"id": "ROUTINE", "label": text("日常工作", "Routine work"), "kind": "RoutineWork",
              "nature": "Qualitative", "weights": [{"effectiveFrom": start, "value": 0.1}]},
             {"id": "KEY", "label": text("重点工作", "Key work"), "kind": "KeyWork",
-             "nature": "Quantitative", "weights": [{"effectiveFrom": start, "value": 0.2}]},
+             "nature": "Quantitative", "weights": [{"effectiveFrom": start, "value": 0.15}]},
             {"id": "STD", "label": text("党支部标准化建设", "Branch standardization"), "kind": "Standardization",
              "nature": "Quantitative", "weights": [{"effectiveFrom": start, "value": 0.15}]},
             {"id": "PTS", "label": text("党员积分管理", "Member points"), "kind": "MemberPoints",
+             "nature": "Quantitative", "weights": [{"effectiveFrom": start, "value": 0.1}]},
+            {"id": "RESP", "label": text("责任清单落实", "Responsibility lists"), "kind": "Responsibilities",
              "nature": "Quantitative", "weights": [{"effectiveFrom": start, "value": 0.1}]},
             {"id": "RECT", "label": text("问题整改", "Rectification"), "kind": "Rectification",
              "nature": "Quantitative", "weights": [{"effectiveFrom": start, "value": 0.1}]},
@@ -329,6 +334,47 @@ def member_points(quality, orgs):
            "audits": audits, "massReviews": reviews}))
 
 
+# Due rules of the 2018 department lists by responsibility of ../responsibilities/shandong-scheme.json (12 principal and 8
+# assisting, article 000): deadlines within the year, and article 001's recurring ideology duties (P03 twice a year, P04
+# every quarter, P05 once a year). The project's choice where the articles give no date.
+RESP_DUE = {
+    "P01": ("Once", "2018-03-31"), "P02": ("Year", 1), "P03": ("Year", 2), "P04": ("Quarter", 1), "P05": ("Year", 1),
+    "P06": ("HalfYear", 1), "P07": ("Once", "2018-06-30"), "P08": ("Once", "2018-09-30"), "P09": ("Once", "2018-03-31"),
+    "P10": ("Once", "2018-10-31"), "P11": ("Once", "2018-11-30"), "P12": ("Once", "2018-12-31"),
+    "A01": ("Once", "2018-02-28"), "A02": ("HalfYear", 1), "A03": ("Once", "2018-11-30"), "A04": ("Once", "2018-12-31"),
+    "A05": ("Once", "2018-06-30"), "A06": ("HalfYear", 1), "A07": ("Once", "2018-12-31"), "A08": ("Once", "2018-12-20"),
+}
+
+
+def responsibilities(quality):
+    r = random.Random(20180331)
+    scheme = load("../responsibilities/shandong-scheme.json")
+    definitions = {d["id"]: d for d in scheme["responsibilities"]}
+    lists, evidence = [], []
+    for n in range(1, 98):
+        org = f"BZ-{n:03d}"
+        list_id = f"{org}-2018"
+        items = []
+        for def_id, due in RESP_DUE.items():
+            d = definitions[def_id]
+            rule = {"kind": "Once", "dueOn": due[1]} if due[0] == "Once" else {"kind": "Recurring", "period": due[0], "timesPerPeriod": due[1]}
+            items.append({"id": f"R-{def_id}", "level": d["level"], "content": d["content"], "due": rule, "illustrative": True, "definitionId": def_id})
+            if due[0] == "Once":
+                y, m, day = map(int, due[1].split("-"))
+                dates = [f"{y:04d}-{m:02d}-{max(1, day - r.randint(2, 20)):02d}"]
+            else:
+                months = {"Quarter": 3, "HalfYear": 6, "Year": 12}[due[0]]
+                dates = [f"{YEAR}-{first + min(k * months // due[1], months - 1):02d}-{10 + k:02d}"
+                         for first in range(1, 13, months) for k in range(due[1])]
+            # A weaker organization misses the last record of an item now and then.
+            if r.random() > 0.8 + 0.2 * quality[n]:
+                dates = dates[:-1]
+            evidence.extend({"listId": list_id, "itemId": f"R-{def_id}", "date": date, "description": "台账记录"} for date in dates)
+        lists.append({"id": list_id, "owner": org, "year": YEAR, "kind": "Annual",
+                      "title": text(f"{org} 2018年度机关党建责任清单", f"{org} organ party-building responsibility list 2018"), "items": items})
+    write("responsibility-data-set-2018.json", envelope("responsibility-data-set", {"year": YEAR, "lists": lists, "evidence": evidence}))
+
+
 RECT_AREAS = [("AR1", "践行“两个维护”", "Practising the two upholds"), ("AR2", "落实责任制", "Carrying out the responsibility system"),
               ("AR3", "强化理论武装", "Strengthening theoretical study"), ("AR4", "推进党支部标准化建设", "Advancing branch standardization"),
               ("AR5", "克服形式主义、官僚主义", "Overcoming formalism and bureaucratism")]
@@ -400,10 +446,12 @@ def manifest():
             "standardizationData": "standardization-data-set-2018.json",
             "memberPointsScheme": "member-points-scheme-2018.json",
             "memberPointsData": "member-points-data-set-2018.json",
+            "responsibilityScheme": "../responsibilities/shandong-scheme.json",
+            "responsibilityData": "responsibility-data-set-2018.json",
             "rectificationLedger": "rectification-ledger-2018.json",
         },
         "components": {"doubleReview": "DR", "standardization": "STD", "standardizationVeto": "DOWN-STD",
-                       "memberPoints": "PTS", "rectification": "RECT", "rectificationOverdue": "DOWN-RECT"},
+                       "memberPoints": "PTS", "responsibilities": "RESP", "rectification": "RECT", "rectificationOverdue": "DOWN-RECT"},
     }
     write("binzhou-2018.json", envelope("evaluation-manifest", content), indent=2)
 
@@ -418,4 +466,5 @@ if __name__ == "__main__":
     points_scheme()
     member_points(quality, orgs)
     rectification(quality, orgs)
+    responsibilities(quality)
     manifest()

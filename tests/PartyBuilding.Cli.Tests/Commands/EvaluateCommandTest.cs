@@ -17,7 +17,7 @@ public sealed class EvaluateCommandTest : IDisposable
         run.Stdout.Should().StartWith("年度目标考核统一量化排名 (2018)");
         var rows = run.StdoutLines.Where(l => l.TrimStart().Length > 0 && char.IsDigit(l.TrimStart()[0])).ToArray();
         rows.Should().HaveCount(96); // 97 organizations; BZ-097's double review missed its quorum
-        rows[0].Should().Contain("BZ-035").And.Contain("市信访局机关党委").And.Contain("97.49");
+        rows[0].Should().Contain("BZ-063").And.Contain("市直单位063机关党总支").And.Contain("97.74");
         run.Stdout.Should().Contain("责任区 D5  18")
             .And.Contain("党支部标准化建设等级分布（支部数）").And.Contain("先进党支部  199")
             .And.Contain("党员积分评定等次分布（党员数）").And.Contain("合格      253");
@@ -91,9 +91,9 @@ public sealed class EvaluateCommandTest : IDisposable
         html.Root!.Attribute("lang")!.Value.Should().Be("en");
         var rows = html.Descendants().Where(e => e.Name.LocalName == "tr" && e.Attribute("data-organization") is not null).ToList();
         rows.Should().HaveCount(96);
-        rows[0].Attribute("data-organization")!.Value.Should().Be("BZ-035");
+        rows[0].Attribute("data-organization")!.Value.Should().Be("BZ-063");
         html.Descendants().Where(e => e.Name.LocalName == "th").Select(e => e.Value)
-            .Should().Contain(["Branch standardization", "Member points", "Rectification", "Double report, double review"]);
+            .Should().Contain(["Branch standardization", "Member points", "Responsibility lists", "Rectification", "Double report, double review"]);
         Chart(html, "bands").Should().Equal(("Good", 18), ("Fairly good", 45), ("Average", 28), ("Poor", 5));
         Chart(html, "districts").Select(b => b.Count).Should().Equal(20, 20, 19, 19, 18);
         Chart(html, "tiers").Should().Equal(("Lagging branch", 13), ("Standard branch", 70), ("Advanced branch", 199), ("Exemplary branch", 0));

@@ -30,9 +30,9 @@ public sealed class ExplainCommandTest
         var run = CliRun.Of("explain", "--org", "BZ-035", "--lang", "en");
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
-        run.StdoutLines[0].Should().StartWith("Annual assessment score (published): 97.49");
+        run.StdoutLines[0].Should().StartWith("Annual assessment score (published): 97.12");
         run.Stdout.Should().Contain("[article-002]");
-        run.Stdout.Should().Contain("rank 1 of 96 in BZ-WC");
+        run.Stdout.Should().Contain("rank 6 of 96 in BZ-WC, 2 in district D2");
         run.StdoutLines.Length.Should().BeGreaterThan(40, "the tree goes down through the rater groups to the ballots");
     }
 

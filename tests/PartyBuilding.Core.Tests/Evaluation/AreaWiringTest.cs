@@ -41,6 +41,8 @@ public sealed class AreaWiringTest
             StandardizationData = Seed<StandardizationDataSet>("standardization", "assessments-binzhou-2017-2019.json"),
             MemberPointsScheme = Seed<PointsScheme>("member-points", "binzhou-2018-scheme.json"),
             MemberPointsData = Seed<MemberPointsDataSet>("member-points", "bz-001-2018-data.json"),
+            ResponsibilityScheme = null,
+            ResponsibilityData = null,
             RectificationLedger = null,
             GivenInputs = seed.GivenInputs! with { Inputs = [.. seed.GivenInputs.Inputs.Where(i => i.Component == key)] },
         };

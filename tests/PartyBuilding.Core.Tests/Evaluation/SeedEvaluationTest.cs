@@ -21,6 +21,7 @@ public sealed class SeedEvaluationTest
         inputs.DoubleReviewData.Should().NotBeNull();
         inputs.StandardizationData.Should().NotBeNull();
         inputs.MemberPointsData.Should().NotBeNull();
+        inputs.ResponsibilityData.Should().NotBeNull();
         inputs.RectificationLedger.Should().NotBeNull();
         inputs.GivenInputs.Should().NotBeNull();
         inputs.Incomplete.Should().Be(IncompleteOrganizationPolicy.Exclude);
@@ -45,7 +46,7 @@ public sealed class SeedEvaluationTest
     public void Seed_EveryAreaFeedsEveryRankedOrganization()
     {
         var result = EvaluationFixtures.Result;
-        string[] components = ["DR", "KEY", "PTS", "RECT", "ROUTINE", "STD"];
+        string[] components = ["DR", "KEY", "PTS", "RECT", "RESP", "ROUTINE", "STD"];
 
         foreach (var organization in result.Assessment.Organizations)
         {

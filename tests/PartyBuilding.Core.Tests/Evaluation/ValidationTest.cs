@@ -46,7 +46,8 @@ public sealed class ValidationTest
         {
             GivenInputs = inputs.GivenInputs! with { Year = AssessmentYear.Create(2017) },
             DoubleReviewData = null,
-            Components = inputs.Components with { Responsibilities = AssessmentComponentId.Parse("RESP") },
+            Components = inputs.Components with { Responsibilities = AssessmentComponentId.Parse("LISTS") },
+            ResponsibilityScheme = null,
         };
 
         var act = () => AnnualEvaluation.Run(wrong, EvaluationFixtures.AsOf);

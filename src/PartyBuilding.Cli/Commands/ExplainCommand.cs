@@ -50,8 +50,14 @@ internal sealed class ExplainCommand : ICommand
         }
 
         var result = evaluated.Result;
-        var organization = result.Organizations.FirstOrDefault(o => o.Organization == id)
-            ?? throw CliException.Input($"organization '{id}' is not in the data set; it holds {string.Join(", ", result.Organizations.Select(o => o.Organization))}.");
+        var organization = result.Organizations.FirstOrDefault(o => o.Organization == id);
+        if (organization is null)
+        {
+            var missing = evaluated.Full?.Missing.Where(m => m.Organization == id).ToList() ?? [];
+            throw CliException.Input(missing.Count > 0
+                ? $"organization '{id}' is not ranked: {string.Join("; ", missing.Select(m => $"it has no {m.Component} ({m.Reason})"))}."
+                : $"organization '{id}' is not in the data set; it holds {string.Join(", ", result.Organizations.Select(o => o.Organization))}.");
+        }
 
         var english = context.Language == DisplayLanguage.English;
         var output = context.Stdout;

@@ -76,6 +76,8 @@ public sealed class EvaluateCommandTest : IDisposable
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
         using var json = System.Text.Json.JsonDocument.Parse(run.Stdout);
         json.RootElement.GetProperty("ranking").GetArrayLength().Should().Be(96);
+        json.RootElement.GetProperty("distributions").EnumerateArray().Select(d => d.GetProperty("key").GetString())
+            .Should().Equal("bands", "districts", "tiers", "member-grades");
     }
 
     [Fact]

@@ -66,6 +66,18 @@ public sealed class ExplainCommandTest
     }
 
     [Fact]
+    public void Explain_OrganizationNotRanked_SaysWhy_AndItsMembersAreStillExplained()
+    {
+        var organization = CliRun.Of("explain", "--org", "BZ-097");
+        var member = CliRun.Of("explain", "--org", "BZ-097", "--member", "BZ-097-B01-M001", "--lang", "en");
+
+        organization.ExitCode.Should().Be(ExitCodes.InputInvalid);
+        organization.StderrLines.Should().Equal("pbeval: error: organization 'BZ-097' is not ranked: it has no DR (double review failed: Members in round ToMembers: BelowQuorum, 21 of 31 cast, quorum 0.8).");
+        member.ExitCode.Should().Be(ExitCodes.Success, member.Stderr);
+        member.StdoutLines[^1].Should().Be("points 195.80; grade Qualified");
+    }
+
+    [Fact]
     public void Explain_UnknownMember_IsAOneLineInputError()
     {
         var run = CliRun.Of("explain", "--org", "BZ-035", "--member", "BZ-035-B01-M999");

@@ -8,8 +8,22 @@ on 2019-01-15 against the organization snapshot of 2019-01-01 (seeds/organizatio
 - double-review-data-set-2018.json: the 2018 double review under the existing scheme
   ../double-review/scheme-bz-wc-2017.json (same logic as ../double-review/generate.py, year 2018, its own random
   seed); BZ-097's members' round misses the 80% quorum, so BZ-097 has no double-review score.
+- standardization-data-set-2018.json: branch standardization assessments of 2017 and 2018 against the Binzhou catalogue
+  ../standardization/catalogue-binzhou-002.json (7 aspects, 30 targets) for every branch of the 97 organizations in the
+  snapshot (retiree branches excepted), so the tier scheme ../standardization/tier-scheme-binzhou-002.json names tiers
+  climbed a step a year from the 2017 campaign start (article 002); one branch (BZ-021-B02) is vetoed in 2018.
+- member-points-scheme-2018.json and member-points-data-set-2018.json: a compact points scheme with the dimensions of
+  四讲四有 (article 002) and a year of monthly declarations, branch audits and quarterly mass reviews for the first four
+  full members of the first branch of every organization (members taken from the snapshot), so every member is graded.
+- responsibility-data-set-2018.json: one 2018 annual responsibility list per organization with the 12 principal and 8
+  assisting responsibilities of ../responsibilities/shandong-scheme.json (article 000's 12/8/7 split; article 001's
+  recurring ideology duties), due within the year, with the evidence records; a weaker organization misses a record.
+- rectification-ledger-2018.json: a rectification ledger (article 000's ledger shape: areas, problems, measures with
+  three deadline classes) with one problem of one or two measures per organization; a few measures are overdue.
 - scheme-2018.json: the 2018 assessment scheme whose components are what the data of 2018 provide for every
-  organization: double review (DR), routine work (ROUTINE, qualitative) and key work (KEY).
+  organization: double review (DR), routine work (ROUTINE, qualitative), key work (KEY), branch standardization (STD),
+  member points (PTS), responsibility lists (RESP) and rectification (RECT), with a forced downgrade when a branch is vetoed (DOWN-STD) or a
+  rectification measure is overdue (DOWN-RECT).
 - given-inputs-2018.json: routine-work grades and key-work scores with bonus, deduction and veto entries, as the
   committee records them directly.
 - binzhou-2018.json: the evaluation manifest.
@@ -117,11 +131,19 @@ def scheme():
         "effectiveFrom": start, "reference": "002_3d274b2eb4d4736e.txt",
         "components": [
             {"id": "DR", "label": text("双述双评", "Double report, double review"), "kind": "DoubleReview",
-             "nature": "Quantitative", "weights": [{"effectiveFrom": start, "value": 0.5}]},
-            {"id": "ROUTINE", "label": text("日常工作", "Routine work"), "kind": "RoutineWork",
-             "nature": "Qualitative", "weights": [{"effectiveFrom": start, "value": 0.2}]},
-            {"id": "KEY", "label": text("重点工作", "Key work"), "kind": "KeyWork",
              "nature": "Quantitative", "weights": [{"effectiveFrom": start, "value": 0.3}]},
+            {"id": "ROUTINE", "label": text("日常工作", "Routine work"), "kind": "RoutineWork",
+             "nature": "Qualitative", "weights": [{"effectiveFrom": start, "value": 0.1}]},
+            {"id": "KEY", "label": text("重点工作", "Key work"), "kind": "KeyWork",
+             "nature": "Quantitative", "weights": [{"effectiveFrom": start, "value": 0.15}]},
+            {"id": "STD", "label": text("党支部标准化建设", "Branch standardization"), "kind": "Standardization",
+             "nature": "Quantitative", "weights": [{"effectiveFrom": start, "value": 0.15}]},
+            {"id": "PTS", "label": text("党员积分管理", "Member points"), "kind": "MemberPoints",
+             "nature": "Quantitative", "weights": [{"effectiveFrom": start, "value": 0.1}]},
+            {"id": "RESP", "label": text("责任清单落实", "Responsibility lists"), "kind": "Responsibilities",
+             "nature": "Quantitative", "weights": [{"effectiveFrom": start, "value": 0.1}]},
+            {"id": "RECT", "label": text("问题整改", "Rectification"), "kind": "Rectification",
+             "nature": "Quantitative", "weights": [{"effectiveFrom": start, "value": 0.1}]},
         ],
         "qualitativeScores": [{"grade": "Good", "score": 95}, {"grade": "FairlyGood", "score": 85},
                               {"grade": "Average", "score": 75}, {"grade": "Poor", "score": 60}],
@@ -133,7 +155,11 @@ def scheme():
         "deductionCaps": [{"effectiveFrom": start, "value": 10}],
         "precedenceRules": [
             {"id": "VETO-DISCIPLINE", "label": text("发生严重违纪问题", "Serious discipline violation"), "kind": "Veto",
-             "precedence": 1, "maxBand": "Average"}],
+             "precedence": 1, "maxBand": "Average"},
+            {"id": "DOWN-STD", "label": text("所辖党支部被一票否决", "A branch vetoed in standardization"), "kind": "ForcedDowngrade",
+             "precedence": 2, "steps": 1},
+            {"id": "DOWN-RECT", "label": text("整改措施逾期未完成", "Rectification measure overdue"), "kind": "ForcedDowngrade",
+             "precedence": 3, "steps": 1}],
         "banding": {"name": "quota", "parameters": [
             {"name": "good-share", "value": "0.2", "effectiveFrom": start},
             {"name": "fairly-good-share", "value": "0.5", "effectiveFrom": start},
@@ -144,6 +170,241 @@ def scheme():
         "publishedScale": 2,
     }
     write("scheme-2018.json", envelope("assessment-scheme", content), indent=2)
+
+
+def load(path):
+    return json.loads((HERE / path).read_text(encoding="utf-8"))["content"]
+
+
+def departments():
+    """The 97 organizations of the snapshot with their branches (retiree branches excepted) and full members."""
+    snapshot = load("../organizations/binzhou-snapshot.json")
+    branches = {}
+    for o in snapshot["organizations"]:
+        if o["kind"] == "Branch" and o.get("parentId", "").startswith("BZ-0"):
+            branches.setdefault(o["parentId"], []).append(o["id"])
+    groups = {o["id"]: o["parentId"] for o in snapshot["organizations"] if o["kind"] == "PartyGroup"}
+    members = {}
+    for m in snapshot["members"]:
+        if m["status"] == "Full":
+            members.setdefault(groups.get(m["branchId"], m["branchId"]), []).append(m)
+    return {f"BZ-{n:03d}": (sorted(branches.get(f"BZ-{n:03d}", [])), members) for n in range(1, 98)}
+
+
+STD_GROUPS = {"D1": "第一督导组", "D2": "第二督导组", "D3": "第三督导组",
+              "D4": "第四督导组", "D5": "第五督导组"}
+
+
+def observe(r, method, quality):
+    if method == "checklist":
+        return 1 if r.random() < 0.55 + 0.45 * quality else 0
+    if method == "proportional":
+        return round(min(1.0, max(0.0, 0.7 + 0.3 * quality + r.uniform(-0.12, 0.08))), 2)
+    if method == "deduction":
+        return int(r.random() * (1 - quality) * 3)
+    if method == "bonus":
+        return 1 if r.random() < quality - 0.75 else 0
+    return 0
+
+
+def standardization(quality, orgs):
+    r = random.Random(20170601)
+    catalogue = load("../standardization/catalogue-binzhou-002.json")
+    indicators = [(i["id"], i["method"]) for a in catalogue["aspects"] for i in a["indicators"]]
+    roster, assessments = [], []
+    for n in range(1, 98):
+        org = f"BZ-{n:03d}"
+        for branch in orgs[org][0]:
+            roster.append({"branchId": branch, "departmentId": org, "districtId": district(n)})
+            base = min(1.0, max(0.0, 0.4 + 0.6 * quality[n] + r.uniform(-0.15, 0.1)))
+            for y, year in enumerate((2017, 2018)):
+                q = min(1.0, base + 0.1 * y)
+                scores = []
+                for iid, method in indicators:
+                    if method == "bonus" and observe(r, method, q) == 0:
+                        continue
+                    if method == "veto":
+                        if not (branch == "BZ-021-B02" and year == 2018):
+                            continue
+                        value = 1
+                    else:
+                        value = observe(r, method, q)
+                    scores.append({"indicatorId": iid, "observed": value, "assessor": STD_GROUPS[district(n)],
+                                   "assessedOn": f"{year}-{5 + int(district(n)[1]):02d}-{10 + n % 15:02d}"})
+                assessments.append({"branchId": branch, "year": year, "catalogueId": catalogue["id"], "scores": scores})
+    write("standardization-data-set-2018.json", envelope("standardization-data-set",
+          {"roster": {"committeeId": "BZ-WC", "branches": roster}, "assessments": assessments}))
+
+
+def points_scheme():
+    def standard(sid, dimension, kind, points, zh, en, ezh, een, monthly=None, yearly=None):
+        dzh, den = dimension
+        doc = {"id": sid, "group": "FourSpeaksFourHaves", "dimension": text(dzh, den), "text": text(zh + "（示例）", en + " (illustrative)"),
+               "kind": kind, "points": points, "evidence": text(ezh, een)}
+        if monthly is not None:
+            doc["monthlyCap"] = monthly
+        if yearly is not None:
+            doc["yearlyCap"] = yearly
+        doc["illustrative"] = True
+        return doc
+
+    politics = ("讲政治、有信念", "Speak politics, have faith")
+    rules = ("讲规矩、有纪律", "Speak rules, have discipline")
+    morals = ("讲道德、有品行", "Speak morality, have conduct")
+    devotion = ("讲奉献、有作为", "Speak devotion, have achievement")
+    content = {
+        "name": text("滨州市直机关党员积分制管理（2018年考核用，示例）",
+                     "Binzhou municipal organs member points for the 2018 assessment (illustrative; source 002_3d274b2eb4d4736e.txt)"),
+        "year": YEAR,
+        "standards": [
+            standard("E01", politics, "Base", 2, "参加组织生活和理论学习，每次", "Attends organizational life or theory study, per occasion",
+                     "签到记录", "Attendance sheet", monthly=16),
+            standard("E02", devotion, "Bonus", 5, "承担急难险重任务或志愿服务", "Takes on a hard task or volunteer service",
+                     "任务证明", "Task certificate", monthly=5, yearly=30),
+            standard("E03", morals, "Bonus", 10, "受到市级以上表彰", "Commended at municipal level or above",
+                     "表彰文件", "Commendation document", yearly=20),
+            standard("E04", rules, "Deduction", 5, "无故缺席组织生活", "Misses organizational life without reason",
+                     "考勤记录", "Attendance record", yearly=20),
+            standard("E05", rules, "Deduction", 20, "受到党纪处分", "Receives a party disciplinary sanction",
+                     "处分决定", "Sanction decision", yearly=20),
+        ],
+        "massReview": {"name": "rating-table", "parameters": {"average": "0", "fairlyGood": "3", "good": "5", "poor": "-5"}},
+        "grading": {"name": "branch-quota", "parameters": {
+            "basicallyQualified": "120", "excellent": "200", "excellentQuota": "0.3", "prorate": "true", "qualified": "160", "tieRule": "exclude-tied"}},
+        "participationWeight": 0.5,
+        "hardConditions": [{"standardId": "E05", "maxGrade": "Unqualified"}],
+        "declarationDeadlineDay": 5,
+        "latePolicy": "Refuse",
+        "gradeProbationaryMembers": False,
+        "minimumMonthsForGrading": 3,
+    }
+    write("member-points-scheme-2018.json", envelope("member-points-scheme", content), indent=2)
+
+
+def month_after(month):
+    return (YEAR + 1, 1) if month == 12 else (YEAR, month + 1)
+
+
+def member_points(quality, orgs):
+    r = random.Random(20180105)
+    branches, roster, declarations, audits, reviews = [], [], [], [], []
+    seq = 0
+
+    def declare(member, standard, month, quantity=1):
+        nonlocal seq
+        seq += 1
+        did = f"E{seq:05d}"
+        y, m = month_after(month)
+        doc = {"id": did, "memberId": member, "standardId": standard, "month": f"{YEAR}-{month:02d}",
+               "occurredOn": f"{YEAR}-{month:02d}-{r.randint(1, 28):02d}", "submittedOn": f"{y}-{m:02d}-{r.randint(1, 5):02d}"}
+        if quantity != 1:
+            doc["quantity"] = quantity
+        declarations.append(doc)
+        audit = {"declarationId": did, "auditedOn": f"{y}-{m:02d}-{r.randint(8, 12):02d}", "decision": "Approve"}
+        if standard == "E01" and r.random() < 0.04:
+            audit.update(decision="Adjust", points=2 * max(1, quantity - 2), reason="部分活动无签到记录，核减（示例）")
+        audits.append(audit)
+
+    for n in range(1, 98):
+        org = f"BZ-{n:03d}"
+        first, members = orgs[org][0][0], orgs[org][1]
+        branches.append({"branchId": first, "parentId": org})
+        for m in members.get(first, [])[:4]:
+            mid = m["id"]
+            roster.append({"memberId": mid, "joinedOn": m["joinedOn"], "assignments": [{"branchId": first, "from": "2017-01-01"}]})
+            diligence = min(1.0, max(0.0, 0.6 * quality[n] + 0.4 * r.random()))
+            for month in range(1, 13):
+                declare(mid, "E01", month, max(3, min(8, round(4.5 + 4 * diligence + r.uniform(-1.2, 1.2)))))
+                if r.random() < 0.1 + 0.3 * diligence:
+                    declare(mid, "E02", month)
+                if r.random() < 0.04 * (1 - diligence):
+                    declare(mid, "E04", month)
+            if r.random() < 0.12 * diligence:
+                declare(mid, "E03", r.randint(3, 11))
+            for quarter in range(1, 5):
+                good = r.randint(2 + round(4 * diligence), 8)
+                fairly = r.randint(0, 10 - good)
+                average = r.randint(0, 10 - good - fairly)
+                reviews.append({"memberId": mid, "quarter": quarter, "good": good, "fairlyGood": fairly, "average": average,
+                                "poor": 10 - good - fairly - average})
+    # One member sanctioned in the year (a hard condition: at most unqualified).
+    declare(roster[-5]["memberId"], "E05", 9)
+    write("member-points-data-set-2018.json", envelope("member-points-data-set",
+          {"year": YEAR, "committeeId": "BZ-WC", "branches": branches, "roster": roster, "declarations": declarations,
+           "audits": audits, "massReviews": reviews}))
+
+
+# Due rules of the 2018 department lists by responsibility of ../responsibilities/shandong-scheme.json (12 principal and 8
+# assisting, article 000): deadlines within the year, and article 001's recurring ideology duties (P03 twice a year, P04
+# every quarter, P05 once a year). The project's choice where the articles give no date.
+RESP_DUE = {
+    "P01": ("Once", "2018-03-31"), "P02": ("Year", 1), "P03": ("Year", 2), "P04": ("Quarter", 1), "P05": ("Year", 1),
+    "P06": ("HalfYear", 1), "P07": ("Once", "2018-06-30"), "P08": ("Once", "2018-09-30"), "P09": ("Once", "2018-03-31"),
+    "P10": ("Once", "2018-10-31"), "P11": ("Once", "2018-11-30"), "P12": ("Once", "2018-12-31"),
+    "A01": ("Once", "2018-02-28"), "A02": ("HalfYear", 1), "A03": ("Once", "2018-11-30"), "A04": ("Once", "2018-12-31"),
+    "A05": ("Once", "2018-06-30"), "A06": ("HalfYear", 1), "A07": ("Once", "2018-12-31"), "A08": ("Once", "2018-12-20"),
+}
+
+
+def responsibilities(quality):
+    r = random.Random(20180331)
+    scheme = load("../responsibilities/shandong-scheme.json")
+    definitions = {d["id"]: d for d in scheme["responsibilities"]}
+    lists, evidence = [], []
+    for n in range(1, 98):
+        org = f"BZ-{n:03d}"
+        list_id = f"{org}-2018"
+        items = []
+        for def_id, due in RESP_DUE.items():
+            d = definitions[def_id]
+            rule = {"kind": "Once", "dueOn": due[1]} if due[0] == "Once" else {"kind": "Recurring", "period": due[0], "timesPerPeriod": due[1]}
+            items.append({"id": f"R-{def_id}", "level": d["level"], "content": d["content"], "due": rule, "illustrative": True, "definitionId": def_id})
+            if due[0] == "Once":
+                y, m, day = map(int, due[1].split("-"))
+                dates = [f"{y:04d}-{m:02d}-{max(1, day - r.randint(2, 20)):02d}"]
+            else:
+                months = {"Quarter": 3, "HalfYear": 6, "Year": 12}[due[0]]
+                dates = [f"{YEAR}-{first + min(k * months // due[1], months - 1):02d}-{10 + k:02d}"
+                         for first in range(1, 13, months) for k in range(due[1])]
+            # A weaker organization misses the last record of an item now and then.
+            if r.random() > 0.8 + 0.2 * quality[n]:
+                dates = dates[:-1]
+            evidence.extend({"listId": list_id, "itemId": f"R-{def_id}", "date": date, "description": "台账记录"} for date in dates)
+        lists.append({"id": list_id, "owner": org, "year": YEAR, "kind": "Annual",
+                      "title": text(f"{org} 2018年度机关党建责任清单", f"{org} organ party-building responsibility list 2018"), "items": items})
+    write("responsibility-data-set-2018.json", envelope("responsibility-data-set", {"year": YEAR, "lists": lists, "evidence": evidence}))
+
+
+RECT_AREAS = [("AR1", "践行“两个维护”", "Practising the two upholds"), ("AR2", "落实责任制", "Carrying out the responsibility system"),
+              ("AR3", "强化理论武装", "Strengthening theoretical study"), ("AR4", "推进党支部标准化建设", "Advancing branch standardization"),
+              ("AR5", "克服形式主义、官僚主义", "Overcoming formalism and bureaucratism")]
+
+
+def rectification(quality, orgs):
+    r = random.Random(20181130)
+    problems, measure_no = [], 0
+    for n in range(1, 98):
+        org = f"BZ-{n:03d}"
+        first, members = orgs[org][0][0], orgs[org][1]
+        responsible = members[first][0]["id"]
+        area = RECT_AREAS[n % 5][0]
+        measures = []
+        for k in range(1 + (n % 3 == 0)):
+            measure_no += 1
+            deadline = ["EndOfNovember", "YearEnd", "LongTerm"][(n + k) % 3]
+            measure = {"id": f"M{measure_no:03d}", "description": text(f"整改措施 {measure_no}（示意）", f"Rectification measure {measure_no} (illustrative)"),
+                       "firstResponsible": responsible, "deadline": deadline}
+            late = deadline != "LongTerm" and r.random() > 0.8 + 0.2 * quality[n]
+            if not late:
+                day = "2018-11-20" if deadline == "EndOfNovember" else "2018-12-20"
+                measure["completion"] = {"date": day, "evidence": f"整改报告 {measure_no}"}
+            measures.append(measure)
+        problems.append({"id": f"Q{n:03d}", "organization": org, "area": area,
+                         "description": text(f"{org} 突出问题（示意）", f"{org} prominent problem (illustrative)"), "measures": measures})
+    content = {"id": "BZ-WC-LEDGER-2018", "title": text("市直机关突出问题整改台账（2018年）", "Ledger of rectification of prominent problems (2018)"),
+               "year": YEAR, "establishedOn": "2018-09-20",
+               "areas": [{"id": a, "title": text(zh, en)} for a, zh, en in RECT_AREAS], "problems": problems}
+    write("rectification-ledger-2018.json", envelope("rectification-ledger", content), indent=1)
 
 
 def given(quality):
@@ -180,8 +441,17 @@ def manifest():
             "givenInputs": "given-inputs-2018.json",
             "doubleReviewScheme": "../double-review/scheme-bz-wc-2017.json",
             "doubleReviewData": "double-review-data-set-2018.json",
+            "standardizationCatalogue": "../standardization/catalogue-binzhou-002.json",
+            "standardizationTiers": "../standardization/tier-scheme-binzhou-002.json",
+            "standardizationData": "standardization-data-set-2018.json",
+            "memberPointsScheme": "member-points-scheme-2018.json",
+            "memberPointsData": "member-points-data-set-2018.json",
+            "responsibilityScheme": "../responsibilities/shandong-scheme.json",
+            "responsibilityData": "responsibility-data-set-2018.json",
+            "rectificationLedger": "rectification-ledger-2018.json",
         },
-        "components": {"doubleReview": "DR"},
+        "components": {"doubleReview": "DR", "standardization": "STD", "standardizationVeto": "DOWN-STD",
+                       "memberPoints": "PTS", "responsibilities": "RESP", "rectification": "RECT", "rectificationOverdue": "DOWN-RECT"},
     }
     write("binzhou-2018.json", envelope("evaluation-manifest", content), indent=2)
 
@@ -191,4 +461,10 @@ if __name__ == "__main__":
     double_review(quality)
     scheme()
     given(quality)
+    orgs = departments()
+    standardization(quality, orgs)
+    points_scheme()
+    member_points(quality, orgs)
+    rectification(quality, orgs)
+    responsibilities(quality)
     manifest()

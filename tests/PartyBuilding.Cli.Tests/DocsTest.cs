@@ -55,6 +55,28 @@ public partial class DocsTest
         Document.Value.Should().Contain("$ pbeval test seeds/scenarios\n" + run.Stdout);
     }
 
+    [Fact]
+    public void Docs_ExplainMemberExample_IsTheRealOutput()
+    {
+        var run = CliRun.Of("explain", "--org", "BZ-035", "--member", "BZ-035-B01-M001");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
+        Document.Value.Should().Contain("$ pbeval explain --org BZ-035 --member BZ-035-B01-M001\n" + string.Join('\n', run.StdoutLines.Take(7)) + "\n  …\n");
+        Document.Value.Should().Contain("\n" + run.StdoutLines[^1] + "\n$ pbeval explain --org BZ-035 --member BZ-035-B01-M999\n");
+    }
+
+    [Fact]
+    public void Docs_EvaluateExample_ShowsTheRealTierAndGradeDistributions()
+    {
+        var run = CliRun.Of("evaluate");
+        var stdout = run.Stdout;
+        var tiers = stdout[stdout.IndexOf("党支部标准化建设等级分布", StringComparison.Ordinal)..];
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
+        Document.Value.Should().Contain(tiers.TrimEnd('\n') + "\nreceipt SHA-256/canonical-json-v1 ");
+        Document.Value.Should().Contain(string.Join('\n', stdout.Split('\n').Take(6)) + "\n   …\n");
+    }
+
     [GeneratedRegex(@"^\| ([0-9]) \| ", RegexOptions.Multiline)]
     private static partial Regex ExitCodeRow();
 }

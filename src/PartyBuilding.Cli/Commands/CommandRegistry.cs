@@ -8,20 +8,8 @@ internal sealed class CommandRegistry
     /// <summary>Creates a registry.</summary>
     /// <param name="commands">The commands; names must be unique.</param>
     /// <exception cref="ArgumentException">Two commands share a name.</exception>
-    public CommandRegistry(IEnumerable<ICommand> commands)
-    {
-        ArgumentNullException.ThrowIfNull(commands);
-        var builder = ImmutableSortedDictionary.CreateBuilder<string, ICommand>(StringComparer.Ordinal);
-        foreach (var command in commands)
-        {
-            if (!builder.TryAdd(command.Spec.Name, command))
-            {
-                throw new ArgumentException($"Two commands are named '{command.Spec.Name}'.", nameof(commands));
-            }
-        }
-
-        this.commands = builder.ToImmutable();
-    }
+    public CommandRegistry(IEnumerable<ICommand> commands) =>
+        this.commands = UniqueKeys.Create(commands, c => c.Spec.Name, "command name", nameof(commands));
 
     /// <summary>
     /// Gets the commands of the tool. One line per command: the area commands (<c>evaluate</c>, <c>explain</c>,

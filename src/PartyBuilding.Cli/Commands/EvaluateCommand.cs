@@ -6,8 +6,9 @@ namespace PartyBuilding.Cli.Commands;
 /// <summary>
 /// <c>evaluate [DATASET] [--scheme FILE] [--year YYYY] [--as-of DATE] [--format …] [--out PATH]</c>: runs the annual
 /// evaluation of a committee — an <c>evaluation-manifest</c> (every area) or an <c>assessment-data-set</c> — and prints
-/// the unified ranking (统一量化排名) with the component breakdown and the band distribution. With no DATASET it runs
-/// the bundled seed manifest (article 002's Binzhou committee).
+/// the unified ranking (统一量化排名) with the component breakdown and the distributions (bands, districts and, for a
+/// manifest, the branches' standardization tiers and the members' grades). With no DATASET it runs the bundled seed
+/// manifest (article 002's Binzhou committee).
 /// </summary>
 internal sealed class EvaluateCommand : ICommand
 {
@@ -25,7 +26,7 @@ internal sealed class EvaluateCommand : ICommand
         ArgumentNullException.ThrowIfNull(context);
         var evaluated = EvaluationInputs.Run(arguments, context);
         var result = evaluated.Result;
-        ReportOutput.Write(AssessmentReport.From(result, evaluated.Data, evaluated.Scheme), arguments, context);
+        ReportOutput.Write(AssessmentReport.From(result, evaluated.Data, evaluated.Scheme, evaluated.Full), arguments, context);
         context.Progress($"receipt {result.Receipt.Algorithm} {result.Receipt.Sha256}");
         return ExitCodes.Success;
     }

@@ -126,7 +126,9 @@ internal static class EvaluationInputs
         }
     }
 
-    private static LocalDate? OptionalDate(Arguments.ParsedArguments arguments)
+    /// <summary>Reads <c>--as-of</c>.</summary>
+    /// <exception cref="CliException">The date is malformed (a usage error).</exception>
+    internal static LocalDate? OptionalDate(Arguments.ParsedArguments arguments)
     {
         if (arguments.Value(AsOf.Name) is not { } text)
         {

@@ -1,18 +1,34 @@
 using PartyBuilding.Cli.Arguments;
+using PartyBuilding.Cli.Documents;
 using PartyBuilding.Core.Serialization;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Cli.Commands;
 
 /// <summary>
-/// <c>validate FILE…</c>: reads each document's kind, reads it and runs the area's validator; prints <c>FILE: ok</c> or
-/// one line per problem <c>FILE: path: [CODE] message (value: '…')</c>. Exit 1 when any file has an error, 3 when a
-/// file cannot be read (every file is still checked).
+/// <c>validate FILE… [--scheme FILE] [--as-of DATE]</c>: reads each document's kind, reads it and runs the area's
+/// validator; prints <c>FILE: ok</c> or one line per problem <c>FILE: path: [CODE] message (value: '…')</c>. A data set
+/// whose full check needs a second document is checked for its structure only, unless <c>--scheme</c> gives that document
+/// (<see cref="SchemeChecks"/>): then every data set of the matching kind is checked fully under it, as the engine would.
+/// Exit 1 when any file has an error, 3 when a file cannot be read (every file is still checked).
 /// </summary>
 internal sealed class ValidateCommand : ICommand
 {
     /// <summary>The error code of a document whose kind the tool does not know.</summary>
     public const string UnknownKind = "CLI.UNKNOWN_KIND";
+
+    /// <summary>The error code of a data set not checked because the <c>--scheme</c> it needs is invalid.</summary>
+    public const string SchemeInvalid = "CLI.SCHEME_INVALID";
+
+    private static readonly OptionSpec Scheme = new(
+        "scheme",
+        "FILE",
+        "Check each data set of the matching kind fully under this document: " + string.Join(", ", SchemeChecks.Default.All.Select(c => $"{c.SchemeKind} → {c.DataKind}")) + ".");
+
+    private static readonly OptionSpec AsOf = new(
+        "as-of",
+        "YYYY-MM-DD",
+        "With --scheme: the date dated rules and eligibility are checked on (default: the end of the data set's period).");
 
     public CommandSpec Spec { get; } = new(
         "validate",
@@ -20,13 +36,25 @@ internal sealed class ValidateCommand : ICommand
         "FILE…",
         1,
         int.MaxValue,
-        []);
+        [Scheme, AsOf]);
 
     public int Execute(ParsedArguments arguments, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(context);
+        var asOf = EvaluationInputs.OptionalDate(arguments);
+        var scheme = arguments.Value(Scheme.Name) is { } schemePath ? ReadScheme(schemePath, context) : null;
+        if (scheme is null && asOf is not null)
+        {
+            throw CliException.Usage("--as-of applies with --scheme only.");
+        }
+
         var exitCode = ExitCodes.Success;
+        if (scheme is { Problems.IsEmpty: false })
+        {
+            exitCode = Report(scheme.Path, scheme.Problems, context, exitCode);
+        }
+
         foreach (var file in arguments.Positionals)
         {
             byte[] bytes;
@@ -41,28 +69,60 @@ internal sealed class ValidateCommand : ICommand
                 continue;
             }
 
-            var problems = Check(bytes, context);
-            if (problems.Length == 0)
-            {
-                context.Stdout.WriteLine($"{file}: ok");
-                continue;
-            }
-
-            foreach (var problem in problems)
-            {
-                context.Stdout.WriteLine($"{file}: {problem.ToString().ReplaceLineEndings(" ")}");
-            }
-
-            if (problems.Any(p => p.Severity == ProblemSeverity.Error) && exitCode == ExitCodes.Success)
-            {
-                exitCode = ExitCodes.InputInvalid;
-            }
+            exitCode = Report(file, Check(bytes, context, scheme, asOf), context, exitCode);
         }
 
         return exitCode;
     }
 
-    private static ImmutableArray<ValidationProblem> Check(byte[] bytes, CliContext context)
+    private static int Report(string file, ImmutableArray<ValidationProblem> problems, CliContext context, int exitCode)
+    {
+        if (problems.Length == 0)
+        {
+            context.Stdout.WriteLine($"{file}: ok");
+            return exitCode;
+        }
+
+        foreach (var problem in problems)
+        {
+            context.Stdout.WriteLine($"{file}: {problem.ToString().ReplaceLineEndings(" ")}");
+        }
+
+        return problems.Any(p => p.Severity == ProblemSeverity.Error) && exitCode == ExitCodes.Success ? ExitCodes.InputInvalid : exitCode;
+    }
+
+    /// <summary>Reads and checks the document of <c>--scheme</c>.</summary>
+    /// <exception cref="CliException">The file cannot be read (file error) or is not a kind any data set is checked under (usage error).</exception>
+    private static LoadedScheme ReadScheme(string path, CliContext context)
+    {
+        var bytes = CliFiles.ReadAllBytes(path);
+        string kind;
+        try
+        {
+            kind = PartyBuildingJson.PeekKind(bytes);
+        }
+        catch (PartyBuildingValidationException ex)
+        {
+            return new LoadedScheme(path, null, null, ex.Problems);
+        }
+
+        var check = SchemeChecks.Default.Find(kind)
+            ?? throw CliException.Usage($"--scheme '{path}' is a '{kind}' document; it must be one of {string.Join(", ", SchemeChecks.Default.All.Select(c => c.SchemeKind))}.");
+        var documentKind = context.Catalog.Find(kind) ?? throw CliException.Usage($"the tool does not know the kind '{kind}' of --scheme '{path}'.");
+        object content;
+        try
+        {
+            content = documentKind.Read(bytes);
+        }
+        catch (PartyBuildingValidationException ex)
+        {
+            return new LoadedScheme(path, check, null, ex.Problems);
+        }
+
+        return new LoadedScheme(path, check, content, documentKind.Validate(content).Problems);
+    }
+
+    private static ImmutableArray<ValidationProblem> Check(byte[] bytes, CliContext context, LoadedScheme? scheme, NodaTime.LocalDate? asOf)
     {
         string kind;
         try
@@ -75,8 +135,34 @@ internal sealed class ValidateCommand : ICommand
         }
 
         var documentKind = context.Catalog.Find(kind);
-        return documentKind is null
-            ? [new ValidationProblem("$.kind", UnknownKind, $"The tool does not know this kind; known kinds: {string.Join(", ", context.Catalog.All.Select(k => k.Kind))}.", kind)]
-            : documentKind.Check(bytes);
+        if (documentKind is null)
+        {
+            return [new ValidationProblem("$.kind", UnknownKind, $"The tool does not know this kind; known kinds: {string.Join(", ", context.Catalog.All.Select(k => k.Kind))}.", kind)];
+        }
+
+        if (scheme?.Check is not { } check || check.DataKind != kind)
+        {
+            return documentKind.Check(bytes);
+        }
+
+        if (scheme.Content is null || scheme.Problems.Any(p => p.Severity == ProblemSeverity.Error))
+        {
+            return [new ValidationProblem("$", SchemeInvalid, $"Not checked: the --scheme '{scheme.Path}' it needs is not valid (its problems are listed above).", scheme.Path)];
+        }
+
+        object content;
+        try
+        {
+            content = documentKind.Read(bytes);
+        }
+        catch (PartyBuildingValidationException ex)
+        {
+            return ex.Problems;
+        }
+
+        return check.Check(scheme.Content, content, asOf);
     }
+
+    /// <summary>The document of <c>--scheme</c>, its check, and its own problems.</summary>
+    private sealed record LoadedScheme(string Path, SchemeCheck? Check, object? Content, ImmutableArray<ValidationProblem> Problems);
 }

@@ -19,20 +19,8 @@ internal sealed class DocumentCatalog
     /// <summary>Creates a catalog.</summary>
     /// <param name="kinds">The kinds; each kind once.</param>
     /// <exception cref="ArgumentException">A kind is registered twice.</exception>
-    public DocumentCatalog(IEnumerable<DocumentKind> kinds)
-    {
-        ArgumentNullException.ThrowIfNull(kinds);
-        var builder = ImmutableSortedDictionary.CreateBuilder<string, DocumentKind>(StringComparer.Ordinal);
-        foreach (var kind in kinds)
-        {
-            if (!builder.TryAdd(kind.Kind, kind))
-            {
-                throw new ArgumentException($"The kind '{kind.Kind}' is registered twice.", nameof(kinds));
-            }
-        }
-
-        this.kinds = builder.ToImmutable();
-    }
+    public DocumentCatalog(IEnumerable<DocumentKind> kinds) =>
+        this.kinds = UniqueKeys.Create(kinds, k => k.Kind, "kind", nameof(kinds));
 
     /// <summary>
     /// Gets the catalog of every document kind of the library: one line per kind, with the area's validator

@@ -60,19 +60,20 @@ internal sealed record RankingRow(
     public override int GetHashCode() => HashCode.Combine(Rank, OrganizationId, Total);
 }
 
-/// <summary>A distribution: how many organizations fall in each category (grade, tier, band).</summary>
+/// <summary>A distribution: how many organizations, branches or members fall in each category (band, tier, grade).</summary>
 /// <param name="Title">The distribution's title.</param>
 /// <param name="Bars">The categories in display order, each with its count.</param>
-internal sealed record Distribution(LocalizedText Title, ImmutableArray<DistributionBar> Bars)
+/// <param name="Key">A stable name of the distribution (<c>bands</c>, <c>districts</c>, <c>tiers</c>, <c>member-grades</c>), written into the HTML and JSON reports; empty when none.</param>
+internal sealed record Distribution(LocalizedText Title, ImmutableArray<DistributionBar> Bars, string Key = "")
 {
     public ImmutableArray<DistributionBar> Bars { get; init => field = value.IsDefault ? [] : value; } = Bars.IsDefault ? [] : Bars;
 
-    public bool Equals(Distribution? other) => other is not null && Title == other.Title && Bars.SequenceEqual(other.Bars);
+    public bool Equals(Distribution? other) => other is not null && Title == other.Title && Key == other.Key && Bars.SequenceEqual(other.Bars);
 
     public override int GetHashCode() => HashCode.Combine(Title, Bars.Length);
 }
 
 /// <summary>One category of a distribution.</summary>
 /// <param name="Label">The category.</param>
-/// <param name="Count">How many organizations it holds.</param>
+/// <param name="Count">How many organizations, branches or members it holds.</param>
 internal sealed record DistributionBar(LocalizedText Label, int Count);

@@ -5,7 +5,9 @@ namespace PartyBuilding.Cli.Reports;
 
 /// <summary>
 /// The report as ONE self-contained, well-formed XHTML file: inline CSS, the ranking table, an inline SVG bar chart per
-/// distribution and a stacked bar per organization for the component breakdown. No script, no external resource.
+/// distribution (bands, districts and, for a whole annual evaluation, the branches' standardization tiers and the members'
+/// points grades; each <c>svg</c> carries <c>data-distribution</c>) and a stacked bar per organization for the component
+/// breakdown. Labels follow <c>--lang</c> (zh-CN by default). No script, no external resource.
 /// </summary>
 internal sealed class HtmlReportWriter : IReportWriter
 {
@@ -118,16 +120,20 @@ internal sealed class HtmlReportWriter : IReportWriter
     {
         const decimal barWidth = 48m, gap = 24m, chartHeight = 160m, top = 20m, bottom = 40m;
         var max = Math.Max(1, distribution.Bars.Select(b => b.Count).DefaultIfEmpty(0).Max());
-        var width = Math.Max(240m, gap + (distribution.Bars.Length * (barWidth + gap)));
+
+        // Each bar gets a slot wide enough for its label (about 7px per display column), so long English labels do not overlap.
+        var slot = Math.Max(barWidth + gap, 12m + (7m * distribution.Bars.Select(b => TableReportWriter.DisplayWidth(b.Label.In(language))).DefaultIfEmpty(0).Max()));
+        var width = Math.Max(240m, gap + (distribution.Bars.Length * slot));
         var height = top + chartHeight + bottom;
         var title = Escape(distribution.Title.In(language));
+        var key = distribution.Key.Length > 0 ? $" data-distribution=\"{Escape(distribution.Key)}\"" : string.Empty;
         html.Append(CultureInfo.InvariantCulture, $"<figure>\n<figcaption>{title}</figcaption>\n")
-            .Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"{SvgNamespace}\" class=\"chart distribution\" role=\"img\" aria-label=\"{title}\" width=\"{Px(width)}\" height=\"{Px(height)}\" viewBox=\"0 0 {Px(width)} {Px(height)}\">\n")
+            .Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"{SvgNamespace}\" class=\"chart distribution\"{key} role=\"img\" aria-label=\"{title}\" width=\"{Px(width)}\" height=\"{Px(height)}\" viewBox=\"0 0 {Px(width)} {Px(height)}\">\n")
             .Append(CultureInfo.InvariantCulture, $"<title>{title}</title>\n")
             .Append(CultureInfo.InvariantCulture, $"<line x1=\"0\" y1=\"{Px(top + chartHeight)}\" x2=\"{Px(width)}\" y2=\"{Px(top + chartHeight)}\" stroke=\"#999\" />\n");
         foreach (var (bar, i) in distribution.Bars.Select((b, i) => (b, i)))
         {
-            var x = gap + (i * (barWidth + gap));
+            var x = gap + (i * slot) + ((slot - gap - barWidth) / 2);
             var h = chartHeight * bar.Count / max;
             var y = top + chartHeight - h;
             var label = Escape(bar.Label.In(language));

@@ -61,6 +61,11 @@ internal sealed class JsonReportWriter : IReportWriter
             foreach (var distribution in report.Distributions)
             {
                 json.WriteStartObject();
+                if (distribution.Key.Length > 0)
+                {
+                    json.WriteString("key", distribution.Key);
+                }
+
                 json.WriteString("title", distribution.Title.In(language));
                 json.WriteStartArray("bars");
                 foreach (var bar in distribution.Bars)

@@ -17,8 +17,10 @@ public sealed class EvaluateCommandTest : IDisposable
         run.Stdout.Should().StartWith("年度目标考核统一量化排名 (2018)");
         var rows = run.StdoutLines.Where(l => l.TrimStart().Length > 0 && char.IsDigit(l.TrimStart()[0])).ToArray();
         rows.Should().HaveCount(96); // 97 organizations; BZ-097's double review missed its quorum
-        rows[0].Should().Contain("BZ-035").And.Contain("市信访局机关党委");
-        run.Stdout.Should().Contain("责任区 D5  18");
+        rows[0].Should().Contain("BZ-063").And.Contain("市直单位063机关党总支").And.Contain("97.74");
+        run.Stdout.Should().Contain("责任区 D5  18")
+            .And.Contain("党支部标准化建设等级分布（支部数）").And.Contain("先进党支部  199")
+            .And.Contain("党员积分评定等次分布（党员数）").And.Contain("合格      253");
         run.Stderr.Should().Contain("evaluating BZ-WC for 2018 as of 2019-01-15")
             .And.Contain("not ranked: BZ-097 has no DR (double review failed: Members in round ToMembers: BelowQuorum, 21 of 31 cast, quorum 0.8)")
             .And.Contain("receipt SHA-256");
@@ -74,6 +76,8 @@ public sealed class EvaluateCommandTest : IDisposable
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
         using var json = System.Text.Json.JsonDocument.Parse(run.Stdout);
         json.RootElement.GetProperty("ranking").GetArrayLength().Should().Be(96);
+        json.RootElement.GetProperty("distributions").EnumerateArray().Select(d => d.GetProperty("key").GetString())
+            .Should().Equal("bands", "districts", "tiers", "member-grades");
     }
 
     [Fact]
@@ -86,9 +90,50 @@ public sealed class EvaluateCommandTest : IDisposable
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
         run.Stderr.Should().Contain($"wrote {path} (html)");
         var html = XDocument.Parse(File.ReadAllText(path));
-        html.Descendants().Where(e => e.Name.LocalName == "svg").Should().NotBeEmpty();
-        html.Descendants().Where(e => e.Name.LocalName == "td").Select(e => e.Value).Should().Contain("BZ-021");
+        html.Root!.Attribute("lang")!.Value.Should().Be("en");
+        var rows = html.Descendants().Where(e => e.Name.LocalName == "tr" && e.Attribute("data-organization") is not null).ToList();
+        rows.Should().HaveCount(96);
+        rows[0].Attribute("data-organization")!.Value.Should().Be("BZ-063");
+        html.Descendants().Where(e => e.Name.LocalName == "th").Select(e => e.Value)
+            .Should().Contain(["Branch standardization", "Member points", "Responsibility lists", "Rectification", "Double report, double review"]);
+        Chart(html, "bands").Should().Equal(("Good", 18), ("Fairly good", 45), ("Average", 28), ("Poor", 5));
+        Chart(html, "districts").Select(b => b.Count).Should().Equal(20, 20, 19, 19, 18);
+        Chart(html, "tiers").Should().Equal(("Lagging branch", 13), ("Standard branch", 70), ("Advanced branch", 199), ("Exemplary branch", 0));
+        Chart(html, "member-grades").Should().Equal(("Excellent", 41), ("Qualified", 253), ("Basically qualified", 77), ("Unqualified", 1));
+        html.Descendants().Where(e => e.Name.LocalName == "svg" && (string?)e.Attribute("class") == "chart breakdown")
+            .Should().ContainSingle().Which.Descendants().Count(e => e.Name.LocalName == "g" && e.Attribute("data-organization") is not null).Should().Be(96);
     }
+
+    [Fact]
+    public void Evaluate_Html_LabelsTheChartsInChineseByDefault()
+    {
+        var run = CliRun.Of("evaluate", "--format", "html");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
+        var html = XDocument.Parse(run.Stdout);
+        html.Root!.Attribute("lang")!.Value.Should().Be("zh-CN");
+        Chart(html, "tiers").Select(b => b.Label).Should().Equal("后进党支部", "标准党支部", "先进党支部", "过硬党支部");
+        Chart(html, "member-grades").Select(b => b.Label).Should().Equal("优秀", "合格", "基本合格", "不合格");
+        html.Descendants().Where(e => e.Name.LocalName == "figcaption").Select(e => e.Value)
+            .Should().Contain(["党支部标准化建设等级分布（支部数）", "党员积分评定等次分布（党员数）"]);
+    }
+
+    [Fact]
+    public void Evaluate_AssessmentDataSet_HasNoTierOrGradeChart()
+    {
+        var run = CliRun.Of("evaluate", "--year", "2024", "--format", "html");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
+        var charts = XDocument.Parse(run.Stdout).Descendants().Where(e => e.Name.LocalName == "svg").Select(e => (string?)e.Attribute("data-distribution")).ToList();
+        charts.Should().Equal("bands", "districts", null);
+    }
+
+    private static List<(string Label, int Count)> Chart(XDocument html, string key) =>
+        [.. html.Descendants()
+            .Single(e => e.Name.LocalName == "svg" && (string?)e.Attribute("data-distribution") == key)
+            .Descendants()
+            .Where(e => e.Name.LocalName == "rect" && (string?)e.Attribute("class") == "bar")
+            .Select(e => (e.Attribute("data-label")!.Value, int.Parse(e.Attribute("data-count")!.Value, CultureInfo.InvariantCulture)))];
 
     [Fact]
     public void Evaluate_GivenDataSetAndScheme_ComputesTheSameAsTheBundledDefault()

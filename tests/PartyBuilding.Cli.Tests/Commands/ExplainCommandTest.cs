@@ -30,10 +30,88 @@ public sealed class ExplainCommandTest
         var run = CliRun.Of("explain", "--org", "BZ-035", "--lang", "en");
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
-        run.StdoutLines[0].Should().StartWith("Annual assessment score (published): 96.48");
+        run.StdoutLines[0].Should().StartWith("Annual assessment score (published): 97.12");
         run.Stdout.Should().Contain("[article-002]");
-        run.Stdout.Should().Contain("rank 1 of 96 in BZ-WC");
+        run.Stdout.Should().Contain("rank 6 of 96 in BZ-WC, 2 in district D2");
         run.StdoutLines.Length.Should().BeGreaterThan(40, "the tree goes down through the rater groups to the ballots");
+    }
+
+    [Fact]
+    public void Explain_Member_PrintsThePointsRollUpAndTheGrade_WithCitations()
+    {
+        var run = CliRun.Of("explain", "--org", "BZ-035", "--member", "BZ-035-B01-M001", "--lang", "en");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
+        run.StdoutLines[0].Should().Be("member BZ-035-B01-M001, branch BZ-035-B01 of BZ-035; Full member, 12 months in the party in 2018, 16 items declared");
+        run.StdoutLines[1].Should().Be("Annual points: 220.40  [sum]");
+        run.Stdout.Should().Contain("Points of 2018-01: 16  [sum]")
+            .And.Contain("Branch audit: Approved: 16  ← ")
+            .And.Contain("支部每月积分审核 [article-002]")
+            .And.Contain("Mass review, quarter 4: 2.60  [rating-table")
+            .And.Contain("群众每季党员评议，进行民主监督 [article-002]")
+            .And.Contain("Annual grade: 1  [grade grade=Excellent]")
+            .And.Contain("Excellent quota of the branch: 1  [branch-quota");
+        run.StdoutLines[^1].Should().Be("points 220.40; grade Excellent");
+        run.Stderr.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Explain_Member_InChinese_ByDefault_AndAHardConditionCapsTheGrade()
+    {
+        var run = CliRun.Of("explain", "--org", "BZ-096", "--member", "BZ-096-B01-M004");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
+        run.StdoutLines[0].Should().StartWith("党员 BZ-096-B01-M004，BZ-096 BZ-096-B01 支部；正式党员");
+        run.StdoutLines[^1].Should().EndWith("评定等次 不合格");
+    }
+
+    [Fact]
+    public void Explain_OrganizationNotRanked_SaysWhy_AndItsMembersAreStillExplained()
+    {
+        var organization = CliRun.Of("explain", "--org", "BZ-097");
+        var member = CliRun.Of("explain", "--org", "BZ-097", "--member", "BZ-097-B01-M001", "--lang", "en");
+
+        organization.ExitCode.Should().Be(ExitCodes.InputInvalid);
+        organization.StderrLines.Should().Equal("pbeval: error: organization 'BZ-097' is not ranked: it has no DR (double review failed: Members in round ToMembers: BelowQuorum, 21 of 31 cast, quorum 0.8).");
+        member.ExitCode.Should().Be(ExitCodes.Success, member.Stderr);
+        member.StdoutLines[^1].Should().Be("points 195.80; grade Qualified");
+    }
+
+    [Fact]
+    public void Explain_UnknownMember_IsAOneLineInputError()
+    {
+        var run = CliRun.Of("explain", "--org", "BZ-035", "--member", "BZ-035-B01-M999");
+
+        run.ExitCode.Should().Be(ExitCodes.InputInvalid);
+        run.Stdout.Should().BeEmpty();
+        run.StderrLines.Should().Equal("pbeval: error: member 'BZ-035-B01-M999' is not in the member-points data of BZ-WC for 2018; it has 372 members.");
+    }
+
+    [Fact]
+    public void Explain_MemberOfAnotherOrganization_SaysWhereTheMemberBelongs()
+    {
+        var run = CliRun.Of("explain", "--org", "BZ-001", "--member", "BZ-035-B01-M001");
+
+        run.ExitCode.Should().Be(ExitCodes.InputInvalid);
+        run.StderrLines.Should().Equal("pbeval: error: member 'BZ-035-B01-M001' belongs to 'BZ-035' (branch BZ-035-B01), not to 'BZ-001'.");
+    }
+
+    [Fact]
+    public void Explain_MemberOfAnAssessmentDataSet_IsAUsageError()
+    {
+        var run = CliRun.Of("explain", "--org", "BZ-001", "--member", "BZ-001-B01-M001", "--year", "2024");
+
+        run.ExitCode.Should().Be(ExitCodes.UsageError);
+        run.Stderr.Should().Contain("--member needs member-points data");
+    }
+
+    [Fact]
+    public void Explain_MalformedMemberId_IsAUsageError()
+    {
+        var run = CliRun.Of("explain", "--org", "BZ-035", "--member", "not a member");
+
+        run.ExitCode.Should().Be(ExitCodes.UsageError);
+        run.Stderr.Should().Contain("--member must be a member identifier");
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Evaluation;
+using PartyBuilding.Core.MemberPoints;
 using PartyBuilding.Core.Organizations;
+using PartyBuilding.Core.Standardization;
 
 namespace PartyBuilding.Core.Tests.Evaluation;
 
@@ -17,6 +19,10 @@ public sealed class SeedEvaluationTest
         inputs.Year.Should().Be(AssessmentYear.Create(2018));
         EvaluationFixtures.AsOf.Should().Be(new LocalDate(2019, 1, 15));
         inputs.DoubleReviewData.Should().NotBeNull();
+        inputs.StandardizationData.Should().NotBeNull();
+        inputs.MemberPointsData.Should().NotBeNull();
+        inputs.ResponsibilityData.Should().NotBeNull();
+        inputs.RectificationLedger.Should().NotBeNull();
         inputs.GivenInputs.Should().NotBeNull();
         inputs.Incomplete.Should().Be(IncompleteOrganizationPolicy.Exclude);
     }
@@ -34,6 +40,46 @@ public sealed class SeedEvaluationTest
         missing.Component.Should().Be(AssessmentComponentId.Parse("DR"));
         missing.Reason.Should().Contain("BelowQuorum");
         (result.Assessment.Organizations.Length + result.Excluded.Length).Should().Be(97);
+    }
+
+    [Fact]
+    public void Seed_EveryAreaFeedsEveryRankedOrganization()
+    {
+        var result = EvaluationFixtures.Result;
+        string[] components = ["DR", "KEY", "PTS", "RECT", "RESP", "ROUTINE", "STD"];
+
+        foreach (var organization in result.Assessment.Organizations)
+        {
+            organization.Components.Select(c => c.Component.Value).Order(StringComparer.Ordinal).Should().Equal(components);
+        }
+
+        result.Assessment.Organizations.Select(o => o.Components.Sum(c => c.Weight.Value)).Distinct().Should().Equal(1m);
+    }
+
+    [Fact]
+    public void Seed_NamesTiersClimbedAStepAYear_FromThe2017CampaignStart()
+    {
+        var standardization = EvaluationFixtures.Result.Standardization!;
+
+        standardization.Rounds.Select(r => r.Year.Value).Should().Equal(2017, 2018);
+        var namings = standardization.Rounds.Single(r => r.Year.Value == 2018).Namings;
+        namings.Should().HaveCount(282);
+        Enum.GetValues<BranchTier>().Select(t => namings.Count(n => n.Tier == t)).Should().Equal(13, 70, 199, 0);
+        namings.Should().OnlyContain(n => n.Tier <= BranchTier.Advanced, "a branch first named in 2017 climbs at most one step by 2018");
+        namings.Single(n => n.BranchId == OrganizationId.Parse("BZ-021-B02")).Tier.Should().Be(BranchTier.Lagging, "its 2018 assessment has a veto");
+    }
+
+    [Fact]
+    public void Seed_GradesEveryMember_AndDowngradesForAVetoedBranchAndAnOverdueMeasure()
+    {
+        var result = EvaluationFixtures.Result;
+        var members = result.MemberPoints!.Members;
+
+        members.Should().HaveCount(372).And.OnlyContain(m => m.Grade != null);
+        Enum.GetValues<MemberGrade>().Select(g => members.Count(m => m.Grade == g)).Should().Equal(41, 253, 77, 1);
+        result.MemberPoints.Member(MemberId.Parse("BZ-096-B01-M004"))!.Grade.Should().Be(MemberGrade.Unqualified, "a party sanction caps the grade");
+        Rules(result, "BZ-021").Should().Equal("DOWN-STD");
+        Rules(result, "BZ-025").Should().Equal("DOWN-RECT");
     }
 
     [Fact]
@@ -78,6 +124,9 @@ public sealed class SeedEvaluationTest
         again.Should().Be(EvaluationFixtures.Result);
         AssessmentReceipts.Matches(again.Assessment.Receipt, new AssessmentRequest(again.Data, inputs.Scheme, EvaluationFixtures.AsOf)).Should().BeTrue();
     }
+
+    private static IEnumerable<string> Rules(AnnualEvaluationResult result, string organization) =>
+        result.Assessment.Organizations.Single(o => o.Organization == OrganizationId.Parse(organization)).Rules.Select(r => r.Rule.Value);
 
     private static Explanation? Find(Explanation node, string key)
     {

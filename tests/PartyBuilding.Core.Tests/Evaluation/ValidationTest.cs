@@ -46,7 +46,8 @@ public sealed class ValidationTest
         {
             GivenInputs = inputs.GivenInputs! with { Year = AssessmentYear.Create(2017) },
             DoubleReviewData = null,
-            Components = inputs.Components with { Standardization = AssessmentComponentId.Parse("STD") },
+            Components = inputs.Components with { Responsibilities = AssessmentComponentId.Parse("LISTS") },
+            ResponsibilityScheme = null,
         };
 
         var act = () => AnnualEvaluation.Run(wrong, EvaluationFixtures.AsOf);
@@ -56,8 +57,8 @@ public sealed class ValidationTest
         [
             ("givenInputs.Year", EvaluationErrorCodes.YearMismatch),
             ("doubleReviewData", EvaluationErrorCodes.DocumentMissing),
-            ("components.standardization", EvaluationErrorCodes.ComponentNotInScheme),
-            ("standardizationCatalogue", EvaluationErrorCodes.DocumentMissing),
+            ("components.responsibilities", EvaluationErrorCodes.ComponentNotInScheme),
+            ("responsibilityScheme", EvaluationErrorCodes.DocumentMissing),
         ]);
     }
 

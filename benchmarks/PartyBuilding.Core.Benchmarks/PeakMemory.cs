@@ -31,8 +31,9 @@ internal static class PeakMemory
             {
                 evaluated++;
                 var top = result.Assessment.Organizations[0];
+                using var now = Process.GetCurrentProcess();
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{committee.Committee}: {result.Assessment.Organizations.Length} organizations ranked, first {top.Organization} ({clock.Elapsed.TotalSeconds:F0} s)"));
+                    $"{committee.Committee}: {result.Assessment.Organizations.Length} organizations ranked, first {top.Organization} ({clock.Elapsed.TotalSeconds:F0} s, peak working set so far {now.PeakWorkingSet64 / 1048576.0:N0} MiB, managed heap {heapPeak / 1048576.0:N0} MiB)"));
             }
             else
             {

@@ -7,6 +7,7 @@ using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.MemberPoints;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Standardization;
+using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Benchmarks;
 
@@ -40,7 +41,7 @@ public class ProvinceBenchmarks
         Console.Error.WriteLine($"workload: scale {Scale}, {_workload.InputRecords:N0} input records");
     }
 
-    [GlobalSetup(Target = nameof(Assessment))]
+    [GlobalSetup(Targets = [nameof(Assessment), nameof(AssessmentReceipt)])]
     public void SetupAssessment()
     {
         Setup();
@@ -87,6 +88,12 @@ public class ProvinceBenchmarks
 
     [Benchmark(Description = "assessment: components, bands, ranking, receipt")]
     public AssessmentResult Assessment() => AnnualAssessment.Evaluate(_assessmentData, _inputs.Scheme, _asOf);
+
+    [Benchmark(Description = "profile: the assessment's receipt alone (canonical JSON with explanation trees, hashed)")]
+    public ReproducibilityReceipt AssessmentReceipt() => AssessmentReceipts.Compute(new AssessmentRequest(_assessmentData, _inputs.Scheme, _asOf));
+
+    [Benchmark(Description = "profile: the member-points data set validation alone")]
+    public ValidationReport MemberPointsValidation() => new MemberPointsDataSetValidator(_inputs.MemberPointsScheme!).Check(_inputs.MemberPointsData!);
 
     [Benchmark(Description = "full annual evaluation with ranking")]
     public AnnualEvaluationResult FullEvaluation() => AnnualEvaluation.Run(_inputs, _asOf);

@@ -1,18 +1,26 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using NodaTime;
 using PartyBuilding.Core.Assessment;
+using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
 using PartyBuilding.Core.Evaluation;
+using PartyBuilding.Core.MemberPoints;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Serialization;
+using PartyBuilding.Core.Standardization;
 
 namespace PartyBuilding.Cli.Generation;
 
 /// <summary>
 /// Builds a synthetic annual-evaluation data set of a given shape: the organization snapshot, the double-review
-/// scheme and data set (ballots of both rounds), the assessment scheme (double review, routine work, key work) and the
-/// given routine/key-work inputs, plus the <c>evaluation-manifest</c> listing them. Every document is read back
-/// through the library's types (so all validation applies) and written with <see cref="PartyBuildingJson.Serialize{T}(T)"/>.
+/// scheme and data set (ballots of both rounds), the branch standardization of every branch against the full catalogue,
+/// a year of member points (monthly declarations, their audits, quarterly mass reviews), the assessment scheme (double
+/// review, standardization, member points, routine work, key work) and the given routine/key-work inputs, plus the
+/// <c>evaluation-manifest</c> listing them. <see cref="BuildEvaluation"/> returns the library's typed inputs in memory
+/// (what the benchmarks run on); <see cref="Build"/> writes them with <see cref="PartyBuildingJson.Serialize{T}(T)"/>.
+/// The large documents (standardization, member points) are built as typed records directly; the small ones are composed
+/// as JSON and read through the library's types, so all their validation applies.
 /// Deterministic: the only randomness is <see cref="Random"/> seeded with the given seed; no clock is read.
 /// </summary>
 internal sealed class SyntheticDataSet
@@ -35,52 +43,104 @@ internal sealed class SyntheticDataSet
     private readonly SyntheticShape shape;
     private readonly Random random;
     private readonly Action<string> progress;
-    private readonly List<Department> departments = [];
+    private readonly SyntheticSchemes schemes;
+    private readonly List<SyntheticDepartment> departments = [];
 
     /// <summary>Creates a generator.</summary>
     /// <param name="shape">The size of the data set.</param>
     /// <param name="seed">The random seed.</param>
     /// <param name="progress">Receives progress lines.</param>
-    public SyntheticDataSet(SyntheticShape shape, int seed, Action<string> progress)
+    /// <param name="schemes">The standardization and member-points schemes; <see cref="SyntheticSchemes.Bundled"/> when <see langword="null"/>.</param>
+    public SyntheticDataSet(SyntheticShape shape, int seed, Action<string> progress, SyntheticSchemes? schemes = null)
     {
         this.shape = shape;
         random = new Random(seed);
         this.progress = progress;
+        this.schemes = schemes ?? SyntheticSchemes.Bundled;
     }
 
     /// <summary>The file names the generator writes, the manifest last.</summary>
     public static IReadOnlyList<string> FileNames { get; } =
-        ["organization-snapshot.json", "double-review-scheme.json", "double-review-data.json", "assessment-scheme.json", "given-inputs.json", "manifest.json"];
+    [
+        "organization-snapshot.json", "double-review-scheme.json", "double-review-data.json", "assessment-scheme.json", "given-inputs.json",
+        "standardization-catalogue.json", "standardization-tiers.json", "standardization-data.json", "member-points-scheme.json", "member-points-data.json",
+        "manifest.json",
+    ];
+
+    /// <summary>Gets the evaluation date of every generated data set: 15 January of the following year.</summary>
+    public static LocalDate AsOf { get; } = new(Year + 1, 1, 15);
 
     private string CommitteeId => $"{shape.Prefix}-{Committee}";
 
+    /// <summary>Builds every document as the library's typed records, in memory.</summary>
+    /// <returns>The inputs of <see cref="AnnualEvaluation.Run"/>, the evaluation date and the manifest that lists the documents under <see cref="FileNames"/>.</returns>
+    public SyntheticEvaluation BuildEvaluation()
+    {
+        var snapshot = Read<OrganizationSnapshot>(Snapshot(), "organization-snapshot");
+        progress($"generate: organization snapshot, {departments.Count} departments, {departments.Sum(d => d.Branches.Count)} branches, {departments.Sum(d => d.Branches.Sum(b => b.Members.Count))} members");
+        var data = Read<DoubleReviewDataSet>(DoubleReviewData(out var ballots), "double-review-data-set");
+        progress($"generate: double review, {ballots} ballots");
+        var given = Read<AssessmentDataSet>(GivenInputs(), "assessment-data-set");
+        progress("generate: assessment scheme and given inputs");
+        var committee = OrganizationId.Parse(CommitteeId);
+        var standardization = SyntheticStandardization.Build(random, departments, committee, schemes.Catalogue, Year);
+        progress($"generate: standardization, {standardization.Assessments.Length} branch assessments of {schemes.Catalogue.AllIndicators().Length} indicators");
+        var points = SyntheticMemberPoints.Build(random, departments, committee, schemes.MemberPoints, Year);
+        progress($"generate: member points, {points.Declarations.Length} declarations, {points.Audits.Length} audits, {points.MassReviews.Length} mass reviews");
+        var manifest = Read<EvaluationManifest>(Manifest(), "evaluation-manifest");
+        var inputs = new AnnualEvaluationInputs(
+            committee,
+            manifest.Year,
+            snapshot,
+            Read<AssessmentScheme>(AssessmentScheme(), "assessment-scheme"),
+            manifest.Components!,
+            DoubleReviewScheme: Read<DoubleReviewScheme>(DoubleReviewScheme(), "double-review-scheme"),
+            DoubleReviewData: data,
+            StandardizationCatalogue: schemes.Catalogue,
+            StandardizationTiers: schemes.Tiers,
+            StandardizationData: standardization,
+            MemberPointsScheme: schemes.MemberPoints,
+            MemberPointsData: points,
+            GivenInputs: given,
+            Incomplete: manifest.Incomplete);
+        return new SyntheticEvaluation(inputs, manifest.AsOf, manifest);
+    }
+
     /// <summary>Builds every document and returns them by file name (the manifest last).</summary>
     /// <returns>The file names and their text.</returns>
-    public IReadOnlyList<KeyValuePair<string, string>> Build()
+    public IReadOnlyList<KeyValuePair<string, string>> Build() => Serialize(BuildEvaluation());
+
+    /// <summary>Writes a generated evaluation's documents as JSON text, by file name (the manifest last).</summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <returns>The file names and their text.</returns>
+    public static IReadOnlyList<KeyValuePair<string, string>> Serialize(SyntheticEvaluation evaluation)
     {
-        var snapshot = Snapshot();
-        progress($"generate: organization snapshot, {departments.Count} departments, {departments.Sum(d => d.Branches.Count)} branches, {departments.Sum(d => d.Branches.Sum(b => b.Members.Count))} members");
-        var data = DoubleReviewData(out var ballots);
-        progress($"generate: double review, {ballots} ballots");
-        var given = GivenInputs();
-        progress("generate: assessment scheme and given inputs");
+        ArgumentNullException.ThrowIfNull(evaluation);
+        var (inputs, _, manifest) = evaluation;
         return
         [
-            new(FileNames[0], Write<OrganizationSnapshot>(snapshot, "organization-snapshot")),
-            new(FileNames[1], Write<DoubleReviewScheme>(DoubleReviewScheme(), "double-review-scheme")),
-            new(FileNames[2], Write<DoubleReviewDataSet>(data, "double-review-data-set")),
-            new(FileNames[3], Write<AssessmentScheme>(AssessmentScheme(), "assessment-scheme")),
-            new(FileNames[4], Write<AssessmentDataSet>(given, "assessment-data-set")),
-            new(FileNames[5], Write<EvaluationManifest>(Manifest(), "evaluation-manifest")),
+            new(FileNames[0], Write(inputs.Organizations)),
+            new(FileNames[1], Write(inputs.DoubleReviewScheme!)),
+            new(FileNames[2], Write(inputs.DoubleReviewData!)),
+            new(FileNames[3], Write(inputs.Scheme)),
+            new(FileNames[4], Write(inputs.GivenInputs!)),
+            new(FileNames[5], Write(inputs.StandardizationCatalogue!)),
+            new(FileNames[6], Write(inputs.StandardizationTiers!)),
+            new(FileNames[7], Write(inputs.StandardizationData!)),
+            new(FileNames[8], Write(inputs.MemberPointsScheme!)),
+            new(FileNames[9], Write(inputs.MemberPointsData!)),
+            new(FileNames[10], Write(manifest)),
         ];
     }
 
-    private static string Write<T>(JsonObject content, string kind)
-        where T : class, PartyBuilding.Core.Common.IDocumentContent
+    private static string Write<T>(T document)
+        where T : class, IDocumentContent => PartyBuildingJson.Serialize(document) + "\n";
+
+    private static T Read<T>(JsonObject content, string kind)
+        where T : class, IDocumentContent
     {
         var envelope = new JsonObject { ["schemaVersion"] = PartyBuildingJson.SchemaVersion, ["kind"] = kind, ["content"] = content };
-        var document = PartyBuildingJson.Deserialize<T>(envelope.ToJsonString());
-        return PartyBuildingJson.Serialize(document) + "\n";
+        return PartyBuildingJson.Deserialize<T>(envelope.ToJsonString());
     }
 
     private static JsonObject Text(string zh, string en) => new() { ["zhCn"] = zh, ["english"] = en };
@@ -104,7 +164,7 @@ internal sealed class SyntheticDataSet
         {
             var id = $"{committeeBranch}-M{Number(i, 3)}";
             staff.Add(id);
-            members.Add(Member(id, committeeBranch, probationary: false));
+            members.Add(Member(id, committeeBranch, probationary: false, out _));
         }
 
         roles.Add(new JsonObject { ["organizationId"] = committeeBranch, ["memberId"] = staff[0], ["role"] = "Secretary", ["since"] = "2018-01-01" });
@@ -112,7 +172,7 @@ internal sealed class SyntheticDataSet
         for (var n = 1; n <= shape.Departments; n++)
         {
             var id = $"{shape.Prefix}-{Number(n, width)}";
-            var department = new Department(id, District(n - 1), random.NextDouble());
+            var department = new SyntheticDepartment(id, District(n - 1), random.NextDouble());
             departments.Add(department);
             var branchCount = random.Next(shape.MinBranches, shape.MaxBranches + 1);
             var branchWidth = Math.Max(2, shape.MaxBranches.ToString(CultureInfo.InvariantCulture).Length);
@@ -122,22 +182,22 @@ internal sealed class SyntheticDataSet
             {
                 var branchId = $"{id}-B{Number(b, branchWidth)}";
                 var size = random.Next(shape.MinMembers, shape.MaxMembers + 1);
-                var branch = new Branch(branchId);
+                var branch = new SyntheticBranch(branchId);
                 department.Branches.Add(branch);
                 branchNodes.Add(new JsonObject { ["id"] = branchId, ["kind"] = "Branch", ["name"] = $"第{b}党支部", ["parentId"] = id, ["establishedOn"] = "2012-03-01", ["lastElectedOn"] = "2017-03-15", ["hasCommittee"] = size >= 7 });
                 for (var m = 1; m <= size; m++)
                 {
                     var memberId = $"{branchId}-M{Number(m, 3)}";
                     var probationary = random.Next(20) == 0;
-                    members.Add(Member(memberId, branchId, probationary));
-                    branch.Members.Add(memberId);
+                    members.Add(Member(memberId, branchId, probationary, out var member));
+                    branch.Members.Add(member);
                     if (!probationary)
                     {
                         department.Electorate.Add(memberId);
                     }
                 }
 
-                roles.Add(new JsonObject { ["organizationId"] = branchId, ["memberId"] = branch.Members[0], ["role"] = "Secretary", ["since"] = "2018-01-01" });
+                roles.Add(new JsonObject { ["organizationId"] = branchId, ["memberId"] = branch.Members[0].Id, ["role"] = "Secretary", ["since"] = "2018-01-01" });
                 total += size;
             }
 
@@ -165,18 +225,20 @@ internal sealed class SyntheticDataSet
         return new JsonObject { ["asOf"] = $"{Year + 1}-01-01", ["organizations"] = organizations, ["members"] = members, ["roles"] = roles, ["districts"] = districts };
     }
 
-    private JsonObject Member(string id, string branchId, bool probationary)
+    private JsonObject Member(string id, string branchId, bool probationary, out SyntheticMember generated)
     {
         var member = new JsonObject { ["id"] = id, ["name"] = PersonName(), ["branchId"] = branchId, ["status"] = probationary ? "Probationary" : "Full" };
         if (probationary)
         {
             member["joinedOn"] = $"{Year}-07-01";
+            generated = new SyntheticMember(id, new LocalDate(Year, 7, 1), null);
         }
         else
         {
             var joined = random.Next(1980, Year - 1);
             member["joinedOn"] = $"{joined}-07-01";
             member["fullSince"] = $"{joined + 1}-07-01";
+            generated = new SyntheticMember(id, new LocalDate(joined, 7, 1), new LocalDate(joined + 1, 7, 1));
         }
 
         return member;
@@ -287,9 +349,11 @@ internal sealed class SyntheticDataSet
         ["title"] = Text($"机关党建年度目标考核办法（{Year}年度，合成数据）", $"Party-building annual target assessment ({Year}, synthetic)"),
         ["effectiveFrom"] = $"{Year}-01-01",
         ["components"] = new JsonArray(
-            Component("DR", "双述双评", "Double report, double review", "DoubleReview", "Quantitative", 0.5m),
-            Component("ROUTINE", "日常工作", "Routine work", "RoutineWork", "Qualitative", 0.2m),
-            Component("KEY", "重点工作", "Key work", "KeyWork", "Quantitative", 0.3m)),
+            Component("DR", "双述双评", "Double report, double review", "DoubleReview", "Quantitative", 0.4m),
+            Component("STD", "党支部标准化建设", "Branch standardization", "Standardization", "Quantitative", 0.2m),
+            Component("PTS", "党员积分管理", "Member points", "MemberPoints", "Quantitative", 0.1m),
+            Component("ROUTINE", "日常工作", "Routine work", "RoutineWork", "Qualitative", 0.1m),
+            Component("KEY", "重点工作", "Key work", "KeyWork", "Quantitative", 0.2m)),
         ["qualitativeScores"] = new JsonArray(GradeScale("Good", 95), GradeScale("FairlyGood", 85), GradeScale("Average", 75), GradeScale("Poor", 60)),
         ["bonuses"] = new JsonArray(Factor("AWARD", "上级表彰", "Commendation by a higher level", 3), Factor("INNOV", "经验做法被推广", "Practice promoted by a higher level", 2)),
         ["bonusCaps"] = new JsonArray(Dated(5)),
@@ -352,7 +416,7 @@ internal sealed class SyntheticDataSet
     {
         ["committee"] = CommitteeId,
         ["year"] = Year,
-        ["asOf"] = $"{Year + 1}-01-15",
+        ["asOf"] = AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
         ["incomplete"] = "Exclude",
         ["documents"] = new JsonObject
         {
@@ -361,19 +425,12 @@ internal sealed class SyntheticDataSet
             ["givenInputs"] = FileNames[4],
             ["doubleReviewScheme"] = FileNames[1],
             ["doubleReviewData"] = FileNames[2],
+            ["standardizationCatalogue"] = FileNames[5],
+            ["standardizationTiers"] = FileNames[6],
+            ["standardizationData"] = FileNames[7],
+            ["memberPointsScheme"] = FileNames[8],
+            ["memberPointsData"] = FileNames[9],
         },
-        ["components"] = new JsonObject { ["doubleReview"] = "DR" },
+        ["components"] = new JsonObject { ["doubleReview"] = "DR", ["standardization"] = "STD", ["memberPoints"] = "PTS" },
     };
-
-    private sealed record Department(string Id, string District, double Quality)
-    {
-        public List<Branch> Branches { get; } = [];
-
-        public List<string> Electorate { get; } = [];
-    }
-
-    private sealed record Branch(string Id)
-    {
-        public List<string> Members { get; } = [];
-    }
 }

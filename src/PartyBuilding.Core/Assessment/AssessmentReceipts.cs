@@ -30,8 +30,12 @@ public static class AssessmentReceipts
     public static ReproducibilityReceipt Compute(AssessmentRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var bytes = CanonicalJson(request);
-        return new ReproducibilityReceipt(Algorithm, LibraryVersion, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant());
+
+        // The canonical JSON is hashed as it is written instead of being materialised: for a province the component
+        // inputs carry explanation trees down to every declaration, hundreds of megabytes of JSON.
+        using var hash = new HashingStream();
+        JsonSerializer.Serialize(hash, Payload(request), PartyBuildingJson.TypeInfo<ReceiptPayload>());
+        return new ReproducibilityReceipt(Algorithm, LibraryVersion, Convert.ToHexString(hash.Finish()).ToLowerInvariant());
     }
 
     /// <summary>Checks a receipt against a re-run of the same request with this library.</summary>
@@ -45,10 +49,52 @@ public static class AssessmentReceipts
         return Compute(request) == receipt;
     }
 
-    internal static byte[] CanonicalJson(AssessmentRequest request)
+    internal static byte[] CanonicalJson(AssessmentRequest request) =>
+        JsonSerializer.SerializeToUtf8Bytes(Payload(request), PartyBuildingJson.TypeInfo<ReceiptPayload>());
+
+    private static ReceiptPayload Payload(AssessmentRequest request) =>
+        new(LibraryVersion, request.AsOf, request.Scheme.Canonical(), request.Data.Canonical());
+
+    /// <summary>A write-only stream that feeds SHA-256.</summary>
+    private sealed class HashingStream : Stream
     {
-        var payload = new ReceiptPayload(LibraryVersion, request.AsOf, request.Scheme.Canonical(), request.Data.Canonical());
-        return JsonSerializer.SerializeToUtf8Bytes(payload, PartyBuildingJson.TypeInfo<ReceiptPayload>());
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public byte[] Finish() => _hash.GetHashAndReset();
+
+        public override void Write(byte[] buffer, int offset, int count) => _hash.AppendData(buffer, offset, count);
+
+        public override void Write(ReadOnlySpan<byte> buffer) => _hash.AppendData(buffer);
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _hash.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }
 

@@ -5,7 +5,11 @@ namespace PartyBuilding.Cli.Tests.Commands;
 public sealed class GenerateCommandTest : IDisposable
 {
     private static readonly string[] Files =
-        ["organization-snapshot.json", "double-review-scheme.json", "double-review-data.json", "assessment-scheme.json", "given-inputs.json", "manifest.json"];
+    [
+        "organization-snapshot.json", "double-review-scheme.json", "double-review-data.json", "assessment-scheme.json", "given-inputs.json",
+        "standardization-catalogue.json", "standardization-tiers.json", "standardization-data.json", "member-points-scheme.json", "member-points-data.json",
+        "manifest.json",
+    ];
 
     private readonly TempDirectory temp = new();
 

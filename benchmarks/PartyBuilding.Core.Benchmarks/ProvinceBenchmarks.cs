@@ -1,0 +1,103 @@
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+using PartyBuilding.Cli.Generation;
+using PartyBuilding.Core.Assessment;
+using PartyBuilding.Core.DoubleReview;
+using PartyBuilding.Core.Evaluation;
+using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.Organizations;
+using PartyBuilding.Core.Standardization;
+using PartyBuilding.Core.Validation;
+
+namespace PartyBuilding.Core.Benchmarks;
+
+/// <summary>
+/// Issue 11 at province scale: every engine on its own, the full annual evaluation with ranking, the floor (a plain loop
+/// over the same data in flat arrays) and the SQLite baseline of the member-points roll-up, at the scales of
+/// <see cref="Workload.Scales"/> (set <c>PBBENCH_SCALES=1x,4x,16x</c>; the default is a ten-department smoke size so that CI's dry run stays short).
+/// </summary>
+[MemoryDiagnoser]
+public class ProvinceBenchmarks
+{
+    private SyntheticEvaluation _workload = null!;
+    private AnnualEvaluationInputs _inputs = null!;
+    private LocalDate _asOf;
+    private AssessmentDataSet _assessmentData = null!;
+    private FloorData _floor = null!;
+    private SqliteBaseline? _sqlite;
+
+    /// <summary>Gets the scales: <c>smoke</c> by default, <c>1x</c>, <c>4x</c>, <c>16x</c> the province when set in <c>PBBENCH_SCALES</c>.</summary>
+    public static IEnumerable<string> Scales => Workload.Scales;
+
+    /// <summary>Gets or sets the scale.</summary>
+    [ParamsSource(nameof(Scales))]
+    public string Scale { get; set; } = Workload.Smoke;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _workload = Workload.Province(Scale);
+        (_inputs, _asOf) = (_workload.Inputs, _workload.AsOf);
+        Console.Error.WriteLine($"workload: scale {Scale}, {_workload.InputRecords:N0} input records");
+    }
+
+    [GlobalSetup(Targets = [nameof(Assessment), nameof(AssessmentReceipt)])]
+    public void SetupAssessment()
+    {
+        Setup();
+        _assessmentData = AnnualEvaluation.Run(_inputs, _asOf).Data;
+    }
+
+    [GlobalSetup(Target = nameof(Floor))]
+    public void SetupFloor()
+    {
+        Setup();
+        _floor = FloorData.From(_inputs);
+    }
+
+    [GlobalSetup(Target = nameof(MemberPointsSqlite))]
+    public void SetupSqlite()
+    {
+        Setup();
+        _sqlite = new SqliteBaseline(_inputs.MemberPointsScheme!, _inputs.MemberPointsData!, _asOf);
+    }
+
+    [GlobalCleanup(Target = nameof(MemberPointsSqlite))]
+    public void CleanupSqlite() => _sqlite?.Dispose();
+
+    [Benchmark(Description = "organizations: registry check, tree and compliance")]
+    public ComplianceReport Organizations()
+    {
+        var log = _inputs.OrganizationEvents ?? OrganizationEventLog.Empty;
+        OrganizationRegistry.Check(_inputs.Organizations, log).ThrowIfInvalid("organizations");
+        return ComplianceChecker.Check(OrganizationRegistry.Create(_inputs.Organizations, log).AsOf(_asOf));
+    }
+
+    [Benchmark(Description = "standardization: every branch against 52 indicators, tiers, coverage")]
+    public StandardizationOutcome Standardization() =>
+        StandardizationEvaluator.Evaluate(_inputs.StandardizationCatalogue!, _inputs.StandardizationTiers!, _inputs.StandardizationData!);
+
+    [Benchmark(Description = "member points: declarations, audits, mass reviews, grades, statistics")]
+    public MemberPointsYearResult MemberPoints() => MemberPointsEngine.Evaluate(_inputs.MemberPointsScheme!, _inputs.MemberPointsData!, _asOf);
+
+    [Benchmark(Description = "member points as SQL GROUP BY (SQLite in memory)")]
+    public long MemberPointsSqlite() => _sqlite!.Run();
+
+    [Benchmark(Description = "double review: both rounds")]
+    public DoubleReviewOutcome DoubleReview() => DoubleReviewEngine.Evaluate(_inputs.DoubleReviewData!, _inputs.DoubleReviewScheme!, _asOf);
+
+    [Benchmark(Description = "assessment: components, bands, ranking, receipt")]
+    public AssessmentResult Assessment() => AnnualAssessment.Evaluate(_assessmentData, _inputs.Scheme, _asOf);
+
+    [Benchmark(Description = "profile: the assessment's receipt alone (canonical JSON with explanation trees, hashed)")]
+    public ReproducibilityReceipt AssessmentReceipt() => AssessmentReceipts.Compute(new AssessmentRequest(_assessmentData, _inputs.Scheme, _asOf));
+
+    [Benchmark(Description = "profile: the member-points data set validation alone")]
+    public ValidationReport MemberPointsValidation() => new MemberPointsDataSetValidator(_inputs.MemberPointsScheme!).Check(_inputs.MemberPointsData!);
+
+    [Benchmark(Description = "full annual evaluation with ranking")]
+    public AnnualEvaluationResult FullEvaluation() => AnnualEvaluation.Run(_inputs, _asOf);
+
+    [Benchmark(Description = "floor: plain loops over flat arrays")]
+    public decimal Floor() => _floor.Run();
+}

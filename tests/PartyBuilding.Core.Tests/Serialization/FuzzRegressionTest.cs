@@ -57,4 +57,27 @@ public sealed class FuzzRegressionTest
 
         problem.Path.Should().Be("$.content.children[1]");
     }
+
+    [Theory]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("-1000000000000000.0001")]
+    public void Deserialize_ScoreBeyondTenToTheFifteenth_IsOutOfRange_SoNoSumOverflows(string points)
+    {
+        // Found as an OverflowException in IndicatorCatalogueValidator: one indicator's maxPoints of decimal.MaxValue.
+        var document = $$$"""{"schemaVersion":"1.0","kind":"assessment-data-set","content":{"committeeId":"WC","year":2024,"organizations":[{"id":"A","district":"D1"}],"inputs":[{"organization":"A","component":"KEY","score":{{{points}}}}]}}""";
+
+        var problem = SingleProblem(() => PartyBuildingJson.Deserialize<PartyBuilding.Core.Assessment.AssessmentDataSet>(document));
+
+        problem.ErrorCode.Should().Be(CommonErrorCodes.OutOfRange);
+        problem.Path.Should().Be("$.content.inputs[0].score");
+        problem.AttemptedValue.Should().Be(points);
+    }
+
+    [Fact]
+    public void Deserialize_ScoreOfExactlyTenToTheFifteenth_IsRead()
+    {
+        var json = """{"schemaVersion":"1.0","kind":"assessment-data-set","content":{"committeeId":"WC","year":2024,"organizations":[{"id":"A","district":"D1"}],"inputs":[{"organization":"A","component":"KEY","score":1000000000000000}]}}""";
+
+        PartyBuildingJson.Deserialize<PartyBuilding.Core.Assessment.AssessmentDataSet>(json).Inputs[0].Score!.Value.Value.Should().Be(1_000_000_000_000_000m);
+    }
 }

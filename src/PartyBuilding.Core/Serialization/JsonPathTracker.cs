@@ -15,6 +15,9 @@ internal sealed class JsonPathTracker
     /// <summary>Gets whether the current token sits directly in an array.</summary>
     public bool InArray => _frames.Count > 0 && _frames[^1].IsArray;
 
+    /// <summary>Gets the zero-based index of the current token in its array (meaningful when <see cref="InArray"/>).</summary>
+    public int Index => _frames.Count > 0 ? _frames[^1].Index : -1;
+
     /// <summary>Takes in the token the reader has just read.</summary>
     /// <param name="reader">The reader, positioned on a token.</param>
     public void Advance(ref Utf8JsonReader reader)

@@ -295,7 +295,7 @@ public static class PartyBuildingJson
         }
     }
 
-    /// <summary>One pass of the reader over the whole text: reports syntax errors and excessive depth with their position before anything is bound.</summary>
+    /// <summary>One pass of the reader over the whole text: reports syntax errors, excessive depth, lists over the item limit and null list items with their position before anything is bound.</summary>
     private static void CheckWellFormed(ReadOnlySpan<byte> utf8Json, JsonReadLimits limits)
     {
         // The reader is allowed one level more than the limit, so that exceeding it is told apart from a syntax error.
@@ -306,6 +306,15 @@ public static class PartyBuildingJson
             while (reader.Read())
             {
                 path.Advance(ref reader);
+                if (path.InArray && path.Index >= limits.MaxItems)
+                {
+                    throw Problem(
+                        path.PathIn(utf8Json),
+                        CommonErrorCodes.DocumentTooManyItems,
+                        string.Create(CultureInfo.InvariantCulture, $"A list has more items than the limit of {limits.MaxItems} (at byte {reader.TokenStartIndex})."),
+                        (path.Index + 1).ToString(CultureInfo.InvariantCulture));
+                }
+
                 if (reader.TokenType == JsonTokenType.Null && path.InArray)
                 {
                     throw Problem(

@@ -39,4 +39,21 @@ public sealed class FuzzRegressionTest
             ("PrecedenceRules[2].Precedence", AssessmentErrorCodes.PrecedenceConflict),
             ("PrecedenceRules[3].Precedence", AssessmentErrorCodes.PrecedenceConflict));
     }
+
+    [Fact]
+    public void Evaluate_QualitativeInputWithAGradeGivenAsAnUndefinedNumber_IsRefusedAsUnknownEnum_NotACrash()
+    {
+        // Found as "Sequence contains no elements" in AnnualAssessment.Score: "grade": 2147483647 in a data set.
+        var scheme = SeedScheme(2024);
+        var data = SeedData(2024);
+        var qualitative = scheme.Components.First(c => c.Nature == ComponentNature.Qualitative).Id;
+        var index = data.Inputs.IndexOf(data.Inputs.First(i => i.Component == qualitative));
+        var broken = data with { Inputs = data.Inputs.SetItem(index, data.Inputs[index] with { Grade = (GradeBand)int.MaxValue, Explanation = null }) };
+
+        var problems = ((Action)(() => AnnualAssessment.Evaluate(broken, scheme, YearEnd2024)))
+            .Should().Throw<PartyBuildingValidationException>().Which.Problems;
+
+        problems.Should().ContainSingle(p => p.ErrorCode == CommonErrorCodes.UndefinedEnumValue)
+            .Which.Path.Should().EndWith($"Inputs[{index}].Grade");
+    }
 }

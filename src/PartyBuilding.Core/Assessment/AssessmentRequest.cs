@@ -81,6 +81,12 @@ public sealed class AssessmentRequestValidator : AbstractValidator<AssessmentReq
                 AssessmentSchemeValidator.Fail(context, path, AssessmentErrorCodes.NatureMismatch,
                     $"The component '{component.Id}' is qualitative: give a grade and no score.", input.Component.Value);
             }
+            else if (input.Grade is { } undefined && !Enum.IsDefined(undefined))
+            {
+                // A document may give an enumeration as a number; one that names no grade has no score (found by fuzzing).
+                AssessmentSchemeValidator.Fail(context, path + ".Grade", CommonErrorCodes.UndefinedEnumValue,
+                    "Not a known grade.", ((int)undefined).ToString(CultureInfo.InvariantCulture));
+            }
             else if (input.Grade is { } grade && input.Explanation is { } explanation
                 && scheme.QualitativeScores.FirstOrDefault(g => g.Grade == grade) is { } mapped && mapped.Score.Value != explanation.Value)
             {

@@ -186,6 +186,8 @@ public sealed class AssessmentSchemeValidator : AbstractValidator<AssessmentSche
     private static void CheckPrecedenceRules(AssessmentScheme scheme, ValidationContext<AssessmentScheme> context)
     {
         var rules = scheme.PrecedenceRules;
+        var firstById = new Dictionary<AssessmentFactorId, int>();
+        var firstByPrecedence = new Dictionary<(int Precedence, PrecedenceRuleKind Kind), int>();
         for (var i = 0; i < rules.Length; i++)
         {
             var r = rules[i];
@@ -210,25 +212,34 @@ public sealed class AssessmentSchemeValidator : AbstractValidator<AssessmentSche
                     break;
             }
 
-            for (var j = 0; j < i; j++)
+            // Each rule is compared with the first earlier rule of its identifier and of its precedence (kept in
+            // dictionaries), so a list repeating one rule a thousand times costs a thousand problems, not half a million.
+            if (firstById.TryGetValue(r.Id, out var j))
             {
-                var earlier = rules[j];
-                if (earlier.Id == r.Id)
+                var same = rules[j] with { Label = r.Label } == r;
+                Fail(context, path, same ? CommonErrorCodes.DuplicateIdentifier : AssessmentErrorCodes.RuleConflict,
+                    same
+                        ? $"The rule '{r.Id}' is listed twice."
+                        : $"The item '{r.Id}' triggers two rules with different effects (PrecedenceRules[{j}] and PrecedenceRules[{i}]); the outcome of one case would be ambiguous.",
+                    r.Id.Value);
+            }
+            else
+            {
+                firstById.Add(r.Id, i);
+                var other = firstByPrecedence
+                    .Where(e => e.Key.Precedence == r.Precedence && e.Key.Kind != r.Kind && rules[e.Value].Id != r.Id)
+                    .Select(e => (int?)e.Value)
+                    .Min();
+                if (other is { } k)
                 {
-                    var same = earlier with { Label = r.Label } == r;
-                    Fail(context, path, same ? CommonErrorCodes.DuplicateIdentifier : AssessmentErrorCodes.RuleConflict,
-                        same
-                            ? $"The rule '{r.Id}' is listed twice."
-                            : $"The item '{r.Id}' triggers two rules with different effects (PrecedenceRules[{j}] and PrecedenceRules[{i}]); the outcome of one case would be ambiguous.",
-                        r.Id.Value);
-                }
-                else if (earlier.Precedence == r.Precedence && earlier.Kind != r.Kind)
-                {
+                    var earlier = rules[k];
                     Fail(context, path + ".Precedence", AssessmentErrorCodes.PrecedenceConflict,
                         string.Create(CultureInfo.InvariantCulture, $"The veto and the forced downgrade '{earlier.Id}' and '{r.Id}' share precedence {r.Precedence}; raised together for one organization, capping then lowering and lowering then capping give different bands."),
                         r.Precedence);
                 }
             }
+
+            firstByPrecedence.TryAdd((r.Precedence, r.Kind), i);
         }
     }
 

@@ -65,8 +65,24 @@ internal sealed class AssessmentYearConverter : JsonConverter<AssessmentYear>
 /// <summary>Reads and writes a <see cref="Score"/> as an exact JSON number.</summary>
 internal sealed class ScoreConverter : JsonConverter<Score>
 {
-    public override Score Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        new(NodaText.ReadDecimal(ref reader));
+    /// <summary>
+    /// The largest magnitude of a score read from a document, 10^15: far beyond any real score or points total, and small
+    /// enough that sums and products of scores cannot overflow <see cref="decimal"/> (found by fuzzing: a maximum of
+    /// 79228162514264337593543950335 points made the catalogue validator's sum throw <see cref="OverflowException"/>).
+    /// </summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000_000m;
+
+    public override Score Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = NodaText.ReadDecimal(ref reader);
+        if (Math.Abs(value) > MaxMagnitude)
+        {
+            throw new JsonValueException(
+                CommonErrorCodes.OutOfRange, "A score in a document is at most 10^15 in magnitude.", value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return new(value);
+    }
 
     public override void Write(Utf8JsonWriter writer, Score value, JsonSerializerOptions options) =>
         writer.WriteNumberValue(value.Value);

@@ -3,8 +3,9 @@ namespace PartyBuilding.Core.Serialization;
 /// <summary>Limits a JSON document must stay within before anything is read from it.</summary>
 /// <remarks>
 /// The limits protect a service that reads documents it does not trust: a document larger than
-/// <see cref="MaxBytes"/> is refused before it is parsed, and one nested deeper than <see cref="MaxDepth"/> is refused
-/// as soon as the reader gets there. Immutable and thread-safe.
+/// <see cref="MaxBytes"/> is refused before it is parsed, and one nested deeper than <see cref="MaxDepth"/> or with a list
+/// of more than <see cref="MaxItems"/> items is refused as soon as the reader gets there, before anything is bound.
+/// Immutable and thread-safe.
 /// </remarks>
 public sealed record JsonReadLimits
 {
@@ -31,4 +32,17 @@ public sealed record JsonReadLimits
 
     /// <summary>Gets the deepest accepted nesting of objects and arrays.</summary>
     public int MaxDepth { get; }
+
+    /// <summary>
+    /// Gets the most items accepted in any one list (JSON array) of a document, 1 or more; 16,777,216 (2^24) by default,
+    /// far beyond the largest synthetic province data set.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is less than 1.</exception>
+    public int MaxItems
+    {
+        get => _maxItems;
+        init => _maxItems = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxItems), value, "The item limit must be at least one.");
+    }
+
+    private readonly int _maxItems = 1 << 24;
 }

@@ -232,30 +232,43 @@ public static class PartyBuildingJson
 
         string? version = null, kind = null;
         var contentStart = -1;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        try
         {
-            var name = reader.GetString();
-            reader.Read();
-            switch (name)
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                case "schemaVersion" when reader.TokenType == JsonTokenType.String:
-                    version = reader.GetString();
-                    break;
-                case "kind" when reader.TokenType == JsonTokenType.String:
-                    kind = reader.GetString();
-                    break;
-                case "content":
-                    contentStart = (int)reader.TokenStartIndex;
-                    reader.Skip();
-                    break;
-                case "schemaVersion" or "kind":
-                    throw Problem("$." + name, CommonErrorCodes.MalformedJson, $"'{name}' must be a string.", null);
-                default:
-                    throw Problem("$." + name, CommonErrorCodes.MalformedJson, "Unknown envelope property: a document has only 'schemaVersion', 'kind' and 'content'.", name);
+                ScanEnvelopeProperty(ref reader, ref version, ref kind, ref contentStart);
             }
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Well-formed JSON whose text is not valid UTF-8, or holds an escaped lone surrogate (\ud800): not text at all.
+            throw Problem("$", CommonErrorCodes.MalformedJson, "The document's envelope holds text that is not valid Unicode (invalid UTF-8 or a lone surrogate).", null, ex);
         }
 
         return (version, kind, contentStart);
+    }
+
+    private static void ScanEnvelopeProperty(ref Utf8JsonReader reader, ref string? version, ref string? kind, ref int contentStart)
+    {
+        var name = reader.GetString();
+        reader.Read();
+        switch (name)
+        {
+            case "schemaVersion" when reader.TokenType == JsonTokenType.String:
+                version = reader.GetString();
+                break;
+            case "kind" when reader.TokenType == JsonTokenType.String:
+                kind = reader.GetString();
+                break;
+            case "content":
+                contentStart = (int)reader.TokenStartIndex;
+                reader.Skip();
+                break;
+            case "schemaVersion" or "kind":
+                throw Problem("$." + name, CommonErrorCodes.MalformedJson, $"'{name}' must be a string.", null);
+            default:
+                throw Problem("$." + name, CommonErrorCodes.MalformedJson, "Unknown envelope property: a document has only 'schemaVersion', 'kind' and 'content'.", name);
+        }
     }
 
     private static void CheckVersion(string? version)
@@ -282,15 +295,35 @@ public static class PartyBuildingJson
         }
     }
 
-    /// <summary>One pass of the reader over the whole text: reports syntax errors and excessive depth with their position before anything is bound.</summary>
+    /// <summary>One pass of the reader over the whole text: reports syntax errors, excessive depth, lists over the item limit and null list items with their position before anything is bound.</summary>
     private static void CheckWellFormed(ReadOnlySpan<byte> utf8Json, JsonReadLimits limits)
     {
         // The reader is allowed one level more than the limit, so that exceeding it is told apart from a syntax error.
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = limits.MaxDepth + 1 });
+        var path = new JsonPathTracker();
         try
         {
             while (reader.Read())
             {
+                path.Advance(ref reader);
+                if (path.InArray && path.Index >= limits.MaxItems)
+                {
+                    throw Problem(
+                        path.PathIn(utf8Json),
+                        CommonErrorCodes.DocumentTooManyItems,
+                        string.Create(CultureInfo.InvariantCulture, $"A list has more items than the limit of {limits.MaxItems} (at byte {reader.TokenStartIndex})."),
+                        (path.Index + 1).ToString(CultureInfo.InvariantCulture));
+                }
+
+                if (reader.TokenType == JsonTokenType.Null && path.InArray)
+                {
+                    throw Problem(
+                        path.PathIn(utf8Json),
+                        CommonErrorCodes.MalformedJson,
+                        string.Create(CultureInfo.InvariantCulture, $"An array item is null (at byte {reader.TokenStartIndex}); the items of a list are never null."),
+                        null);
+                }
+
                 if (reader.CurrentDepth >= limits.MaxDepth
                     && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {

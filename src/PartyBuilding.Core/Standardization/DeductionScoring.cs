@@ -67,12 +67,19 @@ public sealed class DeductionScoring : IIndicatorScoringMethod
 
         var per = parameters[PerOccurrence];
         var floor = MethodParameters.Get(parameters, Floor, 0m);
+        // A deduction beyond the points above the floor stops at the floor; it is not multiplied out, so huge
+        // occurrence counts or rates cannot overflow decimal (found by fuzzing). Occurrences are whole numbers, so
+        // available / observed never exceeds available.
+        if (observed > 0m && per > (maxPoints.Value - floor) / observed)
+        {
+            return new IndicatorOutcome(
+                new Score(floor),
+                false,
+                $"{maxPoints} − {MethodParameters.Format(observed)} × {MethodParameters.Format(per)} is below the floor, raised to the floor {MethodParameters.Format(floor)}");
+        }
+
         var raw = maxPoints.Value - (observed * per);
-        var points = Math.Max(raw, floor);
         var reason = $"{maxPoints} − {MethodParameters.Format(observed)} × {MethodParameters.Format(per)} = {MethodParameters.Format(raw)}";
-        return new IndicatorOutcome(
-            new Score(points),
-            false,
-            raw < floor ? $"{reason}, raised to the floor {MethodParameters.Format(floor)}" : reason);
+        return new IndicatorOutcome(new Score(raw), false, reason);
     }
 }

@@ -40,6 +40,9 @@ public static class CommonErrorCodes
     /// <summary>The document nests deeper than the reader's depth limit.</summary>
     public const string DocumentTooDeep = "JSON.TOO_DEEP";
 
+    /// <summary>A list of the document has more items than the reader's item limit.</summary>
+    public const string DocumentTooManyItems = "JSON.TOO_MANY_ITEMS";
+
     /// <summary>The document's schema version is missing or not supported.</summary>
     public const string UnsupportedSchemaVersion = "JSON.SCHEMA_VERSION";
 

@@ -1,0 +1,83 @@
+using System.Text;
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Serialization;
+using PartyBuilding.Core.Standardization;
+using PartyBuilding.Core.Validation;
+
+namespace PartyBuilding.Core.Tests.Serialization;
+
+/// <summary>Inputs the fuzz harness (tests/PartyBuilding.Fuzz) found crashing the reader, each reduced to its rule.</summary>
+public sealed class FuzzRegressionTest
+{
+    private static ValidationProblem SingleProblem(Action act) =>
+        act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Should().ContainSingle().Subject;
+
+    [Theory]
+    [InlineData("""{"schemaVersion":"1.0","kind":"explanation\ud800","content":{}}""")]
+    [InlineData("""{"schemaVersion":"1.0","ki\udc96nd":"explanation","content":{}}""")]
+    public void Deserialize_EnvelopeTextWithLoneSurrogate_IsMalformedJson_NotInvalidOperation(string json)
+    {
+        var problem = SingleProblem(() => PartyBuildingJson.Deserialize<Explanation>(json));
+
+        problem.ErrorCode.Should().Be(CommonErrorCodes.MalformedJson);
+        problem.Path.Should().Be("$");
+    }
+
+    [Fact]
+    public void Deserialize_EnvelopeTextThatIsNotUtf8_IsMalformedJson_AlsoForPeekKind()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("""{"schemaVersion":"1.0","kind":"expl"""), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("""anation","content":{}}""")];
+
+        SingleProblem(() => PartyBuildingJson.Deserialize<Explanation>(bytes)).ErrorCode.Should().Be(CommonErrorCodes.MalformedJson);
+        SingleProblem(() => PartyBuildingJson.PeekKind(bytes)).ErrorCode.Should().Be(CommonErrorCodes.MalformedJson);
+    }
+
+    [Fact]
+    public void Deserialize_NullArrayItem_IsRefusedWithItsPath_BeforeAValidatorSeesIt()
+    {
+        // Found as a NullReferenceException in TierSchemeValidator: "coverageTargets": [null, …] bound to a null record.
+        var json = """
+            {"schemaVersion":"1.0","kind":"standardization-tier-scheme","content":
+             {"rule":"one-step-per-year","parameters":{},"campaignStart":2017,"coverageTargets":[null]}}
+            """;
+
+        var problem = SingleProblem(() => PartyBuildingJson.Deserialize<TierScheme>(json));
+
+        problem.ErrorCode.Should().Be(CommonErrorCodes.MalformedJson);
+        problem.Path.Should().Be("$.content.coverageTargets[0]");
+        problem.Message.Should().StartWith("An array item is null");
+    }
+
+    [Fact]
+    public void Deserialize_NullInsideNestedArrays_NamesTheInnermostIndex()
+    {
+        var json = """{"schemaVersion":"1.0","kind":"explanation","content":{"label":{"zhCn":"分","english":"P"},"value":1,"combination":"Sum","children":[{"label":{"zhCn":"分","english":"P"},"value":1,"combination":"Given"},null]}}""";
+
+        var problem = SingleProblem(() => PartyBuildingJson.Deserialize<Explanation>(json));
+
+        problem.Path.Should().Be("$.content.children[1]");
+    }
+
+    [Theory]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("-1000000000000000.0001")]
+    public void Deserialize_ScoreBeyondTenToTheFifteenth_IsOutOfRange_SoNoSumOverflows(string points)
+    {
+        // Found as an OverflowException in IndicatorCatalogueValidator: one indicator's maxPoints of decimal.MaxValue.
+        var document = $$$"""{"schemaVersion":"1.0","kind":"assessment-data-set","content":{"committeeId":"WC","year":2024,"organizations":[{"id":"A","district":"D1"}],"inputs":[{"organization":"A","component":"KEY","score":{{{points}}}}]}}""";
+
+        var problem = SingleProblem(() => PartyBuildingJson.Deserialize<PartyBuilding.Core.Assessment.AssessmentDataSet>(document));
+
+        problem.ErrorCode.Should().Be(CommonErrorCodes.OutOfRange);
+        problem.Path.Should().Be("$.content.inputs[0].score");
+        problem.AttemptedValue.Should().Be(points);
+    }
+
+    [Fact]
+    public void Deserialize_ScoreOfExactlyTenToTheFifteenth_IsRead()
+    {
+        var json = """{"schemaVersion":"1.0","kind":"assessment-data-set","content":{"committeeId":"WC","year":2024,"organizations":[{"id":"A","district":"D1"}],"inputs":[{"organization":"A","component":"KEY","score":1000000000000000}]}}""";
+
+        PartyBuildingJson.Deserialize<PartyBuilding.Core.Assessment.AssessmentDataSet>(json).Inputs[0].Score!.Value.Value.Should().Be(1_000_000_000_000_000m);
+    }
+}

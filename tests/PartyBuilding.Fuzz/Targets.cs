@@ -1,0 +1,173 @@
+using System.Text;
+using PartyBuilding.Core.Assessment;
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.DoubleReview;
+using PartyBuilding.Core.Evaluation;
+using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.Organizations;
+using PartyBuilding.Core.Responsibilities;
+using PartyBuilding.Core.Serialization;
+using PartyBuilding.Core.Standardization;
+using PartyBuilding.Core.Validation;
+
+namespace PartyBuilding.Fuzz;
+
+/// <summary>What became of one input.</summary>
+internal enum Outcome
+{
+    /// <summary>Not used.</summary>
+    None = 0,
+
+    /// <summary>The reader refused it with a <see cref="PartyBuildingValidationException"/>.</summary>
+    RejectedByReader = 1,
+
+    /// <summary>It was read, and validation refused it with a <see cref="PartyBuildingValidationException"/>.</summary>
+    RejectedByValidation = 2,
+
+    /// <summary>It was read, validated and evaluated.</summary>
+    Evaluated = 3,
+}
+
+/// <summary>
+/// Feeds one input to the library: <see cref="PartyBuildingJson.PeekKind"/>, the reader of its kind, a round trip of
+/// what was read, and then the validate-then-evaluate path of its area, with the mutated document in place of its seed:
+/// <see cref="AnnualEvaluation.Run"/> for the documents of the bundled evaluation (manifest through
+/// <see cref="EvaluationManifestLoader"/>, organization snapshot and log, assessment scheme, given inputs, double-review
+/// scheme and data), and each area's engine for the others. Any exception other than
+/// <see cref="PartyBuildingValidationException"/> escapes to the runner as a finding.
+/// </summary>
+internal sealed class Targets
+{
+    private static readonly LocalDate EvaluationDay = new(2019, 1, 15);
+    private readonly SeedCorpus _corpus;
+    private readonly Lazy<(AnnualEvaluationInputs Inputs, LocalDate AsOf)> _evaluation;
+    private readonly ImmutableDictionary<string, Action<object>> _consumers;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _seeds = new(StringComparer.Ordinal);
+
+    public Targets(SeedCorpus corpus)
+    {
+        _corpus = corpus;
+        _evaluation = new(() =>
+        {
+            using var manifest = new MemoryStream(corpus.ByPath["evaluation/binzhou-2018.json"].Bytes);
+            return EvaluationManifestLoader.Load(manifest, Opener("evaluation"));
+        });
+        _consumers = Consumers();
+    }
+
+    /// <summary>Runs one input; throws whatever the library throws that is not documented.</summary>
+    public Outcome Run(FuzzInput input)
+    {
+        try
+        {
+            _ = PartyBuildingJson.PeekKind(input.Bytes);
+        }
+        catch (PartyBuildingValidationException)
+        {
+            // Documented: a broken envelope is refused.
+        }
+
+        var kind = DocumentKind.Find(input.Kind) ?? throw new InvalidOperationException($"Unknown kind {input.Kind}.");
+        object content;
+        try
+        {
+            content = kind.Read(input.Bytes);
+        }
+        catch (PartyBuildingValidationException)
+        {
+            return Outcome.RejectedByReader;
+        }
+
+        // The round trip of every kind is pinned by the property tests; here it runs on documents up to 64 KiB, which keeps the run fast.
+        if (input.Bytes.Length <= 64 * 1024 && kind.RoundTripProblem(content) is { } problem)
+        {
+            throw new RoundTripException(problem);
+        }
+
+        if (!_consumers.TryGetValue(input.SeedPath + "|" + kind.Kind, out var consume))
+        {
+            return Outcome.Evaluated;
+        }
+
+        try
+        {
+            consume(content);
+            return Outcome.Evaluated;
+        }
+        catch (PartyBuildingValidationException)
+        {
+            return Outcome.RejectedByValidation;
+        }
+    }
+
+    private Func<string, Stream> Opener(string directory) => relative =>
+    {
+        var path = Path.GetRelativePath(".", Path.Combine(directory, relative)).Replace('\\', '/');
+        return _corpus.ByPath.TryGetValue(path, out var seed)
+            ? new MemoryStream(seed.Bytes, writable: false)
+            : throw new FileNotFoundException($"No seed {path}.");
+    };
+
+    private ImmutableDictionary<string, Action<object>> Consumers()
+    {
+        var consumers = ImmutableDictionary.CreateBuilder<string, Action<object>>(StringComparer.Ordinal);
+        void Add<T>(string path, Action<T> consume)
+            where T : class, IDocumentContent => consumers.Add(path + "|" + T.DocumentKind, o => consume((T)o));
+        T Seed<T>(string path)
+            where T : class, IDocumentContent => (T)_seeds.GetOrAdd(path, p => _corpus.Read<T>(p));
+        void Evaluate(Func<AnnualEvaluationInputs, AnnualEvaluationInputs> replace) =>
+            AnnualEvaluation.Run(replace(_evaluation.Value.Inputs), _evaluation.Value.AsOf);
+
+        // The whole annual evaluation, validate then evaluate.
+        Add<EvaluationManifest>("evaluation/binzhou-2018.json", m => AnnualEvaluation.Run(EvaluationManifestLoader.Load(m, Opener("evaluation")), m.AsOf));
+        Add<OrganizationSnapshot>("organizations/binzhou-snapshot.json", x => Evaluate(i => i with { Organizations = x }));
+        Add<OrganizationEventLog>("organizations/binzhou-reform-2019.json", x => Evaluate(i => i with { OrganizationEvents = x }));
+        Add<AssessmentScheme>("evaluation/scheme-2018.json", x => Evaluate(i => i with { Scheme = x }));
+        Add<AssessmentDataSet>("evaluation/given-inputs-2018.json", x => Evaluate(i => i with { GivenInputs = x }));
+        Add<DoubleReviewScheme>("double-review/scheme-bz-wc-2017.json", x => Evaluate(i => i with { DoubleReviewScheme = x }));
+        Add<DoubleReviewDataSet>("evaluation/double-review-data-set-2018.json", x => Evaluate(i => i with { DoubleReviewData = x }));
+
+        // Each area's engine on its own seeds.
+        var day2018 = new LocalDate(2018, 1, 15);
+        Add<DoubleReviewDataSet>("double-review/data-set-bz-wc-2017.json", x => DoubleReviewEngine.Evaluate(x, Seed<DoubleReviewScheme>("double-review/scheme-bz-wc-2017.json"), day2018));
+        Add<DoubleReviewDataSet>("double-review/data-set-bz-001-branches-2017-h2.json", x => DoubleReviewEngine.Evaluate(x, Seed<DoubleReviewScheme>("double-review/scheme-bz-001-branches-2017.json"), day2018));
+        Add<DoubleReviewScheme>("double-review/scheme-bz-001-branches-2017.json", x => DoubleReviewEngine.Evaluate(Seed<DoubleReviewDataSet>("double-review/data-set-bz-001-branches-2017-h2.json"), x, day2018));
+
+        const string Catalogue = "standardization/catalogue-binzhou-002.json", Tiers = "standardization/tier-scheme-binzhou-002.json", Assessments = "standardization/assessments-binzhou-2017-2019.json";
+        Add<IndicatorCatalogue>(Catalogue, x => StandardizationEvaluator.Evaluate(x, Seed<TierScheme>(Tiers), Seed<StandardizationDataSet>(Assessments)));
+        Add<TierScheme>(Tiers, x => StandardizationEvaluator.Evaluate(Seed<IndicatorCatalogue>(Catalogue), x, Seed<StandardizationDataSet>(Assessments)));
+        Add<StandardizationDataSet>(Assessments, x => StandardizationEvaluator.Evaluate(Seed<IndicatorCatalogue>(Catalogue), Seed<TierScheme>(Tiers), x));
+        foreach (var other in new[] { "standardization/catalogue-gansu-004.json", "standardization/catalogue-pingdingshan-003.json", "standardization/catalogue-shandong-archives-000.json" })
+        {
+            Add<IndicatorCatalogue>(other, x => new IndicatorCatalogueValidator().ValidateOrThrow(x, "catalogue"));
+        }
+
+        Add<TierScheme>("standardization/tier-scheme-gansu-004.json", x => new TierSchemeValidator().ValidateOrThrow(x, "tier scheme"));
+
+        const string Points = "member-points/binzhou-2018-scheme.json", PointsData = "member-points/bz-001-2018-data.json";
+        Add<PointsScheme>(Points, x => MemberPointsEngine.Evaluate(x, Seed<MemberPointsDataSet>(PointsData), EvaluationDay));
+        Add<MemberPointsDataSet>(PointsData, x => MemberPointsEngine.Evaluate(Seed<PointsScheme>(Points), x, EvaluationDay));
+
+        var day2020 = new LocalDate(2020, 1, 15);
+        const string Duties = "responsibilities/shandong-scheme.json", DutyData = "responsibilities/binzhou-2019-data-set.json";
+        Add<ResponsibilityScheme>(Duties, x => ResponsibilityAssessmentEngine.Evaluate(Seed<ResponsibilityDataSet>(DutyData), x, day2020));
+        Add<ResponsibilityDataSet>(DutyData, x => ResponsibilityAssessmentEngine.Evaluate(x, Seed<ResponsibilityScheme>(Duties), day2020));
+        Add<RectificationLedger>("responsibilities/rectification-ledger-2019.json", x => RectificationLedgerEngine.Evaluate(x, day2020));
+
+        foreach (var year in new[] { 2023, 2024 })
+        {
+            var scheme = $"assessment/scheme-{year}.json";
+            var data = $"assessment/committee-{year}.json";
+            var asOf = new LocalDate(year + 1, 1, 15);
+            Add<AssessmentScheme>(scheme, x => AnnualAssessment.Evaluate(Seed<AssessmentDataSet>(data), x, asOf));
+            Add<AssessmentDataSet>(data, x => AnnualAssessment.Evaluate(x, Seed<AssessmentScheme>(scheme), asOf));
+        }
+
+        Add<Explanation>("derived/explanation-2024.json", x => _ = x.Verify());
+        Add<Explanation>("generated", x => _ = x.Verify());
+        return consumers.ToImmutable();
+    }
+}
+
+/// <summary>A document that does not survive its own round trip.</summary>
+internal sealed class RoundTripException(string message) : Exception(message);

@@ -163,11 +163,19 @@ public sealed class BoundaryTest
     [Fact]
     public void InvalidTransitionException_WithoutStates_SaysUnknown()
     {
-        new InvalidTransitionException().Subject.Should().Be("(unknown)");
-        var withMessage = new InvalidTransitionException("m");
-        withMessage.CurrentState.Should().Be("(unknown)");
-        withMessage.RequestedState.Should().Be("(unknown)");
-        new InvalidTransitionException("m", new InvalidOperationException()).Subject.Should().Be("(unknown)");
+        InvalidTransitionException[] withoutStates =
+        [
+            new InvalidTransitionException(),
+            new InvalidTransitionException("m"),
+            new InvalidTransitionException("m", new InvalidOperationException()),
+        ];
+
+        foreach (var exception in withoutStates)
+        {
+            exception.Subject.Should().Be("(unknown)");
+            exception.CurrentState.Should().Be("(unknown)");
+            exception.RequestedState.Should().Be("(unknown)");
+        }
     }
 
     [Fact]

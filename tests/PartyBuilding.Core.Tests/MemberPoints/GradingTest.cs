@@ -179,4 +179,11 @@ public sealed class GradingTest
         GradingStrategies.Check(Choice(AbsoluteThresholdGradingStrategy.StrategyName, ("excellent", "40")))
             .Select(p => p.Path).Should().BeEquivalentTo("Grading.Parameters.qualified", "Grading.Parameters.basicallyQualified");
     }
+
+    [Fact]
+    public void Grade_DefaultCandidateArray_IsAProgrammingError_ForEveryStrategy()
+    {
+        ((Action)(() => GradingStrategies.Create(Thresholds()).Grade(default))).Should().Throw<ArgumentException>().WithParameterName("candidates");
+        ((Action)(() => Quota("0.3").Grade(default))).Should().Throw<ArgumentException>().WithParameterName("candidates");
+    }
 }

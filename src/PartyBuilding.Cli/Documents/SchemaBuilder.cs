@@ -88,6 +88,11 @@ internal static class SchemaBuilder
             return new JsonObject { ["type"] = "string", ["pattern"] = StronglyTypedId.Pattern, ["maxLength"] = StronglyTypedId.MaxLength };
         }
 
+        if (type.IsEnum)
+        {
+            return new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. Enum.GetNames(type).Select(name => JsonValue.Create(name))]) };
+        }
+
         return null;
     }
 

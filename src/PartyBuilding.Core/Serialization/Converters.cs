@@ -139,6 +139,63 @@ internal sealed class StronglyTypedIdConverter<TId> : JsonConverter<TId>
                 text);
 }
 
+/// <summary>
+/// Reads and writes an enumeration as the name of one of its defined values (case-insensitive when read); also as a
+/// dictionary key. A number, a numeric string, a list of names or an unknown name is refused with
+/// <see cref="CommonErrorCodes.UndefinedEnumValue"/> at its path, so no undefined value reaches a validator or an engine
+/// (found by fuzzing: a grade given as <c>2147483647</c> made the assessment throw).
+/// </summary>
+/// <typeparam name="TEnum">The enumeration.</typeparam>
+internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
+    where TEnum : struct, Enum
+{
+    private static readonly Dictionary<string, TEnum> ByName = CreateNames();
+
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw Undefined(NodaText.Raw(ref reader));
+        }
+
+        return Parse(reader.GetString());
+    }
+
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(NameOf(value));
+
+    public override TEnum ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Parse(reader.GetString());
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
+        writer.WritePropertyName(NameOf(value));
+
+    private static Dictionary<string, TEnum> CreateNames()
+    {
+        var names = new Dictionary<string, TEnum>(StringComparer.OrdinalIgnoreCase);
+        foreach (var value in Enum.GetValues<TEnum>())
+        {
+            names[value.ToString()] = value;
+        }
+
+        return names;
+    }
+
+    private static string NameOf(TEnum value) =>
+        Enum.IsDefined(value)
+            ? value.ToString()
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined {typeof(TEnum).Name}.");
+
+    private static TEnum Parse(string? text) =>
+        text is not null && ByName.TryGetValue(text, out var value) ? value : throw Undefined(text);
+
+    private static JsonValueException Undefined(string? text) =>
+        new(
+            CommonErrorCodes.UndefinedEnumValue,
+            $"Expected one of the names of {typeof(TEnum).Name}: {string.Join(", ", Enum.GetNames<TEnum>())}.",
+            text);
+}
+
 /// <summary>Helpers shared by the converters.</summary>
 internal static class NodaText
 {

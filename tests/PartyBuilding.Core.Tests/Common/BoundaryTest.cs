@@ -5,7 +5,7 @@ namespace PartyBuilding.Core.Tests.Common;
 
 /// <summary>
 /// Both sides of the comparisons and guards of the common value types, pinned one rule a test (found by mutation
-/// testing: see docs/mutation-testing.md).
+/// testing: see docs/quality.md, "Mutation testing").
 /// </summary>
 public sealed class BoundaryTest
 {

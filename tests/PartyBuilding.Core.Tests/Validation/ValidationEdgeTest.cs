@@ -6,7 +6,7 @@ namespace PartyBuilding.Core.Tests.Validation;
 
 /// <summary>
 /// The edges of the shared validation machinery, pinned one rule a test (found by mutation testing: see
-/// docs/mutation-testing.md).
+/// docs/quality.md, "Mutation testing").
 /// </summary>
 public sealed class ValidationEdgeTest
 {

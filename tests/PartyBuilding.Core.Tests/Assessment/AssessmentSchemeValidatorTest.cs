@@ -7,7 +7,7 @@ namespace PartyBuilding.Core.Tests.Assessment;
 
 public sealed class AssessmentSchemeValidatorTest
 {
-    private static readonly AssessmentSchemeValidator Validator = new();
+    private static AssessmentSchemeValidator Validator => new();
 
     private static ImmutableArray<ValidationProblem> Problems(AssessmentScheme scheme) => Validator.Check(scheme).Problems;
 

@@ -28,7 +28,7 @@ public sealed class AssessmentSeedsTest
 
     public static TheoryData<string> Organizations2024 => new(Table2024.Select(r => r.Org));
 
-    private static readonly Lazy<AssessmentResult> Result2024 = new(() => AnnualAssessment.Evaluate(SeedData(2024), SeedScheme(2024), YearEnd2024));
+    private static AssessmentResult Result2024 => AnnualAssessment.Evaluate(SeedData(2024), SeedScheme(2024), YearEnd2024);
 
     [Theory]
     [InlineData(2023)]
@@ -53,7 +53,7 @@ public sealed class AssessmentSeedsTest
     public void Evaluate_Seed2024_MatchesHandComputedTable(string org)
     {
         var (_, district, regular, bonus, deduction, total, published, scoreBand, band, committeeRank, districtRank) = Table2024.Single(r => r.Org == org);
-        var a = Result2024.Value[Org(org)];
+        var a = Result2024[Org(org)];
 
         a.District.Should().Be(DistrictId.Parse(district));
         a.RegularScore.Value.Should().Be(regular);
@@ -73,7 +73,7 @@ public sealed class AssessmentSeedsTest
     [Fact]
     public void Evaluate_Seed2024_OrdersByCommitteeRankAndListsDistricts()
     {
-        var result = Result2024.Value;
+        var result = Result2024;
 
         result.Organizations.Select(o => o.Organization.Value).Should().Equal(Table2024.Select(row => row.Org));
         result.District(DistrictId.Parse("D2")).Select(o => o.DistrictRank).Should().Equal(1, 2, 3, 4, 5);
@@ -84,7 +84,7 @@ public sealed class AssessmentSeedsTest
     [Fact]
     public void Evaluate_Seed2024_ExplanationReachesTheAreaInputs()
     {
-        var bz001 = Result2024.Value[Org("BZ-001")];
+        var bz001 = Result2024[Org("BZ-001")];
 
         var dr = bz001.Explanation.Find("component:DR")!;
         dr.Value.Should().Be(23.8m);
@@ -100,7 +100,7 @@ public sealed class AssessmentSeedsTest
     [Fact]
     public void Evaluate_Seed2024_BonusCapsAreExplained()
     {
-        var bz001 = Result2024.Value[Org("BZ-001")];
+        var bz001 = Result2024[Org("BZ-001")];
 
         bz001.Bonuses.Should().Equal(
             new FactorLine(Award, Score.Of(4m), Score.Of(3m), Score.Of(3m)),
@@ -127,7 +127,7 @@ public sealed class AssessmentSeedsTest
     {
         var data = SeedData(2024);
         var under2023 = AnnualAssessment.Evaluate(data with { Year = AssessmentYear.Create(2023) }, SeedScheme(2023), new LocalDate(2024, 1, 15));
-        var under2024 = Result2024.Value;
+        var under2024 = Result2024;
 
         // 2023 weights: DR 0.30, STD 0.20, RESP 0.15, RECT 0.05, PTS 0.10, ROUTINE 0.10, KEY 0.10; bonus cap 5.
         under2023[Org("BZ-001")].RegularScore.Should().Be(Score.Of(94.71m));
@@ -147,7 +147,7 @@ public sealed class AssessmentSeedsTest
 
         dr.Weights.Should().ContainSingle().Which.Value.Should().Be(Proportion.Of(0.25m));
         Proportion.SumsToOne(scheme.Components.Select(c => c.Weights[0].Value)).Should().BeTrue();
-        Result2024.Value[Org("BZ-001")].Components.Single(c => c.Component == Dr).Contribution.Should().Be(Score.Of(95.2m * 0.25m));
+        Result2024[Org("BZ-001")].Components.Single(c => c.Component == Dr).Contribution.Should().Be(Score.Of(95.2m * 0.25m));
     }
 
     [Fact]

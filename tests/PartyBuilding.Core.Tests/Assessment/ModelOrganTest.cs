@@ -6,16 +6,16 @@ namespace PartyBuilding.Core.Tests.Assessment;
 
 public sealed class ModelOrganTest
 {
-    private static readonly Lazy<(AssessmentResult Y2023, AssessmentResult Y2024)> Results = new(() => (
+    private static (AssessmentResult Y2023, AssessmentResult Y2024) Results => (
         AnnualAssessment.Evaluate(SeedData(2023), SeedScheme(2023), new LocalDate(2024, 1, 15)),
-        AnnualAssessment.Evaluate(SeedData(2024), SeedScheme(2024), YearEnd2024)));
+        AnnualAssessment.Evaluate(SeedData(2024), SeedScheme(2024), YearEnd2024));
 
-    private static readonly ModelOrganCriteria Criteria = SeedScheme(2024).Certification!;
+    private static ModelOrganCriteria Criteria => SeedScheme(2024).Certification!;
 
     private static ImmutableArray<YearRecord> History(string org, decimal coverage2023 = 0.9m, decimal coverage2024 = 0.85m) =>
     [
-        YearRecord.From(Results.Value.Y2023, Org(org), Proportion.Of(coverage2023)),
-        YearRecord.From(Results.Value.Y2024, Org(org), Proportion.Of(coverage2024)),
+        YearRecord.From(Results.Y2023, Org(org), Proportion.Of(coverage2023)),
+        YearRecord.From(Results.Y2024, Org(org), Proportion.Of(coverage2024)),
     ];
 
     private static YearRecord Record(int rank = 3, GradeBand band = GradeBand.FairlyGood, bool vetoed = false, decimal coverage = 0.8m, int year = 2024) =>

@@ -7,8 +7,8 @@ namespace PartyBuilding.Core.Tests.Assessment;
 
 public sealed class OrderIndependenceProperties
 {
-    private static readonly AssessmentDataSet Data2024 = SeedData(2024);
-    private static readonly AssessmentScheme Scheme2024 = SeedScheme(2024);
+    private static AssessmentDataSet Data2024 => SeedData(2024);
+    private static AssessmentScheme Scheme2024 => SeedScheme(2024);
     private static readonly string Expected = PartyBuildingJson.Serialize(AnnualAssessment.Evaluate(Data2024, Scheme2024, YearEnd2024));
 
     private static ImmutableArray<T> Shuffle<T>(ImmutableArray<T> items, Random random) => [.. items.OrderBy(_ => random.Next())];

@@ -6,7 +6,7 @@ namespace PartyBuilding.Core.Tests.DoubleReview;
 
 public sealed class DoubleReviewSchemeValidatorTest
 {
-    private static readonly DoubleReviewSchemeValidator Validator = new();
+    private static DoubleReviewSchemeValidator Validator => new();
 
     private static DoubleReviewScheme With(
         ImmutableArray<RaterGroupRule>? groups = null,

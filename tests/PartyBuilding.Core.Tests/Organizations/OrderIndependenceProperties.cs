@@ -8,7 +8,7 @@ public sealed class OrderIndependenceProperties
 {
     private static readonly LocalDate Day = new(2024, 6, 30);
 
-    private static readonly OrganizationSnapshot Snapshot = new SnapshotBuilder(Day).District("D1")
+    private static OrganizationSnapshot Snapshot => new SnapshotBuilder(Day).District("D1")
         .Org("A", OrganizationKind.OrganPartyCommittee, "WC", committee: true, staff: 120, district: "D1", secretary: true)
         .Org("A-B01", OrganizationKind.Branch, "A", committee: true, elected: new LocalDate(2020, 1, 1)).Members("A-B01", 8, 1).Committee("A-B01", 6)
         .Org("A-B02", OrganizationKind.Branch, "A").Members("A-B02", 2)

@@ -8,7 +8,7 @@ namespace PartyBuilding.Core.Tests.Organizations;
 public sealed class OrganizationSnapshotValidatorTest
 {
     private static readonly LocalDate Day = new(2020, 1, 1);
-    private static readonly OrganizationSnapshotValidator Validator = new();
+    private static OrganizationSnapshotValidator Validator => new();
 
     private static OrganizationSnapshot Valid() => new SnapshotBuilder(Day).District("D1")
         .Org("A", OrganizationKind.OrganPartyCommittee, "WC", district: "D1")

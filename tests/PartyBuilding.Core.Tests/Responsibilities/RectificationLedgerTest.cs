@@ -15,7 +15,7 @@ public sealed class RectificationLedgerTest
     private static readonly OrganizationId B = OrganizationId.Parse("BZ-002");
     private static readonly MemberId Secretary = MemberId.Parse("BZ-001-B01-M001");
 
-    private static readonly RectificationLedger Ledger = new(
+    private static RectificationLedger Ledger => new(
         RectificationLedgerId.Parse("LEDGER"),
         new LocalizedText("整改台账", "Ledger"),
         Y2019,

@@ -7,7 +7,7 @@ namespace PartyBuilding.Core.Tests.Responsibilities;
 
 public sealed class ResponsibilityStatusEngineTest
 {
-    private static readonly ResponsibilityList Ideology = List(
+    private static ResponsibilityList Ideology => List(
         Item("STUDY", ResponsibilityLevel.Principal, DueRule.Recurring(RecurrencePeriod.Year, 2)),
         Item("REMIND", ResponsibilityLevel.Principal, DueRule.Recurring(RecurrencePeriod.Quarter)),
         Item("REPORT", ResponsibilityLevel.Principal, DueRule.Recurring(RecurrencePeriod.Year)));
@@ -155,12 +155,12 @@ public sealed class ResponsibilityStatusEngineTest
 
 public sealed class ResponsibilityStatusEnginePropertyTest
 {
-    private static readonly ResponsibilityList Mixed = List(
+    private static ResponsibilityList Mixed => List(
         Item("A", ResponsibilityLevel.Principal, DueRule.Recurring(RecurrencePeriod.Month)),
         Item("B", ResponsibilityLevel.Assisting, DueRule.Recurring(RecurrencePeriod.Quarter, 2)),
         Item("C", ResponsibilityLevel.Principal, DueRule.Once(D(2019, 11, 30))));
 
-    private static readonly ImmutableArray<EvidenceRecord> Records =
+    private static ImmutableArray<EvidenceRecord> Records =>
     [
         .. Enumerable.Range(0, 40).Select(i => Record(((char)('A' + (i % 3))).ToString(), D(2019, 1, 1).PlusDays(i * 9))),
     ];

@@ -14,13 +14,13 @@ public sealed class ScoringStrategiesTest
 {
     private static readonly LocalDate AsOf = D(2019, 12, 31);
 
-    private static readonly ResponsibilityList Sample = List(
+    private static ResponsibilityList Sample => List(
         Item("P1", ResponsibilityLevel.Principal, DueRule.Once(D(2019, 3, 31))),
         Item("P2", ResponsibilityLevel.Principal, DueRule.Recurring(RecurrencePeriod.Quarter)),
         Item("A1", ResponsibilityLevel.Assisting, DueRule.Once(D(2019, 11, 30))),
         Item("A2", ResponsibilityLevel.Assisting, DueRule.Recurring(RecurrencePeriod.HalfYear)));
 
-    private static readonly ImmutableArray<EvidenceRecord> SampleEvidence =
+    private static ImmutableArray<EvidenceRecord> SampleEvidence =>
     [
         Record("P1", D(2019, 3, 1)),
         Record("P2", D(2019, 2, 1)),

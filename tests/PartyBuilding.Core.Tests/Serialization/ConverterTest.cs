@@ -7,7 +7,7 @@ namespace PartyBuilding.Core.Tests.Serialization;
 
 public sealed class ConverterTest
 {
-    private static readonly JsonSerializerOptions Options = new()
+    private static JsonSerializerOptions Options => new()
     {
         Converters =
         {

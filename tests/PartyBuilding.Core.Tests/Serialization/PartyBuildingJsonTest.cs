@@ -6,7 +6,7 @@ namespace PartyBuilding.Core.Tests.Serialization;
 
 public sealed class PartyBuildingJsonTest
 {
-    private static readonly Explanation Sample = Explanation.Sum(
+    private static Explanation Sample => Explanation.Sum(
         new LocalizedText("年度总分", "Annual total"),
         [
             Explanation.Given(new LocalizedText("双述双评", "Double review"), 27.35m) with { Key = "double-review", Citation = Sources.Article002.At("按比例计入年度考核") },

@@ -8,7 +8,7 @@ namespace PartyBuilding.Core.Tests.Standardization;
 
 public sealed class CoverageCalculatorTest
 {
-    private static readonly BranchRoster Roster = new(
+    private static BranchRoster Roster => new(
         OrganizationId.Parse("BZ-WC"),
         [
             Entry("BZ-001-B01", "BZ-001", "D1"), Entry("BZ-001-B02", "BZ-001", "D1"), Entry("BZ-001-B03", "BZ-001", "D1"), Entry("BZ-001-B04", "BZ-001", "D1"),

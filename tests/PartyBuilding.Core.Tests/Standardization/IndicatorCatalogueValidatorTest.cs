@@ -7,7 +7,7 @@ namespace PartyBuilding.Core.Tests.Standardization;
 
 public sealed class IndicatorCatalogueValidatorTest
 {
-    private static readonly IndicatorCatalogueValidator Validator = new();
+    private static IndicatorCatalogueValidator Validator => new();
 
     private static ValidationProblem Single(IndicatorCatalogue catalogue)
     {

@@ -6,7 +6,7 @@ namespace PartyBuilding.Core.Tests.Standardization;
 
 public sealed class ScoringMethodsTest
 {
-    private static readonly ImmutableSortedDictionary<string, decimal> None = Params();
+    private static ImmutableSortedDictionary<string, decimal> None => Params();
 
     [Theory]
     [InlineData(1, 30)]

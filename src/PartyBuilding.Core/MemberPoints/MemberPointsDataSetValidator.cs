@@ -185,9 +185,15 @@ public sealed class MemberPointsDataSetValidator : AbstractValidator<MemberPoint
                 Fail(context, path + ".Quarter", MemberPointsErrorCodes.ReviewInvalid, "The quarter must be 1 to 4.", r.Quarter);
             }
 
-            if (r.Good < 0 || r.FairlyGood < 0 || r.Average < 0 || r.Poor < 0 || r.Good + (long)r.FairlyGood + r.Average + r.Poor == 0)
+            var raters = r.Good + (long)r.FairlyGood + r.Average + r.Poor;
+            if (r.Good < 0 || r.FairlyGood < 0 || r.Average < 0 || r.Poor < 0 || raters == 0)
             {
                 Fail(context, path, MemberPointsErrorCodes.ReviewInvalid, "Rating counts must be non-negative with at least one rater.", null);
+            }
+            else if (raters > int.MaxValue)
+            {
+                // MassReview.Raters is an int; a larger total would overflow when a strategy folds the review.
+                Fail(context, path, MemberPointsErrorCodes.ReviewInvalid, "The rating counts add up to more than 2,147,483,647 raters.", raters);
             }
 
             if (!seen.Add((r.MemberId, r.Quarter)))

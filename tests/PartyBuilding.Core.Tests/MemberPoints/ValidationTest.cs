@@ -128,6 +128,29 @@ public sealed class ValidationTest
         });
     }
 
+    [Theory]
+    [InlineData(int.MaxValue, 0, 0, 0, true)]
+    [InlineData(int.MaxValue, 1, 0, 0, false)]
+    [InlineData(int.MaxValue, 2, 0, 1, false)]
+    public void Data_MassReview_RatersBeyondTheIntRange_AreRefusedNotOverflowed(int good, int fairlyGood, int average, int poor, bool valid)
+    {
+        // Found by fuzzing (seed 20261123, input 939483): a count of 2147483647 made MassReview.Raters overflow in the strategy.
+        var data = Data([Member(M(1))], reviews: [new MassReview(M(1), 1, good, fairlyGood, average, poor)]);
+
+        var problems = CheckData(data).Problems;
+
+        if (valid)
+        {
+            problems.Should().BeEmpty();
+        }
+        else
+        {
+            var problem = problems.Should().ContainSingle().Subject;
+            (problem.Path, problem.ErrorCode).Should().Be(("MassReviews[0]", MemberPointsErrorCodes.ReviewInvalid));
+            problem.AttemptedValue.Should().Be(((long)good + fairlyGood + average + poor).ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
     [Fact]
     public void Data_WrongYear_IsReported()
     {

@@ -20,9 +20,9 @@ public sealed class BoundaryTest
     [Fact]
     public void AssessmentCalendar_Today_RefusesNullClockAndZone()
     {
-        ((Action)(() => AssessmentCalendar.Today(null!, DateTimeZone.Utc))).Should().Throw<ArgumentNullException>();
+        ((Action)(() => AssessmentCalendar.Today(null!, DateTimeZone.Utc))).Should().Throw<ArgumentNullException>().WithParameterName("clock");
         var clock = new FakeClock(Instant.FromUtc(2024, 6, 1, 0, 0));
-        ((Action)(() => AssessmentCalendar.Today(clock, null!))).Should().Throw<ArgumentNullException>();
+        ((Action)(() => AssessmentCalendar.Today(clock, null!))).Should().Throw<ArgumentNullException>().WithParameterName("zone");
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class BoundaryTest
     public void DateRange_DifferentCalendars_AreRefused()
     {
         var act = () => DateRange.Create(new LocalDate(2024, 1, 1), new LocalDate(2024, 2, 1, CalendarSystem.Julian));
-        act.Should().Throw<ArgumentException>().WithMessage("*calendar*");
+        act.Should().Throw<ArgumentException>().WithMessage("*calendar*").WithParameterName("end");
     }
 
     [Fact]
@@ -137,9 +137,9 @@ public sealed class BoundaryTest
     [Fact]
     public void Explanation_Sum_And_Formula_RefuseNullChildren()
     {
-        ((Action)(() => Explanation.Sum(Label, null!))).Should().Throw<ArgumentNullException>();
-        ((Action)(() => Explanation.Formula(Label, 1m, "x", [], null!))).Should().Throw<ArgumentNullException>();
-        ((Action)(() => Explanation.Formula(Label, 1m, "x", null!, []))).Should().Throw<ArgumentNullException>();
+        ((Action)(() => Explanation.Sum(Label, null!))).Should().Throw<ArgumentNullException>().WithParameterName("children");
+        ((Action)(() => Explanation.Formula(Label, 1m, "x", [], null!))).Should().Throw<ArgumentNullException>().WithParameterName("children");
+        ((Action)(() => Explanation.Formula(Label, 1m, "x", null!, []))).Should().Throw<ArgumentNullException>().WithParameterName("parameters");
     }
 
     [Fact]
@@ -257,7 +257,7 @@ public sealed class BoundaryTest
 
         breakdown.Lines.IsDefault.Should().BeFalse();
         breakdown.Lines.Should().BeEmpty();
-        ((Action)(() => ScoreBreakdown.FromLines(null!))).Should().Throw<ArgumentNullException>();
+        ((Action)(() => ScoreBreakdown.FromLines(null!))).Should().Throw<ArgumentNullException>().WithParameterName("lines");
     }
 
     [Fact]

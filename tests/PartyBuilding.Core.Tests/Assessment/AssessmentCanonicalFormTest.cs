@@ -41,6 +41,25 @@ public sealed class AssessmentCanonicalFormTest
     }
 
     [Fact]
+    public void SchemeCanonical_DatedSeries_AreSortedByEffectiveDate()
+    {
+        var s = Scheme();
+        var dr = s.Components[0];
+        var scheme = s with
+        {
+            Components = [dr with { Weights = [new(July, Proportion.Of(0.5m)), .. dr.Weights] }, s.Components[1]],
+            BonusCaps = [new(July, Score.Of(4m)), new(Start2024, Score.Of(5m))],
+            DeductionCaps = [new(July, Score.Of(2m)), new(Start2024, Score.Of(3m))],
+        };
+
+        var canonical = scheme.Canonical();
+
+        canonical.Components[0].Weights.Select(w => w.EffectiveFrom).Should().Equal(Start2024, July);
+        canonical.BonusCaps.Select(c => (c.EffectiveFrom, c.Value.Value)).Should().Equal((Start2024, 5m), (July, 4m));
+        canonical.DeductionCaps.Select(c => (c.EffectiveFrom, c.Value.Value)).Should().Equal((Start2024, 3m), (July, 2m));
+    }
+
+    [Fact]
     public void DataSetCanonical_OrganizationsInputsAndEntries_AreSortedAscendingByTheirKeys()
     {
         var entries = new[]

@@ -167,6 +167,21 @@ public sealed class AssessmentRecordEqualityTest
     }
 
     [Fact]
+    public void AssessmentSchemeEquals_ListLeftUnsetOnBothSides_IsTrue()
+    {
+        var scheme = Scheme() with { Bonuses = default };
+
+        scheme.Equals(scheme with { }).Should().BeTrue();
+    }
+
+    [Fact]
+    public void IdentifierValue_Default_IsEmptyText()
+    {
+        default(AssessmentComponentId).Value.Should().BeEmpty();
+        default(AssessmentFactorId).Value.Should().BeEmpty();
+    }
+
+    [Fact]
     public void District_TiedOrganizations_AreListedByRankThenIdentifier() =>
         Result().District(DistrictId.Parse("D1")).Select(o => (o.Organization.Value, o.DistrictRank)).Should().Equal(("A01", 1), ("B02", 1));
 

@@ -97,6 +97,32 @@ public sealed class AssessmentSchemeValidatorRulesTest
         Problems(scheme).Select(p => p.Value).Should().Equal("Good", "FairlyGood", "Average", "Poor");
     }
 
+    [Fact]
+    public void CheckDatedSeries_NoValueOnTheFirstDay_GivesTheEarliestDateAsTheAttemptedValue()
+    {
+        var scheme = Scheme();
+        var dr = scheme.Components[0];
+        scheme = scheme with { Components = [dr with { Weights = [new(new LocalDate(2024, 9, 1), Proportion.Of(0.4m)), new(new LocalDate(2024, 7, 1), Proportion.Of(0.4m))] }, scheme.Components[1]] };
+
+        Problems(scheme).Should().Equal(
+            ("Components[0].Weights", AssessmentErrorCodes.ParameterNotInForce, "'Components[0].Weights' has no value in force on 2024-01-01, the date the scheme applies from.", "2024-07-01"));
+    }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    [InlineData(3, true)]
+    [InlineData(4, false)]
+    public void CheckPrecedenceRules_ForcedDowngradeSteps_MustBeFromOneToThree(int steps, bool accepted)
+    {
+        var scheme = Scheme();
+        scheme = scheme with { PrecedenceRules = [scheme.PrecedenceRules[0], scheme.PrecedenceRules[1] with { Steps = steps }] };
+
+        (string Path, string Code, string Message, string? Value)[] expected =
+            accepted ? [] : [("PrecedenceRules[1]", AssessmentErrorCodes.RuleEffectInvalid, "A forced downgrade needs 1 to 3 steps and no maximum band.", "DOWN")];
+        Problems(scheme).Should().Equal(expected);
+    }
+
     [Theory]
     [InlineData(0, false)]
     [InlineData(1, true)]

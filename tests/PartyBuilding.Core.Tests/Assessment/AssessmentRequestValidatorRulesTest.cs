@@ -41,6 +41,12 @@ public sealed class AssessmentRequestValidatorRulesTest
         ]);
 
     [Fact]
+    public void Validate_ProblemsOfTheSchemeAndOfTheDataSet_AreListedUnderSchemeAndData() =>
+        Problems(new AssessmentRequest(Data([Member("A01")], Inputs("A01", 101m, 90m)), Scheme() with { PublishedScale = -1 }, YearEnd2024)).Should().Equal(
+            ("Scheme.PublishedScale", AssessmentErrorCodes.PublishedScale, "'Published Scale' must be between 0 and 8. You entered -1.", "-1"),
+            ("Data.Inputs[0].Score", AssessmentErrorCodes.ScoreRange, "A component score must be on the scale 0..100.", "101"));
+
+    [Fact]
     public void Validate_EvaluationDateOnTheSchemesFirstDay_IsAccepted() =>
         Problems(new AssessmentRequest(Data([Member("A01")], Inputs("A01", 80m, 90m)), Scheme(), Start2024)).Should().BeEmpty();
 

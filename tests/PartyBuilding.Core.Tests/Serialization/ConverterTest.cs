@@ -188,4 +188,12 @@ public sealed class ConverterTest
     public void Enum_UndefinedValue_IsNotWritten() =>
         FluentActions.Invoking(() => JsonSerializer.Serialize((ExplanationCombination)999, Options))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("value");
+
+    [Fact]
+    public void JsonValueException_WithoutACode_IsMalformedJson()
+    {
+        new JsonValueException().ErrorCode.Should().Be(CommonErrorCodes.MalformedJson);
+        new JsonValueException("m").ErrorCode.Should().Be(CommonErrorCodes.MalformedJson);
+        new JsonValueException("m", new InvalidOperationException()).ErrorCode.Should().Be(CommonErrorCodes.MalformedJson);
+    }
 }

@@ -314,4 +314,9 @@ public sealed class ReaderProblemsTest
         FluentActions.Invoking(() => new JsonReadLimits(0, 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maxBytes");
         FluentActions.Invoking(() => new JsonReadLimits(1, 1) { MaxItems = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaxItems");
     }
+
+    [Fact]
+    public void Deserialize_Refused_ExceptionMessageNamesTheJsonDocument() =>
+        FluentActions.Invoking(() => PartyBuildingJson.Deserialize<Explanation>("[1]"))
+            .Should().Throw<PartyBuildingValidationException>().Which.Message.Should().StartWith("The JSON document is not valid: 1 problem.");
 }

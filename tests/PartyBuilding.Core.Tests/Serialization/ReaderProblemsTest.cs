@@ -319,4 +319,13 @@ public sealed class ReaderProblemsTest
     public void Deserialize_Refused_ExceptionMessageNamesTheJsonDocument() =>
         FluentActions.Invoking(() => PartyBuildingJson.Deserialize<Explanation>("[1]"))
             .Should().Throw<PartyBuildingValidationException>().Which.Message.Should().StartWith("The JSON document is not valid: 1 problem.");
+
+    [Fact]
+    public void Deserialize_ContentNotAnObject_IsReportedAtContent()
+    {
+        var problem = SingleProblem(() => PartyBuildingJson.Deserialize<Explanation>(Document("5")));
+
+        problem.Path.Should().Be("$.content");
+        problem.ErrorCode.Should().Be(CommonErrorCodes.MalformedJson);
+    }
 }

@@ -7,12 +7,12 @@ namespace PartyBuilding.Core.Tests.Serialization;
 
 public sealed class ReaderLimitsTest
 {
-    private const string Leaf = """{"label":{"zhCn":"分","english":"Points"},"value":1,"combination":"Given"}""";
+    internal const string Leaf = """{"label":{"zhCn":"分","english":"Points"},"value":1,"combination":"Given"}""";
 
-    private static string Document(string content, string version = "1.0", string kind = "explanation") =>
+    internal static string Document(string content, string version = "1.0", string kind = "explanation") =>
         $$"""{"schemaVersion":"{{version}}","kind":"{{kind}}","content":{{content}}}""";
 
-    private static ValidationProblem SingleProblem(Action act) =>
+    internal static ValidationProblem SingleProblem(Action act) =>
         act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Should().ContainSingle().Subject;
 
     [Fact]

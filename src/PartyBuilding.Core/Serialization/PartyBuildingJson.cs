@@ -208,7 +208,7 @@ public static class PartyBuildingJson
         }
         catch (JsonValueException ex)
         {
-            throw Problem(ContentPath(ex.Path), ex.ErrorCode, ex.Message.Split(" Path:", 2)[0], ex.AttemptedValue, ex);
+            throw Problem(ContentPath(ex.Path), ex.ErrorCode, ex.Message, ex.AttemptedValue, ex);
         }
         catch (JsonException ex)
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Serialization;
 using PartyBuilding.Core.Validation;
@@ -221,6 +222,22 @@ public sealed class ReaderProblemsTest
             CommonErrorCodes.UndefinedEnumValue,
             $"Expected one of the names of ExplanationCombination: {string.Join(", ", Enum.GetNames<ExplanationCombination>())}.",
             "Unknown");
+    }
+
+    [Fact]
+    public void Deserialize_ConverterMessageQuotingTextWithPath_IsKeptWhole()
+    {
+        // The library's own converter messages carry no serializer suffix; the reader used to cut them at " Path:",
+        // which cut a quoted value such as this one (found by triaging Stryker's survivors, issue 12).
+        var problem = SingleProblem(() => PartyBuildingJson.Deserialize<AssessmentDataSet>(
+            Document("""{"committeeId":"a Path: b","year":2024,"organizations":[],"inputs":[]}""", kind: "assessment-data-set")));
+
+        ShouldBe(
+            problem,
+            "$.content.committeeId",
+            CommonErrorCodes.IdentifierFormat,
+            "'a Path: b' is not a valid OrganizationId: use 1 to 64 ASCII letters, digits or . _ : - starting with a letter or digit.",
+            "a Path: b");
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace PartyBuilding.Core.Tests.Assessment;
 public sealed class AssessmentDataSetValidatorRulesTest
 {
     private static (string Path, string Code, string Message, string? Value)[] Problems(AssessmentDataSet value) =>
-        [.. new AssessmentDataSetValidator().Check(value).Problems.Select(p => (p.Path, p.ErrorCode, p.Message, p.AttemptedValue))];
+        Rows(new AssessmentDataSetValidator().Check(value));
 
     [Fact]
     public void Validate_DataSetBreakingEveryRule_ListsEveryProblemWithPathCodeMessageAndValue() =>

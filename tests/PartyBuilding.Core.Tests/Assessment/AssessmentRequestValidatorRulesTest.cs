@@ -13,7 +13,7 @@ namespace PartyBuilding.Core.Tests.Assessment;
 public sealed class AssessmentRequestValidatorRulesTest
 {
     private static (string Path, string Code, string Message, string? Value)[] Problems(AssessmentRequest value) =>
-        [.. new AssessmentRequestValidator().Check(value).Problems.Select(p => (p.Path, p.ErrorCode, p.Message, p.AttemptedValue))];
+        Rows(new AssessmentRequestValidator().Check(value));
 
     [Fact]
     public void Validate_RequestBreakingEveryCrossCheck_ListsEveryProblemWithPathCodeMessageAndValue() =>

@@ -12,7 +12,7 @@ namespace PartyBuilding.Core.Tests.Assessment;
 public sealed class AssessmentSchemeValidatorRulesTest
 {
     private static (string Path, string Code, string Message, string? Value)[] Problems(AssessmentScheme value) =>
-        [.. new AssessmentSchemeValidator().Check(value).Problems.Select(p => (p.Path, p.ErrorCode, p.Message, p.AttemptedValue))];
+        Rows(new AssessmentSchemeValidator().Check(value));
 
     [Fact]
     public void Validate_SchemeBreakingEveryRule_ListsEveryProblemWithPathCodeMessageAndValue() =>

@@ -12,7 +12,7 @@ namespace PartyBuilding.Core.Tests.Assessment;
 public sealed class AssessmentStrategyRulesTest
 {
     private static (string Path, string Code, string Message, string? Value)[] Problems(AssessmentScheme scheme) =>
-        [.. new AssessmentSchemeValidator().Check(scheme).Problems.Select(p => (p.Path, p.ErrorCode, p.Message, p.AttemptedValue))];
+        Rows(new AssessmentSchemeValidator().Check(scheme));
 
     private static AssessmentScheme Thresholds(params StrategyParameter[] parameters) => Scheme() with { Banding = new StrategyChoice(AssessmentStrategies.Thresholds, [.. parameters]) };
 

@@ -1,0 +1,150 @@
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Standardization;
+using PartyBuilding.Core.Validation;
+using static PartyBuilding.Core.Tests.MemberPoints.MemberPointsRows;
+using static PartyBuilding.Core.Tests.Standardization.StandardizationFixtures;
+
+namespace PartyBuilding.Core.Tests.Standardization;
+
+/// <summary>
+/// Pins the published explanations of <see cref="CoverageCalculator"/> node by node (article 002: over half named standard in
+/// the first year; article 001: lagging branches rectified by year end), its validation and its guards.
+/// </summary>
+public sealed class CoverageCalculatorExplanationTest
+{
+    private const string TargetCitation = "《构建工作“一体化”格局 提升党建科学化水平》 376个党支部命名；50%以上、第二年80%、第三年100% [article-002]";
+    private const string LaggingCitation = "《强化党建引领 聚力改革攻坚》 44个后进支部年底前达到标准党支部以上 [article-001]";
+
+    /// <summary>BZ-001 has a standard and a vetoed branch (D1), BZ-002 a lagging one (D1), BZ-031 one not named (D3).</summary>
+    private static BranchRoster FourBranches() => new(
+        OrganizationId.Parse("BZ-WC"),
+        [
+            new(OrganizationId.Parse("BZ-031-B01"), OrganizationId.Parse("BZ-031"), DistrictId.Parse("D3")),
+            new(OrganizationId.Parse("BZ-001-B01"), OrganizationId.Parse("BZ-001"), DistrictId.Parse("D1")),
+            new(OrganizationId.Parse("BZ-001-B02"), OrganizationId.Parse("BZ-001"), DistrictId.Parse("D1")),
+            new(OrganizationId.Parse("BZ-002-B01"), OrganizationId.Parse("BZ-002"), DistrictId.Parse("D1")),
+        ]);
+
+    private static TierNamingRound Round(params BranchScoreResult[] extra) => TierNamer.NameYear(
+        Scheme(),
+        Y2017,
+        [
+            BranchScorer.Score(Assess("BZ-001-B01", Y2017, 1m, 1m, 2m), Small()), // 80, standard
+            BranchScorer.Score(Assess("BZ-001-B02", Y2017, 0m, 1m, 3m, 0m, 1m), Small()), // 40, vetoed: A1 and B1 short by 30 each
+            BranchScorer.Score(Assess("BZ-002-B01", Y2017, 1m, 0.99m, 2m), Small()), // 79.6, lagging
+            .. extra,
+        ],
+        []);
+
+    private static (int, string?, string, string, string, string?, string, string?, string?)[] Line(
+        string key, string zh, string en, string share, string parameters, string note, string? citation, int covered, int branches) =>
+    [
+        (0, key, zh, en, share, "share-named-at-least", parameters, note, citation),
+        (1, "covered", "达到等级的支部数", "Branches named at least the minimum tier", covered.ToString(CultureInfo.InvariantCulture), null, "", null, null),
+        (1, "branches", "支部总数", "Branches on the roster", branches.ToString(CultureInfo.InvariantCulture), null, "", null, null),
+    ];
+
+    [Fact]
+    public void Article002_CoverageTargets_FirstYearHalf_ExplainsCommitteeDistrictsAndDepartmentsNodeByNode()
+    {
+        var report = CoverageCalculator.Compute(FourBranches(), Round(), Scheme());
+
+        const string Half = "minimum-tier=Standard,target=0.5";
+        Flatten(report.Committee.Explanation).Should().Equal(Line("BZ-WC", "机关工委覆盖率 BZ-WC", "Working committee coverage BZ-WC", "0.25", Half, "target not reached", TargetCitation, 1, 4));
+        report.Districts.Select(l => Flatten(l.Explanation)).Should().SatisfyRespectively(
+            d1 => d1.Should().Equal(Line("D1", "责任区覆盖率 D1", "Responsibility district coverage D1", "0.3333333333", Half, "target not reached", TargetCitation, 1, 3)),
+            d3 => d3.Should().Equal(Line("D3", "责任区覆盖率 D3", "Responsibility district coverage D3", "0", Half, "target not reached", TargetCitation, 0, 1)));
+        report.Departments.Select(l => Flatten(l.Explanation)).Should().SatisfyRespectively(
+            a => a.Should().Equal(Line("BZ-001", "部门党组织覆盖率 BZ-001", "Department coverage BZ-001", "0.5", Half, "target reached", TargetCitation, 1, 2)),
+            b => b.Should().Equal(Line("BZ-002", "部门党组织覆盖率 BZ-002", "Department coverage BZ-002", "0", Half, "target not reached", TargetCitation, 0, 1)),
+            c => c.Should().Equal(Line("BZ-031", "部门党组织覆盖率 BZ-031", "Department coverage BZ-031", "0", Half, "target not reached", TargetCitation, 0, 1)));
+        report.Departments.Select(l => (l.MeetsTarget, l.MeanScore)).Should().Equal(((bool?)true, (Score?)Score.Of(60m)), ((bool?)false, (Score?)Score.Of(79.6m)), ((bool?)false, (Score?)null));
+        report.Departments.Select(l => l.DistrictId).Should().Equal(DistrictId.Parse("D1"), DistrictId.Parse("D1"), DistrictId.Parse("D3"));
+        report.Committee.MeanScore.Should().Be(Score.Of(66.53m));
+    }
+
+    [Fact]
+    public void Coverage_WithoutTargets_ExplainsNoneAndNoTargetWithoutCitation()
+    {
+        var report = CoverageCalculator.Compute(FourBranches(), Round(), Scheme() with { CampaignStart = null, CoverageTargets = [] });
+
+        Flatten(report.Committee.Explanation).Should().Equal(Line(
+            "BZ-WC", "机关工委覆盖率 BZ-WC", "Working committee coverage BZ-WC", "0.25", "minimum-tier=Standard,target=none", "no target applies", null, 1, 4));
+    }
+
+    [Fact]
+    public void Coverage_TargetWithAdvancedMinimum_CountsOnlyAdvancedBranches()
+    {
+        var scheme = Scheme() with { CoverageTargets = [new CoverageTarget(1, Proportion.FromPercent(25m), BranchTier.Advanced)] };
+
+        var report = CoverageCalculator.Compute(FourBranches(), Round(), scheme);
+
+        Flatten(report.Committee.Explanation).Should().Equal(Line(
+            "BZ-WC", "机关工委覆盖率 BZ-WC", "Working committee coverage BZ-WC", "0", "minimum-tier=Advanced,target=0.25", "target not reached", TargetCitation, 0, 4));
+        report.Committee.Covered.Should().Be(0);
+    }
+
+    [Fact]
+    public void Article001_LaggingRectification_ExplainsTheGapVetoFirstThenLargestShortfallThenIndicator()
+    {
+        var lagging = CoverageCalculator.Compute(FourBranches(), Round(), Scheme()).LaggingBranches;
+
+        lagging.Select(l => Flatten(l.Explanation)).Should().SatisfyRespectively(
+            vetoed => vetoed.Should().Equal(
+                (0, "BZ-001-B02", "距标准党支部差距", "Gap to a standard branch", "40.00", "gap-to-threshold", "standard=80", "vetoed", LaggingCitation),
+                (1, "score", "支部标准化得分", "Branch standardization score", "40.00", null, "", null, null),
+                (1, "B3", "失分指标", "Indicator short of its maximum", "0", null, "", "一票否决 (veto)", null),
+                (1, "A1", "失分指标", "Indicator short of its maximum", "30", null, "", "0 of 30", null),
+                (1, "B1", "失分指标", "Indicator short of its maximum", "30", null, "", "20 of 50", null)),
+            short_ => short_.Should().Equal(
+                (0, "BZ-002-B01", "距标准党支部差距", "Gap to a standard branch", "0.40", "gap-to-threshold", "standard=80", null, LaggingCitation),
+                (1, "score", "支部标准化得分", "Branch standardization score", "79.60", null, "", null, null),
+                (1, "B1", "失分指标", "Indicator short of its maximum", "20", null, "", "30 of 50", null),
+                (1, "A2", "失分指标", "Indicator short of its maximum", "0.4", null, "", "19.6 of 20", null)));
+        lagging[0].HoldingBack.Select(s => (s.IndicatorId.Value, s.Veto)).Should().Equal(("B3", true), ("A1", false), ("B1", false));
+    }
+
+    [Fact]
+    public void Compute_RoundNamingABranchNotOnTheRoster_ListsItsPathCodeMessageAndValue()
+    {
+        var round = Round(BranchScorer.Score(Assess("BZ-999-B01", Y2017, 1m, 1m, 2m), Small()));
+
+        var act = () => CoverageCalculator.Compute(FourBranches(), round, Scheme());
+
+        var error = act.Should().Throw<PartyBuildingValidationException>().Which;
+        error.Message.Should().StartWith("The coverage input is not valid: 1 problem.");
+        Rows(error.Problems).Should().Equal(
+            ("round.Namings[3].BranchId", StandardizationErrorCodes.BranchNotInRoster, "Branch 'BZ-999-B01' is named but not on the roster.", "BZ-999-B01"));
+    }
+
+    [Fact]
+    public void Compute_InvalidRosterAndScheme_PrefixesTheirPaths()
+    {
+        var roster = FourBranches();
+        roster = roster with { Branches = roster.Branches.Add(roster.Branches[0]) };
+
+        var act = () => CoverageCalculator.Compute(roster, Round(), Scheme() with { MaxRisePerYear = 0 });
+
+        act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Select(p => p.Path)
+            .Should().Equal("roster.Branches[4].BranchId", "scheme.MaxRisePerYear");
+    }
+
+    [Fact]
+    public void Compute_RegistryGiven_NamesTheSchemesRuleFromIt()
+    {
+        var registry = TierRuleRegistry.Default.With(new RenamedThresholdsTierRule());
+        var scheme = Scheme() with { Rule = RenamedThresholdsTierRule.Renamed };
+
+        var report = CoverageCalculator.Compute(FourBranches(), Round(), scheme, registry);
+
+        report.LaggingBranches.Select(l => l.GapToStandard).Should().Equal(Score.Of(40m), Score.Of(0.4m));
+    }
+
+    [Fact]
+    public void Compute_NullArguments_ThrowArgumentNullNamingThem()
+    {
+        FluentActions.Invoking(() => CoverageCalculator.Compute(null!, Round(), Scheme())).Should().Throw<ArgumentNullException>().WithParameterName("roster");
+        FluentActions.Invoking(() => CoverageCalculator.Compute(FourBranches(), null!, Scheme())).Should().Throw<ArgumentNullException>().WithParameterName("round");
+        FluentActions.Invoking(() => CoverageCalculator.Compute(FourBranches(), Round(), null!)).Should().Throw<ArgumentNullException>().WithParameterName("scheme");
+    }
+}

@@ -1,0 +1,123 @@
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Standardization;
+using PartyBuilding.Core.Validation;
+using static PartyBuilding.Core.Tests.MemberPoints.MemberPointsRows;
+using static PartyBuilding.Core.Tests.Standardization.StandardizationFixtures;
+
+namespace PartyBuilding.Core.Tests.Standardization;
+
+/// <summary>
+/// Pins the published explanation of <see cref="TierNamer"/> node by node (article 000: 标准、先进、过硬党支部梯级创建; article 002:
+/// 一年一个新台阶), the history it climbs from, its round checks and its guards.
+/// </summary>
+public sealed class TierNamerExplanationTest
+{
+    private const string Stepwise = "《走在前 作表率 切实提高省直机关党的建设质量》 标准、先进、过硬党支部梯级创建 [article-000]";
+    private const string OneStep = "《构建工作“一体化”格局 提升党建科学化水平》 一年一个新台阶 [article-002]";
+    private const string Thresholds = "advanced=90,exemplary=95,standard=80";
+
+    private static readonly AssessmentYear Y2018 = AssessmentYear.Create(2018);
+
+    private static BranchScoreResult R(string branch, AssessmentYear year, decimal a1, decimal rate, decimal b1, decimal veto = 0m) =>
+        BranchScorer.Score(Assess(branch, year, a1, rate, b1, 0m, veto), Small());
+
+    /// <summary>2017: B01 standard, B02 lagging; a stale 2018 round naming B01 exemplary must not count as history of 2018.</summary>
+    private static ImmutableArray<TierNamingRound> History()
+    {
+        var first = TierNamer.NameYear(Scheme(), Y2017, [R("BZ-001-B01", Y2017, 1m, 1m, 2m), R("BZ-001-B02", Y2017, 1m, 0.99m, 2m)], []);
+        var stale = new TierNamingRound(Y2018, [first.Namings[0] with { Year = Y2018, Tier = BranchTier.Exemplary }]);
+        return [first, stale];
+    }
+
+    private static (int, string?, string, string, string, string?, string, string?, string?)[] Named(
+        string branch, string tier, string parameters, string note, string citation, string eligible, string reason, string score) =>
+    [
+        (0, branch, "命名等级", "Tier named", tier, "stepwise-climbing", parameters, note, citation),
+        (1, "eligible", "按得分可评等级", "Tier eligible by score", eligible, "score-thresholds", Thresholds, reason, null),
+        (2, "score", "支部标准化得分", "Branch standardization score", score, null, "", null, null),
+    ];
+
+    [Fact]
+    public void Article000_StepwiseTiers_SecondYear_ExplainsEveryNamingNodeByNode()
+    {
+        var round = TierNamer.NameYear(
+            Scheme(),
+            Y2018,
+            [
+                R("BZ-031-B01", Y2018, 1m, 1m, 2m), // 80, first named: standard is exactly its ceiling
+                R("BZ-002-B01", Y2018, 1m, 1m, 0m), // 100, not named before: held at standard
+                R("BZ-001-B02", Y2018, 1m, 1m, 0m, 1m), // 100 but vetoed
+                R("BZ-001-B01", Y2018, 1m, 0.9m, 1m), // 86, standard again
+            ],
+            History());
+
+        round.Namings.Select(n => Flatten(n.Explanation)).Should().SatisfyRespectively(
+            b01 => b01.Should().Equal(Named(
+                "BZ-001-B01", "2", "max-rise-per-year=1,previous-tier=Standard,vetoed=false", "named Standard (previously Standard)", Stepwise, "2", "86.00 ≥ standard 80", "86.00")),
+            b02 => b02.Should().Equal(Named(
+                "BZ-001-B02", "1", "max-rise-per-year=1,previous-tier=Lagging,vetoed=true", "一票否决 (vetoed by B3): named lagging", Stepwise, "4", "100.00 ≥ exemplary 95", "100.00")),
+            b03 => b03.Should().Equal(Named(
+                "BZ-002-B01", "2", "max-rise-per-year=1,previous-tier=none,vetoed=false", "eligible Exemplary, but rises at most 1 tier(s) a year from Lagging: named Standard", OneStep, "4", "100.00 ≥ exemplary 95", "100.00")),
+            b04 => b04.Should().Equal(Named(
+                "BZ-031-B01", "2", "max-rise-per-year=1,previous-tier=none,vetoed=false", "named Standard (previously not named)", Stepwise, "2", "80.00 ≥ standard 80", "80.00")));
+        round.Namings.Select(n => (n.BranchId.Value, n.EligibleTier, n.Tier, n.PreviousTier)).Should().Equal(
+            ("BZ-001-B01", BranchTier.Standard, BranchTier.Standard, (BranchTier?)BranchTier.Standard),
+            ("BZ-001-B02", BranchTier.Exemplary, BranchTier.Lagging, (BranchTier?)BranchTier.Lagging),
+            ("BZ-002-B01", BranchTier.Exemplary, BranchTier.Standard, (BranchTier?)null),
+            ("BZ-031-B01", BranchTier.Standard, BranchTier.Standard, (BranchTier?)null));
+    }
+
+    [Fact]
+    public void NameYear_ResultsOfAnotherYearAndTwiceForOneBranch_ListsEveryProblemWithPathCodeMessageAndValue()
+    {
+        var act = () => TierNamer.NameYear(
+            Scheme(), Y2018, [R("BZ-001-B01", Y2018, 1m, 1m, 2m), R("BZ-001-B02", Y2017, 1m, 1m, 2m), R("BZ-001-B01", Y2018, 1m, 1m, 0m)], []);
+
+        var error = act.Should().Throw<PartyBuildingValidationException>().Which;
+        error.Message.Should().StartWith("The naming round is not valid: 2 problems.");
+        Rows(error.Problems).Should().Equal(
+            ("results[1].Year", StandardizationErrorCodes.RoundInvalid, "A result of 2017 cannot be named in 2018.", "2017"),
+            ("results[2].BranchId", StandardizationErrorCodes.RoundInvalid, "Branch 'BZ-001-B01' has more than one result in 2018.", "BZ-001-B01"));
+    }
+
+    [Fact]
+    public void NameYears_TwoResultsOfOneBranchInAYear_IsRefusedAsANamingRound()
+    {
+        var act = () => TierNamer.NameYears(Scheme(), [R("BZ-001-B01", Y2017, 1m, 1m, 2m), R("BZ-001-B01", Y2017, 1m, 1m, 0m)]);
+
+        Rows(act.Should().Throw<PartyBuildingValidationException>().WithMessage("The naming round is not valid: 1 problem.*").Which.Problems).Should().Equal(
+            ("results[1].BranchId", StandardizationErrorCodes.RoundInvalid, "Branch 'BZ-001-B01' has more than one result in 2017.", "BZ-001-B01"));
+    }
+
+    [Fact]
+    public void NameYearAndNameYears_InvalidScheme_AreRefusedAsATierScheme()
+    {
+        var scheme = Scheme() with { MaxRisePerYear = 0 };
+
+        FluentActions.Invoking(() => TierNamer.NameYear(scheme, Y2017, [R("B", Y2017, 1m, 1m, 2m)], []))
+            .Should().Throw<PartyBuildingValidationException>().WithMessage("The tier scheme is not valid: 1 problem.*");
+        FluentActions.Invoking(() => TierNamer.NameYears(scheme, [R("B", Y2017, 1m, 1m, 2m)]))
+            .Should().Throw<PartyBuildingValidationException>().WithMessage("The tier scheme is not valid: 1 problem.*");
+    }
+
+    [Fact]
+    public void NameYearAndNameYears_RuleOnlyInTheGivenRegistry_AreNamedByIt()
+    {
+        var registry = TierRuleRegistry.Default.With(new RenamedThresholdsTierRule());
+        var scheme = Scheme() with { Rule = RenamedThresholdsTierRule.Renamed };
+
+        TierNamer.NameYear(scheme, Y2017, [R("B", Y2017, 1m, 1m, 2m)], [], registry).Namings.Should().ContainSingle().Which.Tier.Should().Be(BranchTier.Standard);
+        TierNamer.NameYears(scheme, [R("B", Y2017, 1m, 1m, 2m)], registry).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void NameYearAndNameYears_NullArguments_ThrowArgumentNullNamingThem()
+    {
+        FluentActions.Invoking(() => TierNamer.NameYear(null!, Y2017, [], [])).Should().Throw<ArgumentNullException>().WithParameterName("scheme");
+        FluentActions.Invoking(() => TierNamer.NameYear(Scheme(), Y2017, null!, [])).Should().Throw<ArgumentNullException>().WithParameterName("results");
+        FluentActions.Invoking(() => TierNamer.NameYear(Scheme(), Y2017, [], null!)).Should().Throw<ArgumentNullException>().WithParameterName("history");
+        FluentActions.Invoking(() => TierNamer.NameYear(Scheme(), Y2017, [null!], [])).Should().Throw<ArgumentNullException>().WithParameterName("results");
+        FluentActions.Invoking(() => TierNamer.NameYears(null!, [])).Should().Throw<ArgumentNullException>().WithParameterName("scheme");
+        FluentActions.Invoking(() => TierNamer.NameYears(Scheme(), null!)).Should().Throw<ArgumentNullException>().WithParameterName("results");
+    }
+}

@@ -37,7 +37,7 @@ public static class CommonRules
             .WithErrorCode(CommonErrorCodes.UndefinedEnumValue)
             .WithMessage("'{PropertyName}' is not a known value.");
 
-    /// <summary>Requires the keys of a collection's items to be unique; each repeated key is reported once, at its second occurrence.</summary>
+    /// <summary>Requires the keys of a collection's items to be unique; each repeated key is reported once, at its second occurrence. Missing (null) items have no key and are skipped: the item's own <c>NotNull</c> rule reports them.</summary>
     /// <typeparam name="T">The validated type.</typeparam>
     /// <typeparam name="TItem">The item type.</typeparam>
     /// <typeparam name="TKey">The key type.</typeparam>
@@ -61,6 +61,12 @@ public static class CommonRules
             var seen = new HashSet<TKey>();
             for (var i = 0; i < items.Length; i++)
             {
+                if (items[i] is null)
+                {
+                    // A missing item is reported by the item's own NotNull rule; it has no key to compare.
+                    continue;
+                }
+
                 var k = key(items[i]);
                 if (!seen.Add(k))
                 {

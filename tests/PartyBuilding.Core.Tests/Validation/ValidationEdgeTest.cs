@@ -31,6 +31,26 @@ public sealed class ValidationEdgeTest
         ((Action)(() => _ = new NullKeyValidator())).Should().Throw<ArgumentNullException>();
     }
 
+    private sealed record Item(string Id);
+
+    private sealed record ItemHolder(ImmutableArray<Item> Items);
+
+    private sealed class ItemHolderValidator : AbstractValidator<ItemHolder>
+    {
+        public ItemHolderValidator() => RuleFor(h => h.Items).MustHaveUniqueKeys(i => i.Id);
+    }
+
+    [Fact]
+    public void MustHaveUniqueKeys_MissingItems_AreSkippedNotDereferenced()
+    {
+        var problem = new ItemHolderValidator().Check(new ItemHolder([new("a"), null!, null!, new("a")])).Problems
+            .Should().ContainSingle().Subject;
+
+        problem.Path.Should().Be("Items[3]");
+        problem.ErrorCode.Should().Be(CommonErrorCodes.DuplicateIdentifier);
+        problem.AttemptedValue.Should().Be("a");
+    }
+
     [Fact]
     public void MustHaveUniqueKeys_DefaultArray_IsNoProblemOfThisRule()
     {

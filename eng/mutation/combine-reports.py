@@ -5,7 +5,9 @@ Valid only when the area's library code did not change between the two runs and 
 killed in the full run then stays killed, and each survivor or uncovered mutant takes the status of the same mutant
 (same location, mutator and replacement) in the re-test. Prints both scores; --list prints what still survives.
 
-Usage: python3 eng/mutation/combine-reports.py AREA FULL-REPORT.json RETEST-REPORT.json [--list]
+Several re-tests may be given, oldest first: a later one decides for the mutants it ran.
+
+Usage: python3 eng/mutation/combine-reports.py AREA FULL-REPORT.json RETEST-REPORT.json [RETEST-REPORT.json ...] [--list]
 """
 import collections
 import json
@@ -29,8 +31,11 @@ def score(counts):
 def main(argv):
     if len(argv) < 3:
         sys.exit(__doc__)
-    area, full, retest = argv[:3]
-    retested = {key(p, m): m for p, f in json.load(open(retest, encoding='utf-8'))['files'].items() for m in f['mutants']}
+    area, full, *retests = [a for a in argv if a != '--list']
+    retested = {}
+    for retest in retests:
+        retested.update({key(p, m): m for p, f in json.load(open(retest, encoding='utf-8'))['files'].items()
+                         for m in f['mutants'] if m['status'] not in ('Ignored', 'CompileError')})
     before, after, missing, left = collections.Counter(), collections.Counter(), 0, []
     for path, entry in json.load(open(full, encoding='utf-8'))['files'].items():
         if f'/{area}/' not in path:

@@ -1,6 +1,7 @@
 using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
 using static PartyBuilding.Core.Tests.Assessment.AssessmentFixtures;
+using static PartyBuilding.Core.Tests.PublishedRows;
 
 namespace PartyBuilding.Core.Tests.Assessment;
 
@@ -12,23 +13,6 @@ namespace PartyBuilding.Core.Tests.Assessment;
 /// </summary>
 public sealed class AnnualAssessmentExplanationTest
 {
-    private static (int Depth, string? Key, string Zh, string En, string Value, string? Strategy, string Parameters, string? Note, string? Citation)[] Flatten(Explanation root)
-    {
-        var nodes = new List<(int, string?, string, string, string, string?, string, string?, string?)>();
-        void Walk(Explanation e, int depth)
-        {
-            nodes.Add((depth, e.Key, e.Label.ZhCn, e.Label.English, e.Value.ToString(CultureInfo.InvariantCulture), e.Strategy,
-                string.Join(",", e.Parameters.Select(p => p.Key + "=" + p.Value)), e.Note, e.Citation?.ToString()));
-            foreach (var child in e.Children)
-            {
-                Walk(child, depth + 1);
-            }
-        }
-
-        Walk(root, 0);
-        return [.. nodes];
-    }
-
     private static OrganizationAssessment Evaluated(string organization) =>
         AnnualAssessment.Evaluate(RichRequest()).Organizations.Single(o => o.Organization == Org(organization));
 

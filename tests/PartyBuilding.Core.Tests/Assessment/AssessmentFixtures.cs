@@ -64,9 +64,6 @@ internal static class AssessmentFixtures
     public static AssessmentDataSet Data(ImmutableArray<AssessedOrganization> organizations, params ImmutableArray<ComponentInput>[] inputs) =>
         new(Committee, Year2024, organizations, [.. inputs.SelectMany(i => i)]);
 
-    /// <summary>A report's problems as (path, code, message, attempted value) rows, in the order they were reported.</summary>
-    public static (string Path, string Code, string Message, string? Value)[] Rows(ValidationReport report) =>
-        [.. report.Problems.Select(p => (p.Path, p.ErrorCode, p.Message, p.AttemptedValue))];
 
     public static string SeedPath(string file) => Path.Combine(AppContext.BaseDirectory, "seeds", "assessment", file);
 

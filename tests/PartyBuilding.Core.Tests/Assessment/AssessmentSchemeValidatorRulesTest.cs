@@ -2,6 +2,7 @@ using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Validation;
 using static PartyBuilding.Core.Tests.Assessment.AssessmentFixtures;
+using static PartyBuilding.Core.Tests.PublishedRows;
 
 namespace PartyBuilding.Core.Tests.Assessment;
 

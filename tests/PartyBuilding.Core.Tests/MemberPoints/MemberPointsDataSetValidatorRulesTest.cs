@@ -1,7 +1,7 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.MemberPoints;
 using PartyBuilding.Core.Validation;
-using static PartyBuilding.Core.Tests.MemberPoints.MemberPointsRows;
+using static PartyBuilding.Core.Tests.PublishedRows;
 using static PartyBuilding.Core.Tests.MemberPoints.Pts;
 
 namespace PartyBuilding.Core.Tests.MemberPoints;

@@ -1,6 +1,6 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.MemberPoints;
-using static PartyBuilding.Core.Tests.MemberPoints.MemberPointsRows;
+using static PartyBuilding.Core.Tests.PublishedRows;
 using static PartyBuilding.Core.Tests.MemberPoints.Pts;
 
 namespace PartyBuilding.Core.Tests.MemberPoints;

@@ -2,6 +2,7 @@ using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Validation;
 using static PartyBuilding.Core.Tests.Assessment.AssessmentFixtures;
+using static PartyBuilding.Core.Tests.PublishedRows;
 using static PartyBuilding.Core.Tests.Organizations.SnapshotBuilder;
 
 namespace PartyBuilding.Core.Tests.Organizations;

@@ -1,6 +1,6 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Responsibilities;
-using static PartyBuilding.Core.Tests.MemberPoints.MemberPointsRows;
+using static PartyBuilding.Core.Tests.PublishedRows;
 using static PartyBuilding.Core.Tests.Responsibilities.ScoringItems;
 
 namespace PartyBuilding.Core.Tests.Responsibilities;

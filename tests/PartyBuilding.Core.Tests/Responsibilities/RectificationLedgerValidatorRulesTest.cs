@@ -1,7 +1,7 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Validation;
-using static PartyBuilding.Core.Tests.MemberPoints.MemberPointsRows;
+using static PartyBuilding.Core.Tests.PublishedRows;
 using static PartyBuilding.Core.Tests.Responsibilities.Fixtures;
 
 namespace PartyBuilding.Core.Tests.Responsibilities;

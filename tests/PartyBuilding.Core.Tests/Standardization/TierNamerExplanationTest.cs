@@ -1,7 +1,7 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Standardization;
 using PartyBuilding.Core.Validation;
-using static PartyBuilding.Core.Tests.MemberPoints.MemberPointsRows;
+using static PartyBuilding.Core.Tests.PublishedRows;
 using static PartyBuilding.Core.Tests.Standardization.StandardizationFixtures;
 
 namespace PartyBuilding.Core.Tests.Standardization;

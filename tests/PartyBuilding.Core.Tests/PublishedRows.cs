@@ -1,10 +1,10 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Validation;
 
-namespace PartyBuilding.Core.Tests.MemberPoints;
+namespace PartyBuilding.Core.Tests;
 
-/// <summary>Flattens published problem lists and explanation trees into rows a test compares whole.</summary>
-internal static class MemberPointsRows
+/// <summary>Flattens published problem lists and explanation trees into rows a test compares whole (shared by the rule tests of every area).</summary>
+internal static class PublishedRows
 {
     public static (string Path, string Code, string Message, string? Value)[] Rows(ValidationReport report) =>
         [.. report.Problems.Select(p => (p.Path, p.ErrorCode, p.Message, p.AttemptedValue))];

@@ -176,14 +176,14 @@ public sealed class DoubleReviewDataSetValidatorRulesTest
         ]);
 
     [Theory]
-    [InlineData(10, null)]
-    [InlineData(90, null)]
-    [InlineData(9.99, "9.99")]
-    [InlineData(90.01, "90.01")]
-    public void Validate_PointsOnTheScalesLimits_AreAcceptedAndJustOutsideRejected(double points, string? rejectedValue)
+    [InlineData("10", null)]
+    [InlineData("90", null)]
+    [InlineData("9.99", "9.99")]
+    [InlineData("90.01", "90.01")]
+    public void Validate_PointsOnTheScalesLimits_AreAcceptedAndJustOutsideRejected(string points, string? rejectedValue)
     {
         var data = ValidData(half: null);
-        var problems = Problems(Scheme(), new LocalDate(2017, 12, 31), data.WithBallots([.. data.Ballots, Committee(B, C1, (decimal)points)]));
+        var problems = Problems(Scheme(), new LocalDate(2017, 12, 31), data.WithBallots([.. data.Ballots, Committee(B, C1, decimal.Parse(points, CultureInfo.InvariantCulture))]));
 
         problems.Should().Equal(
             rejectedValue is null
@@ -192,13 +192,13 @@ public sealed class DoubleReviewDataSetValidatorRulesTest
     }
 
     [Theory]
-    [InlineData(0, null)]
-    [InlineData(100, null)]
-    [InlineData(-0.01, "-0.01")]
-    [InlineData(100.01, "100.01")]
-    public void Validate_ComponentScoresOnTheLimits_AreAcceptedAndJustOutsideRejected(double score, string? rejectedValue)
+    [InlineData("0", null)]
+    [InlineData("100", null)]
+    [InlineData("-0.01", "-0.01")]
+    [InlineData("100.01", "100.01")]
+    public void Validate_ComponentScoresOnTheLimits_AreAcceptedAndJustOutsideRejected(string score, string? rejectedValue)
     {
-        var data = ValidData(half: null, inspectionOfB: (decimal)score);
+        var data = ValidData(half: null, inspectionOfB: decimal.Parse(score, CultureInfo.InvariantCulture));
 
         Problems(Scheme(), new LocalDate(2017, 12, 31), data).Should().Equal(
             rejectedValue is null

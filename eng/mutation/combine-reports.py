@@ -3,7 +3,9 @@
 
 Valid only when the area's library code did not change between the two runs and tests were only added: a mutant
 killed in the full run then stays killed, and each survivor or uncovered mutant takes the status of the same mutant
-(same location, mutator and replacement) in the re-test. Prints both scores; --list prints what still survives.
+(same location, mutator and replacement) in the re-test. A mutant that timed out in the full run takes the re-test's
+status too when the re-test ran it (survivor-spans.py --timeouts); otherwise it stays a timeout, which Stryker counts
+as a kill. Prints both scores; --list prints what still survives.
 
 Several re-tests may be given, oldest first: a later one decides for the mutants it ran.
 
@@ -44,12 +46,12 @@ def main(argv):
         for mutant in entry['mutants']:
             status = mutant['status']
             before[status] += 1
-            if status in ('Survived', 'NoCoverage'):
+            if status in ('Survived', 'NoCoverage', 'Timeout'):
                 again = retested.get(key(path, mutant))
-                if again is None:
-                    missing += 1
-                else:
+                if again is not None:
                     status = again['status']
+                elif status != 'Timeout':
+                    missing += 1
                 if status in ('Survived', 'NoCoverage'):
                     line = mutant['location']['start']['line']
                     left.append(f"{key(path, mutant)[0]}:{line} {status} [{mutant['mutatorName']}]\n"

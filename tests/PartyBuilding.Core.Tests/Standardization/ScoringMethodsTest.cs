@@ -179,28 +179,9 @@ public sealed class ScoringMethodsTest
     [Fact]
     public void Registry_With_AddsWithoutChangingTheOriginal()
     {
-        var extended = IndicatorScoringRegistry.Default.With(new RenamedChecklist());
+        var extended = IndicatorScoringRegistry.Default.With(new NamedChecklistScoring("yes-no"));
 
         extended.Names.Should().Contain("yes-no");
         IndicatorScoringRegistry.Default.Names.Should().NotContain("yes-no");
-    }
-
-    private sealed class RenamedChecklist : IIndicatorScoringMethod
-    {
-        private readonly ChecklistScoring _inner = new();
-
-        public string Name => "yes-no";
-
-        public bool CountsTowardsTotal => true;
-
-        public decimal? DefaultObservation => null;
-
-        public ImmutableArray<ParameterProblem> ValidateParameters(Score maxPoints, ImmutableSortedDictionary<string, decimal> parameters) =>
-            _inner.ValidateParameters(maxPoints, parameters);
-
-        public string? ValidateObservation(decimal observed) => _inner.ValidateObservation(observed);
-
-        public IndicatorOutcome Score(Score maxPoints, ImmutableSortedDictionary<string, decimal> parameters, decimal observed) =>
-            _inner.Score(maxPoints, parameters, observed);
     }
 }

@@ -17,6 +17,9 @@ namespace PartyBuilding.Core.DoubleReview;
 /// makes that round invalid: the organization gets a <see cref="RoundFailure"/> instead of a result.</para>
 /// <para>Results do not depend on the order of organizations or ballots: inputs are grouped and ordered by identifier
 /// before they are aggregated, and every strategy orders its inputs itself. Thread-safe.</para>
+/// <para>Every strategy's result is checked against the contract of <see cref="IRatingAggregation.Aggregate"/> before it
+/// is used: a value outside the range of its inputs, or an excluded key that is not one of them, stops the evaluation
+/// with an <see cref="InvalidOperationException"/> naming the strategy, rather than publishing or grading it.</para>
 /// </remarks>
 public static class DoubleReviewEngine
 {
@@ -34,6 +37,9 @@ public static class DoubleReviewEngine
     /// <returns>A result for every organization whose rounds are valid, and a failure for every invalid round.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="scheme"/> is <see langword="null"/>.</exception>
     /// <exception cref="PartyBuildingValidationException">The scheme or the data set is not valid; every problem is listed.</exception>
+    /// <exception cref="InvalidOperationException">A strategy (a custom one from <paramref name="registry"/>) broke the
+    /// contract of <see cref="IRatingAggregation.Aggregate"/>: its value lies outside the range of its inputs, or it excluded
+    /// a key it was not given.</exception>
     public static DoubleReviewOutcome Evaluate(DoubleReviewDataSet data, DoubleReviewScheme scheme, LocalDate asOf, RatingAggregationRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -88,7 +94,7 @@ public static class DoubleReviewEngine
         OrganizationId organization, RaterGroupRule rule, IRatingAggregation aggregation, ImmutableArray<Ballot> cast, int eligible)
     {
         var inputs = cast.Select(b => new WeightedScore(b.RaterKey, ScoreOf(b, rule.Scale), Proportion.One)).ToImmutableArray();
-        var aggregated = aggregation.Aggregate(inputs);
+        var aggregated = AggregateChecked(aggregation, inputs);
         var excluded = aggregated.Excluded.ToHashSet(StringComparer.Ordinal);
         var ballotNodes = cast.Select((b, i) => BallotNode(organization, b, inputs[i].Score, excluded.Contains(b.RaterKey)));
         var parameters = aggregation.Parameters
@@ -141,7 +147,7 @@ public static class DoubleReviewEngine
         var inputs = groupParts.Select(p => new WeightedScore(p.Result.Group.ToString(), p.Result.Score, p.Result.Weight))
             .Concat(componentParts.Select(p => new WeightedScore(p.Rule.Component.ToString(), p.Given.Score, p.Rule.Weight)))
             .ToImmutableArray();
-        var exact = combination.Aggregate(inputs).Value;
+        var exact = AggregateChecked(combination, inputs).Value;
         var published = exact.Round(rounding);
         var grade = GradeOf(published, scheme.GradeBands);
 
@@ -196,6 +202,36 @@ public static class DoubleReviewEngine
             [.. componentParts.Select(p => new ComponentResult(p.Rule.Component, p.Rule.Weight, p.Given.Score))],
             comments,
             organization.District);
+    }
+
+    /// <summary>
+    /// Aggregates and checks the result against the contract of <see cref="IRatingAggregation.Aggregate"/>, so that a
+    /// custom strategy's fault is reported as such instead of surfacing as a wrong grade or a failed band lookup.
+    /// </summary>
+    /// <param name="aggregation">The strategy.</param>
+    /// <param name="inputs">The inputs, at least one.</param>
+    /// <returns>The strategy's result, which lies within the range of the inputs and excludes only their keys.</returns>
+    /// <exception cref="InvalidOperationException">The strategy broke the contract.</exception>
+    internal static AggregatedScore AggregateChecked(IRatingAggregation aggregation, ImmutableArray<WeightedScore> inputs)
+    {
+        var result = aggregation.Aggregate(inputs);
+        var lowest = inputs.Min(i => i.Score);
+        var highest = inputs.Max(i => i.Score);
+        if (result.Value < lowest || result.Value > highest)
+        {
+            throw new InvalidOperationException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The rating aggregation '{aggregation.Name}' returned {result.Value}, outside the range of its inputs ({lowest} to {highest}); an aggregation must give a value between its lowest and highest input."));
+        }
+
+        var keys = inputs.Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
+        if (result.Excluded.FirstOrDefault(k => !keys.Contains(k)) is { } unknown)
+        {
+            throw new InvalidOperationException(
+                $"The rating aggregation '{aggregation.Name}' excluded '{unknown}', which is not one of its inputs; an aggregation may exclude only the keys it was given.");
+        }
+
+        return result;
     }
 
     /// <summary>Gives the grade of a published score: the band with the highest minimum at or below it.</summary>

@@ -20,7 +20,11 @@ public interface IRatingAggregation
 
     /// <summary>Aggregates scores.</summary>
     /// <param name="inputs">The inputs; at least one, keys unique, total weight above zero.</param>
-    /// <returns>The exact aggregated value and the keys left out.</returns>
+    /// <returns>
+    /// The exact aggregated value, which lies between the lowest and the highest input score (every built-in strategy is a
+    /// mean of its inputs), and the keys left out, each one of the inputs' keys. <see cref="DoubleReviewEngine"/> checks
+    /// both and refuses a result that breaks them with an <see cref="InvalidOperationException"/> naming the strategy.
+    /// </returns>
     /// <exception cref="ArgumentException"><paramref name="inputs"/> is empty or default, repeats a key, or weighs nothing.</exception>
     AggregatedScore Aggregate(ImmutableArray<WeightedScore> inputs);
 }

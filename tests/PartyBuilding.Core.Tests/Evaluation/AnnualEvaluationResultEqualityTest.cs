@@ -1,0 +1,78 @@
+using PartyBuilding.Core.Assessment;
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.DoubleReview;
+using PartyBuilding.Core.Evaluation;
+using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.Responsibilities;
+using PartyBuilding.Core.Standardization;
+
+namespace PartyBuilding.Core.Tests.Evaluation;
+
+/// <summary>An annual evaluation result compares member by member, its list of missing inputs by value.</summary>
+public sealed class AnnualEvaluationResultEqualityTest
+{
+    private static readonly OrganizationId Committee = OrganizationId.Parse("BZ-WC");
+    private static readonly AssessmentYear Year2018 = AssessmentYear.Create(2018);
+    private static readonly LocalDate AsOf = new(2019, 1, 15);
+
+    [Fact]
+    public void Equals_RecomputedCopy_IsEqual_WithTheMissingInputsComparedByValue()
+    {
+        var result = Result();
+        var copy = Result();
+
+        result.Missing.Should().NotBeSameAs(copy.Missing);
+        result.Equals(copy).Should().BeTrue();
+        result.Equals(result).Should().BeTrue();
+        result.GetHashCode().Should().Be(copy.GetHashCode());
+    }
+
+    [Fact]
+    public void Equals_Null_IsFalse()
+    {
+        Result().Equals(null).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Equals_AnyMemberChanged_IsFalse()
+    {
+        var result = Result();
+        AnnualEvaluationResult[] changed =
+        [
+            result with { AsOf = AsOf.PlusDays(1) },
+            result with { Assessment = result.Assessment with { Receipt = new ReproducibilityReceipt("sha256", "1.0.0", "other") } },
+            result with { Data = result.Data with { Year = AssessmentYear.Create(2017) } },
+            result with { Missing = [] },
+            result with { DoubleReview = null },
+            result with { Standardization = null },
+            result with { MemberPoints = null },
+            result with { Responsibilities = null },
+            result with { Rectification = null },
+        ];
+
+        for (var i = 0; i < changed.Length; i++)
+        {
+            result.Equals(changed[i]).Should().BeFalse($"copy {i} differs in one member");
+            changed[i].Equals(result).Should().BeFalse($"copy {i} differs in one member");
+        }
+    }
+
+    private static AnnualEvaluationResult Result()
+    {
+        var strategy = new AppliedStrategy("fixed", ImmutableSortedDictionary<string, string>.Empty);
+        var assessment = new AssessmentResult(Committee, Year2018, AsOf, strategy, strategy, [], new ReproducibilityReceipt("sha256", "1.0.0", "abc"));
+        var data = new AssessmentDataSet(Committee, Year2018, [], []);
+        var leaf = Explanation.Given(new LocalizedText("输入", "Input"), 0m);
+        var stats = new PointsStatistics(Committee, 0, 0, 0, 0, 0, 0, 0, Score.Of(0m), Score.Of(0m), Proportion.Zero, Proportion.Zero, Score.Of(0m), leaf);
+        return new AnnualEvaluationResult(
+            AsOf,
+            assessment,
+            data,
+            [new MissingComponent(OrganizationId.Parse("BZ-097"), AssessmentComponentId.Parse("DR"), "below quorum")],
+            new DoubleReviewOutcome("bz-wc", Year2018, AsOf, [], []),
+            new StandardizationOutcome([], [], []),
+            new MemberPointsYearResult(Year2018, Committee, AsOf, [], [], [], [], stats),
+            new ResponsibilityAssessment("scheme", Year2018, AsOf, []),
+            new RectificationLedgerStatus(RectificationLedgerId.Parse("L-2018"), AsOf, [], []));
+    }
+}

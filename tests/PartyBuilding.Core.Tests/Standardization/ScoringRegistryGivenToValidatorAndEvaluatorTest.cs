@@ -14,7 +14,7 @@ public sealed class ScoringRegistryGivenToValidatorAndEvaluatorTest
 {
     private const string YesNo = "yes-no";
 
-    private static IndicatorScoringRegistry Registry() => IndicatorScoringRegistry.Default.With(new YesNoScoring());
+    private static IndicatorScoringRegistry Registry() => IndicatorScoringRegistry.Default.With(new NamedChecklistScoring(YesNo));
 
     /// <summary>The small catalogue with A1 scored by the yes-no method.</summary>
     private static IndicatorCatalogue Catalogue()
@@ -52,25 +52,5 @@ public sealed class ScoringRegistryGivenToValidatorAndEvaluatorTest
 
         outcome.Results.Should().ContainSingle().Which.Score.Should().Be(Score.Of(80m));
         outcome.Rounds.Should().ContainSingle().Which.Namings.Should().ContainSingle().Which.Tier.Should().Be(BranchTier.Standard);
-    }
-
-    /// <summary>The checklist method under a name only a custom registry knows.</summary>
-    private sealed class YesNoScoring : IIndicatorScoringMethod
-    {
-        private readonly ChecklistScoring _inner = new();
-
-        public string Name => YesNo;
-
-        public bool CountsTowardsTotal => true;
-
-        public decimal? DefaultObservation => null;
-
-        public ImmutableArray<ParameterProblem> ValidateParameters(Score maxPoints, ImmutableSortedDictionary<string, decimal> parameters) =>
-            _inner.ValidateParameters(maxPoints, parameters);
-
-        public string? ValidateObservation(decimal observed) => _inner.ValidateObservation(observed);
-
-        public IndicatorOutcome Score(Score maxPoints, ImmutableSortedDictionary<string, decimal> parameters, decimal observed) =>
-            _inner.Score(maxPoints, parameters, observed);
     }
 }

@@ -1,6 +1,7 @@
 using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
 using static PartyBuilding.Core.Tests.Assessment.AssessmentFixtures;
+using static PartyBuilding.Core.Tests.RecordEquality;
 
 namespace PartyBuilding.Core.Tests.Assessment;
 
@@ -10,17 +11,6 @@ namespace PartyBuilding.Core.Tests.Assessment;
 /// </summary>
 public sealed class AssessmentRecordEqualityTest
 {
-    private static void EachChangeBreaksEquality<T>(T baseline, T copy, params T[] changed)
-        where T : class, IEquatable<T>
-    {
-        IEquatable<T> equatable = baseline;
-        equatable.Equals(copy).Should().BeTrue();
-        for (var i = 0; i < changed.Length; i++)
-        {
-            equatable.Equals(changed[i]).Should().BeFalse($"variant {i} changes one member");
-        }
-    }
-
     private static AssessmentResult Result() =>
         AnnualAssessment.Evaluate(Data([Member("B02"), Member("A01")], Inputs("B02", 80m, 90m), Inputs("A01", 80m, 90m)), Scheme(), YearEnd2024);
 
@@ -30,7 +20,7 @@ public sealed class AssessmentRecordEqualityTest
         var input = new ComponentInput(Org("A01"), Dr, Score.Of(80m), null, Explanation.Given(T("给定", "Given"), 80m),
             [new VetoFlag(Veto, "v")], [new FactorEntry(Award, Score.Of(1m), "b")], [new FactorEntry(Late, Score.Of(1m), "d")]);
 
-        EachChangeBreaksEquality(
+        ShouldEqualCopyAndDifferFromEach(
             input,
             input with { Vetoes = [new VetoFlag(Veto, "v")] },
             input with { Organization = Org("B02") },
@@ -48,7 +38,7 @@ public sealed class AssessmentRecordEqualityTest
     {
         var data = Data([Member("A01")], Inputs("A01", 80m, 90m));
 
-        EachChangeBreaksEquality(
+        ShouldEqualCopyAndDifferFromEach(
             data,
             data with { Organizations = [Member("A01")] },
             data with { CommitteeId = Org("OTHER") },
@@ -62,7 +52,7 @@ public sealed class AssessmentRecordEqualityTest
     {
         var scheme = Scheme() with { Certification = new ModelOrganCriteria(3, GradeBand.Good, Proportion.Of(0.2m), Proportion.Of(0.5m)), Reference = "ref" };
 
-        EachChangeBreaksEquality(
+        ShouldEqualCopyAndDifferFromEach(
             scheme,
             scheme with { Components = [.. scheme.Components] },
             scheme with { CommitteeId = Org("OTHER") },
@@ -88,7 +78,7 @@ public sealed class AssessmentRecordEqualityTest
     {
         var component = Scheme().Components[0];
 
-        EachChangeBreaksEquality(
+        ShouldEqualCopyAndDifferFromEach(
             component,
             component with { Weights = [.. component.Weights] },
             component with { Id = Std },
@@ -103,7 +93,7 @@ public sealed class AssessmentRecordEqualityTest
     {
         var choice = Scheme().Banding;
 
-        EachChangeBreaksEquality(
+        ShouldEqualCopyAndDifferFromEach(
             choice,
             choice with { Parameters = [.. choice.Parameters] },
             choice with { Name = AssessmentStrategies.Quota },
@@ -115,7 +105,7 @@ public sealed class AssessmentRecordEqualityTest
     {
         var applied = Result().Banding;
 
-        EachChangeBreaksEquality(
+        ShouldEqualCopyAndDifferFromEach(
             applied,
             applied with { Parameters = applied.Parameters.ToImmutableSortedDictionary(StringComparer.Ordinal) },
             applied with { Name = "other" },
@@ -127,7 +117,7 @@ public sealed class AssessmentRecordEqualityTest
     {
         var result = Result();
 
-        EachChangeBreaksEquality(
+        ShouldEqualCopyAndDifferFromEach(
             result,
             result with { Organizations = [.. result.Organizations] },
             result with { CommitteeId = Org("OTHER") },
@@ -144,7 +134,7 @@ public sealed class AssessmentRecordEqualityTest
     {
         var o = Result().Organizations[0];
 
-        EachChangeBreaksEquality(
+        ShouldEqualCopyAndDifferFromEach(
             o,
             o with { Components = [.. o.Components] },
             o with { Organization = Org("ZZ") },

@@ -2,6 +2,7 @@ using PartyBuilding.Core.Common;
 using PartyBuilding.Core.MemberPoints;
 using PartyBuilding.Core.Organizations;
 using static PartyBuilding.Core.Tests.MemberPoints.Pts;
+using static PartyBuilding.Core.Tests.RecordEquality;
 
 namespace PartyBuilding.Core.Tests.MemberPoints;
 
@@ -11,16 +12,6 @@ namespace PartyBuilding.Core.Tests.MemberPoints;
 /// </summary>
 public sealed class MemberPointsRecordEqualityTest
 {
-    private static void ShouldDifferFromEach<T>(T baseline, params T[] changed)
-        where T : IEquatable<T>
-    {
-        baseline.Equals(baseline).Should().BeTrue();
-        baseline.Equals(default).Should().BeFalse();
-        foreach (var other in changed)
-        {
-            baseline.Equals(other).Should().BeFalse("{0} differs from the baseline in one member", other);
-        }
-    }
 
     private static MemberPointsYearResult Result()
     {

@@ -1,6 +1,7 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Responsibilities;
 using static PartyBuilding.Core.Tests.Responsibilities.Fixtures;
+using static PartyBuilding.Core.Tests.RecordEquality;
 
 namespace PartyBuilding.Core.Tests.Responsibilities;
 
@@ -17,14 +18,6 @@ public sealed class ResponsibilityRecordEqualityTest
     private static readonly LocalizedText Text = new("文本", "Text");
     private static readonly LocalizedText OtherText = new("另一文本", "Other text");
     private static readonly Citation Cited = ResponsibilityCitations.ThreeLevelSplit;
-
-    private static void ShouldDifferFromEach<T>(T baseline, T copy, params T[] changed)
-        where T : class, IEquatable<T>
-    {
-        baseline.Equals(copy).Should().BeTrue("a copy built from new arrays holds the same values");
-        changed.Where(baseline.Equals).Should().BeEmpty("each variant differs from the baseline in one member");
-        baseline.Equals(null).Should().BeFalse();
-    }
 
     private static ResponsibilityItem Yearly(string id) => Item(id, ResponsibilityLevel.Principal, DueRule.Recurring(RecurrencePeriod.Year));
 
@@ -53,7 +46,7 @@ public sealed class ResponsibilityRecordEqualityTest
     {
         var chain = AccountabilityChain.Start(ListId, Id("X")).Advance(AccountabilityStage.Clarify, D(2019, 3, 1));
 
-        ShouldDifferFromEach(
+        ShouldEqualCopyAndDifferFromEach(
             chain,
             new AccountabilityChain(ListId, Id("X"), [.. chain.Steps]),
             new AccountabilityChain(ResponsibilityListId.Parse("L-OTHER"), Id("X"), chain.Steps),
@@ -66,7 +59,7 @@ public sealed class ResponsibilityRecordEqualityTest
     {
         var item = ListStatus().Items[0];
 
-        ShouldDifferFromEach(
+        ShouldEqualCopyAndDifferFromEach(
             item,
             new ItemStatus(item.ListId, item.ItemId, item.Level, item.Status, [.. item.Occurrences], item.Explanation),
             new ItemStatus(ResponsibilityListId.Parse("L-OTHER"), item.ItemId, item.Level, item.Status, item.Occurrences, item.Explanation),
@@ -82,7 +75,7 @@ public sealed class ResponsibilityRecordEqualityTest
     {
         var status = ListStatus();
 
-        ShouldDifferFromEach(
+        ShouldEqualCopyAndDifferFromEach(
             status,
             new ResponsibilityListStatus(status.ListId, status.Owner, status.Year, status.AsOf, [.. status.Items]),
             new ResponsibilityListStatus(ResponsibilityListId.Parse("L-OTHER"), status.Owner, status.Year, status.AsOf, status.Items),
@@ -97,7 +90,7 @@ public sealed class ResponsibilityRecordEqualityTest
     {
         var r = Result();
 
-        ShouldDifferFromEach(
+        ShouldEqualCopyAndDifferFromEach(
             r,
             new OrganizationResponsibilityResult(r.Organization, r.Year, r.AsOf, r.Score, r.MaxPoints, r.Strategy, [.. r.Lists], r.Explanation),
             new OrganizationResponsibilityResult(B, r.Year, r.AsOf, r.Score, r.MaxPoints, r.Strategy, r.Lists, r.Explanation),
@@ -116,7 +109,7 @@ public sealed class ResponsibilityRecordEqualityTest
         var r = Result();
         var assessment = new ResponsibilityAssessment("s", Y2019, D(2020, 1, 1), [r]);
 
-        ShouldDifferFromEach(
+        ShouldEqualCopyAndDifferFromEach(
             assessment,
             new ResponsibilityAssessment("s", Y2019, D(2020, 1, 1), [r]),
             new ResponsibilityAssessment("t", Y2019, D(2020, 1, 1), [r]),
@@ -133,7 +126,7 @@ public sealed class ResponsibilityRecordEqualityTest
             LocalizedText? title = null, ImmutableArray<ResponsibilityItem> items = default, LocalDate? signedOn = null, Citation? citation = null) =>
             new(id ?? ListId, owner ?? A, year ?? Y2019, kind, title ?? Text, items.IsDefault ? [Yearly("X")] : items, signedOn ?? D(2019, 1, 10), citation ?? Cited);
 
-        ShouldDifferFromEach(
+        ShouldEqualCopyAndDifferFromEach(
             Make(),
             Make(),
             Make(id: ResponsibilityListId.Parse("L-OTHER")),
@@ -152,7 +145,7 @@ public sealed class ResponsibilityRecordEqualityTest
         var list = List(Yearly("X"));
         var data = new ResponsibilityDataSet(Y2019, [list], Evidence("X", D(2019, 3, 1)), [AccountabilityChain.Start(ListId, Id("X"))]);
 
-        ShouldDifferFromEach(
+        ShouldEqualCopyAndDifferFromEach(
             data,
             new ResponsibilityDataSet(Y2019, [list], Evidence("X", D(2019, 3, 1)), [AccountabilityChain.Start(ListId, Id("X"))]),
             new ResponsibilityDataSet(AssessmentYear.Create(2020), [list], Evidence("X", D(2019, 3, 1)), [AccountabilityChain.Start(ListId, Id("X"))]),
@@ -171,7 +164,7 @@ public sealed class ResponsibilityRecordEqualityTest
             ScoringConfiguration? configuration = null, Citation? citation = null) =>
             new(code, title ?? Text, committee ?? A, responsibilities.IsDefault ? [definition] : responsibilities, configuration ?? scoring, citation ?? Cited);
 
-        ShouldDifferFromEach(
+        ShouldEqualCopyAndDifferFromEach(
             Make(),
             Make(),
             Make(code: "S"),
@@ -188,7 +181,7 @@ public sealed class ResponsibilityRecordEqualityTest
         static ImmutableSortedDictionary<string, decimal> Max(decimal value) =>
             ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, decimal>("maxPoints", value)]);
 
-        ShouldDifferFromEach(
+        ShouldEqualCopyAndDifferFromEach(
             new ScoringConfiguration("proportional", Max(50m)),
             new ScoringConfiguration("proportional", Max(50m)),
             new ScoringConfiguration("overdue-deduction", Max(50m)),
@@ -201,7 +194,7 @@ public sealed class ResponsibilityRecordEqualityTest
         var l = Ledger();
         var area = new RectificationArea(RectificationAreaId.Parse("X"), Text);
 
-        ShouldDifferFromEach(
+        ShouldEqualCopyAndDifferFromEach(
             l,
             Ledger(),
             new RectificationLedger(RectificationLedgerId.Parse("OTHER"), l.Title, l.Year, l.EstablishedOn, l.Areas, l.Problems, l.Citation),
@@ -219,7 +212,7 @@ public sealed class ResponsibilityRecordEqualityTest
         var m = Measure("M1");
         var p = Problem("Q1", m);
 
-        ShouldDifferFromEach(
+        ShouldEqualCopyAndDifferFromEach(
             p,
             Problem("Q1", Measure("M1")),
             new RectificationProblem(RectificationProblemId.Parse("Q2"), p.Organization, p.Area, p.Description, p.Measures),
@@ -235,7 +228,7 @@ public sealed class ResponsibilityRecordEqualityTest
         var completion = new RectificationCompletion(D(2019, 10, 1), "report");
         var m = Measure("M1", completion, [new(D(2019, 10, 2), RecheckOutcome.Confirmed)]);
 
-        ShouldDifferFromEach(
+        ShouldEqualCopyAndDifferFromEach(
             m,
             Measure("M1", new RectificationCompletion(D(2019, 10, 1), "report"), [new(D(2019, 10, 2), RecheckOutcome.Confirmed)]),
             new RectificationMeasure(RectificationMeasureId.Parse("M2"), m.Description, m.FirstResponsible, m.Deadline, m.Completion, m.Rechecks),
@@ -251,7 +244,7 @@ public sealed class ResponsibilityRecordEqualityTest
     {
         var s = RectificationLedgerEngine.Evaluate(Ledger(), D(2019, 12, 31));
 
-        ShouldDifferFromEach(
+        ShouldEqualCopyAndDifferFromEach(
             s,
             new RectificationLedgerStatus(s.LedgerId, s.AsOf, [.. s.Measures], [.. s.Organizations]),
             new RectificationLedgerStatus(RectificationLedgerId.Parse("OTHER"), s.AsOf, s.Measures, s.Organizations),

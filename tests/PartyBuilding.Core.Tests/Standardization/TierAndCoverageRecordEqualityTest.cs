@@ -1,6 +1,7 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Standardization;
 using static PartyBuilding.Core.Tests.Standardization.StandardizationFixtures;
+using static PartyBuilding.Core.Tests.RecordEquality;
 
 namespace PartyBuilding.Core.Tests.Standardization;
 
@@ -14,17 +15,6 @@ public sealed class TierAndCoverageRecordEqualityTest
     private static readonly AssessmentYear Y2018 = AssessmentYear.Create(2018);
 
     private static Explanation Zero => Explanation.Given(new LocalizedText("零", "Zero"), 0m);
-
-    private static void ShouldDifferFromEach<T>(T baseline, params T[] changed)
-        where T : IEquatable<T>
-    {
-        baseline.Equals(baseline).Should().BeTrue();
-        baseline.Equals(default).Should().BeFalse();
-        foreach (var other in changed)
-        {
-            baseline.Equals(other).Should().BeFalse("{0} differs from the baseline in one member", other);
-        }
-    }
 
     private static RosterEntry Entry(string branch, string department, string district) =>
         new(OrganizationId.Parse(branch), OrganizationId.Parse(department), DistrictId.Parse(district));

@@ -39,14 +39,14 @@ public sealed partial class BundledReportTest(BundledReportFixture fixture) : IC
 
     private string Render(string format, DisplayLanguage language = DisplayLanguage.ZhCn) => ReportWritersTest.Render(format, language, fixture.Report);
 
-    /// <summary>The one organization the bundled run leaves out, with the reason the evaluation gives (whatever its wording).</summary>
-    private (string Id, string Reason) Excluded
+    /// <summary>The one organization the bundled run leaves out, with the reason the report gives (whatever its wording).</summary>
+    private (string Id, LocalizedText Reason) Excluded
     {
         get
         {
-            var missing = fixture.Evaluated.Full!.Missing.Should().ContainSingle().Subject;
-            missing.Organization.Value.Should().Be("BZ-097");
-            return (missing.Organization.Value, missing.Reason);
+            var row = fixture.Report.NotRanked.Should().ContainSingle().Subject;
+            row.OrganizationId.Should().Be("BZ-097");
+            return (row.OrganizationId, row.Reason);
         }
     }
 
@@ -82,6 +82,8 @@ public sealed partial class BundledReportTest(BundledReportFixture fixture) : IC
         var notRanked = fixture.Report.NotRanked.Should().ContainSingle().Subject;
         (notRanked.OrganizationId, notRanked.OrganizationName, notRanked.District, notRanked.ComponentKey).Should().Be(("BZ-097", "市直单位097机关党总支", "D5", "DR"));
         notRanked.Component.ZhCn.Should().Be("双述双评");
+        var missing = fixture.Evaluated.Full!.Missing.Should().ContainSingle().Subject;
+        notRanked.Reason.Should().Be(new LocalizedText(missing.Reason, missing.Reason), "the reason is the evaluation's own, shown as it is");
     }
 
     [Fact]
@@ -92,8 +94,9 @@ public sealed partial class BundledReportTest(BundledReportFixture fixture) : IC
         Row(lines, "BZ-044").Should().Contain("否决：发生严重违纪问题（").And.Contain("→一般）");
         Row(lines, "BZ-021").Should().Contain("降档：所辖党支部被一票否决（").And.Contain("→较好）");
         Row(lines, "BZ-057").Should().Contain("降档：整改措施逾期未完成（");
+        var (id, reason) = Excluded;
         var section = lines.SkipWhile(l => l != "未参加排名的组织").ToList();
-        section.Should().Contain(l => l.StartsWith(Excluded.Id, StringComparison.Ordinal) && l.Contains("双述双评", StringComparison.Ordinal) && l.EndsWith(Excluded.Reason, StringComparison.Ordinal));
+        section.Should().Contain(l => l.StartsWith(id, StringComparison.Ordinal) && l.Contains("双述双评", StringComparison.Ordinal) && l.EndsWith(reason.ZhCn, StringComparison.Ordinal));
         lines.Should().Contain([$"考评单位：{CommitteeName}（BZ-WC）", "考评日期：2019-01-15", $"复核凭据：{Result.Receipt.Algorithm} {Result.Receipt.Sha256}"]);
         lines.Should().Contain(l => l.StartsWith("- 排名：被一票否决的组织排在其他组织之后", StringComparison.Ordinal));
     }
@@ -110,7 +113,7 @@ public sealed partial class BundledReportTest(BundledReportFixture fixture) : IC
         ranking.Single(r => r[1] == "BZ-057")[column].Should().StartWith("降档：整改措施逾期未完成（");
         ranking.Skip(1).Count(r => r[column].Length > 0).Should().Be(Result.Organizations.Count(o => o.Rules.Length > 0));
         MarkdownTable(md, "## 未参加排名的组织").Skip(1).Should().ContainSingle()
-            .Which.Should().Equal(Excluded.Id, "市直单位097机关党总支", "D5", "双述双评", MarkdownReportWriter.Cell(Excluded.Reason));
+            .Which.Should().Equal(Excluded.Id, "市直单位097机关党总支", "D5", "双述双评", MarkdownReportWriter.Cell(Excluded.Reason.ZhCn));
         md.Should().Contain($"- 考评单位：{CommitteeName}（BZ-WC）\n- 考核年度：2018\n- 考评日期：2019-01-15\n- 复核凭据：{Result.Receipt.Algorithm} {Result.Receipt.Sha256}\n");
     }
 
@@ -127,7 +130,7 @@ public sealed partial class BundledReportTest(BundledReportFixture fixture) : IC
         table.Single(r => r[1] == "BZ-057")[precedence].Should().StartWith("降档：整改措施逾期未完成（");
         var excluded = table.Single(r => r[1] == Excluded.Id);
         excluded[0].Should().BeEmpty();
-        excluded[Array.IndexOf(header, "未排名原因")].Should().Be($"双述双评：{Excluded.Reason}");
+        excluded[Array.IndexOf(header, "未排名原因")].Should().Be($"双述双评：{Excluded.Reason.ZhCn}");
         table.Should().HaveCount(1 + Result.Organizations.Length + 1);
         var footer = records.Skip(table.Count + 1).ToDictionary(r => r[0] == "说明" ? r[1] : r[0], r => r[1]);
         footer["考评单位"].Should().Be($"{CommitteeName}（BZ-WC）");
@@ -150,7 +153,7 @@ public sealed partial class BundledReportTest(BundledReportFixture fixture) : IC
         (Mark("BZ-057")["kind"]!.GetValue<string>(), Mark("BZ-057")["rule"]!.GetValue<string>()).Should().Be(("downgrade", "DOWN-RECT"));
         var notRanked = json["notRanked"]!.AsArray().Should().ContainSingle().Subject!;
         notRanked["organizationId"]!.GetValue<string>().Should().Be(Excluded.Id);
-        notRanked["missing"]![0]!["reason"]!.GetValue<string>().Should().Be(Excluded.Reason);
+        notRanked["missing"]![0]!["reason"]!.GetValue<string>().Should().Be(Excluded.Reason.ZhCn);
         json["committee"]!["name"]!.GetValue<string>().Should().Be(CommitteeName);
         json["evaluationDate"]!.GetValue<string>().Should().Be("2019-01-15");
         json["receipt"]!["sha256"]!.GetValue<string>().Should().Be(Result.Receipt.Sha256);
@@ -169,7 +172,7 @@ public sealed partial class BundledReportTest(BundledReportFixture fixture) : IC
         Cell("BZ-057").Value.Should().StartWith("downgrade: Rectification measure overdue (");
         var excluded = html.Descendants().Single(e => e.Name.LocalName == "tr" && (string?)e.Attribute("data-component") == "DR");
         excluded.Attribute("data-organization")!.Value.Should().Be(Excluded.Id);
-        excluded.Elements().Last().Value.Should().Be(Excluded.Reason);
+        excluded.Elements().Last().Value.Should().Be(Excluded.Reason.English);
         var provenance = html.Descendants().Where(e => e.Name.LocalName == "dd").ToDictionary(d => d.Attribute("data-key")!.Value, d => d.Value);
         provenance["committee"].Should().Be($"{CommitteeName} (BZ-WC)");
         provenance["evaluation-date"].Should().Be("2019-01-15");

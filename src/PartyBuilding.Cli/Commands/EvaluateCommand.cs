@@ -6,9 +6,12 @@ namespace PartyBuilding.Cli.Commands;
 /// <summary>
 /// <c>evaluate [DATASET] [--scheme FILE] [--year YYYY] [--as-of DATE] [--format …] [--out PATH]</c>: runs the annual
 /// evaluation of a committee — an <c>evaluation-manifest</c> (every area) or an <c>assessment-data-set</c> — and prints
-/// the unified ranking (统一量化排名) with the component breakdown and the distributions (bands, districts and, for a
-/// manifest, the branches' standardization tiers and the members' grades). With no DATASET it runs the bundled seed
-/// manifest (article 002's Binzhou committee).
+/// the unified ranking (统一量化排名) in the chosen format: the committee, the assessment year, the evaluation date and the
+/// reproducibility receipt; per organization the grade the total earns, the vetoes and downgrades applied and the final
+/// grade; the organizations not ranked with their reasons; notes on the marks and the ranking order; the component
+/// breakdown and the distributions (bands, districts and, for a manifest, the branches' standardization tiers and the
+/// members' grades). With no DATASET it runs the bundled seed manifest (article 002's Binzhou committee). Progress goes
+/// to stderr; everything that decides a rank is in the report.
 /// </summary>
 internal sealed class EvaluateCommand : ICommand
 {
@@ -26,7 +29,7 @@ internal sealed class EvaluateCommand : ICommand
         ArgumentNullException.ThrowIfNull(context);
         var evaluated = EvaluationInputs.Run(arguments, context);
         var result = evaluated.Result;
-        ReportOutput.Write(AssessmentReport.From(result, evaluated.Data, evaluated.Scheme, evaluated.Full), arguments, context);
+        ReportOutput.Write(AssessmentReport.From(result, evaluated.Data, evaluated.Scheme, evaluated.Full, evaluated.Registry), arguments, context);
         context.Progress($"receipt {result.Receipt.Algorithm} {result.Receipt.Sha256}");
         return ExitCodes.Success;
     }

@@ -1,6 +1,7 @@
 using NodaTime;
 using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Evaluation;
+using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Serialization;
 using PartyBuilding.Core.Validation;
 
@@ -85,7 +86,8 @@ internal static class EvaluationInputs
             context.Progress($"not ranked: {missing.Organization} has no {missing.Component} ({missing.Reason})");
         }
 
-        return new Evaluated(result.Assessment, result.Data, inputs.Scheme, path, result);
+        var registry = OrganizationRegistry.Create(inputs.Organizations, inputs.OrganizationEvents).AsOf(asOf);
+        return new Evaluated(result.Assessment, result.Data, inputs.Scheme, path, result, registry);
     }
 
     private static Evaluated RunAssessment(string path, byte[] bytes, Arguments.ParsedArguments arguments, CliContext context)
@@ -146,4 +148,5 @@ internal static class EvaluationInputs
 /// <param name="Scheme">The scheme it was computed under.</param>
 /// <param name="Source">The file the data came from.</param>
 /// <param name="Full">The whole annual evaluation (every area's results), when a manifest was run.</param>
-internal sealed record Evaluated(AssessmentResult Result, AssessmentDataSet Data, AssessmentScheme Scheme, string Source, AnnualEvaluationResult? Full);
+/// <param name="Registry">The organization registry as of the evaluation date, when a manifest was run (it names the committee and every organization).</param>
+internal sealed record Evaluated(AssessmentResult Result, AssessmentDataSet Data, AssessmentScheme Scheme, string Source, AnnualEvaluationResult? Full, OrganizationTree? Registry = null);

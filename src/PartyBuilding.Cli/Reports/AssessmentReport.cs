@@ -2,6 +2,7 @@ using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Standardization;
 
 namespace PartyBuilding.Cli.Reports;
@@ -15,19 +16,24 @@ internal static class AssessmentReport
     /// <param name="result">The assessment result.</param>
     /// <param name="data">The data set it was computed from (for organization names).</param>
     /// <param name="scheme">The scheme it was computed under (for component labels and the published scale).</param>
-    /// <param name="full">The whole annual evaluation, when a manifest was run: its standardization tiers and member grades become distributions too.</param>
+    /// <param name="full">The whole annual evaluation, when a manifest was run: its standardization tiers and member grades become distributions too, and its missing components the organizations not ranked.</param>
+    /// <param name="registry">The organization registry as of the evaluation date, when the data came with one: it names the committee and the organizations not ranked.</param>
     /// <returns>
-    /// The ranking, with one column per component, and the distributions by band and by district, then (from
-    /// <paramref name="full"/>) the tiers named to the branches in the year and the grades of the members.
+    /// The committee, year, evaluation date and receipt; the ranking, with the grade the total earns, the vetoes and
+    /// downgrades applied and one column per component; the organizations not ranked with their reasons; notes on the
+    /// marks and the ranking order; and the distributions by band and by district, then (from <paramref name="full"/>)
+    /// the tiers named to the branches in the year and the grades of the members.
     /// </returns>
-    public static EvaluationReport From(AssessmentResult result, AssessmentDataSet data, AssessmentScheme scheme, AnnualEvaluationResult? full = null)
+    public static EvaluationReport From(
+        AssessmentResult result, AssessmentDataSet data, AssessmentScheme scheme, AnnualEvaluationResult? full = null, OrganizationTree? registry = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(scheme);
         var rounding = ScoreRounding.AtScale(scheme.PublishedScale);
-        var names = data.Organizations.ToDictionary(o => o.Id, o => o.Name ?? o.Id.Value);
+        var names = data.Organizations.ToDictionary(o => o.Id, o => o.Name ?? registry?.Find(o.Id)?.Name ?? o.Id.Value);
         var columns = scheme.Components.Select(c => new ReportColumn(c.Id.Value, c.Label)).ToImmutableArray();
+        var rules = scheme.PrecedenceRules.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().Label);
         var rows = result.Organizations
             .OrderBy(o => o.CommitteeRank)
             .ThenBy(o => o.Organization)
@@ -38,8 +44,13 @@ internal static class AssessmentReport
                 o.District.Value,
                 AssessmentLabels.GradeBands[o.Band],
                 o.PublishedTotal.Value,
-                o.Components.ToImmutableSortedDictionary(c => c.Component.Value, c => c.Score.Round(rounding).Value, StringComparer.Ordinal)))
+                o.Components.ToImmutableSortedDictionary(c => c.Component.Value, c => c.Score.Round(rounding).Value, StringComparer.Ordinal))
+            {
+                ScoreGrade = AssessmentLabels.GradeBands[o.ScoreBand],
+                Precedence = [.. o.Rules.Select(r => Mark(r, rules))],
+            })
             .ToImmutableArray();
+        var notRanked = NotRanked(full, scheme, registry);
         var bands = new Distribution(
             new LocalizedText("考核档次分布", "Bands"),
             [.. Enum.GetValues<GradeBand>().Select(b => new DistributionBar(AssessmentLabels.GradeBands[b], result.Organizations.Count(o => o.Band == b)))],
@@ -62,7 +73,94 @@ internal static class AssessmentReport
             distributions.Add(Grades(points));
         }
 
-        return new EvaluationReport(Title, result.Year.ToString(), columns, rows, distributions.ToImmutable());
+        return new EvaluationReport(Title, result.Year.ToString(), columns, rows, distributions.ToImmutable())
+        {
+            Provenance = new ReportProvenance(
+                result.CommitteeId.Value,
+                registry?.Find(result.CommitteeId)?.Name,
+                result.Year.ToString(),
+                result.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+                result.Receipt.Algorithm,
+                result.Receipt.Sha256,
+                result.Receipt.LibraryVersion),
+            NotRanked = notRanked,
+            Notes = Notes(result, scheme, notRanked.Length > 0),
+        };
+    }
+
+    /// <summary>A rule applied, labelled as the scheme labels it (its identifier when the scheme has no such rule).</summary>
+    private static PrecedenceMark Mark(AppliedRule rule, Dictionary<AssessmentFactorId, LocalizedText> labels) => new(
+        rule.Kind == PrecedenceRuleKind.Veto,
+        rule.Rule.Value,
+        labels.GetValueOrDefault(rule.Rule) ?? new LocalizedText(rule.Rule.Value, rule.Rule.Value),
+        AssessmentLabels.GradeBands[rule.Before],
+        AssessmentLabels.GradeBands[rule.After],
+        rule.Reason);
+
+    /// <summary>The organizations the evaluation left out of the ranking, one line per missing component, named from the registry.</summary>
+    private static ImmutableArray<NotRankedRow> NotRanked(AnnualEvaluationResult? full, AssessmentScheme scheme, OrganizationTree? registry)
+    {
+        if (full is null)
+        {
+            return [];
+        }
+
+        var excluded = full.Excluded.ToHashSet();
+        var labels = scheme.Components.ToDictionary(c => c.Id, c => c.Label);
+        return [.. full.Missing
+            .Where(m => excluded.Contains(m.Organization))
+            .OrderBy(m => m.Organization)
+            .ThenBy(m => m.Component)
+            .Select(m => new NotRankedRow(
+                m.Organization.Value,
+                registry?.Find(m.Organization)?.Name ?? m.Organization.Value,
+                registry is not null && registry.Contains(m.Organization) ? registry.DistrictOf(m.Organization)?.Id.Value : null,
+                m.Component.Value,
+                labels.GetValueOrDefault(m.Component) ?? new LocalizedText(m.Component.Value, m.Component.Value),
+                Reason(m)))];
+    }
+
+    /// <summary>
+    /// Why a component has no input, as the evaluation gave it. The library gives one text today (in English), shown
+    /// in both languages as it is; when it gives a <see cref="LocalizedText"/>, this is where it is taken.
+    /// </summary>
+    private static LocalizedText Reason(MissingComponent missing) =>
+        string.IsNullOrWhiteSpace(missing.Reason) ? ReportLabels.None : new(missing.Reason, missing.Reason);
+
+    /// <summary>The notes of the report: the precedence marks, the ranking order, the organizations not ranked, the receipt.</summary>
+    private static ImmutableArray<LocalizedText> Notes(AssessmentResult result, AssessmentScheme scheme, bool anyNotRanked)
+    {
+        var notes = ImmutableArray.CreateBuilder<LocalizedText>();
+        notes.Add(ReportLabels.PrecedenceNote);
+        notes.Add(RankingOrder(result, scheme));
+        if (anyNotRanked)
+        {
+            notes.Add(ReportLabels.NotRankedNote);
+        }
+
+        notes.Add(ReportLabels.ReceiptNote);
+        return notes.ToImmutable();
+    }
+
+    /// <summary>
+    /// The ranking order in words, read from the ranking strategy the result says it applied (its <c>vetoed-last</c> and
+    /// <c>tie-breakers</c> parameters); when the result does not state whether vetoed organizations come last, only that the
+    /// scheme's ranking rule decides.
+    /// </summary>
+    private static LocalizedText RankingOrder(AssessmentResult result, AssessmentScheme scheme)
+    {
+        var parameters = result.Ranking.Parameters;
+        if (!parameters.TryGetValue("vetoed-last", out var vetoedLast) || !bool.TryParse(vetoedLast, out var last))
+        {
+            return ReportLabels.RankingBySchemeNote;
+        }
+
+        var labels = scheme.Components.ToDictionary(c => c.Id.Value, c => c.Label, StringComparer.Ordinal);
+        var tieBreakers = parameters.TryGetValue("tie-breakers", out var text)
+            ? text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(id => labels.GetValueOrDefault(id) ?? new LocalizedText(id, id)).ToList()
+            : [];
+        return ReportLabels.RankingOrderNote(last, tieBreakers);
     }
 
     /// <summary>The tiers named to the branches in the year (党支部标准化等级), lowest first; <see langword="null"/> when no branch was named.</summary>

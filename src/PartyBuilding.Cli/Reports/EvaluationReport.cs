@@ -11,6 +11,11 @@ namespace PartyBuilding.Cli.Reports;
 /// <param name="Components">The component columns, in display order (their keys index <see cref="RankingRow.Components"/>).</param>
 /// <param name="Rows">The ranking, in display order.</param>
 /// <param name="Distributions">The distributions (e.g. by grade, by tier), in display order.</param>
+/// <remarks>
+/// Beyond the ranking, a report of an evaluation says who evaluated what and when (<see cref="Provenance"/>), which
+/// organizations were not ranked and why (<see cref="NotRanked"/>), and what its marks mean (<see cref="Notes"/>):
+/// nothing that decides a rank is left to a progress line on stderr.
+/// </remarks>
 internal sealed record EvaluationReport(
     LocalizedText Title,
     string? Period,
@@ -24,9 +29,19 @@ internal sealed record EvaluationReport(
 
     public ImmutableArray<Distribution> Distributions { get; init => field = value.IsDefault ? [] : value; } = Distributions.IsDefault ? [] : Distributions;
 
+    /// <summary>Gets the committee, the evaluation date and the reproducibility receipt, or <see langword="null"/> for a report without them.</summary>
+    public ReportProvenance? Provenance { get; init; }
+
+    /// <summary>Gets the organizations left out of the ranking, one line per missing component, in organization order.</summary>
+    public ImmutableArray<NotRankedRow> NotRanked { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Gets the notes (说明) that explain the marks and the ranking order in words, in display order.</summary>
+    public ImmutableArray<LocalizedText> Notes { get; init => field = value.IsDefault ? [] : value; } = [];
+
     public bool Equals(EvaluationReport? other) =>
         other is not null && Title == other.Title && Period == other.Period
-        && Components.SequenceEqual(other.Components) && Rows.SequenceEqual(other.Rows) && Distributions.SequenceEqual(other.Distributions);
+        && Components.SequenceEqual(other.Components) && Rows.SequenceEqual(other.Rows) && Distributions.SequenceEqual(other.Distributions)
+        && Provenance == other.Provenance && NotRanked.SequenceEqual(other.NotRanked) && Notes.SequenceEqual(other.Notes);
 
     public override int GetHashCode() => HashCode.Combine(Title, Period, Rows.Length);
 }
@@ -41,7 +56,7 @@ internal sealed record ReportColumn(string Key, LocalizedText Label);
 /// <param name="OrganizationId">The organization's identifier.</param>
 /// <param name="OrganizationName">The organization's name.</param>
 /// <param name="District">The responsibility district, or <see langword="null"/>.</param>
-/// <param name="Grade">The grade or band, or <see langword="null"/>.</param>
+/// <param name="Grade">The final grade or band (after any veto or downgrade), or <see langword="null"/>.</param>
 /// <param name="Total">The published total.</param>
 /// <param name="Components">The published component scores by column key; a missing key is shown empty.</param>
 internal sealed record RankingRow(
@@ -53,9 +68,16 @@ internal sealed record RankingRow(
     decimal Total,
     ImmutableSortedDictionary<string, decimal> Components)
 {
+    /// <summary>Gets the band the total earns before any veto or downgrade, or <see langword="null"/> when the report has none.</summary>
+    public LocalizedText? ScoreGrade { get; init; }
+
+    /// <summary>Gets the vetoes and forced downgrades applied, in the order they applied; empty when none.</summary>
+    public ImmutableArray<PrecedenceMark> Precedence { get; init => field = value.IsDefault ? [] : value; } = [];
+
     public bool Equals(RankingRow? other) =>
         other is not null && Rank == other.Rank && OrganizationId == other.OrganizationId && OrganizationName == other.OrganizationName
-        && District == other.District && Grade == other.Grade && Total == other.Total && Components.SequenceEqual(other.Components);
+        && District == other.District && Grade == other.Grade && Total == other.Total && Components.SequenceEqual(other.Components)
+        && ScoreGrade == other.ScoreGrade && Precedence.SequenceEqual(other.Precedence);
 
     public override int GetHashCode() => HashCode.Combine(Rank, OrganizationId, Total);
 }
@@ -77,3 +99,38 @@ internal sealed record Distribution(LocalizedText Title, ImmutableArray<Distribu
 /// <param name="Label">The category.</param>
 /// <param name="Count">How many organizations, branches or members it holds.</param>
 internal sealed record DistributionBar(LocalizedText Label, int Count);
+
+/// <summary>A veto (否决) or forced downgrade (降档) applied to an organization's band.</summary>
+/// <param name="Veto"><see langword="true"/> for a veto, <see langword="false"/> for a forced downgrade.</param>
+/// <param name="RuleId">The rule's identifier in the scheme, e.g. <c>VETO-DISCIPLINE</c>.</param>
+/// <param name="Label">The rule's label in the scheme.</param>
+/// <param name="Before">The band before the rule.</param>
+/// <param name="After">The band after the rule.</param>
+/// <param name="Reason">The reasons raised, as the evaluation gave them.</param>
+internal sealed record PrecedenceMark(bool Veto, string RuleId, LocalizedText Label, LocalizedText Before, LocalizedText After, string Reason);
+
+/// <summary>An organization left out of the ranking: the component it has no input for, and why.</summary>
+/// <param name="OrganizationId">The organization's identifier.</param>
+/// <param name="OrganizationName">The organization's name (its identifier when the registry has none).</param>
+/// <param name="District">The responsibility district, or <see langword="null"/>.</param>
+/// <param name="ComponentKey">The key of the missing component.</param>
+/// <param name="Component">The missing component's label.</param>
+/// <param name="Reason">Why the component has no input.</param>
+internal sealed record NotRankedRow(string OrganizationId, string OrganizationName, string? District, string ComponentKey, LocalizedText Component, LocalizedText Reason);
+
+/// <summary>Who evaluated, for which year, on which date, and the receipt that lets anyone re-run the evaluation.</summary>
+/// <param name="CommitteeId">The working committee's identifier.</param>
+/// <param name="CommitteeName">The committee's name in the organization registry, or <see langword="null"/> when the data gives none.</param>
+/// <param name="Year">The assessment year, e.g. <c>2018</c>.</param>
+/// <param name="EvaluationDate">The evaluation date as <c>yyyy-MM-dd</c>.</param>
+/// <param name="ReceiptAlgorithm">What the receipt hashes, e.g. <c>SHA-256/canonical-json-v1</c>.</param>
+/// <param name="ReceiptHash">The receipt's hash (64 hexadecimal digits).</param>
+/// <param name="LibraryVersion">The version of the library that computed the result.</param>
+internal sealed record ReportProvenance(
+    string CommitteeId,
+    string? CommitteeName,
+    string Year,
+    string EvaluationDate,
+    string ReceiptAlgorithm,
+    string ReceiptHash,
+    string LibraryVersion);

@@ -4,7 +4,9 @@ using PartyBuilding.Core.Common;
 namespace PartyBuilding.Cli.Reports;
 
 /// <summary>
-/// The report as ONE self-contained, well-formed XHTML file: inline CSS, the ranking table, an inline SVG bar chart per
+/// The report as ONE self-contained, well-formed XHTML file: inline CSS, the provenance (<c>dl class="provenance"</c>:
+/// committee, year, evaluation date, receipt), the ranking table (the precedence cell classed <c>veto</c> or
+/// <c>downgrade</c>), the organizations not ranked (<c>table class="not-ranked"</c>), the notes, an inline SVG bar chart per
 /// distribution (bands, districts and, for a whole annual evaluation, the branches' standardization tiers and the members'
 /// points grades; each <c>svg</c> carries <c>data-distribution</c>) and a stacked bar per organization for the component
 /// breakdown. Labels follow <c>--lang</c> (zh-CN by default). No script, no external resource.
@@ -20,13 +22,27 @@ internal sealed class HtmlReportWriter : IReportWriter
     /// <summary>The colours of the components, in column order (repeated beyond eight).</summary>
     internal static readonly ImmutableArray<string> Palette = ["#c0392b", "#d4a017", "#2e86c1", "#28b463", "#8e44ad", "#e67e22", "#16a085", "#7f8c8d"];
 
+    /// <summary>The column of the grade by total in <see cref="ReportLabels.Headers"/>.</summary>
+    private const int ScoreGradeColumn = 6;
+
+    /// <summary>The precedence column in <see cref="ReportLabels.Headers"/>.</summary>
+    private const int PrecedenceColumn = 7;
+
+    /// <summary>The <c>data-key</c> of each provenance line, in the order of <see cref="ReportLabels.ProvenanceLines"/>.</summary>
+    private static readonly ImmutableArray<string> ProvenanceKeys = ["committee", "year", "evaluation-date", "receipt"];
+
     private const string Style = """
         body { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; margin: 2em; color: #222; }
         h1 { color: #b71c1c; border-bottom: 2px solid #b71c1c; padding-bottom: .3em; }
-        table.ranking { border-collapse: collapse; font-size: 14px; }
-        table.ranking th, table.ranking td { border: 1px solid #ccc; padding: 4px 8px; }
-        table.ranking th { background: #f5e6e6; }
+        table.ranking, table.not-ranked { border-collapse: collapse; font-size: 14px; }
+        table.ranking th, table.ranking td, table.not-ranked th, table.not-ranked td { border: 1px solid #ccc; padding: 4px 8px; }
+        table.ranking th, table.not-ranked th { background: #f5e6e6; }
         table.ranking td.number { text-align: right; font-variant-numeric: tabular-nums; }
+        table.ranking td.precedence.veto { color: #b71c1c; font-weight: bold; }
+        table.ranking td.precedence.downgrade { color: #b35c00; }
+        dl.provenance { display: grid; grid-template-columns: max-content auto; gap: .2em 1em; }
+        dl.provenance dt { font-weight: bold; }
+        dl.provenance dd { margin: 0; font-variant-numeric: tabular-nums; word-break: break-all; }
         figure { margin: 1em 0; }
         figcaption { font-weight: bold; margin-bottom: .5em; }
         svg text { font-size: 12px; fill: #222; }
@@ -49,7 +65,20 @@ internal sealed class HtmlReportWriter : IReportWriter
             .Append("<style>\n").Append(Style).Append("\n</style>\n</head>\n<body>\n")
             .Append(CultureInfo.InvariantCulture, $"<h1>{Escape(heading)}</h1>\n");
 
+        AppendProvenance(html, report, language);
         AppendRanking(html, report, language);
+        AppendNotRanked(html, report, language);
+        if (report.Notes.Length > 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<h2>{Escape(ReportLabels.Notes.In(language))}</h2>\n<ul class=\"notes\">\n");
+            foreach (var note in report.Notes)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<li>{Escape(note.In(language))}</li>\n");
+            }
+
+            html.Append("</ul>\n");
+        }
+
         if (report.Distributions.Length > 0)
         {
             html.Append(CultureInfo.InvariantCulture, $"<h2>{Escape(ReportLabels.Distributions.In(language))}</h2>\n");
@@ -107,7 +136,62 @@ internal sealed class HtmlReportWriter : IReportWriter
             html.Append(CultureInfo.InvariantCulture, $"<tr data-organization=\"{Escape(row.OrganizationId)}\">");
             foreach (var (cell, i) in ReportLabels.Cells(report, row, language).Select((c, i) => (c, i)))
             {
-                html.Append(i == 0 || i >= 5 ? "<td class=\"number\">" : "<td>").Append(Escape(cell)).Append("</td>");
+                html.Append(i switch
+                {
+                    ScoreGradeColumn => "<td class=\"score-grade\">",
+                    PrecedenceColumn => row.Precedence.Any(m => m.Veto) ? "<td class=\"precedence veto\">" : row.Precedence.Length > 0 ? "<td class=\"precedence downgrade\">" : "<td class=\"precedence\">",
+                    _ when ReportLabels.IsNumeric(i) => "<td class=\"number\">",
+                    _ => "<td>",
+                }).Append(Escape(cell)).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>The committee, year, evaluation date and receipt as a description list (<c>dl class="provenance"</c>, each <c>dd</c> with <c>data-key</c>).</summary>
+    private static void AppendProvenance(StringBuilder html, EvaluationReport report, DisplayLanguage language)
+    {
+        var lines = ReportLabels.ProvenanceLines(report, language);
+        if (lines.IsEmpty)
+        {
+            return;
+        }
+
+        html.Append("<dl class=\"provenance\">\n");
+        foreach (var ((label, value), key) in lines.Zip(ProvenanceKeys))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<dt>{Escape(label)}</dt><dd data-key=\"{key}\">{Escape(value)}</dd>\n");
+        }
+
+        html.Append("</dl>\n");
+    }
+
+    /// <summary>The organizations not ranked (<c>table class="not-ranked"</c>, a row per missing component), or a line saying there are none.</summary>
+    private static void AppendNotRanked(StringBuilder html, EvaluationReport report, DisplayLanguage language)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{Escape(ReportLabels.NotRanked.In(language))}</h2>\n");
+        if (report.NotRanked.IsEmpty)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"not-ranked\">{Escape(ReportLabels.None.In(language))}</p>\n");
+            return;
+        }
+
+        html.Append("<table class=\"not-ranked\">\n<thead>\n<tr>");
+        foreach (var header in ReportLabels.NotRankedHeaders(language))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">{Escape(header)}</th>");
+        }
+
+        html.Append("</tr>\n</thead>\n<tbody>\n");
+        foreach (var row in report.NotRanked)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr data-organization=\"{Escape(row.OrganizationId)}\" data-component=\"{Escape(row.ComponentKey)}\">");
+            foreach (var cell in ReportLabels.NotRankedCells(row, language))
+            {
+                html.Append("<td>").Append(Escape(cell)).Append("</td>");
             }
 
             html.Append("</tr>\n");

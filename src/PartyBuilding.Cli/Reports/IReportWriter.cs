@@ -11,6 +11,12 @@ internal interface IReportWriter
     /// <summary>Gets the usual file extension, e.g. <c>.html</c>.</summary>
     string Extension { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether a report written to a file starts with a UTF-8 byte order mark (CSV: so that a
+    /// spreadsheet opens the Chinese text as UTF-8). Never on stdout.
+    /// </summary>
+    bool FileStartsWithByteOrderMark => false;
+
     /// <summary>Writes the report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="writer">Where to write.</param>

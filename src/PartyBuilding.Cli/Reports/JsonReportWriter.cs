@@ -5,7 +5,12 @@ using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Cli.Reports;
 
-/// <summary>The report as JSON, labels in the chosen language, figures as exact numbers.</summary>
+/// <summary>
+/// The report as JSON, labels in the chosen language, figures as exact numbers: the title, period, committee, year,
+/// evaluation date and receipt; the components; the ranking (each organization with its grade by total and its
+/// <c>precedence</c> array); <c>notRanked</c> (each organization with its missing components and reasons); the notes;
+/// the distributions.
+/// </summary>
 internal sealed class JsonReportWriter : IReportWriter
 {
     public string Format => "json";
@@ -24,6 +29,21 @@ internal sealed class JsonReportWriter : IReportWriter
             if (report.Period is not null)
             {
                 json.WriteString("period", report.Period);
+            }
+
+            if (report.Provenance is { } provenance)
+            {
+                json.WriteStartObject("committee");
+                json.WriteString("id", provenance.CommitteeId);
+                WriteOptional(json, "name", provenance.CommitteeName);
+                json.WriteEndObject();
+                json.WriteString("year", provenance.Year);
+                json.WriteString("evaluationDate", provenance.EvaluationDate);
+                json.WriteStartObject("receipt");
+                json.WriteString("algorithm", provenance.ReceiptAlgorithm);
+                json.WriteString("sha256", provenance.ReceiptHash);
+                json.WriteString("libraryVersion", provenance.LibraryVersion);
+                json.WriteEndObject();
             }
 
             json.WriteStartArray("components");
@@ -46,6 +66,22 @@ internal sealed class JsonReportWriter : IReportWriter
                 WriteOptional(json, "district", row.District);
                 WriteOptional(json, "grade", row.Grade?.In(language));
                 json.WriteNumber("total", row.Total);
+                WriteOptional(json, "scoreGrade", row.ScoreGrade?.In(language));
+                json.WriteStartArray("precedence");
+                foreach (var mark in row.Precedence)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("kind", mark.Veto ? "veto" : "downgrade");
+                    json.WriteString("mark", ReportLabels.Mark(mark, language));
+                    json.WriteString("rule", mark.RuleId);
+                    json.WriteString("label", mark.Label.In(language));
+                    json.WriteString("before", mark.Before.In(language));
+                    json.WriteString("after", mark.After.In(language));
+                    json.WriteString("reason", mark.Reason);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
                 json.WriteStartObject("components");
                 foreach (var column in report.Components.Where(c => row.Components.ContainsKey(c.Key)))
                 {
@@ -54,6 +90,36 @@ internal sealed class JsonReportWriter : IReportWriter
 
                 json.WriteEndObject();
                 json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("notRanked");
+            foreach (var organization in report.NotRanked.GroupBy(r => r.OrganizationId))
+            {
+                var first = organization.First();
+                json.WriteStartObject();
+                json.WriteString("organizationId", first.OrganizationId);
+                json.WriteString("organizationName", first.OrganizationName);
+                WriteOptional(json, "district", first.District);
+                json.WriteStartArray("missing");
+                foreach (var missing in organization)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("component", missing.ComponentKey);
+                    json.WriteString("componentLabel", missing.Component.In(language));
+                    json.WriteString("reason", missing.Reason.In(language));
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("notes");
+            foreach (var note in report.Notes)
+            {
+                json.WriteStringValue(note.In(language));
             }
 
             json.WriteEndArray();

@@ -2,7 +2,10 @@ using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Cli.Reports;
 
-/// <summary>The report as Markdown tables (pipes escaped, line breaks as spaces).</summary>
+/// <summary>
+/// The report as Markdown (pipes escaped, line breaks as spaces): the heading, the provenance as a list (committee, year,
+/// date, receipt), the ranking table, the organizations not ranked, the notes, then one table per distribution.
+/// </summary>
 internal sealed class MarkdownReportWriter : IReportWriter
 {
     public string Format => "md";
@@ -15,14 +18,53 @@ internal sealed class MarkdownReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteLine($"# {Cell(ReportLabels.Heading(report, language))}");
         writer.WriteLine();
+        var provenance = ReportLabels.ProvenanceLines(report, language);
+        foreach (var (label, value) in provenance)
+        {
+            writer.WriteLine($"- {Cell(ReportLabels.Labelled(label, value, language))}");
+        }
+
+        if (provenance.Length > 0)
+        {
+            writer.WriteLine();
+        }
+
         writer.WriteLine($"## {ReportLabels.Ranking.In(language)}");
         writer.WriteLine();
         var headers = ReportLabels.Headers(report, language);
         WriteRow(writer, headers);
-        writer.WriteLine("|" + string.Join("|", headers.Select((_, i) => i == 0 || i >= 5 ? "---:" : "---")) + "|");
+        writer.WriteLine("|" + string.Join("|", headers.Select((_, i) => ReportLabels.IsNumeric(i) ? "---:" : "---")) + "|");
         foreach (var row in report.Rows)
         {
             WriteRow(writer, ReportLabels.Cells(report, row, language));
+        }
+
+        writer.WriteLine();
+        writer.WriteLine($"## {ReportLabels.NotRanked.In(language)}");
+        writer.WriteLine();
+        if (report.NotRanked.IsEmpty)
+        {
+            writer.WriteLine(ReportLabels.None.In(language));
+        }
+        else
+        {
+            WriteRow(writer, ReportLabels.NotRankedHeaders(language));
+            writer.WriteLine("|---|---|---|---|---|");
+            foreach (var row in report.NotRanked)
+            {
+                WriteRow(writer, ReportLabels.NotRankedCells(row, language));
+            }
+        }
+
+        if (report.Notes.Length > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"## {ReportLabels.Notes.In(language)}");
+            writer.WriteLine();
+            foreach (var note in report.Notes)
+            {
+                writer.WriteLine($"- {Cell(note.In(language))}");
+            }
         }
 
         foreach (var distribution in report.Distributions)

@@ -51,6 +51,11 @@ internal static class ReportOutput
         }
 
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        if (writer.FileStartsWithByteOrderMark)
+        {
+            text.Write('\uFEFF');
+        }
+
         writer.Write(report, text, context.Language);
         CliFiles.WriteAllText(path, text.ToString());
         context.Stderr.WriteLine($"wrote {path} ({writer.Format})");

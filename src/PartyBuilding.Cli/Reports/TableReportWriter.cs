@@ -3,7 +3,10 @@ using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Cli.Reports;
 
-/// <summary>Aligned text for the terminal; Chinese characters count as two columns.</summary>
+/// <summary>
+/// Aligned text for the terminal; Chinese characters count as two columns. The heading and the provenance lines
+/// (committee, year, date, receipt), the ranking, the organizations not ranked, the notes, then the distributions.
+/// </summary>
 internal sealed class TableReportWriter : IReportWriter
 {
     public string Format => "table";
@@ -15,11 +18,37 @@ internal sealed class TableReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteLine(ReportLabels.Heading(report, language));
+        foreach (var (label, value) in ReportLabels.ProvenanceLines(report, language))
+        {
+            writer.WriteLine(ReportLabels.Labelled(label, value, language));
+        }
+
         writer.WriteLine();
         var headers = ReportLabels.Headers(report, language);
         var rows = report.Rows.Select(r => ReportLabels.Cells(report, r, language)).ToList();
-        var numeric = Enumerable.Range(0, headers.Length).Select(i => i == 0 || i >= 5).ToArray();
-        WriteAligned(writer, headers, rows, numeric);
+        WriteAligned(writer, headers, rows, [.. Enumerable.Range(0, headers.Length).Select(ReportLabels.IsNumeric)]);
+
+        writer.WriteLine();
+        writer.WriteLine(ReportLabels.NotRanked.In(language));
+        if (report.NotRanked.IsEmpty)
+        {
+            writer.WriteLine(ReportLabels.None.In(language));
+        }
+        else
+        {
+            var notRanked = report.NotRanked.Select(r => ReportLabels.NotRankedCells(r, language)).ToList();
+            WriteAligned(writer, ReportLabels.NotRankedHeaders(language), notRanked, [false, false, false, false, false]);
+        }
+
+        if (report.Notes.Length > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine(ReportLabels.Notes.In(language));
+            foreach (var note in report.Notes)
+            {
+                writer.WriteLine($"- {note.In(language)}");
+            }
+        }
 
         foreach (var distribution in report.Distributions)
         {

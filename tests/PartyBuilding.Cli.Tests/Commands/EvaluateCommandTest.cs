@@ -14,9 +14,10 @@ public sealed class EvaluateCommandTest : IDisposable
         var run = CliRun.Of("evaluate");
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
-        run.Stdout.Should().StartWith("年度目标考核统一量化排名 (2018)");
+        run.Stdout.Should().StartWith("年度目标考核统一量化排名 (2018)\n考评单位：滨州市委市直机关工委（BZ-WC）\n考核年度：2018\n考评日期：2019-01-15\n复核凭据：SHA-256/canonical-json-v1 ");
         var rows = run.StdoutLines.Where(l => l.TrimStart().Length > 0 && char.IsDigit(l.TrimStart()[0])).ToArray();
         rows.Should().HaveCount(96); // 97 organizations; BZ-097's double review missed its quorum
+        run.StdoutLines.SkipWhile(l => l != "未参加排名的组织").Should().Contain(l => l.StartsWith("BZ-097    市直单位097机关党总支  D5      双述双评", StringComparison.Ordinal), "the report itself says who was not ranked");
         rows[0].Should().Contain("BZ-063").And.Contain("市直单位063机关党总支").And.Contain("97.74");
         run.Stdout.Should().Contain("责任区 D5  18")
             .And.Contain("党支部标准化建设等级分布（支部数）").And.Contain("先进党支部  199")
@@ -91,7 +92,8 @@ public sealed class EvaluateCommandTest : IDisposable
         run.Stderr.Should().Contain($"wrote {path} (html)");
         var html = XDocument.Parse(File.ReadAllText(path));
         html.Root!.Attribute("lang")!.Value.Should().Be("en");
-        var rows = html.Descendants().Where(e => e.Name.LocalName == "tr" && e.Attribute("data-organization") is not null).ToList();
+        var rows = html.Descendants().Single(e => e.Name.LocalName == "table" && (string?)e.Attribute("class") == "ranking")
+            .Descendants().Where(e => e.Name.LocalName == "tr" && e.Attribute("data-organization") is not null).ToList();
         rows.Should().HaveCount(96);
         rows[0].Attribute("data-organization")!.Value.Should().Be("BZ-063");
         html.Descendants().Where(e => e.Name.LocalName == "th").Select(e => e.Value)

@@ -27,7 +27,8 @@ public class HtmlReportWriterTest
         document.Root!.Name.Should().Be(Html + "html");
         document.Root.Attribute("lang")!.Value.Should().Be("zh-CN");
         document.Descendants(Html + "h1").Single().Value.Should().Be("2024年度机关党建考评结果 (2024)");
-        document.Descendants(Html + "th").Select(th => th.Value).Should().Equal("排名", "组织编号", "组织名称", "责任区", "等次", "总分", "标准化建设", "双述双评");
+        document.Descendants(Html + "table").First().Descendants(Html + "th").Select(th => th.Value)
+            .Should().Equal("排名", "组织编号", "组织名称", "责任区", "等次", "总分", "按总分档次", "否决/降档", "标准化建设", "双述双评");
     }
 
     [Fact]
@@ -37,17 +38,49 @@ public class HtmlReportWriterTest
 
         document.Root!.Attribute("lang")!.Value.Should().Be("en");
         document.Descendants(Html + "th").First().Value.Should().Be("Rank");
-        document.Descendants(Html + "h2").Select(h => h.Value).Should().Equal("Ranking", "Distributions", "Component breakdown");
+        document.Descendants(Html + "h2").Select(h => h.Value).Should().Equal("Ranking", "Organizations not ranked", "Notes", "Distributions", "Component breakdown");
     }
 
     [Fact]
     public void Html_RankingTable_HoldsEveryRowInOrder()
     {
-        var rows = Render().Descendants(Html + "table").Single().Element(Html + "tbody")!.Elements(Html + "tr").ToList();
+        var rows = Render().Descendants(Html + "table").First().Element(Html + "tbody")!.Elements(Html + "tr").ToList();
 
         rows.Select(r => r.Attribute("data-organization")!.Value).Should().Equal("BZ-001", "BZ-021", "BZ-041");
-        rows[0].Elements(Html + "td").Select(td => td.Value).Should().Equal("1", "BZ-001", "市委办公室党支部", "D1", "好", "95.50", "55.50", "40.00");
+        rows[0].Elements(Html + "td").Select(td => td.Value).Should().Equal("1", "BZ-001", "市委办公室党支部", "D1", "好", "95.50", "好", string.Empty, "55.50", "40.00");
         rows[1].Elements(Html + "td").ElementAt(2).Value.Should().Be("R&D <Lab>, \"A\" 'B'", "names are escaped and read back exactly");
+    }
+
+    [Fact]
+    public void Html_PrecedenceCell_IsClassedByKind()
+    {
+        var cells = Render().Descendants(Html + "td").Where(td => ((string?)td.Attribute("class"))?.StartsWith("precedence", StringComparison.Ordinal) == true).ToList();
+
+        cells.Should().HaveCount(3);
+        cells[1].Attribute("class")!.Value.Should().Be("precedence downgrade");
+        cells[1].Value.Should().Be("降档：整改措施逾期未完成（好→较好）");
+        cells[0].Value.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Html_ProvenanceNotRankedAndNotes_AreShown()
+    {
+        var document = Render();
+
+        var provenance = document.Descendants(Html + "dl").Single(d => (string?)d.Attribute("class") == "provenance").Elements(Html + "dd")
+            .ToDictionary(d => d.Attribute("data-key")!.Value, d => d.Value);
+        provenance.Should().Equal(new Dictionary<string, string>
+        {
+            ["committee"] = "滨州市委市直机关工委（BZ-WC）",
+            ["year"] = "2024",
+            ["evaluation-date"] = "2025-01-15",
+            ["receipt"] = $"SHA-256/canonical-json-v1 {SampleReport.Hash}",
+        });
+        var notRanked = document.Descendants(Html + "table").Single(t => t.Attribute("class")!.Value == "not-ranked")
+            .Element(Html + "tbody")!.Elements(Html + "tr").Should().ContainSingle().Subject;
+        notRanked.Attribute("data-organization")!.Value.Should().Be("BZ-097");
+        notRanked.Elements(Html + "td").Select(td => td.Value).Should().Equal("BZ-097", "市直单位097机关党总支", "D5", "双述双评", "参评人数未达到规定比例");
+        document.Descendants(Html + "ul").Single(u => (string?)u.Attribute("class") == "notes").Elements(Html + "li").Should().ContainSingle();
     }
 
     [Fact]

@@ -62,6 +62,28 @@ public sealed class ReportOutputTest : IDisposable
     }
 
     [Fact]
+    public void Write_CsvFile_StartsWithAByteOrderMarkForSpreadsheets()
+    {
+        var path = temp.Combine("report.csv");
+
+        var run = Run("sample", "--out", path);
+
+        run.ExitCode.Should().Be(ExitCodes.Success);
+        File.ReadAllBytes(path).Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
+        Run("sample", "--format", "csv").Stdout.Should().StartWith("排名,", "stdout carries no byte order mark");
+    }
+
+    [Fact]
+    public void Write_OtherFormatsInAFile_HaveNoByteOrderMark()
+    {
+        var path = temp.Combine("report.md");
+
+        Run("sample", "--out", path);
+
+        File.ReadAllBytes(path)[0].Should().Be((byte)'#');
+    }
+
+    [Fact]
     public void Write_UnknownFormat_IsUsageError()
     {
         var run = Run("sample", "--format", "pdf");

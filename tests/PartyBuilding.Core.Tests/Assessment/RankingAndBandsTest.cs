@@ -117,22 +117,6 @@ public sealed class RankingAndBandsTest
     }
 
     [Fact]
-    public void Policy_TotalWithMarks_RanksAVetoedOrganizationByItsTotal()
-    {
-        var scheme = Scheme() with { Precedence = new PrecedencePolicy(PublishedRankOrder.TotalWithMarks) };
-        var data = Data(
-            [Member("A"), Member("B")],
-            Inputs("A", 100m, 100m, vetoes: [new VetoFlag(Veto, "严重违纪")]),
-            Inputs("B", 81m, 81m));
-
-        var result = AnnualAssessment.Evaluate(data, scheme, YearEnd2024);
-
-        Ranks(result, "A", "B").Should().Equal(1, 2);
-        result[Org("A")].Band.Should().Be(GradeBand.Average);
-        result[Org("B")].Band.Should().Be(GradeBand.FairlyGood);
-    }
-
-    [Fact]
     public void Article002_RegularAndBonusFactorsAndUnifiedRanking_AreCitedInTheExplanation()
     {
         var a = AnnualAssessment.Evaluate(FourWithATie(), Scheme(), YearEnd2024)[Org("A")];

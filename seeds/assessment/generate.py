@@ -81,9 +81,11 @@ def scheme(year):
             ]},
             "ranking": {"name": "standard-competition", "parameters": [
                 {"name": "tie-breakers", "value": "DR", "effectiveFrom": start},
-                {"name": "vetoed-last", "value": "true", "effectiveFrom": start},
             ]},
             "publishedScale": 2,
+            # The seed's own figures throughout (the article gives none): marked illustrative (示例). No precedence
+            # policy is given, so the default applies: bands from the total, then the rules; ranking by band, then total.
+            "illustrative": True,
             "certification": {"years": 2, "minimumBand": "FairlyGood", "topShare": Decimal("0.3"),
                               "minimumTierCoverage": Decimal("0.8"), "requireNoVeto": True},
         },

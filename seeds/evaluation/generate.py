@@ -23,7 +23,8 @@ on 2019-01-15 against the organization snapshot of 2019-01-01 (seeds/organizatio
 - scheme-2018.json: the 2018 assessment scheme whose components are what the data of 2018 provide for every
   organization: double review (DR), routine work (ROUTINE, qualitative), key work (KEY), branch standardization (STD),
   member points (PTS), responsibility lists (RESP) and rectification (RECT), with a forced downgrade when a branch is vetoed (DOWN-STD) or a
-  rectification measure is overdue (DOWN-RECT).
+  rectification measure is overdue (DOWN-RECT, which the seed allows as a double penalty: the overdue measure also
+  lowers RECT), the default precedence policy written out, and the mark illustrative (示例).
 - given-inputs-2018.json: routine-work grades and key-work scores with bonus, deduction and veto entries, as the
   committee records them directly.
 - binzhou-2018.json: the evaluation manifest.
@@ -158,16 +159,22 @@ def scheme():
              "precedence": 1, "maxBand": "Average"},
             {"id": "DOWN-STD", "label": text("所辖党支部被一票否决", "A branch vetoed in standardization"), "kind": "ForcedDowngrade",
              "precedence": 2, "steps": 1},
+            # An overdue measure lowers the RECT score and raises DOWN-RECT: a double penalty, which most 考核办法 forbid
+            # (不重复扣分). The seed allows it for this rule as its own illustrative choice (no article states either way).
             {"id": "DOWN-RECT", "label": text("整改措施逾期未完成", "Rectification measure overdue"), "kind": "ForcedDowngrade",
-             "precedence": 3, "steps": 1}],
+             "precedence": 3, "steps": 1, "allowDoublePenalty": True}],
         "banding": {"name": "quota", "parameters": [
             {"name": "good-share", "value": "0.2", "effectiveFrom": start},
             {"name": "fairly-good-share", "value": "0.5", "effectiveFrom": start},
             {"name": "poor-below", "value": "60", "effectiveFrom": start}]},
         "ranking": {"name": "standard-competition", "parameters": [
-            {"name": "tie-breakers", "value": "DR,KEY", "effectiveFrom": start},
-            {"name": "vetoed-last", "value": "true", "effectiveFrom": start}]},
+            {"name": "tie-breakers", "value": "DR,KEY", "effectiveFrom": start}]},
+        # The precedence policy is written out although it is the default: bands from the total, then vetoes and
+        # downgrades; the published ranking by final band, then total (the library's documented choice).
+        "precedence": {"order": "BandThenTotal"},
         "publishedScale": 2,
+        # Every figure of this scheme is the seed's own illustrative choice (示例): article 002 gives none.
+        "illustrative": True,
     }
     write("scheme-2018.json", envelope("assessment-scheme", content), indent=2)
 

@@ -361,7 +361,7 @@ internal sealed class SyntheticDataSet
         ["deductionCaps"] = new JsonArray(Dated(10)),
         ["precedenceRules"] = new JsonArray(new JsonObject { ["id"] = "VETO-DISCIPLINE", ["label"] = Text("发生严重违纪问题", "Serious discipline violation"), ["kind"] = "Veto", ["precedence"] = 1, ["maxBand"] = "Average" }),
         ["banding"] = new JsonObject { ["name"] = "quota", ["parameters"] = new JsonArray(Parameter("good-share", "0.2"), Parameter("fairly-good-share", "0.5"), Parameter("poor-below", "60")) },
-        ["ranking"] = new JsonObject { ["name"] = "standard-competition", ["parameters"] = new JsonArray(Parameter("tie-breakers", "DR,KEY"), Parameter("vetoed-last", "true")) },
+        ["ranking"] = new JsonObject { ["name"] = "standard-competition", ["parameters"] = new JsonArray(Parameter("tie-breakers", "DR,KEY")) },
         ["publishedScale"] = 2,
     };
 

@@ -14,7 +14,10 @@ namespace PartyBuilding.Cli.Scenarios;
 /// <c>{ "organizations": { "BZ-001": { "total": 91.5, "publishedTotal": 91.5, "regularScore": 90, "bonus": 2,
 /// "deduction": 0.5, "scoreBand": "Good", "band": "Good", "committeeRank": 3, "districtRank": 1,
 /// "components": { id: contribution }, "bonuses": { id: { "claimed", "cap", "counted" } }, "deductions": { … },
-/// "rules": ["…"] } } }</c>.
+/// "rules": ["…"], "scoreRank": 1, "rankedBy": "BandThenTotal", "applied": [ { "rule", "kind", "before", "after",
+/// "alsoLowered": [ids] } ] } }, "policy": { "order": "BandThenTotal" } }</c>. A request the library refuses gives
+/// <c>{ "problems": [ { "path", "code" } ] }</c> instead, so that a scenario can pin a refusal (a double penalty the
+/// scheme does not allow, say).
 /// </remarks>
 internal sealed class AssessmentScenarioHandler : IScenarioHandler
 {
@@ -23,14 +26,25 @@ internal sealed class AssessmentScenarioHandler : IScenarioHandler
     public JsonNode Run(Scenario scenario)
     {
         var inputs = Of(scenario, "scheme", "dataSet", "asOf");
-        var result = AnnualAssessment.Evaluate(
+        var request = new AssessmentRequest(
             Document<AssessmentDataSet>(scenario, inputs, "dataSet"),
             Document<AssessmentScheme>(scenario, inputs, "scheme"),
             Date(inputs, "asOf"));
+        var report = AnnualAssessment.Validate(request);
+        if (!report.IsValid)
+        {
+            return new JsonObject
+            {
+                ["problems"] = new JsonArray([.. report.Problems.Select(p => (JsonNode?)new JsonObject { ["path"] = p.Path, ["code"] = p.ErrorCode })]),
+            };
+        }
+
+        var result = AnnualAssessment.Evaluate(request);
         return new JsonObject
         {
             ["banding"] = result.Banding.Name,
             ["ranking"] = result.Ranking.Name,
+            ["policy"] = new JsonObject { ["order"] = Name<PublishedRankOrder>(result.Policy.Order) },
             ["organizations"] = Keyed(result.Organizations, o => o.Organization.Value, o => new JsonObject
             {
                 ["district"] = o.District.Value,
@@ -47,6 +61,16 @@ internal sealed class AssessmentScenarioHandler : IScenarioHandler
                 ["bonuses"] = Keyed(o.Bonuses, f => f.Factor.Value, Factor),
                 ["deductions"] = Keyed(o.Deductions, f => f.Factor.Value, Factor),
                 ["rules"] = new JsonArray([.. o.Rules.Select(r => (JsonNode?)JsonValue.Create(r.Rule.Value))]),
+                ["scoreRank"] = o.ScoreRank,
+                ["rankedBy"] = Name<PublishedRankOrder>(o.RankedBy),
+                ["applied"] = new JsonArray([.. o.Rules.Select(r => (JsonNode?)new JsonObject
+                {
+                    ["rule"] = r.Rule.Value,
+                    ["kind"] = Name<PrecedenceRuleKind>(r.Kind),
+                    ["before"] = Name<GradeBand>(r.Before),
+                    ["after"] = Name<GradeBand>(r.After),
+                    ["alsoLowered"] = new JsonArray([.. r.AlsoLowered.Select(c => (JsonNode?)JsonValue.Create(c.Value))]),
+                })]),
             }),
         };
     }

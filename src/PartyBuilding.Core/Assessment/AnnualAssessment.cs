@@ -12,8 +12,11 @@ namespace PartyBuilding.Core.Assessment;
 /// Σ min(claimed, item cap) limited by the overall bonus cap (加分因素); the deduction likewise; the total is regular +
 /// bonus − deduction, exact, published rounded half away from zero at the scheme's scale (article 002: 常规因素与加分因素
 /// 相结合, 统一量化排名).</para>
-/// <para>Organizations are ranked by the scheme's ranking strategy on the published total; the banding strategy gives
-/// the band the total earns; vetoes and forced downgrades then apply in order of precedence, whatever the score.</para>
+/// <para>The banding strategy gives the band the published total earns (quota banding on the rank by published total and
+/// the ranking strategy's tie rules alone); vetoes and forced downgrades then apply in order of precedence, whatever the
+/// score. The published ranking, committee and district alike, follows the scheme's <see cref="PrecedencePolicy"/>
+/// (by default: final band, then total, then the tie rules), and each organization's <see cref="OrganizationAssessment.Standing"/>
+/// says in words why it stands where it stands.</para>
 /// <para>The evaluation is a pure function of its request: it validates everything first and computes nothing from an
 /// invalid request, does not depend on the order of inputs, and carries a <see cref="ReproducibilityReceipt"/>.
 /// Thread-safe.</para>
@@ -72,20 +75,30 @@ public static class AnnualAssessment
 
         var scored = data.Organizations.Select(o => Score(o, [.. inputs[o.Id]], scheme, asOf, rounding)).ToList();
 
-        var entries = scored.ToDictionary(
+        var policy = scheme.PolicyInForce;
+        var count = scored.Count;
+
+        // Bands first, from the published total alone: the rank quota banding uses is the ranking strategy's order of
+        // the totals, which no veto or downgrade moves. Then the precedence rules, in ascending precedence.
+        var scoreRanks = ranking.Rank([.. scored.Select(s => Entry(s, 0, ranking))]);
+        var banded = scored.ToDictionary(
             s => s.Organization.Id,
-            s => new RankingEntry(
-                s.Organization.Id,
-                s.Triggered.Any(t => t.Rule.Kind == PrecedenceRuleKind.Veto),
-                s.Published,
-                [.. ranking.TieBreakers.Select(id => s.Components.First(c => c.Component == id).Score)]));
+            s => Apply(s, banding.Band(s.Published, scoreRanks[s.Organization.Id], count), scheme));
+
+        // Then the published ranking, committee and district alike, in the policy's order.
+        var entries = scored.ToDictionary(s => s.Organization.Id, s => Entry(s, Group(policy.Order, banded[s.Organization.Id]), ranking));
         var committeeRanks = ranking.Rank(entries.Values);
+        var districts = scored.GroupBy(s => s.Organization.District).ToDictionary(g => g.Key, g => g.Count());
         var districtRanks = scored.GroupBy(s => s.Organization.District)
             .SelectMany(g => ranking.Rank([.. g.Select(s => entries[s.Organization.Id])]))
             .ToDictionary(p => p.Key, p => p.Value);
 
         var organizations = scored
-            .Select(s => Finish(s, banding, committeeRanks[s.Organization.Id], districtRanks[s.Organization.Id], scored.Count, scheme))
+            .Select(s => Finish(
+                s,
+                banded[s.Organization.Id],
+                new Placement(scoreRanks[s.Organization.Id], committeeRanks[s.Organization.Id], districtRanks[s.Organization.Id], count, districts[s.Organization.District]),
+                new AssessmentStanding.Context(scheme, banding, ranking, policy)))
             .OrderBy(o => o.CommitteeRank)
             .ThenBy(o => o.Organization)
             .ToImmutableArray();
@@ -97,7 +110,10 @@ public static class AnnualAssessment
             new AppliedStrategy(banding.Name, banding.Parameters),
             new AppliedStrategy(ranking.Name, ranking.Parameters),
             organizations,
-            AssessmentReceipts.Compute(request));
+            AssessmentReceipts.Compute(request))
+        {
+            Policy = policy,
+        };
     }
 
     private static Scored Score(AssessedOrganization organization, ImmutableArray<ComponentInput> inputs, AssessmentScheme scheme, LocalDate asOf, ScoreRounding rounding)
@@ -168,7 +184,10 @@ public static class AnnualAssessment
 
         var triggered = inputs.SelectMany(i => i.Vetoes)
             .GroupBy(v => v.Rule)
-            .Select(g => (Rule: scheme.PrecedenceRules.First(r => r.Id == g.Key), Reason: string.Join("; ", g.Select(v => v.Reason).Distinct().Order(StringComparer.Ordinal))))
+            .Select(g => (
+                Rule: scheme.PrecedenceRules.First(r => r.Id == g.Key),
+                Reason: string.Join("; ", g.Select(v => v.Reason).Distinct().Order(StringComparer.Ordinal)),
+                Lowered: g.Select(v => v.LoweredComponent).OfType<AssessmentComponentId>().Distinct().Order().ToImmutableArray()))
             .OrderBy(t => t.Rule.Precedence)
             .ThenBy(t => t.Rule.Id)
             .ToImmutableArray();
@@ -229,23 +248,45 @@ public static class AnnualAssessment
         return (lines.ToImmutable(), node);
     }
 
-    private static OrganizationAssessment Finish(Scored s, IBandingStrategy banding, int committeeRank, int districtRank, int count, AssessmentScheme scheme)
+    private static RankingEntry Entry(Scored s, int group, IRankingStrategy ranking) => new(
+        s.Organization.Id,
+        group,
+        s.Published,
+        [.. ranking.TieBreakers.Select(id => s.Components.First(c => c.Component == id).Score)]);
+
+    /// <summary>The group of the published order: a lower group ranks first, whatever the total.</summary>
+    private static int Group(PublishedRankOrder order, Banded banded) => order switch
     {
-        var scoreBand = banding.Band(s.Published, committeeRank, count);
+        PublishedRankOrder.BandThenTotal => (int)banded.Band,
+        PublishedRankOrder.VetoedLast => banded.Rules.Any(r => r.Kind == PrecedenceRuleKind.Veto) ? 1 : 0,
+        _ => 0,
+    };
+
+    /// <summary>Applies the precedence rules raised, in ascending precedence, to the band the total earns.</summary>
+    private static Banded Apply(Scored s, GradeBand scoreBand, AssessmentScheme scheme)
+    {
         var band = scoreBand;
         var applied = ImmutableArray.CreateBuilder<AppliedRule>();
-        foreach (var (rule, reason) in s.Triggered)
+        foreach (var (rule, reason, lowered) in s.Triggered)
         {
             var before = band;
             band = rule.Kind == PrecedenceRuleKind.Veto
                 ? (GradeBand)Math.Max((int)before, (int)rule.MaxBand!.Value)
                 : (GradeBand)Math.Min((int)GradeBand.Poor, (int)before + rule.Steps);
-            applied.Add(new AppliedRule(rule.Id, rule.Kind, rule.Precedence, before, band, reason));
+            var line = new AppliedRule(rule.Id, rule.Kind, rule.Precedence, before, band, reason)
+            {
+                Label = rule.Label,
+                AlsoLowered = lowered,
+            };
+            applied.Add(line with { Description = AssessmentStanding.Describe(line, rule, scheme) });
         }
 
-        var note = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{banding.Name} → {scoreBand}{string.Concat(applied.Select(a => $"; {a.Kind} {a.Rule} ({a.Reason}): {a.Before} → {a.After}"))}; rank {committeeRank} in committee, {districtRank} in {s.Organization.District}");
+        return new Banded(scoreBand, band, applied.ToImmutable());
+    }
+
+    private static OrganizationAssessment Finish(Scored s, Banded banded, Placement placement, AssessmentStanding.Context context)
+    {
+        var standing = AssessmentStanding.Explain(context, s.Organization, s.Published, banded.ScoreBand, banded.Band, banded.Rules, placement);
         var root = Explanation.Formula(
             new LocalizedText("年度考核得分（公布值）", "Annual assessment score (published)"),
             s.Published.Value,
@@ -255,7 +296,7 @@ public static class AnnualAssessment
         {
             Key = s.Organization.Id.Value,
             Citation = Sources.Article002.At("统一量化排名"),
-            Note = note,
+            Summary = standing,
         };
 
         return new OrganizationAssessment(
@@ -269,14 +310,21 @@ public static class AnnualAssessment
             s.Components,
             s.Bonuses,
             s.Deductions,
-            applied.ToImmutable(),
-            scoreBand,
-            band,
-            committeeRank,
-            districtRank,
+            banded.Rules,
+            banded.ScoreBand,
+            banded.Band,
+            placement.CommitteeRank,
+            placement.DistrictRank,
             s.Breakdown,
-            root);
+            root)
+        {
+            ScoreRank = placement.ScoreRank,
+            RankedBy = context.Policy.Order,
+            Standing = standing,
+        };
     }
+
+    private sealed record Banded(GradeBand ScoreBand, GradeBand Band, ImmutableArray<AppliedRule> Rules);
 
     private sealed record Scored(
         AssessedOrganization Organization,
@@ -288,7 +336,7 @@ public static class AnnualAssessment
         ImmutableArray<ComponentLine> Components,
         ImmutableArray<FactorLine> Bonuses,
         ImmutableArray<FactorLine> Deductions,
-        ImmutableArray<(PrecedenceRule Rule, string Reason)> Triggered,
+        ImmutableArray<(PrecedenceRule Rule, string Reason, ImmutableArray<AssessmentComponentId> Lowered)> Triggered,
         ScoreBreakdown Breakdown,
         Explanation Explanation,
         ScoreRounding Rounding);

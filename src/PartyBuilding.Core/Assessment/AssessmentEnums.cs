@@ -67,6 +67,19 @@ public enum PrecedenceRuleKind
     ForcedDowngrade = 2,
 }
 
+/// <summary>How the published ranking of an assessment is ordered (<see cref="PrecedencePolicy.Order"/>).</summary>
+public enum PublishedRankOrder
+{
+    /// <summary>By final band (after vetoes and downgrades), then by published total, then by the ranking strategy's tie rules (先等次、后总分; the default).</summary>
+    BandThenTotal = 1,
+
+    /// <summary>By published total, then by the tie rules; vetoes and downgrades change the band only and are shown as marks (按总分排名，否决降档只作标注).</summary>
+    TotalWithMarks = 2,
+
+    /// <summary>Organizations under a veto after all others, then by published total, then by the tie rules (一票否决单位排在最后).</summary>
+    VetoedLast = 3,
+}
+
 /// <summary>The state of a model-organ certification case (模范机关认定).</summary>
 public enum ModelOrganStatus
 {

@@ -88,6 +88,18 @@ public static class AssessmentErrorCodes
     /// <summary>A veto or downgrade flag names a rule the scheme does not define.</summary>
     public const string VetoUnknown = "ASMT.VETO_UNKNOWN";
 
+    /// <summary>
+    /// A veto or downgrade flag says its cause already lowered a component score, and its rule does not allow double
+    /// penalty (不重复扣分): the scheme must allow it for that rule, or the flag must not be raised.
+    /// </summary>
+    public const string DoublePenalty = "ASMT.DOUBLE_PENALTY";
+
+    /// <summary>
+    /// The precedence policy cannot be used: an order that is not defined, or a setting the policy governs given elsewhere
+    /// (the former ranking parameter <c>vetoed-last</c>).
+    /// </summary>
+    public const string PrecedencePolicy = "ASMT.PRECEDENCE_POLICY";
+
     /// <summary>An entry or flag has no reason.</summary>
     public const string ReasonRequired = "ASMT.REASON_REQUIRED";
 

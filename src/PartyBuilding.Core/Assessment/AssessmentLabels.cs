@@ -33,6 +33,12 @@ public static class AssessmentLabels
         (PrecedenceRuleKind.Veto, "一票否决", "Veto"),
         (PrecedenceRuleKind.ForcedDowngrade, "强制降档", "Forced downgrade"));
 
+    /// <summary>Gets the labels of <see cref="PublishedRankOrder"/>.</summary>
+    public static LabelTable<PublishedRankOrder> PublishedRankOrders { get; } = LabelTables.Create(
+        (PublishedRankOrder.BandThenTotal, "先等次、后总分", "by final band, then total"),
+        (PublishedRankOrder.TotalWithMarks, "按总分排序，否决和降档只作标注", "by total, vetoes and downgrades marked only"),
+        (PublishedRankOrder.VetoedLast, "一票否决单位排在其他单位之后，其余按总分", "vetoed organizations after all others, then by total"));
+
     /// <summary>Gets the labels of <see cref="ModelOrganStatus"/>.</summary>
     public static LabelTable<ModelOrganStatus> ModelOrganStatuses { get; } = LabelTables.Create(
         (ModelOrganStatus.Applied, "已申报", "Applied"),

@@ -13,7 +13,8 @@ public sealed record AssessmentRequest(AssessmentDataSet Data, AssessmentScheme 
 /// <summary>
 /// Validates an <see cref="AssessmentRequest"/>: the scheme and the data set each on their own (paths prefixed
 /// <c>Scheme.</c> and <c>Data.</c>), then the data against the scheme: the same committee and year, the evaluation date,
-/// one input per organization and component, the nature of each input, and known bonus, deduction and veto items.
+/// one input per organization and component, the nature of each input, known bonus, deduction and veto items, and no
+/// double penalty that the scheme does not allow (a flag whose cause already lowered a component).
 /// </summary>
 /// <remarks>Thread-safe once constructed.</remarks>
 public sealed class AssessmentRequestValidator : AbstractValidator<AssessmentRequest>
@@ -62,6 +63,7 @@ public sealed class AssessmentRequestValidator : AbstractValidator<AssessmentReq
         var bonuses = scheme.Bonuses.Select(b => b.Id).ToHashSet();
         var deductions = scheme.Deductions.Select(d => d.Id).ToHashSet();
         var rules = scheme.PrecedenceRules.Select(r => r.Id).ToHashSet();
+        var ruleById = scheme.PrecedenceRules.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First());
         for (var i = 0; i < data.Inputs.Length; i++)
         {
             var input = data.Inputs[i];
@@ -97,6 +99,7 @@ public sealed class AssessmentRequestValidator : AbstractValidator<AssessmentReq
             Known(context, input.Bonuses.Select(b => b.Factor), bonuses, path + ".Bonuses", AssessmentErrorCodes.FactorUnknown, "bonus factor");
             Known(context, input.Deductions.Select(d => d.Factor), deductions, path + ".Deductions", AssessmentErrorCodes.FactorUnknown, "deduction item");
             Known(context, input.Vetoes.Select(v => v.Rule), rules, path + ".Vetoes", AssessmentErrorCodes.VetoUnknown, "veto or downgrade rule");
+            DoublePenalty(context, input, path, components, ruleById);
         }
 
         var given = data.Inputs.Select(i => (i.Organization, i.Component)).ToHashSet();
@@ -106,6 +109,39 @@ public sealed class AssessmentRequestValidator : AbstractValidator<AssessmentReq
             {
                 AssessmentSchemeValidator.Fail(context, "Data.Inputs", AssessmentErrorCodes.ComponentInputMissing,
                     $"'{organization.Id}' has no input for the component '{component.Id}'.", $"{organization.Id}/{component.Id}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A flag whose cause already lowered a component may raise only a rule that allows double penalty (不重复扣分 is the
+    /// default); the lowered component must be one of the scheme.
+    /// </summary>
+    private static void DoublePenalty(
+        ValidationContext<AssessmentRequest> context,
+        ComponentInput input,
+        string path,
+        Dictionary<AssessmentComponentId, SchemeComponent> components,
+        Dictionary<AssessmentFactorId, PrecedenceRule> rules)
+    {
+        for (var j = 0; j < input.Vetoes.Length; j++)
+        {
+            var flag = input.Vetoes[j];
+            if (flag.LoweredComponent is not { } lowered)
+            {
+                continue;
+            }
+
+            if (!components.ContainsKey(lowered))
+            {
+                AssessmentSchemeValidator.Fail(context, $"{path}.Vetoes[{j}].LoweredComponent", AssessmentErrorCodes.ComponentUnknown,
+                    $"The flag says its cause lowered the component '{lowered}', which the scheme does not define.", lowered.Value);
+            }
+            else if (rules.TryGetValue(flag.Rule, out var rule) && !rule.AllowDoublePenalty)
+            {
+                AssessmentSchemeValidator.Fail(context, $"{path}.Vetoes[{j}]", AssessmentErrorCodes.DoublePenalty,
+                    $"The cause of the flag '{flag.Rule}' already lowered the component '{lowered}'; the rule '{flag.Rule}' does not allow the same cause to also {(rule.Kind == PrecedenceRuleKind.Veto ? "veto" : "force a downgrade")} (不重复扣分). Set allowDoublePenalty on the rule, or do not raise the flag.",
+                    $"{flag.Rule}/{lowered}");
             }
         }
     }

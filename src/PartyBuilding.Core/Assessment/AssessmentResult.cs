@@ -25,7 +25,26 @@ public sealed record FactorLine(AssessmentFactorId Factor, Score Claimed, Score 
 /// <param name="Before">The band before the rule.</param>
 /// <param name="After">The band after the rule.</param>
 /// <param name="Reason">The reasons raised, joined.</param>
-public sealed record AppliedRule(AssessmentFactorId Rule, PrecedenceRuleKind Kind, int Precedence, GradeBand Before, GradeBand After, string Reason);
+public sealed record AppliedRule(AssessmentFactorId Rule, PrecedenceRuleKind Kind, int Precedence, GradeBand Before, GradeBand After, string Reason)
+{
+    /// <summary>Gets the rule's display label, or <see langword="null"/> when the rule was made without one.</summary>
+    public LocalizedText? Label { get; init; }
+
+    /// <summary>Gets the components whose score the same cause already lowered (重复扣分, allowed by the rule); empty when none.</summary>
+    public ImmutableArray<AssessmentComponentId> AlsoLowered { get; init; } = [];
+
+    /// <summary>Gets what the rule did, in words and in both languages (the rule, its reasons, the band before and after, and any double penalty the scheme allows), or <see langword="null"/>.</summary>
+    public LocalizedText? Description { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(AppliedRule? other) =>
+        other is not null && Rule == other.Rule && Kind == other.Kind && Precedence == other.Precedence && Before == other.Before
+        && After == other.After && string.Equals(Reason, other.Reason, StringComparison.Ordinal) && Label == other.Label
+        && Seq.Eq(AlsoLowered, other.AlsoLowered) && Description == other.Description;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Rule, Kind, Before, After);
+}
 
 /// <summary>
 /// The assessment of one organization: regular score, bonus, deduction, exact and published totals, the component,
@@ -71,13 +90,33 @@ public sealed record OrganizationAssessment(
     /// <summary>Gets a value indicating whether a veto (not merely a downgrade) applied.</summary>
     public bool Vetoed => Rules.Any(r => r.Kind == PrecedenceRuleKind.Veto);
 
+    /// <summary>Gets a value indicating whether a forced downgrade applied.</summary>
+    public bool Downgraded => Rules.Any(r => r.Kind == PrecedenceRuleKind.ForcedDowngrade);
+
+    /// <summary>
+    /// Gets the rank across the committee by published total and the ranking strategy's tie rules alone, which no veto
+    /// or downgrade moves; quota banding gives <see cref="ScoreBand"/> from it. 0 when not computed.
+    /// </summary>
+    public int ScoreRank { get; init; }
+
+    /// <summary>Gets the order of the published ranking that placed the organization at <see cref="CommitteeRank"/> and <see cref="DistrictRank"/>.</summary>
+    public PublishedRankOrder RankedBy { get; init; } = PublishedRankOrder.BandThenTotal;
+
+    /// <summary>
+    /// Gets why the organization stands where it stands, in words and in both languages: its total, the band the total
+    /// earns and by which banding, every veto and downgrade with its reasons, the final band, and the ranking rule and
+    /// policy that placed it, every parameter named; <see langword="null"/> when not computed.
+    /// </summary>
+    public LocalizedText? Standing { get; init; }
+
     /// <inheritdoc />
     public bool Equals(OrganizationAssessment? other) =>
         other is not null && Organization == other.Organization && District == other.District && RegularScore == other.RegularScore
         && Bonus == other.Bonus && Deduction == other.Deduction && Total == other.Total && PublishedTotal == other.PublishedTotal
         && Seq.Eq(Components, other.Components) && Seq.Eq(Bonuses, other.Bonuses) && Seq.Eq(Deductions, other.Deductions)
         && Seq.Eq(Rules, other.Rules) && ScoreBand == other.ScoreBand && Band == other.Band && CommitteeRank == other.CommitteeRank
-        && DistrictRank == other.DistrictRank && Breakdown == other.Breakdown && Explanation == other.Explanation;
+        && DistrictRank == other.DistrictRank && Breakdown == other.Breakdown && Explanation == other.Explanation
+        && ScoreRank == other.ScoreRank && RankedBy == other.RankedBy && Standing == other.Standing;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Organization, Total, Band, CommitteeRank);
@@ -125,6 +164,9 @@ public sealed record AssessmentResult(
     /// <inheritdoc />
     public static string DocumentKind => "assessment-result";
 
+    /// <summary>Gets the precedence policy applied (the scheme's, or <see cref="PrecedencePolicy.Default"/>).</summary>
+    public PrecedencePolicy Policy { get; init; } = PrecedencePolicy.Default;
+
 
     /// <summary>Gets the assessment of an organization.</summary>
     /// <param name="organization">The organization.</param>
@@ -143,7 +185,8 @@ public sealed record AssessmentResult(
     /// <inheritdoc />
     public bool Equals(AssessmentResult? other) =>
         other is not null && CommitteeId == other.CommitteeId && Year == other.Year && AsOf == other.AsOf
-        && Banding == other.Banding && Ranking == other.Ranking && Seq.Eq(Organizations, other.Organizations) && Receipt == other.Receipt;
+        && Banding == other.Banding && Ranking == other.Ranking && Seq.Eq(Organizations, other.Organizations) && Receipt == other.Receipt
+        && Policy == other.Policy;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(CommitteeId, Year, AsOf, Organizations.Length, Receipt);

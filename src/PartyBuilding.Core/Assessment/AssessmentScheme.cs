@@ -23,6 +23,11 @@ namespace PartyBuilding.Core.Assessment;
 /// <param name="PublishedScale">The decimal places of published totals (rounded half away from zero), 0..8; ranks and bands use the published total.</param>
 /// <param name="Certification">The model-organ criteria, or <see langword="null"/> when the scheme certifies none.</param>
 /// <param name="Reference">Where the scheme's structure comes from, e.g. a source article's file name.</param>
+/// <param name="Precedence">How vetoes and forced downgrades combine with banding and ranking; <see langword="null"/> for <see cref="PrecedencePolicy.Default"/>.</param>
+/// <param name="Illustrative">
+/// Whether the scheme's figures (weights, caps, thresholds, vetoes, the policy) are an illustrative choice (示例) of the
+/// library or a seed rather than a committee's published scheme; explanations that cite the scheme show the mark.
+/// </param>
 /// <remarks>
 /// The structure follows article 002: routine and key work, qualitative and quantitative, regular and bonus factors,
 /// one unified quantitative ranking (统一量化排名). Validate with <see cref="AssessmentSchemeValidator"/>; the engine
@@ -44,7 +49,9 @@ public sealed record AssessmentScheme(
     ImmutableArray<PrecedenceRule> PrecedenceRules = default,
     int PublishedScale = ScoreRounding.DefaultScale,
     ModelOrganCriteria? Certification = null,
-    string? Reference = null) : IDocumentContent
+    string? Reference = null,
+    PrecedencePolicy? Precedence = null,
+    bool Illustrative = false) : IDocumentContent
 {
     /// <summary>The top of the component scale: component scores run from 0 to 100 (百分制).</summary>
     public const decimal ComponentScaleMaximum = 100m;
@@ -73,10 +80,13 @@ public sealed record AssessmentScheme(
     /// <summary>Gets the vetoes and forced downgrades.</summary>
     public ImmutableArray<PrecedenceRule> PrecedenceRules { get; init; } = Seq.OrEmpty(PrecedenceRules);
 
-    /// <summary>Gets the scheme as a citation source, so that explanation nodes made under its own rules can cite it.</summary>
+    /// <summary>Gets the precedence policy in force: <see cref="Precedence"/>, or <see cref="PrecedencePolicy.Default"/> when none is given.</summary>
+    public PrecedencePolicy PolicyInForce => Precedence ?? PrecedencePolicy.Default;
+
+    /// <summary>Gets the scheme as a citation source, so that explanation nodes made under its own rules can cite it; an illustrative scheme's title carries the mark 示例.</summary>
     public CitationSource Source => new(
         string.Create(CultureInfo.InvariantCulture, $"scheme-{CommitteeId.Value}-{Year.Value}"),
-        Title,
+        Illustrative && Title is not null ? new LocalizedText(Title.ZhCn + "（示例）", Title.English + " (illustrative)") : Title!,
         CitationSourceKind.Scheme,
         EffectiveFrom,
         Reference);
@@ -94,6 +104,7 @@ public sealed record AssessmentScheme(
         PrecedenceRules = [.. PrecedenceRules.OrderBy(r => r.Precedence).ThenBy(r => r.Id)],
         Banding = Sort(Banding),
         Ranking = Sort(Ranking),
+        Precedence = PolicyInForce,
     };
 
     /// <inheritdoc />
@@ -104,7 +115,8 @@ public sealed record AssessmentScheme(
         && Seq.Eq(QualitativeScores, other.QualitativeScores) && Seq.Eq(Bonuses, other.Bonuses) && Seq.Eq(BonusCaps, other.BonusCaps)
         && Seq.Eq(Deductions, other.Deductions) && Seq.Eq(DeductionCaps, other.DeductionCaps)
         && Seq.Eq(PrecedenceRules, other.PrecedenceRules) && PublishedScale == other.PublishedScale
-        && Certification == other.Certification && string.Equals(Reference, other.Reference, StringComparison.Ordinal);
+        && Certification == other.Certification && string.Equals(Reference, other.Reference, StringComparison.Ordinal)
+        && PolicyInForce == other.PolicyInForce && Illustrative == other.Illustrative;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(CommitteeId, Year, EffectiveFrom, Components.Length, PrecedenceRules.Length);

@@ -36,6 +36,7 @@ public sealed class AssessmentSchemeValidator : AbstractValidator<AssessmentSche
         RuleFor(s => s).Custom(CheckCaps);
         RuleFor(s => s).Custom(CheckPrecedenceRules);
         RuleFor(s => s).Custom(CheckCertification);
+        RuleFor(s => s).Custom(CheckPolicy);
         RuleFor(s => s).Custom((s, ctx) =>
         {
             foreach (var p in AssessmentStrategies.Check(s.Banding, nameof(AssessmentScheme.Banding), banding: true, s)
@@ -240,6 +241,15 @@ public sealed class AssessmentSchemeValidator : AbstractValidator<AssessmentSche
             }
 
             firstByPrecedence.TryAdd((r.Precedence, r.Kind), i);
+        }
+    }
+
+    private static void CheckPolicy(AssessmentScheme scheme, ValidationContext<AssessmentScheme> context)
+    {
+        if (scheme.Precedence is { } policy && !Enum.IsDefined(policy.Order))
+        {
+            Fail(context, "Precedence.Order", AssessmentErrorCodes.PrecedencePolicy,
+                $"Unknown published ranking order; known: {string.Join(", ", Enum.GetNames<PublishedRankOrder>())}.", (int)policy.Order);
         }
     }
 

@@ -12,8 +12,9 @@ namespace PartyBuilding.Core.Assessment;
 /// strictly descending) and <c>quota</c> (parameters <c>good-share</c>, <c>fairly-good-share</c>: shares of the ranked
 /// organizations; <c>poor-below</c>: the total below which the band is poor).</para>
 /// <para>Ranking: <c>standard-competition</c> (1-2-2-4, the default) and <c>dense</c> (1-2-2-3), both with the optional
-/// parameters <c>tie-breakers</c> (comma-separated component identifiers whose higher score breaks a tie, in order) and
-/// <c>vetoed-last</c> (<c>true</c> by default: organizations under a veto rank after all others).</para>
+/// parameter <c>tie-breakers</c> (comma-separated component identifiers whose higher score breaks a tie, in order). Where
+/// vetoed and downgraded organizations stand is the scheme's <see cref="PrecedencePolicy"/>; the former parameter
+/// <c>vetoed-last</c> is refused with <see cref="AssessmentErrorCodes.PrecedencePolicy"/>.</para>
 /// <para>Parameters are dated (<see cref="StrategyParameter.EffectiveFrom"/>); they are checked on the date the scheme
 /// applies from and on every later date a parameter changes. Thread-safe.</para>
 /// </remarks>

@@ -8,15 +8,15 @@ internal sealed class DenseRanking : TieAwareRanking
 {
     public const string StrategyName = "dense";
 
-    private DenseRanking(ImmutableArray<AssessmentComponentId> tieBreakers, bool vetoedLast)
-        : base(tieBreakers, vetoedLast)
+    private DenseRanking(ImmutableArray<AssessmentComponentId> tieBreakers)
+        : base(tieBreakers)
     {
     }
 
     public override string Name => StrategyName;
 
     public static IRankingStrategy? Create(ImmutableSortedDictionary<string, string> set, ICollection<StrategyProblem> problems) =>
-        RankingCore.Read(set, problems) is { } read ? new DenseRanking(read.TieBreakers, read.VetoedLast) : null;
+        RankingCore.Read(set, problems) is { } tieBreakers ? new DenseRanking(tieBreakers) : null;
 
     protected override int NextRank(int previousRank, int position) => previousRank + 1;
 }

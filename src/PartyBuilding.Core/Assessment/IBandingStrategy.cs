@@ -33,7 +33,7 @@ internal interface IRankingStrategy
 
 /// <summary>What ranking compares for one organization.</summary>
 /// <param name="Organization">The organization.</param>
-/// <param name="Vetoed">Whether a veto applied.</param>
+/// <param name="Group">The group the precedence policy puts the organization in (a lower group ranks first): 0 for all when ranking by total alone.</param>
 /// <param name="Total">The published total.</param>
 /// <param name="TieBreakScores">The scores of the tie-breaking components, in tie-breaker order.</param>
-internal sealed record RankingEntry(OrganizationId Organization, bool Vetoed, Score Total, ImmutableArray<Score> TieBreakScores);
+internal sealed record RankingEntry(OrganizationId Organization, int Group, Score Total, ImmutableArray<Score> TieBreakScores);

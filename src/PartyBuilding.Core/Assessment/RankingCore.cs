@@ -3,19 +3,30 @@ using PartyBuilding.Core.Common;
 namespace PartyBuilding.Core.Assessment;
 
 /// <summary>
-/// The comparison shared by the ranking strategies: vetoed organizations after the others when <c>vetoed-last</c> is
-/// true, then the higher published total, then the higher score of each tie-breaking component in order. Entries equal
-/// on all of these are tied.
+/// The comparison shared by the ranking strategies: the lower group first (the precedence policy's ordering: the final
+/// band, or vetoed after the others, or one group for all), then the higher published total, then the higher score of
+/// each tie-breaking component in order. Entries equal on all of these are tied.
 /// </summary>
 internal static class RankingCore
 {
-    public static readonly ImmutableArray<string> Known = ["tie-breakers", "vetoed-last"];
+    public const string FormerVetoedLast = "vetoed-last";
 
-    public static (ImmutableArray<AssessmentComponentId> TieBreakers, bool VetoedLast)? Read(
+    public static readonly ImmutableArray<string> Known = ["tie-breakers"];
+
+    public static ImmutableArray<AssessmentComponentId>? Read(
         ImmutableSortedDictionary<string, string> set, ICollection<StrategyProblem> problems)
     {
-        StrategyParameters.RejectUnknown(set, Known, problems);
-        var vetoedLast = StrategyParameters.Boolean(set, "vetoed-last", true, problems);
+        if (set.TryGetValue(FormerVetoedLast, out var former))
+        {
+            // The order of vetoed organizations is the precedence policy's decision now, so that one setting decides it.
+            problems.Add(new(
+                FormerVetoedLast,
+                AssessmentErrorCodes.PrecedencePolicy,
+                "vetoed-last is no longer a ranking parameter: the scheme's precedence policy orders the published ranking (precedence.order: BandThenTotal, TotalWithMarks or VetoedLast).",
+                former));
+        }
+
+        StrategyParameters.RejectUnknown(set.Remove(FormerVetoedLast), Known, problems);
         var tieBreakers = ImmutableArray.CreateBuilder<AssessmentComponentId>();
         if (set.TryGetValue("tie-breakers", out var text) && text.Length > 0)
         {
@@ -32,15 +43,16 @@ internal static class RankingCore
             }
         }
 
-        return vetoedLast is null || problems.Count > 0 ? null : (tieBreakers.ToImmutable(), vetoedLast.Value);
+        return problems.Count > 0 ? null : tieBreakers.ToImmutable();
     }
 
     /// <summary>Compares two entries; negative when <paramref name="left"/> ranks better.</summary>
-    public static int Compare(RankingEntry left, RankingEntry right, bool vetoedLast)
+    public static int Compare(RankingEntry left, RankingEntry right)
     {
-        if (vetoedLast && left.Vetoed != right.Vetoed)
+        var byGroup = left.Group.CompareTo(right.Group);
+        if (byGroup != 0)
         {
-            return left.Vetoed ? 1 : -1;
+            return byGroup;
         }
 
         var byTotal = right.Total.CompareTo(left.Total);
@@ -61,10 +73,9 @@ internal static class RankingCore
         return 0;
     }
 
-    public static ImmutableSortedDictionary<string, string> Describe(ImmutableArray<AssessmentComponentId> tieBreakers, bool vetoedLast) =>
+    public static ImmutableSortedDictionary<string, string> Describe(ImmutableArray<AssessmentComponentId> tieBreakers) =>
         ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new KeyValuePair<string, string>[]
         {
             new("tie-breakers", string.Join(",", tieBreakers)),
-            new("vetoed-last", vetoedLast ? "true" : "false"),
         });
 }

@@ -51,6 +51,12 @@ public sealed record FactorRule(AssessmentFactorId Id, LocalizedText Label, Scor
 /// <param name="Precedence">The order of application; rules of different kinds may not share one.</param>
 /// <param name="MaxBand">For a veto, the best band the organization can keep.</param>
 /// <param name="Steps">For a forced downgrade, the number of bands to lower by (at least 1).</param>
+/// <param name="AllowDoublePenalty">
+/// Whether a cause that already lowered a component score may also raise this rule (重复扣分). Off by default: most
+/// assessment schemes say 不重复扣分, so a flag marked <see cref="VetoFlag.LoweredComponent"/> for a rule that does not
+/// allow it is refused (<see cref="AssessmentErrorCodes.DoublePenalty"/>). When on, the applied rule says in words that
+/// the same cause also lowered the component.
+/// </param>
 /// <remarks>
 /// A veto also excludes the organization from model-organ certification for that year. Immutable and thread-safe.
 /// </remarks>
@@ -60,7 +66,29 @@ public sealed record PrecedenceRule(
     PrecedenceRuleKind Kind,
     int Precedence,
     GradeBand? MaxBand = null,
-    int Steps = 0);
+    int Steps = 0,
+    bool AllowDoublePenalty = false);
+
+/// <summary>
+/// The scheme's precedence policy (优先规则): how the vetoes and forced downgrades combine with banding and with the
+/// published ranking. Optional in a scheme; <see cref="Default"/> applies when it is not given.
+/// </summary>
+/// <param name="Order">How the published ranking is ordered; <see cref="PublishedRankOrder.BandThenTotal"/> by default.</param>
+/// <remarks>
+/// <para>Bands are always taken the same way: the banding strategy gives the band the published total earns (for quota
+/// banding, on the rank by published total and the ranking strategy's tie rules alone, which no veto or downgrade moves);
+/// then the vetoes and forced downgrades raised apply in ascending precedence.</para>
+/// <para>The published ranking, committee and district alike, then follows <see cref="Order"/>. The default,
+/// <see cref="PublishedRankOrder.BandThenTotal"/>, is the list a committee publishes without having to explain itself:
+/// every organization of a better band stands above every organization of a worse one. This policy is the library's own
+/// documented choice; article 002 asks only for one unified quantitative ranking (统一量化排名). Immutable and
+/// thread-safe.</para>
+/// </remarks>
+public sealed record PrecedencePolicy(PublishedRankOrder Order = PublishedRankOrder.BandThenTotal)
+{
+    /// <summary>Gets the policy that applies when a scheme gives none: bands from the total, then the precedence rules; ranking by final band, then total.</summary>
+    public static PrecedencePolicy Default { get; } = new();
+}
 
 /// <summary>The score a qualitative grade counts for (定性等次折算分值).</summary>
 /// <param name="Grade">The grade.</param>

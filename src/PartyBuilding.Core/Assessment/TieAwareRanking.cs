@@ -3,19 +3,16 @@ using PartyBuilding.Core.Common;
 namespace PartyBuilding.Core.Assessment;
 
 /// <summary>
-/// What the ranking strategies share: the order (published total, then the tie-breaking components, vetoed organizations
-/// last when <c>vetoed-last</c>), ties sharing a rank, and the parameters. A strategy only says how the rank advances
-/// after a tie.
+/// What the ranking strategies share: the order (the group the precedence policy puts an entry in, then the published
+/// total, then the tie-breaking components), ties sharing a rank, and the parameters. A strategy only says how the rank
+/// advances after a tie.
 /// </summary>
 internal abstract class TieAwareRanking : IRankingStrategy
 {
-    private readonly bool _vetoedLast;
-
-    protected TieAwareRanking(ImmutableArray<AssessmentComponentId> tieBreakers, bool vetoedLast)
+    protected TieAwareRanking(ImmutableArray<AssessmentComponentId> tieBreakers)
     {
         TieBreakers = tieBreakers;
-        _vetoedLast = vetoedLast;
-        Parameters = RankingCore.Describe(tieBreakers, vetoedLast);
+        Parameters = RankingCore.Describe(tieBreakers);
     }
 
     public abstract string Name { get; }
@@ -26,12 +23,12 @@ internal abstract class TieAwareRanking : IRankingStrategy
 
     public ImmutableDictionary<OrganizationId, int> Rank(IReadOnlyCollection<RankingEntry> entries)
     {
-        var ordered = entries.OrderBy(e => e, Comparer<RankingEntry>.Create((a, b) => RankingCore.Compare(a, b, _vetoedLast))).ToList();
+        var ordered = entries.OrderBy(e => e, Comparer<RankingEntry>.Create(RankingCore.Compare)).ToList();
         var ranks = ImmutableDictionary.CreateBuilder<OrganizationId, int>();
         var rank = 0;
         for (var i = 0; i < ordered.Count; i++)
         {
-            if (i == 0 || RankingCore.Compare(ordered[i - 1], ordered[i], _vetoedLast) != 0)
+            if (i == 0 || RankingCore.Compare(ordered[i - 1], ordered[i]) != 0)
             {
                 rank = NextRank(rank, i);
             }

@@ -67,6 +67,9 @@ public sealed record Explanation : IDocumentContent
     /// <summary>Gets a free-text note kept with the node (a reason, an assessor's comment), or <see langword="null"/>.</summary>
     public string? Note { get; init; }
 
+    /// <summary>Gets what the node decided, said in words in both languages (e.g. why an organization stands where it stands), or <see langword="null"/>.</summary>
+    public LocalizedText? Summary { get; init; }
+
     /// <summary>Gets the nodes the value was made from.</summary>
     public ImmutableArray<Explanation> Children { get; }
 
@@ -174,6 +177,7 @@ public sealed record Explanation : IDocumentContent
         && Parameters.SequenceEqual(other.Parameters)
         && Citation == other.Citation
         && string.Equals(Note, other.Note, StringComparison.Ordinal)
+        && Summary == other.Summary
         && Children.SequenceEqual(other.Children);
 
     /// <inheritdoc />
@@ -219,6 +223,11 @@ public sealed record Explanation : IDocumentContent
         if (node.Note is not null)
         {
             text.Append("  — ").Append(node.Note);
+        }
+
+        if (node.Summary is not null)
+        {
+            text.Append("  — ").Append(node.Summary.In(language));
         }
 
         text.Append('\n');

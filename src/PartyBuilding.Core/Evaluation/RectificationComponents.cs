@@ -9,7 +9,9 @@ namespace PartyBuilding.Core.Evaluation;
 /// This library's own rule: the rectification score is the share of the organization's measures that are not overdue on
 /// the evaluation date, on the 100-point scale, <c>100 × (Measures − Overdue) ÷ Measures</c>, rounded half away from zero at
 /// two places; an organization with no measure scores 100. When a rule is given (a forced downgrade such as
-/// <c>DOWN-RECT</c>), an organization with an overdue measure raises it.
+/// <c>DOWN-RECT</c>), an organization with an overdue measure raises it, marked as a cause that already lowered the
+/// rectification component (<see cref="VetoFlag.LoweredComponent"/>): the assessment refuses the flag unless the scheme
+/// allows double penalty for that rule (<see cref="PrecedenceRule.AllowDoublePenalty"/>; 不重复扣分 by default).
 /// </remarks>
 public static class RectificationComponents
 {
@@ -26,7 +28,7 @@ public static class RectificationComponents
         {
             var score = o.Measures == 0 ? 100m : EvaluationNodes.Round(100m * (o.Measures - o.Overdue) / o.Measures);
             var vetoes = overdueRule is { } rule && o.Overdue > 0
-                ? ImmutableArray.Create(new VetoFlag(rule, string.Create(CultureInfo.InvariantCulture, $"{o.Overdue} of {o.Measures} rectification measures overdue")))
+                ? ImmutableArray.Create(new VetoFlag(rule, string.Create(CultureInfo.InvariantCulture, $"{o.Overdue} of {o.Measures} rectification measures overdue"), component))
                 : [];
             return new ComponentInput(
                 o.Organization,

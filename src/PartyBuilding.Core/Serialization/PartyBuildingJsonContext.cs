@@ -42,6 +42,7 @@ namespace PartyBuilding.Core.Serialization;
         typeof(StrictEnumConverter<PartyBuilding.Core.Assessment.GradeBand>),
         typeof(StrictEnumConverter<PartyBuilding.Core.Assessment.ModelOrganStatus>),
         typeof(StrictEnumConverter<PartyBuilding.Core.Assessment.PrecedenceRuleKind>),
+        typeof(StrictEnumConverter<PartyBuilding.Core.Assessment.PublishedRankOrder>),
         typeof(StrictEnumConverter<PartyBuilding.Core.Common.CitationSourceKind>),
         typeof(StrictEnumConverter<PartyBuilding.Core.Common.DisplayLanguage>),
         typeof(StrictEnumConverter<PartyBuilding.Core.Common.ExplanationCombination>),

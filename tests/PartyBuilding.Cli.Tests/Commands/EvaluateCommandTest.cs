@@ -37,7 +37,8 @@ public sealed class EvaluateCommandTest : IDisposable
         var rows = run.StdoutLines.Where(l => l.TrimStart().Length > 0 && char.IsDigit(l.TrimStart()[0])).ToArray();
         rows.Should().HaveCount(10);
         rows[0].Should().Contain("BZ-001").And.Contain("98.70");
-        rows[^1].Should().Contain("BZ-003").And.Contain("94.15"); // vetoed: ranked last whatever its score
+        rows[6].Should().Contain("BZ-003").And.Contain("94.15"); // vetoed to Average: first of the Average band (default policy: final band, then total)
+        rows[^1].Should().Contain("BZ-022"); // downgraded to Poor
         run.Stdout.Should().Contain("考核档次分布");
         run.Stderr.Should().Contain("evaluating 10 organizations of BZ-WC for 2024").And.Contain("receipt SHA-256");
     }
@@ -98,7 +99,8 @@ public sealed class EvaluateCommandTest : IDisposable
         rows[0].Attribute("data-organization")!.Value.Should().Be("BZ-063");
         html.Descendants().Where(e => e.Name.LocalName == "th").Select(e => e.Value)
             .Should().Contain(["Branch standardization", "Member points", "Responsibility lists", "Rectification", "Double report, double review"]);
-        Chart(html, "bands").Should().Equal(("Good", 18), ("Fairly good", 45), ("Average", 28), ("Poor", 5));
+        // Quota banding runs on the rank by total alone: the vetoed BZ-044 holds a good seat by its total, then its veto caps it at Average.
+        Chart(html, "bands").Should().Equal(("Good", 17), ("Fairly good", 45), ("Average", 29), ("Poor", 5));
         Chart(html, "districts").Select(b => b.Count).Should().Equal(20, 20, 19, 19, 18);
         Chart(html, "tiers").Should().Equal(("Lagging branch", 13), ("Standard branch", 70), ("Advanced branch", 199), ("Exemplary branch", 0));
         Chart(html, "member-grades").Should().Equal(("Excellent", 41), ("Qualified", 253), ("Basically qualified", 77), ("Unqualified", 1));

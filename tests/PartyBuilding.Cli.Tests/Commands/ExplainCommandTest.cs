@@ -11,7 +11,8 @@ public sealed class ExplainCommandTest
         run.StdoutLines[0].Should().StartWith("Annual assessment score (published): 94.15");
         run.Stdout.Should().Contain("“双述双评”按比例计入年度考核 [article-002]");
         run.Stdout.Should().Contain("Veto VETO-DISCIPLINE: Good → Average");
-        run.Stdout.Should().Contain("band Average; rank 10 of 10 in BZ-WC, 5 in district D1");
+        run.Stdout.Should().Contain("band Average; rank 7 of 10 in BZ-WC, 4 in district D1"); // default policy: final band, then total
+        run.StdoutLines[0].Should().Contain("the total earns Good").And.Contain("Good → Average").And.Contain("by final band, then total");
         run.StdoutLines[^1].Should().StartWith("receipt SHA-256/canonical-json-v1 ");
     }
 

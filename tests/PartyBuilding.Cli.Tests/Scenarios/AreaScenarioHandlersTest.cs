@@ -51,7 +51,7 @@ public sealed class AreaScenarioHandlersTest : IDisposable
         { "standardization/article-002-one-new-step-a-year-tier-naming", "tiers.2017.BZ-001-B02.tier", "\"Advanced\"", "$.tiers.2017.BZ-001-B02.tier expected \"Advanced\" got \"Standard\" (tolerance 0)" },
         { "member-points/article-002-annual-grading-by-points", "members.BZ-001-B01-M001.grade", "\"Excellent\"", "$.members.BZ-001-B01-M001.grade expected \"Excellent\" got \"Qualified\" (tolerance 0)" },
         { "double-review/article-002-double-review-trimmed-mean", "results.BZ-002.grade", "\"Good\"", "$.results.BZ-002.grade expected \"Good\" got \"FairlyGood\" (tolerance 0)" },
-        { "assessment/article-002-veto-and-forced-downgrade-override-the-band", "organizations.BZ-003.band", "\"Good\"", "$.organizations.BZ-003.band expected \"Good\" got \"Average\" (tolerance 0)" },
+        { "assessment/scheme-2024-veto-caps-and-downgrade-lowers-the-band", "organizations.BZ-003.band", "\"Good\"", "$.organizations.BZ-003.band expected \"Good\" got \"Average\" (tolerance 0)" },
     };
 
     [Theory]
@@ -78,7 +78,7 @@ public sealed class AreaScenarioHandlersTest : IDisposable
     [Fact]
     public void Test_ActualValueTheHandlerDoesNotProduce_ReadsMissing()
     {
-        var scenario = Copy("assessment/article-002-annual-total-band-and-rank");
+        var scenario = Copy("assessment/scheme-2024-total-threshold-band-and-tie-broken-rank");
         scenario["expected"]!["organizations"]!["BZ-999"] = new JsonObject { ["total"] = 1 };
         var file = temp.File("missing.scenario.json", scenario.ToJsonString());
 

@@ -18,7 +18,7 @@ public sealed class ScenarioDocsTest
     [Fact]
     public void Docs_AssessmentScenarioExample_IsTheSeedFile()
     {
-        const string File = "seeds/scenarios/assessment/article-002-veto-and-forced-downgrade-override-the-band.scenario.json";
+        const string File = "seeds/scenarios/assessment/scheme-2024-veto-caps-and-downgrade-lowers-the-band.scenario.json";
         var document = System.IO.File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "cli.md"));
         var start = document.IndexOf("```json\n", document.IndexOf($"(`{File}`)", StringComparison.Ordinal), StringComparison.Ordinal) + "```json\n".Length;
         var example = JsonNode.Parse(document[start..document.IndexOf("```", start, StringComparison.Ordinal)]);

@@ -20,7 +20,7 @@ public sealed class AnnualAssessmentExplanationTest
     public void Evaluate_OrganizationWithBonusesDeductionsAndDowngrades_ExplainsEveryNodeInPublishedOrder() =>
         Flatten(Evaluated("A01").Explanation).Should().Equal(
         [
-            (0, "A01", "年度考核得分（公布值）", "Annual assessment score (published)", "90.00", "round-half-away-from-zero", "scale=2", "thresholds → Good; ForcedDowngrade ADOWN (w): Good → FairlyGood; ForcedDowngrade DOWN (y; z): FairlyGood → Average; rank 1 in committee, 1 in D1", "《构建工作“一体化”格局 提升党建科学化水平》 统一量化排名 [article-002]"),
+            (0, "A01", "年度考核得分（公布值）", "Annual assessment score (published)", "90.00", "round-half-away-from-zero", "scale=2", null, "《构建工作“一体化”格局 提升党建科学化水平》 统一量化排名 [article-002]"),
             (1, "total", "年度总分（精确值）", "Annual total (exact)", "90.0", "sum", "", null, null),
             (2, "regular", "常规因素得分", "Regular score", "87.5", "sum", "", null, "《构建工作“一体化”格局 提升党建科学化水平》 日常工作与重点工作相结合，定性定量相结合 [article-002]"),
             (3, "component:DR", "双述双评（加权）", "Double review (weighted)", "32.0", "weighted", "weight=0.4", null, "《构建工作“一体化”格局 提升党建科学化水平》 “双述双评”按比例计入年度考核 [article-002]"),
@@ -45,7 +45,7 @@ public sealed class AnnualAssessmentExplanationTest
     public void Evaluate_QualitativeInputWithItsOwnExplanationAndZeroDeduction_KeepsTheGivenNode() =>
         Flatten(Evaluated("B02").Explanation).Should().Equal(
         [
-            (0, "B02", "年度考核得分（公布值）", "Annual assessment score (published)", "72.00", "round-half-away-from-zero", "scale=2", "thresholds → Average; rank 2 in committee, 2 in D1", "《构建工作“一体化”格局 提升党建科学化水平》 统一量化排名 [article-002]"),
+            (0, "B02", "年度考核得分（公布值）", "Annual assessment score (published)", "72.00", "round-half-away-from-zero", "scale=2", null, "《构建工作“一体化”格局 提升党建科学化水平》 统一量化排名 [article-002]"),
             (1, "total", "年度总分（精确值）", "Annual total (exact)", "72.0", "sum", "", null, null),
             (2, "regular", "常规因素得分", "Regular score", "72.0", "sum", "", null, "《构建工作“一体化”格局 提升党建科学化水平》 日常工作与重点工作相结合，定性定量相结合 [article-002]"),
             (3, "component:DR", "双述双评（加权）", "Double review (weighted)", "30.0", "weighted", "weight=0.4", null, "《构建工作“一体化”格局 提升党建科学化水平》 “双述双评”按比例计入年度考核 [article-002]"),

@@ -10,7 +10,8 @@ public sealed class AssessmentSeedsTest
     /// <summary>
     /// The 2024 committee under the 2024 scheme as of 2025-01-15, computed by hand (see docs/assessment.md):
     /// organization, district, regular score, bonus, deduction, exact total, published total, score band, final band,
-    /// committee rank, district rank.
+    /// committee rank, district rank. Ranked by the default precedence policy (final band, then total): the vetoed BZ-003
+    /// stands first of the Average band, the downgraded BZ-022 last, in the committee and in its district alike.
     /// </summary>
     private static readonly (string Org, string District, decimal Regular, decimal Bonus, decimal Deduction, decimal Total, decimal Published, GradeBand ScoreBand, GradeBand Band, int CommitteeRank, int DistrictRank)[] Table2024 =
     [
@@ -20,10 +21,10 @@ public sealed class AssessmentSeedsTest
         ("BZ-002", "D1", 89.10m, 0m, 0m, 89.10m, 89.10m, GradeBand.FairlyGood, GradeBand.FairlyGood, 4, 3),
         ("BZ-023", "D2", 86.85m, 0m, 0m, 86.85m, 86.85m, GradeBand.FairlyGood, GradeBand.FairlyGood, 5, 2),
         ("BZ-024", "D2", 83.85m, 0m, 0m, 83.85m, 83.85m, GradeBand.FairlyGood, GradeBand.FairlyGood, 6, 3),
-        ("BZ-004", "D1", 81.35m, 0m, 0m, 81.35m, 81.35m, GradeBand.Average, GradeBand.Average, 7, 4),
-        ("BZ-022", "D2", 76.25m, 0m, 0m, 76.25m, 76.25m, GradeBand.Average, GradeBand.Poor, 8, 4),
-        ("BZ-025", "D2", 71.85m, 0m, 3m, 68.85m, 68.85m, GradeBand.Average, GradeBand.Average, 9, 5),
-        ("BZ-003", "D1", 94.15m, 0m, 0m, 94.15m, 94.15m, GradeBand.Good, GradeBand.Average, 10, 5),
+        ("BZ-003", "D1", 94.15m, 0m, 0m, 94.15m, 94.15m, GradeBand.Good, GradeBand.Average, 7, 4),
+        ("BZ-004", "D1", 81.35m, 0m, 0m, 81.35m, 81.35m, GradeBand.Average, GradeBand.Average, 8, 5),
+        ("BZ-025", "D2", 71.85m, 0m, 3m, 68.85m, 68.85m, GradeBand.Average, GradeBand.Average, 9, 4),
+        ("BZ-022", "D2", 76.25m, 0m, 0m, 76.25m, 76.25m, GradeBand.Average, GradeBand.Poor, 10, 5),
     ];
 
     public static TheoryData<string> Organizations2024 => new(Table2024.Select(r => r.Org));

@@ -62,10 +62,10 @@ public sealed class AssessmentStrategyRulesTest
             ("Banding.Parameters[poor-below]", AssessmentErrorCodes.StrategyParameterMissing, "The parameter 'poor-below' is required. (in force on 2024-01-01)", null));
 
     [Fact]
-    public void Check_RankingParametersMalformed_AreEachReported() =>
+    public void Check_RankingParametersMalformed_AreEachReported_AndTheFormerVetoedLastPointsToThePolicy() =>
         Problems(Scheme() with { Ranking = new StrategyChoice(AssessmentStrategies.StandardCompetition, [P("tie-breakers", "DR,,bad id"), P("vetoed-last", "maybe"), P("colour", "red")]) }).Should().Equal(
-            ("Ranking.Parameters[colour]", AssessmentErrorCodes.StrategyParameterUnknown, "Unknown parameter 'colour'; this strategy takes tie-breakers, vetoed-last. (in force on 2024-01-01)", "red"),
-            ("Ranking.Parameters[vetoed-last]", AssessmentErrorCodes.StrategyParameterInvalid, "The parameter 'vetoed-last' must be 'true' or 'false'. (in force on 2024-01-01)", "maybe"),
+            ("Ranking.Parameters[vetoed-last]", AssessmentErrorCodes.PrecedencePolicy, "vetoed-last is no longer a ranking parameter: the scheme's precedence policy orders the published ranking (precedence.order: BandThenTotal, TotalWithMarks or VetoedLast). (in force on 2024-01-01)", "maybe"),
+            ("Ranking.Parameters[colour]", AssessmentErrorCodes.StrategyParameterUnknown, "Unknown parameter 'colour'; this strategy takes tie-breakers. (in force on 2024-01-01)", "red"),
             ("Ranking.Parameters[tie-breakers]", AssessmentErrorCodes.StrategyParameterInvalid, "tie-breakers must be a comma-separated list of component identifiers. (in force on 2024-01-01)", "DR,,bad id"));
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class AssessmentStrategyRulesTest
     [Fact]
     public void Check_RankingWithUnknownParameter_DoesNotGoOnToCheckTheTieBreakers() =>
         Problems(Scheme() with { Ranking = new StrategyChoice(AssessmentStrategies.StandardCompetition, [P("tie-breakers", "KEY"), P("colour", "red")]) }).Should().Equal(
-            ("Ranking.Parameters[colour]", AssessmentErrorCodes.StrategyParameterUnknown, "Unknown parameter 'colour'; this strategy takes tie-breakers, vetoed-last. (in force on 2024-01-01)", "red"));
+            ("Ranking.Parameters[colour]", AssessmentErrorCodes.StrategyParameterUnknown, "Unknown parameter 'colour'; this strategy takes tie-breakers. (in force on 2024-01-01)", "red"));
 
     [Fact]
     public void QuotaBand_TotalExactlyAtPoorBelow_IsNotPoor()
@@ -123,21 +123,20 @@ public sealed class AssessmentStrategyRulesTest
     public void Rank_TiedOnTotalAndFirstTieBreaker_IsDecidedByTheSecondAndPublishesTheParameters()
     {
         var scheme = Scheme(tieBreakers: "DR,STD");
-        scheme = scheme with { Ranking = scheme.Ranking with { Parameters = scheme.Ranking.Parameters.Add(P("vetoed-last", "false")) } };
         var data = Data([Member("B02"), Member("A01")], Inputs("B02", 80m, 85m, bonuses: [new FactorEntry(Award, Score.Of(3m), "award")]), Inputs("A01", 80m, 90m));
 
         var result = AnnualAssessment.Evaluate(data, scheme, YearEnd2024);
 
         result.Organizations.Select(o => (o.Organization.Value, o.PublishedTotal.Value, o.CommitteeRank)).Should().Equal(("A01", 86m, 1), ("B02", 86m, 2));
-        result.Ranking.Parameters.Should().Equal(new Dictionary<string, string>(StringComparer.Ordinal) { ["tie-breakers"] = "DR,STD", ["vetoed-last"] = "false" });
+        result.Ranking.Parameters.Should().Equal(new Dictionary<string, string>(StringComparer.Ordinal) { ["tie-breakers"] = "DR,STD" });
     }
 
     [Fact]
-    public void Rank_FullyTiedWithATieBreaker_ShareTheRankAndPublishVetoedLastByDefault()
+    public void Rank_FullyTiedWithATieBreaker_ShareTheRankAndPublishTheTieBreakers()
     {
         var result = AnnualAssessment.Evaluate(Data([Member("B02"), Member("A01")], Inputs("B02", 80m, 90m), Inputs("A01", 80m, 90m)), Scheme(tieBreakers: "DR"), YearEnd2024);
 
         result.Organizations.Select(o => (o.Organization.Value, o.CommitteeRank)).Should().Equal(("A01", 1), ("B02", 1));
-        result.Ranking.Parameters.Should().Equal(new Dictionary<string, string>(StringComparer.Ordinal) { ["tie-breakers"] = "DR", ["vetoed-last"] = "true" });
+        result.Ranking.Parameters.Should().Equal(new Dictionary<string, string>(StringComparer.Ordinal) { ["tie-breakers"] = "DR" });
     }
 }

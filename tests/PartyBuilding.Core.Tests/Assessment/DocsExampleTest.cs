@@ -31,6 +31,24 @@ public sealed class DocsExampleTest
     }
 
     [Fact]
+    public void Example_ChooseThePrecedencePolicy()
+    {
+        // docs/assessment.md — "Choose another published order"
+        var scheme = PartyBuildingJson.Deserialize<AssessmentScheme>(File.ReadAllText(Path.Combine(Seeds, "scheme-2024.json")));
+        var data = PartyBuildingJson.Deserialize<AssessmentDataSet>(File.ReadAllText(Path.Combine(Seeds, "committee-2024.json")));
+
+        var byTotal = scheme with { Precedence = new PrecedencePolicy(PublishedRankOrder.TotalWithMarks) };
+        var marked = AnnualAssessment.Evaluate(data, byTotal, new LocalDate(2025, 1, 15));
+
+        var bz003 = marked[OrganizationId.Parse("BZ-003")];
+        var mark = $"{bz003.CommitteeRank} {bz003.Band} {bz003.Rules[0].Rule} {bz003.Rules[0].Before}→{bz003.Rules[0].After}";
+        var why = bz003.Standing!.ZhCn;
+
+        mark.Should().Be("2 Average VETO-DISCIPLINE Good→Average");
+        why.Should().StartWith("公布总分94.15，").And.Contain("公布排名按总分排序，否决和降档只作标注，").And.Contain("列全委第2位");
+    }
+
+    [Fact]
     public void Example_AdaptAnAreaResultIntoAComponentInput()
     {
         // docs/assessment.md — "Feeding the engine"

@@ -55,7 +55,7 @@ public sealed class ModelOrganTest
         later.Failures.Select(f => f.Criterion).Should().Equal(CertificationCriterionKind.NoVeto, CertificationCriterionKind.MinimumBand, CertificationCriterionKind.RankingBand);
         withdrawn.Status.Should().Be(ModelOrganStatus.Withdrawn);
         withdrawn.Steps[^1].Kind.Should().Be(CertificationStepKind.Withdrawal);
-        withdrawn.Steps[^1].Note.Should().Contain("NoVeto").And.Contain("rank 10 of 10");
+        withdrawn.Steps[^1].Note.Should().Contain("NoVeto").And.Contain("rank 7 of 10");
     }
 
     [Fact]

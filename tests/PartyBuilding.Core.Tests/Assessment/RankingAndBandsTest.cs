@@ -77,8 +77,10 @@ public sealed class RankingAndBandsTest
     }
 
     [Fact]
-    public void Veto_CapsTheBandWhateverTheScore_AndRanksLast()
+    public void Veto_CapsTheBandWhateverTheScore_AndByDefaultRanksByFinalBandThenTotal()
     {
+        // The default policy changed from "vetoed last" to "final band, then total": A (100, vetoed to Average) and B (61,
+        // Average by score) share the final band, so A's higher total ranks it first within it.
         var data = Data(
             [Member("A"), Member("B")],
             Inputs("A", 100m, 100m, vetoes: [new VetoFlag(Veto, "严重违纪")]),
@@ -91,16 +93,18 @@ public sealed class RankingAndBandsTest
         a.ScoreBand.Should().Be(GradeBand.Good);
         a.Band.Should().Be(GradeBand.Average);
         a.Vetoed.Should().BeTrue();
-        a.Rules.Should().Equal(new AppliedRule(Veto, PrecedenceRuleKind.Veto, 1, GradeBand.Good, GradeBand.Average, "严重违纪"));
-        a.CommitteeRank.Should().Be(2);
-        result[Org("B")].CommitteeRank.Should().Be(1);
-        a.Explanation.Note.Should().Contain("Veto VETO");
+        a.Rules.Select(r => (r.Rule, r.Kind, r.Precedence, r.Before, r.After, r.Reason, r.Label))
+            .Should().Equal((Veto, PrecedenceRuleKind.Veto, 1, GradeBand.Good, GradeBand.Average, "严重违纪", T("一票否决", "Veto")));
+        a.CommitteeRank.Should().Be(1);
+        a.RankedBy.Should().Be(PublishedRankOrder.BandThenTotal);
+        result[Org("B")].CommitteeRank.Should().Be(2);
+        a.Explanation.Summary.Should().Be(a.Standing);
     }
 
     [Fact]
-    public void VetoedLastFalse_RanksAVetoedOrganizationByItsTotal()
+    public void Policy_VetoedLast_RanksAVetoedOrganizationAfterAnUnvetoedOneOfTheSameBand()
     {
-        var scheme = Scheme() with { Ranking = new StrategyChoice(AssessmentStrategies.StandardCompetition, [P("vetoed-last", "false")]) };
+        var scheme = Scheme() with { Precedence = new PrecedencePolicy(PublishedRankOrder.VetoedLast) };
         var data = Data(
             [Member("A"), Member("B")],
             Inputs("A", 100m, 100m, vetoes: [new VetoFlag(Veto, "严重违纪")]),
@@ -108,7 +112,7 @@ public sealed class RankingAndBandsTest
 
         var result = AnnualAssessment.Evaluate(data, scheme, YearEnd2024);
 
-        Ranks(result, "A", "B").Should().Equal(1, 2);
+        Ranks(result, "A", "B").Should().Equal(2, 1);
         result[Org("A")].Band.Should().Be(GradeBand.Average);
     }
 
@@ -147,7 +151,7 @@ public sealed class RankingAndBandsTest
     }
 
     [Fact]
-    public void ForcedDowngrade_NeverGoesBelowPoor_AndDoesNotRankLast()
+    public void ForcedDowngrade_NeverGoesBelowPoor_AndRanksByTotalWithinItsFinalBand()
     {
         var data = Data(
             [Member("A"), Member("B")],

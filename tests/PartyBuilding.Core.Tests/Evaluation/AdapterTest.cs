@@ -127,7 +127,8 @@ public sealed class AdapterTest
         var inputs = RectificationComponents.ToComponentInputs(status, AssessmentComponentId.Parse("RECT"), rule);
 
         inputs.Select(i => i.Score!.Value.Value).Should().Equal(87.5m, 100m, 100m);
-        inputs[0].Vetoes.Should().Equal(new VetoFlag(rule, "1 of 8 rectification measures overdue"));
+        // The overdue measure already lowered RECT: the flag says so, so that the assessment refuses a double penalty the scheme does not allow.
+        inputs[0].Vetoes.Should().Equal(new VetoFlag(rule, "1 of 8 rectification measures overdue", AssessmentComponentId.Parse("RECT")));
         inputs[1].Vetoes.Should().BeEmpty();
     }
 

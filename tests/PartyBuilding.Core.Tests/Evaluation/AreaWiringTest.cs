@@ -81,7 +81,7 @@ public sealed class AreaWiringTest
             Year = year,
             EffectiveFrom = start,
             Components = [Component(resp, ComponentKind.Responsibilities, 0.5m), Component(rect, ComponentKind.Rectification, 0.2m), Component(key, ComponentKind.KeyWork, 0.3m)],
-            PrecedenceRules = [.. seed.Scheme.PrecedenceRules.Where(r => r.Kind == PrecedenceRuleKind.Veto), new PrecedenceRule(down, new LocalizedText("整改逾期", "Rectification overdue"), PrecedenceRuleKind.ForcedDowngrade, 2, Steps: 1)],
+            PrecedenceRules = [.. seed.Scheme.PrecedenceRules.Where(r => r.Kind == PrecedenceRuleKind.Veto), new PrecedenceRule(down, new LocalizedText("整改逾期", "Rectification overdue"), PrecedenceRuleKind.ForcedDowngrade, 2, Steps: 1, AllowDoublePenalty: true)],
             BonusCaps = [new DatedSetting<Score>(start, Score.Of(5m))],
             DeductionCaps = [new DatedSetting<Score>(start, Score.Of(10m))],
             Banding = Restart(seed.Scheme.Banding, start),

@@ -206,4 +206,22 @@ public sealed class ShareTest
 
         JsonSerializer.Serialize(share, Options).Should().Be(written);
     }
+
+    [Fact]
+    public void DocsCommon_ProportionsAndShares_Example()
+    {
+        var twoThirds = Share.Parse("2/3");
+        var fourFifths = Share.FromDecimal(0.8m);
+
+        twoThirds.Should().Be(Share.Of(4, 6));
+        twoThirds.IsReachedBy(6, 9).Should().BeTrue();
+        twoThirds.IsReachedBy(5, 9).Should().BeFalse();
+        twoThirds.MinimumCountOf(9).Should().Be(6);
+        Share.Parse("0.8").Should().Be(fourFifths);
+        (fourFifths == Share.Of(4, 5)).Should().BeTrue();
+        fourFifths.ToString().Should().Be("0.8");
+        fourFifths.ToDisplayString().Should().Be("80%");
+        twoThirds.ToDisplayString().Should().Be("2/3");
+        Share.Of(1, 3).FloorOf(10).Should().Be(3);
+    }
 }

@@ -27,6 +27,9 @@ internal static class SchemaBuilder
     /// <summary>The pattern of a supported schema version (major version 1).</summary>
     public const string SchemaVersionPattern = "^1(\\.[0-9]+)*$";
 
+    /// <summary>The pattern of a share written as text: a fraction of whole numbers (<c>2/3</c>) or a decimal (<c>0.8</c>).</summary>
+    public const string SharePattern = "^([0-9]+/[0-9]+|[0-9]+(\\.[0-9]+)?)$";
+
     /// <summary>Builds the schema of a document kind.</summary>
     /// <param name="kind">The document kind.</param>
     /// <returns>The schema: the envelope, with the content's types under <c>$defs</c>.</returns>
@@ -81,6 +84,16 @@ internal static class SchemaBuilder
         if (type == typeof(Proportion))
         {
             return new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1 };
+        }
+
+        if (type == typeof(Share))
+        {
+            return new JsonObject
+            {
+                ["anyOf"] = new JsonArray(
+                    new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1 },
+                    new JsonObject { ["type"] = "string", ["pattern"] = SharePattern }),
+            };
         }
 
         if (IsIdentifier(type))

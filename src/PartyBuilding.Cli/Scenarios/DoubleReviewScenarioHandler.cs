@@ -12,7 +12,9 @@ namespace PartyBuilding.Cli.Scenarios;
 /// Inputs: <c>{ "scheme": …, "dataSet": …, "asOf": "2017-12-29" }</c> (a double-review-scheme and a
 /// double-review-data-set, each inline content or a file path). Actual values:
 /// <c>{ "results": { "BZ-001": { "score": 91.25, "exactScore": 91.2466, "grade": "Good", "groups": { "Members": { "score": 90, "cast": 12, "eligible": 12 } } } },
-/// "failures": { "BZ-097": { "group": "Members", "reason": "BelowQuorum" } } }</c>.
+/// "failures": { "BZ-097/Members": { "reason": "BelowQuorum", "cast": 14, "eligible": 21, "quorum": "0.8", "minimumCast": 17,
+/// "description": { "zhCn": "党员民主测评参评人数未达规定比例：…", "english": "Members' democratic evaluation: …" } } } }</c>. The quorum is
+/// written as the scheme wrote it (<c>"2/3"</c>, <c>"0.8"</c>).
 /// </remarks>
 internal sealed class DoubleReviewScenarioHandler : IScenarioHandler
 {
@@ -44,6 +46,14 @@ internal sealed class DoubleReviewScenarioHandler : IScenarioHandler
             {
                 ["reason"] = Name<RoundFailureReason>(f.Reason),
                 ["cast"] = f.Cast,
+                ["eligible"] = f.Eligible,
+                ["quorum"] = f.Quorum.ToString(),
+                ["minimumCast"] = f.MinimumCast,
+                ["description"] = new JsonObject
+                {
+                    ["zhCn"] = f.Description.ZhCn,
+                    ["english"] = f.Description.English,
+                },
             }),
         };
     }

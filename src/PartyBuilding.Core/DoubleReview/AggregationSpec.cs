@@ -35,9 +35,9 @@ public sealed record AggregationSpec
             .Add(TrimmedMeanAggregation.CountParameter, count.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>Gets a trimmed mean that drops a share of the ratings at each end (rounded down to whole ratings).</summary>
-    /// <param name="share">The share to drop at each end, at least 0 and below 0.5.</param>
-    /// <returns>The specification.</returns>
-    public static AggregationSpec TrimmedByShare(Common.Proportion share) => new(
+    /// <param name="share">The share to drop at each end, at least 0 and below 1/2, e.g. <c>Share.FromDecimal(0.1m)</c> or <c>Share.Of(1, 3)</c>.</param>
+    /// <returns>The specification; the parameter is written as the share was (<c>0.1</c>, <c>1/3</c>).</returns>
+    public static AggregationSpec TrimmedByShare(Common.Share share) => new(
         TrimmedMeanAggregation.StrategyName,
         ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal)
             .Add(TrimmedMeanAggregation.ShareParameter, share.ToString()));

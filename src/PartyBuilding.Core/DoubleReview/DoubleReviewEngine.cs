@@ -13,8 +13,13 @@ namespace PartyBuilding.Core.DoubleReview;
 /// <para>The engine is a pure function of (data set, scheme, as-of date). It validates the scheme and the data set first
 /// and throws one <see cref="PartyBuildingValidationException"/> listing every problem — every ballot that may not be
 /// counted (not a member, rating oneself, a duplicate …) — before computing anything.</para>
-/// <para>A rater group whose ballots for an organization fall below the group's quorum (cast &lt; quorum × eligible)
-/// makes that round invalid: the organization gets a <see cref="RoundFailure"/> instead of a result.</para>
+/// <para>A rater group whose ballots for an organization fall below the group's quorum makes that round invalid: the
+/// organization gets a <see cref="RoundFailure"/> instead of a result. The quorum is a <see cref="Share"/> compared in
+/// whole numbers (<c>cast × denominator ≥ numerator × eligible</c>): 6 of 9 reaches 2/3, 5 of 9 does not.</para>
+/// <para>Every explanation node names the parameters in force, given or default — each group's aggregation and its
+/// parameters, the ballots cast and eligible, the quorum and the smallest valid count; the combination and every weight;
+/// the rounding scale, every grade band and the annual proportion — and says them in words in its note, in Simplified
+/// Chinese and English, with no enumeration names.</para>
 /// <para>Results do not depend on the order of organizations or ballots: inputs are grouped and ordered by identifier
 /// before they are aggregated, and every strategy orders its inputs itself. Thread-safe.</para>
 /// <para>Every strategy's result is checked against the contract of <see cref="IRatingAggregation.Aggregate"/> before it
@@ -25,7 +30,7 @@ public static class DoubleReviewEngine
 {
     private static readonly LocalizedText CombinedLabel = new("双述双评综合得分（精确值）", "Double review combined score (exact)");
     private static readonly LocalizedText PublishedLabel = new("双述双评得分", "Double review score");
-    private static readonly LocalizedText ParticipationLabel = new("参评率", "Participation");
+    private static readonly LocalizedText ParticipationLabel = new("参评人数", "Raters who took part");
     private static readonly LocalizedText CastLabel = new("实际投票数", "Ballots cast");
     private static readonly LocalizedText EligibleLabel = new("应参评人数", "Eligible raters");
 
@@ -66,7 +71,7 @@ public static class DoubleReviewEngine
             {
                 var cast = ballots[(organization.Id, rule.Group)].OrderBy(b => b.RaterKey, StringComparer.Ordinal).ToImmutableArray();
                 var eligible = eligibility.EligibleCount(rule.Group, organization);
-                if (cast.IsEmpty || cast.Length < rule.Quorum.Value * eligible)
+                if (cast.IsEmpty || !rule.Quorum.IsReachedBy(cast.Length, eligible))
                 {
                     organizationFailures.Add(Failure(organization.Id, rule, cast.Length, eligible));
                     continue;
@@ -100,11 +105,13 @@ public static class DoubleReviewEngine
         var parameters = aggregation.Parameters
             .Add("cast", Text(cast.Length))
             .Add("eligible", Text(eligible))
-            .Add("quorum", rule.Quorum.ToString());
+            .Add("quorum", rule.Quorum.ToString())
+            .Add("minimumCast", Text(Math.Max(1, rule.Quorum.MinimumCountOf(eligible))));
         var node = Explanation.Formula(DoubleReviewLabels.RaterGroups[rule.Group], aggregated.Value.Value, aggregation.Name, parameters, ballotNodes) with
         {
             Key = $"{organization}/{rule.Group}",
             Citation = DoubleReviewRules.CitationOf(rule.Group),
+            Note = DoubleReviewTexts.Note(DoubleReviewTexts.GroupNote(rule, aggregation, cast.Length, eligible, excluded.Count)),
         };
         var result = new GroupResult(rule.Group, DoubleReviewRules.RoundOf(rule.Group), rule.Weight, aggregated.Value, cast.Length, eligible);
         return (result, node);
@@ -115,7 +122,7 @@ public static class DoubleReviewEngine
         var notes = new List<string>();
         if (ballot.Grade is { } grade)
         {
-            notes.Add(DoubleReviewLabels.ReviewGrades[grade].ToString());
+            notes.Add(DoubleReviewTexts.Note(DoubleReviewLabels.ReviewGrades[grade]));
         }
 
         if (!string.IsNullOrWhiteSpace(ballot.Comment))
@@ -125,7 +132,7 @@ public static class DoubleReviewEngine
 
         if (excluded)
         {
-            notes.Add("已剔除 (excluded by the aggregation)");
+            notes.Add(DoubleReviewTexts.Note(DoubleReviewTexts.Excluded));
         }
 
         return Explanation.Given(new LocalizedText("评分：" + ballot.RaterKey, "Rating by " + ballot.RaterKey), score.Value) with
@@ -159,6 +166,8 @@ public static class DoubleReviewEngine
                 Note = p.Given.Note,
             });
         var weights = inputs.Select(i => new KeyValuePair<string, string>("weight." + i.Key, i.Weight.ToString()));
+        var weightedParts = groupParts.Select(p => (DoubleReviewLabels.RaterGroups[p.Result.Group], p.Result.Weight))
+            .Concat(componentParts.Select(p => (DoubleReviewLabels.AssessedComponents[p.Rule.Component], p.Rule.Weight)));
         var combined = Explanation.Formula(
             CombinedLabel,
             exact.Value,
@@ -168,22 +177,24 @@ public static class DoubleReviewEngine
         {
             Key = $"{organization.Id}/combined",
             Citation = DoubleReviewRules.MethodCitation,
+            Note = DoubleReviewTexts.Note(DoubleReviewTexts.CombinationNote(combination, weightedParts)),
         };
+        var bands = scheme.GradeBands.Select(b => new KeyValuePair<string, string>("band." + b.Grade, b.MinimumScore.ToString()));
         var top = Explanation.Formula(
             PublishedLabel,
             published.Value,
             "round-half-away-from-zero",
-            [
+            new KeyValuePair<string, string>[]
+            {
                 new("scale", Text(rounding.Scale)),
                 new("grade", grade.ToString()),
                 new("annualProportion", scheme.AnnualProportion.ToString()),
-            ],
+            }.Concat(bands),
             [combined]) with
         {
             Key = organization.Id.Value,
             Citation = DoubleReviewRules.AnnualProportionCitation,
-            Note = $"等次：{DoubleReviewLabels.ReviewGrades[grade].ZhCn}，按{scheme.AnnualProportion.ToPercentString()}计入年度考核 "
-                + $"(grade {DoubleReviewLabels.ReviewGrades[grade].English}; enters the annual assessment at {scheme.AnnualProportion.ToPercentString()})",
+            Note = DoubleReviewTexts.Note(DoubleReviewTexts.PublishedNote(grade, scheme.GradeBands, rounding, scheme.AnnualProportion)),
         };
 
         var comments = ballots[(organization.Id, RaterGroup.CommitteeLeaders)]
@@ -244,21 +255,24 @@ public static class DoubleReviewEngine
     private static RoundFailure Failure(OrganizationId organization, RaterGroupRule rule, int cast, int eligible)
     {
         var reason = cast == 0 ? RoundFailureReason.NoBallots : RoundFailureReason.BelowQuorum;
-        var participation = Proportion.FromRatio(cast, eligible);
+        var minimum = Math.Max(1, rule.Quorum.MinimumCountOf(eligible));
         var node = Explanation.Formula(
             ParticipationLabel,
-            participation.Value,
-            "participation",
-            [new("quorum", rule.Quorum.ToString()), new("reason", reason.ToString())],
+            cast,
+            "quorum",
+            [
+                new("cast", Text(cast)),
+                new("eligible", Text(eligible)),
+                new("quorum", rule.Quorum.ToString()),
+                new("minimumCast", Text(minimum)),
+            ],
             [Explanation.Given(CastLabel, cast), Explanation.Given(EligibleLabel, eligible)]) with
         {
             Key = $"{organization}/{rule.Group}",
             Citation = DoubleReviewRules.CitationOf(rule.Group),
-            Note = reason == RoundFailureReason.NoBallots
-                ? "无有效票，本轮无效 (no ballots: the round is invalid)"
-                : string.Create(CultureInfo.InvariantCulture, $"参评 {cast}/{eligible} 低于 {rule.Quorum.ToPercentString()}，本轮无效 ({cast} of {eligible} took part, below the quorum of {rule.Quorum.ToPercentString()}: the round is invalid)"),
         };
-        return new RoundFailure(organization, rule.Group, DoubleReviewRules.RoundOf(rule.Group), reason, cast, eligible, rule.Quorum, node);
+        var failure = new RoundFailure(organization, rule.Group, DoubleReviewRules.RoundOf(rule.Group), reason, cast, eligible, rule.Quorum, node);
+        return failure with { Explanation = node with { Note = DoubleReviewTexts.Note(failure.Description) } };
     }
 
     private static Score ScoreOf(Ballot ballot, RatingScale scale) =>

@@ -8,8 +8,9 @@ namespace PartyBuilding.Core.DoubleReview;
 /// </summary>
 /// <remarks>
 /// <para>Parameters, exactly one of: <c>count</c>, a whole number of scores to drop at each end (0 or more); or
-/// <c>share</c>, a proportion at least 0 and below 0.5 of the scores to drop at each end, rounded down to whole scores
-/// (⌊share × n⌋).</para>
+/// <c>share</c>, a <see cref="Common.Share"/> at least 0 and below 1/2 of the scores to drop at each end, written as a
+/// fraction (<c>1/3</c>) or a decimal (<c>0.1</c>), rounded down to whole scores (⌊share × n⌋, computed in whole
+/// numbers).</para>
 /// <para>At least one score always remains: when the inputs are too few, at most ⌊(n − 1) ÷ 2⌋ are dropped at each end.
 /// Scores are ordered by value, then by key, so which of two equal scores is dropped is fixed and the value does not
 /// depend on it. Immutable and thread-safe.</para>
@@ -25,10 +26,12 @@ public sealed class TrimmedMeanAggregation : IRatingAggregation
     /// <summary>The parameter giving a share of scores to drop at each end: <c>share</c>.</summary>
     public const string ShareParameter = "share";
 
-    private readonly int? _count;
-    private readonly Proportion? _share;
+    private static readonly Share Half = Share.Of(1, 2);
 
-    private TrimmedMeanAggregation(int? count, Proportion? share)
+    private readonly int? _count;
+    private readonly Share? _share;
+
+    private TrimmedMeanAggregation(int? count, Share? share)
     {
         _count = count;
         _share = share;
@@ -36,6 +39,12 @@ public sealed class TrimmedMeanAggregation : IRatingAggregation
 
     /// <inheritdoc />
     public string Name => StrategyName;
+
+    /// <summary>Gets the number of scores dropped at each end, or <see langword="null"/> when a share is dropped.</summary>
+    public int? DropCount => _count;
+
+    /// <summary>Gets the share of scores dropped at each end, or <see langword="null"/> when a number is dropped.</summary>
+    public Share? DropShare => _share;
 
     /// <inheritdoc />
     public ImmutableSortedDictionary<string, string> Parameters => _count is { } count
@@ -49,18 +58,18 @@ public sealed class TrimmedMeanAggregation : IRatingAggregation
     public static TrimmedMeanAggregation ByCount(int count) => new(Guard.InRange(count, 0, int.MaxValue), null);
 
     /// <summary>Creates a trimmed mean that drops a share of the scores at each end.</summary>
-    /// <param name="share">The share, at least 0 and below 0.5.</param>
+    /// <param name="share">The share, at least 0 and below 1/2.</param>
     /// <returns>The strategy.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="share"/> is 0.5 or more.</exception>
-    public static TrimmedMeanAggregation ByShare(Proportion share) =>
-        share.Value < 0.5m ? new(null, share) : throw new ArgumentOutOfRangeException(nameof(share), share, "The share trimmed at each end must be below 0.5.");
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="share"/> is 1/2 or more.</exception>
+    public static TrimmedMeanAggregation ByShare(Share share) =>
+        share < Half ? new(null, share) : throw new ArgumentOutOfRangeException(nameof(share), share, "The share trimmed at each end must be below 1/2.");
 
     /// <summary>Gets how many scores are dropped at each end of <paramref name="inputCount"/> scores.</summary>
     /// <param name="inputCount">The number of scores.</param>
     /// <returns>The number dropped at each end.</returns>
     public int TrimmedAtEachEnd(int inputCount)
     {
-        var wanted = _count ?? (int)Math.Floor(_share!.Value.Value * inputCount);
+        var wanted = _count ?? _share!.Value.FloorOf(Math.Max(0, inputCount));
         return Math.Max(0, Math.Min(wanted, (inputCount - 1) / 2));
     }
 
@@ -100,11 +109,11 @@ public sealed class TrimmedMeanAggregation : IRatingAggregation
             return problems.Count > 0 ? new(null, problems.ToImmutable()) : new(ByCount(count), []);
         }
 
-        if (!decimal.TryParse(shareText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var share) || share >= 0.5m)
+        if (!Share.TryParse(shareText, out var share) || share >= Half)
         {
-            problems.Add(RatingAggregationRegistry.Problem(ShareParameter, "The share must be a decimal number at least 0 and below 0.5.", shareText));
+            problems.Add(RatingAggregationRegistry.Problem(ShareParameter, "The share must be a fraction such as 1/3 or a decimal such as 0.1, at least 0 and below 1/2.", shareText));
         }
 
-        return problems.Count > 0 ? new(null, problems.ToImmutable()) : new(ByShare(Proportion.Of(share)), []);
+        return problems.Count > 0 ? new(null, problems.ToImmutable()) : new(ByShare(share), []);
     }
 }

@@ -107,6 +107,53 @@ internal sealed class ProportionConverter : JsonConverter<Proportion>
         writer.WriteNumberValue(value.Value);
 }
 
+/// <summary>
+/// Reads a <see cref="Share"/> written as a fraction string (<c>"2/3"</c>) or as a decimal (<c>0.8</c> or <c>"0.8"</c>),
+/// and writes it the way it was written: a fraction as a string, a decimal as a number. A value that is not a share is
+/// reported with its path under <see cref="CommonErrorCodes.ShareFormat"/> or <see cref="CommonErrorCodes.ShareOutOfRange"/>.
+/// </summary>
+internal sealed class ShareConverter : JsonConverter<Share>
+{
+    public override Share Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        Share share;
+        bool outOfRange;
+        string message;
+        string? attempted;
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            attempted = reader.GetString();
+            if (Share.TryRead(attempted, out share, out outOfRange, out message))
+            {
+                return share;
+            }
+        }
+        else
+        {
+            var value = NodaText.ReadDecimal(ref reader);
+            attempted = value.ToString(CultureInfo.InvariantCulture);
+            if (Share.TryReadDecimal(value, out share, out outOfRange, out message))
+            {
+                return share;
+            }
+        }
+
+        throw new JsonValueException(outOfRange ? CommonErrorCodes.ShareOutOfRange : CommonErrorCodes.ShareFormat, message, attempted);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Share value, JsonSerializerOptions options)
+    {
+        if (value.IsWrittenAsFraction)
+        {
+            writer.WriteStringValue(value.ToString());
+        }
+        else
+        {
+            writer.WriteRawValue(value.ToString());
+        }
+    }
+}
+
 /// <summary>Reads and writes a strongly typed identifier as its text; also as a dictionary key.</summary>
 /// <typeparam name="TId">The identifier type.</typeparam>
 internal sealed class StronglyTypedIdConverter<TId> : JsonConverter<TId>

@@ -33,6 +33,7 @@ namespace PartyBuilding.Core.Serialization;
         typeof(AssessmentYearConverter),
         typeof(ScoreConverter),
         typeof(ProportionConverter),
+        typeof(ShareConverter),
 
         // Enumerations: by defined name only (StrictEnumConverter).
         typeof(StrictEnumConverter<PartyBuilding.Core.Assessment.CertificationCriterionKind>),

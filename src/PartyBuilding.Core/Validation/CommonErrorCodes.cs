@@ -19,6 +19,12 @@ public static class CommonErrorCodes
     /// <summary>A proportion is outside 0..1.</summary>
     public const string ProportionOutOfRange = "COMMON.PROPORTION_RANGE";
 
+    /// <summary>A share (<see cref="Common.Share"/>) is neither a fraction of whole numbers such as <c>2/3</c> nor a decimal such as <c>0.8</c>, divides by zero, or has more than 18 decimal places.</summary>
+    public const string ShareFormat = "COMMON.SHARE_FORMAT";
+
+    /// <summary>A share (<see cref="Common.Share"/>) is outside 0..1.</summary>
+    public const string ShareOutOfRange = "COMMON.SHARE_RANGE";
+
     /// <summary>Weights that must add up to one do not.</summary>
     public const string WeightsDoNotSumToOne = "COMMON.WEIGHTS_SUM";
 

@@ -98,6 +98,19 @@ public sealed class SchemaCommandTest : IDisposable
     }
 
     [Fact]
+    public void ConvertedTypeSchema_Share_IsANumberFromZeroToOneOrAFractionString()
+    {
+        var options = SchemaBuilder.ConvertedTypeSchema(typeof(Share))!["anyOf"]!.AsArray();
+
+        options[0]!["type"]!.GetValue<string>().Should().Be("number");
+        options[0]!["maximum"]!.GetValue<int>().Should().Be(1);
+        options[1]!["type"]!.GetValue<string>().Should().Be("string");
+        System.Text.RegularExpressions.Regex.IsMatch("2/3", SchemaBuilder.SharePattern).Should().BeTrue();
+        System.Text.RegularExpressions.Regex.IsMatch("0.8", SchemaBuilder.SharePattern).Should().BeTrue();
+        System.Text.RegularExpressions.Regex.IsMatch("two thirds", SchemaBuilder.SharePattern).Should().BeFalse();
+    }
+
+    [Fact]
     public void ConvertedTypeSchema_OrdinaryType_IsLeftToTheExporter() =>
         SchemaBuilder.ConvertedTypeSchema(typeof(string)).Should().BeNull();
 

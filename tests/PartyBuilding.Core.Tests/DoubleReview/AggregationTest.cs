@@ -52,7 +52,7 @@ public sealed class AggregationTest
     [InlineData(20, 2)]
     public void TrimmedMean_ByShare_DropsTheShareRoundedDown(int count, int trimmed)
     {
-        var strategy = TrimmedMeanAggregation.ByShare(Proportion.Of(0.1m));
+        var strategy = TrimmedMeanAggregation.ByShare(Share.FromDecimal(0.1m));
 
         strategy.TrimmedAtEachEnd(count).Should().Be(trimmed);
         strategy.Aggregate(Ratings([.. Enumerable.Range(1, count).Select(i => (decimal)i)])).Excluded.Should().HaveCount(2 * trimmed);

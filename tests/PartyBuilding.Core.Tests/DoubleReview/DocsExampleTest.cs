@@ -18,7 +18,7 @@ public sealed class DocsExampleTest
             groups:
             [
                 new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.6m), RatingScale.Grades(100, 85, 70, 50),
-                    AggregationSpec.TrimmedByCount(1), Quorum: Proportion.Of(0.8m)),
+                    AggregationSpec.TrimmedByCount(1), Quorum: Share.FromDecimal(0.8m)),
                 new RaterGroupRule(RaterGroup.CommitteeLeaders, Proportion.Of(0.4m), RatingScale.Points(), AggregationSpec.WeightedMean),
             ],
             combination: AggregationSpec.WeightedMean,

@@ -69,8 +69,11 @@ public sealed class DoubleReviewEngineTest
             Cast = 2,
             Eligible = 4,
         });
-        failure.Explanation.Value.Should().Be(0.5m);
-        failure.Explanation.Note.Should().Contain("below the quorum of 75.00%");
+        failure.Quorum.Should().Be(Share.Of(3, 4));
+        failure.MinimumCast.Should().Be(3);
+        failure.Explanation.Value.Should().Be(2m);
+        failure.Explanation.Parameters.Should().Contain(new KeyValuePair<string, string>("quorum", "0.75"))
+            .And.Contain(new KeyValuePair<string, string>("minimumCast", "3"));
     }
 
     [Theory]

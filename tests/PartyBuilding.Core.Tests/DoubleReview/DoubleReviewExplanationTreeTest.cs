@@ -11,7 +11,7 @@ namespace PartyBuilding.Core.Tests.DoubleReview;
 /// </summary>
 public sealed class DoubleReviewExplanationTreeTest
 {
-    private const string RoundOne = "《构建工作“一体化”格局 提升党建科学化水平》 每个党组织向所在党支部全体党员集中述职，全体党员定量民主测评，评议结果由督导组收回 [article-002]";
+    private const string RoundOne = "《构建工作“一体化”格局 提升党建科学化水平》 每个党组织向所在党支部全体党员集中述职……全体党员对党组织进行定量民主测评，评议结果由督导组收回 [article-002]";
     private const string Peers = "《构建工作“一体化”格局 提升党建科学化水平》 党组织之间定量互评 [article-002]";
     private const string Committee = "《构建工作“一体化”格局 提升党建科学化水平》 机关工委成员量化测评 [article-002]";
     private const string Method = "《构建工作“一体化”格局 提升党建科学化水平》 实施机关党建“双述双评” [article-002]";
@@ -25,20 +25,28 @@ public sealed class DoubleReviewExplanationTreeTest
 
         Flatten(outcome.ResultOf(A)!.Explanation).Should().Equal(
         [
-            (0, "BZ-001", "双述双评得分", "Double review score", "85.90", "round-half-away-from-zero", "annualProportion=0.2,grade=FairlyGood,scale=2",
-                "等次：较好，按20.00%计入年度考核 (grade Fairly good; enters the annual assessment at 20.00%)", Annual),
+            (0, "BZ-001", "双述双评得分", "Double review score", "85.90", "round-half-away-from-zero", "annualProportion=0.2,band.Average=60,band.FairlyGood=80,band.Good=90,band.Poor=0,grade=FairlyGood,scale=2",
+                "等次：较好（等次线：好≥90.00，较好≥80.00，一般≥60.00，差≥0.00）；得分四舍五入保留2位小数；按20.00%计入年度考核 (grade: Fairly good (bands: Good ≥ 90.00, Fairly good ≥ 80.00, Average ≥ 60.00, Poor ≥ 0.00); score rounded half away from zero to 2 decimal places; enters the annual assessment at 20.00%)", Annual),
             (1, "BZ-001/combined", "双述双评综合得分（精确值）", "Double review combined score (exact)", "85.9", "weighted-mean",
-                "weight.CommitteeMembers=0.3,weight.Members=0.5,weight.PeerOrganizations=0.2", null, Method),
-            (2, "BZ-001/Members", "党员民主测评", "Members' democratic evaluation", "85", "trimmed-mean", "cast=5,count=1,eligible=5,quorum=0.75", null, RoundOne),
+                "weight.CommitteeMembers=0.3,weight.Members=0.5,weight.PeerOrganizations=0.2",
+                "合成方法：加权平均（各项权重相同时即算术平均）；权重：党员民主测评50.00%，党组织定量互评20.00%，工委成员量化测评30.00% "
+                + "(combination: weighted mean (the plain mean when every weight is equal); weights: Members' democratic evaluation 50.00%, Peer organizations' ratings 20.00%, Committee members' ratings 30.00%)", Method),
+            (2, "BZ-001/Members", "党员民主测评", "Members' democratic evaluation", "85", "trimmed-mean", "cast=5,count=1,eligible=5,minimumCast=4,quorum=0.75",
+                "汇总方法：去掉最高分和最低分各1个后取平均，本次剔除2个评分；参评：5人中5人（5/5）；规定比例：75%（至少4人） "
+                + "(aggregation: mean after dropping the 1 highest and the 1 lowest, ratings left out here: 2; participation: 5 of 5 raters (5/5); quorum: 75% (at least 4))", RoundOne),
             BallotRow("BZ-001/Members/BZ-001-B01-M001", "100", "好 (Good)"),
             BallotRow("BZ-001/Members/BZ-001-B01-M002", "100", "好 (Good)；" + Excluded),
             BallotRow("BZ-001/Members/BZ-001-B01-M003", "85", "较好 (Fairly good)"),
             BallotRow("BZ-001/Members/BZ-001-B01-M004", "70", "一般 (Average)"),
             BallotRow("BZ-001/Members/BZ-001-B01-M005", "50", "差 (Poor)；" + Excluded),
-            (2, "BZ-001/PeerOrganizations", "党组织定量互评", "Peer organizations' ratings", "85", "weighted-mean", "cast=2,eligible=3,quorum=0", null, Peers),
+            (2, "BZ-001/PeerOrganizations", "党组织定量互评", "Peer organizations' ratings", "85", "weighted-mean", "cast=2,eligible=3,minimumCast=1,quorum=0",
+                "汇总方法：加权平均（各项权重相同时即算术平均），本次剔除0个评分；参评：3个党组织中2个（2/3）；未设参评比例（规定比例为0） "
+                + "(aggregation: weighted mean (the plain mean when every weight is equal), ratings left out here: 0; participation: 2 of 3 organizations (2/3); no quorum (quorum 0))", Peers),
             BallotRow("BZ-001/PeerOrganizations/BZ-002", "90", null),
             BallotRow("BZ-001/PeerOrganizations/BZ-003", "80", null),
-            (2, "BZ-001/CommitteeMembers", "工委成员量化测评", "Committee members' ratings", "88", "median", "cast=3,eligible=3,quorum=0", null, Committee),
+            (2, "BZ-001/CommitteeMembers", "工委成员量化测评", "Committee members' ratings", "88", "median", "cast=3,eligible=3,minimumCast=1,quorum=0",
+                "汇总方法：取中位数，本次剔除0个评分；参评：3人中3人（3/3）；未设参评比例（规定比例为0） "
+                + "(aggregation: median, ratings left out here: 0; participation: 3 of 3 raters (3/3); no quorum (quorum 0))", Committee),
             BallotRow("BZ-001/CommitteeMembers/BZ-WC-M01", "80", null),
             BallotRow("BZ-001/CommitteeMembers/BZ-WC-M02", "95", null),
             BallotRow("BZ-001/CommitteeMembers/BZ-WC-M03", "88", null),
@@ -50,8 +58,8 @@ public sealed class DoubleReviewExplanationTreeTest
     {
         var root = Flatten(DoubleReviewEngine.Evaluate(Data(), Scheme(), AsOf).ResultOf(B)!.Explanation)[0];
 
-        root.Should().Be((0, "BZ-002", "双述双评得分", "Double review score", "91.85", "round-half-away-from-zero", "annualProportion=0.2,grade=Good,scale=2",
-            "等次：好，按20.00%计入年度考核 (grade Good; enters the annual assessment at 20.00%)", Annual));
+        root.Should().Be((0, "BZ-002", "双述双评得分", "Double review score", "91.85", "round-half-away-from-zero", "annualProportion=0.2,band.Average=60,band.FairlyGood=80,band.Good=90,band.Poor=0,grade=Good,scale=2",
+            "等次：好（等次线：好≥90.00，较好≥80.00，一般≥60.00，差≥0.00）；得分四舍五入保留2位小数；按20.00%计入年度考核 (grade: Good (bands: Good ≥ 90.00, Fairly good ≥ 80.00, Average ≥ 60.00, Poor ≥ 0.00); score rounded half away from zero to 2 decimal places; enters the annual assessment at 20.00%)", Annual));
     }
 
     [Fact]
@@ -61,8 +69,9 @@ public sealed class DoubleReviewExplanationTreeTest
 
         Flatten(outcome.Failures.Single().Explanation).Should().Equal(
         [
-            (0, "BZ-004/Members", "参评率", "Participation", "0.5", "participation", "quorum=0.75,reason=BelowQuorum",
-                "参评 2/4 低于 75.00%，本轮无效 (2 of 4 took part, below the quorum of 75.00%: the round is invalid)", RoundOne),
+            (0, "BZ-004/Members", "参评人数", "Raters who took part", "2", "quorum", "cast=2,eligible=4,minimumCast=3,quorum=0.75",
+                "党员民主测评参评人数未达规定比例：4人中2人参评，应达75%（至少3人），本轮无效 "
+                + "(Members' democratic evaluation: participation below the quorum, 2 of 4 raters took part, 75% required (at least 3); the round is invalid)", RoundOne),
             (1, null, "实际投票数", "Ballots cast", "2", null, "", null, null),
             (1, null, "应参评人数", "Eligible raters", "4", null, "", null, null),
         ]);
@@ -77,8 +86,8 @@ public sealed class DoubleReviewExplanationTreeTest
 
         Flatten(outcome.Failures.Single(f => f.Organization == A).Explanation).Should().Equal(
         [
-            (0, "BZ-001/CommitteeMembers", "参评率", "Participation", "0", "participation", "quorum=0,reason=NoBallots",
-                "无有效票，本轮无效 (no ballots: the round is invalid)", Committee),
+            (0, "BZ-001/CommitteeMembers", "参评人数", "Raters who took part", "0", "quorum", "cast=0,eligible=3,minimumCast=1,quorum=0",
+                "工委成员量化测评无人参评：应参评3人，实际0人，本轮无效 (Committee members' ratings: no ballot cast, 3 raters eligible; the round is invalid)", Committee),
             (1, null, "实际投票数", "Ballots cast", "0", null, "", null, null),
             (1, null, "应参评人数", "Eligible raters", "3", null, "", null, null),
         ]);

@@ -46,7 +46,7 @@ public sealed class DoubleReviewResultEqualityTest
         AssessmentYear.Create(year),
         new LocalDate(2017, 12, day),
         [Result(score: resultScore)],
-        [new RoundFailure(OrganizationId.Parse("BZ-004"), RaterGroup.Members, ReviewRound.ToMembers, RoundFailureReason.BelowQuorum, failureCast, 4, Proportion.Of(0.75m), Explanation.Given(Label, 0.5m))],
+        [new RoundFailure(OrganizationId.Parse("BZ-004"), RaterGroup.Members, ReviewRound.ToMembers, RoundFailureReason.BelowQuorum, failureCast, 4, Share.FromDecimal(0.75m), Explanation.Given(Label, 0.5m))],
         half);
 
     [Fact]

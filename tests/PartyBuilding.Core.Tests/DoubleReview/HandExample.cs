@@ -29,12 +29,12 @@ internal static class HandExample
     public static readonly DistrictId D1 = DistrictId.Parse("D1");
     public static readonly LocalDate AsOf = new(2017, 12, 28);
 
-    public static DoubleReviewScheme Scheme(Proportion? quorum = null) => new(
+    public static DoubleReviewScheme Scheme(Share? quorum = null) => new(
         "hand-example",
         new LocalDate(2017, 1, 1),
         ReviewCadence.Annual,
         [
-            new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.5m), RatingScale.Grades(100, 85, 70, 50), AggregationSpec.TrimmedByCount(1), quorum ?? Proportion.Of(0.75m)),
+            new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.5m), RatingScale.Grades(100, 85, 70, 50), AggregationSpec.TrimmedByCount(1), quorum ?? Share.FromDecimal(0.75m)),
             new RaterGroupRule(RaterGroup.PeerOrganizations, Proportion.Of(0.2m), RatingScale.Points(), AggregationSpec.WeightedMean),
             new RaterGroupRule(RaterGroup.CommitteeMembers, Proportion.Of(0.3m), RatingScale.Points(), AggregationSpec.Median),
         ],

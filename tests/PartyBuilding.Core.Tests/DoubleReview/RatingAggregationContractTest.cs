@@ -38,10 +38,13 @@ public sealed class RatingAggregationContractTest
     [Fact]
     public void TrimmedMeanByShare_OneHalf_IsRejectedAndJustBelowAccepted()
     {
-        var half = () => TrimmedMeanAggregation.ByShare(Proportion.Of(0.5m));
+        var half = () => TrimmedMeanAggregation.ByShare(Share.FromDecimal(0.5m));
+        var twoQuarters = () => TrimmedMeanAggregation.ByShare(Share.Of(2, 4));
 
         half.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("share");
-        TrimmedMeanAggregation.ByShare(Proportion.Of(0.49m)).Parameters["share"].Should().Be("0.49");
+        twoQuarters.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("share");
+        TrimmedMeanAggregation.ByShare(Share.FromDecimal(0.49m)).Parameters["share"].Should().Be("0.49");
+        TrimmedMeanAggregation.ByShare(Share.Of(49, 99)).Parameters["share"].Should().Be("49/99");
     }
 
     [Fact]
@@ -64,7 +67,7 @@ public sealed class RatingAggregationContractTest
     public void TrimmedMean_ShareOfOneHalf_IsReportedWithItsLimit()
     {
         Rows(RatingAggregationRegistry.Default.TryCreate(TrimmedMean(("share", "0.5"))).Problems)
-            .Should().Equal([("parameters.share", Code, "The share must be a decimal number at least 0 and below 0.5.", "0.5")]);
+            .Should().Equal([("parameters.share", Code, "The share must be a fraction such as 1/3 or a decimal such as 0.1, at least 0 and below 1/2.", "0.5")]);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class AdapterTest
         // BZ-001: 42.5 + 17 + 26.4 = 85.90 (docs/double-review.md); BZ-002 has no result: its members' round missed the quorum.
         var tree = Explanation.Sum(new LocalizedText("双述双评", "Double review"), [Leaf(42.5m), Leaf(17m), Leaf(26.4m)]);
         var result = new OrganizationReviewResult(Bz001, Score.Of(85.90m), Score.Of(85.9m), ReviewGrade.FairlyGood, Proportion.Of(0.2m), tree);
-        var failure = new RoundFailure(Bz002, RaterGroup.Members, ReviewRound.ToMembers, RoundFailureReason.BelowQuorum, 14, 20, Proportion.Of(0.8m), Leaf(14m));
+        var failure = new RoundFailure(Bz002, RaterGroup.Members, ReviewRound.ToMembers, RoundFailureReason.BelowQuorum, 14, 20, Share.FromDecimal(0.8m), Leaf(14m));
         var outcome = new DoubleReviewOutcome("bz-wc", Year2018, new LocalDate(2019, 1, 15), [result], [failure]);
         var dr = AssessmentComponentId.Parse("DR");
 

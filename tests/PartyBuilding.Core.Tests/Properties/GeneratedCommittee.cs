@@ -112,7 +112,7 @@ public sealed record GeneratedCommittee(
         Start,
         ReviewCadence.Annual,
         [
-            new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.6m), RatingScale.Grades(100, 85, 70, 50), Aggregation(MemberAggregation), Proportion.Of(0.5m)),
+            new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.6m), RatingScale.Grades(100, 85, 70, 50), Aggregation(MemberAggregation), Share.Of(1, 2)),
             new RaterGroupRule(RaterGroup.CommitteeMembers, Proportion.Of(0.4m), RatingScale.Points(), Aggregation(CommitteeAggregation)),
         ],
         AggregationSpec.WeightedMean,

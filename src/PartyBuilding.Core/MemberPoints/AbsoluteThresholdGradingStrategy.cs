@@ -53,7 +53,7 @@ public sealed class AbsoluteThresholdGradingStrategy : IGradingStrategy
     internal static Explanation Decide(
         GradingCandidate candidate, MemberGrade grade, string strategy, ImmutableSortedDictionary<string, string> parameters, IEnumerable<Explanation> steps) =>
         Explanation.Formula(
-            MemberPointsTexts.With(AnnualGradeLabel, MemberPointsLabels.MemberGrades[grade]),
+            MemberPointsTexts.Remark(AnnualGradeLabel, MemberPointsLabels.MemberGrades[grade]),
             (int)grade,
             strategy,
             parameters,

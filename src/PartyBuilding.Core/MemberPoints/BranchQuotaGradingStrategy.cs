@@ -113,7 +113,7 @@ public sealed class BranchQuotaGradingStrategy : IGradingStrategy
                 var points = candidate.Points.Value;
                 var inQuota = cut is not { } c || (tieAtBoundary && excludeTied ? points > c : points >= c);
                 var final = inQuota ? MemberGrade.Excellent : MemberGrade.Qualified;
-                var label = MemberPointsTexts.Remark(MemberPointsTexts.With(QuotaLabel, inQuota ? WithinQuota : BeyondQuota), tieAtBoundary ? tieRemark : ruleRemark);
+                var label = MemberPointsTexts.Remark(QuotaLabel, inQuota ? WithinQuota : BeyondQuota, tieAtBoundary ? tieRemark : ruleRemark);
                 var quotaNode = Explanation.Formula(
                     label,
                     (int)final,

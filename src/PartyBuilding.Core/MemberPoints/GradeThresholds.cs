@@ -48,10 +48,11 @@ public sealed record GradeThresholds(decimal Excellent, decimal Qualified, decim
             .Add("appliedQualified", Text(ThresholdOf(MemberGrade.Qualified, candidate.MonthsInParty)))
             .Add("appliedBasicallyQualified", Text(ThresholdOf(MemberGrade.BasicallyQualified, candidate.MonthsInParty)));
         var label = Prorate && candidate.MonthsInParty < 12
-            ? new LocalizedText($"按分数线定级（分数线按在党{candidate.MonthsInParty}个月折算）", $"Grade by thresholds (prorated to {candidate.MonthsInParty} months in the party)")
-            : ThresholdLabel;
+            ? MemberPointsTexts.Remark(ThresholdLabel, MemberPointsLabels.MemberGrades[byPoints], new LocalizedText(
+                $"分数线按在党{candidate.MonthsInParty}个月折算", $"thresholds prorated to {candidate.MonthsInParty} months in the party"))
+            : MemberPointsTexts.Remark(ThresholdLabel, MemberPointsLabels.MemberGrades[byPoints]);
         var thresholdNode = Explanation.Formula(
-            MemberPointsTexts.With(label, MemberPointsLabels.MemberGrades[byPoints]),
+            label,
             (int)byPoints,
             strategy,
             used,
@@ -66,13 +67,16 @@ public sealed record GradeThresholds(decimal Excellent, decimal Qualified, decim
             return (byPoints, capped, [thresholdNode]);
         }
 
-        var ceilingLabel = MemberPointsTexts.With(new LocalizedText("封顶等次", "Grade ceiling"), MemberPointsLabels.MemberGrades[candidate.Ceiling]);
+        var ceilingGrade = MemberPointsLabels.MemberGrades[candidate.Ceiling];
+        var ceilingLabel = new LocalizedText("封顶等次", "Grade ceiling");
         var ceilingNode = Explanation.Formula(
-            MemberPointsTexts.With(new LocalizedText("否决条件封顶", "Capped by a hard condition"), MemberPointsLabels.MemberGrades[capped]),
+            MemberPointsTexts.Remark(new LocalizedText("否决条件封顶", "Capped by a hard condition"), MemberPointsLabels.MemberGrades[capped]),
             (int)capped,
             "grade-ceiling",
             [],
-            [Explanation.Given(candidate.CeilingReason is { } reason ? MemberPointsTexts.Remark(ceilingLabel, reason) : ceilingLabel, (int)candidate.Ceiling)]);
+            [Explanation.Given(
+                candidate.CeilingReason is { } reason ? MemberPointsTexts.Remark(ceilingLabel, ceilingGrade, reason) : MemberPointsTexts.Remark(ceilingLabel, ceilingGrade),
+                (int)candidate.Ceiling)]);
         return (byPoints, capped, [thresholdNode, ceilingNode]);
     }
 

@@ -96,6 +96,7 @@ public static class MemberPointsEngine
         private readonly PointsStandard[] _standards;
         private readonly Dictionary<PointsStandardId, int> _standardIndex;
         private readonly (MemberGrade Grade, LocalizedText Reason)?[] _ceilings;
+        private readonly LocalizedText[] _declaredLabels;
         private readonly LocalizedText[] _itemLabels;
         private readonly ImmutableSortedDictionary<string, string>[] _capParameters;
         private readonly ImmutableSortedDictionary<string, string> _deadlineParameters;
@@ -123,8 +124,8 @@ public static class MemberPointsEngine
                 _standardIndex[_standards[i].Id] = i;
             }
 
-            _itemLabels = [.. _standards.Select(x => MemberPointsTexts.Remark(
-                new LocalizedText("申报：" + x.Text.ZhCn, "Declared: " + x.Text.English), MemberPointsLabels.PointsKinds[x.Kind]))];
+            _declaredLabels = [.. _standards.Select(x => new LocalizedText("申报：" + x.Text.ZhCn, "Declared: " + x.Text.English))];
+            _itemLabels = [.. _standards.Select((x, i) => MemberPointsTexts.Remark(_declaredLabels[i], MemberPointsLabels.PointsKinds[x.Kind]))];
             _capParameters = [.. _standards.Select(CapParameters)];
             _deadlineParameters = NoParameters.Add("declarationDeadlineDay", scheme.DeclarationDeadlineDay.ToString(CultureInfo.InvariantCulture))
                 .Add("latePolicy", MemberPointsTexts.LatePolicyKey(scheme.LatePolicy));
@@ -372,7 +373,7 @@ public static class MemberPointsEngine
             var label = _itemLabels[si];
             if (refused is { } status)
             {
-                var node = new Explanation(MemberPointsTexts.With(label, rule!), 0m, ExplanationCombination.Formula, "declaration-status", parameters, trail)
+                var node = new Explanation(MemberPointsTexts.Remark(_declaredLabels[si], MemberPointsLabels.PointsKinds[standard.Kind], rule!), 0m, ExplanationCombination.Formula, "declaration-status", parameters, trail)
                 {
                     Key = key,
                     Note = status == DeclarationStatus.Rejected ? latest!.Reason : null,
@@ -400,7 +401,7 @@ public static class MemberPointsEngine
             _usedYear[si] += room;
             var cut = granted.Value - room;
             var auditedNode = new Explanation(
-                late ? MemberPointsTexts.Remark(AuditedLabels[(int)latest!.Decision], LateAccepted(declaration.Month)) : AuditedLabels[(int)latest!.Decision],
+                late ? MemberPointsTexts.Remark(AuditedLabel, MemberPointsLabels.AuditDecisions[latest!.Decision], LateAccepted(declaration.Month)) : AuditedLabels[(int)latest!.Decision],
                 standard.WithSign(granted).Value,
                 ExplanationCombination.Formula,
                 "latest-audit",
@@ -423,7 +424,7 @@ public static class MemberPointsEngine
         /// <summary>Explains why a member is not graded, naming the scheme's grading settings in force.</summary>
         private Explanation NotGraded(MemberId memberId, UngradedReason reason, int months) =>
             new Explanation(
-                MemberPointsTexts.With(NotGradedLabel, reason == UngradedReason.Probationary
+                MemberPointsTexts.Remark(NotGradedLabel, reason == UngradedReason.Probationary
                     ? new LocalizedText("年底仍为预备党员，方案规定预备党员不定级", "still probationary at year end; the scheme does not grade probationary members")
                     : new LocalizedText(
                         $"本年度在党{months}个月，少于方案规定的{_scheme.MinimumMonthsForGrading}个月",

@@ -28,11 +28,9 @@ internal static class MemberPointsTexts
     /// <summary>Formats a decimal invariantly (for parameters).</summary>
     public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Joins a label and a qualifier: <c>标签：限定</c> / <c>Label: qualifier</c>.</summary>
-    public static LocalizedText With(LocalizedText label, LocalizedText qualifier) =>
-        new(label.ZhCn + "：" + qualifier.ZhCn, label.English + ": " + qualifier.English);
-
-    /// <summary>Appends a parenthesised remark: <c>标签（说明）</c> / <c>Label (remark)</c>.</summary>
-    public static LocalizedText Remark(LocalizedText label, LocalizedText remark) =>
-        new(label.ZhCn + "（" + remark.ZhCn + "）", label.English + " (" + remark.English + ")");
+    /// <summary>Appends parenthesised remarks: <c>标签（说明；说明）</c> / <c>Label (remark; remark)</c>.</summary>
+    public static LocalizedText Remark(LocalizedText label, params LocalizedText[] remarks) =>
+        new(
+            label.ZhCn + "（" + string.Join("；", remarks.Select(r => r.ZhCn)) + "）",
+            label.English + " (" + string.Join("; ", remarks.Select(r => r.English)) + ")");
 }

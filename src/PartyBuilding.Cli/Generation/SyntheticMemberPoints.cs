@@ -30,11 +30,11 @@ internal static class SyntheticMemberPoints
     /// </summary>
     public const string ExcellentThreshold = "26";
 
-    /// <summary>The generator's qualified threshold: 14 points a year (the generator's own illustrative figure, 示例; not from article 002).</summary>
-    public const string QualifiedThreshold = "14";
+    /// <summary>The generator's qualified threshold: 13 points a year (the generator's own illustrative figure, 示例; not from article 002).</summary>
+    public const string QualifiedThreshold = "13";
 
-    /// <summary>The generator's basically-qualified threshold: 8 points a year (the generator's own illustrative figure, 示例; not from article 002).</summary>
-    public const string BasicallyQualifiedThreshold = "8";
+    /// <summary>The generator's basically-qualified threshold: 6 points a year (the generator's own illustrative figure, 示例; not from article 002).</summary>
+    public const string BasicallyQualifiedThreshold = "6";
 
     /// <summary>
     /// The generator's excellent quota: at most 20% of a branch's graded members are excellent, ties at the boundary left
@@ -200,8 +200,8 @@ internal static class SyntheticMemberPoints
     {
         var r = random.NextDouble();
         var active = 0.12 + (0.12 * quality);
-        var weak = 0.06 - (0.03 * quality);
-        const double poor = 0.015;
+        var weak = 0.04 - (0.02 * quality);
+        const double poor = 0.008;
         return r < active ? Conduct.Active : r < 1 - weak - poor ? Conduct.Ordinary : r < 1 - poor ? Conduct.Weak : Conduct.Poor;
     }
 }

@@ -51,7 +51,7 @@ internal static class SyntheticStandardization
                 for (var y = year - Years + 1; y <= year; y++)
                 {
                     // A little better each year: the campaign raises branches step by step.
-                    var met = 0.5 + (0.5 * Math.Clamp(level - (0.06 * (year - y)), 0, 1));
+                    var met = 0.5 + (0.5 * Math.Clamp(level + 0.05 - (0.06 * (year - y)), 0, 1));
                     var assessedOn = new LocalDate(y, 11, 1 + random.Next(28));
                     var scores = ImmutableArray.CreateBuilder<IndicatorScore>(indicators.Length);
                     foreach (var indicator in indicators)

@@ -11,10 +11,11 @@ namespace PartyBuilding.Cli.Generation;
 /// Typed records are built directly; identifiers are shared, not copied.
 /// </summary>
 /// <remarks>
-/// <para>Each member is drawn once into a conduct profile, more often a good one in a better department: about a fifth
-/// are active (a base item every month and often a bonus item as well), about three quarters ordinary (a base item
-/// almost every month, a bonus item now and then, a rare deduction), a few weak (months without a declaration, some
-/// deductions) and very few poor (many deductions, sometimes the hard condition that caps the grade). The mass review
+/// <para>A member declares at most one item a month (so the province's member-points document stays under the library's
+/// single-document read limit). Each member is drawn once into a conduct profile, more often a good one in a better
+/// department: about a sixth are active (an item every month, often a bonus item), most are ordinary (a base item almost
+/// every month, a bonus item now and then, a rare deduction), a few weak (months without a declaration, some deductions)
+/// and very few poor (many deductions, sometimes the hard condition that caps the grade). The mass review
 /// follows the profile. Under <see cref="Scheme"/> this grades most members 合格, some 优秀 (within the branch quota), and
 /// few 基本合格 or 不合格; the shares are pinned by the generator's tests for fixed seeds.</para>
 /// <para>About one item in a hundred is submitted after the deadline (refused under the seed scheme's late policy), two
@@ -24,17 +25,17 @@ namespace PartyBuilding.Cli.Generation;
 internal static class SyntheticMemberPoints
 {
     /// <summary>
-    /// The generator's excellent threshold: 26 points a year. The generator's own illustrative figure (示例), calibrated
+    /// The generator's excellent threshold: 22 points a year. The generator's own illustrative figure (示例), calibrated
     /// to its declaration pattern of about one item a month; article 002 states the 50 standards and the four grades,
     /// not any threshold.
     /// </summary>
-    public const string ExcellentThreshold = "26";
+    public const string ExcellentThreshold = "22";
 
-    /// <summary>The generator's qualified threshold: 13 points a year (the generator's own illustrative figure, 示例; not from article 002).</summary>
-    public const string QualifiedThreshold = "13";
+    /// <summary>The generator's qualified threshold: 12 points a year (the generator's own illustrative figure, 示例; not from article 002).</summary>
+    public const string QualifiedThreshold = "12";
 
-    /// <summary>The generator's basically-qualified threshold: 6 points a year (the generator's own illustrative figure, 示例; not from article 002).</summary>
-    public const string BasicallyQualifiedThreshold = "6";
+    /// <summary>The generator's basically-qualified threshold: 5 points a year (the generator's own illustrative figure, 示例; not from article 002).</summary>
+    public const string BasicallyQualifiedThreshold = "5";
 
     /// <summary>
     /// The generator's excellent quota: at most 20% of a branch's graded members are excellent, ties at the boundary left
@@ -98,8 +99,8 @@ internal static class SyntheticMemberPoints
         var memberCount = departments.Sum(d => d.Branches.Sum(b => b.Members.Count));
         var branches = ImmutableArray.CreateBuilder<BranchParent>(departments.Sum(d => d.Branches.Count));
         var roster = ImmutableArray.CreateBuilder<MemberRosterEntry>(memberCount);
-        var declarations = ImmutableArray.CreateBuilder<Declaration>(memberCount * 14);
-        var audits = ImmutableArray.CreateBuilder<AuditRecord>(memberCount * 14);
+        var declarations = ImmutableArray.CreateBuilder<Declaration>(memberCount * 12);
+        var audits = ImmutableArray.CreateBuilder<AuditRecord>(memberCount * 12);
         var reviews = ImmutableArray.CreateBuilder<MassReview>(memberCount * 4);
         var number = 0;
 
@@ -134,35 +135,32 @@ internal static class SyntheticMemberPoints
                     var probationEnds = member.FullSince ?? member.JoinedOn.PlusYears(1);
                     roster.Add(new MemberRosterEntry(memberId, member.JoinedOn, assignment, probationEnds));
                     var conduct = Draw(random, department.Quality);
+                    // The chance to declare in a month, then the chance that the item is a bonus or a deduction rather than a base item.
                     var (declares, bonus, deduction) = conduct switch
                     {
-                        Conduct.Active => (1.0, 0.6, 0.0),
-                        Conduct.Ordinary => (0.95, 0.12, 0.01),
-                        Conduct.Weak => (0.7, 0.0, 0.15),
-                        _ => (0.45, 0.0, 0.35),
+                        Conduct.Active => (1.0, 0.55, 0.0),
+                        Conduct.Ordinary => (0.97, 0.12, 0.01),
+                        Conduct.Weak => (0.75, 0.0, 0.2),
+                        _ => (0.6, 0.0, 0.5),
                     };
                     var firstMonth = member.JoinedOn.Year == year ? member.JoinedOn.Month : 1;
                     var capped = conduct == Conduct.Poor && capping.Length > 0 && random.Next(3) == 0 ? 1 + random.Next(12) : 0;
                     for (var month = firstMonth; month <= 12; month++)
                     {
-                        if (random.NextDouble() < declares)
-                        {
-                            Declare(memberId, bases[random.Next(bases.Length)], month);
-                        }
-
-                        if (random.NextDouble() < bonus)
-                        {
-                            Declare(memberId, bonuses[random.Next(bonuses.Length)], month);
-                        }
-
-                        if (deductions.Length > 0 && random.NextDouble() < deduction)
-                        {
-                            Declare(memberId, deductions[random.Next(deductions.Length)], month);
-                        }
-
+                        // At most one item a member-month, as before: the province's member-points document stays under the read limit.
                         if (month == capped)
                         {
                             Declare(memberId, capping[random.Next(capping.Length)], month);
+                        }
+                        else if (random.NextDouble() < declares)
+                        {
+                            var kind = random.NextDouble();
+                            Declare(
+                                memberId,
+                                kind < bonus ? bonuses[random.Next(bonuses.Length)]
+                                    : kind < bonus + deduction && deductions.Length > 0 ? deductions[random.Next(deductions.Length)]
+                                    : bases[random.Next(bases.Length)],
+                                month);
                         }
                     }
 

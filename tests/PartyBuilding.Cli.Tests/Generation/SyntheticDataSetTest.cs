@@ -44,7 +44,7 @@ public sealed class SyntheticDataSetTest
         points.Roster.Should().HaveCount(members);
         points.MassReviews.Should().HaveCount(4 * members);
         var monthsJoined = points.Roster.Sum(m => m.JoinedOn.Year == SyntheticDataSet.Year ? 13 - m.JoinedOn.Month : 12);
-        points.Declarations.Length.Should().BeInRange(monthsJoined, monthsJoined * 3 / 2, "about one base item a member-month, plus bonus and deduction items");
+        points.Declarations.Length.Should().BeInRange(monthsJoined * 9 / 10, monthsJoined, "at most one item a member-month, a month now and then without");
         points.Declarations.Should().OnlyContain(d => d.Month.Year == SyntheticDataSet.Year);
         points.Audits.Select(a => a.DeclarationId).Should().Equal(points.Declarations.Select(d => d.Id));
         points.Audits.Should().Contain(a => a.Decision == AuditDecision.Reject).And.Contain(a => a.Decision == AuditDecision.Adjust);

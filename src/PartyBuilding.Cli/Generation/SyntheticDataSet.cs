@@ -14,8 +14,10 @@ namespace PartyBuilding.Cli.Generation;
 
 /// <summary>
 /// Builds a synthetic annual-evaluation data set of a given shape: the organization snapshot, the double-review
-/// scheme and data set (ballots of both rounds), the branch standardization of every branch against the full catalogue,
-/// a year of member points (monthly declarations, their audits, quarterly mass reviews), the assessment scheme (double
+/// scheme and data set (ballots of both rounds), the branch standardization of every branch against the full catalogue
+/// (the assessed year and the two before it, so that branches climb the tiers), a year of member points (monthly
+/// declarations, their audits, quarterly mass reviews, under the generator's own illustrative grading thresholds and
+/// quota: <see cref="SyntheticMemberPoints.Scheme"/>), the assessment scheme (double
 /// review, standardization, member points, routine work, key work) and the given routine/key-work inputs, plus the
 /// <c>evaluation-manifest</c> listing them. <see cref="BuildEvaluation"/> returns the library's typed inputs in memory
 /// (what the benchmarks run on); <see cref="Build"/> writes them with <see cref="PartyBuildingJson.Serialize{T}(T)"/>.
@@ -84,8 +86,9 @@ internal sealed class SyntheticDataSet
         progress("generate: assessment scheme and given inputs");
         var committee = OrganizationId.Parse(CommitteeId);
         var standardization = SyntheticStandardization.Build(random, departments, committee, schemes.Catalogue, Year);
-        progress($"generate: standardization, {standardization.Assessments.Length} branch assessments of {schemes.Catalogue.AllIndicators().Length} indicators");
-        var points = SyntheticMemberPoints.Build(random, departments, committee, schemes.MemberPoints, Year);
+        progress($"generate: standardization, {standardization.Assessments.Length} branch assessments ({SyntheticStandardization.Years} years) of {schemes.Catalogue.AllIndicators().Length} indicators");
+        var pointsScheme = SyntheticMemberPoints.Scheme(schemes.MemberPoints, Year);
+        var points = SyntheticMemberPoints.Build(random, departments, committee, pointsScheme, Year);
         progress($"generate: member points, {points.Declarations.Length} declarations, {points.Audits.Length} audits, {points.MassReviews.Length} mass reviews");
         var manifest = Read<EvaluationManifest>(Manifest(), "evaluation-manifest");
         var inputs = new AnnualEvaluationInputs(
@@ -99,7 +102,7 @@ internal sealed class SyntheticDataSet
             StandardizationCatalogue: schemes.Catalogue,
             StandardizationTiers: schemes.Tiers,
             StandardizationData: standardization,
-            MemberPointsScheme: schemes.MemberPoints,
+            MemberPointsScheme: pointsScheme,
             MemberPointsData: points,
             GivenInputs: given,
             Incomplete: manifest.Incomplete);

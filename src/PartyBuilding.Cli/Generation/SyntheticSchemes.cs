@@ -7,8 +7,9 @@ namespace PartyBuilding.Cli.Generation;
 /// <summary>
 /// The bundled schemes a synthetic data set is evaluated under, read from the seeds: the full 52-indicator
 /// standardization catalogue of article 000 (<c>catalogue-shandong-archives-000.json</c>), article 002's tier thresholds
-/// (<c>tier-scheme-binzhou-002.json</c>) and article 002's member-points scheme for the generated year
-/// (<c>binzhou-2018-scheme.json</c>, 50 standards).
+/// (<c>tier-scheme-binzhou-002.json</c>) and the seed member-points scheme (<c>binzhou-2018-scheme.json</c>: 50 illustrative
+/// standards in article 002's two families), whose standards the generator grades under its own illustrative thresholds
+/// and quota (<see cref="SyntheticMemberPoints.Scheme"/>).
 /// </summary>
 /// <param name="Catalogue">The standardization catalogue.</param>
 /// <param name="Tiers">The standardization tier scheme.</param>

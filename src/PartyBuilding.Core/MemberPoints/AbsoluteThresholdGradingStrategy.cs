@@ -8,13 +8,17 @@ namespace PartyBuilding.Core.MemberPoints;
 /// </summary>
 /// <remarks>
 /// Parameters: <c>excellent</c>, <c>qualified</c>, <c>basicallyQualified</c> (point thresholds, non-increasing) and
-/// optionally <c>prorate</c> (<c>true</c> scales thresholds for members who joined mid-year). Follows
+/// optionally <c>prorate</c> (<c>true</c> scales thresholds for members who joined mid-year; <c>false</c> by default).
+/// Every parameter in force, given or default, is named in <see cref="Parameters"/> and in the explanation nodes that use
+/// it. The thresholds are the scheme's own figures: article 002 names the four grades, not their thresholds. Follows
 /// <see cref="MemberPointsCitations.AnnualGrading"/>. Immutable and thread-safe.
 /// </remarks>
 public sealed class AbsoluteThresholdGradingStrategy : IGradingStrategy
 {
     /// <summary>The registered name: <c>absolute-thresholds</c>.</summary>
     public const string StrategyName = "absolute-thresholds";
+
+    private static readonly LocalizedText AnnualGradeLabel = new("年度定级", "Annual grade");
 
     internal AbsoluteThresholdGradingStrategy(GradeThresholds thresholds, ImmutableSortedDictionary<string, string> parameters)
     {
@@ -38,23 +42,24 @@ public sealed class AbsoluteThresholdGradingStrategy : IGradingStrategy
         var decisions = ImmutableArray.CreateBuilder<GradeDecision>(candidates.Length);
         foreach (var candidate in candidates.OrderBy(c => c.MemberId))
         {
-            var (_, grade, steps) = Thresholds.Apply(candidate, StrategyName, Parameters);
-            decisions.Add(new GradeDecision(candidate.MemberId, grade, Decide(candidate, grade, steps)));
+            var (_, grade, steps) = Thresholds.Apply(candidate, StrategyName);
+            decisions.Add(new GradeDecision(candidate.MemberId, grade, Decide(candidate, grade, StrategyName, Parameters, steps)));
         }
 
         return decisions.MoveToImmutable();
     }
 
-    internal static Explanation Decide(GradingCandidate candidate, MemberGrade grade, IEnumerable<Explanation> steps) =>
+    /// <summary>Builds the root of a member's grade explanation: the grade in words, the strategy and every parameter in force.</summary>
+    internal static Explanation Decide(
+        GradingCandidate candidate, MemberGrade grade, string strategy, ImmutableSortedDictionary<string, string> parameters, IEnumerable<Explanation> steps) =>
         Explanation.Formula(
-            new LocalizedText("年度定级", "Annual grade"),
+            MemberPointsTexts.Remark(AnnualGradeLabel, MemberPointsLabels.MemberGrades[grade]),
             (int)grade,
-            "grade",
-            [new("grade", grade.ToString())],
+            strategy,
+            parameters,
             steps) with
         {
             Key = candidate.MemberId.Value + "/grade",
-            Note = MemberPointsLabels.MemberGrades[grade].ToString(),
             Citation = MemberPointsCitations.AnnualGrading,
         };
 }

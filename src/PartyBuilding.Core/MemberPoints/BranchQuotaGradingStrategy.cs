@@ -13,7 +13,10 @@ namespace PartyBuilding.Core.MemberPoints;
 /// are ranked by points, highest first. When members tied on points straddle the last place, <c>tieRule</c> decides:
 /// <c>exclude-tied</c> (default) gives none of the tied members the place, so the quota is never exceeded;
 /// <c>include-tied</c> gives all of them the place, so the quota may be exceeded by the tie. Follows
-/// <see cref="MemberPointsCitations.AnnualGrading"/>. Immutable and thread-safe.</para>
+/// <see cref="MemberPointsCitations.AnnualGrading"/> for the four grades; the quota and the tie rule are the scheme's own
+/// choices (article 002 states no quota). Every member excellent by thresholds gets a quota node naming the quota, the
+/// places, the eligible members, whether they tie at the boundary and the tie rule in force, given or default (issue 19,
+/// item 7). Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class BranchQuotaGradingStrategy : IGradingStrategy
 {
@@ -26,12 +29,26 @@ public sealed class BranchQuotaGradingStrategy : IGradingStrategy
     /// <summary>The tie rule that lets every tied member in at the boundary: <c>include-tied</c>.</summary>
     public const string IncludeTied = "include-tied";
 
-    internal BranchQuotaGradingStrategy(GradeThresholds thresholds, Proportion excellentQuota, string tieRule, ImmutableSortedDictionary<string, string> parameters)
+    private static readonly LocalizedText QuotaLabel = new("优秀名额限制", "Excellent quota of the branch");
+    private static readonly LocalizedText WithinQuota = new("名额内，定为优秀", "within the quota: excellent");
+    private static readonly LocalizedText BeyondQuota = new("超出名额，定为合格", "beyond the quota: qualified");
+
+    private readonly ImmutableSortedDictionary<string, string> _quotaParameters;
+
+    internal BranchQuotaGradingStrategy(
+        GradeThresholds thresholds, Proportion excellentQuota, string tieRule, bool tieRuleIsDefault, ImmutableSortedDictionary<string, string> parameters)
     {
         Thresholds = thresholds;
         ExcellentQuota = excellentQuota;
         TieRule = tieRule;
+        TieRuleIsDefault = tieRuleIsDefault;
         Parameters = parameters;
+        _quotaParameters = ImmutableSortedDictionary.CreateRange(
+            StringComparer.Ordinal,
+            [
+                new KeyValuePair<string, string>("excellentQuota", excellentQuota.ToString()),
+                new KeyValuePair<string, string>("tieRule", tieRule),
+            ]);
     }
 
     /// <inheritdoc />
@@ -49,6 +66,9 @@ public sealed class BranchQuotaGradingStrategy : IGradingStrategy
     /// <summary>Gets the tie rule at the boundary: <see cref="ExcludeTied"/> or <see cref="IncludeTied"/>.</summary>
     public string TieRule { get; }
 
+    /// <summary>Gets whether the scheme left the tie rule out, so the default <see cref="ExcludeTied"/> is in force.</summary>
+    public bool TieRuleIsDefault { get; }
+
     /// <summary>Gets the number of excellent places for a branch.</summary>
     /// <param name="gradedMembers">The branch's graded members.</param>
     /// <returns>⌊quota × members⌋.</returns>
@@ -59,7 +79,7 @@ public sealed class BranchQuotaGradingStrategy : IGradingStrategy
     {
         candidates = Guard.NotDefault(candidates);
         var ordered = candidates.OrderBy(c => c.MemberId).ToArray();
-        var firstPass = ordered.Select(c => Thresholds.Apply(c, StrategyName, Parameters)).ToArray();
+        var firstPass = ordered.Select(c => Thresholds.Apply(c, StrategyName)).ToArray();
         var places = PlacesFor(ordered.Length);
         var eligible = Enumerable.Range(0, ordered.Length).Where(i => firstPass[i].Capped == MemberGrade.Excellent)
             .OrderByDescending(i => ordered[i].Points).ThenBy(i => i).ToArray();
@@ -73,36 +93,44 @@ public sealed class BranchQuotaGradingStrategy : IGradingStrategy
             cut = lastIn ?? decimal.MaxValue;
         }
 
+        var excludeTied = string.Equals(TieRule, ExcludeTied, StringComparison.Ordinal);
+        var quotaParameters = _quotaParameters.Add("places", places.ToString(CultureInfo.InvariantCulture))
+            .Add("eligible", eligible.Length.ToString(CultureInfo.InvariantCulture))
+            .Add("tieAtBoundary", tieAtBoundary ? "true" : "false");
+        var tieRemark = new LocalizedText(
+            $"名额边界同分，按同分处理规则“{MemberPointsTexts.TieRule(TieRule).ZhCn}”（{MemberPointsTexts.Source(TieRuleIsDefault).ZhCn}）",
+            $"tied at the boundary; tie rule: {MemberPointsTexts.TieRule(TieRule).English} ({TieRule}, {MemberPointsTexts.Source(TieRuleIsDefault).English})");
+        var ruleRemark = new LocalizedText(
+            $"同分处理规则“{MemberPointsTexts.TieRule(TieRule).ZhCn}”（{MemberPointsTexts.Source(TieRuleIsDefault).ZhCn}），本支部名额边界无同分",
+            $"tie rule: {MemberPointsTexts.TieRule(TieRule).English} ({TieRule}, {MemberPointsTexts.Source(TieRuleIsDefault).English}); no tie at this branch's boundary");
         var decisions = ImmutableArray.CreateBuilder<GradeDecision>(ordered.Length);
         for (var i = 0; i < ordered.Length; i++)
         {
             var candidate = ordered[i];
             var (_, grade, steps) = firstPass[i];
-            if (grade == MemberGrade.Excellent && cut is { } c)
+            if (grade == MemberGrade.Excellent)
             {
                 var points = candidate.Points.Value;
-                var inQuota = tieAtBoundary && string.Equals(TieRule, ExcludeTied, StringComparison.Ordinal) ? points > c : points >= c;
+                var inQuota = cut is not { } c || (tieAtBoundary && excludeTied ? points > c : points >= c);
                 var final = inQuota ? MemberGrade.Excellent : MemberGrade.Qualified;
+                var label = MemberPointsTexts.Remark(QuotaLabel, inQuota ? WithinQuota : BeyondQuota, tieAtBoundary ? tieRemark : ruleRemark);
                 var quotaNode = Explanation.Formula(
-                    new LocalizedText("优秀名额限制", "Excellent quota of the branch"),
+                    label,
                     (int)final,
                     StrategyName,
-                    Parameters.Add("places", places.ToString(CultureInfo.InvariantCulture))
-                        .Add("eligible", eligible.Length.ToString(CultureInfo.InvariantCulture))
-                        .Add("tieAtBoundary", tieAtBoundary ? "true" : "false"),
+                    quotaParameters,
                     [
                         Explanation.Given(new LocalizedText("年度积分", "Annual points"), points),
                         Explanation.Given(new LocalizedText("支部定级人数", "Graded members of the branch"), ordered.Length),
                     ]) with
                 {
-                    Note = inQuota ? "within the quota" : "beyond the quota: qualified",
                     Citation = MemberPointsCitations.AnnualGrading,
                 };
                 steps = steps.Add(quotaNode);
                 grade = final;
             }
 
-            decisions.Add(new GradeDecision(candidate.MemberId, grade, AbsoluteThresholdGradingStrategy.Decide(candidate, grade, steps)));
+            decisions.Add(new GradeDecision(candidate.MemberId, grade, AbsoluteThresholdGradingStrategy.Decide(candidate, grade, StrategyName, Parameters, steps)));
         }
 
         return decisions.MoveToImmutable();

@@ -10,6 +10,8 @@ namespace PartyBuilding.Core.MemberPoints;
 /// <remarks>A member at a threshold exactly reaches it. Immutable and thread-safe.</remarks>
 public sealed record GradeThresholds(decimal Excellent, decimal Qualified, decimal BasicallyQualified, bool Prorate)
 {
+    private static readonly LocalizedText ThresholdLabel = new("按分数线定级", "Grade by thresholds");
+
     /// <summary>Gets the threshold of a grade for a member in the party for some months.</summary>
     /// <param name="grade">Excellent, qualified or basically qualified.</param>
     /// <param name="monthsInParty">The months in the party (1..12).</param>
@@ -30,21 +32,27 @@ public sealed record GradeThresholds(decimal Excellent, decimal Qualified, decim
     /// <summary>Grades points against the thresholds, then applies the candidate's ceiling.</summary>
     /// <param name="candidate">The candidate.</param>
     /// <param name="strategy">The strategy name, for the explanation.</param>
-    /// <param name="parameters">The strategy parameters, for the explanation.</param>
     /// <returns>The grade by points alone, the grade after the ceiling, and the explanation nodes of both steps.</returns>
-    internal (MemberGrade ByPoints, MemberGrade Capped, ImmutableArray<Explanation> Steps) Apply(
-        GradingCandidate candidate, string strategy, ImmutableSortedDictionary<string, string> parameters)
+    /// <remarks>
+    /// The threshold node names every threshold parameter in force (given or default, <c>prorate</c> included) and the
+    /// thresholds applied to this member; its label names the grade in words. The ceiling node names the hard condition.
+    /// </remarks>
+    internal (MemberGrade ByPoints, MemberGrade Capped, ImmutableArray<Explanation> Steps) Apply(GradingCandidate candidate, string strategy)
     {
         var points = candidate.Points.Value;
         var byPoints = points >= ThresholdOf(MemberGrade.Excellent, candidate.MonthsInParty) ? MemberGrade.Excellent
             : points >= ThresholdOf(MemberGrade.Qualified, candidate.MonthsInParty) ? MemberGrade.Qualified
             : points >= ThresholdOf(MemberGrade.BasicallyQualified, candidate.MonthsInParty) ? MemberGrade.BasicallyQualified
             : MemberGrade.Unqualified;
-        var used = parameters.Add("appliedExcellent", Text(ThresholdOf(MemberGrade.Excellent, candidate.MonthsInParty)))
+        var used = InForce().Add("appliedExcellent", Text(ThresholdOf(MemberGrade.Excellent, candidate.MonthsInParty)))
             .Add("appliedQualified", Text(ThresholdOf(MemberGrade.Qualified, candidate.MonthsInParty)))
             .Add("appliedBasicallyQualified", Text(ThresholdOf(MemberGrade.BasicallyQualified, candidate.MonthsInParty)));
+        var label = Prorate && candidate.MonthsInParty < 12
+            ? MemberPointsTexts.Remark(ThresholdLabel, MemberPointsLabels.MemberGrades[byPoints], new LocalizedText(
+                $"分数线按在党{candidate.MonthsInParty}个月折算", $"thresholds prorated to {candidate.MonthsInParty} months in the party"))
+            : MemberPointsTexts.Remark(ThresholdLabel, MemberPointsLabels.MemberGrades[byPoints]);
         var thresholdNode = Explanation.Formula(
-            new LocalizedText("按分数线定级", "Grade by thresholds"),
+            label,
             (int)byPoints,
             strategy,
             used,
@@ -52,22 +60,36 @@ public sealed record GradeThresholds(decimal Excellent, decimal Qualified, decim
                 Explanation.Given(new LocalizedText("年度积分", "Annual points"), points),
                 Explanation.Given(new LocalizedText("在党月数", "Months in the party"), candidate.MonthsInParty),
             ]) with
-        { Note = MemberPointsLabels.MemberGrades[byPoints].ToString(), Citation = MemberPointsCitations.AnnualGrading };
+        { Citation = MemberPointsCitations.AnnualGrading };
         var capped = (MemberGrade)Math.Max((int)byPoints, (int)candidate.Ceiling);
         if (candidate.Ceiling == MemberGrade.Excellent)
         {
             return (byPoints, capped, [thresholdNode]);
         }
 
+        var ceilingGrade = MemberPointsLabels.MemberGrades[candidate.Ceiling];
+        var ceilingLabel = new LocalizedText("封顶等次", "Grade ceiling");
         var ceilingNode = Explanation.Formula(
-            new LocalizedText("否决条件封顶", "Capped by a hard condition"),
+            MemberPointsTexts.Remark(new LocalizedText("否决条件封顶", "Capped by a hard condition"), MemberPointsLabels.MemberGrades[capped]),
             (int)capped,
             "grade-ceiling",
-            [new("ceiling", candidate.Ceiling.ToString())],
-            [Explanation.Given(new LocalizedText("封顶等次", "Grade ceiling"), (int)candidate.Ceiling) with { Note = candidate.CeilingReason }]) with
-        { Note = MemberPointsLabels.MemberGrades[capped].ToString() };
+            [],
+            [Explanation.Given(
+                candidate.CeilingReason is { } reason ? MemberPointsTexts.Remark(ceilingLabel, ceilingGrade, reason) : MemberPointsTexts.Remark(ceilingLabel, ceilingGrade),
+                (int)candidate.Ceiling)]);
         return (byPoints, capped, [thresholdNode, ceilingNode]);
     }
+
+    /// <summary>Gets the threshold parameters in force, by name: the three thresholds and <c>prorate</c>, given or default.</summary>
+    /// <returns>The parameters, in ordinal order.</returns>
+    internal ImmutableSortedDictionary<string, string> InForce() => ImmutableSortedDictionary.CreateRange(
+        StringComparer.Ordinal,
+        [
+            new KeyValuePair<string, string>("excellent", Text(Excellent)),
+            new KeyValuePair<string, string>("qualified", Text(Qualified)),
+            new KeyValuePair<string, string>("basicallyQualified", Text(BasicallyQualified)),
+            new KeyValuePair<string, string>("prorate", Prorate ? "true" : "false"),
+        ]);
 
     internal static GradeThresholds Read(StrategyParameterReader read)
     {

@@ -47,13 +47,13 @@ public static class GradingStrategies
         switch (choice.Name)
         {
             case AbsoluteThresholdGradingStrategy.StrategyName:
-                strategy = new AbsoluteThresholdGradingStrategy(GradeThresholds.Read(read), choice.Parameters);
+                strategy = new AbsoluteThresholdGradingStrategy(GradeThresholds.Read(read), read.InForce());
                 break;
             case BranchQuotaGradingStrategy.StrategyName:
                 var thresholds = GradeThresholds.Read(read);
                 var quota = read.Decimal("excellentQuota", min: 0m, max: 1m);
                 var tie = read.OneOf("tieRule", BranchQuotaGradingStrategy.ExcludeTied, BranchQuotaGradingStrategy.ExcludeTied, BranchQuotaGradingStrategy.IncludeTied);
-                strategy = problems.Count > start ? null : new BranchQuotaGradingStrategy(thresholds, Proportion.Of(quota), tie, choice.Parameters);
+                strategy = problems.Count > start ? null : new BranchQuotaGradingStrategy(thresholds, Proportion.Of(quota), tie, read.IsDefault("tieRule"), read.InForce());
                 break;
             default:
                 problems.Add(new ValidationProblem(

@@ -7,9 +7,9 @@ namespace PartyBuilding.Core.MemberPoints;
 /// <param name="Points">The member's annual points.</param>
 /// <param name="MonthsInParty">The months of the year the member was in the party (1..12).</param>
 /// <param name="Ceiling">The best grade the member may receive (from hard conditions); <see cref="MemberGrade.Excellent"/> when unrestricted.</param>
-/// <param name="CeilingReason">Why the ceiling applies, or <see langword="null"/> when unrestricted.</param>
+/// <param name="CeilingReason">Why the ceiling applies in both languages (the hard condition's standard), or <see langword="null"/> when unrestricted.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record GradingCandidate(MemberId MemberId, Score Points, int MonthsInParty, MemberGrade Ceiling, string? CeilingReason = null);
+public sealed record GradingCandidate(MemberId MemberId, Score Points, int MonthsInParty, MemberGrade Ceiling, LocalizedText? CeilingReason = null);
 
 /// <summary>The grade a strategy gave a member, with how it came about.</summary>
 /// <param name="MemberId">The member.</param>
@@ -29,7 +29,7 @@ public interface IGradingStrategy
     /// <summary>Gets the strategy's registered name.</summary>
     string Name { get; }
 
-    /// <summary>Gets the parameters the strategy was created with.</summary>
+    /// <summary>Gets every parameter in force: those the scheme gave and the defaults of those it left out.</summary>
     ImmutableSortedDictionary<string, string> Parameters { get; }
 
     /// <summary>Grades a branch's members.</summary>

@@ -9,7 +9,7 @@ public interface IMassReviewStrategy
     /// <summary>Gets the strategy's registered name.</summary>
     string Name { get; }
 
-    /// <summary>Gets the parameters the strategy was created with.</summary>
+    /// <summary>Gets every parameter in force: those the scheme gave and the defaults of those it left out.</summary>
     ImmutableSortedDictionary<string, string> Parameters { get; }
 
     /// <summary>Computes the points of one quarter's review.</summary>

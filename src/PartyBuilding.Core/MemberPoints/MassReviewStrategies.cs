@@ -52,7 +52,7 @@ public static class MassReviewStrategies
                     read.Decimal("fairlyGood", min: -100m, max: 100m),
                     read.Decimal("average", min: -100m, max: 100m),
                     read.Decimal("poor", min: -100m, max: 100m),
-                    choice.Parameters);
+                    read.InForce());
                 break;
             case ShareThresholdMassReviewStrategy.StrategyName:
                 var good = read.Decimal("goodShare", min: 0m, max: 1m);
@@ -61,7 +61,7 @@ public static class MassReviewStrategies
                 var deduction = read.Decimal("deduction", min: 0m, max: 100m);
                 strategy = problems.Count > start
                     ? null
-                    : new ShareThresholdMassReviewStrategy(Proportion.Of(good), bonus, Proportion.Of(poor), deduction, choice.Parameters);
+                    : new ShareThresholdMassReviewStrategy(Proportion.Of(good), bonus, Proportion.Of(poor), deduction, read.InForce());
                 break;
             default:
                 problems.Add(new ValidationProblem(

@@ -77,15 +77,16 @@ public static class MemberPointsEngine
         private static readonly LocalizedText ClaimLabel = new("个人申报", "Declared by the member");
         private static readonly LocalizedText AuditedLabel = new("审核认定", "Audited points");
         private static readonly LocalizedText CapLabel = new("超出上限核减", "Cut by the cap");
-        private static readonly ImmutableSortedDictionary<string, string>[] StatusParameters =
-            [.. Enumerable.Range(0, 7).Select(i => ImmutableSortedDictionary<string, string>.Empty.Add("status", ((DeclarationStatus)i).ToString()))];
-        private static readonly ImmutableSortedDictionary<string, string>[] DecisionParameters =
-            [.. Enumerable.Range(0, 4).Select(i => ImmutableSortedDictionary<string, string>.Empty.Add("decision", ((AuditDecision)i).ToString()))];
+        private static readonly LocalizedText NotGradedLabel = new("不定级", "Not graded");
+        private static readonly LocalizedText StatisticsLabel = new(
+            "党员积分管理得分（100 ×（参与权重 × 参与申报率 +（1 − 参与权重）× 合格及以上比例），四舍五入保留两位小数）",
+            "Member-points score (100 × (w × participation + (1 − w) × share qualified or better), w the participation weight, rounded half away from zero at 2 places)");
         private static readonly LocalizedText[] AuditLabels =
             [.. Enumerable.Range(0, 4).Select(i => i == 0 ? ClaimLabel : new LocalizedText(
                 "支部审核：" + MemberPointsLabels.AuditDecisions[(AuditDecision)i].ZhCn, "Branch audit: " + MemberPointsLabels.AuditDecisions[(AuditDecision)i].English))];
-        private static readonly string[] KindNotes =
-            [.. Enumerable.Range(0, 4).Select(i => i == 0 ? string.Empty : MemberPointsLabels.PointsKinds[(PointsKind)i].ToString())];
+        private static readonly LocalizedText[] AuditedLabels =
+            [.. Enumerable.Range(0, 4).Select(i => i == 0 ? AuditedLabel : MemberPointsTexts.Remark(AuditedLabel, MemberPointsLabels.AuditDecisions[(AuditDecision)i]))];
+        private static readonly ImmutableSortedDictionary<string, string> NoParameters = ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
 
         private readonly PointsScheme _scheme;
         private readonly MemberPointsDataSet _data;
@@ -94,9 +95,12 @@ public static class MemberPointsEngine
         private readonly IGradingStrategy _grading;
         private readonly PointsStandard[] _standards;
         private readonly Dictionary<PointsStandardId, int> _standardIndex;
-        private readonly (MemberGrade Grade, string Reason)?[] _ceilings;
+        private readonly (MemberGrade Grade, LocalizedText Reason)?[] _ceilings;
+        private readonly LocalizedText[] _declaredLabels;
         private readonly LocalizedText[] _itemLabels;
         private readonly ImmutableSortedDictionary<string, string>[] _capParameters;
+        private readonly ImmutableSortedDictionary<string, string> _deadlineParameters;
+        private readonly ImmutableSortedDictionary<string, string> _eligibilityParameters;
         private readonly LocalizedText[] _monthLabels;
         private readonly AuditRecord[] _audits;
         private readonly Dictionary<DeclarationId, (int Start, int Count)> _auditRanges;
@@ -120,17 +124,22 @@ public static class MemberPointsEngine
                 _standardIndex[_standards[i].Id] = i;
             }
 
-            _itemLabels = [.. _standards.Select(x => new LocalizedText("申报：" + x.Text.ZhCn, "Declared: " + x.Text.English))];
-            _capParameters = [.. _standards.Select(x => ImmutableSortedDictionary<string, string>.Empty
-                .Add("monthlyCap", x.MonthlyCap?.ToString() ?? "none").Add("yearlyCap", x.YearlyCap?.ToString() ?? "none"))];
+            _declaredLabels = [.. _standards.Select(x => new LocalizedText("申报：" + x.Text.ZhCn, "Declared: " + x.Text.English))];
+            _itemLabels = [.. _standards.Select((x, i) => MemberPointsTexts.Remark(_declaredLabels[i], MemberPointsLabels.PointsKinds[x.Kind]))];
+            _capParameters = [.. _standards.Select(CapParameters)];
+            _deadlineParameters = NoParameters.Add("declarationDeadlineDay", scheme.DeclarationDeadlineDay.ToString(CultureInfo.InvariantCulture))
+                .Add("latePolicy", MemberPointsTexts.LatePolicyKey(scheme.LatePolicy));
+            _eligibilityParameters = NoParameters.Add("gradeProbationaryMembers", scheme.GradeProbationaryMembers ? "true" : "false")
+                .Add("minimumMonthsForGrading", scheme.MinimumMonthsForGrading.ToString(CultureInfo.InvariantCulture));
             _monthLabels = [.. data.Year.Months.Select(ym => new LocalizedText($"{ym:uuuu-MM} 月度积分", $"Points of {ym:uuuu-MM}"))];
-            _ceilings = new (MemberGrade, string)?[_standards.Length];
+            _ceilings = new (MemberGrade, LocalizedText)?[_standards.Length];
             foreach (var condition in scheme.HardConditions)
             {
                 var i = _standardIndex[condition.StandardId];
                 if (_ceilings[i] is not { } existing || (int)condition.MaxGrade > (int)existing.Grade)
                 {
-                    _ceilings[i] = (condition.MaxGrade, $"{condition.StandardId}: {_standards[i].Text.ZhCn}");
+                    _ceilings[i] = (condition.MaxGrade, new LocalizedText(
+                        $"{condition.StandardId}：{_standards[i].Text.ZhCn}", $"{condition.StandardId}: {_standards[i].Text.English}"));
                 }
             }
 
@@ -190,7 +199,7 @@ public static class MemberPointsEngine
                 Array.Clear(deductions);
                 _seen.Clear();
                 YearMonth? currentMonth = null;
-                (MemberGrade Grade, string Reason)? ceiling = null;
+                (MemberGrade Grade, LocalizedText Reason)? ceiling = null;
                 var declared = 0;
                 for (; d < declarations.Length && memberIndex[declarations[d].MemberId] == mi; d++)
                 {
@@ -272,7 +281,7 @@ public static class MemberPointsEngine
                     : null;
                 var memberResult = new MemberYearResult(
                     member.MemberId, branch, parents[branch], status, months, total, monthly.MoveToImmutable(), quarterPoints.ToImmutable(),
-                    declared, pointsExplanation, Ungraded: ungraded);
+                    declared, pointsExplanation, Ungraded: ungraded, GradeExplanation: ungraded is { } why ? NotGraded(member.MemberId, why, months) : null);
                 var candidate = ungraded is null
                     ? new GradingCandidate(member.MemberId, total, months, ceiling?.Grade ?? MemberGrade.Excellent, ceiling?.Reason)
                     : null;
@@ -324,43 +333,50 @@ public static class MemberPointsEngine
             var trail = Trail(declaration, standard, claimed, out var latest);
 
             DeclarationStatus? refused = null;
-            string? rule = null;
+            LocalizedText? rule = null;
+            var parameters = NoParameters;
             var first = declaration.Month.OnDayOfMonth(1);
             if (declaration.Month.Year != _data.Year.Value || declaration.OccurredOn.ToYearMonth() != declaration.Month
                 || declaration.SubmittedOn < first || declaration.Month < member.JoinedOn.ToYearMonth())
             {
                 refused = DeclarationStatus.OutOfPeriod;
-                rule = "out of period: another year, an occurrence outside the month, submitted before the month began, or before the member joined";
+                rule = new LocalizedText(
+                    "不在申报期内，不计分：非本年度、发生日期不在申报月、申报月开始前提交，或早于入党（转入）月份",
+                    "out of period, not counted: another year, an occurrence outside the month, submitted before the month began, or before the member joined");
             }
             else if (!_seen.Add((si, declaration.OccurredOn)))
             {
                 refused = DeclarationStatus.Duplicate;
-                rule = "duplicate: the same member, standard and occurrence date was declared earlier";
+                rule = new LocalizedText("重复申报，不计分：同一党员、同一标准、同一发生日期已申报", "duplicate, not counted: the same member, standard and occurrence date was declared earlier");
             }
             else if (late && _scheme.LatePolicy == LateDeclarationPolicy.Refuse)
             {
                 refused = DeclarationStatus.Late;
-                rule = string.Create(CultureInfo.InvariantCulture, $"late: submitted after the deadline {_scheme.DeadlineFor(declaration.Month):uuuu-MM-dd}; late items are refused");
+                var deadline = IsoDate(_scheme.DeadlineFor(declaration.Month));
+                rule = new LocalizedText(
+                    $"逾期申报，不计分：申报截止日为{deadline}（次月{_scheme.DeclarationDeadlineDay}日），方案规定{MemberPointsLabels.LateDeclarationPolicies[LateDeclarationPolicy.Refuse].ZhCn}",
+                    $"late, not counted: the deadline was {deadline} (day {_scheme.DeclarationDeadlineDay} of the next month) and the scheme refuses late declarations");
+                parameters = _deadlineParameters.Add("deadline", deadline);
             }
             else if (latest is null)
             {
                 refused = DeclarationStatus.Unaudited;
-                rule = "not audited yet: only audited points count";
+                rule = new LocalizedText("待支部审核，不计分：只有审核认定的积分计入", "not audited yet, not counted: only audited points count");
             }
             else if (latest.Decision == AuditDecision.Reject)
             {
                 refused = DeclarationStatus.Rejected;
-                rule = "rejected at audit: " + latest.Reason;
+                rule = new LocalizedText("支部审核不予认定，不计分", "rejected at the branch audit, not counted");
             }
 
             var key = declaration.Id.Value;
             var label = _itemLabels[si];
             if (refused is { } status)
             {
-                var node = new Explanation(label, 0m, ExplanationCombination.Formula, "declaration-status", StatusParameters[(int)status], trail)
+                var node = new Explanation(MemberPointsTexts.Remark(_declaredLabels[si], MemberPointsLabels.PointsKinds[standard.Kind], rule!), 0m, ExplanationCombination.Formula, "declaration-status", parameters, trail)
                 {
                     Key = key,
-                    Note = rule,
+                    Note = status == DeclarationStatus.Rejected ? latest!.Reason : null,
                     Citation = status is DeclarationStatus.Unaudited or DeclarationStatus.Rejected
                         ? MemberPointsCitations.MonthlyAudit : MemberPointsCitations.MonthlyDeclaration,
                 };
@@ -385,10 +401,14 @@ public static class MemberPointsEngine
             _usedYear[si] += room;
             var cut = granted.Value - room;
             var auditedNode = new Explanation(
-                AuditedLabel, standard.WithSign(granted).Value, ExplanationCombination.Formula, "latest-audit", DecisionParameters[(int)latest!.Decision], trail)
+                late ? MemberPointsTexts.Remark(AuditedLabel, MemberPointsLabels.AuditDecisions[latest!.Decision], LateAccepted(declaration.Month)) : AuditedLabels[(int)latest!.Decision],
+                standard.WithSign(granted).Value,
+                ExplanationCombination.Formula,
+                "latest-audit",
+                late ? _deadlineParameters.Add("deadline", IsoDate(_scheme.DeadlineFor(declaration.Month))) : NoParameters,
+                trail)
             {
                 Citation = MemberPointsCitations.MonthlyAudit,
-                Note = late ? "late, accepted under the scheme's late policy" : null,
             };
             var counted = standard.WithSign(new Score(room));
             var parts = cut == 0m
@@ -396,9 +416,51 @@ public static class MemberPointsEngine
                 : ImmutableArray.Create(
                     auditedNode,
                     new Explanation(CapLabel, -standard.WithSign(new Score(cut)).Value, ExplanationCombination.Formula, "cap", _capParameters[si]));
-            var root = new Explanation(label, counted.Value, ExplanationCombination.Sum, "sum", null, parts) { Key = key, Note = KindNotes[(int)standard.Kind] };
+            var root = new Explanation(label, counted.Value, ExplanationCombination.Sum, "sum", null, parts) { Key = key };
             return new DeclarationResult(declaration.Id, declaration.MemberId, declaration.StandardId, declaration.Month,
                 DeclarationStatus.Counted, late, claimed, granted, counted, root);
+        }
+
+        /// <summary>Explains why a member is not graded, naming the scheme's grading settings in force.</summary>
+        private Explanation NotGraded(MemberId memberId, UngradedReason reason, int months) =>
+            new Explanation(
+                MemberPointsTexts.Remark(NotGradedLabel, reason == UngradedReason.Probationary
+                    ? new LocalizedText("年底仍为预备党员，方案规定预备党员不定级", "still probationary at year end; the scheme does not grade probationary members")
+                    : new LocalizedText(
+                        $"本年度在党{months}个月，少于方案规定的{_scheme.MinimumMonthsForGrading}个月",
+                        $"{months} months in the party this year, fewer than the scheme's {_scheme.MinimumMonthsForGrading}")),
+                0m,
+                ExplanationCombination.Formula,
+                "grading-eligibility",
+                _eligibilityParameters,
+                [Explanation.Given(new LocalizedText("在党月数", "Months in the party"), months)])
+            {
+                Key = memberId.Value + "/grade",
+                Citation = MemberPointsCitations.AnnualGrading,
+            };
+
+        private static ImmutableSortedDictionary<string, string> CapParameters(PointsStandard standard)
+        {
+            var parameters = NoParameters;
+            if (standard.MonthlyCap is { } monthly)
+            {
+                parameters = parameters.Add("monthlyCap", monthly.ToString());
+            }
+
+            if (standard.YearlyCap is { } yearly)
+            {
+                parameters = parameters.Add("yearlyCap", yearly.ToString());
+            }
+
+            return parameters;
+        }
+
+        private LocalizedText LateAccepted(YearMonth month)
+        {
+            var deadline = IsoDate(_scheme.DeadlineFor(month));
+            return new LocalizedText(
+                $"逾期申报（截止日{deadline}），方案规定{MemberPointsLabels.LateDeclarationPolicies[LateDeclarationPolicy.Accept].ZhCn}",
+                $"late (deadline {deadline}), counted: the scheme accepts late declarations once audited");
         }
 
         private static string IsoDate(LocalDate date) =>
@@ -493,10 +555,10 @@ public static class MemberPointsEngine
             var score = ScoreRounding.Default.Apply(100m * ((w.Value * participation.Value) + (w.Complement.Value * share.Value)));
             var average = count == 0 ? 0m : ScoreRounding.Default.Apply(total / count);
             var explanation = Explanation.Formula(
-                new LocalizedText("党员积分管理得分", "Member-points score"),
+                StatisticsLabel,
                 score,
                 "participation-and-grades",
-                [new("participationWeight", w.ToString()), new("formula", "100 × (w × participation + (1 − w) × qualifiedOrBetter), rounded at 2 places")],
+                [new("participationWeight", w.ToString()), new("scale", "2")],
                 [
                     Explanation.Given(new LocalizedText("参与申报率", "Participation"), participation.Value) with { Key = id.Value + "/participation" },
                     Explanation.Given(new LocalizedText("合格及以上比例", "Share qualified or better"), share.Value) with { Key = id.Value + "/qualified-or-better" },

@@ -58,7 +58,7 @@ public sealed record QuarterReviewPoints(int Quarter, Score Points);
 /// <param name="PointsExplanation">How the points were made, down to every declaration and audit.</param>
 /// <param name="Grade">The grade, or <see langword="null"/> when not graded.</param>
 /// <param name="Ungraded">Why no grade was given, or <see langword="null"/> when graded.</param>
-/// <param name="GradeExplanation">How the grade was made, or <see langword="null"/> when not graded.</param>
+/// <param name="GradeExplanation">How the grade was made or, for a member not graded, why not (value 0, naming the scheme's settings in force); <see langword="null"/> only when the engine did not explain it.</param>
 /// <remarks>Immutable and thread-safe; equality compares collections by value.</remarks>
 public sealed record MemberYearResult(
     MemberId MemberId,

@@ -7,7 +7,9 @@ namespace PartyBuilding.Core.MemberPoints;
 /// the raters, rounded half away from zero at two places.
 /// </summary>
 /// <remarks>
-/// Parameters: <c>good</c>, <c>fairlyGood</c>, <c>average</c>, <c>poor</c> (points per rating, −100..100). Follows
+/// Parameters: <c>good</c>, <c>fairlyGood</c>, <c>average</c>, <c>poor</c> (points per rating, −100..100); the explanation
+/// adds <c>scale</c> = 2, the fixed rounding scale. The points per rating are the scheme's own figures (article 002 states
+/// the quarterly review, not its points). Follows
 /// <see cref="MemberPointsCitations.QuarterlyMassReview"/>. Immutable and thread-safe.
 /// </remarks>
 public sealed class RatingTableMassReviewStrategy : IMassReviewStrategy
@@ -50,10 +52,12 @@ public sealed class RatingTableMassReviewStrategy : IMassReviewStrategy
         var sum = (review.Good * Good) + (review.FairlyGood * FairlyGood) + (review.Average * Average) + (review.Poor * Poor);
         var points = raters == 0 ? 0m : ScoreRounding.Default.Apply(sum / raters);
         var explanation = Explanation.Formula(
-            new LocalizedText($"第{review.Quarter}季度群众评议", $"Mass review, quarter {review.Quarter}"),
+            new LocalizedText(
+                $"第{review.Quarter}季度群众评议（各评价分值按评议人数平均，四舍五入保留两位小数）",
+                $"Mass review, quarter {review.Quarter} (rating points averaged over the raters, rounded half away from zero at 2 places)"),
             points,
             StrategyName,
-            Parameters,
+            Parameters.Add("scale", "2"),
             [
                 Explanation.Given(new LocalizedText("评“好”人数", "Raters: good"), review.Good),
                 Explanation.Given(new LocalizedText("评“较好”人数", "Raters: fairly good"), review.FairlyGood),
@@ -63,7 +67,6 @@ public sealed class RatingTableMassReviewStrategy : IMassReviewStrategy
         {
             Key = $"{review.MemberId}/Q{review.Quarter}",
             Citation = MemberPointsCitations.QuarterlyMassReview,
-            Note = "mean of rating points over raters, rounded half away from zero at 2 places",
         };
         return (new Score(points), explanation);
     }

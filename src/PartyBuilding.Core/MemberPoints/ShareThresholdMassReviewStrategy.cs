@@ -8,7 +8,8 @@ namespace PartyBuilding.Core.MemberPoints;
 /// </summary>
 /// <remarks>
 /// Parameters: <c>goodShare</c> and <c>poorShare</c> (proportions 0..1, compared exactly, the threshold itself included),
-/// <c>bonus</c> and <c>deduction</c> (non-negative points). Follows <see cref="MemberPointsCitations.QuarterlyMassReview"/>.
+/// <c>bonus</c> and <c>deduction</c> (non-negative points); the shares, bonus and deduction are the scheme's own figures
+/// (article 002 states the quarterly review, not these). Follows <see cref="MemberPointsCitations.QuarterlyMassReview"/>.
 /// Immutable and thread-safe.
 /// </remarks>
 public sealed class ShareThresholdMassReviewStrategy : IMassReviewStrategy

@@ -9,6 +9,7 @@ internal sealed class StrategyParameterReader
     private readonly string _path;
     private readonly ImmutableArray<ValidationProblem>.Builder _problems;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, string> _defaults = new(StringComparer.Ordinal);
 
     public StrategyParameterReader(PointsStrategyChoice choice, string path, ImmutableArray<ValidationProblem>.Builder problems)
     {
@@ -24,6 +25,7 @@ internal sealed class StrategyParameterReader
         {
             if (fallback is { } value)
             {
+                _defaults[name] = value.ToString(CultureInfo.InvariantCulture);
                 return value;
             }
 
@@ -50,6 +52,7 @@ internal sealed class StrategyParameterReader
         _known.Add(name);
         if (!_choice.Parameters.TryGetValue(name, out var text))
         {
+            _defaults[name] = fallback ? "true" : "false";
             return fallback;
         }
 
@@ -66,6 +69,7 @@ internal sealed class StrategyParameterReader
         _known.Add(name);
         if (!_choice.Parameters.TryGetValue(name, out var text))
         {
+            _defaults[name] = fallback;
             return fallback;
         }
 
@@ -85,6 +89,15 @@ internal sealed class StrategyParameterReader
             Fail(name, message, _choice.Parameters.GetValueOrDefault(name));
         }
     }
+
+    /// <summary>Gets whether a parameter was left out of the choice, so its default is in force.</summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <returns><see langword="true"/> when the default applies.</returns>
+    public bool IsDefault(string name) => _defaults.ContainsKey(name);
+
+    /// <summary>Gets every parameter in force: those given, as given, and the defaults of those left out (item 7 of issue 19).</summary>
+    /// <returns>The parameters by name, in ordinal order.</returns>
+    public ImmutableSortedDictionary<string, string> InForce() => _choice.Parameters.WithComparers(StringComparer.Ordinal).SetItems(_defaults);
 
     /// <summary>Reports every parameter the strategy does not read.</summary>
     public void RejectUnknown()

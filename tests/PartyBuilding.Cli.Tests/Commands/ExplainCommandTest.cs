@@ -48,10 +48,10 @@ public sealed class ExplainCommandTest
         run.Stdout.Should().Contain("Points of 2018-01: 16  [sum]")
             .And.Contain("Branch audit: Approved: 16  ← ")
             .And.Contain("支部每月积分审核 [article-002]")
-            .And.Contain("Mass review, quarter 4: 2.60  [rating-table")
+            .And.Contain("Mass review, quarter 4 (rating points averaged over the raters, rounded half away from zero at 2 places): 2.60  [rating-table")
             .And.Contain("群众每季党员评议，进行民主监督 [article-002]")
-            .And.Contain("Annual grade: 1  [grade grade=Excellent]")
-            .And.Contain("Excellent quota of the branch: 1  [branch-quota");
+            .And.Contain("Annual grade (Excellent): 1  [branch-quota")
+            .And.Contain("Excellent quota of the branch (within the quota: excellent; ");
         run.StdoutLines[^1].Should().Be("points 220.40; grade Excellent");
         run.Stderr.Should().BeEmpty();
     }

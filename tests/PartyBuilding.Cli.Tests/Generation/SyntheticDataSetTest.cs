@@ -3,6 +3,7 @@ using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.MemberPoints;
 using PartyBuilding.Core.Serialization;
 using PartyBuilding.Core.Standardization;
+using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Cli.Tests.Generation;
 
@@ -22,14 +23,19 @@ public sealed class SyntheticDataSetTest
         var data = evaluation.Inputs.StandardizationData!;
         var catalogue = evaluation.Inputs.StandardizationCatalogue!;
         catalogue.AllIndicators().Should().HaveCount(52, "article 000's catalogue has 52 indicators");
-        data.Assessments.Select(a => a.BranchId).Should().BeEquivalentTo(snapshotBranches);
+        foreach (var year in new[] { 2016, 2017, 2018 })
+        {
+            data.Assessments.Where(a => a.Year.Value == year).Select(a => a.BranchId).Should().BeEquivalentTo(snapshotBranches, "the assessed year and the two before it");
+        }
+
+        data.Assessments.Should().HaveCount(3 * snapshotBranches.Length);
         data.Assessments.Should().OnlyContain(a => a.Scores.Length == 52 && a.CatalogueId == catalogue.Id);
         data.Roster.Branches.Select(b => b.BranchId).Should().BeEquivalentTo(snapshotBranches);
-        StandardizationEvaluator.Evaluate(catalogue, evaluation.Inputs.StandardizationTiers!, data).Results.Should().HaveCount(snapshotBranches.Length);
+        StandardizationEvaluator.Evaluate(catalogue, evaluation.Inputs.StandardizationTiers!, data).Results.Should().HaveCount(3 * snapshotBranches.Length);
     }
 
     [Fact]
-    public void BuildEvaluation_DeclaresEveryMemberMonth_AuditsEveryDeclaration_ReviewsEveryQuarter()
+    public void BuildEvaluation_DeclaresMonthlyItems_AuditsEveryDeclaration_ReviewsEveryQuarter()
     {
         var evaluation = new SyntheticDataSet(Small, 5, _ => { }).BuildEvaluation();
 
@@ -38,7 +44,8 @@ public sealed class SyntheticDataSetTest
         points.Roster.Should().HaveCount(members);
         points.MassReviews.Should().HaveCount(4 * members);
         var monthsJoined = points.Roster.Sum(m => m.JoinedOn.Year == SyntheticDataSet.Year ? 13 - m.JoinedOn.Month : 12);
-        points.Declarations.Should().HaveCount(monthsJoined);
+        points.Declarations.Length.Should().BeInRange(monthsJoined * 9 / 10, monthsJoined, "at most one item a member-month, a month now and then without");
+        points.Declarations.Should().OnlyContain(d => d.Month.Year == SyntheticDataSet.Year);
         points.Audits.Select(a => a.DeclarationId).Should().Equal(points.Declarations.Select(d => d.Id));
         points.Audits.Should().Contain(a => a.Decision == AuditDecision.Reject).And.Contain(a => a.Decision == AuditDecision.Adjust);
         var result = MemberPointsEngine.Evaluate(evaluation.Inputs.MemberPointsScheme!, points, evaluation.AsOf);
@@ -90,5 +97,62 @@ public sealed class SyntheticDataSetTest
         second.Inputs.StandardizationData.Should().Be(first.Inputs.StandardizationData);
         third.Inputs.MemberPointsData.Should().NotBe(first.Inputs.MemberPointsData);
         third.Inputs.StandardizationData.Should().NotBe(first.Inputs.StandardizationData);
+    }
+
+    [Fact]
+    public void Scheme_KeepsArticle002sFiftyStandardsAndFourGrades_WithTheGeneratorsOwnIllustrativeThresholds()
+    {
+        var scheme = new SyntheticDataSet(Small, 5, _ => { }).BuildEvaluation().Inputs.MemberPointsScheme!;
+
+        new PointsSchemeValidator().Check(scheme).Problems.Should().BeEmpty();
+        scheme.Standards.Should().HaveCount(50, "article 002: 把“合格党员”的标准具体细化为50项标准");
+        scheme.Standards.Select(s => s.Group).Distinct().Should().BeEquivalentTo([StandardGroup.FourSpeaksFourHaves, StandardGroup.FourQualifieds]);
+        scheme.Name.ZhCn.Should().Contain("示例").And.Contain("生成器自定");
+        scheme.Grading.Name.Should().Be(BranchQuotaGradingStrategy.StrategyName);
+        scheme.Grading.Parameters.Should().Contain("excellent", SyntheticMemberPoints.ExcellentThreshold)
+            .And.Contain("qualified", SyntheticMemberPoints.QualifiedThreshold)
+            .And.Contain("basicallyQualified", SyntheticMemberPoints.BasicallyQualifiedThreshold)
+            .And.Contain("excellentQuota", SyntheticMemberPoints.ExcellentQuota);
+    }
+
+    [Theory]
+    [InlineData("municipal", 1)]
+    [InlineData("municipal", 7)]
+    public void Generate_GradesMostMembersQualified_SomeExcellent_FewBelow(string scale, int seed)
+    {
+        var shape = SyntheticShape.Find(scale)!;
+        var evaluation = new SyntheticDataSet(shape, seed, _ => { }).BuildEvaluation();
+
+        var result = MemberPointsEngine.Evaluate(evaluation.Inputs.MemberPointsScheme!, evaluation.Inputs.MemberPointsData!, evaluation.AsOf);
+
+        var graded = result.Members.Where(m => m.Grade is not null).ToArray();
+        double Share(MemberGrade grade) => graded.Count(m => m.Grade == grade) / (double)graded.Length;
+        var shares = $"excellent {Share(MemberGrade.Excellent):P1}, qualified {Share(MemberGrade.Qualified):P1}, basically {Share(MemberGrade.BasicallyQualified):P1}, unqualified {Share(MemberGrade.Unqualified):P1} of {graded.Length}";
+        Share(MemberGrade.Qualified).Should().BeInRange(0.65, 0.88, shares);
+        Share(MemberGrade.Excellent).Should().BeInRange(0.07, 0.25, shares);
+        (Share(MemberGrade.BasicallyQualified) + Share(MemberGrade.Unqualified)).Should().BeInRange(0.02, 0.10, shares);
+        Share(MemberGrade.BasicallyQualified).Should().BeGreaterThan(Share(MemberGrade.Unqualified), shares);
+        Share(MemberGrade.Unqualified).Should().BeInRange(0.002, 0.04, shares);
+        result.Branches.Should().OnlyContain(b => b.Excellent <= (int)Math.Floor(0.2m * b.Graded), "the generator's quota of 20% per branch");
+    }
+
+    [Theory]
+    [InlineData("municipal", 1)]
+    [InlineData("municipal", 7)]
+    public void Generate_NamesBranchesAcrossEveryTier_MostStandardOrAdvanced(string scale, int seed)
+    {
+        var shape = SyntheticShape.Find(scale)!;
+        var inputs = new SyntheticDataSet(shape, seed, _ => { }).BuildEvaluation().Inputs;
+
+        var outcome = StandardizationEvaluator.Evaluate(inputs.StandardizationCatalogue!, inputs.StandardizationTiers!, inputs.StandardizationData!);
+
+        var namings = outcome.Rounds.Single(r => r.Year.Value == SyntheticDataSet.Year).Namings;
+        double Share(BranchTier tier) => namings.Count(n => n.Tier == tier) / (double)namings.Length;
+        var shares = $"lagging {Share(BranchTier.Lagging):P1}, standard {Share(BranchTier.Standard):P1}, advanced {Share(BranchTier.Advanced):P1}, exemplary {Share(BranchTier.Exemplary):P1} of {namings.Length}";
+        Share(BranchTier.Lagging).Should().BeInRange(0.02, 0.20, shares);
+        Share(BranchTier.Standard).Should().BeInRange(0.20, 0.60, shares);
+        Share(BranchTier.Advanced).Should().BeInRange(0.15, 0.50, shares);
+        Share(BranchTier.Exemplary).Should().BeInRange(0.03, 0.25, shares);
+        (Share(BranchTier.Standard) + Share(BranchTier.Advanced)).Should().BeGreaterThan(0.5, shares);
     }
 }

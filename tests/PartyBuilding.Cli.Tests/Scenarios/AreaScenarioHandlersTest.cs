@@ -49,7 +49,7 @@ public sealed class AreaScenarioHandlersTest : IDisposable
         { "responsibilities/article-000-annual-list-2019-level-weighted-score", "organizations.BZ-002.score", "96.33", "$.organizations.BZ-002.score expected 96.33 got 96.32 (tolerance 0)" },
         { "responsibilities/article-000-annual-list-2019-level-weighted-score", "organizations.BZ-002.items.BZ-002-2019/R-P01", "\"Done\"", "$.organizations.BZ-002.items['BZ-002-2019/R-P01'] expected \"Done\" got \"Overdue\" (tolerance 0)" },
         { "standardization/article-002-one-new-step-a-year-tier-naming", "tiers.2017.BZ-001-B02.tier", "\"Advanced\"", "$.tiers.2017.BZ-001-B02.tier expected \"Advanced\" got \"Standard\" (tolerance 0)" },
-        { "member-points/article-002-annual-grading-by-points", "members.BZ-001-B01-M001.grade", "\"Excellent\"", "$.members.BZ-001-B01-M001.grade expected \"Excellent\" got \"Qualified\" (tolerance 0)" },
+        { "member-points/seed-scheme-grading-by-points-illustrative-thresholds", "members.BZ-001-B01-M001.grade", "\"Excellent\"", "$.members.BZ-001-B01-M001.grade expected \"Excellent\" got \"Qualified\" (tolerance 0)" },
         { "double-review/trimmed-mean-drops-highest-and-lowest-committee-points", "results.BZ-002.grade", "\"Good\"", "$.results.BZ-002.grade expected \"Good\" got \"FairlyGood\" (tolerance 0)" },
         { "assessment/scheme-2024-veto-caps-and-downgrade-lowers-the-band", "organizations.BZ-003.band", "\"Good\"", "$.organizations.BZ-003.band expected \"Good\" got \"Average\" (tolerance 0)" },
     };
@@ -100,7 +100,7 @@ public sealed class AreaScenarioHandlersTest : IDisposable
     [Fact]
     public void Test_MissingDocumentFile_FailsWithTheReason()
     {
-        var scenario = Copy("member-points/article-002-annual-grading-by-points");
+        var scenario = Copy("member-points/seed-scheme-grading-by-points-illustrative-thresholds");
         scenario["inputs"]!["scheme"] = "no-such-scheme.json";
         var file = temp.File("absent.scenario.json", scenario.ToJsonString());
 

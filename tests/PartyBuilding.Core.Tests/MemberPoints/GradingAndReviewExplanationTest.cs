@@ -12,7 +12,7 @@ namespace PartyBuilding.Core.Tests.MemberPoints;
 /// </summary>
 public sealed class GradingAndReviewExplanationTest
 {
-    private static GradingCandidate Candidate(int n, decimal points, int months = 12, MemberGrade ceiling = MemberGrade.Excellent, string? reason = null) =>
+    private static GradingCandidate Candidate(int n, decimal points, int months = 12, MemberGrade ceiling = MemberGrade.Excellent, LocalizedText? reason = null) =>
         new(M(n), Score.Of(points), months, ceiling, reason);
 
     private static IGradingStrategy Quota(string tieRule, string quota = "0.5") =>
@@ -23,7 +23,7 @@ public sealed class GradingAndReviewExplanationTest
         GradingStrategies.Create(Choice(AbsoluteThresholdGradingStrategy.StrategyName, ("excellent", "40"), ("qualified", "30"), ("basicallyQualified", "20")));
 
     private static ImmutableArray<GradeDecision> GradedWithCeiling() =>
-        ThresholdsWithoutProrate().Grade([Candidate(3, 45m), Candidate(1, 35m, 6, MemberGrade.BasicallyQualified, "D2: 标准 D2"), Candidate(2, 25m)]);
+        ThresholdsWithoutProrate().Grade([Candidate(3, 45m), Candidate(1, 35m, 6, MemberGrade.BasicallyQualified, new LocalizedText("D2：标准 D2", "D2: Standard D2")), Candidate(2, 25m)]);
 
     [Fact]
     public void Article002_AnnualGrading_DecisionsAreListedByMember() =>
@@ -34,20 +34,20 @@ public sealed class GradingAndReviewExplanationTest
     public void Article002_AnnualGrading_HardConditionCeiling_IsExplainedAfterTheThresholdsWithoutProratingByDefault() =>
         Flatten(GradedWithCeiling()[0].Explanation).Should().Equal(
         [
-            (0, "BZ-002-B01-M001/grade", "年度定级", "Annual grade", "3", "grade", "grade=BasicallyQualified", "基本合格 (Basically qualified)", "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
-            (1, null, "按分数线定级", "Grade by thresholds", "2", "absolute-thresholds", "appliedBasicallyQualified=20,appliedExcellent=40,appliedQualified=30,basicallyQualified=20,excellent=40,qualified=30", "合格 (Qualified)", "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (0, "BZ-002-B01-M001/grade", "年度定级（基本合格）", "Annual grade (Basically qualified)", "3", "absolute-thresholds", "basicallyQualified=20,excellent=40,prorate=false,qualified=30", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (1, null, "按分数线定级（合格）", "Grade by thresholds (Qualified)", "2", "absolute-thresholds", "appliedBasicallyQualified=20,appliedExcellent=40,appliedQualified=30,basicallyQualified=20,excellent=40,prorate=false,qualified=30", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
             (2, null, "年度积分", "Annual points", "35", null, "", null, null),
             (2, null, "在党月数", "Months in the party", "6", null, "", null, null),
-            (1, null, "否决条件封顶", "Capped by a hard condition", "3", "grade-ceiling", "ceiling=BasicallyQualified", "基本合格 (Basically qualified)", null),
-            (2, null, "封顶等次", "Grade ceiling", "3", null, "", "D2: 标准 D2", null),
+            (1, null, "否决条件封顶（基本合格）", "Capped by a hard condition (Basically qualified)", "3", "grade-ceiling", "", null, null),
+            (2, null, "封顶等次（基本合格；D2：标准 D2）", "Grade ceiling (Basically qualified; D2: Standard D2)", "3", null, "", null, null),
         ]);
 
     [Fact]
     public void Article002_AnnualGrading_NoCeiling_ExplainsTheThresholdsOnly() =>
         Flatten(GradedWithCeiling()[2].Explanation).Should().Equal(
         [
-            (0, "BZ-002-B01-M003/grade", "年度定级", "Annual grade", "1", "grade", "grade=Excellent", "优秀 (Excellent)", "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
-            (1, null, "按分数线定级", "Grade by thresholds", "1", "absolute-thresholds", "appliedBasicallyQualified=20,appliedExcellent=40,appliedQualified=30,basicallyQualified=20,excellent=40,qualified=30", "优秀 (Excellent)", "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (0, "BZ-002-B01-M003/grade", "年度定级（优秀）", "Annual grade (Excellent)", "1", "absolute-thresholds", "basicallyQualified=20,excellent=40,prorate=false,qualified=30", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (1, null, "按分数线定级（优秀）", "Grade by thresholds (Excellent)", "1", "absolute-thresholds", "appliedBasicallyQualified=20,appliedExcellent=40,appliedQualified=30,basicallyQualified=20,excellent=40,prorate=false,qualified=30", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
             (2, null, "年度积分", "Annual points", "45", null, "", null, null),
             (2, null, "在党月数", "Months in the party", "12", null, "", null, null),
         ]);
@@ -59,15 +59,15 @@ public sealed class GradingAndReviewExplanationTest
 
         Flatten(decisions[0].Explanation).Should().Equal(
         [
-            (0, "BZ-002-B01-M001/grade", "年度定级", "Annual grade", "1", "grade", "grade=Excellent", "优秀 (Excellent)", "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
-            (1, null, "按分数线定级", "Grade by thresholds", "1", "absolute-thresholds", "appliedBasicallyQualified=10.00,appliedExcellent=20.25,appliedQualified=15.00,basicallyQualified=20,excellent=40.5,prorate=true,qualified=30", "优秀 (Excellent)", "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (0, "BZ-002-B01-M001/grade", "年度定级（优秀）", "Annual grade (Excellent)", "1", "absolute-thresholds", "basicallyQualified=20,excellent=40.5,prorate=true,qualified=30", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (1, null, "按分数线定级（优秀；分数线按在党6个月折算）", "Grade by thresholds (Excellent; thresholds prorated to 6 months in the party)", "1", "absolute-thresholds", "appliedBasicallyQualified=10.00,appliedExcellent=20.25,appliedQualified=15.00,basicallyQualified=20,excellent=40.5,prorate=true,qualified=30", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
             (2, null, "年度积分", "Annual points", "21", null, "", null, null),
             (2, null, "在党月数", "Months in the party", "6", null, "", null, null),
         ]);
         Flatten(decisions[1].Explanation).Should().Equal(
         [
-            (0, "BZ-002-B01-M002/grade", "年度定级", "Annual grade", "1", "grade", "grade=Excellent", "优秀 (Excellent)", "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
-            (1, null, "按分数线定级", "Grade by thresholds", "1", "absolute-thresholds", "appliedBasicallyQualified=20,appliedExcellent=40.5,appliedQualified=30,basicallyQualified=20,excellent=40.5,prorate=true,qualified=30", "优秀 (Excellent)", "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (0, "BZ-002-B01-M002/grade", "年度定级（优秀）", "Annual grade (Excellent)", "1", "absolute-thresholds", "basicallyQualified=20,excellent=40.5,prorate=true,qualified=30", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (1, null, "按分数线定级（优秀）", "Grade by thresholds (Excellent)", "1", "absolute-thresholds", "appliedBasicallyQualified=20,appliedExcellent=40.5,appliedQualified=30,basicallyQualified=20,excellent=40.5,prorate=true,qualified=30", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
             (2, null, "年度积分", "Annual points", "40.5", null, "", null, null),
             (2, null, "在党月数", "Months in the party", "12", null, "", null, null),
         ]);
@@ -81,21 +81,21 @@ public sealed class GradingAndReviewExplanationTest
         decisions.Select(d => d.Grade).Should().Equal(MemberGrade.Excellent, MemberGrade.Qualified, MemberGrade.Qualified, MemberGrade.Qualified);
         Flatten(decisions[0].Explanation).Should().Equal(
         [
-            (0, "BZ-002-B01-M001/grade", "年度定级", "Annual grade", "1", "grade", "grade=Excellent", "优秀 (Excellent)", "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
-            (1, null, "按分数线定级", "Grade by thresholds", "1", "branch-quota", "appliedBasicallyQualified=20,appliedExcellent=40,appliedQualified=30,basicallyQualified=20,excellent=40,excellentQuota=0.5,qualified=30,tieRule=exclude-tied", "优秀 (Excellent)", "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (0, "BZ-002-B01-M001/grade", "年度定级（优秀）", "Annual grade (Excellent)", "1", "branch-quota", "basicallyQualified=20,excellent=40,excellentQuota=0.5,prorate=false,qualified=30,tieRule=exclude-tied", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (1, null, "按分数线定级（优秀）", "Grade by thresholds (Excellent)", "1", "branch-quota", "appliedBasicallyQualified=20,appliedExcellent=40,appliedQualified=30,basicallyQualified=20,excellent=40,prorate=false,qualified=30", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
             (2, null, "年度积分", "Annual points", "50", null, "", null, null),
             (2, null, "在党月数", "Months in the party", "12", null, "", null, null),
-            (1, null, "优秀名额限制", "Excellent quota of the branch", "1", "branch-quota", "basicallyQualified=20,eligible=4,excellent=40,excellentQuota=0.5,places=2,qualified=30,tieAtBoundary=true,tieRule=exclude-tied", "within the quota", "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (1, null, "优秀名额限制（名额内，定为优秀；名额边界同分，按同分处理规则“同分者均不占名额”（方案规定））", "Excellent quota of the branch (within the quota: excellent; tied at the boundary; tie rule: tied members are all left out (exclude-tied, set by the scheme))", "1", "branch-quota", "eligible=4,excellentQuota=0.5,places=2,tieAtBoundary=true,tieRule=exclude-tied", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
             (2, null, "年度积分", "Annual points", "50", null, "", null, null),
             (2, null, "支部定级人数", "Graded members of the branch", "4", null, "", null, null),
         ]);
         Flatten(decisions[1].Explanation).Should().Equal(
         [
-            (0, "BZ-002-B01-M002/grade", "年度定级", "Annual grade", "2", "grade", "grade=Qualified", "合格 (Qualified)", "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
-            (1, null, "按分数线定级", "Grade by thresholds", "1", "branch-quota", "appliedBasicallyQualified=20,appliedExcellent=40,appliedQualified=30,basicallyQualified=20,excellent=40,excellentQuota=0.5,qualified=30,tieRule=exclude-tied", "优秀 (Excellent)", "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (0, "BZ-002-B01-M002/grade", "年度定级（合格）", "Annual grade (Qualified)", "2", "branch-quota", "basicallyQualified=20,excellent=40,excellentQuota=0.5,prorate=false,qualified=30,tieRule=exclude-tied", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (1, null, "按分数线定级（优秀）", "Grade by thresholds (Excellent)", "1", "branch-quota", "appliedBasicallyQualified=20,appliedExcellent=40,appliedQualified=30,basicallyQualified=20,excellent=40,prorate=false,qualified=30", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
             (2, null, "年度积分", "Annual points", "45", null, "", null, null),
             (2, null, "在党月数", "Months in the party", "12", null, "", null, null),
-            (1, null, "优秀名额限制", "Excellent quota of the branch", "2", "branch-quota", "basicallyQualified=20,eligible=4,excellent=40,excellentQuota=0.5,places=2,qualified=30,tieAtBoundary=true,tieRule=exclude-tied", "beyond the quota: qualified", "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (1, null, "优秀名额限制（超出名额，定为合格；名额边界同分，按同分处理规则“同分者均不占名额”（方案规定））", "Excellent quota of the branch (beyond the quota: qualified; tied at the boundary; tie rule: tied members are all left out (exclude-tied, set by the scheme))", "2", "branch-quota", "eligible=4,excellentQuota=0.5,places=2,tieAtBoundary=true,tieRule=exclude-tied", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
             (2, null, "年度积分", "Annual points", "45", null, "", null, null),
             (2, null, "支部定级人数", "Graded members of the branch", "4", null, "", null, null),
         ]);
@@ -105,21 +105,22 @@ public sealed class GradingAndReviewExplanationTest
     public void Article002_AnnualGrading_BranchQuotaWithoutTie_PublishesTieAtBoundaryFalse() =>
         Flatten(Quota(BranchQuotaGradingStrategy.ExcludeTied).Grade([Candidate(1, 50m), Candidate(2, 45m), Candidate(3, 30m)])[0].Explanation).Should().Equal(
         [
-            (0, "BZ-002-B01-M001/grade", "年度定级", "Annual grade", "1", "grade", "grade=Excellent", "优秀 (Excellent)", "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
-            (1, null, "按分数线定级", "Grade by thresholds", "1", "branch-quota", "appliedBasicallyQualified=20,appliedExcellent=40,appliedQualified=30,basicallyQualified=20,excellent=40,excellentQuota=0.5,qualified=30,tieRule=exclude-tied", "优秀 (Excellent)", "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (0, "BZ-002-B01-M001/grade", "年度定级（优秀）", "Annual grade (Excellent)", "1", "branch-quota", "basicallyQualified=20,excellent=40,excellentQuota=0.5,prorate=false,qualified=30,tieRule=exclude-tied", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (1, null, "按分数线定级（优秀）", "Grade by thresholds (Excellent)", "1", "branch-quota", "appliedBasicallyQualified=20,appliedExcellent=40,appliedQualified=30,basicallyQualified=20,excellent=40,prorate=false,qualified=30", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
             (2, null, "年度积分", "Annual points", "50", null, "", null, null),
             (2, null, "在党月数", "Months in the party", "12", null, "", null, null),
-            (1, null, "优秀名额限制", "Excellent quota of the branch", "1", "branch-quota", "basicallyQualified=20,eligible=2,excellent=40,excellentQuota=0.5,places=1,qualified=30,tieAtBoundary=false,tieRule=exclude-tied", "within the quota", "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (1, null, "优秀名额限制（名额内，定为优秀；同分处理规则“同分者均不占名额”（方案规定），本支部名额边界无同分）", "Excellent quota of the branch (within the quota: excellent; tie rule: tied members are all left out (exclude-tied, set by the scheme); no tie at this branch's boundary)", "1", "branch-quota", "eligible=2,excellentQuota=0.5,places=1,tieAtBoundary=false,tieRule=exclude-tied", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
             (2, null, "年度积分", "Annual points", "50", null, "", null, null),
             (2, null, "支部定级人数", "Graded members of the branch", "3", null, "", null, null),
         ]);
 
     [Fact]
-    public void Article002_AnnualGrading_BranchQuotaAsManyEligibleAsPlaces_GradesByThresholdsAlone()
+    public void Article002_AnnualGrading_BranchQuotaAsManyEligibleAsPlaces_ExcellentWithinTheQuotaStillNamesIt()
     {
         var decisions = Quota(BranchQuotaGradingStrategy.ExcludeTied).Grade([Candidate(1, 50m), Candidate(2, 30m)]);
 
-        decisions.Select(d => (d.Grade, d.Explanation.Children.Length)).Should().Equal((MemberGrade.Excellent, 1), (MemberGrade.Qualified, 1));
+        decisions.Select(d => (d.Grade, d.Explanation.Children.Length)).Should().Equal((MemberGrade.Excellent, 2), (MemberGrade.Qualified, 1));
+        decisions[0].Explanation.Children[1].Parameters.Should().Contain("places", "1").And.Contain("eligible", "1").And.Contain("tieRule", "exclude-tied");
         Quota(BranchQuotaGradingStrategy.IncludeTied).Grade([Candidate(1, 30m)]).Single().Grade.Should().Be(MemberGrade.Qualified);
     }
 
@@ -128,7 +129,7 @@ public sealed class GradingAndReviewExplanationTest
         Flatten(MassReviewStrategies.Create(Choice(RatingTableMassReviewStrategy.StrategyName, ("good", "2"), ("fairlyGood", "1"), ("average", "0.5"), ("poor", "-2")))
             .Fold(new MassReview(M(1), 2, 3, 2, 1, 1)).Explanation).Should().Equal(
         [
-            (0, "BZ-002-B01-M001/Q2", "第2季度群众评议", "Mass review, quarter 2", "0.93", "rating-table", "average=0.5,fairlyGood=1,good=2,poor=-2", "mean of rating points over raters, rounded half away from zero at 2 places", "《构建工作“一体化”格局 提升党建科学化水平》 群众每季党员评议，进行民主监督 [article-002]"),
+            (0, "BZ-002-B01-M001/Q2", "第2季度群众评议（各评价分值按评议人数平均，四舍五入保留两位小数）", "Mass review, quarter 2 (rating points averaged over the raters, rounded half away from zero at 2 places)", "0.93", "rating-table", "average=0.5,fairlyGood=1,good=2,poor=-2,scale=2", null, "《构建工作“一体化”格局 提升党建科学化水平》 群众每季党员评议，进行民主监督 [article-002]"),
             (1, null, "评“好”人数", "Raters: good", "3", null, "", null, null),
             (1, null, "评“较好”人数", "Raters: fairly good", "2", null, "", null, null),
             (1, null, "评“一般”人数", "Raters: average", "1", null, "", null, null),

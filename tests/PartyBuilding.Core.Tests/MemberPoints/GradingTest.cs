@@ -8,7 +8,7 @@ namespace PartyBuilding.Core.Tests.MemberPoints;
 public sealed class GradingTest
 {
     private static GradingCandidate Candidate(int n, decimal points, int months = 12, MemberGrade ceiling = MemberGrade.Excellent) =>
-        new(M(n), Score.Of(points), months, ceiling, ceiling == MemberGrade.Excellent ? null : "D2");
+        new(M(n), Score.Of(points), months, ceiling, ceiling == MemberGrade.Excellent ? null : new LocalizedText("D2", "D2"));
 
     private static IGradingStrategy Quota(string quota, string? tieRule = null)
     {

@@ -31,22 +31,22 @@ public sealed class MemberPointsEngineRulesTest
     }
 
     private static (MemberGrade? Grade, string? Reason) GradeAndReason(MemberYearResult member) =>
-        (member.Grade, member.GradeExplanation!.Children.Length > 1 ? member.GradeExplanation.Children[1].Children[0].Note : null);
+        (member.Grade, member.GradeExplanation!.Children.SingleOrDefault(c => c.Strategy == "grade-ceiling")?.Children[0].Label.ZhCn);
 
     [Fact]
     public void Article002_AnnualGrading_TwoHardConditionsOnOneStandard_TheMoreSevereCaps() =>
         GradeAndReason(Graded(LowThresholds(new HardCondition(S("D2"), MemberGrade.BasicallyQualified), new HardCondition(S("D2"), MemberGrade.Unqualified)), ("D2", 6, null)))
-            .Should().Be((MemberGrade.Unqualified, "D2: 标准 D2"));
+            .Should().Be((MemberGrade.Unqualified, "封顶等次（不合格；D2：标准 D2）"));
 
     [Fact]
     public void Article002_AnnualGrading_HardConditionsOfTwoCountedItems_TheMoreSevereCaps() =>
         GradeAndReason(Graded(LowThresholds(new HardCondition(S("D1"), MemberGrade.BasicallyQualified), new HardCondition(S("D2"), MemberGrade.Unqualified)), ("D1", 6, null), ("D2", 7, null)))
-            .Should().Be((MemberGrade.Unqualified, "D2: 标准 D2"));
+            .Should().Be((MemberGrade.Unqualified, "封顶等次（不合格；D2：标准 D2）"));
 
     [Fact]
     public void Article002_AnnualGrading_HardConditionsOfEqualSeverity_TheFirstCountedIsNamed() =>
         GradeAndReason(Graded(LowThresholds(new HardCondition(S("D1"), MemberGrade.BasicallyQualified), new HardCondition(S("D2"), MemberGrade.BasicallyQualified)), ("D1", 6, null), ("D2", 7, null)))
-            .Should().Be((MemberGrade.BasicallyQualified, "D1: 标准 D1"));
+            .Should().Be((MemberGrade.BasicallyQualified, "封顶等次（基本合格；D1：标准 D1）"));
 
     [Fact]
     public void Article002_AnnualGrading_HardConditionItemAdjustedToZero_DoesNotCap() =>

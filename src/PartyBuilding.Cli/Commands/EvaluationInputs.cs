@@ -82,7 +82,7 @@ internal static class EvaluationInputs
         var result = Labelled(path, () => AnnualEvaluation.Run(inputs, asOf));
         foreach (var missing in result.Missing)
         {
-            context.Progress($"not ranked: {missing.Organization} has no {missing.Component} ({missing.Reason})");
+            context.Progress($"not ranked: {missing.Organization} has no {missing.Component} ({missing.Reason.English})");
         }
 
         return new Evaluated(result.Assessment, result.Data, inputs.Scheme, path, result);

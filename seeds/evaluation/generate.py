@@ -5,16 +5,20 @@ Shape of article 002 (002_3d274b2eb4d4736e.txt): the Binzhou municipal organs wo
 97 department-level party organizations (BZ-001..BZ-097) in 5 responsibility districts (D1..D5) for 2018, evaluated
 on 2019-01-15 against the organization snapshot of 2019-01-01 (seeds/organizations).
 
-- double-review-data-set-2018.json: the 2018 double review under the existing scheme
-  ../double-review/scheme-bz-wc-2017.json (same logic as ../double-review/generate.py, year 2018, its own random
-  seed); BZ-097's members' round misses the 80% quorum, so BZ-097 has no double-review score.
+- double-review-data-set-2018.json: the 2018 double review (its own random seed). Every electorate is the registry's
+  full members of the organization on the evaluation date (a probationary member has no vote, 党章 第七条); committee
+  leaders and members are the working committee's people in the registry. BZ-097 (18 members, one probationary: 17
+  voters) has 11 ballots in the members' round, below the 80% quorum, so BZ-097 has no double-review score.
+- double-review-scheme-2018.json: the 2017 scheme ../double-review/scheme-bz-wc-2017.json from 2018 on, its proportion
+  (按比例计入年度考核) read from the DR weight of scheme-2018.json so that the two sources agree.
 - standardization-data-set-2018.json: branch standardization assessments of 2017 and 2018 against the Binzhou catalogue
   ../standardization/catalogue-binzhou-002.json (7 aspects, 30 targets) for every branch of the 97 organizations in the
   snapshot (retiree branches excepted), so the tier scheme ../standardization/tier-scheme-binzhou-002.json names tiers
   climbed a step a year from the 2017 campaign start (article 002); one branch (BZ-021-B02) is vetoed in 2018.
 - member-points-scheme-2018.json and member-points-data-set-2018.json: a compact points scheme with the dimensions of
-  四讲四有 (article 002) and a year of monthly declarations, branch audits and quarterly mass reviews for the first four
-  full members of the first branch of every organization (members taken from the snapshot), so every member is graded.
+  四讲四有 (article 002) and a year of monthly declarations, branch audits and quarterly mass reviews for every member
+  of every branch of the 97 organizations in the registry, with the registry's join dates (a probationary member's
+  probation ends a year after admission, 党章 第七条), so every full member is graded.
 - responsibility-data-set-2018.json: one 2018 annual responsibility list per organization with the 12 principal and 8
   assisting responsibilities of ../responsibilities/shandong-scheme.json (article 000's 12/8/7 split; article 001's
   recurring ideology duties), due within the year, with the evidence records; a weaker organization misses a record.
@@ -28,8 +32,9 @@ on 2019-01-15 against the organization snapshot of 2019-01-01 (seeds/organizatio
   committee records them directly.
 - binzhou-2018.json: the evaluation manifest.
 
-All figures are the seed's own choice: the article gives none. Deterministic (fixed random seed):
-`python3 generate.py` rewrites the JSON files identically.
+Every reference is checked against the registry by the annual evaluation; registry_view() asserts that no full member
+joined less than a year before the evaluation date. All figures are the seed's own choice (示例): the article gives
+none. Deterministic (fixed random seeds): `python3 generate.py` rewrites the JSON files identically.
 """
 import json
 import random

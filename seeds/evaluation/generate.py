@@ -5,16 +5,20 @@ Shape of article 002 (002_3d274b2eb4d4736e.txt): the Binzhou municipal organs wo
 97 department-level party organizations (BZ-001..BZ-097) in 5 responsibility districts (D1..D5) for 2018, evaluated
 on 2019-01-15 against the organization snapshot of 2019-01-01 (seeds/organizations).
 
-- double-review-data-set-2018.json: the 2018 double review under the existing scheme
-  ../double-review/scheme-bz-wc-2017.json (same logic as ../double-review/generate.py, year 2018, its own random
-  seed); BZ-097's members' round misses the 80% quorum, so BZ-097 has no double-review score.
+- double-review-data-set-2018.json: the 2018 double review (its own random seed). Every electorate is the registry's
+  full members of the organization on the evaluation date (a probationary member has no vote, 党章 第七条); committee
+  leaders and members are the working committee's people in the registry. BZ-097 (18 members, one probationary: 17
+  voters) has 11 ballots in the members' round, below the 80% quorum, so BZ-097 has no double-review score.
+- double-review-scheme-2018.json: the 2017 scheme ../double-review/scheme-bz-wc-2017.json from 2018 on, its proportion
+  (按比例计入年度考核) read from the DR weight of scheme-2018.json so that the two sources agree.
 - standardization-data-set-2018.json: branch standardization assessments of 2017 and 2018 against the Binzhou catalogue
   ../standardization/catalogue-binzhou-002.json (7 aspects, 30 targets) for every branch of the 97 organizations in the
   snapshot (retiree branches excepted), so the tier scheme ../standardization/tier-scheme-binzhou-002.json names tiers
   climbed a step a year from the 2017 campaign start (article 002); one branch (BZ-021-B02) is vetoed in 2018.
 - member-points-scheme-2018.json and member-points-data-set-2018.json: a compact points scheme with the dimensions of
-  四讲四有 (article 002) and a year of monthly declarations, branch audits and quarterly mass reviews for the first four
-  full members of the first branch of every organization (members taken from the snapshot), so every member is graded.
+  四讲四有 (article 002) and a year of monthly declarations, branch audits and quarterly mass reviews for every member
+  of every branch of the 97 organizations in the registry, with the registry's join dates (a probationary member's
+  probation ends a year after admission, 党章 第七条), so every full member is graded.
 - responsibility-data-set-2018.json: one 2018 annual responsibility list per organization with the 12 principal and 8
   assisting responsibilities of ../responsibilities/shandong-scheme.json (article 000's 12/8/7 split; article 001's
   recurring ideology duties), due within the year, with the evidence records; a weaker organization misses a record.
@@ -29,8 +33,9 @@ on 2019-01-15 against the organization snapshot of 2019-01-01 (seeds/organizatio
   committee records them directly.
 - binzhou-2018.json: the evaluation manifest.
 
-All figures are the seed's own choice: the article gives none. Deterministic (fixed random seed):
-`python3 generate.py` rewrites the JSON files identically.
+Every reference is checked against the registry by the annual evaluation; registry_view() asserts that no full member
+joined less than a year before the evaluation date. All figures are the seed's own choice (示例): the article gives
+none. Deterministic (fixed random seeds): `python3 generate.py` rewrites the JSON files identically.
 """
 import json
 import random
@@ -38,6 +43,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 YEAR = 2018
+AS_OF = "2019-01-15"
 rng = random.Random(20181228)
 
 
@@ -72,8 +78,8 @@ COMMENTS = [
 ]
 
 
-def pick_grade(quality):
-    r = rng.random()
+def pick_grade(rand, quality):
+    r = rand.random()
     if r < 0.35 + 0.55 * quality:
         return "Good"
     if r < 0.80 + 0.15 * quality:
@@ -83,41 +89,52 @@ def pick_grade(quality):
     return "Poor"
 
 
-def points(quality, spread=6):
-    return max(60, min(100, round(78 + 18 * quality + rng.uniform(-spread, spread))))
+def points(rand, quality, spread=6):
+    return max(60, min(100, round(78 + 18 * quality + rand.uniform(-spread, spread))))
 
 
-def double_review(quality):
-    leaders = [f"BZ-WC-L{i:02d}" for i in range(1, 4)]
-    committee = [f"BZ-WC-M{i:02d}" for i in range(1, 8)]
+def double_review(quality, registry):
+    """Ballots of both rounds. Electorates are the registry's full members of each organization on the evaluation date
+    (a probationary member has no vote, 党章 第七条); committee leaders and members are the working committee's people."""
+    r = random.Random(20181229)
+    leaders, committee = registry["leaders"], registry["committee"]
     organizations, ballots = [], []
     for n in range(1, 98):
         org = f"BZ-{n:03d}"
-        branches = rng.randint(1, 3)
-        size = rng.randint(12, 32)
-        electorate = [f"{org}-B{1 + (i % branches):02d}-M{i + 1:03d}" for i in range(size)]
+        electorate = registry["voters"][org]
+        size = len(electorate)
         organizations.append({"id": org, "electorate": electorate, "district": district(n)})
         if n == 97:
             cast = int(size * 0.7)            # below the 80% quorum: round one invalid
         else:
-            cast = max(10, min(30, rng.randint(int(size * 0.85) + 1, size)))
-        cast = min(cast, size)
-        for member in sorted(rng.sample(electorate, cast)):
+            cast = r.randint(-(-size * 85 // 100), size)   # at least 85% of the electorate: above the quorum
+        for member in sorted(r.sample(electorate, cast)):
             ballots.append({"group": "Members", "subject": org, "rater": member,
-                            "grade": pick_grade(quality[n]), "collectedBy": district(n)})
+                            "grade": pick_grade(r, quality[n]), "collectedBy": district(n)})
         for leader in leaders:
             ballots.append({"group": "CommitteeLeaders", "subject": org, "rater": leader,
-                            "points": points(quality[n], 4), "comment": rng.choice(COMMENTS)})
+                            "points": points(r, quality[n], 4), "comment": r.choice(COMMENTS)})
         for peer in range(1, 98):
             if peer != n and district(peer) == district(n):
                 ballots.append({"group": "PeerOrganizations", "subject": org, "raterOrganization": f"BZ-{peer:03d}",
-                                "points": points(quality[n], 8)})
+                                "points": points(r, quality[n], 8)})
         for member in committee:
             ballots.append({"group": "CommitteeMembers", "subject": org, "rater": member,
-                            "points": points(quality[n], 5)})
+                            "points": points(r, quality[n], 5)})
     data = {"committee": "BZ-WC", "year": YEAR, "organizations": organizations, "ballots": ballots,
             "committeeLeaders": leaders, "committeeMembers": committee}
     write("double-review-data-set-2018.json", envelope("double-review-data-set", data))
+
+
+def double_review_scheme():
+    """The 2018 double-review scheme: the 2017 scheme with the proportion by which the review counts into the annual
+    assessment set to the weight of the DR component of scheme-2018.json, so that the two cannot disagree (one source of
+    truth; the figure itself is the seed's illustrative choice, article 002 says only 按比例)."""
+    scheme = load("../double-review/scheme-bz-wc-2017.json")
+    weights = [c["weights"] for c in load("scheme-2018.json")["components"] if c["id"] == "DR"][0]
+    in_force = [w["value"] for w in sorted(weights, key=lambda w: w["effectiveFrom"]) if w["effectiveFrom"] <= AS_OF][-1]
+    scheme.update(name="bz-wc-2018", effectiveFrom=f"{YEAR}-01-01", annualProportion=in_force)
+    write("double-review-scheme-2018.json", envelope("double-review-scheme", scheme), indent=2)
 
 
 def text(zh, en):
@@ -183,19 +200,36 @@ def load(path):
     return json.loads((HERE / path).read_text(encoding="utf-8"))["content"]
 
 
-def departments():
-    """The 97 organizations of the snapshot with their branches (retiree branches excepted) and full members."""
+def registry_view():
+    """The registry as the evaluation sees it on AS_OF (the snapshot of 2019-01-01: the reform log's first event is
+    later): every department's branches (retiree branches kept apart), members by branch, voters by department, and the
+    working committee's leaders and members."""
     snapshot = load("../organizations/binzhou-snapshot.json")
-    branches = {}
+    events = load("../organizations/binzhou-reform-2019.json")["events"]
+    assert snapshot["asOf"] <= AS_OF and all(e["date"] > AS_OF for e in events), "the registry changes before the evaluation date"
+    kinds = {o["id"]: o["kind"] for o in snapshot["organizations"]}
+    parents = {o["id"]: o.get("parentId") for o in snapshot["organizations"]}
+    branches, all_branches = {}, {}
     for o in snapshot["organizations"]:
-        if o["kind"] == "Branch" and o.get("parentId", "").startswith("BZ-0"):
-            branches.setdefault(o["parentId"], []).append(o["id"])
-    groups = {o["id"]: o["parentId"] for o in snapshot["organizations"] if o["kind"] == "PartyGroup"}
-    members = {}
+        if o["kind"] in ("Branch", "RetireeBranch") and (o.get("parentId") or "").startswith("BZ-0"):
+            all_branches.setdefault(o["parentId"], []).append(o["id"])
+            if o["kind"] == "Branch":
+                branches.setdefault(o["parentId"], []).append(o["id"])
+    members, voters = {}, {}
+    cutoff = f"{int(AS_OF[:4]) - 1}{AS_OF[4:]}"
     for m in snapshot["members"]:
+        branch = parents[m["branchId"]] if kinds[m["branchId"]] == "PartyGroup" else m["branchId"]
+        members.setdefault(branch, []).append(m)
         if m["status"] == "Full":
-            members.setdefault(groups.get(m["branchId"], m["branchId"]), []).append(m)
-    return {f"BZ-{n:03d}": (sorted(branches.get(f"BZ-{n:03d}", [])), members) for n in range(1, 98)}
+            # 党章 第七条: a probationary period of one year, so no full member joined less than a year before the date.
+            assert m["joinedOn"] <= cutoff and m["fullSince"] <= AS_OF, m["id"]
+            department = parents[branch]
+            voters.setdefault(department, []).append(m["id"])
+    roles = [r for r in snapshot["roles"] if r["organizationId"] == "BZ-WC"]
+    leaders = sorted(r["memberId"] for r in roles if r["role"] in ("Secretary", "DeputySecretary", "LeadingGroupMember"))
+    committee = sorted(m["id"] for m in members["BZ-WC-B01"] if m["id"] not in leaders and m["status"] == "Full")
+    return {"branches": {k: sorted(v) for k, v in branches.items()}, "all_branches": {k: sorted(v) for k, v in all_branches.items()},
+            "members": members, "voters": {k: sorted(v) for k, v in voters.items()}, "leaders": leaders, "committee": committee}
 
 
 STD_GROUPS = {"D1": "第一督导组", "D2": "第二督导组", "D3": "第三督导组",
@@ -214,14 +248,14 @@ def observe(r, method, quality):
     return 0
 
 
-def standardization(quality, orgs):
+def standardization(quality, registry):
     r = random.Random(20170601)
     catalogue = load("../standardization/catalogue-binzhou-002.json")
     indicators = [(i["id"], i["method"]) for a in catalogue["aspects"] for i in a["indicators"]]
     roster, assessments = [], []
     for n in range(1, 98):
         org = f"BZ-{n:03d}"
-        for branch in orgs[org][0]:
+        for branch in registry["branches"][org]:
             roster.append({"branchId": branch, "departmentId": org, "districtId": district(n)})
             base = min(1.0, max(0.0, 0.4 + 0.6 * quality[n] + r.uniform(-0.15, 0.1)))
             for y, year in enumerate((2017, 2018)):
@@ -288,11 +322,14 @@ def points_scheme():
     write("member-points-scheme-2018.json", envelope("member-points-scheme", content), indent=2)
 
 
+SANCTIONED = "BZ-096-B01-M004"  # the member with a party sanction in the year (the seed's illustrative case)
+
+
 def month_after(month):
     return (YEAR + 1, 1) if month == 12 else (YEAR, month + 1)
 
 
-def member_points(quality, orgs):
+def member_points(quality, registry):
     r = random.Random(20180105)
     branches, roster, declarations, audits, reviews = [], [], [], [], []
     seq = 0
@@ -312,30 +349,39 @@ def member_points(quality, orgs):
             audit.update(decision="Adjust", points=2 * max(1, quantity - 2), reason="部分活动无签到记录，核减（示例）")
         audits.append(audit)
 
+    def member_year(mid, q, first_month):
+        """A member's year: monthly declarations from the first full month in the party, four quarterly mass reviews."""
+        diligence = min(1.0, max(0.0, 0.6 * q + 0.4 * r.random()))
+        for month in range(first_month, 13):
+            declare(mid, "E01", month, max(3, min(8, round(4.5 + 4 * diligence + r.uniform(-1.2, 1.2)))))
+            if r.random() < 0.1 + 0.3 * diligence:
+                declare(mid, "E02", month)
+            if r.random() < 0.04 * (1 - diligence):
+                declare(mid, "E04", month)
+        if r.random() < 0.12 * diligence:
+            declare(mid, "E03", r.randint(max(3, first_month), 11))
+        for quarter in range((first_month + 2) // 3, 5):
+            good = r.randint(2 + round(4 * diligence), 8)
+            fairly = r.randint(0, 10 - good)
+            average = r.randint(0, 10 - good - fairly)
+            reviews.append({"memberId": mid, "quarter": quarter, "good": good, "fairlyGood": fairly, "average": average,
+                            "poor": 10 - good - fairly - average})
+
+    # The roster is the registry's: every member of every branch of the 97 organizations on the evaluation date, with
+    # the registry's join date; a probationary member's probation ends a year after admission (党章 第七条).
     for n in range(1, 98):
         org = f"BZ-{n:03d}"
-        first, members = orgs[org][0][0], orgs[org][1]
-        branches.append({"branchId": first, "parentId": org})
-        for m in members.get(first, [])[:4]:
-            mid = m["id"]
-            roster.append({"memberId": mid, "joinedOn": m["joinedOn"], "assignments": [{"branchId": first, "from": "2017-01-01"}]})
-            diligence = min(1.0, max(0.0, 0.6 * quality[n] + 0.4 * r.random()))
-            for month in range(1, 13):
-                declare(mid, "E01", month, max(3, min(8, round(4.5 + 4 * diligence + r.uniform(-1.2, 1.2)))))
-                if r.random() < 0.1 + 0.3 * diligence:
-                    declare(mid, "E02", month)
-                if r.random() < 0.04 * (1 - diligence):
-                    declare(mid, "E04", month)
-            if r.random() < 0.12 * diligence:
-                declare(mid, "E03", r.randint(3, 11))
-            for quarter in range(1, 5):
-                good = r.randint(2 + round(4 * diligence), 8)
-                fairly = r.randint(0, 10 - good)
-                average = r.randint(0, 10 - good - fairly)
-                reviews.append({"memberId": mid, "quarter": quarter, "good": good, "fairlyGood": fairly, "average": average,
-                                "poor": 10 - good - fairly - average})
+        for branch in registry["all_branches"][org]:
+            branches.append({"branchId": branch, "parentId": org})
+            for m in sorted(registry["members"].get(branch, []), key=lambda m: m["id"]):
+                mid = m["id"]
+                entry = {"memberId": mid, "joinedOn": m["joinedOn"], "assignments": [{"branchId": branch, "from": max(m["joinedOn"], "2017-01-01")}]}
+                if m["status"] == "Probationary":
+                    entry["probationEndsOn"] = f"{int(m['joinedOn'][:4]) + 1}{m['joinedOn'][4:]}"
+                roster.append(entry)
+                member_year(mid, quality[n], 1 if m["joinedOn"] < f"{YEAR}-01-01" else int(m["joinedOn"][5:7]) + 1)
     # One member sanctioned in the year (a hard condition: at most unqualified).
-    declare(roster[-5]["memberId"], "E05", 9)
+    declare(SANCTIONED, "E05", 9)
     write("member-points-data-set-2018.json", envelope("member-points-data-set",
           {"year": YEAR, "committeeId": "BZ-WC", "branches": branches, "roster": roster, "declarations": declarations,
            "audits": audits, "massReviews": reviews}))
@@ -387,13 +433,13 @@ RECT_AREAS = [("AR1", "践行“两个维护”", "Practising the two upholds"),
               ("AR5", "克服形式主义、官僚主义", "Overcoming formalism and bureaucratism")]
 
 
-def rectification(quality, orgs):
+def rectification(quality, registry):
     r = random.Random(20181130)
     problems, measure_no = [], 0
     for n in range(1, 98):
         org = f"BZ-{n:03d}"
-        first, members = orgs[org][0][0], orgs[org][1]
-        responsible = members[first][0]["id"]
+        first = registry["branches"][org][0]
+        responsible = [m["id"] for m in registry["members"][first] if m["status"] == "Full"][0]
         area = RECT_AREAS[n % 5][0]
         measures = []
         for k in range(1 + (n % 3 == 0)):
@@ -446,7 +492,7 @@ def manifest():
             "organizationEvents": "../organizations/binzhou-reform-2019.json",
             "assessmentScheme": "scheme-2018.json",
             "givenInputs": "given-inputs-2018.json",
-            "doubleReviewScheme": "../double-review/scheme-bz-wc-2017.json",
+            "doubleReviewScheme": "double-review-scheme-2018.json",
             "doubleReviewData": "double-review-data-set-2018.json",
             "standardizationCatalogue": "../standardization/catalogue-binzhou-002.json",
             "standardizationTiers": "../standardization/tier-scheme-binzhou-002.json",
@@ -465,13 +511,14 @@ def manifest():
 
 if __name__ == "__main__":
     quality = {n: rng.random() for n in range(1, 98)}
-    double_review(quality)
+    registry = registry_view()
+    double_review(quality, registry)
     scheme()
+    double_review_scheme()
     given(quality)
-    orgs = departments()
-    standardization(quality, orgs)
+    standardization(quality, registry)
     points_scheme()
-    member_points(quality, orgs)
-    rectification(quality, orgs)
+    member_points(quality, registry)
+    rectification(quality, registry)
     responsibilities(quality)
     manifest()

@@ -83,7 +83,7 @@ internal static class EvaluationInputs
         var result = Labelled(path, () => AnnualEvaluation.Run(inputs, asOf));
         foreach (var missing in result.Missing)
         {
-            context.Progress($"not ranked: {missing.Organization} has no {missing.Component} ({missing.Reason})");
+            context.Progress($"not ranked: {missing.Organization} has no {missing.Component} ({missing.Reason.English})");
         }
 
         var registry = OrganizationRegistry.Create(inputs.Organizations, inputs.OrganizationEvents).AsOf(asOf);

@@ -55,7 +55,7 @@ internal sealed class ExplainCommand : ICommand
         {
             var missing = evaluated.Full?.Missing.Where(m => m.Organization == id).ToList() ?? [];
             throw CliException.Input(missing.Count > 0
-                ? $"organization '{id}' is not ranked: {string.Join("; ", missing.Select(m => $"it has no {m.Component} ({m.Reason})"))}."
+                ? $"organization '{id}' is not ranked: {string.Join("; ", missing.Select(m => $"it has no {m.Component} ({m.Reason.In(context.Language)})"))}."
                 : $"organization '{id}' is not in the data set; it holds {string.Join(", ", result.Organizations.Select(o => o.Organization))}.");
         }
 

@@ -258,15 +258,16 @@ internal sealed class SyntheticDataSet
 
     private JsonObject DoubleReviewData(out int count)
     {
-        var leaders = Enumerable.Range(1, 3).Select(i => $"{CommitteeId}-L{Number(i, 2)}").ToArray();
-        var committee = Enumerable.Range(1, 7).Select(i => $"{CommitteeId}-M{Number(i, 2)}").ToArray();
+        // The raters are people of the registry: the committee's leaders and members are members of its organ branch.
+        var leaders = Enumerable.Range(1, 3).Select(i => $"{CommitteeId}-B01-M{Number(i, 3)}").ToArray();
+        var committee = Enumerable.Range(4, 7).Select(i => $"{CommitteeId}-B01-M{Number(i, 3)}").ToArray();
         var organizations = new JsonArray();
         var ballots = new JsonArray();
         var byDistrict = departments.ToLookup(d => d.District);
         foreach (var department in departments)
         {
-            // The members' round: about a dozen member representatives per organization, at least 80% of them voting.
-            var electorate = department.Electorate.Take(12).ToArray();
+            // The members' round: every full member of the organization (a probationary member has no vote), at least 85% voting.
+            var electorate = department.Electorate.ToArray();
             organizations.Add(new JsonObject { ["id"] = department.Id, ["electorate"] = new JsonArray(electorate.Select(e => (JsonNode?)e).ToArray()), ["district"] = department.District });
             var cast = random.Next((int)Math.Ceiling(electorate.Length * 0.85), electorate.Length + 1);
             foreach (var member in electorate.Take(cast))
@@ -331,7 +332,7 @@ internal sealed class SyntheticDataSet
             Group("CommitteeMembers", 0.2m, PointsScale(), new JsonObject { ["name"] = "median" }, null)),
         ["combination"] = new JsonObject { ["name"] = "weighted-mean" },
         ["gradeBands"] = new JsonArray(Band("Good", 90), Band("FairlyGood", 80), Band("Average", 60), Band("Poor", 0)),
-        ["annualProportion"] = 0.2m,
+        ["annualProportion"] = 0.4m, // the weight of DR in the assessment scheme below: one source of truth
         ["peerScope"] = "SameDistrict",
         ["roundingScale"] = 2,
     };

@@ -37,12 +37,20 @@ public static class AnnualEvaluation
         problems.AddRange(new AssessmentSchemeValidator().Check(inputs.Scheme, "assessmentScheme").Problems);
 
         var log = inputs.OrganizationEvents ?? OrganizationEventLog.Empty;
-        problems.AddRange(OrganizationRegistry.Check(inputs.Organizations, log).Problems.Select(p => Prefixed("organizations", p)));
+        var registry = OrganizationRegistry.Check(inputs.Organizations, log);
+        problems.AddRange(registry.Problems.Select(p => Prefixed("organizations", p)));
         if (asOf < inputs.Organizations.AsOf)
         {
             problems.Add(new ValidationProblem("organizations.snapshot.AsOf", EvaluationErrorCodes.AsOfBeforeSnapshot,
                 string.Create(CultureInfo.InvariantCulture, $"The evaluation date {asOf:uuuu-MM-dd} is before the snapshot's date {inputs.Organizations.AsOf:uuuu-MM-dd}."),
                 Iso(asOf)));
+        }
+
+        problems.AddRange(OrganizationStructureCheck.CheckProportion(inputs, asOf));
+        if (registry.IsValid && asOf >= inputs.Organizations.AsOf)
+        {
+            // One organization structure: every reference of every area document resolves against the registry on the date.
+            problems.AddRange(OrganizationStructureCheck.Check(inputs, OrganizationRegistry.Create(inputs.Organizations, log).AsOf(asOf)));
         }
 
         var c = inputs.Components;
@@ -81,7 +89,8 @@ public static class AnnualEvaluation
 
         if (standardization is not null && c.Standardization is { } std)
         {
-            componentInputs.AddRange(StandardizationComponents.ToComponentInputs(standardization, inputs.Year, tree, inputs.Committee, std, c.StandardizationVeto));
+            componentInputs.AddRange(StandardizationComponents.ToComponentInputs(standardization, inputs.Year, tree, inputs.Committee, std, c.StandardizationVeto, c.StandardizationVetoedBranches));
+            missing.AddRange(StandardizationComponents.Missing(standardization, inputs.Year, tree, inputs.Committee, std, c.StandardizationVetoedBranches));
         }
 
         if (memberPoints is not null && c.MemberPoints is { } pts)
@@ -122,7 +131,7 @@ public static class AnnualEvaluation
             {
                 var report = AnnualAssessment.Validate(new AssessmentRequest(data, inputs.Scheme, asOf));
                 Throw([.. gaps.Select(g => new ValidationProblem($"components.{g.Component}", EvaluationErrorCodes.ComponentMissing,
-                        $"'{g.Organization}' has no input for '{g.Component}': {g.Reason}.", $"{g.Organization}/{g.Component}")),
+                        $"'{g.Organization}' has no input for '{g.Component}': {g.Reason.English}.", $"{g.Organization}/{g.Component}")),
                     .. report.Problems]);
             }
 
@@ -155,8 +164,8 @@ public static class AnnualEvaluation
                 }
 
                 var reason = reasons.TryGetValue((organization.Id, component), out var r) ? r
-                    : sources.TryGetValue(component, out var area) ? $"the {area} gave no result for the organization"
-                    : "the given inputs have no input for it";
+                    : sources.TryGetValue(component, out var area) ? new LocalizedText($"{area.ZhCn}未给出该组织的结果", $"the {area.English} gave no result for the organization")
+                    : new LocalizedText("直接录入的数据中没有该组织的这一项", "the given inputs have no input for it");
                 gaps.Add(new MissingComponent(organization.Id, component, reason));
             }
         }
@@ -164,19 +173,28 @@ public static class AnnualEvaluation
         return [.. gaps];
     }
 
-    private static Dictionary<AssessmentComponentId, string> AreaOfComponent(EvaluationComponents c)
+    private static Dictionary<AssessmentComponentId, LocalizedText> AreaOfComponent(EvaluationComponents c)
     {
-        var sources = new Dictionary<AssessmentComponentId, string>();
+        var sources = new Dictionary<AssessmentComponentId, LocalizedText>();
         foreach (var (component, area) in Areas(c))
         {
             if (component is { } id)
             {
-                sources.TryAdd(id, area);
+                sources.TryAdd(id, AreaName(area));
             }
         }
 
         return sources;
     }
+
+    private static LocalizedText AreaName(string area) => area switch
+    {
+        "double review" => new("双述双评", area),
+        "standardization" => new("党支部标准化建设", area),
+        "member points" => new("党员积分管理", area),
+        "responsibilities" => new("责任清单落实", area),
+        _ => new("问题整改台账", area),
+    };
 
     private static IEnumerable<(AssessmentComponentId? Component, string Area)> Areas(EvaluationComponents c) =>
     [
@@ -231,6 +249,12 @@ public static class AnnualEvaluation
         Area(problems, "memberPoints", c.MemberPoints, scheme, ("memberPointsScheme", inputs.MemberPointsScheme), ("memberPointsData", inputs.MemberPointsData));
         Area(problems, "responsibilities", c.Responsibilities, scheme, ("responsibilityScheme", inputs.ResponsibilityScheme), ("responsibilityData", inputs.ResponsibilityData));
         Area(problems, "rectification", c.Rectification, scheme, ("rectificationLedger", inputs.RectificationLedger));
+
+        if (!Enum.IsDefined(c.StandardizationVetoedBranches))
+        {
+            problems.Add(new ValidationProblem("components.standardizationVetoedBranches", EvaluationErrorCodes.VetoedBranchRuleUnknown,
+                "The rule for vetoed branches must be Count, Zero or Exclude.", c.StandardizationVetoedBranches.ToString()));
+        }
 
         var rules = scheme.PrecedenceRules.Select(r => r.Id).ToHashSet();
         foreach (var (name, rule) in new[] { ("components.standardizationVeto", c.StandardizationVeto), ("components.rectificationOverdue", c.RectificationOverdue) })

@@ -16,6 +16,12 @@ public static class DoubleReviewComponents
     /// <summary>Gets the rule that double review counts into the annual assessment by a proportion.</summary>
     public static Citation CountsIntoAssessment { get; } = Sources.Article002.At("“双述双评”按比例计入年度考核");
 
+    /// <summary>
+    /// Gets the rule that a probationary member has no vote (预备党员的权利，除了没有表决权、选举权和被选举权以外，也同正式党员一样,
+    /// 党章 第七条): the annual evaluation refuses a probationary member in an electorate or casting a ballot.
+    /// </summary>
+    public static Citation ProbationaryMembersHaveNoVote { get; } = Sources.PartyConstitution2017.At("第七条");
+
     /// <summary>Turns each organization's double-review result into a component input.</summary>
     /// <param name="outcome">The double-review outcome.</param>
     /// <param name="component">The component of the assessment scheme the double review feeds.</param>
@@ -42,7 +48,7 @@ public static class DoubleReviewComponents
     /// <summary>Lists the organizations the outcome has no result for, because a round of their review failed.</summary>
     /// <param name="outcome">The double-review outcome.</param>
     /// <param name="component">The component of the assessment scheme the double review feeds.</param>
-    /// <returns>One entry per organization without a result, ordered by organization, the reason naming every failed round.</returns>
+    /// <returns>One entry per organization without a result, ordered by organization, the reason naming every failed round in Chinese and English.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="outcome"/> is <see langword="null"/>.</exception>
     public static ImmutableArray<MissingComponent> Missing(DoubleReviewOutcome outcome, AssessmentComponentId component)
     {
@@ -52,8 +58,28 @@ public static class DoubleReviewComponents
             .Where(f => !scored.Contains(f.Organization))
             .GroupBy(f => f.Organization)
             .OrderBy(g => g.Key)
-            .Select(g => new MissingComponent(g.Key, component, "double review failed: " + string.Join("; ", g
-                .OrderBy(f => f.Group).ThenBy(f => f.Round)
-                .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Group} in round {f.Round}: {f.Reason}, {f.Cast} of {f.Eligible} cast, quorum {f.Quorum}")))))];
+            .Select(g =>
+            {
+                var failures = g.OrderBy(f => f.Group).ThenBy(f => f.Round).ToList();
+                return new MissingComponent(g.Key, component, new LocalizedText(
+                    "双述双评无效：" + string.Join("；", failures.Select(f => Describe(f, DisplayLanguage.ZhCn))),
+                    "double review invalid: " + string.Join("; ", failures.Select(f => Describe(f, DisplayLanguage.English)))));
+            })];
+    }
+
+    /// <summary>Describes a round failure in one language: the round, the rater group, why, the ballots cast of the eligible raters and the quorum.</summary>
+    /// <param name="failure">The failure.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>For example <c>第一轮（向全体党员述职）党员民主测评参评人数不足：应参评31人，实参评21人，参评率须达80.00%</c>.</returns>
+    /// <remarks>Built here from the failure's fields and label tables until the double-review area describes its own failures.</remarks>
+    internal static string Describe(RoundFailure failure, DisplayLanguage language)
+    {
+        var round = DoubleReviewLabels.ReviewRounds[failure.Round];
+        var group = DoubleReviewLabels.RaterGroups[failure.Group];
+        var reason = DoubleReviewLabels.RoundFailureReasons[failure.Reason];
+        var quorum = failure.Quorum.ToPercentString();
+        return language == DisplayLanguage.English
+            ? string.Create(CultureInfo.InvariantCulture, $"round {(int)failure.Round} ({round.English}), {group.English}: {reason.English.ToLowerInvariant()}, {failure.Cast} of {failure.Eligible} eligible raters cast a ballot, quorum {quorum}")
+            : string.Create(CultureInfo.InvariantCulture, $"第{(failure.Round == ReviewRound.ToMembers ? "一" : "二")}轮（{round.ZhCn}）{group.ZhCn}{reason.ZhCn}：应参评{failure.Eligible}人，实参评{failure.Cast}人，参评率须达{quorum}");
     }
 }

@@ -10,6 +10,7 @@ namespace PartyBuilding.Core.Evaluation;
 /// <param name="Responsibilities">The component the responsibility lists feed.</param>
 /// <param name="Rectification">The component the rectification ledger feeds.</param>
 /// <param name="RectificationOverdue">The scheme's rule raised when a rectification measure is overdue.</param>
+/// <param name="StandardizationVetoedBranches">How a vetoed branch counts in its department's standardization mean; <see cref="VetoedBranchRule.Count"/> by default.</param>
 public sealed record EvaluationComponents(
     AssessmentComponentId? DoubleReview = null,
     AssessmentComponentId? Standardization = null,
@@ -17,4 +18,5 @@ public sealed record EvaluationComponents(
     AssessmentComponentId? MemberPoints = null,
     AssessmentComponentId? Responsibilities = null,
     AssessmentComponentId? Rectification = null,
-    AssessmentFactorId? RectificationOverdue = null);
+    AssessmentFactorId? RectificationOverdue = null,
+    VetoedBranchRule StandardizationVetoedBranches = VetoedBranchRule.Count);

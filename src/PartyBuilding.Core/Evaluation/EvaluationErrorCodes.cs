@@ -39,4 +39,40 @@ public static class EvaluationErrorCodes
 
     /// <summary>A directly given input names an organization that is not assessed on the evaluation date (not in the registry, dissolved, or without a district).</summary>
     public const string OrganizationNotAssessed = "EVAL.ORGANIZATION_NOT_ASSESSED";
+
+    /// <summary>An organization referenced by a document does not exist in the registry on the evaluation date.</summary>
+    public const string OrganizationUnknown = "EVAL.ORGANIZATION_UNKNOWN";
+
+    /// <summary>A document names as a branch an organization that the registry records as another kind.</summary>
+    public const string NotABranch = "EVAL.NOT_A_BRANCH";
+
+    /// <summary>A member referenced by a document is not a member in the registry on the evaluation date.</summary>
+    public const string MemberUnknown = "EVAL.MEMBER_UNKNOWN";
+
+    /// <summary>A member who casts a vote or stands in an electorate has no vote on the evaluation date: a probationary member (党章 第七条).</summary>
+    public const string NoVotingRights = "EVAL.NO_VOTING_RIGHTS";
+
+    /// <summary>A document places a member in an organization or branch that the registry does not place the member in.</summary>
+    public const string MemberNotInOrganization = "EVAL.MEMBER_NOT_IN_ORGANIZATION";
+
+    /// <summary>A member with a vote in an organization under review is missing from its electorate.</summary>
+    public const string ElectorateIncomplete = "EVAL.ELECTORATE_INCOMPLETE";
+
+    /// <summary>A document's copy of a member's facts (the date joined, full or probationary) disagrees with the registry.</summary>
+    public const string MemberFactMismatch = "EVAL.MEMBER_FACT_MISMATCH";
+
+    /// <summary>A district referenced by a document is not a responsibility district of the registry.</summary>
+    public const string DistrictUnknown = "EVAL.DISTRICT_UNKNOWN";
+
+    /// <summary>A document's copy of an organization's responsibility district disagrees with the registry.</summary>
+    public const string DistrictMismatch = "EVAL.DISTRICT_MISMATCH";
+
+    /// <summary>A document's copy of a branch's department-level organization disagrees with the registry.</summary>
+    public const string DepartmentMismatch = "EVAL.DEPARTMENT_MISMATCH";
+
+    /// <summary>The double-review scheme's annual proportion differs from the weight of the double-review component in force in the assessment scheme.</summary>
+    public const string ProportionMismatch = "EVAL.PROPORTION_MISMATCH";
+
+    /// <summary>The rule for vetoed branches in a department's standardization roll-up is not a defined value.</summary>
+    public const string VetoedBranchRuleUnknown = "EVAL.VETOED_BRANCH_RULE_UNKNOWN";
 }

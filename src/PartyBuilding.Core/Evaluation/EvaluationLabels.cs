@@ -9,4 +9,10 @@ public static class EvaluationLabels
     public static LabelTable<IncompleteOrganizationPolicy> IncompleteOrganizationPolicies { get; } = LabelTables.Create(
         (IncompleteOrganizationPolicy.Fail, "数据不全即中止", "Fail"),
         (IncompleteOrganizationPolicy.Exclude, "数据不全不参加排名", "Exclude from ranking"));
+
+    /// <summary>Gets the labels of <see cref="VetoedBranchRule"/>.</summary>
+    public static LabelTable<VetoedBranchRule> VetoedBranchRules { get; } = LabelTables.Create(
+        (VetoedBranchRule.Count, "被否决支部按原得分计入平均", "Vetoed branches count at their score"),
+        (VetoedBranchRule.Zero, "被否决支部按零分计入平均", "Vetoed branches count as zero"),
+        (VetoedBranchRule.Exclude, "被否决支部不计入平均", "Vetoed branches are left out of the mean"));
 }

@@ -11,8 +11,9 @@ namespace PartyBuilding.Core.Evaluation;
 /// assessment ranks department-level organizations, so the scores are rolled up by this library's own rule: an
 /// organization's score is the <b>mean of the published scores of its branches assessed in the year</b> (every branch
 /// below it in the organization tree, however deep), rounded half away from zero at two places. When a veto rule is
-/// given, a vetoed branch (an indicator with a veto) raises that rule for its organization. Branches the tree cannot place
-/// under a department-level organization of the committee are not counted.
+/// given, a vetoed branch (an indicator with a veto) raises that rule for its organization. How a vetoed branch counts in
+/// the mean (at its score, as zero, or not at all) is the composition's <see cref="VetoedBranchRule"/>, named in the
+/// explanation. Branches the tree cannot place under a department-level organization of the committee are not counted.
 /// </remarks>
 public static class StandardizationComponents
 {
@@ -26,38 +27,61 @@ public static class StandardizationComponents
     /// <param name="committee">The working committee whose direct children are the department-level organizations.</param>
     /// <param name="component">The component of the assessment scheme standardization feeds.</param>
     /// <param name="vetoRule">The scheme's veto rule raised when any branch of the organization is vetoed; <see langword="null"/> for none.</param>
-    /// <returns>One input per organization with at least one branch scored in the year, ordered by organization.</returns>
+    /// <param name="vetoedBranches">How a vetoed branch counts in the mean; named in every department's explanation.</param>
+    /// <returns>
+    /// One input per organization with at least one branch scored in the year (under <see cref="VetoedBranchRule.Exclude"/>, at
+    /// least one branch not vetoed), ordered by organization.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="outcome"/> or <paramref name="organizations"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="vetoedBranches"/> is not a defined value.</exception>
     public static ImmutableArray<ComponentInput> ToComponentInputs(
         StandardizationOutcome outcome,
         AssessmentYear year,
         OrganizationTree organizations,
         OrganizationId committee,
         AssessmentComponentId component,
-        AssessmentFactorId? vetoRule = null)
+        AssessmentFactorId? vetoRule = null,
+        VetoedBranchRule vetoedBranches = VetoedBranchRule.Count)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(organizations);
-        var byDepartment = outcome.Results
-            .Where(r => r.Year == year)
-            .Select(r => (Department: DepartmentOf(organizations, committee, r.BranchId), Result: r))
-            .Where(x => x.Department is not null)
-            .GroupBy(x => x.Department!.Value, x => x.Result)
-            .OrderBy(g => g.Key);
+        if (!Enum.IsDefined(vetoedBranches))
+        {
+            throw new ArgumentOutOfRangeException(nameof(vetoedBranches), vetoedBranches, "Unknown rule for vetoed branches.");
+        }
+
         var inputs = ImmutableArray.CreateBuilder<ComponentInput>();
-        foreach (var group in byDepartment)
+        foreach (var group in ByDepartment(outcome, year, organizations, committee))
         {
             var branches = group.OrderBy(r => r.BranchId).ToImmutableArray();
-            var mean = EvaluationNodes.Round(branches.Sum(b => b.Score.Value) / branches.Length);
+            var counted = vetoedBranches == VetoedBranchRule.Exclude ? branches.Where(b => !b.IsVetoed).ToImmutableArray() : branches;
+            if (counted.IsEmpty)
+            {
+                continue;
+            }
+
+            var children = counted.Select(b => vetoedBranches == VetoedBranchRule.Zero && b.IsVetoed ? AsZero(b) : b.Explanation).ToImmutableArray();
+            var mean = EvaluationNodes.Round(counted.Sum(b => vetoedBranches == VetoedBranchRule.Zero && b.IsVetoed ? 0m : b.Score.Value) / counted.Length);
+            var vetoed = branches.Where(b => b.IsVetoed).Select(b => b.BranchId.Value).ToList();
+            var label = EvaluationLabels.VetoedBranchRules[vetoedBranches];
             var explanation = EvaluationNodes.Component(
                 new LocalizedText("党支部标准化建设得分（所辖支部平均）", "Branch standardization score (mean of the branches)"),
                 mean,
                 "mean-rounded",
-                [EvaluationNodes.Parameter("branches", branches.Length), EvaluationNodes.Parameter("scale", ScoreRounding.DefaultScale)],
-                branches.Select(b => b.Explanation),
+                [
+                    EvaluationNodes.Parameter("branches", counted.Length),
+                    EvaluationNodes.Parameter("scale", ScoreRounding.DefaultScale),
+                    new("vetoed-branches", Name(vetoedBranches)),
+                ],
+                children,
                 group.Key,
                 component,
-                HundredPointScale);
+                HundredPointScale) with
+            {
+                Note = vetoed.Count == 0
+                    ? $"{label.ZhCn}（本单位无被否决支部） ({label.English}; no branch of the organization is vetoed)"
+                    : $"{label.ZhCn}：{string.Join("、", vetoed)} ({label.English}: {string.Join(", ", vetoed)})",
+            };
             var vetoes = vetoRule is { } rule
                 ? branches.Where(b => b.IsVetoed)
                     .Select(b => new VetoFlag(rule, $"branch {b.BranchId} vetoed on {string.Join(", ", b.Vetoes.Order())}"))
@@ -68,6 +92,61 @@ public static class StandardizationComponents
 
         return inputs.ToImmutable();
     }
+
+    /// <summary>Lists the department-level organizations left without a standardization score because every branch scored in the year is vetoed and vetoed branches are excluded.</summary>
+    /// <param name="outcome">The standardization outcome.</param>
+    /// <param name="year">The year whose branch scores count.</param>
+    /// <param name="organizations">The organization tree on the evaluation date.</param>
+    /// <param name="committee">The working committee.</param>
+    /// <param name="component">The component of the assessment scheme standardization feeds.</param>
+    /// <param name="vetoedBranches">How a vetoed branch counts in the mean.</param>
+    /// <returns>One entry per such organization, ordered by organization; empty unless <paramref name="vetoedBranches"/> is <see cref="VetoedBranchRule.Exclude"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="outcome"/> or <paramref name="organizations"/> is <see langword="null"/>.</exception>
+    public static ImmutableArray<MissingComponent> Missing(
+        StandardizationOutcome outcome,
+        AssessmentYear year,
+        OrganizationTree organizations,
+        OrganizationId committee,
+        AssessmentComponentId component,
+        VetoedBranchRule vetoedBranches)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(organizations);
+        if (vetoedBranches != VetoedBranchRule.Exclude)
+        {
+            return [];
+        }
+
+        return [.. ByDepartment(outcome, year, organizations, committee)
+            .Where(g => g.All(b => b.IsVetoed))
+            .Select(g => new MissingComponent(g.Key, component, new LocalizedText(
+                $"所辖党支部均被一票否决，按“{EvaluationLabels.VetoedBranchRules[vetoedBranches].ZhCn}”无平均分",
+                $"every branch scored in {year} is vetoed and vetoed branches are left out of the mean")))];
+    }
+
+    private static IOrderedEnumerable<IGrouping<OrganizationId, BranchScoreResult>> ByDepartment(
+        StandardizationOutcome outcome, AssessmentYear year, OrganizationTree organizations, OrganizationId committee) =>
+        outcome.Results
+            .Where(r => r.Year == year)
+            .Select(r => (Department: DepartmentOf(organizations, committee, r.BranchId), Result: r))
+            .Where(x => x.Department is not null)
+            .GroupBy(x => x.Department!.Value, x => x.Result)
+            .OrderBy(g => g.Key);
+
+    private static Explanation AsZero(BranchScoreResult branch) =>
+        Explanation.Formula(
+            new LocalizedText($"{branch.BranchId} 被一票否决，按零分计入", $"{branch.BranchId} vetoed, counted as zero"),
+            0m,
+            "vetoed-as-zero",
+            [new("vetoed-branches", Name(VetoedBranchRule.Zero))],
+            [branch.Explanation]);
+
+    private static string Name(VetoedBranchRule rule) => rule switch
+    {
+        VetoedBranchRule.Zero => "zero",
+        VetoedBranchRule.Exclude => "exclude",
+        _ => "count",
+    };
 
     /// <summary>Finds the department-level organization (a direct child of the committee) a branch belongs to.</summary>
     /// <param name="organizations">The organization tree.</param>

@@ -57,6 +57,7 @@ namespace PartyBuilding.Core.Serialization;
         typeof(StrictEnumConverter<PartyBuilding.Core.DoubleReview.ReviewRound>),
         typeof(StrictEnumConverter<PartyBuilding.Core.DoubleReview.RoundFailureReason>),
         typeof(StrictEnumConverter<PartyBuilding.Core.Evaluation.IncompleteOrganizationPolicy>),
+        typeof(StrictEnumConverter<PartyBuilding.Core.Evaluation.VetoedBranchRule>),
         typeof(StrictEnumConverter<PartyBuilding.Core.MemberPoints.AuditDecision>),
         typeof(StrictEnumConverter<PartyBuilding.Core.MemberPoints.DeclarationStatus>),
         typeof(StrictEnumConverter<PartyBuilding.Core.MemberPoints.LateDeclarationPolicy>),

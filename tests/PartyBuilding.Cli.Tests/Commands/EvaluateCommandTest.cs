@@ -21,9 +21,9 @@ public sealed class EvaluateCommandTest : IDisposable
         rows[0].Should().Contain("BZ-063").And.Contain("市直单位063机关党总支").And.Contain("97.74");
         run.Stdout.Should().Contain("责任区 D5  18")
             .And.Contain("党支部标准化建设等级分布（支部数）").And.Contain("先进党支部  199")
-            .And.Contain("党员积分评定等次分布（党员数）").And.Contain("合格      253");
+            .And.Contain("党员积分评定等次分布（党员数）").And.Contain("合格      1139");
         run.Stderr.Should().Contain("evaluating BZ-WC for 2018 as of 2019-01-15")
-            .And.Contain("not ranked: BZ-097 has no DR (double review failed: Members in round ToMembers: BelowQuorum, 21 of 31 cast, quorum 0.8)")
+            .And.Contain("not ranked: BZ-097 has no DR (double review invalid: round 1 (Report to the members), Members' democratic evaluation: below quorum, 11 of 17 eligible raters cast a ballot, quorum 80.00%)")
             .And.Contain("receipt SHA-256");
     }
 
@@ -103,7 +103,7 @@ public sealed class EvaluateCommandTest : IDisposable
         Chart(html, "bands").Should().Equal(("Good", 17), ("Fairly good", 45), ("Average", 29), ("Poor", 5));
         Chart(html, "districts").Select(b => b.Count).Should().Equal(20, 20, 19, 19, 18);
         Chart(html, "tiers").Should().Equal(("Lagging branch", 13), ("Standard branch", 70), ("Advanced branch", 199), ("Exemplary branch", 0));
-        Chart(html, "member-grades").Should().Equal(("Excellent", 41), ("Qualified", 253), ("Basically qualified", 77), ("Unqualified", 1));
+        Chart(html, "member-grades").Should().Equal(("Excellent", 204), ("Qualified", 1139), ("Basically qualified", 373), ("Unqualified", 7), ("Not graded", 57));
         html.Descendants().Where(e => e.Name.LocalName == "svg" && (string?)e.Attribute("class") == "chart breakdown")
             .Should().ContainSingle().Which.Descendants().Count(e => e.Name.LocalName == "g" && e.Attribute("data-organization") is not null).Should().Be(96);
     }
@@ -117,7 +117,7 @@ public sealed class EvaluateCommandTest : IDisposable
         var html = XDocument.Parse(run.Stdout);
         html.Root!.Attribute("lang")!.Value.Should().Be("zh-CN");
         Chart(html, "tiers").Select(b => b.Label).Should().Equal("后进党支部", "标准党支部", "先进党支部", "过硬党支部");
-        Chart(html, "member-grades").Select(b => b.Label).Should().Equal("优秀", "合格", "基本合格", "不合格");
+        Chart(html, "member-grades").Select(b => b.Label).Should().Equal("优秀", "合格", "基本合格", "不合格", "未评定");
         html.Descendants().Where(e => e.Name.LocalName == "figcaption").Select(e => e.Value)
             .Should().Contain(["党支部标准化建设等级分布（支部数）", "党员积分评定等次分布（党员数）"]);
     }

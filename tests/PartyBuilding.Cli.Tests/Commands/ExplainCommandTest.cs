@@ -31,20 +31,20 @@ public sealed class ExplainCommandTest
         var run = CliRun.Of("explain", "--org", "BZ-035", "--lang", "en");
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
-        run.StdoutLines[0].Should().StartWith("Annual assessment score (published): 97.12");
+        run.StdoutLines[0].Should().StartWith("Annual assessment score (published): 96.24");
         run.Stdout.Should().Contain("[article-002]");
-        run.Stdout.Should().Contain("rank 6 of 96 in BZ-WC, 2 in district D2");
+        run.Stdout.Should().Contain("rank 12 of 96 in BZ-WC, 5 in district D2");
         run.StdoutLines.Length.Should().BeGreaterThan(40, "the tree goes down through the rater groups to the ballots");
     }
 
     [Fact]
     public void Explain_Member_PrintsThePointsRollUpAndTheGrade_WithCitations()
     {
-        var run = CliRun.Of("explain", "--org", "BZ-035", "--member", "BZ-035-B01-M001", "--lang", "en");
+        var run = CliRun.Of("explain", "--org", "BZ-035", "--member", "BZ-035-B01-M006", "--lang", "en");
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
-        run.StdoutLines[0].Should().Be("member BZ-035-B01-M001, branch BZ-035-B01 of BZ-035; Full member, 12 months in the party in 2018, 16 items declared");
-        run.StdoutLines[1].Should().Be("Annual points: 220.40  [sum]");
+        run.StdoutLines[0].Should().Be("member BZ-035-B01-M006, branch BZ-035-B01 of BZ-035; Full member, 12 months in the party in 2018, 20 items declared");
+        run.StdoutLines[1].Should().Be("Annual points: 232.00  [sum]");
         run.Stdout.Should().Contain("Points of 2018-01: 16  [sum]")
             .And.Contain("Branch audit: Approved: 16  ← ")
             .And.Contain("支部每月积分审核 [article-002]")
@@ -73,9 +73,9 @@ public sealed class ExplainCommandTest
         var member = CliRun.Of("explain", "--org", "BZ-097", "--member", "BZ-097-B01-M001", "--lang", "en");
 
         organization.ExitCode.Should().Be(ExitCodes.InputInvalid);
-        organization.StderrLines.Should().Equal("pbeval: error: organization 'BZ-097' is not ranked: it has no DR (double review failed: Members in round ToMembers: BelowQuorum, 21 of 31 cast, quorum 0.8).");
+        organization.StderrLines.Should().Equal("pbeval: error: organization 'BZ-097' is not ranked: it has no DR (双述双评无效：第一轮（向全体党员述职）党员民主测评参评人数不足：应参评17人，实参评11人，参评率须达80.00%).");
         member.ExitCode.Should().Be(ExitCodes.Success, member.Stderr);
-        member.StdoutLines[^1].Should().Be("points 195.80; grade Qualified");
+        member.StdoutLines[^1].Should().Be("points 172.80; grade Qualified");
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class ExplainCommandTest
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.Stdout.Should().BeEmpty();
-        run.StderrLines.Should().Equal("pbeval: error: member 'BZ-035-B01-M999' is not in the member-points data of BZ-WC for 2018; it has 372 members.");
+        run.StderrLines.Should().Equal("pbeval: error: member 'BZ-035-B01-M999' is not in the member-points data of BZ-WC for 2018; it has 1780 members.");
     }
 
     [Fact]

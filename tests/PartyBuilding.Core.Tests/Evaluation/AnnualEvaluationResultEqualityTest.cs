@@ -68,7 +68,7 @@ public sealed class AnnualEvaluationResultEqualityTest
             AsOf,
             assessment,
             data,
-            [new MissingComponent(OrganizationId.Parse("BZ-097"), AssessmentComponentId.Parse("DR"), "below quorum")],
+            [new MissingComponent(OrganizationId.Parse("BZ-097"), AssessmentComponentId.Parse("DR"), new LocalizedText("参评人数不足", "below quorum"))],
             new DoubleReviewOutcome("bz-wc", Year2018, AsOf, [], []),
             new StandardizationOutcome([], [], []),
             new MemberPointsYearResult(Year2018, Committee, AsOf, [], [], [], [], stats),

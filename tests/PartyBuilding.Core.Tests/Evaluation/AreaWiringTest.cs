@@ -8,12 +8,29 @@ using PartyBuilding.Core.Standardization;
 
 namespace PartyBuilding.Core.Tests.Evaluation;
 
-/// <summary><see cref="AnnualEvaluation.Run"/> runs the standardization and member-points engines on their 2018 seeds and maps them through the adapters.</summary>
+/// <summary><see cref="AnnualEvaluation.Run"/> runs the standardization and member-points engines on the 2018 evaluation seeds and maps them through the adapters.</summary>
 public sealed class AreaWiringTest
 {
     private static T Seed<T>(string area, string file)
         where T : class, IDocumentContent =>
         PartyBuildingJson.Deserialize<T>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", area, file)));
+
+    private static MemberPointsDataSet OnlyOf(MemberPointsDataSet data, OrganizationId organization)
+    {
+        var branches = data.Branches.Where(b => b.ParentId == organization).ToImmutableArray();
+        var roster = data.Roster.Where(m => branches.Any(b => m.Assignments.Any(a => a.BranchId == b.BranchId))).ToImmutableArray();
+        var members = roster.Select(m => m.MemberId).ToHashSet();
+        var declarations = data.Declarations.Where(d => members.Contains(d.MemberId)).ToImmutableArray();
+        var ids = declarations.Select(d => d.Id).ToHashSet();
+        return data with
+        {
+            Branches = branches,
+            Roster = roster,
+            Declarations = declarations,
+            Audits = [.. data.Audits.Where(a => ids.Contains(a.DeclarationId))],
+            MassReviews = [.. data.MassReviews.Where(r => members.Contains(r.MemberId))],
+        };
+    }
 
     [Fact]
     public void Run_WithStandardizationAndMemberPoints_RanksTheOrganizationsWithAllData_AndReportsTheRest()
@@ -36,11 +53,7 @@ public sealed class AreaWiringTest
             Components = new EvaluationComponents(Standardization: std, MemberPoints: pts),
             DoubleReviewScheme = null,
             DoubleReviewData = null,
-            StandardizationCatalogue = Seed<IndicatorCatalogue>("standardization", "catalogue-binzhou-002.json"),
-            StandardizationTiers = Seed<TierScheme>("standardization", "tier-scheme-binzhou-002.json"),
-            StandardizationData = Seed<StandardizationDataSet>("standardization", "assessments-binzhou-2017-2019.json"),
-            MemberPointsScheme = Seed<PointsScheme>("member-points", "binzhou-2018-scheme.json"),
-            MemberPointsData = Seed<MemberPointsDataSet>("member-points", "bz-001-2018-data.json"),
+            MemberPointsData = OnlyOf(seed.MemberPointsData!, OrganizationId.Parse("BZ-001")),
             ResponsibilityScheme = null,
             ResponsibilityData = null,
             RectificationLedger = null,
@@ -59,7 +72,7 @@ public sealed class AreaWiringTest
         ranked.Components.Single(c => c.Component == std).Score.Should().Be(Score.Of(expectedStd));
         ranked.Components.Single(c => c.Component == pts).Score.Should().Be(result.MemberPoints!.Organizations.Single(o => o.OrganizationId == bz001).Score);
         result.Excluded.Should().HaveCount(96);
-        result.Missing.Should().Contain(new MissingComponent(OrganizationId.Parse("BZ-021"), pts, "the member points gave no result for the organization"));
+        result.Missing.Should().Contain(new MissingComponent(OrganizationId.Parse("BZ-021"), pts, new LocalizedText("党员积分管理未给出该组织的结果", "the member points gave no result for the organization")));
         result.Missing.Should().NotContain(m => m.Organization == OrganizationId.Parse("BZ-021") && m.Component == std);
     }
 
@@ -117,7 +130,7 @@ public sealed class AreaWiringTest
         var expected = rollup.Measures == 0 ? 100m : ScoreRounding.Default.Apply(100m * (rollup.Measures - rollup.Overdue) / rollup.Measures);
         ranked.Components.Single(c => c.Component == rect).Score.Should().Be(Score.Of(expected));
         ranked.Rules.Any(r => r.Rule == down).Should().Be(rollup.Overdue > 0);
-        result.Missing.Should().Contain(new MissingComponent(OrganizationId.Parse("BZ-002"), rect, "the rectification ledger gave no result for the organization"));
+        result.Missing.Should().Contain(new MissingComponent(OrganizationId.Parse("BZ-002"), rect, new LocalizedText("问题整改台账未给出该组织的结果", "the rectification ledger gave no result for the organization")));
         result.Data.Inputs.Should().NotContain(i => i.Organization == OrganizationId.Parse("BZ-WC"));
     }
 

@@ -38,7 +38,7 @@ public sealed class SeedEvaluationTest
         result.Excluded.Should().Equal(OrganizationId.Parse("BZ-097"));
         var missing = result.Missing.Should().ContainSingle().Subject;
         missing.Component.Should().Be(AssessmentComponentId.Parse("DR"));
-        missing.Reason.Should().Contain("BelowQuorum");
+        missing.Reason.English.Should().Contain("11 of 17 eligible raters");
         (result.Assessment.Organizations.Length + result.Excluded.Length).Should().Be(97);
     }
 
@@ -75,8 +75,10 @@ public sealed class SeedEvaluationTest
         var result = EvaluationFixtures.Result;
         var members = result.MemberPoints!.Members;
 
-        members.Should().HaveCount(372).And.OnlyContain(m => m.Grade != null);
-        Enum.GetValues<MemberGrade>().Select(g => members.Count(m => m.Grade == g)).Should().Equal(41, 253, 77, 1);
+        members.Should().HaveCount(1780, "the roster is every member of the 97 organizations in the registry");
+        members.Where(m => m.Status == MembershipStatus.Full).Should().OnlyContain(m => m.Grade != null);
+        members.Where(m => m.Status == MembershipStatus.Probationary).Should().OnlyContain(m => m.Grade == null, "the scheme does not grade probationary members");
+        Enum.GetValues<MemberGrade>().Select(g => members.Count(m => m.Grade == g)).Should().Equal(204, 1139, 373, 7);
         result.MemberPoints.Member(MemberId.Parse("BZ-096-B01-M004"))!.Grade.Should().Be(MemberGrade.Unqualified, "a party sanction caps the grade");
         Rules(result, "BZ-021").Should().Equal("DOWN-STD");
         Rules(result, "BZ-025").Should().Equal("DOWN-RECT");

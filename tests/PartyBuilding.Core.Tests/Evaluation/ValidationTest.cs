@@ -18,7 +18,7 @@ public sealed class ValidationTest
         var act = () => AnnualEvaluation.Run(inputs, EvaluationFixtures.AsOf);
 
         var problems = act.Should().Throw<PartyBuildingValidationException>().Which.Problems;
-        problems.Should().Contain(p => p.ErrorCode == EvaluationErrorCodes.ComponentMissing && p.AttemptedValue == "BZ-097/DR" && p.Message.Contains("BelowQuorum", StringComparison.Ordinal));
+        problems.Should().Contain(p => p.ErrorCode == EvaluationErrorCodes.ComponentMissing && p.AttemptedValue == "BZ-097/DR" && p.Message.Contains("11 of 17 eligible raters", StringComparison.Ordinal));
         problems.Should().Contain(p => p.ErrorCode == AssessmentErrorCodes.ComponentInputMissing && p.AttemptedValue == "BZ-097/DR");
     }
 
@@ -34,7 +34,7 @@ public sealed class ValidationTest
         var result = AnnualEvaluation.Run(inputs, EvaluationFixtures.AsOf);
 
         result.Excluded.Select(o => o.Value).Should().Equal("BZ-005", "BZ-097");
-        result.Missing.Should().Contain(new MissingComponent(OrganizationId.Parse("BZ-005"), AssessmentComponentId.Parse("KEY"), "the given inputs have no input for it"));
+        result.Missing.Should().Contain(new MissingComponent(OrganizationId.Parse("BZ-005"), AssessmentComponentId.Parse("KEY"), new LocalizedText("直接录入的数据中没有该组织的这一项", "the given inputs have no input for it")));
         result.Assessment.Organizations.Should().HaveCount(95);
     }
 

@@ -122,7 +122,7 @@ public sealed record GeneratedCommittee(
             new ReviewGradeBand(ReviewGrade.Average, Score.Of(60m)),
             new ReviewGradeBand(ReviewGrade.Poor, Score.Zero),
         ],
-        Proportion.Of(0.2m));
+        Proportion.Of(DoubleReviewWeight));
 
     public DoubleReviewDataSet DoubleReviewData() => new(
         Committee,

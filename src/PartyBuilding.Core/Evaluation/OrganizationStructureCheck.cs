@@ -1,0 +1,389 @@
+using PartyBuilding.Core.Assessment;
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.DoubleReview;
+using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.Organizations;
+using PartyBuilding.Core.Responsibilities;
+using PartyBuilding.Core.Standardization;
+using PartyBuilding.Core.Validation;
+
+namespace PartyBuilding.Core.Evaluation;
+
+/// <summary>
+/// Checks every organization, branch, member, district and rater the areas' documents reference against the one
+/// organization structure: the registry as of the evaluation date.
+/// </summary>
+/// <remarks>
+/// A reference that does not resolve, a member without a vote where a vote is cast or counted (a probationary member,
+/// <see cref="DoubleReviewComponents.ProbationaryMembersHaveNoVote"/>), and a document's copy of a mapping (a member's
+/// organization, a branch's department, an organization's district, a member's facts) that disagrees with the registry
+/// are each a problem at the exact path of the reference, with a code of <see cref="EvaluationErrorCodes"/>. Every
+/// problem is listed; nothing stops at the first.
+/// </remarks>
+internal sealed class OrganizationStructureCheck
+{
+    private readonly OrganizationTree _tree;
+    private readonly OrganizationId _committee;
+    private readonly List<ValidationProblem> _problems = [];
+    private readonly HashSet<DistrictId> _districts;
+    private readonly string _date;
+
+    private OrganizationStructureCheck(OrganizationTree tree, OrganizationId committee)
+    {
+        _tree = tree;
+        _committee = committee;
+        _districts = [.. tree.Districts.Select(d => d.Id)];
+        _date = tree.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Checks every area document of the inputs against the tree.</summary>
+    /// <param name="inputs">The evaluation's documents.</param>
+    /// <param name="tree">The registry's tree on the evaluation date.</param>
+    /// <returns>Every problem, paths prefixed by the document (<c>doubleReviewData.</c>, <c>memberPointsData.</c>, …).</returns>
+    internal static ImmutableArray<ValidationProblem> Check(AnnualEvaluationInputs inputs, OrganizationTree tree)
+    {
+        var check = new OrganizationStructureCheck(tree, inputs.Committee);
+        if (inputs.DoubleReviewData is { } doubleReview)
+        {
+            check.DoubleReview(doubleReview);
+        }
+
+        if (inputs.MemberPointsData is { } memberPoints)
+        {
+            check.MemberPoints(memberPoints, inputs.Year);
+        }
+
+        if (inputs.StandardizationData is { } standardization)
+        {
+            check.Standardization(standardization.Roster);
+        }
+
+        if (inputs.ResponsibilityData is { } responsibilities)
+        {
+            for (var i = 0; i < responsibilities.Lists.Length; i++)
+            {
+                check.Organization($"responsibilityData.Lists[{i}].Owner", responsibilities.Lists[i].Owner);
+            }
+        }
+
+        if (inputs.RectificationLedger is { } ledger)
+        {
+            check.Rectification(ledger);
+        }
+
+        return [.. check._problems];
+    }
+
+    /// <summary>Checks that the double-review scheme's annual proportion is the weight of the double-review component in force.</summary>
+    /// <param name="inputs">The evaluation's documents.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The problem, or none when the proportions agree or either is not given.</returns>
+    internal static ImmutableArray<ValidationProblem> CheckProportion(AnnualEvaluationInputs inputs, LocalDate asOf)
+    {
+        if (inputs.Components.DoubleReview is not { } id || inputs.DoubleReviewScheme is not { } scheme)
+        {
+            return [];
+        }
+
+        var index = inputs.Scheme.Components.Select((c, i) => (c, i)).Where(x => x.c.Id == id).Select(x => x.i).DefaultIfEmpty(-1).First();
+        if (index < 0 || !Dated.TryAsOf(inputs.Scheme.Components[index].Weights, asOf, out var weight) || weight.Value == scheme.AnnualProportion.Value)
+        {
+            return [];
+        }
+
+        return [new ValidationProblem(
+            "doubleReviewScheme.AnnualProportion",
+            EvaluationErrorCodes.ProportionMismatch,
+            string.Create(CultureInfo.InvariantCulture,
+                $"The double-review scheme '{scheme.Name}' counts the review into the annual assessment at {scheme.AnnualProportion.ToPercentString()} (doubleReviewScheme.AnnualProportion = {scheme.AnnualProportion}), but the assessment scheme weights the component '{id}' at {weight.ToPercentString()} on {asOf:uuuu-MM-dd} (assessmentScheme.Components[{index}].Weights = {weight}); the weight is the proportion, so the two must be equal."),
+            string.Create(CultureInfo.InvariantCulture, $"{scheme.AnnualProportion} ≠ {weight}"))];
+    }
+
+    private void DoubleReview(DoubleReviewDataSet data)
+    {
+        const string Root = "doubleReviewData";
+        for (var i = 0; i < data.Organizations.Length; i++)
+        {
+            var reviewed = data.Organizations[i];
+            if (reviewed is null)
+            {
+                continue;
+            }
+
+            var path = $"{Root}.Organizations[{i}]";
+            if (Organization(path + ".Id", reviewed.Id) is not { } organization)
+            {
+                Electorate(path, reviewed, null);
+                continue;
+            }
+
+            if (reviewed.District is { } district)
+            {
+                District(path + ".District", district, organization.Id);
+            }
+
+            Electorate(path, reviewed, organization);
+        }
+
+        for (var i = 0; i < data.Ballots.Length; i++)
+        {
+            var ballot = data.Ballots[i];
+            if (ballot is null)
+            {
+                continue;
+            }
+
+            var path = $"{Root}.Ballots[{i}]";
+            if (ballot.Rater is { } rater)
+            {
+                Voter(path + ".Rater", rater);
+            }
+
+            if (ballot.RaterOrganization is { } raterOrganization)
+            {
+                Organization(path + ".RaterOrganization", raterOrganization);
+            }
+
+            if (ballot.CollectedBy is { } collectedBy)
+            {
+                KnownDistrict(path + ".CollectedBy", collectedBy);
+            }
+        }
+
+        for (var i = 0; i < data.CommitteeLeaders.Length; i++)
+        {
+            Voter($"{Root}.CommitteeLeaders[{i}]", data.CommitteeLeaders[i]);
+        }
+
+        for (var i = 0; i < data.CommitteeMembers.Length; i++)
+        {
+            Voter($"{Root}.CommitteeMembers[{i}]", data.CommitteeMembers[i]);
+        }
+    }
+
+    private void Electorate(string path, ReviewedOrganization reviewed, Organization? organization)
+    {
+        var members = organization is null ? [] : _tree.MembersOf(organization.Id).Select(m => m.Id).ToHashSet();
+        for (var j = 0; j < reviewed.Electorate.Length; j++)
+        {
+            var voterPath = $"{path}.Electorate[{j}]";
+            if (Member(voterPath, reviewed.Electorate[j]) is not { } member || organization is null)
+            {
+                continue;
+            }
+
+            if (!members.Contains(member.Id))
+            {
+                Add(voterPath, EvaluationErrorCodes.MemberNotInOrganization,
+                    $"'{member.Id}' belongs to '{member.BranchId}' in the registry on {_date}, not to '{organization.Id}' under review.", member.Id.Value);
+            }
+            else if (member.Status != MembershipStatus.Full)
+            {
+                NoVote(voterPath, member);
+            }
+        }
+
+        if (organization is null)
+        {
+            return;
+        }
+
+        var listed = reviewed.Electorate.ToHashSet();
+        foreach (var member in _tree.MembersOf(organization.Id).Where(m => m.Status == MembershipStatus.Full && !listed.Contains(m.Id)))
+        {
+            Add(path + ".Electorate", EvaluationErrorCodes.ElectorateIncomplete,
+                $"'{member.Id}', a full member of '{organization.Id}' in the registry on {_date}, is missing from its electorate.", member.Id.Value);
+        }
+    }
+
+    private void MemberPoints(MemberPointsDataSet data, AssessmentYear year)
+    {
+        const string Root = "memberPointsData";
+        for (var i = 0; i < data.Branches.Length; i++)
+        {
+            var entry = data.Branches[i];
+            if (entry is null)
+            {
+                continue;
+            }
+
+            var path = $"{Root}.Branches[{i}]";
+            if (Branch(path + ".BranchId", entry.BranchId) is { } branch)
+            {
+                Department(path + ".ParentId", branch.Id, entry.ParentId);
+            }
+        }
+
+        for (var i = 0; i < data.Roster.Length; i++)
+        {
+            var entry = data.Roster[i];
+            if (entry is null)
+            {
+                continue;
+            }
+
+            // A member who left during the year (no assignment at its end) is graded by nobody and not looked up.
+            var path = $"{Root}.Roster[{i}]";
+            if (entry.BranchOn(year.LastDay) is not { } branch || Member(path + ".MemberId", entry.MemberId) is not { } member)
+            {
+                continue;
+            }
+
+            if (_tree.BranchOf(member.Id) is { } placed && placed.Id != branch)
+            {
+                Add(path + ".Assignments", EvaluationErrorCodes.MemberNotInOrganization,
+                    $"The roster places '{member.Id}' in '{branch}' at the end of {year}; the registry places the member in '{placed.Id}' on {_date}.", branch.Value);
+            }
+
+            if (entry.JoinedOn != member.JoinedOn)
+            {
+                Add(path + ".JoinedOn", EvaluationErrorCodes.MemberFactMismatch,
+                    string.Create(CultureInfo.InvariantCulture, $"The roster says '{member.Id}' joined on {entry.JoinedOn:uuuu-MM-dd}; the registry says {member.JoinedOn:uuuu-MM-dd}."),
+                    entry.JoinedOn.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            if (entry.StatusOn(_tree.Date) != member.Status)
+            {
+                Add(path + ".ProbationEndsOn", EvaluationErrorCodes.MemberFactMismatch,
+                    $"The roster makes '{member.Id}' a {Status(entry.StatusOn(_tree.Date))} member on {_date}; the registry a {Status(member.Status)} one.",
+                    entry.ProbationEndsOn?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    private void Standardization(BranchRoster roster)
+    {
+        const string Root = "standardizationData.Roster";
+        if (roster.CommitteeId != _committee)
+        {
+            Add(Root + ".CommitteeId", EvaluationErrorCodes.CommitteeMismatch, $"The document is for '{roster.CommitteeId}', the evaluation for '{_committee}'.", roster.CommitteeId.Value);
+        }
+
+        for (var i = 0; i < roster.Branches.Length; i++)
+        {
+            var entry = roster.Branches[i];
+            if (entry is null)
+            {
+                continue;
+            }
+
+            var path = $"{Root}.Branches[{i}]";
+            if (Branch(path + ".BranchId", entry.BranchId) is { } branch)
+            {
+                Department(path + ".DepartmentId", branch.Id, entry.DepartmentId);
+                District(path + ".DistrictId", entry.DistrictId, branch.Id);
+            }
+        }
+    }
+
+    private void Rectification(RectificationLedger ledger)
+    {
+        for (var i = 0; i < ledger.Problems.Length; i++)
+        {
+            var problem = ledger.Problems[i];
+            if (problem is null)
+            {
+                continue;
+            }
+
+            var path = $"rectificationLedger.Problems[{i}]";
+            Organization(path + ".Organization", problem.Organization);
+            for (var j = 0; j < problem.Measures.Length; j++)
+            {
+                if (problem.Measures[j] is { } measure)
+                {
+                    Member($"{path}.Measures[{j}].FirstResponsible", measure.FirstResponsible);
+                }
+            }
+        }
+    }
+
+    private Organization? Organization(string path, OrganizationId id)
+    {
+        var organization = _tree.Find(id);
+        if (organization is null)
+        {
+            Add(path, EvaluationErrorCodes.OrganizationUnknown, $"'{id}' is not an organization in the registry on {_date}.", id.Value);
+        }
+
+        return organization;
+    }
+
+    private Organization? Branch(string path, OrganizationId id)
+    {
+        var organization = Organization(path, id);
+        if (organization is not null && !organization.Kind.IsBranch())
+        {
+            Add(path, EvaluationErrorCodes.NotABranch, $"'{id}' is a {organization.Kind} in the registry, not a branch.", id.Value);
+            return null;
+        }
+
+        return organization;
+    }
+
+    private void Department(string path, OrganizationId branch, OrganizationId copy)
+    {
+        var department = StandardizationComponents.DepartmentOf(_tree, _committee, branch);
+        if (department != copy)
+        {
+            Add(path, EvaluationErrorCodes.DepartmentMismatch,
+                department is { } d
+                    ? $"The document places '{branch}' under '{copy}'; the registry places it under '{d}' on {_date}."
+                    : $"The document places '{branch}' under '{copy}'; the registry places it under no department-level organization of '{_committee}' on {_date}.",
+                copy.Value);
+        }
+    }
+
+    private void District(string path, DistrictId copy, OrganizationId organization)
+    {
+        if (!KnownDistrict(path, copy))
+        {
+            return;
+        }
+
+        var district = _tree.DistrictOf(organization)?.Id;
+        if (district != copy)
+        {
+            Add(path, EvaluationErrorCodes.DistrictMismatch,
+                $"The document puts '{organization}' in the district '{copy}'; the registry puts it in {(district is { } d ? $"'{d}'" : "no district")} on {_date}.", copy.Value);
+        }
+    }
+
+    private bool KnownDistrict(string path, DistrictId id)
+    {
+        if (_districts.Contains(id))
+        {
+            return true;
+        }
+
+        Add(path, EvaluationErrorCodes.DistrictUnknown, $"'{id}' is not a responsibility district of the registry.", id.Value);
+        return false;
+    }
+
+    private PartyMember? Member(string path, MemberId id)
+    {
+        var member = _tree.FindMember(id);
+        if (member is null)
+        {
+            Add(path, EvaluationErrorCodes.MemberUnknown, $"'{id}' is not a member in the registry on {_date}.", id.Value);
+        }
+
+        return member;
+    }
+
+    private void Voter(string path, MemberId id)
+    {
+        if (Member(path, id) is { Status: not MembershipStatus.Full } member)
+        {
+            NoVote(path, member);
+        }
+    }
+
+    private void NoVote(string path, PartyMember member) =>
+        Add(path, EvaluationErrorCodes.NoVotingRights,
+            $"'{member.Id}' is a probationary member on {_date} and has no vote (party constitution, article 7).", member.Id.Value);
+
+    private static string Status(MembershipStatus status) => status == MembershipStatus.Full ? "full" : "probationary";
+
+    private void Add(string path, string code, string message, string? value) => _problems.Add(new ValidationProblem(path, code, message, value));
+}

@@ -120,12 +120,9 @@ internal static class AssessmentReport
                 Reason(m)))];
     }
 
-    /// <summary>
-    /// Why a component has no input, as the evaluation gave it. The library gives one text today (in English), shown
-    /// in both languages as it is; when it gives a <see cref="LocalizedText"/>, this is where it is taken.
-    /// </summary>
+    /// <summary>Why a component has no input, in both languages, as the evaluation gave it.</summary>
     private static LocalizedText Reason(MissingComponent missing) =>
-        string.IsNullOrWhiteSpace(missing.Reason) ? ReportLabels.None : new(missing.Reason, missing.Reason);
+        string.IsNullOrWhiteSpace(missing.Reason.ZhCn) && string.IsNullOrWhiteSpace(missing.Reason.English) ? ReportLabels.None : missing.Reason;
 
     /// <summary>The notes of the report: the precedence marks, the ranking order, the organizations not ranked, the receipt.</summary>
     private static ImmutableArray<LocalizedText> Notes(AssessmentResult result, AssessmentScheme scheme, bool anyNotRanked)
@@ -143,24 +140,17 @@ internal static class AssessmentReport
     }
 
     /// <summary>
-    /// The ranking order in words, read from the ranking strategy the result says it applied (its <c>vetoed-last</c> and
-    /// <c>tie-breakers</c> parameters); when the result does not state whether vetoed organizations come last, only that the
-    /// scheme's ranking rule decides.
+    /// The ranking order in words: the published order of the precedence policy the result applied, then the ranking
+    /// strategy's tie-breakers (its <c>tie-breakers</c> parameter) by their components' labels.
     /// </summary>
     private static LocalizedText RankingOrder(AssessmentResult result, AssessmentScheme scheme)
     {
-        var parameters = result.Ranking.Parameters;
-        if (!parameters.TryGetValue("vetoed-last", out var vetoedLast) || !bool.TryParse(vetoedLast, out var last))
-        {
-            return ReportLabels.RankingBySchemeNote;
-        }
-
         var labels = scheme.Components.ToDictionary(c => c.Id.Value, c => c.Label, StringComparer.Ordinal);
-        var tieBreakers = parameters.TryGetValue("tie-breakers", out var text)
+        var tieBreakers = result.Ranking.Parameters.TryGetValue("tie-breakers", out var text)
             ? text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(id => labels.GetValueOrDefault(id) ?? new LocalizedText(id, id)).ToList()
             : [];
-        return ReportLabels.RankingOrderNote(last, tieBreakers);
+        return ReportLabels.RankingOrderNote(AssessmentLabels.PublishedRankOrders[result.Policy.Order], tieBreakers);
     }
 
     /// <summary>The tiers named to the branches in the year (党支部标准化等级), lowest first; <see langword="null"/> when no branch was named.</summary>

@@ -82,25 +82,21 @@ internal static class ReportLabels
         "复核凭据是对全部输入、考核方案、考评日期和程序库版本计算的校验值：用同样的数据重新计算，得到同样的凭据和结果。",
         "The receipt is a hash over every input, the scheme, the evaluation date and the library version: re-running the evaluation on the same data gives the same receipt and the same result.");
 
-    /// <summary>The ranking order when the scheme's ranking rule says nothing more specific.</summary>
-    public static LocalizedText RankingBySchemeNote { get; } = new(
-        "排名按考核方案规定的排名办法排列。",
-        "The ranking follows the ranking rule of the scheme.");
-
     /// <summary>The HTML <c>lang</c> of a display language.</summary>
     public static string HtmlLanguage(DisplayLanguage language) => language == DisplayLanguage.English ? "en" : "zh-CN";
 
     /// <summary>
-    /// The ranking order in words: organizations under a veto after the others (when <paramref name="vetoedLast"/>), by
-    /// total, highest first, equal totals by the tie-breaking components in turn.
+    /// The ranking order in words: the published order of the precedence policy, higher totals first, equal totals by the
+    /// tie-breaking components in turn.
     /// </summary>
-    /// <param name="vetoedLast">Whether vetoed organizations are ranked after all others.</param>
+    /// <param name="order">The label of the published order (<c>AssessmentLabels.PublishedRankOrders</c>).</param>
     /// <param name="tieBreakers">The labels of the tie-breaking components, in order; empty when none.</param>
-    public static LocalizedText RankingOrderNote(bool vetoedLast, IReadOnlyList<LocalizedText> tieBreakers)
+    public static LocalizedText RankingOrderNote(LocalizedText order, IReadOnlyList<LocalizedText> tieBreakers)
     {
+        ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(tieBreakers);
-        var zh = vetoedLast ? "排名：被一票否决的组织排在其他组织之后，两组内各按总分从高到低排列" : "排名：按总分从高到低排列";
-        var en = vetoedLast ? "Ranking: organizations under a veto come after all others; within each group by total, highest first" : "Ranking: by total, highest first";
+        var zh = $"排名：{order.ZhCn}（总分高者在前）";
+        var en = $"Ranking: {order.English} (higher totals first)";
         if (tieBreakers.Count > 0)
         {
             zh += $"；总分相同的，依次比较{string.Join('、', tieBreakers.Select(t => t.ZhCn))}的得分";

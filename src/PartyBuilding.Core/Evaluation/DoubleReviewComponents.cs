@@ -67,19 +67,15 @@ public static class DoubleReviewComponents
             })];
     }
 
-    /// <summary>Describes a round failure in one language: the round, the rater group, why, the ballots cast of the eligible raters and the quorum.</summary>
+    /// <summary>Describes a round failure in one language: the round, then the double-review area's own description of the failure.</summary>
     /// <param name="failure">The failure.</param>
     /// <param name="language">The language.</param>
-    /// <returns>For example <c>第一轮（向全体党员述职）党员民主测评参评人数不足：应参评31人，实参评21人，参评率须达80.00%</c>.</returns>
-    /// <remarks>Built here from the failure's fields and label tables until the double-review area describes its own failures.</remarks>
+    /// <returns>For example <c>第一轮（向全体党员述职）党员民主测评参评人数未达规定比例：17人中11人参评，应达80%（至少14人），本轮无效</c>.</returns>
     internal static string Describe(RoundFailure failure, DisplayLanguage language)
     {
         var round = DoubleReviewLabels.ReviewRounds[failure.Round];
-        var group = DoubleReviewLabels.RaterGroups[failure.Group];
-        var reason = DoubleReviewLabels.RoundFailureReasons[failure.Reason];
-        var quorum = failure.Quorum.ToPercentString();
         return language == DisplayLanguage.English
-            ? string.Create(CultureInfo.InvariantCulture, $"round {(int)failure.Round} ({round.English}), {group.English}: {reason.English.ToLowerInvariant()}, {failure.Cast} of {failure.Eligible} eligible raters cast a ballot, quorum {quorum}")
-            : string.Create(CultureInfo.InvariantCulture, $"第{(failure.Round == ReviewRound.ToMembers ? "一" : "二")}轮（{round.ZhCn}）{group.ZhCn}{reason.ZhCn}：应参评{failure.Eligible}人，实参评{failure.Cast}人，参评率须达{quorum}");
+            ? string.Create(CultureInfo.InvariantCulture, $"round {(int)failure.Round} ({round.English}), {failure.Description.English}")
+            : $"第{(failure.Round == ReviewRound.ToMembers ? "一" : "二")}轮（{round.ZhCn}）{failure.Description.ZhCn}";
     }
 }

@@ -83,7 +83,7 @@ public sealed partial class BundledReportTest(BundledReportFixture fixture) : IC
         (notRanked.OrganizationId, notRanked.OrganizationName, notRanked.District, notRanked.ComponentKey).Should().Be(("BZ-097", "市直单位097机关党总支", "D5", "DR"));
         notRanked.Component.ZhCn.Should().Be("双述双评");
         var missing = fixture.Evaluated.Full!.Missing.Should().ContainSingle().Subject;
-        notRanked.Reason.Should().Be(new LocalizedText(missing.Reason, missing.Reason), "the reason is the evaluation's own, shown as it is");
+        notRanked.Reason.Should().Be(missing.Reason, "the reason is the evaluation's own, in both languages");
     }
 
     [Fact]
@@ -205,8 +205,9 @@ public sealed partial class BundledReportTest(BundledReportFixture fixture) : IC
         var labels = typeof(ReportLabels).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Where(p => p.PropertyType == typeof(LocalizedText))
             .Select(p => (LocalizedText)p.GetValue(null)!)
-            .Append(ReportLabels.RankingOrderNote(true, [new LocalizedText("双述双评", "Double review"), new LocalizedText("重点工作", "Key work")]))
-            .Append(ReportLabels.RankingOrderNote(false, []))
+            .Concat(Enum.GetValues<PublishedRankOrder>().Select(o => ReportLabels.RankingOrderNote(
+                AssessmentLabels.PublishedRankOrders[o], [new LocalizedText("双述双评", "Double review"), new LocalizedText("重点工作", "Key work")])))
+            .Append(ReportLabels.RankingOrderNote(AssessmentLabels.PublishedRankOrders[PublishedRankOrder.BandThenTotal], []))
             .ToList();
 
         labels.Should().HaveCountGreaterThan(20);

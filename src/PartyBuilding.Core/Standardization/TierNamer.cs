@@ -157,7 +157,7 @@ public static class TierNamer
             [eligibleNode]) with
         {
             Key = result.BranchId.Value,
-            Citation = citation,
+            Citation = scheme.IsIllustrative ? citation.AsIllustrative() : citation,
             Note = note,
         };
         return new BranchTierNaming(result.BranchId, year, decision.Tier, tier, result, explanation, previous);

@@ -20,6 +20,7 @@ public sealed record Citation(CitationSource Source, string? Clause = null)
     public Citation AsIllustrative() => IsIllustrative ? this : this with { Source = Source.AsIllustrative() };
 
     /// <summary>Gets a value indicating whether the cited figures are illustrative (示例); see <see cref="CitationSource.IsIllustrative"/>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsIllustrative => Source.IsIllustrative;
 
     /// <summary>

@@ -40,15 +40,4 @@ public sealed record OrganizationEvent(
     int? StaffCount = null,
     bool? HasCommittee = null,
     string? Note = null,
-    MembershipChangeReason? Reason = null)
-{
-    /// <summary>Gets the reasons a <see cref="OrganizationEventKind.MemberJoined"/> event may give.</summary>
-    public static ImmutableArray<MembershipChangeReason> JoinReasons { get; } = [MembershipChangeReason.Admitted, MembershipChangeReason.TransferredIn];
-
-    /// <summary>Gets the reasons a <see cref="OrganizationEventKind.MemberLeft"/> event may give.</summary>
-    public static ImmutableArray<MembershipChangeReason> LeaveReasons { get; } =
-    [
-        MembershipChangeReason.TransferredOut, MembershipChangeReason.Died, MembershipChangeReason.Removed,
-        MembershipChangeReason.Withdrew, MembershipChangeReason.Expelled,
-    ];
-}
+    MembershipChangeReason? Reason = null);

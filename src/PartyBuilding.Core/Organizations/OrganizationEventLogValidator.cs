@@ -41,6 +41,20 @@ public sealed class OrganizationEventLogValidator : AbstractValidator<Organizati
         _ => ["OrganizationId"],
     };
 
+    /// <summary>Gets the membership-change reasons an event of a kind may give: admission or transfer in for a member joining; transfer out, death, removal, withdrawal or expulsion for a member leaving; none otherwise.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The reasons, in declaration order.</returns>
+    public static ImmutableArray<MembershipChangeReason> ReasonsFor(OrganizationEventKind kind) => kind switch
+    {
+        OrganizationEventKind.MemberJoined => [MembershipChangeReason.Admitted, MembershipChangeReason.TransferredIn],
+        OrganizationEventKind.MemberLeft =>
+        [
+            MembershipChangeReason.TransferredOut, MembershipChangeReason.Died, MembershipChangeReason.Removed,
+            MembershipChangeReason.Withdrew, MembershipChangeReason.Expelled,
+        ],
+        _ => [],
+    };
+
     private static void CheckEvents(OrganizationEventLog log, ValidationContext<OrganizationEventLog> context)
     {
         for (var i = 0; i < log.Events.Length; i++)
@@ -76,12 +90,7 @@ public sealed class OrganizationEventLogValidator : AbstractValidator<Organizati
             return;
         }
 
-        var allowed = e.Kind switch
-        {
-            OrganizationEventKind.MemberJoined => OrganizationEvent.JoinReasons,
-            OrganizationEventKind.MemberLeft => OrganizationEvent.LeaveReasons,
-            _ => [],
-        };
+        var allowed = ReasonsFor(e.Kind);
         var value = reason.ToString();
         if (!Enum.IsDefined(reason))
         {

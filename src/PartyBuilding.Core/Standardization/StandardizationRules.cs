@@ -10,7 +10,14 @@ namespace PartyBuilding.Core.Standardization;
 public static class StandardizationRules
 {
     /// <summary>Gets the tiers a branch climbs step by step: standard, advanced, strong (标准党支部、先进党支部和过硬党支部梯级创建, article 000).</summary>
-    public static Citation StepwiseTiers { get; } = Sources.Article000.At("标准、先进、过硬党支部梯级创建");
+    public static Citation StepwiseTiers { get; } = Sources.Article000.At("深入开展标准党支部、先进党支部和过硬党支部梯级创建");
+
+    /// <summary>
+    /// Gets the rule that a triggered veto indicator (一票否决) names the branch lagging whatever its points: the library's own
+    /// rule (<see cref="Sources.LibraryRules"/>). No source article states a branch veto; a catalogue's veto indicators are
+    /// its own.
+    /// </summary>
+    public static Citation VetoNamesLagging { get; } = Sources.LibraryRules.At("一票否决指标触发即命名为后进党支部（本库规则）");
 
     /// <summary>
     /// Gets the most tiers a branch may rise in one year by default: one, the library's own documented option

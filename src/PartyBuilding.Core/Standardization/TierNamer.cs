@@ -128,7 +128,7 @@ public static class TierNamer
         {
             tier = BranchTier.Lagging;
             note = "一票否决 (vetoed by " + string.Join(", ", result.Vetoes) + "): named lagging";
-            citation = StandardizationRules.StepwiseTiers;
+            citation = StandardizationRules.VetoNamesLagging;
         }
         else if (decision.Tier > ceiling)
         {

@@ -98,7 +98,7 @@ public sealed class EvaluateCommandTest : IDisposable
             .Should().Contain(["Branch standardization", "Member points", "Responsibility lists", "Rectification", "Double report, double review"]);
         Chart(html, "bands").Should().Equal(("Good", 18), ("Fairly good", 45), ("Average", 28), ("Poor", 5));
         Chart(html, "districts").Select(b => b.Count).Should().Equal(20, 20, 19, 19, 18);
-        Chart(html, "tiers").Should().Equal(("Lagging branch", 13), ("Standard branch", 70), ("Advanced branch", 199), ("Exemplary branch", 0));
+        Chart(html, "tiers").Should().Equal(("Lagging branch", 13), ("Standard branch", 70), ("Advanced branch", 199), ("Strong branch", 0));
         Chart(html, "member-grades").Should().Equal(("Excellent", 41), ("Qualified", 253), ("Basically qualified", 77), ("Unqualified", 1));
         html.Descendants().Where(e => e.Name.LocalName == "svg" && (string?)e.Attribute("class") == "chart breakdown")
             .Should().ContainSingle().Which.Descendants().Count(e => e.Name.LocalName == "g" && e.Attribute("data-organization") is not null).Should().Be(96);

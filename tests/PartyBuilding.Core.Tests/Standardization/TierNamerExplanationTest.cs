@@ -7,13 +7,13 @@ using static PartyBuilding.Core.Tests.Standardization.StandardizationFixtures;
 namespace PartyBuilding.Core.Tests.Standardization;
 
 /// <summary>
-/// Pins the published explanation of <see cref="TierNamer"/> node by node (article 000: 标准、先进、过硬党支部梯级创建; article 002:
-/// 一年一个新台阶), the history it climbs from, its round checks and its guards.
+/// Pins the published explanation of <see cref="TierNamer"/> node by node (article 000: 标准党支部、先进党支部和过硬党支部梯级创建;
+/// the library's own rule of at most one tier a year), the history it climbs from, its round checks and its guards.
 /// </summary>
 public sealed class TierNamerExplanationTest
 {
-    private const string Stepwise = "《走在前 作表率 切实提高省直机关党的建设质量》 标准、先进、过硬党支部梯级创建 [article-000]";
-    private const string OneStep = "《构建工作“一体化”格局 提升党建科学化水平》 一年一个新台阶 [article-002]";
+    private const string Stepwise = "《走在前 作表率 切实提高省直机关党的建设质量》 深入开展标准党支部、先进党支部和过硬党支部梯级创建 [article-000]";
+    private const string OneStep = "本库规则 每个党支部每年至多晋升一个等级（本库默认选项，方案可另定） [library-rules]（示例）";
     private const string Thresholds = "advanced=90,exemplary=95,standard=80";
 
     private static readonly AssessmentYear Y2018 = AssessmentYear.Create(2018);

@@ -1,10 +1,16 @@
 #!/usr/bin/env python3
 """Writes the Responsibilities seed documents. Deterministic: no randomness, no clock.
 
-Shapes and figures follow the source articles (000_e16ecb55d1064983.txt for the 12/8/7 split, the 25-item annual
-list, the 17-item target agreement and the 12-problem, 21-measure ledger; 001_3fa94c5f775c9ea2.txt for the recurring
-ideology duties; 004_a4571a0bcca6dd98.txt for four-level lists). Item texts are the project's own and marked
-"illustrative": true wherever the articles give no item text. Organization IDs follow the shared BZ-* scheme.
+What comes from the articles: the 12/8/7 split of principal, assisting and guiding-and-supervising responsibilities
+of the Shandong provincial working committee's opinion (000_e16ecb55d1064983.txt); the 17-item target agreement
+signed in January and inspected quarterly (000, provincial petition bureau); the ledger's 12 problems in 5 areas, 21
+measures and three deadline classes (000, provincial people's congress organ); the recurring ideology duties
+(001_3fa94c5f775c9ea2.txt); four-level lists (004_a4571a0bcca6dd98.txt).
+What is the seed's own (illustrative): every item text; the scheme's level weights; and each department's annual list.
+A department list here is a Binzhou (municipal) organ's list of 25 items made of the 12 principal and the 8 assisting
+responsibilities of the provincial shape plus 5 items of the seed's own. It is NOT the province's 2019 list of 25
+principal responsibilities that article 000 names, and does not cite it: the list cites the 12/8/7 split, marked
+illustrative, and the 5 extra items cite nothing. Organization IDs follow the shared BZ-* scheme.
 Run: python3 seeds/responsibilities/generate.py
 """
 import json
@@ -29,6 +35,8 @@ def cite(source, clause):
 
 
 SPLIT = cite(A000, "12项机关党建主体责任，机关党委8项协助责任和工委7项指导督促责任")
+# The same passage, cited by a document of the seed's own whose figures the article does not give.
+SPLIT_ILLUSTRATIVE = cite(dict(A000, isIllustrative=True), "12项机关党建主体责任，机关党委8项协助责任和工委7项指导督促责任")
 IDEOLOGY = cite(A001, "每年至少两次专题研究意识形态工作，每季一提示，每年向工委汇报一次")
 AGREEMENT = cite(A000, "年初签订责任书、季度督导检查、年终述职评议")
 LEDGER = cite(A000, "5大方面12项突出问题，21条整改措施，11月底、年底和长期任务三个整改期限")
@@ -137,10 +145,9 @@ def department_list(org, misses):
         items.append({"id": f"R-{def_id}", "level": d["level"], "content": d["content"], "due": DUE[def_id],
                       "citation": IDEOLOGY if def_id in ("P03", "P04", "P05") else SPLIT,
                       "illustrative": True, "definitionId": def_id})
-    # Five items of the year's own (no scheme responsibility behind them) make the 25 items of the 2019 list (000).
+    # Five items of the seed's own (no scheme responsibility and no article behind them): they cite nothing.
     for n, (zh, en, due) in enumerate(ANNUAL_EXTRAS, 1):
-        items.append({"id": f"R-Y{n:02d}", "level": "Principal", "content": text(zh, en), "due": due,
-                      "citation": cite(A000, "2019年度部门单位党组（党委）履行机关党建主体责任清单25条"), "illustrative": True})
+        items.append({"id": f"R-Y{n:02d}", "level": "Principal", "content": text(zh, en), "due": due, "illustrative": True})
     evidence = []
     for index, item in enumerate(items):
         dates = window_dates(item["due"])
@@ -152,7 +159,7 @@ def department_list(org, misses):
                              "description": f"{item['id']} record {n}"})
     lst = {"id": f"{org}-2019", "owner": org, "year": YEAR, "kind": "Annual",
            "title": text(f"{org} 2019年度机关党建责任清单", f"{org} organ party-building responsibility list 2019"),
-           "items": items, "citation": cite(A000, "2019年度部门单位党组（党委）履行机关党建主体责任清单25条")}
+           "items": items, "citation": SPLIT_ILLUSTRATIVE}
     return lst, evidence
 
 
@@ -290,7 +297,7 @@ def main():
               "scoring": {"strategy": "level-weighted", "parameters": {
                   "maxPoints": 100, "weight.principal": 0.5, "weight.assisting": 0.3,
                   "weight.guidingAndSupervising": 0.2, "weight.implementing": 0}},
-              "citation": SPLIT}
+              "citation": SPLIT, "isIllustrative": True}
     write("shandong-scheme.json", "responsibility-scheme", scheme)
 
     lists, evidence = [], []

@@ -3,6 +3,8 @@
 
 Catalogue structures (aspect counts, indicator counts, aspect names where the articles give them) follow the source
 articles in shared/seeds; indicator texts the articles do not give are the project's own and marked illustrative.
+No article gives points, scoring methods or tier thresholds, so every catalogue and both tier schemes are marked
+"isIllustrative": true as a whole: explanations of scores made against them print the mark (示例).
 """
 import json, os, random
 from decimal import Decimal
@@ -44,7 +46,7 @@ FILES = {"article-000": "000_e16ecb55d1064983.txt", "article-002": "002_3d274b2e
 
 def catalogue(cid, zh, en, aspects, source, clause):
     return {"id": cid, "title": {"zhCn": zh, "english": en}, "declaredTotal": 100, "aspects": aspects,
-            "source": source, "sourceClause": clause, "sourceFile": FILES[source]}
+            "source": source, "sourceClause": clause, "sourceFile": FILES[source], "isIllustrative": True}
 
 
 # ---------------------------------------------------------------- Binzhou (002): 7 aspects, 30 quantified targets
@@ -198,8 +200,11 @@ BZ_SCHEME = {
         {"campaignYear": 2, "share": 0.8, "minimumTier": "Standard"},
         {"campaignYear": 3, "share": 1, "minimumTier": "Standard"},
     ],
+    # Thresholds are the seed's own (no article gives them); the coverage targets follow article 002.
+    "isIllustrative": True,
 }
-GS_SCHEME = {"rule": "score-thresholds-aspect-floor", "parameters": {"advanced": 90, "aspect-floor": 0.6, "exemplary": 95, "standard": 80}, "maxRisePerYear": 1}
+GS_SCHEME = {"rule": "score-thresholds-aspect-floor", "parameters": {"advanced": 90, "aspect-floor": 0.6, "exemplary": 95, "standard": 80}, "maxRisePerYear": 1,
+             "isIllustrative": True}
 
 
 # ---------------------------------------------------------------- Binzhou assessment data set

@@ -9,8 +9,42 @@ namespace PartyBuilding.Core.Common;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record Citation(CitationSource Source, string? Clause = null)
 {
-    /// <summary>Formats the citation, e.g. <c>《中国共产党支部工作条例（试行）》 第九条 [branch-regulation-2018]</c>.</summary>
+    /// <summary>The mark an illustrative citation carries in Chinese text: <c>（示例）</c>.</summary>
+    public const string IllustrativeMarkZhCn = "（示例）";
+
+    /// <summary>The mark an illustrative citation carries in English text: <c>(illustrative)</c>.</summary>
+    public const string IllustrativeMarkEnglish = "(illustrative)";
+
+    /// <summary>Gets the same citation with its source marked illustrative (示例), for a figure taken from an illustrative scheme, catalogue or data set.</summary>
+    /// <returns>The citation, marked.</returns>
+    public Citation AsIllustrative() => IsIllustrative ? this : this with { Source = Source.AsIllustrative() };
+
+    /// <summary>Gets a value indicating whether the cited figures are illustrative (示例); see <see cref="CitationSource.IsIllustrative"/>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsIllustrative => Source.IsIllustrative;
+
+    /// <summary>
+    /// Gets the illustrative mark in a language (<see cref="IllustrativeMarkZhCn"/> or <see cref="IllustrativeMarkEnglish"/>),
+    /// or the empty string when the citation is not illustrative.
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The mark or the empty string.</returns>
+    public string IllustrativeMark(DisplayLanguage language) =>
+        !IsIllustrative ? string.Empty : language == DisplayLanguage.English ? IllustrativeMarkEnglish : IllustrativeMarkZhCn;
+
+    /// <summary>
+    /// Formats the citation in a language, e.g. <c>《中国共产党支部工作条例（试行）》 第九条 [branch-regulation-2018]</c>; an
+    /// illustrative citation ends with <c>（示例）</c> in Chinese text and <c> (illustrative)</c> in English text.
+    /// </summary>
+    /// <param name="language">The language of the mark.</param>
     /// <returns>The citation text.</returns>
-    public override string ToString() =>
-        Clause is null ? $"{Source.Title.ZhCn} [{Source.Code}]" : $"{Source.Title.ZhCn} {Clause} [{Source.Code}]";
+    public string ToText(DisplayLanguage language)
+    {
+        var text = Clause is null ? $"{Source.Title.ZhCn} [{Source.Code}]" : $"{Source.Title.ZhCn} {Clause} [{Source.Code}]";
+        return !IsIllustrative ? text : language == DisplayLanguage.English ? text + " " + IllustrativeMarkEnglish : text + IllustrativeMarkZhCn;
+    }
+
+    /// <summary>Formats the citation in Chinese, e.g. <c>《中国共产党支部工作条例（试行）》 第九条 [branch-regulation-2018]</c>, marked <c>（示例）</c> when illustrative.</summary>
+    /// <returns>The citation text.</returns>
+    public override string ToString() => ToText(DisplayLanguage.ZhCn);
 }

@@ -36,6 +36,18 @@ public sealed record CitationSource
     /// <summary>Gets where to find the document, e.g. a file name.</summary>
     public string? Reference { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether the figures cited from this source are illustrative (示例): a scheme, catalogue or data set
+    /// that declares itself a sample rather than a committee's adopted rules, or an article used only as the model of a shape
+    /// whose figures are the library's or a seed's own. Explanations show the mark wherever such a citation is used.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsIllustrative { get; init; }
+
+    /// <summary>Gets the same source marked illustrative (示例).</summary>
+    /// <returns>A copy with <see cref="IsIllustrative"/> set.</returns>
+    public CitationSource AsIllustrative() => IsIllustrative ? this : this with { IsIllustrative = true };
+
     /// <summary>Cites a clause of this source.</summary>
     /// <param name="clause">The clause, e.g. <c>第二十条</c> or a paragraph description; <see langword="null"/> for the whole.</param>
     /// <returns>The citation.</returns>

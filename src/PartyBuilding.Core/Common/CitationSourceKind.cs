@@ -14,4 +14,7 @@ public enum CitationSourceKind
 
     /// <summary>An assessment scheme document of a working committee (考评方案).</summary>
     Scheme = 4,
+
+    /// <summary>The library's own documented rules (<see cref="Sources.LibraryRules"/>), which no source states.</summary>
+    Library = 5,
 }

@@ -13,7 +13,8 @@ public static class CommonLabels
         (CitationSourceKind.PartyConstitution, "党章", "Party constitution"),
         (CitationSourceKind.Regulation, "党内法规", "Party regulation"),
         (CitationSourceKind.Article, "报道文章", "Source article"),
-        (CitationSourceKind.Scheme, "考评方案", "Assessment scheme"));
+        (CitationSourceKind.Scheme, "考评方案", "Assessment scheme"),
+        (CitationSourceKind.Library, "本库规则", "Library rule"));
 
     /// <summary>Gets the labels of <see cref="ExplanationCombination"/>.</summary>
     public static LabelTable<ExplanationCombination> ExplanationCombinations { get; } = LabelTables.Create(

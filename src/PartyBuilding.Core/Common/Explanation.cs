@@ -217,7 +217,7 @@ public sealed record Explanation : IDocumentContent
 
         if (node.Citation is not null)
         {
-            text.Append("  ← ").Append(node.Citation);
+            text.Append("  ← ").Append(node.Citation.ToText(language));
         }
 
         if (node.Note is not null)

@@ -1,12 +1,14 @@
 namespace PartyBuilding.Core.Common;
 
 /// <summary>
-/// The documents the library's built-in rules and figures are taken from: the public regulations and the five
-/// source articles (whose files are in <c>shared/seeds</c>, named in <see cref="CitationSource.Reference"/>).
+/// The documents the library's built-in rules and figures are taken from: the public regulations, the five
+/// source articles (whose files are in <c>shared/seeds</c>, named in <see cref="CitationSource.Reference"/>) and
+/// <see cref="LibraryRules"/> for the library's own documented choices, which no source states.
 /// </summary>
 /// <remarks>
-/// Regulation dates are the dates of issue as recorded in <c>docs/glossary.md</c>; each rule that depends on one keeps
-/// its thresholds as a dated parameter, so a later amendment is a new entry, never an edit.
+/// The date of each regulation (its <see cref="CitationSource.EffectiveFrom"/>) is the date of issue or adoption listed,
+/// with how it was checked, in <c>docs/glossary.md</c> (section "Sources and their dates"); each rule that depends on one
+/// keeps its thresholds as a dated parameter, so a later version is a new entry, never an edit.
 /// </remarks>
 public static class Sources
 {
@@ -31,12 +33,39 @@ public static class Sources
         CitationSourceKind.Regulation,
         new LocalDate(2018, 10, 28));
 
-    /// <summary>Gets the organ grassroots-organization regulation of 2019 (《中国共产党党和国家机关基层组织工作条例》).</summary>
+    /// <summary>Gets the first organ grassroots-organization regulation, issued by the Central Committee on 1998-03-30 (《中国共产党党和国家机关基层组织工作条例》, 1998年).</summary>
+    public static CitationSource OrganRegulation1998 { get; } = new(
+        "organ-regulation-1998",
+        new LocalizedText("《中国共产党党和国家机关基层组织工作条例》（1998年）", "Regulation on the Work of Grassroots Party Organizations in Party and State Organs, 1998"),
+        CitationSourceKind.Regulation,
+        new LocalDate(1998, 3, 30));
+
+    /// <summary>Gets the organ grassroots-organization regulation as revised and issued on 2010-06-04 (《中国共产党党和国家机关基层组织工作条例》, 2010年修订).</summary>
+    public static CitationSource OrganRegulation2010 { get; } = new(
+        "organ-regulation-2010",
+        new LocalizedText("《中国共产党党和国家机关基层组织工作条例》（2010年修订）", "Regulation on the Work of Grassroots Party Organizations in Party and State Organs, 2010 revision"),
+        CitationSourceKind.Regulation,
+        new LocalDate(2010, 6, 4));
+
+    /// <summary>
+    /// Gets the organ grassroots-organization regulation as revised in 2019 (《中国共产党党和国家机关基层组织工作条例》, 2019年修订),
+    /// approved by the Politburo on 2019-11-29 and applied by the library from 2019-12-29 (see <c>docs/glossary.md</c>).
+    /// </summary>
     public static CitationSource OrganRegulation2019 { get; } = new(
         "organ-regulation-2019",
-        new LocalizedText("《中国共产党党和国家机关基层组织工作条例》（2019年）", "Regulation on the Work of Grassroots Party Organizations in Party and State Organs, 2019"),
+        new LocalizedText("《中国共产党党和国家机关基层组织工作条例》（2019年修订）", "Regulation on the Work of Grassroots Party Organizations in Party and State Organs, 2019 revision"),
         CitationSourceKind.Regulation,
         new LocalDate(2019, 12, 29));
+
+    /// <summary>
+    /// Gets the library's own rules (本库规则): options and checks the library documents as its own choice because no
+    /// regulation or article states them (e.g. at most one tier a year, a branch of over 100 members). A rule citing it
+    /// says so in its explanation; its figures are illustrative (示例) until a committee adopts them in its scheme.
+    /// </summary>
+    public static CitationSource LibraryRules { get; } = new(
+        "library-rules",
+        new LocalizedText("本库规则", "Library rules"),
+        CitationSourceKind.Library) { IsIllustrative = true };
 
     /// <summary>Gets article 000: Shandong provincial organs, responsibility lists and rectification ledgers (走在前 作表率).</summary>
     public static CitationSource Article000 { get; } = Article(
@@ -62,7 +91,7 @@ public static class Sources
     public static ImmutableArray<CitationSource> All { get; } =
     [
         Article000, Article001, Article002, Article003, Article004,
-        BranchWorkRegulation2018, OrganRegulation2019, PartyConstitution2017, PartyConstitution2022,
+        BranchWorkRegulation2018, LibraryRules, OrganRegulation1998, OrganRegulation2010, OrganRegulation2019, PartyConstitution2017, PartyConstitution2022,
     ];
 
     private static CitationSource Article(string number, string zh, string en, string file) =>

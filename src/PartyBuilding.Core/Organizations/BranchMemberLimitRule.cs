@@ -4,12 +4,13 @@ namespace PartyBuilding.Core.Organizations;
 
 /// <summary>
 /// <c>branch-over-50</c> (warning) and <c>branch-over-100</c> (violation): a branch generally has no more than 50 members
-/// (党支部党员人数一般不超过50人); article 003 flags branches of over a hundred members as a problem of reform.
-/// Members are counted full and probationary, party groups included.
+/// (党支部党员人数一般不超过50人, branch regulation 2018 第四条); above 100 members the library's own check escalates the
+/// finding to a violation. Members are counted full and probationary, party groups included.
 /// </summary>
 /// <remarks>
 /// Create the two rules with <see cref="General"/> (cites <c>Sources.BranchWorkRegulation2018.At("第四条")</c>) and
-/// <see cref="Hard"/> (cites <c>Sources.Article003</c>). Thread-safe.
+/// <see cref="Hard"/> (cites <c>Sources.LibraryRules</c>: no regulation sets 100; article 003 only reports branches of
+/// over a hundred members as a problem, without a rule). Thread-safe.
 /// </remarks>
 public sealed class BranchMemberLimitRule : ComplianceRule
 {

@@ -19,7 +19,7 @@ public static class ComplianceRules
             new OrganizationFormAdviceRule(),
             new PartyGroupWithoutMembersRule(),
             new SecretaryRequiredRule(),
-            StaffingRatioRule.Maximum,
+            new StaffingDedicatedRule(),
             StaffingRatioRule.Minimum,
             new TermOfOfficeRule(),
         }.OrderBy(r => r.Name, StringComparer.Ordinal),

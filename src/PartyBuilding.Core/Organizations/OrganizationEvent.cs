@@ -20,6 +20,10 @@ namespace PartyBuilding.Core.Organizations;
 /// <param name="StaffCount">The new organ staff count.</param>
 /// <param name="HasCommittee">For an election or a creation: whether a committee was elected.</param>
 /// <param name="Note">A free-text note (the decision's document number, a reason).</param>
+/// <param name="Reason">
+/// Why a member joined (<see cref="MembershipChangeReason.Admitted"/> or <see cref="MembershipChangeReason.TransferredIn"/>) or
+/// left (transfer out, death, removal, withdrawal, expulsion); optional, and only for those two kinds of event.
+/// </param>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record OrganizationEvent(
     LocalDate Date,
@@ -35,4 +39,5 @@ public sealed record OrganizationEvent(
     DistrictId? DistrictId = null,
     int? StaffCount = null,
     bool? HasCommittee = null,
-    string? Note = null);
+    string? Note = null,
+    MembershipChangeReason? Reason = null);

@@ -41,6 +41,20 @@ public sealed class OrganizationEventLogValidator : AbstractValidator<Organizati
         _ => ["OrganizationId"],
     };
 
+    /// <summary>Gets the membership-change reasons an event of a kind may give: admission or transfer in for a member joining; transfer out, death, removal, withdrawal or expulsion for a member leaving; none otherwise.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The reasons, in declaration order.</returns>
+    public static ImmutableArray<MembershipChangeReason> ReasonsFor(OrganizationEventKind kind) => kind switch
+    {
+        OrganizationEventKind.MemberJoined => [MembershipChangeReason.Admitted, MembershipChangeReason.TransferredIn],
+        OrganizationEventKind.MemberLeft =>
+        [
+            MembershipChangeReason.TransferredOut, MembershipChangeReason.Died, MembershipChangeReason.Removed,
+            MembershipChangeReason.Withdrew, MembershipChangeReason.Expelled,
+        ],
+        _ => [],
+    };
+
     private static void CheckEvents(OrganizationEventLog log, ValidationContext<OrganizationEventLog> context)
     {
         for (var i = 0; i < log.Events.Length; i++)
@@ -60,11 +74,46 @@ public sealed class OrganizationEventLogValidator : AbstractValidator<Organizati
                 continue;
             }
 
+            CheckReason(e, i, context);
             foreach (var field in RequiredFields(e.Kind).Where(f => IsMissing(e, f)))
             {
                 context.AddFailure(new ValidationFailure($"Events[{i}].{field}", $"A {e.Kind} event needs '{field}'.", null)
                 { ErrorCode = OrganizationsErrorCodes.EventFieldRequired });
             }
+        }
+    }
+
+    private static void CheckReason(OrganizationEvent e, int index, ValidationContext<OrganizationEventLog> context)
+    {
+        if (e.Reason is not { } reason)
+        {
+            return;
+        }
+
+        var allowed = ReasonsFor(e.Kind);
+        var value = reason.ToString();
+        if (!Enum.IsDefined(reason))
+        {
+            context.AddFailure(new ValidationFailure($"Events[{index}].Reason", "'Reason' is not a known value.", value)
+            { ErrorCode = CommonErrorCodes.UndefinedEnumValue });
+        }
+        else if (!allowed.Contains(reason))
+        {
+            context.AddFailure(new ValidationFailure(
+                $"Events[{index}].Reason",
+                allowed.IsEmpty
+                    ? $"A {e.Kind} event gives no membership-change reason; '{value}' belongs to a member joining or leaving."
+                    : $"A {e.Kind} event's reason is one of {string.Join(", ", allowed)}; '{value}' is not.",
+                value)
+            { ErrorCode = OrganizationsErrorCodes.EventReasonMismatch });
+        }
+        else if (reason == MembershipChangeReason.Admitted && e.Status == MembershipStatus.Full)
+        {
+            context.AddFailure(new ValidationFailure(
+                $"Events[{index}].Status",
+                "A member admitted to the party joins as a probationary member, not a full member.",
+                nameof(MembershipStatus.Full))
+            { ErrorCode = OrganizationsErrorCodes.EventReasonMismatch });
         }
     }
 

@@ -7,9 +7,13 @@ namespace PartyBuilding.Core.Organizations;
 /// which they apply and the regulation they come from. A later amendment is a new entry, never an edit.
 /// </summary>
 /// <remarks>
-/// Sources: the party constitution (2017, 2022), the branch work regulation (2018), the organ grassroots-organization
-/// regulation (2019) and article 003. Where the organ regulation is more specific than the constitution's frame (a
-/// 3-year term for organ branches inside the constitution's 3–5 years of 2022), the organ regulation's value is kept.
+/// <para>Sources: the party constitution (2017, 2022), the branch work regulation (2018), the organ grassroots-organization
+/// regulation as revised in 2019, and <see cref="Sources.LibraryRules"/> for the library's own checks. Where the organ
+/// regulation is more specific than the constitution's frame (a 3-year term for organ branches inside the constitution's
+/// 3–5 years of 2022), the organ regulation's value is kept.</para>
+/// <para>The organ regulation of 1998 and its 2010 revision were in force before 2019-12-29. Only the 2019 text of the
+/// staffing clause (第三十条) could be checked, so the staffing rules have no entry before 2019-12-29 and find nothing for
+/// an earlier date rather than apply an unverified wording (see <c>docs/organizations.md</c>).</para>
 /// </remarks>
 public static class OrganizationRegulations
 {
@@ -44,17 +48,33 @@ public static class OrganizationRegulations
     public static DatedParameter<int> BranchGeneralMemberLimit { get; } =
         DatedParameter.Constant("branch.general-member-limit", new LocalDate(2018, 10, 28), 50, Sources.BranchWorkRegulation2018.At("第四条"));
 
-    /// <summary>Gets the number of members above which a branch is flagged as article 003 does: 100.</summary>
+    /// <summary>
+    /// Gets the date from which the library's own checks apply: 2017-01-01, the first assessment year the library and its
+    /// seeds cover. It is the library's choice, not a date any source gives.
+    /// </summary>
+    public static LocalDate LibraryRulesFrom { get; } = new(2017, 1, 1);
+
+    /// <summary>
+    /// Gets the number of members above which the library's own check flags a branch: 100. No regulation sets it: the
+    /// branch regulation says a branch generally has at most 50 members (第四条, <see cref="BranchGeneralMemberLimit"/>), and
+    /// article 003 only reports branches of over a hundred members as a problem of its city, without stating a rule.
+    /// </summary>
     public static DatedParameter<int> BranchMemberLimit { get; } =
-        DatedParameter.Constant("branch.member-limit", new LocalDate(2019, 1, 1), 100, Sources.Article003.At("二、（五）组织调整不够及时"));
+        DatedParameter.Constant("branch.member-limit", LibraryRulesFrom, 100, Sources.LibraryRules.At("党支部党员超过100人（本库检查；支部工作条例第四条为一般不超过50人）"));
 
-    /// <summary>Gets the lowest share of full-time party-affairs staff in the organ staff: 1%.</summary>
+    /// <summary>
+    /// Gets the share of full-time party-affairs staff in the organ staff that staffing generally does not fall below: 1%
+    /// (机关专职党务工作人员的配备，一般占机关工作人员总数的1%至2%), from the 2019 organ regulation, 第三十条.
+    /// </summary>
     public static DatedParameter<Proportion> StaffingMinimum { get; } =
-        DatedParameter.Constant("staffing.minimum", new LocalDate(2019, 12, 29), Proportion.FromPercent(1m), Sources.OrganRegulation2019.At("党务工作人员配备（占机关工作人员总数1%—2%）"));
+        DatedParameter.Constant("staffing.minimum", new LocalDate(2019, 12, 29), Proportion.FromPercent(1m), Sources.OrganRegulation2019.At("第三十条（一般占机关工作人员总数的1%至2%）"));
 
-    /// <summary>Gets the highest share of full-time party-affairs staff in the organ staff: 2%.</summary>
-    public static DatedParameter<Proportion> StaffingMaximum { get; } =
-        DatedParameter.Constant("staffing.maximum", new LocalDate(2019, 12, 29), Proportion.FromPercent(2m), Sources.OrganRegulation2019.At("党务工作人员配备（占机关工作人员总数1%—2%）"));
+    /// <summary>
+    /// Gets the fewest full-time party-affairs staff of any organ with staff: 1 (机关工作人员较少的单位，应当保证有专人负责),
+    /// from the 2019 organ regulation, 第三十条.
+    /// </summary>
+    public static DatedParameter<int> StaffingDedicatedMinimum { get; } =
+        DatedParameter.Constant("staffing.dedicated-minimum", new LocalDate(2019, 12, 29), 1, Sources.OrganRegulation2019.At("第三十条（机关工作人员较少的单位，应当保证有专人负责）"));
 
     /// <summary>Gets the number of secretaries every organization except a party group has: 1.</summary>
     public static DatedParameter<int> SecretaryMinimum { get; } =
@@ -93,7 +113,11 @@ public static class OrganizationRegulations
     public static DatedParameter<int> GeneralBranchFormMembers { get; } =
         DatedParameter.Constant("form.general-branch-members", new LocalDate(2019, 12, 29), 50, Sources.OrganRegulation2019.At("第六条"));
 
-    /// <summary>Gets the fewest members of a functioning party group: 1 (article 003 flags party groups that do not function).</summary>
+    /// <summary>
+    /// Gets the fewest members of a party group under the library's own check: 1 (a party group with no members). No
+    /// source states it; article 003 reports party groups whose function is not exercised (党小组职能没有发挥), which the
+    /// library cannot measure from the organization data, so it checks only the empty group.
+    /// </summary>
     public static DatedParameter<int> PartyGroupMinimumMembers { get; } =
-        DatedParameter.Constant("party-group.minimum-members", new LocalDate(2019, 1, 1), 1, Sources.Article003.At("二、（五）党小组职能没有发挥"));
+        DatedParameter.Constant("party-group.minimum-members", LibraryRulesFrom, 1, Sources.LibraryRules.At("党小组没有党员（本库检查）"));
 }

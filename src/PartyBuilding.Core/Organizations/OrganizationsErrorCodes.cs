@@ -52,6 +52,13 @@ public static class OrganizationsErrorCodes
     /// <summary>An event lacks a field its kind needs.</summary>
     public const string EventFieldRequired = "ORG.EVENT_FIELD_REQUIRED";
 
+    /// <summary>
+    /// An event gives a membership-change reason its kind cannot have: a join reason (admission, transfer in) on anything but
+    /// a member joining, a leave reason (transfer out, death, removal, withdrawal, expulsion) on anything but a member
+    /// leaving, or an admitted member who joins as a full member (admission makes a probationary member).
+    /// </summary>
+    public const string EventReasonMismatch = "ORG.EVENT_REASON_MISMATCH";
+
     /// <summary>An organization is created with an identifier already in use (or used by a dissolved organization).</summary>
     public const string OrganizationExists = "ORG.ORGANIZATION_EXISTS";
 

@@ -44,15 +44,30 @@ public static class OrganizationsLabels
         (OrganizationEventKind.Reparented, "变更隶属关系", "Change of affiliation"),
         (OrganizationEventKind.Dissolved, "撤销", "Dissolved"),
         (OrganizationEventKind.Unchanged, "不变", "Unchanged"),
-        (OrganizationEventKind.MemberJoined, "党员接收", "Member joined"),
+        (OrganizationEventKind.MemberJoined, "党员加入", "Member joined"),
         (OrganizationEventKind.MemberTransferred, "组织关系转接", "Member transferred"),
         (OrganizationEventKind.MemberConfirmed, "预备党员转正", "Member confirmed as full"),
-        (OrganizationEventKind.MemberLeft, "党员转出", "Member left"),
+        (OrganizationEventKind.MemberLeft, "党员减少", "Member left"),
         (OrganizationEventKind.RoleAssigned, "任职", "Role assigned"),
         (OrganizationEventKind.RoleEnded, "免职", "Role ended"),
         (OrganizationEventKind.Elected, "换届选举", "Election"),
         (OrganizationEventKind.DistrictAssigned, "划入责任区", "Assigned to a district"),
         (OrganizationEventKind.StaffCountChanged, "机关人数变更", "Organ staff count changed"));
+
+    /// <summary>Gets the labels of <see cref="NestingRelation"/>.</summary>
+    public static LabelTable<NestingRelation> NestingRelations { get; } = LabelTables.Create(
+        (NestingRelation.Leads, "领导", "Leads"),
+        (NestingRelation.GuidesAndSupervises, "指导督促", "Guides and supervises"));
+
+    /// <summary>Gets the labels of <see cref="MembershipChangeReason"/>.</summary>
+    public static LabelTable<MembershipChangeReason> MembershipChangeReasons { get; } = LabelTables.Create(
+        (MembershipChangeReason.Admitted, "接收新党员", "Admitted to the party"),
+        (MembershipChangeReason.TransferredIn, "组织关系转入", "Transferred in"),
+        (MembershipChangeReason.TransferredOut, "组织关系转出", "Transferred out"),
+        (MembershipChangeReason.Died, "死亡", "Died"),
+        (MembershipChangeReason.Removed, "除名", "Removed from the party"),
+        (MembershipChangeReason.Withdrew, "退党", "Withdrew from the party"),
+        (MembershipChangeReason.Expelled, "开除党籍", "Expelled from the party"));
 
     /// <summary>Gets the labels of <see cref="ComplianceSeverity"/>.</summary>
     public static LabelTable<ComplianceSeverity> ComplianceSeverities { get; } = LabelTables.Create(

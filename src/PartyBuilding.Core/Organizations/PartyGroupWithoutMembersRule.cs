@@ -3,10 +3,11 @@ using PartyBuilding.Core.Common;
 namespace PartyBuilding.Core.Organizations;
 
 /// <summary>
-/// <c>party-group-empty</c>: a party group (党小组) with no members does not function, a problem article 003 names; a
-/// warning.
+/// <c>party-group-empty</c> (warning): the library's own check that a party group (党小组) has members. Article 003 reports
+/// party groups whose function is not exercised (党小组职能没有发挥); whether a group functions cannot be read from the
+/// organization data, so this rule checks only the one case the data shows, a group with no members, and says so.
 /// </summary>
-/// <remarks>Cites <c>Sources.Article003.At("二、（五）")</c>. Thread-safe.</remarks>
+/// <remarks>Cites <c>Sources.LibraryRules</c> (illustrative: no source states it). Thread-safe.</remarks>
 /// <param name="minimum">The fewest members; <see cref="OrganizationRegulations.PartyGroupMinimumMembers"/> when <see langword="null"/>.</param>
 public sealed class PartyGroupWithoutMembersRule(DatedParameter<int>? minimum = null) : ComplianceRule
 {

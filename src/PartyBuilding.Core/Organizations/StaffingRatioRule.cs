@@ -3,42 +3,42 @@ using PartyBuilding.Core.Common;
 namespace PartyBuilding.Core.Organizations;
 
 /// <summary>
-/// <c>staffing-below-minimum</c> (violation) and <c>staffing-above-maximum</c> (warning): full-time party-affairs staff
-/// make up 1% to 2% of an organ's staff (占机关工作人员总数1%—2%). Checked for every organization with an organ staff
-/// count; the cadres counted are the distinct holders of <see cref="PartyRole.FullTimePartyAffairsCadre"/> in the
-/// organization's own organ (see <see cref="PartyAffairsCadres"/>). The comparison is exact (cadres against staff × share, no rounding).
+/// <c>staffing-below-minimum</c> (warning): full-time party-affairs staff are generally at least 1% of an organ's staff
+/// (机关专职党务工作人员的配备，一般占机关工作人员总数的1%至2%, 2019 organ regulation 第三十条). Checked for every organization
+/// with an organ staff count; the cadres counted are the distinct holders of <see cref="PartyRole.FullTimePartyAffairsCadre"/>
+/// in the organization's own organ (see <see cref="PartyAffairsCadres"/>). The comparison is exact (cadres against
+/// staff × share, no rounding).
 /// </summary>
 /// <remarks>
-/// Create the two rules with <see cref="Minimum"/> and <see cref="Maximum"/>; both cite
-/// <c>Sources.OrganRegulation2019</c>, which article 003 quotes. Thread-safe.
+/// <para>A warning, not a violation, because the clause says "generally" (一般). What the same article states and this
+/// rule does not check: staffing above 2% is not flagged, because the article adds that organs with heavy party-building
+/// tasks and too few hands should add staff (机关党建任务较重、工作力量不足的单位，应当适当增加人员), and the library has no
+/// measure of the workload; an organ with few staff must have at least one dedicated person, which
+/// <see cref="StaffingDedicatedRule"/> checks.</para>
+/// <para>Create the rule with <see cref="Minimum"/>, which cites <c>Sources.OrganRegulation2019.At("第三十条…")</c>; it has no
+/// entry before 2019-12-29 (the 2010 wording could not be checked) and finds nothing for an earlier date. Thread-safe.</para>
 /// </remarks>
 public sealed class StaffingRatioRule : ComplianceRule
 {
     private readonly DatedParameter<Proportion> _share;
-    private readonly bool _isMinimum;
 
     /// <summary>Initializes a rule.</summary>
     /// <param name="name">The rule's name.</param>
     /// <param name="severity">The severity of its findings.</param>
-    /// <param name="share">The bound on the share of party-affairs staff.</param>
-    /// <param name="isMinimum"><see langword="true"/> when the share is a lower bound, <see langword="false"/> for an upper bound.</param>
+    /// <param name="share">The share of the organ staff that full-time party-affairs staff generally do not fall below.</param>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="share"/> is <see langword="null"/>.</exception>
-    public StaffingRatioRule(string name, ComplianceSeverity severity, DatedParameter<Proportion> share, bool isMinimum)
+    public StaffingRatioRule(string name, ComplianceSeverity severity, DatedParameter<Proportion> share)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(share);
         Name = name;
         Severity = severity;
         _share = share;
-        _isMinimum = isMinimum;
     }
 
-    /// <summary>Gets the rule <c>staffing-below-minimum</c>.</summary>
-    public static StaffingRatioRule Minimum { get; } = new("staffing-below-minimum", ComplianceSeverity.Violation, OrganizationRegulations.StaffingMinimum, isMinimum: true);
-
-    /// <summary>Gets the rule <c>staffing-above-maximum</c>.</summary>
-    public static StaffingRatioRule Maximum { get; } = new("staffing-above-maximum", ComplianceSeverity.Warning, OrganizationRegulations.StaffingMaximum, isMinimum: false);
+    /// <summary>Gets the rule <c>staffing-below-minimum</c>, a warning below <see cref="OrganizationRegulations.StaffingMinimum"/>.</summary>
+    public static StaffingRatioRule Minimum { get; } = new("staffing-below-minimum", ComplianceSeverity.Warning, OrganizationRegulations.StaffingMinimum);
 
     /// <inheritdoc />
     public override string Name { get; }
@@ -84,16 +84,12 @@ public sealed class StaffingRatioRule : ComplianceRule
         }
 
         var cadres = PartyAffairsCadres(tree, organization.Id);
-        var bound = staff * entry.Value.Value;
-        var breaks = _isMinimum ? cadres < bound : cadres > bound;
-        if (breaks)
+        if (cadres < staff * entry.Value.Value)
         {
             var measured = (decimal)cadres / staff;
-            yield return Finding(organization, entry, _share.Name, _isMinimum ? "cadres < staff × threshold" : "cadres > staff × threshold", measured, entry.Value.Value,
-                _isMinimum
-                    ? new LocalizedText($"专职党务干部低于机关工作人员的{entry.Value.ToPercentString(0)}", $"Full-time party-affairs staff below {entry.Value.ToPercentString(0)} of organ staff")
-                    : new LocalizedText($"专职党务干部高于机关工作人员的{entry.Value.ToPercentString(0)}", $"Full-time party-affairs staff above {entry.Value.ToPercentString(0)} of organ staff"),
-                Input("专职党务干部数", "Full-time party-affairs cadres", cadres, organization.Id.Value),
+            yield return Finding(organization, entry, _share.Name, "cadres < staff × threshold", measured, entry.Value.Value,
+                new LocalizedText($"专职党务工作人员低于机关工作人员总数的{entry.Value.ToPercentString(0)}", $"Full-time party-affairs staff below {entry.Value.ToPercentString(0)} of organ staff"),
+                Input("专职党务工作人员数", "Full-time party-affairs staff", cadres, organization.Id.Value),
                 Input("机关工作人员数", "Organ staff", staff, organization.Id.Value));
         }
     }

@@ -32,7 +32,7 @@ public static class ResponsibilityAssessmentEngine
         var results = data.Lists
             .GroupBy(l => l.Owner)
             .OrderBy(g => g.Key)
-            .Select(g => Score(g.Key, data.Year, [.. g.OrderBy(l => l.Id)], evidence, strategy, asOf))
+            .Select(g => Score(g.Key, data.Year, [.. g.OrderBy(l => l.Id)], evidence, strategy, asOf, scheme.IsIllustrative))
             .ToImmutableArray();
         return new ResponsibilityAssessment(scheme.Code, data.Year, asOf, results);
     }
@@ -90,7 +90,8 @@ public static class ResponsibilityAssessmentEngine
         ImmutableArray<ResponsibilityList> lists,
         ILookup<(ResponsibilityListId, ResponsibilityItemId), EvidenceRecord> evidence,
         IResponsibilityScoringStrategy strategy,
-        LocalDate asOf)
+        LocalDate asOf,
+        bool illustrative)
     {
         var statuses = lists
             .Select(l => ResponsibilityStatusEngine.EvaluateValid(
@@ -103,7 +104,11 @@ public static class ResponsibilityAssessmentEngine
             published.Value,
             "round-half-away-from-zero",
             [new("scale", ScoreRounding.Default.Scale.ToString(CultureInfo.InvariantCulture))],
-            [exact.Explanation]) with { Key = organization.Value, Citation = ResponsibilityCitations.ThreeLevelSplit };
+            [exact.Explanation]) with
+        {
+            Key = organization.Value,
+            Citation = illustrative ? ResponsibilityCitations.ThreeLevelSplit.AsIllustrative() : ResponsibilityCitations.ThreeLevelSplit,
+        };
         return new OrganizationResponsibilityResult(organization, year, asOf, published, strategy.MaxPoints, strategy.Name, statuses, explanation);
     }
 }

@@ -5,10 +5,18 @@ namespace PartyBuilding.Core.Responsibilities;
 /// <summary>The rules of the <c>Responsibilities</c> area and where each comes from.</summary>
 public static class ResponsibilityCitations
 {
-    /// <summary>Gets the three-level split: 12 principal, 8 assisting and 7 guiding-and-supervising responsibilities (article 000).</summary>
+    /// <summary>
+    /// Gets the three-level split of the Shandong provincial working committee's opinion: 12 principal responsibilities of a
+    /// department's party group (party committee), 8 assisting responsibilities of the organ party committee and 7 guiding
+    /// and supervising responsibilities of the working committee (article 000). The article gives the counts, not the texts.
+    /// </summary>
     public static Citation ThreeLevelSplit { get; } = Sources.Article000.At("12项机关党建主体责任，机关党委8项协助责任和工委7项指导督促责任");
 
-    /// <summary>Gets the annual list of 25 items for 2019 (article 000).</summary>
+    /// <summary>
+    /// Gets the Shandong provincial working committee's 2019 list of 25 principal responsibilities of the departments'
+    /// party groups (party committees) (article 000). It is a provincial list of principal responsibilities only; a list
+    /// that mixes levels, or a municipal committee's list, is not this list and must not cite it.
+    /// </summary>
     public static Citation AnnualList2019 { get; } = Sources.Article000.At("2019年度部门单位党组（党委）履行机关党建主体责任清单25条");
 
     /// <summary>Gets the target-responsibility agreement: signed at the start of the year, checked quarterly, reviewed at year end (article 000).</summary>

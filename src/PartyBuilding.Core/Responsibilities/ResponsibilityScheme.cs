@@ -53,6 +53,13 @@ public sealed record ResponsibilityScheme : IDocumentContent
     /// <summary>Gets where the scheme comes from, or <see langword="null"/>.</summary>
     public Citation? Citation { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether the scheme is illustrative (示例): a sample of a scheme's shape whose texts, weights or
+    /// figures are not a committee's adopted rules. The scores computed under it carry the mark in their explanations.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsIllustrative { get; init; }
+
     /// <summary>Counts the responsibilities defined at one level.</summary>
     /// <param name="level">The level.</param>
     /// <returns>The count.</returns>
@@ -61,7 +68,7 @@ public sealed record ResponsibilityScheme : IDocumentContent
     /// <inheritdoc />
     public bool Equals(ResponsibilityScheme? other) =>
         other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal) && Title == other.Title
-        && Committee == other.Committee && Scoring == other.Scoring && Citation == other.Citation
+        && Committee == other.Committee && Scoring == other.Scoring && Citation == other.Citation && IsIllustrative == other.IsIllustrative
         && Responsibilities.SequenceEqual(other.Responsibilities);
 
     /// <inheritdoc />

@@ -74,7 +74,7 @@ public static class ResponsibilityStatusEngine
             [
                 Explanation.Given(new LocalizedText("已完成次数", "Occurrences done"), done),
                 Explanation.Given(new LocalizedText("已到期次数（完成＋逾期）", "Occurrences decided (done + overdue)"), decided),
-            ]) with { Key = $"{list.Id}/{item.Id}", Citation = item.Citation };
+            ]) with { Key = $"{list.Id}/{item.Id}", Citation = item.Illustrative ? item.Citation?.AsIllustrative() : item.Citation };
         return new ItemStatus(list.Id, item.Id, item.Level, status, occurrences, explanation);
     }
 }

@@ -39,6 +39,7 @@ public static class BranchScorer
     internal static BranchScoreResult ScoreValidated(BranchAssessment assessment, IndicatorCatalogue catalogue, IndicatorScoringRegistry methods)
     {
         var citation = catalogue.GetCitation();
+        var scale = catalogue.IsIllustrative ? HundredPointScale.AsIllustrative() : HundredPointScale;
         var records = assessment.Scores.ToImmutableDictionary(s => s.IndicatorId);
         var aspects = catalogue.Aspects
             .Select(aspect => ScoreAspect(aspect, records, methods, citation))
@@ -52,7 +53,7 @@ public static class BranchScorer
             exact,
             "scale-to-100",
             [new("declared-total", ValidationFailures.Text(catalogue.DeclaredTotal.Value))],
-            [sum]) with { Citation = HundredPointScale };
+            [sum]) with { Citation = scale };
         var published = new Score(exact).Round();
         var root = Explanation.Formula(
             new LocalizedText("支部标准化得分", "Branch standardization score"),
@@ -62,7 +63,7 @@ public static class BranchScorer
             [scaled]) with
         {
             Key = assessment.BranchId.Value,
-            Citation = HundredPointScale,
+            Citation = scale,
             Note = vetoes.IsEmpty ? null : "一票否决 (vetoed): " + string.Join(", ", vetoes),
         };
 

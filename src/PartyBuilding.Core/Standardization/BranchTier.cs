@@ -13,6 +13,6 @@ public enum BranchTier
     /// <summary>Advanced (先进党支部).</summary>
     Advanced = 3,
 
-    /// <summary>Exemplary, "hardened" (过硬党支部).</summary>
+    /// <summary>Strong (过硬党支部, "hardened"; labelled "Strong branch"). The identifier is historical: 过硬 is not 示范 (exemplary).</summary>
     Exemplary = 4,
 }

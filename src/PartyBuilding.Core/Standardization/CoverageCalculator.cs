@@ -39,12 +39,13 @@ public static class CoverageCalculator
         var namings = round.Namings.ToImmutableDictionary(n => n.BranchId);
         var entries = roster.Branches.OrderBy(e => e.BranchId).ToImmutableArray();
 
-        var committee = Line(CoverageLevel.Committee, roster.CommitteeId, null, entries, namings, target, minimum);
+        var targetCitation = StandardizationRules.BinzhouCoverageTargets.Entries[0].Citation is { } cited && scheme.IsIllustrative ? cited.AsIllustrative() : StandardizationRules.BinzhouCoverageTargets.Entries[0].Citation;
+        var committee = Line(CoverageLevel.Committee, roster.CommitteeId, null, entries, namings, target, minimum, targetCitation);
         var districts = entries.GroupBy(e => e.DistrictId).OrderBy(g => g.Key)
-            .Select(g => Line(CoverageLevel.District, null, g.Key, [.. g], namings, target, minimum))
+            .Select(g => Line(CoverageLevel.District, null, g.Key, [.. g], namings, target, minimum, targetCitation))
             .ToImmutableArray();
         var departments = entries.GroupBy(e => e.DepartmentId).OrderBy(g => g.Key)
-            .Select(g => Line(CoverageLevel.Department, g.Key, g.First().DistrictId, [.. g], namings, target, minimum))
+            .Select(g => Line(CoverageLevel.Department, g.Key, g.First().DistrictId, [.. g], namings, target, minimum, targetCitation))
             .ToImmutableArray();
         var lagging = entries
             .Where(e => namings.TryGetValue(e.BranchId, out var n) && n.Tier == BranchTier.Lagging)
@@ -76,7 +77,8 @@ public static class CoverageCalculator
         ImmutableArray<RosterEntry> entries,
         ImmutableDictionary<OrganizationId, BranchTierNaming> namings,
         CoverageTarget? target,
-        BranchTier minimum)
+        BranchTier minimum,
+        Citation? targetCitation)
     {
         var named = entries.Where(e => namings.ContainsKey(e.BranchId)).Select(e => namings[e.BranchId]).ToImmutableArray();
         int Count(BranchTier tier) => named.Count(n => n.Tier == tier);
@@ -99,7 +101,7 @@ public static class CoverageCalculator
             ]) with
         {
             Key = key,
-            Citation = target is null ? null : StandardizationRules.BinzhouCoverageTargets.Entries[0].Citation,
+            Citation = target is null ? null : targetCitation,
             Note = meets switch
             {
                 true => "target reached",

@@ -14,6 +14,9 @@ namespace PartyBuilding.Core.Standardization;
 /// <param name="SourceClause">The passage of the source, or <see langword="null"/>.</param>
 /// <param name="SourceFile">The file name of the source article (e.g. <c>002_3d274b2eb4d4736e.txt</c>), which must match the source's <see cref="CitationSource.Reference"/>; or <see langword="null"/>.</param>
 /// <remarks>
+/// A catalogue whose indicators or points are a sample rather than a committee's adopted catalogue sets
+/// <see cref="IsIllustrative"/>; its citation (<see cref="GetCitation"/>) and so every explanation node that uses it carry
+/// the mark (示例).
 /// Check a catalogue with <see cref="IndicatorCatalogueValidator"/> before scoring against it; the scoring engine does.
 /// Immutable and thread-safe; equality is by value.
 /// </remarks>
@@ -32,14 +35,30 @@ public sealed record IndicatorCatalogue(
     /// <summary>Gets the aspects, in order.</summary>
     public ImmutableArray<Aspect> Aspects { get; init; } = Aspects.IsDefault ? [] : Aspects;
 
+    /// <summary>Gets a value indicating whether the catalogue's indicators and points are illustrative (示例): a sample, not a committee's adopted catalogue.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsIllustrative { get; init; }
+
     /// <summary>Gets every indicator, in catalogue order.</summary>
     /// <returns>The indicators of all aspects.</returns>
     public ImmutableArray<Indicator> AllIndicators() => [.. Aspects.SelectMany(a => a.Indicators)];
 
-    /// <summary>Gets the citation of the source the catalogue is modelled on.</summary>
-    /// <returns>The citation, or <see langword="null"/> when the catalogue names no source or an unknown one.</returns>
-    public Citation? GetCitation() =>
-        Sources.All.FirstOrDefault(s => string.Equals(s.Code, Source, StringComparison.Ordinal)) is { } source ? source.At(SourceClause) : null;
+    /// <summary>
+    /// Gets the citation of the source the catalogue is modelled on, marked illustrative when the catalogue is; an
+    /// illustrative catalogue that names no known source cites itself (as a scheme document), so the mark still shows.
+    /// </summary>
+    /// <returns>The citation, or <see langword="null"/> when the catalogue is not illustrative and names no source or an unknown one.</returns>
+    public Citation? GetCitation()
+    {
+        var cited = Sources.All.FirstOrDefault(s => string.Equals(s.Code, Source, StringComparison.Ordinal)) is { } source ? source.At(SourceClause) : null;
+        if (!IsIllustrative)
+        {
+            return cited;
+        }
+
+        return cited?.AsIllustrative()
+            ?? new CitationSource($"catalogue-{Id.Value}", Title, CitationSourceKind.Scheme) { IsIllustrative = true }.At(SourceClause);
+    }
 
     /// <inheritdoc />
     public bool Equals(IndicatorCatalogue? other) =>
@@ -47,6 +66,7 @@ public sealed record IndicatorCatalogue(
         && Id == other.Id
         && Title == other.Title
         && DeclaredTotal == other.DeclaredTotal
+        && IsIllustrative == other.IsIllustrative
         && string.Equals(Source, other.Source, StringComparison.Ordinal)
         && string.Equals(SourceClause, other.SourceClause, StringComparison.Ordinal)
         && string.Equals(SourceFile, other.SourceFile, StringComparison.Ordinal)

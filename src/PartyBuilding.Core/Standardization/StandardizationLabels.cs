@@ -17,7 +17,7 @@ public static class StandardizationLabels
         (BranchTier.Lagging, "后进党支部", "Lagging branch"),
         (BranchTier.Standard, "标准党支部", "Standard branch"),
         (BranchTier.Advanced, "先进党支部", "Advanced branch"),
-        (BranchTier.Exemplary, "过硬党支部", "Exemplary branch"));
+        (BranchTier.Exemplary, "过硬党支部", "Strong branch"));
 
     /// <summary>Gets the labels of <see cref="CoverageLevel"/>.</summary>
     public static LabelTable<CoverageLevel> CoverageLevels { get; } = LabelTables.Create(

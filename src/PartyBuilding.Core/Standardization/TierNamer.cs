@@ -128,7 +128,7 @@ public static class TierNamer
         {
             tier = BranchTier.Lagging;
             note = "一票否决 (vetoed by " + string.Join(", ", result.Vetoes) + "): named lagging";
-            citation = StandardizationRules.StepwiseTiers;
+            citation = StandardizationRules.VetoNamesLagging;
         }
         else if (decision.Tier > ceiling)
         {
@@ -157,7 +157,7 @@ public static class TierNamer
             [eligibleNode]) with
         {
             Key = result.BranchId.Value,
-            Citation = citation,
+            Citation = scheme.IsIllustrative ? citation.AsIllustrative() : citation,
             Note = note,
         };
         return new BranchTierNaming(result.BranchId, year, decision.Tier, tier, result, explanation, previous);

@@ -11,7 +11,11 @@ namespace PartyBuilding.Core.Standardization;
 /// <param name="MaxRisePerYear">The most tiers a branch may rise in one year; one by <see cref="StandardizationRules.MaxRisePerYear"/>.</param>
 /// <param name="CampaignStart">The first year of the standardization campaign, or <see langword="null"/> when coverage has no targets.</param>
 /// <param name="CoverageTargets">The coverage targets by campaign year; empty for none. After the last one, the last target keeps applying.</param>
-/// <remarks>Check it with <see cref="TierSchemeValidator"/>; the engines do. Immutable and thread-safe; equality is by value.</remarks>
+/// <remarks>
+/// Check it with <see cref="TierSchemeValidator"/>; the engines do. A scheme whose thresholds and targets are a sample
+/// rather than a committee's adopted rules sets <see cref="IsIllustrative"/>, and the explanations of its namings and
+/// coverage carry the mark (示例). Immutable and thread-safe; equality is by value.
+/// </remarks>
 public sealed record TierScheme(
     string Rule,
     ImmutableSortedDictionary<string, decimal>? Parameters = null,
@@ -25,6 +29,10 @@ public sealed record TierScheme(
     /// <summary>Gets the rule's parameters by name (ordinal order).</summary>
     public ImmutableSortedDictionary<string, decimal> Parameters { get; init; } =
         (Parameters ?? ImmutableSortedDictionary<string, decimal>.Empty).WithComparers(StringComparer.Ordinal);
+
+    /// <summary>Gets a value indicating whether the scheme's thresholds and targets are illustrative (示例): a sample, not a committee's adopted rules.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsIllustrative { get; init; }
 
     /// <summary>Gets the coverage targets by campaign year.</summary>
     public ImmutableArray<CoverageTarget> CoverageTargets { get; init; } = CoverageTargets.IsDefault ? [] : CoverageTargets;
@@ -49,6 +57,7 @@ public sealed record TierScheme(
         && string.Equals(Rule, other.Rule, StringComparison.Ordinal)
         && Parameters.SequenceEqual(other.Parameters)
         && MaxRisePerYear == other.MaxRisePerYear
+        && IsIllustrative == other.IsIllustrative
         && CampaignStart == other.CampaignStart
         && CoverageTargets.SequenceEqual(other.CoverageTargets);
 

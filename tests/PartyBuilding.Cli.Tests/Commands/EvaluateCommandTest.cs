@@ -102,7 +102,7 @@ public sealed class EvaluateCommandTest : IDisposable
         // Quota banding runs on the rank by total alone: the vetoed BZ-044 holds a good seat by its total, then its veto caps it at Average.
         Chart(html, "bands").Should().Equal(("Good", 17), ("Fairly good", 45), ("Average", 29), ("Poor", 5));
         Chart(html, "districts").Select(b => b.Count).Should().Equal(20, 20, 19, 19, 18);
-        Chart(html, "tiers").Should().Equal(("Lagging branch", 13), ("Standard branch", 70), ("Advanced branch", 199), ("Exemplary branch", 0));
+        Chart(html, "tiers").Should().Equal(("Lagging branch", 13), ("Standard branch", 70), ("Advanced branch", 199), ("Strong branch", 0));
         Chart(html, "member-grades").Should().Equal(("Excellent", 204), ("Qualified", 1139), ("Basically qualified", 373), ("Unqualified", 7), ("Not graded", 57));
         html.Descendants().Where(e => e.Name.LocalName == "svg" && (string?)e.Attribute("class") == "chart breakdown")
             .Should().ContainSingle().Which.Descendants().Count(e => e.Name.LocalName == "g" && e.Attribute("data-organization") is not null).Should().Be(96);

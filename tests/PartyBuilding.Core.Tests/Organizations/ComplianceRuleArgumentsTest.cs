@@ -49,7 +49,7 @@ public sealed class ComplianceRuleArgumentsTest
     [InlineData(" ")]
     public void StaffingRatioRule_BlankName_IsRefusedNamingTheName(string? name)
     {
-        var act = () => new StaffingRatioRule(name!, ComplianceSeverity.Warning, Share(), isMinimum: true);
+        var act = () => new StaffingRatioRule(name!, ComplianceSeverity.Warning, Share());
 
         act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("name");
     }
@@ -57,7 +57,7 @@ public sealed class ComplianceRuleArgumentsTest
     [Fact]
     public void StaffingRatioRule_NullShare_IsRefusedNamingTheShare()
     {
-        var act = () => new StaffingRatioRule("staffing", ComplianceSeverity.Warning, null!, isMinimum: false);
+        var act = () => new StaffingRatioRule("staffing", ComplianceSeverity.Warning, null!);
 
         act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("share");
     }

@@ -83,19 +83,19 @@ public sealed class ComplianceRuleFindingTest
     }
 
     [Fact]
-    public void OrganRegulation2019_StaffingRatio_FindingStatesTheShareThresholdAsInvariantDecimal()
+    public void OrganRegulation2019_Article30_StaffingRatio_FindingStatesTheShareThresholdAsInvariantDecimal()
     {
-        var tree = new SnapshotBuilder(Day).Org("D1", OrganizationKind.OrganPartyCommittee, "WC", committee: true, staff: 40, secretary: true)
+        var tree = new SnapshotBuilder(Day).Org("D1", OrganizationKind.OrganPartyCommittee, "WC", committee: true, staff: 160, secretary: true)
             .Org("D1-B01", OrganizationKind.Branch, "D1").Members("D1-B01", 3)
             .Role("D1-B01", "D1-B01-M001", PartyRole.FullTimePartyAffairsCadre).Tree();
 
-        var finding = ComplianceChecker.Check(tree, [StaffingRatioRule.Maximum]).Findings.Should().ContainSingle().Subject;
+        var finding = ComplianceChecker.Check(tree, [StaffingRatioRule.Minimum]).Findings.Should().ContainSingle().Subject;
 
         Flatten(finding.Explanation).Should().Equal(
-            (0, "D1", "专职党务干部高于机关工作人员的2%", "Full-time party-affairs staff above 2% of organ staff", "0.025", "staffing-above-maximum",
-                "comparison=cadres > staff × threshold,effectiveFrom=2019-12-29,parameter=staffing.maximum,threshold=0.02", null,
-                Sources.OrganRegulation2019.At("党务工作人员配备（占机关工作人员总数1%—2%）").ToString()),
-            (1, "D1", "专职党务干部数", "Full-time party-affairs cadres", "1", null, "", null, null),
-            (1, "D1", "机关工作人员数", "Organ staff", "40", null, "", null, null));
+            (0, "D1", "专职党务工作人员低于机关工作人员总数的1%", "Full-time party-affairs staff below 1% of organ staff", "0.00625", "staffing-below-minimum",
+                "comparison=cadres < staff × threshold,effectiveFrom=2019-12-29,parameter=staffing.minimum,threshold=0.01", null,
+                Sources.OrganRegulation2019.At("第三十条（一般占机关工作人员总数的1%至2%）").ToString()),
+            (1, "D1", "专职党务工作人员数", "Full-time party-affairs staff", "1", null, "", null, null),
+            (1, "D1", "机关工作人员数", "Organ staff", "160", null, "", null, null));
     }
 }

@@ -13,7 +13,7 @@ public sealed class ComplianceRuleThresholdsTest
 {
     private static readonly LocalDate Day = new(2024, 6, 30);
 
-    private static readonly Citation Scheme = Sources.Article003.At("二、（五）组织调整不够及时");
+    private static readonly Citation Scheme = new CitationSource("scheme-test", new LocalizedText("测试方案", "Test scheme"), CitationSourceKind.Scheme).At("组织设置");
 
     private static DatedParameter<int> Given(string name, int value) => DatedParameter.Constant(name, new LocalDate(2018, 1, 1), value, Scheme);
 
@@ -69,7 +69,7 @@ public sealed class ComplianceRuleThresholdsTest
             .Should().Be(("form-advice", "scheme.general-branch-members", 10m, 10m, Scheme));
 
     [Fact]
-    public void Article003_GivenPartyGroupMinimumOfTwo_WarnsAboutAGroupOfOne() =>
+    public void LibraryRule_GivenPartyGroupMinimumOfTwo_WarnsAboutAGroupOfOne() =>
         Only(Branch(3).Org("D1-B01-G01", OrganizationKind.PartyGroup, "D1-B01").Members("D1-B01-G01", 1),
                 new PartyGroupWithoutMembersRule(Given("scheme.party-group-minimum", 2)), "D1-B01-G01")
             .Should().Be(("party-group-empty", "scheme.party-group-minimum", 2m, 1m, Scheme));

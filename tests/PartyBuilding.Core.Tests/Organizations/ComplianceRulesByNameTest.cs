@@ -12,8 +12,8 @@ public sealed class ComplianceRulesByNameTest
 {
     private const string Known =
         "branch-committee-required, branch-committee-size, branch-committee-size-general, branch-minimum-full-members, "
-        + "branch-over-100, branch-over-50, form-advice, party-group-empty, secretary-required, staffing-above-maximum, "
-        + "staffing-below-minimum, term-expired";
+        + "branch-over-100, branch-over-50, form-advice, party-group-empty, secretary-required, staffing-below-minimum, "
+        + "staffing-no-dedicated-staff, term-expired";
 
     [Fact]
     public void ComplianceRules_ByNameNull_ThrowsArgumentNullNamingTheNames()

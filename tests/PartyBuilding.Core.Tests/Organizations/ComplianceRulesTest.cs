@@ -113,17 +113,19 @@ public sealed class ComplianceRulesTest
         Findings(Branch(50), BranchMemberLimitRule.General, "D1-B01").Should().BeEmpty();
 
     [Fact]
-    public void Article003_BranchOfOverAHundredMembers_IsViolation()
+    public void LibraryRule_BranchOfOverAHundredMembers_IsViolationCitingTheLibrary()
     {
         var finding = Findings(Branch(101), BranchMemberLimitRule.Hard, "D1-B01").Should().ContainSingle().Subject;
 
         finding.Severity.Should().Be(ComplianceSeverity.Violation);
         finding.Threshold.Should().Be(100m);
-        finding.Citation.Source.Should().Be(Sources.Article003);
+        finding.Citation.Source.Should().Be(Sources.LibraryRules);
+        finding.Citation.IsIllustrative.Should().BeTrue();
+        finding.Explanation.ToText().Should().Contain("（示例）");
     }
 
     [Fact]
-    public void Article003_BranchOfAHundredMembers_IsNoViolation() =>
+    public void LibraryRule_BranchOfAHundredMembers_IsNoViolation() =>
         Findings(Branch(100), BranchMemberLimitRule.Hard, "D1-B01").Should().BeEmpty();
 
     private static SnapshotBuilder Staffed(int staff, int cadres)
@@ -139,14 +141,14 @@ public sealed class ComplianceRulesTest
     }
 
     [Fact]
-    public void OrganRegulation2019_StaffingRatio_OneCadreFor101Staff_IsBelowOnePercent()
+    public void OrganRegulation2019_Article30_OneCadreFor101Staff_IsBelowOnePercentAsAWarning()
     {
         var finding = Findings(Staffed(101, 1), StaffingRatioRule.Minimum, "D1").Should().ContainSingle().Subject;
 
-        finding.Severity.Should().Be(ComplianceSeverity.Violation);
+        finding.Severity.Should().Be(ComplianceSeverity.Warning, "the clause says generally (一般)");
         finding.Measured.Should().Be(1m / 101m);
         finding.Threshold.Should().Be(0.01m);
-        finding.Citation.Source.Should().Be(Sources.OrganRegulation2019);
+        finding.Citation.Should().Be(Sources.OrganRegulation2019.At("第三十条（一般占机关工作人员总数的1%至2%）"));
         finding.Explanation.Children.Select(c => c.Value).Should().Equal(1m, 101m);
     }
 
@@ -154,21 +156,48 @@ public sealed class ComplianceRulesTest
     [InlineData(100, 1)]
     [InlineData(50, 1)]
     [InlineData(100, 2)]
-    public void OrganRegulation2019_StaffingRatio_OneToTwoPercent_IsCompliant(int staff, int cadres)
-    {
-        var tree = Staffed(staff, cadres).Tree();
+    [InlineData(200, 2)]
+    public void OrganRegulation2019_Article30_AtLeastOnePercentWithADedicatedPerson_IsCompliant(int staff, int cadres) =>
+        ComplianceChecker.Check(Staffed(staff, cadres).Tree(), ComplianceRules.Default).For(O("D1"))
+            .Where(f => f.Rule.StartsWith("staffing", StringComparison.Ordinal)).Should().BeEmpty();
 
-        ComplianceChecker.Check(tree, [StaffingRatioRule.Minimum, StaffingRatioRule.Maximum]).For(O("D1")).Should().BeEmpty();
+    [Theory]
+    [InlineData(49, 1)]
+    [InlineData(10, 2)]
+    [InlineData(100, 5)]
+    public void OrganRegulation2019_Article30_AboveTwoPercent_IsNoFinding_BecauseOrgansWithHeavyTasksShouldAddStaff(int staff, int cadres) =>
+        ComplianceChecker.Check(Staffed(staff, cadres).Tree(), ComplianceRules.Default).For(O("D1"))
+            .Where(f => f.Rule.StartsWith("staffing", StringComparison.Ordinal)).Should().BeEmpty();
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(99)]
+    public void OrganRegulation2019_Article30_SmallOrganWithoutADedicatedPerson_IsViolation(int staff)
+    {
+        var finding = Findings(Staffed(staff, 0), new StaffingDedicatedRule(), "D1").Should().ContainSingle().Subject;
+
+        finding.Rule.Should().Be("staffing-no-dedicated-staff");
+        finding.Severity.Should().Be(ComplianceSeverity.Violation);
+        finding.Measured.Should().Be(0m);
+        finding.Threshold.Should().Be(1m);
+        finding.Citation.Should().Be(Sources.OrganRegulation2019.At("第三十条（机关工作人员较少的单位，应当保证有专人负责）"));
     }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(99)]
+    public void OrganRegulation2019_Article30_SmallOrganWithOneDedicatedPerson_IsCompliant(int staff) =>
+        Findings(Staffed(staff, 1), new StaffingDedicatedRule(), "D1").Should().BeEmpty();
 
     [Fact]
-    public void OrganRegulation2019_StaffingRatio_OneCadreFor49Staff_IsAboveTwoPercent()
-    {
-        var finding = Findings(Staffed(49, 1), StaffingRatioRule.Maximum, "D1").Should().ContainSingle().Subject;
+    public void OrganRegulation2019_Article30_DedicatedStaffBeforeTheRegulation_DoesNotApply() =>
+        Findings(new SnapshotBuilder(new LocalDate(2019, 12, 28)).Org("D1", OrganizationKind.OrganPartyCommittee, "WC", staff: 500, secretary: true),
+            new StaffingDedicatedRule(), "D1").Should().BeEmpty();
 
-        finding.Severity.Should().Be(ComplianceSeverity.Warning);
-        finding.Threshold.Should().Be(0.02m);
-    }
+    [Fact]
+    public void OrganRegulation2019_Article30_DedicatedStaffOnTheDayOfTheRegulation_Applies() =>
+        Findings(new SnapshotBuilder(new LocalDate(2019, 12, 29)).Org("D1", OrganizationKind.OrganPartyCommittee, "WC", staff: 500, secretary: true),
+            new StaffingDedicatedRule(), "D1").Should().ContainSingle();
 
     [Fact]
     public void OrganRegulation2019_StaffingRatio_CountsOnlyTheOrgansOwnCadres_NotThoseOfOrgansBelowIt()
@@ -289,18 +318,19 @@ public sealed class ComplianceRulesTest
     }
 
     [Fact]
-    public void Article003_PartyGroupWithoutMembers_IsWarning()
+    public void LibraryRule_PartyGroupWithoutMembers_IsWarningCitingTheLibrary()
     {
         var builder = Branch(3).Org("D1-B01-G01", OrganizationKind.PartyGroup, "D1-B01");
 
         var finding = Findings(builder, new PartyGroupWithoutMembersRule(), "D1-B01-G01").Should().ContainSingle().Subject;
 
         finding.Severity.Should().Be(ComplianceSeverity.Warning);
-        finding.Citation.Source.Should().Be(Sources.Article003);
+        finding.Citation.Source.Should().Be(Sources.LibraryRules);
+        finding.Description.English.Should().Be("The party group has no members");
     }
 
     [Fact]
-    public void Article003_PartyGroupWithOneMember_IsCompliant()
+    public void LibraryRule_PartyGroupWithOneMember_IsCompliant()
     {
         var builder = Branch(3).Org("D1-B01-G01", OrganizationKind.PartyGroup, "D1-B01").Members("D1-B01-G01", 1);
 

@@ -78,7 +78,8 @@ public sealed class OrganizationsDocsExamplesTest
 
         finding.Measured.Should().Be(105m);
         finding.Threshold.Should().Be(100m);
-        finding.Citation.Should().Be(Sources.Article003.At("二、（五）组织调整不够及时"));
+        finding.Citation.Should().Be(OrganizationRegulations.BranchMemberLimit.Entries[0].Citation);
+        finding.Citation!.Source.Should().Be(Sources.LibraryRules);
         finding.Explanation.ToText(DisplayLanguage.English).Should().StartWith("The branch has more than 100 members: 105  [branch-over-100");
     }
 }

@@ -39,11 +39,36 @@ public sealed class SeedsTest
     }
 
     [Fact]
-    public void Article000_AnnualList2019_Has25ItemsPerDepartment()
+    public void Seed_DepartmentLists_AreIllustrativeOnTheThreeLevelShape_NotTheProvincialListOf25()
     {
         var annual = Data.Lists.Where(l => l.Kind == ResponsibilityListKind.Annual && l.Owner.Value.StartsWith("BZ-0", StringComparison.Ordinal)).ToList();
 
-        annual.Should().HaveCount(5).And.OnlyContain(l => l.Items.Length == 25 && l.Citation == ResponsibilityCitations.AnnualList2019);
+        annual.Should().HaveCount(5).And.OnlyContain(l => l.Items.Length == 25 && l.Citation == ResponsibilityCitations.ThreeLevelSplit.AsIllustrative());
+        annual.SelectMany(l => l.Items).Should().NotContain(i => i.Citation == ResponsibilityCitations.AnnualList2019,
+            "the province's list holds principal responsibilities only; these municipal lists also hold the 8 assisting ones");
+        annual.SelectMany(l => l.Items).Count(i => i.Level == ResponsibilityLevel.Assisting).Should().Be(5 * 8);
+        annual.SelectMany(l => l.Items).Where(i => i.DefinitionId is null).Should().OnlyContain(i => i.Citation == null && i.Illustrative);
+    }
+
+    [Fact]
+    public void Seed_Scheme_IsIllustrative_AndMarksTheScoresMadeUnderIt()
+    {
+        Scheme.IsIllustrative.Should().BeTrue();
+
+        var result = ResponsibilityAssessmentEngine.Evaluate(Data, Scheme, new LocalDate(2019, 12, 31)).Organizations[0];
+
+        result.Explanation.Citation!.IsIllustrative.Should().BeTrue();
+        result.Explanation.ToText(DisplayLanguage.English).Should().Contain("(illustrative)");
+    }
+
+    [Fact]
+    public void ResponsibilityAssessment_UnderAnAdoptedScheme_IsNotMarked()
+    {
+        var adopted = Scheme with { IsIllustrative = false };
+
+        var result = ResponsibilityAssessmentEngine.Evaluate(Data, adopted, new LocalDate(2019, 12, 31)).Organizations[0];
+
+        result.Explanation.Citation.Should().Be(ResponsibilityCitations.ThreeLevelSplit);
     }
 
     [Fact]

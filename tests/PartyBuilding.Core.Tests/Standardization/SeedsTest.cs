@@ -65,6 +65,26 @@ public sealed class SeedsTest
         PartyBuildingJson.Deserialize<TierScheme>(PartyBuildingJson.Serialize(scheme)).Should().Be(scheme);
     }
 
+    [Theory]
+    [InlineData("tier-scheme-binzhou-002.json")]
+    [InlineData("tier-scheme-gansu-004.json")]
+    public void Seed_TierSchemes_AreIllustrative_BecauseNoArticleGivesThresholds(string file) =>
+        Seed<TierScheme>(file).IsIllustrative.Should().BeTrue();
+
+    [Theory]
+    [InlineData("catalogue-binzhou-002.json")]
+    [InlineData("catalogue-shandong-archives-000.json")]
+    [InlineData("catalogue-pingdingshan-003.json")]
+    [InlineData("catalogue-gansu-004.json")]
+    public void Seed_Catalogues_AreIllustrative_AndTheirCitationCarriesTheMark(string file)
+    {
+        var catalogue = Seed<IndicatorCatalogue>(file);
+
+        catalogue.IsIllustrative.Should().BeTrue();
+        catalogue.GetCitation()!.IsIllustrative.Should().BeTrue();
+        catalogue.GetCitation()!.Source.Code.Should().Be(catalogue.Source);
+    }
+
     [Fact]
     public void Article002_BinzhouScheme_CarriesTheArticleTargets()
     {

@@ -7,13 +7,14 @@ using static PartyBuilding.Core.Tests.Standardization.StandardizationFixtures;
 namespace PartyBuilding.Core.Tests.Standardization;
 
 /// <summary>
-/// Pins the published explanation of <see cref="TierNamer"/> node by node (article 000: 标准、先进、过硬党支部梯级创建; article 002:
-/// 一年一个新台阶), the history it climbs from, its round checks and its guards.
+/// Pins the published explanation of <see cref="TierNamer"/> node by node (article 000: 标准党支部、先进党支部和过硬党支部梯级创建;
+/// the library's own rule of at most one tier a year), the history it climbs from, its round checks and its guards.
 /// </summary>
 public sealed class TierNamerExplanationTest
 {
-    private const string Stepwise = "《走在前 作表率 切实提高省直机关党的建设质量》 标准、先进、过硬党支部梯级创建 [article-000]";
-    private const string OneStep = "《构建工作“一体化”格局 提升党建科学化水平》 一年一个新台阶 [article-002]";
+    private const string Stepwise = "《走在前 作表率 切实提高省直机关党的建设质量》 深入开展标准党支部、先进党支部和过硬党支部梯级创建 [article-000]";
+    private const string OneStep = "本库规则 每个党支部每年至多晋升一个等级（本库默认选项，方案可另定） [library-rules]（示例）";
+    private const string Veto = "本库规则 一票否决指标触发即命名为后进党支部（本库规则） [library-rules]（示例）";
     private const string Thresholds = "advanced=90,exemplary=95,standard=80";
 
     private static readonly AssessmentYear Y2018 = AssessmentYear.Create(2018);
@@ -55,7 +56,7 @@ public sealed class TierNamerExplanationTest
             b01 => b01.Should().Equal(Named(
                 "BZ-001-B01", "2", "max-rise-per-year=1,previous-tier=Standard,vetoed=false", "named Standard (previously Standard)", Stepwise, "2", "86.00 ≥ standard 80", "86.00")),
             b02 => b02.Should().Equal(Named(
-                "BZ-001-B02", "1", "max-rise-per-year=1,previous-tier=Lagging,vetoed=true", "一票否决 (vetoed by B3): named lagging", Stepwise, "4", "100.00 ≥ exemplary 95", "100.00")),
+                "BZ-001-B02", "1", "max-rise-per-year=1,previous-tier=Lagging,vetoed=true", "一票否决 (vetoed by B3): named lagging", Veto, "4", "100.00 ≥ exemplary 95", "100.00")),
             b03 => b03.Should().Equal(Named(
                 "BZ-002-B01", "2", "max-rise-per-year=1,previous-tier=none,vetoed=false", "eligible Exemplary, but rises at most 1 tier(s) a year from Lagging: named Standard", OneStep, "4", "100.00 ≥ exemplary 95", "100.00")),
             b04 => b04.Should().Equal(Named(

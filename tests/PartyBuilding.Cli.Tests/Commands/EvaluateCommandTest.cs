@@ -18,12 +18,12 @@ public sealed class EvaluateCommandTest : IDisposable
         var rows = run.StdoutLines.Where(l => l.TrimStart().Length > 0 && char.IsDigit(l.TrimStart()[0])).ToArray();
         rows.Should().HaveCount(96); // 97 organizations; BZ-097's double review missed its quorum
         run.StdoutLines.SkipWhile(l => l != "未参加排名的组织").Should().Contain(l => l.StartsWith("BZ-097    市直单位097机关党总支  D5      双述双评", StringComparison.Ordinal), "the report itself says who was not ranked");
-        rows[0].Should().Contain("BZ-063").And.Contain("市直单位063机关党总支").And.Contain("97.74");
+        rows[0].Should().Contain("BZ-063").And.Contain("市直单位063机关党总支").And.Contain("97.99");
         run.Stdout.Should().Contain("责任区 D5  18")
             .And.Contain("党支部标准化建设等级分布（支部数）").And.Contain("先进党支部  199")
             .And.Contain("党员积分评定等次分布（党员数）").And.Contain("合格      1139");
         run.Stderr.Should().Contain("evaluating BZ-WC for 2018 as of 2019-01-15")
-            .And.Contain("not ranked: BZ-097 has no DR (double review invalid: round 1 (Report to the members), Members' democratic evaluation: below quorum, 11 of 17 eligible raters cast a ballot, quorum 80.00%)")
+            .And.Contain("not ranked: BZ-097 has no DR (double review invalid: round 1 (Report to the members), Members' democratic evaluation: participation below the quorum, 11 of 17 raters took part, 80% required (at least 14); the round is invalid)")
             .And.Contain("receipt SHA-256");
     }
 
@@ -100,7 +100,7 @@ public sealed class EvaluateCommandTest : IDisposable
         html.Descendants().Where(e => e.Name.LocalName == "th").Select(e => e.Value)
             .Should().Contain(["Branch standardization", "Member points", "Responsibility lists", "Rectification", "Double report, double review"]);
         // Quota banding runs on the rank by total alone: the vetoed BZ-044 holds a good seat by its total, then its veto caps it at Average.
-        Chart(html, "bands").Should().Equal(("Good", 17), ("Fairly good", 45), ("Average", 29), ("Poor", 5));
+        Chart(html, "bands").Should().Equal(("Good", 17), ("Fairly good", 44), ("Average", 31), ("Poor", 4));
         Chart(html, "districts").Select(b => b.Count).Should().Equal(20, 20, 19, 19, 18);
         Chart(html, "tiers").Should().Equal(("Lagging branch", 13), ("Standard branch", 70), ("Advanced branch", 199), ("Strong branch", 0));
         Chart(html, "member-grades").Should().Equal(("Excellent", 204), ("Qualified", 1139), ("Basically qualified", 373), ("Unqualified", 7), ("Not graded", 57));

@@ -33,7 +33,7 @@ public sealed class ExplainCommandTest
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
         run.StdoutLines[0].Should().StartWith("Annual assessment score (published): 96.24");
         run.Stdout.Should().Contain("[article-002]");
-        run.Stdout.Should().Contain("rank 12 of 96 in BZ-WC, 5 in district D2");
+        run.Stdout.Should().Contain("rank 11 of 96 in BZ-WC, 4 in district D2");
         run.StdoutLines.Length.Should().BeGreaterThan(40, "the tree goes down through the rater groups to the ballots");
     }
 
@@ -48,11 +48,11 @@ public sealed class ExplainCommandTest
         run.Stdout.Should().Contain("Points of 2018-01: 16  [sum]")
             .And.Contain("Branch audit: Approved: 16  ← ")
             .And.Contain("支部每月积分审核 [article-002]")
-            .And.Contain("Mass review, quarter 4 (rating points averaged over the raters, rounded half away from zero at 2 places): 2.60  [rating-table")
+            .And.Contain("Mass review, quarter 4 (rating points averaged over the raters, rounded half away from zero at 2 places): 4.20  [rating-table")
             .And.Contain("群众每季党员评议，进行民主监督 [article-002]")
             .And.Contain("Annual grade (Excellent): 1  [branch-quota")
             .And.Contain("Excellent quota of the branch (within the quota: excellent; ");
-        run.StdoutLines[^1].Should().Be("points 220.40; grade Excellent");
+        run.StdoutLines[^1].Should().Be("points 232.00; grade Excellent");
         run.Stderr.Should().BeEmpty();
     }
 
@@ -73,7 +73,7 @@ public sealed class ExplainCommandTest
         var member = CliRun.Of("explain", "--org", "BZ-097", "--member", "BZ-097-B01-M001", "--lang", "en");
 
         organization.ExitCode.Should().Be(ExitCodes.InputInvalid);
-        organization.StderrLines.Should().Equal("pbeval: error: organization 'BZ-097' is not ranked: it has no DR (双述双评无效：第一轮（向全体党员述职）党员民主测评参评人数不足：应参评17人，实参评11人，参评率须达80.00%).");
+        organization.StderrLines.Should().Equal("pbeval: error: organization 'BZ-097' is not ranked: it has no DR (双述双评无效：第一轮（向全体党员述职）党员民主测评参评人数未达规定比例：17人中11人参评，应达80%（至少14人），本轮无效).");
         member.ExitCode.Should().Be(ExitCodes.Success, member.Stderr);
         member.StdoutLines[^1].Should().Be("points 172.80; grade Qualified");
     }

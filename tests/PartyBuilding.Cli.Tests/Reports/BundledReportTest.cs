@@ -98,7 +98,7 @@ public sealed partial class BundledReportTest(BundledReportFixture fixture) : IC
         var section = lines.SkipWhile(l => l != "未参加排名的组织").ToList();
         section.Should().Contain(l => l.StartsWith(id, StringComparison.Ordinal) && l.Contains("双述双评", StringComparison.Ordinal) && l.EndsWith(reason.ZhCn, StringComparison.Ordinal));
         lines.Should().Contain([$"考评单位：{CommitteeName}（BZ-WC）", "考评日期：2019-01-15", $"复核凭据：{Result.Receipt.Algorithm} {Result.Receipt.Sha256}"]);
-        lines.Should().Contain(l => l.StartsWith("- 排名：被一票否决的组织排在其他组织之后", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("- 排名：先等次、后总分", StringComparison.Ordinal));
     }
 
     [Fact]

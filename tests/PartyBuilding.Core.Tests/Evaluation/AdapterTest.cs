@@ -39,7 +39,7 @@ public sealed class AdapterTest
         input.Explanation.Citation.Should().Be(Sources.Article002.At("“双述双评”按比例计入年度考核"));
         input.Explanation.Key.Should().Be("DR:BZ-001");
         missing.Organization.Should().Be(Bz002);
-        missing.Reason.English.Should().Contain("14 of 20 eligible raters").And.Contain("quorum 80.00%");
+        missing.Reason.English.Should().Contain("14 of 20 raters took part").And.Contain("80% required (at least 16)");
         missing.Reason.ZhCn.Should().Contain("应参评20人，实参评14人").And.NotContainAny("BelowQuorum", "ToMembers", "Members");
     }
 

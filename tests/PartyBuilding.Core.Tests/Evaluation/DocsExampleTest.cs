@@ -23,7 +23,7 @@ public sealed class DocsExampleTest
         var tree = first.Explanation.ToText(DisplayLanguage.English);
 
         line.Should().Be("BZ-063 D4 97.99 Good #1");
-        missing.Should().Equal("BZ-097 DR: double review invalid: round 1 (Report to the members), Members' democratic evaluation: below quorum, 11 of 17 eligible raters cast a ballot, quorum 80.00%");
+        missing.Should().Equal("BZ-097 DR: double review invalid: round 1 (Report to the members), Members' democratic evaluation: participation below the quorum, 11 of 17 raters took part, 80% required (at least 14); the round is invalid");
         tree.Should().StartWith("Annual assessment score (published): 97.99  [round-half-away-from-zero scale=2]")
             .And.Contain("Double review score (100-point scale): 97.49  [published-score scale=100]")
             .And.Contain("Branch standardization score (mean of the branches): 98.86  [mean-rounded branches=2, scale=2, vetoed-branches=count]")

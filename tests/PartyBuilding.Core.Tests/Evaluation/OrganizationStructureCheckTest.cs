@@ -47,7 +47,7 @@ public sealed class OrganizationStructureCheckTest
         // BZ-097 has 18 members in the registry, one of them probationary: 17 voters, 11 of whom voted (below 80 %).
         Tree.MemberCount(Bz097).Should().Be(18);
         Review.Organizations.Single(o => o.Id == Bz097).Electorate.Should().HaveCount(17);
-        EvaluationFixtures.Result.Missing.Single(m => m.Organization == Bz097).Reason.English.Should().Contain("11 of 17 eligible raters");
+        EvaluationFixtures.Result.Missing.Single(m => m.Organization == Bz097).Reason.English.Should().Contain("11 of 17 raters took part");
     }
 
     [Fact]

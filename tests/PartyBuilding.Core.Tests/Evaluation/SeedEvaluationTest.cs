@@ -38,7 +38,7 @@ public sealed class SeedEvaluationTest
         result.Excluded.Should().Equal(OrganizationId.Parse("BZ-097"));
         var missing = result.Missing.Should().ContainSingle().Subject;
         missing.Component.Should().Be(AssessmentComponentId.Parse("DR"));
-        missing.Reason.English.Should().Contain("11 of 17 eligible raters");
+        missing.Reason.English.Should().Contain("11 of 17 raters took part");
         (result.Assessment.Organizations.Length + result.Excluded.Length).Should().Be(97);
     }
 

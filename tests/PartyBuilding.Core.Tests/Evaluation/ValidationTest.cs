@@ -18,7 +18,7 @@ public sealed class ValidationTest
         var act = () => AnnualEvaluation.Run(inputs, EvaluationFixtures.AsOf);
 
         var problems = act.Should().Throw<PartyBuildingValidationException>().Which.Problems;
-        problems.Should().Contain(p => p.ErrorCode == EvaluationErrorCodes.ComponentMissing && p.AttemptedValue == "BZ-097/DR" && p.Message.Contains("11 of 17 eligible raters", StringComparison.Ordinal));
+        problems.Should().Contain(p => p.ErrorCode == EvaluationErrorCodes.ComponentMissing && p.AttemptedValue == "BZ-097/DR" && p.Message.Contains("11 of 17 raters took part", StringComparison.Ordinal));
         problems.Should().Contain(p => p.ErrorCode == AssessmentErrorCodes.ComponentInputMissing && p.AttemptedValue == "BZ-097/DR");
     }
 

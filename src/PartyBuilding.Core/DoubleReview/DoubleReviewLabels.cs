@@ -8,7 +8,7 @@ public static class DoubleReviewLabels
     /// <summary>Gets the labels of <see cref="RaterGroup"/>.</summary>
     public static LabelTable<RaterGroup> RaterGroups { get; } = LabelTables.Create(
         (RaterGroup.Members, "党员民主测评", "Members' democratic evaluation"),
-        (RaterGroup.CommitteeLeaders, "工委领导点评", "Committee leaders' comments and ratings"),
+        (RaterGroup.CommitteeLeaders, "工委领导评分", "Committee leaders' ratings"),
         (RaterGroup.PeerOrganizations, "党组织定量互评", "Peer organizations' ratings"),
         (RaterGroup.CommitteeMembers, "工委成员量化测评", "Committee members' ratings"));
 

@@ -11,7 +11,7 @@ public enum RaterGroup
     /// <summary>All members of the reporting organization, in the democratic evaluation of round one (全体党员民主测评).</summary>
     Members = 1,
 
-    /// <summary>Leaders of the working committee, who comment on each report and rate it (工委领导点评).</summary>
+    /// <summary>Leaders of the working committee, who rate each report (工委领导评分); their commentary (点评) is kept apart, as <see cref="LeaderComment"/>, and is not a rating.</summary>
     CommitteeLeaders = 2,
 
     /// <summary>The other party organizations, rating each other quantitatively (党组织之间定量互评); never oneself.</summary>

@@ -46,5 +46,5 @@ public static class MemberPointsLabels
     /// <summary>Gets the labels of <see cref="UngradedReason"/>.</summary>
     public static LabelTable<UngradedReason> UngradedReasons { get; } = LabelTables.Create(
         (UngradedReason.Probationary, "预备党员不定级", "Probationary member, not graded"),
-        (UngradedReason.TooFewMonths, "在党时间不足不定级", "Too few months in the party, not graded"));
+        (UngradedReason.TooFewMonths, "在本支部时间不足不定级", "Too few months in this branch, not graded"));
 }

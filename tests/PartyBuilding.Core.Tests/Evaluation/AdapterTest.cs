@@ -40,7 +40,7 @@ public sealed class AdapterTest
         input.Explanation.Key.Should().Be("DR:BZ-001");
         missing.Organization.Should().Be(Bz002);
         missing.Reason.English.Should().Contain("14 of 20 raters took part").And.Contain("80% required (at least 16)");
-        missing.Reason.ZhCn.Should().Contain("应参评20人，实参评14人").And.NotContainAny("BelowQuorum", "ToMembers", "Members");
+        missing.Reason.ZhCn.Should().Contain("20人中14人参评，应达80%（至少16人）").And.NotContainAny("BelowQuorum", "ToMembers", "Members");
     }
 
     [Fact]

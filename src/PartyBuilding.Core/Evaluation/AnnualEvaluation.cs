@@ -47,10 +47,12 @@ public static class AnnualEvaluation
         }
 
         problems.AddRange(OrganizationStructureCheck.CheckProportion(inputs, asOf));
+        OrganizationTree? tree = null;
         if (registry.IsValid && asOf >= inputs.Organizations.AsOf)
         {
             // One organization structure: every reference of every area document resolves against the registry on the date.
-            problems.AddRange(OrganizationStructureCheck.Check(inputs, OrganizationRegistry.Create(inputs.Organizations, log).AsOf(asOf)));
+            tree = OrganizationRegistry.Create(inputs.Organizations, log).AsOf(asOf);
+            problems.AddRange(OrganizationStructureCheck.Check(inputs, tree));
         }
 
         var c = inputs.Components;
@@ -67,7 +69,8 @@ public static class AnnualEvaluation
 
         Throw(problems);
 
-        var tree = OrganizationRegistry.Create(inputs.Organizations, log).AsOf(asOf);
+        // Past Throw the registry is valid and the date not before the snapshot, so the tree was built for the check above.
+        tree ??= OrganizationRegistry.Create(inputs.Organizations, log).AsOf(asOf);
         var organizations = tree.Organizations
             .Where(o => o.ParentId == inputs.Committee && o.DistrictId is not null)
             .OrderBy(o => o.Id)

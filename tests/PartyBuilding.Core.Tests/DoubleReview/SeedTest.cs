@@ -100,6 +100,6 @@ public sealed class SeedTest
         var first = outcome.Results[0];
         var expected = (0.5m * first.Groups[0].Score.Value) + (0.3m * first.Components[0].Score.Value) + (0.2m * first.Components[1].Score.Value);
         first.ExactScore.Value.Should().Be(expected);
-        first.Explanation.Find("BZ-001-B01/Inspection")!.Citation.Should().Be(DoubleReviewRules.BranchVariantCitation);
+        first.Explanation.Find("BZ-001-B01/Inspection")!.Citation.Should().Be(DoubleReviewRules.BranchVariantCitation.AsIllustrative());
     }
 }

@@ -32,7 +32,11 @@ public static class PartyBuildingJson
     private const string SupportedMajor = "1.";
 
     /// <summary>Writes Chinese text as itself (documents are read by people), still escaping HTML-sensitive characters.</summary>
-    /// <summary>The library's options: the source-generated context, with the metadata of <see cref="ValueArray{T}"/> in front of it.</summary>
+    /// <summary>
+    /// The library's options: the source-generated context, with the metadata of <see cref="ValueArray{T}"/> in front of it.
+    /// Types the context knows are served by the context's own options (and its generated fast path); these options serve
+    /// the <see cref="ValueArray{T}"/> and <see cref="ValueDictionary{TValue}"/> types and, once records hold them, the records.
+    /// </summary>
     private static readonly JsonSerializerOptions Options = CreateOptions();
 
     private static readonly JsonWriterOptions WriterOptions = new()
@@ -171,9 +175,9 @@ public static class PartyBuildingJson
     /// <returns>The metadata, configured with the library's converters and options.</returns>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not registered for serialization.</exception>
     public static JsonTypeInfo<T> TypeInfo<T>() =>
-        Options.TryGetTypeInfo(typeof(T), out var info) && info is JsonTypeInfo<T> typed
-            ? typed
-            : throw new NotSupportedException($"{typeof(T).Name} is not registered in the library's JSON context.");
+        PartyBuildingJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+        ?? (Options.TryGetTypeInfo(typeof(T), out var info) ? info as JsonTypeInfo<T> : null)
+        ?? throw new NotSupportedException($"{typeof(T).Name} is not registered in the library's JSON context.");
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -22,7 +22,6 @@ internal sealed class ValueArrayMetadata : IJsonTypeInfoResolver
     {
         // Common
         Add<string>();
-        Add<Validation.ValidationProblem>();
         AddDictionary<string>();
         AddDictionary<decimal>();
 

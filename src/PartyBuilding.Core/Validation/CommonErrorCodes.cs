@@ -4,7 +4,7 @@ namespace PartyBuilding.Core.Validation;
 /// <remarks>Codes never change meaning once published; <c>docs/errors.md</c> lists every code of the library.</remarks>
 public static class CommonErrorCodes
 {
-    /// <summary>A scheme names a strategy no registry knows (<see cref="Common.StrategyRegistry{TStrategy}"/>).</summary>
+    /// <summary>A scheme names a strategy no registry knows (<c>Strategies.StrategyRegistry</c>).</summary>
     public const string StrategyUnknown = "COMMON.STRATEGY_UNKNOWN";
 
     /// <summary>A strategy needs a parameter the scheme leaves out.</summary>

@@ -1,7 +1,8 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 
-namespace PartyBuilding.Core.Tests.Common;
+namespace PartyBuilding.Core.Tests.Strategies;
 
 /// <summary>
 /// The one strategy mechanism: a registry creates a strategy by name, reading its parameters through

@@ -1,4 +1,6 @@
-namespace PartyBuilding.Core.Common;
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Strategies;
 
 /// <summary>
 /// A strategy as a scheme chooses it (策略选择): the name it is registered under and its parameters as written, e.g.

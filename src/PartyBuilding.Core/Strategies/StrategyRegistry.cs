@@ -1,6 +1,7 @@
+using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Validation;
 
-namespace PartyBuilding.Core.Common;
+namespace PartyBuilding.Core.Strategies;
 
 /// <summary>
 /// The strategies of one kind that a scheme can choose by name (策略注册表): the built-ins an area registers plus those a

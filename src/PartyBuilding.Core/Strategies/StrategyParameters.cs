@@ -1,6 +1,7 @@
+using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Validation;
 
-namespace PartyBuilding.Core.Common;
+namespace PartyBuilding.Core.Strategies;
 
 /// <summary>
 /// Reads the parameters of one <see cref="StrategySpec"/> for its strategy's factory (策略参数读取): each typed read either

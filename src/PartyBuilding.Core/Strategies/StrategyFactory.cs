@@ -1,4 +1,6 @@
-namespace PartyBuilding.Core.Common;
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Strategies;
 
 /// <summary>
 /// Creates a strategy from its parameters: reads each through <paramref name="parameters"/> (which records every

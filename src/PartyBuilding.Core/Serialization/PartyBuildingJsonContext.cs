@@ -34,7 +34,7 @@ namespace PartyBuilding.Core.Serialization;
         typeof(ScoreConverter),
         typeof(ProportionConverter),
         typeof(ShareConverter),
-        typeof(OrganizationEventConverter),
+        typeof(PartyBuilding.Core.Organizations.OrganizationEventConverter),
 
         // Enumerations: by defined name only (StrictEnumConverter).
         typeof(StrictEnumConverter<PartyBuilding.Core.Assessment.CertificationCriterionKind>),

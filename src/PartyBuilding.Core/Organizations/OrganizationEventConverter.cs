@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using PartyBuilding.Core.Organizations;
+using PartyBuilding.Core.Serialization;
 using PartyBuilding.Core.Validation;
 
-namespace PartyBuilding.Core.Serialization;
+namespace PartyBuilding.Core.Organizations;
 
 /// <summary>
 /// Reads and writes an <see cref="OrganizationEvent"/> as the record of its kind: the object's <c>kind</c> property
@@ -14,7 +14,7 @@ namespace PartyBuilding.Core.Serialization;
 /// A missing <c>kind</c> is reported under <see cref="CommonErrorCodes.MalformedJson"/>, an unknown one under
 /// <see cref="CommonErrorCodes.UndefinedEnumValue"/>, both at the path of the event's <c>kind</c>; a problem inside the
 /// event keeps its own path (e.g. <c>$.content.events[3].date</c>). A closed type over the context's metadata: trim- and
-/// AOT-safe.
+/// AOT-safe. It sits in the area (which may use <c>Serialization</c>), registered in the library's JSON context.
 /// </remarks>
 internal sealed class OrganizationEventConverter : JsonConverter<OrganizationEvent>
 {
@@ -72,9 +72,9 @@ internal sealed class OrganizationEventConverter : JsonConverter<OrganizationEve
         reader.Read();
         while (reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString();
+            var isKind = reader.ValueTextEquals("kind"u8);
             reader.Read();
-            if (string.Equals(name, "kind", StringComparison.Ordinal))
+            if (isKind)
             {
                 try
                 {

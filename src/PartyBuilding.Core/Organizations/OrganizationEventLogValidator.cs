@@ -5,8 +5,9 @@ using PartyBuilding.Core.Validation;
 namespace PartyBuilding.Core.Organizations;
 
 /// <summary>
-/// Validates the shape of an <see cref="OrganizationEventLog"/>: events in date order, each with the fields its kind
-/// needs. Whether the events agree with the snapshot and with each other is checked by
+/// Validates the shape of an <see cref="OrganizationEventLog"/>: events in date order, each with the fields its record
+/// needs set (no empty identifier, blank name or unset enumeration), counts not negative, and a membership-change
+/// reason that fits its event. Whether the events agree with the snapshot and with each other is checked by
 /// <see cref="OrganizationRegistry.Check"/>, which replays them.
 /// </summary>
 /// <remarks>Thread-safe.</remarks>
@@ -15,31 +16,8 @@ public sealed class OrganizationEventLogValidator : AbstractValidator<Organizati
     /// <summary>Initializes the validator.</summary>
     public OrganizationEventLogValidator()
     {
-        RuleForEach(l => l.Events).ChildRules(e =>
-        {
-            e.RuleFor(x => x.Kind).MustBeDefined();
-            e.RuleFor(x => x.StaffCount).GreaterThanOrEqualTo(0).WithErrorCode(OrganizationsErrorCodes.CountNegative);
-        });
         RuleFor(l => l).Custom(CheckEvents);
     }
-
-    /// <summary>Gets the fields an event of a kind needs, by property name.</summary>
-    /// <param name="kind">The kind.</param>
-    /// <returns>The names of the required properties.</returns>
-    public static ImmutableArray<string> RequiredFields(OrganizationEventKind kind) => kind switch
-    {
-        OrganizationEventKind.Created => ["OrganizationId", "OrganizationKind", "Name"],
-        OrganizationEventKind.Renamed => ["OrganizationId", "Name"],
-        OrganizationEventKind.Added => ["OrganizationId", "MemberId", "Role"],
-        OrganizationEventKind.Reparented => ["OrganizationId", "ParentId"],
-        OrganizationEventKind.MemberJoined => ["OrganizationId", "MemberId", "Name", "Status"],
-        OrganizationEventKind.MemberTransferred => ["OrganizationId", "MemberId"],
-        OrganizationEventKind.MemberConfirmed or OrganizationEventKind.MemberLeft => ["MemberId"],
-        OrganizationEventKind.RoleAssigned or OrganizationEventKind.RoleEnded => ["OrganizationId", "MemberId", "Role"],
-        OrganizationEventKind.DistrictAssigned => ["OrganizationId", "DistrictId"],
-        OrganizationEventKind.StaffCountChanged => ["OrganizationId", "StaffCount"],
-        _ => ["OrganizationId"],
-    };
 
     /// <summary>Gets the membership-change reasons an event of a kind may give: admission or transfer in for a member joining; transfer out, death, removal, withdrawal or expulsion for a member leaving; none otherwise.</summary>
     /// <param name="kind">The kind.</param>
@@ -69,13 +47,9 @@ public sealed class OrganizationEventLogValidator : AbstractValidator<Organizati
                 { ErrorCode = OrganizationsErrorCodes.EventOutOfOrder });
             }
 
-            if (!Enum.IsDefined(e.Kind))
-            {
-                continue;
-            }
-
+            CheckStaffCount(e, i, context);
             CheckReason(e, i, context);
-            foreach (var field in RequiredFields(e.Kind).Where(f => IsMissing(e, f)))
+            foreach (var field in e.MissingFields())
             {
                 context.AddFailure(new ValidationFailure($"Events[{i}].{field}", $"A {e.Kind} event needs '{field}'.", null)
                 { ErrorCode = OrganizationsErrorCodes.EventFieldRequired });
@@ -83,9 +57,24 @@ public sealed class OrganizationEventLogValidator : AbstractValidator<Organizati
         }
     }
 
+    private static void CheckStaffCount(OrganizationEvent e, int index, ValidationContext<OrganizationEventLog> context)
+    {
+        var count = e switch
+        {
+            StaffCountChanged changed => changed.StaffCount,
+            OrganizationCreated created => created.StaffCount,
+            _ => null,
+        };
+        if (count < 0)
+        {
+            context.AddFailure(new ValidationFailure($"Events[{index}].StaffCount", "'Staff Count' must be greater than or equal to '0'.", count)
+            { ErrorCode = OrganizationsErrorCodes.CountNegative });
+        }
+    }
+
     private static void CheckReason(OrganizationEvent e, int index, ValidationContext<OrganizationEventLog> context)
     {
-        if (e.Reason is not { } reason)
+        if (e.ChangeReason is not { } reason)
         {
             return;
         }
@@ -101,13 +90,11 @@ public sealed class OrganizationEventLogValidator : AbstractValidator<Organizati
         {
             context.AddFailure(new ValidationFailure(
                 $"Events[{index}].Reason",
-                allowed.IsEmpty
-                    ? $"A {e.Kind} event gives no membership-change reason; '{value}' belongs to a member joining or leaving."
-                    : $"A {e.Kind} event's reason is one of {string.Join(", ", allowed)}; '{value}' is not.",
+                $"A {e.Kind} event's reason is one of {string.Join(", ", allowed)}; '{value}' is not.",
                 value)
             { ErrorCode = OrganizationsErrorCodes.EventReasonMismatch });
         }
-        else if (reason == MembershipChangeReason.Admitted && e.Status == MembershipStatus.Full)
+        else if (reason == MembershipChangeReason.Admitted && e is MemberJoined { Status: MembershipStatus.Full })
         {
             context.AddFailure(new ValidationFailure(
                 $"Events[{index}].Status",
@@ -116,17 +103,4 @@ public sealed class OrganizationEventLogValidator : AbstractValidator<Organizati
             { ErrorCode = OrganizationsErrorCodes.EventReasonMismatch });
         }
     }
-
-    private static bool IsMissing(OrganizationEvent e, string field) => field switch
-    {
-        "OrganizationId" => e.OrganizationId is null,
-        "ParentId" => e.ParentId is null,
-        "OrganizationKind" => e.OrganizationKind is null,
-        "Name" => string.IsNullOrWhiteSpace(e.Name),
-        "MemberId" => e.MemberId is null,
-        "Status" => e.Status is null,
-        "Role" => e.Role is null,
-        "DistrictId" => e.DistrictId is null,
-        _ => e.StaffCount is null,
-    };
 }

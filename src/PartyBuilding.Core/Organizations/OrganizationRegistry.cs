@@ -91,7 +91,7 @@ public sealed class OrganizationRegistry
     /// <param name="id">The organization.</param>
     /// <returns>The events.</returns>
     public ImmutableArray<OrganizationEvent> HistoryOf(OrganizationId id) =>
-        [.. Log.Events.Where(e => e.OrganizationId == id || e.ParentId == id || e.SuccessorId == id)];
+        [.. Log.Events.Where(e => e.Concerns(id))];
 
     private static (ValidationReport Report, ImmutableArray<(LocalDate, RegistryState)> Checkpoints) Replay(OrganizationSnapshot snapshot, OrganizationEventLog log)
     {

@@ -49,139 +49,158 @@ public sealed class OrganizationSnapshotValidator : AbstractValidator<Organizati
 
     private static void CheckStructure(OrganizationSnapshot snapshot, ValidationContext<OrganizationSnapshot> context)
     {
-        void Fail(string path, string code, string message, string? value) =>
-            context.AddFailure(new ValidationFailure(path, message, value) { ErrorCode = code });
-
-        var orgs = new Dictionary<OrganizationId, Organization>();
-        foreach (var org in snapshot.Organizations)
-        {
-            orgs.TryAdd(org.Id, org);
-        }
-
-        var districts = snapshot.Districts.Select(d => d.Id).ToHashSet();
-        for (var i = 0; i < snapshot.Organizations.Length; i++)
-        {
-            var org = snapshot.Organizations[i];
-            var path = $"Organizations[{i}]";
-            CheckDate(org.EstablishedOn, path + ".EstablishedOn");
-            CheckDate(org.LastElectedOn, path + ".LastElectedOn");
-            if (org.DistrictId is { } district && !districts.Contains(district))
-            {
-                Fail(path + ".DistrictId", OrganizationsErrorCodes.DistrictUnknown, $"District '{district}' is not defined.", district.Value);
-            }
-
-            if (org.ParentId is not { } parentId)
-            {
-                if (!snapshot.Nesting.AllowsRoot(org.Kind))
-                {
-                    Fail(path + ".ParentId", OrganizationsErrorCodes.RootNotAllowed, $"A {org.Kind} needs a parent.", org.Id.Value);
-                }
-            }
-            else if (!orgs.TryGetValue(parentId, out var parent))
-            {
-                Fail(path + ".ParentId", OrganizationsErrorCodes.OrganizationUnknown, $"Parent '{parentId}' is not an organization of the snapshot.", parentId.Value);
-            }
-            else if (LeadsToCycle(org, orgs))
-            {
-                Fail(path + ".ParentId", OrganizationsErrorCodes.Cycle, $"'{org.Id}' is its own ancestor.", parentId.Value);
-            }
-            else if (!snapshot.Nesting.Allows(parent.Kind, org.Kind))
-            {
-                Fail(path + ".ParentId", OrganizationsErrorCodes.NestingNotAllowed, $"A {org.Kind} may not sit under a {parent.Kind}.", parentId.Value);
-            }
-        }
-
-        var members = new Dictionary<MemberId, PartyMember>();
-        for (var i = 0; i < snapshot.Members.Length; i++)
-        {
-            var member = snapshot.Members[i];
-            members.TryAdd(member.Id, member);
-            var path = $"Members[{i}]";
-            CheckDate(member.JoinedOn, path + ".JoinedOn");
-            CheckDate(member.FullSince, path + ".FullSince");
-            if (!orgs.TryGetValue(member.BranchId, out var branch))
-            {
-                Fail(path + ".BranchId", OrganizationsErrorCodes.OrganizationUnknown, $"Branch '{member.BranchId}' is not an organization of the snapshot.", member.BranchId.Value);
-            }
-            else if (!branch.Kind.HoldsMembers())
-            {
-                Fail(path + ".BranchId", OrganizationsErrorCodes.NotABranch, $"Members belong to branches or party groups, not to a {branch.Kind}.", member.BranchId.Value);
-            }
-        }
-
-        var held = new HashSet<(OrganizationId, MemberId, PartyRole)>();
-        var secretaries = new HashSet<OrganizationId>();
-        for (var i = 0; i < snapshot.Roles.Length; i++)
-        {
-            var role = snapshot.Roles[i];
-            var path = $"Roles[{i}]";
-            CheckDate(role.Since, path + ".Since");
-            if (!orgs.ContainsKey(role.OrganizationId))
-            {
-                Fail(path + ".OrganizationId", OrganizationsErrorCodes.OrganizationUnknown, $"Organization '{role.OrganizationId}' is not in the snapshot.", role.OrganizationId.Value);
-            }
-
-            if (!members.ContainsKey(role.MemberId))
-            {
-                Fail(path + ".MemberId", OrganizationsErrorCodes.MemberUnknown, $"Member '{role.MemberId}' is not in the snapshot.", role.MemberId.Value);
-            }
-
-            if (!held.Add((role.OrganizationId, role.MemberId, role.Role)))
-            {
-                Fail(path, OrganizationsErrorCodes.RoleDuplicate, $"'{role.MemberId}' holds {role.Role} in '{role.OrganizationId}' twice.", role.MemberId.Value);
-            }
-            else if (role.Role == PartyRole.Secretary && !secretaries.Add(role.OrganizationId))
-            {
-                Fail(path, OrganizationsErrorCodes.SecretaryTaken, $"'{role.OrganizationId}' has two secretaries.", role.MemberId.Value);
-            }
-        }
-
-        for (var i = 0; i < snapshot.Districts.Length; i++)
-        {
-            var district = snapshot.Districts[i];
-            var path = $"Districts[{i}]";
-            if (!orgs.ContainsKey(district.CommitteeId))
-            {
-                Fail(path + ".CommitteeId", OrganizationsErrorCodes.OrganizationUnknown, $"Committee '{district.CommitteeId}' is not in the snapshot.", district.CommitteeId.Value);
-            }
-
-            foreach (var (id, where) in district.SupervisionGroup.Select((m, j) => (m, $"{path}.SupervisionGroup[{j}]")).Prepend((district.LeaderId, path + ".LeaderId")))
-            {
-                if (!members.ContainsKey(id))
-                {
-                    Fail(where, OrganizationsErrorCodes.MemberUnknown, $"Member '{id}' is not in the snapshot.", id.Value);
-                }
-            }
-        }
-
-        void CheckDate(LocalDate? date, string path)
-        {
-            if (date is { } d && d > snapshot.AsOf)
-            {
-                Fail(path, OrganizationsErrorCodes.DateAfterSnapshot, string.Create(CultureInfo.InvariantCulture, $"The date lies after the snapshot's date {snapshot.AsOf:uuuu-MM-dd}."), d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-            }
-        }
+        var check = new StructureCheck(snapshot, context);
+        check.Organizations();
+        check.Members();
+        check.Roles();
+        check.Districts();
     }
 
-    private static bool LeadsToCycle(Organization start, Dictionary<OrganizationId, Organization> orgs)
+    /// <summary>One structural check of a snapshot, item list by item list, with the shared <see cref="OrganizationStructureRules"/>.</summary>
+    private sealed class StructureCheck
     {
-        var seen = new HashSet<OrganizationId> { start.Id };
-        var current = start;
-        while (current.ParentId is { } parentId && orgs.TryGetValue(parentId, out var parent))
+        private readonly OrganizationSnapshot _snapshot;
+        private readonly ValidationContext<OrganizationSnapshot> _context;
+        private readonly Dictionary<OrganizationId, Organization> _organizations = [];
+        private readonly Dictionary<MemberId, PartyMember> _members = [];
+
+        public StructureCheck(OrganizationSnapshot snapshot, ValidationContext<OrganizationSnapshot> context)
         {
-            if (parent.Id == start.Id)
+            _snapshot = snapshot;
+            _context = context;
+            foreach (var org in snapshot.Organizations)
             {
-                return true;
+                _organizations.TryAdd(org.Id, org);
             }
 
-            if (!seen.Add(parent.Id))
+            foreach (var member in snapshot.Members)
             {
-                return false;
+                _members.TryAdd(member.Id, member);
             }
-
-            current = parent;
         }
 
-        return false;
+        public void Organizations()
+        {
+            var districts = _snapshot.Districts.Select(d => d.Id).ToHashSet();
+            var onCycles = OrganizationStructureRules.OnCycles(_organizations);
+            for (var i = 0; i < _snapshot.Organizations.Length; i++)
+            {
+                var org = _snapshot.Organizations[i];
+                var path = $"Organizations[{i}]";
+                CheckDate(org.EstablishedOn, path + ".EstablishedOn");
+                CheckDate(org.LastElectedOn, path + ".LastElectedOn");
+                Report(path, OrganizationStructureRules.DistrictKnown(org.DistrictId, districts));
+                if (org.ParentId is not { } parentId)
+                {
+                    Report(path, OrganizationStructureRules.Root(org.Id, org.Kind, _snapshot.Nesting));
+                }
+                else if (!_organizations.TryGetValue(parentId, out var parent))
+                {
+                    Report(path, OrganizationStructureRules.OrganizationUnknown(parentId, "ParentId", StructureSubject.SnapshotOrganization("Parent")));
+                }
+                else if (IsOwnAncestor(org, onCycles))
+                {
+                    Report(path, OrganizationStructureRules.Cycle(org.Id, parentId, StructureSubject.Snapshot));
+                }
+                else
+                {
+                    Report(path, OrganizationStructureRules.Nesting(parent, org.Kind, _snapshot.Nesting));
+                }
+            }
+        }
+
+        public void Members()
+        {
+            for (var i = 0; i < _snapshot.Members.Length; i++)
+            {
+                var member = _snapshot.Members[i];
+                var path = $"Members[{i}]";
+                CheckDate(member.JoinedOn, path + ".JoinedOn");
+                CheckDate(member.FullSince, path + ".FullSince");
+                Report(path, _organizations.TryGetValue(member.BranchId, out var branch)
+                    ? OrganizationStructureRules.HoldsMembers(branch, "BranchId")
+                    : OrganizationStructureRules.OrganizationUnknown(member.BranchId, "BranchId", StructureSubject.SnapshotOrganization("Branch")));
+            }
+        }
+
+        public void Roles()
+        {
+            var held = new HashSet<(OrganizationId, MemberId, PartyRole)>();
+            var secretaries = new Dictionary<OrganizationId, MemberId>();
+            for (var i = 0; i < _snapshot.Roles.Length; i++)
+            {
+                var role = _snapshot.Roles[i];
+                var path = $"Roles[{i}]";
+                CheckDate(role.Since, path + ".Since");
+                if (!_organizations.ContainsKey(role.OrganizationId))
+                {
+                    Report(path, OrganizationStructureRules.OrganizationUnknown(role.OrganizationId, "OrganizationId", StructureSubject.SnapshotItem("Organization")));
+                }
+
+                if (!_members.ContainsKey(role.MemberId))
+                {
+                    Report(path, OrganizationStructureRules.MemberUnknown(role.MemberId, "MemberId", StructureSubject.Snapshot));
+                }
+
+                var secretary = secretaries.TryGetValue(role.OrganizationId, out var holder) ? holder : (MemberId?)null;
+                Report(path, OrganizationStructureRules.RoleOnce(role, !held.Add((role.OrganizationId, role.MemberId, role.Role)), StructureSubject.Snapshot)
+                    ?? OrganizationStructureRules.OneSecretary(role, secretary, StructureSubject.Snapshot));
+                if (role.Role == PartyRole.Secretary)
+                {
+                    secretaries.TryAdd(role.OrganizationId, role.MemberId);
+                }
+            }
+        }
+
+        public void Districts()
+        {
+            for (var i = 0; i < _snapshot.Districts.Length; i++)
+            {
+                var district = _snapshot.Districts[i];
+                var path = $"Districts[{i}]";
+                if (!_organizations.ContainsKey(district.CommitteeId))
+                {
+                    Report(path, OrganizationStructureRules.OrganizationUnknown(district.CommitteeId, "CommitteeId", StructureSubject.SnapshotItem("Committee")));
+                }
+
+                var group = district.SupervisionGroup.Select((m, j) => (Id: m, Field: $"SupervisionGroup[{j}]"));
+                foreach (var (id, field) in group.Prepend((Id: district.LeaderId, Field: "LeaderId")).Where(m => !_members.ContainsKey(m.Id)))
+                {
+                    Report(path, OrganizationStructureRules.MemberUnknown(id, field, StructureSubject.Snapshot));
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether an organization is its own ancestor. For the organization listed first under its identifier this is
+        /// whether it lies on a cycle (found once for all); a later duplicate (already refused as such) walks its own parents.
+        /// </summary>
+        private bool IsOwnAncestor(Organization org, HashSet<OrganizationId> onCycles) =>
+            ReferenceEquals(_organizations[org.Id], org)
+                ? onCycles.Contains(org.Id)
+                : org.ParentId is { } parent && OrganizationStructureRules.IsSelfOrDescendant(parent, org.Id, _organizations);
+
+        private void CheckDate(LocalDate? date, string path)
+        {
+            if (date is { } d && d > _snapshot.AsOf)
+            {
+                Fail(
+                    path,
+                    OrganizationsErrorCodes.DateAfterSnapshot,
+                    string.Create(CultureInfo.InvariantCulture, $"The date lies after the snapshot's date {_snapshot.AsOf:uuuu-MM-dd}."),
+                    d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            }
+        }
+
+        private void Report(string path, StructureProblem? problem)
+        {
+            if (problem is { } p)
+            {
+                Fail(p.Field.Length == 0 ? path : path + "." + p.Field, p.Code, p.Message, p.Value);
+            }
+        }
+
+        private void Fail(string path, string code, string message, string? value) =>
+            _context.AddFailure(new ValidationFailure(path, message, value) { ErrorCode = code });
     }
 }

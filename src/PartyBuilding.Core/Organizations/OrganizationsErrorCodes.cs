@@ -49,13 +49,13 @@ public static class OrganizationsErrorCodes
     /// <summary>An event is dated on or before the snapshot's date.</summary>
     public const string EventBeforeSnapshot = "ORG.EVENT_BEFORE_SNAPSHOT";
 
-    /// <summary>An event lacks a field its kind needs.</summary>
+    /// <summary>An event lacks a field its record needs: an empty identifier, a blank name or an unset enumeration.</summary>
     public const string EventFieldRequired = "ORG.EVENT_FIELD_REQUIRED";
 
     /// <summary>
-    /// An event gives a membership-change reason its kind cannot have: a join reason (admission, transfer in) on anything but
-    /// a member joining, a leave reason (transfer out, death, removal, withdrawal, expulsion) on anything but a member
-    /// leaving, or an admitted member who joins as a full member (admission makes a probationary member).
+    /// A member event gives a membership-change reason of the other direction: a join reason (admission, transfer in) on a
+    /// member leaving, a leave reason (transfer out, death, removal, withdrawal, expulsion) on a member joining (the other
+    /// events have no reason at all), or an admitted member who joins as a full member (admission makes a probationary member).
     /// </summary>
     public const string EventReasonMismatch = "ORG.EVENT_REASON_MISMATCH";
 

@@ -32,4 +32,10 @@ internal sealed class JsonValueException : JsonException
     public string ErrorCode { get; }
 
     public string? AttemptedValue { get; }
+
+    /// <summary>
+    /// Gets the path of the value inside the item whose converter threw, e.g. <c>.date</c>, when the converter read the
+    /// item with a nested reader whose paths start again at <c>$</c>; appended to the path the serializer gives.
+    /// </summary>
+    public string? InnerPath { get; init; }
 }

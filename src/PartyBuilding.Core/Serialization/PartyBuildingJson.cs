@@ -226,7 +226,7 @@ public static class PartyBuildingJson
         }
         catch (JsonValueException ex)
         {
-            throw Problem(ContentPath(ex.Path), ex.ErrorCode, ex.Message, ex.AttemptedValue, ex);
+            throw Problem(ContentPath(ex.Path) + ex.InnerPath, ex.ErrorCode, ex.Message, ex.AttemptedValue, ex);
         }
         catch (JsonException ex)
         {
@@ -381,7 +381,7 @@ public static class PartyBuildingJson
     private static string ContentPath(string? path) =>
         path is null || path == "$" ? "$.content" : "$.content" + path[1..];
 
-    private static string Describe(JsonException ex)
+    internal static string Describe(JsonException ex)
     {
         var message = ex.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
         return ex.LineNumber is { } line

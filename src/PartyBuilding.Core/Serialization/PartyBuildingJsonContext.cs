@@ -34,6 +34,7 @@ namespace PartyBuilding.Core.Serialization;
         typeof(ScoreConverter),
         typeof(ProportionConverter),
         typeof(ShareConverter),
+        typeof(PartyBuilding.Core.Organizations.OrganizationEventConverter),
 
         // Enumerations: by defined name only (StrictEnumConverter).
         typeof(StrictEnumConverter<PartyBuilding.Core.Assessment.CertificationCriterionKind>),
@@ -118,6 +119,21 @@ namespace PartyBuilding.Core.Serialization;
 // Organizations
 [JsonSerializable(typeof(PartyBuilding.Core.Organizations.OrganizationSnapshot))]
 [JsonSerializable(typeof(PartyBuilding.Core.Organizations.OrganizationEventLog))]
+[JsonSerializable(typeof(PartyBuilding.Core.Organizations.OrganizationCreated))]
+[JsonSerializable(typeof(PartyBuilding.Core.Organizations.OrganizationRenamed))]
+[JsonSerializable(typeof(PartyBuilding.Core.Organizations.LeadershipSupplemented))]
+[JsonSerializable(typeof(PartyBuilding.Core.Organizations.OrganizationReparented))]
+[JsonSerializable(typeof(PartyBuilding.Core.Organizations.OrganizationDissolved))]
+[JsonSerializable(typeof(PartyBuilding.Core.Organizations.OrganizationUnchanged))]
+[JsonSerializable(typeof(PartyBuilding.Core.Organizations.MemberJoined))]
+[JsonSerializable(typeof(PartyBuilding.Core.Organizations.MemberTransferred))]
+[JsonSerializable(typeof(PartyBuilding.Core.Organizations.MemberConfirmed))]
+[JsonSerializable(typeof(PartyBuilding.Core.Organizations.MemberLeft))]
+[JsonSerializable(typeof(PartyBuilding.Core.Organizations.RoleAssigned))]
+[JsonSerializable(typeof(PartyBuilding.Core.Organizations.RoleEnded))]
+[JsonSerializable(typeof(PartyBuilding.Core.Organizations.OrganizationElected))]
+[JsonSerializable(typeof(PartyBuilding.Core.Organizations.DistrictAssigned))]
+[JsonSerializable(typeof(PartyBuilding.Core.Organizations.StaffCountChanged))]
 [JsonSerializable(typeof(PartyBuilding.Core.Organizations.ComplianceReport))]
 // Responsibilities
 [JsonSerializable(typeof(PartyBuilding.Core.Responsibilities.ResponsibilityScheme))]

@@ -51,7 +51,7 @@ public sealed class AnnualEvaluationRegistryAndAreasTest
     {
         var inputs = EvaluationFixtures.Inputs with
         {
-            OrganizationEvents = new OrganizationEventLog([new OrganizationEvent(new LocalDate(2019, 1, 10), OrganizationEventKind.MemberConfirmed, MemberId: MemberId.Parse("NOBODY"))]),
+            OrganizationEvents = new OrganizationEventLog([new MemberConfirmed(new LocalDate(2019, 1, 10), MemberId.Parse("NOBODY"))]),
         };
 
         Problems(inputs, EvaluationFixtures.AsOf).Should().Equal(new ValidationProblem("organizations.log.Events[0].MemberId", OrganizationsErrorCodes.MemberUnknown,

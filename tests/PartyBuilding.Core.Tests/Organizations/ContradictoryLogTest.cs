@@ -23,7 +23,7 @@ public sealed class ContradictoryLogTest
     }
 
     private static OrganizationEvent Dissolve(string id, LocalDate? date = null, string? successor = null) =>
-        new(date ?? Day, OrganizationEventKind.Dissolved, O(id), SuccessorId: successor is null ? null : O(successor));
+        EventFactory.Make(date ?? Day, OrganizationEventKind.Dissolved, O(id), SuccessorId: successor is null ? null : O(successor));
 
     [Fact]
     public void DissolvedTwice_IsRejected()
@@ -37,25 +37,25 @@ public sealed class ContradictoryLogTest
 
     [Fact]
     public void ReparentedUnderItsOwnDescendant_IsRejected() =>
-        Problems(new OrganizationEvent(Day, OrganizationEventKind.Reparented, O("A"), ParentId: O("A-B01")))
+        Problems(EventFactory.Make(Day, OrganizationEventKind.Reparented, O("A"), ParentId: O("A-B01")))
             .Should().ContainSingle().Which.ErrorCode.Should().Be(OrganizationsErrorCodes.Cycle);
 
     [Fact]
     public void ReparentedUnderItself_IsRejected() =>
-        Problems(new OrganizationEvent(Day, OrganizationEventKind.Reparented, O("A-B02"), ParentId: O("A-B02")))
+        Problems(EventFactory.Make(Day, OrganizationEventKind.Reparented, O("A-B02"), ParentId: O("A-B02")))
             .Should().ContainSingle().Which.ErrorCode.Should().Be(OrganizationsErrorCodes.Cycle);
 
     [Fact]
     public void UnknownOrganization_IsRejected() =>
-        Problems(new OrganizationEvent(Day, OrganizationEventKind.Renamed, O("NOPE"), Name: "x"))
+        Problems(EventFactory.Make(Day, OrganizationEventKind.Renamed, O("NOPE"), Name: "x"))
             .Should().ContainSingle().Which.ErrorCode.Should().Be(OrganizationsErrorCodes.OrganizationUnknown);
 
     [Fact]
     public void EventsOutOfOrder_AreRejected()
     {
         var problem = Problems(
-            new OrganizationEvent(Day, OrganizationEventKind.Unchanged, O("A")),
-            new OrganizationEvent(Day.PlusDays(-1), OrganizationEventKind.Unchanged, O("A"))).Should().ContainSingle().Subject;
+            EventFactory.Make(Day, OrganizationEventKind.Unchanged, O("A")),
+            EventFactory.Make(Day.PlusDays(-1), OrganizationEventKind.Unchanged, O("A"))).Should().ContainSingle().Subject;
 
         problem.ErrorCode.Should().Be(OrganizationsErrorCodes.EventOutOfOrder);
         problem.Path.Should().Be("log.Events[1].Date");
@@ -64,7 +64,7 @@ public sealed class ContradictoryLogTest
     [Fact]
     public void MemberInTwoBranchesAtOnce_IsRejected()
     {
-        var problem = Problems(new OrganizationEvent(Day, OrganizationEventKind.MemberJoined, O("A-B02"), MemberId: M("A-B01-M001"), Name: "x", Status: MembershipStatus.Full))
+        var problem = Problems(EventFactory.Make(Day, OrganizationEventKind.MemberJoined, O("A-B02"), MemberId: M("A-B01-M001"), Name: "x", Status: MembershipStatus.Full))
             .Should().ContainSingle().Subject;
 
         problem.ErrorCode.Should().Be(OrganizationsErrorCodes.MemberInTwoBranches);
@@ -73,13 +73,13 @@ public sealed class ContradictoryLogTest
 
     [Fact]
     public void EventOnOrBeforeTheSnapshot_IsRejected() =>
-        Problems(new OrganizationEvent(Start, OrganizationEventKind.Unchanged, O("A")))
+        Problems(EventFactory.Make(Start, OrganizationEventKind.Unchanged, O("A")))
             .Should().ContainSingle().Which.ErrorCode.Should().Be(OrganizationsErrorCodes.EventBeforeSnapshot);
 
     [Fact]
     public void MissingField_IsRejectedPerField()
     {
-        var problems = Problems(new OrganizationEvent(Day, OrganizationEventKind.Created, O("N")));
+        var problems = Problems(EventFactory.Make(Day, OrganizationEventKind.Created, O("N")));
 
         problems.Select(p => (p.Path, p.ErrorCode)).Should().BeEquivalentTo(
         [
@@ -90,12 +90,12 @@ public sealed class ContradictoryLogTest
 
     [Fact]
     public void CreatedWithAnExistingId_IsRejected() =>
-        Problems(new OrganizationEvent(Day, OrganizationEventKind.Created, O("A-B01"), ParentId: O("A"), OrganizationKind: OrganizationKind.Branch, Name: "x"))
+        Problems(EventFactory.Make(Day, OrganizationEventKind.Created, O("A-B01"), ParentId: O("A"), OrganizationKind: OrganizationKind.Branch, Name: "x"))
             .Should().ContainSingle().Which.ErrorCode.Should().Be(OrganizationsErrorCodes.OrganizationExists);
 
     [Fact]
     public void CreatedUnderAKindThatMayNotHoldIt_IsRejected() =>
-        Problems(new OrganizationEvent(Day, OrganizationEventKind.Created, O("X"), ParentId: O("A-B01-G01"), OrganizationKind: OrganizationKind.Branch, Name: "x"))
+        Problems(EventFactory.Make(Day, OrganizationEventKind.Created, O("X"), ParentId: O("A-B01-G01"), OrganizationKind: OrganizationKind.Branch, Name: "x"))
             .Should().ContainSingle().Which.ErrorCode.Should().Be(OrganizationsErrorCodes.NestingNotAllowed);
 
     [Fact]
@@ -112,27 +112,27 @@ public sealed class ContradictoryLogTest
 
     [Fact]
     public void SecondSecretary_IsRejected() =>
-        Problems(new OrganizationEvent(Day, OrganizationEventKind.RoleAssigned, O("A"), MemberId: M("A-B01-M001"), Role: PartyRole.Secretary))
+        Problems(EventFactory.Make(Day, OrganizationEventKind.RoleAssigned, O("A"), MemberId: M("A-B01-M001"), Role: PartyRole.Secretary))
             .Should().ContainSingle().Which.ErrorCode.Should().Be(OrganizationsErrorCodes.SecretaryTaken);
 
     [Fact]
     public void EndingARoleNotHeld_IsRejected() =>
-        Problems(new OrganizationEvent(Day, OrganizationEventKind.RoleEnded, O("A"), MemberId: M("A-B01-M001"), Role: PartyRole.DeputySecretary))
+        Problems(EventFactory.Make(Day, OrganizationEventKind.RoleEnded, O("A"), MemberId: M("A-B01-M001"), Role: PartyRole.DeputySecretary))
             .Should().ContainSingle().Which.ErrorCode.Should().Be(OrganizationsErrorCodes.RoleNotHeld);
 
     [Fact]
     public void TransferOfAnUnknownMember_IsRejected() =>
-        Problems(new OrganizationEvent(Day, OrganizationEventKind.MemberTransferred, O("A-B02"), MemberId: M("GHOST")))
+        Problems(EventFactory.Make(Day, OrganizationEventKind.MemberTransferred, O("A-B02"), MemberId: M("GHOST")))
             .Should().ContainSingle().Which.ErrorCode.Should().Be(OrganizationsErrorCodes.MemberUnknown);
 
     [Fact]
     public void TransferToTheSameBranch_IsRejected() =>
-        Problems(new OrganizationEvent(Day, OrganizationEventKind.MemberTransferred, O("A-B01"), MemberId: M("A-B01-M001")))
+        Problems(EventFactory.Make(Day, OrganizationEventKind.MemberTransferred, O("A-B01"), MemberId: M("A-B01-M001")))
             .Should().ContainSingle().Which.ErrorCode.Should().Be(OrganizationsErrorCodes.TransferToSameBranch);
 
     [Fact]
     public void ConfirmingAFullMember_IsRejected() =>
-        Problems(new OrganizationEvent(Day, OrganizationEventKind.MemberConfirmed, MemberId: M("A-B01-M001")))
+        Problems(EventFactory.Make(Day, OrganizationEventKind.MemberConfirmed, MemberId: M("A-B01-M001")))
             .Should().ContainSingle().Which.ErrorCode.Should().Be(OrganizationsErrorCodes.MemberAlreadyFull);
 
     [Fact]
@@ -140,10 +140,10 @@ public sealed class ContradictoryLogTest
     {
         var log = new OrganizationEventLog(
         [
-            new(Day, OrganizationEventKind.Renamed, O("A"), Name: "改名"),
-            new(Day, OrganizationEventKind.Renamed, O("NOPE"), Name: "x"),
+            EventFactory.Make(Day, OrganizationEventKind.Renamed, O("A"), Name: "改名"),
+            EventFactory.Make(Day, OrganizationEventKind.Renamed, O("NOPE"), Name: "x"),
             Dissolve("A-B02"),
-            new(Day, OrganizationEventKind.Reparented, O("A"), ParentId: O("A-B01")),
+            EventFactory.Make(Day, OrganizationEventKind.Reparented, O("A"), ParentId: O("A-B01")),
         ]);
 
         var report = OrganizationRegistry.Check(Snapshot(), log);

@@ -15,10 +15,10 @@ public sealed class MembershipChangeReasonTest
     private static readonly LocalDate Day = new(2019, 6, 1);
 
     private static OrganizationEvent Joined(MembershipChangeReason? reason, MembershipStatus status = MembershipStatus.Probationary) =>
-        new(Day, OrganizationEventKind.MemberJoined, O("A-B01"), Name: "新党员", MemberId: M("A-B01-M900"), Status: status, Reason: reason);
+        EventFactory.Make(Day, OrganizationEventKind.MemberJoined, O("A-B01"), Name: "新党员", MemberId: M("A-B01-M900"), Status: status, Reason: reason);
 
     private static OrganizationEvent Left(MembershipChangeReason? reason) =>
-        new(Day, OrganizationEventKind.MemberLeft, MemberId: M("A-B01-M001"), Reason: reason);
+        EventFactory.Make(Day, OrganizationEventKind.MemberLeft, MemberId: M("A-B01-M001"), Reason: reason);
 
     private static MemberId M(string id) => MemberId.Parse(id);
 
@@ -51,7 +51,6 @@ public sealed class MembershipChangeReasonTest
         [
             Joined(MembershipChangeReason.Died),
             Left(MembershipChangeReason.Admitted),
-            new OrganizationEvent(Day, OrganizationEventKind.MemberConfirmed, MemberId: M("A-B01-M002"), Reason: MembershipChangeReason.TransferredOut),
             Joined(MembershipChangeReason.Admitted, MembershipStatus.Full),
             Left((MembershipChangeReason)99),
         ]);
@@ -60,9 +59,8 @@ public sealed class MembershipChangeReasonTest
         [
             ("Events[0].Reason", OrganizationsErrorCodes.EventReasonMismatch, "A MemberJoined event's reason is one of Admitted, TransferredIn; 'Died' is not.", "Died"),
             ("Events[1].Reason", OrganizationsErrorCodes.EventReasonMismatch, "A MemberLeft event's reason is one of TransferredOut, Died, Removed, Withdrew, Expelled; 'Admitted' is not.", "Admitted"),
-            ("Events[2].Reason", OrganizationsErrorCodes.EventReasonMismatch, "A MemberConfirmed event gives no membership-change reason; 'TransferredOut' belongs to a member joining or leaving.", "TransferredOut"),
-            ("Events[3].Status", OrganizationsErrorCodes.EventReasonMismatch, "A member admitted to the party joins as a probationary member, not a full member.", "Full"),
-            ("Events[4].Reason", CommonErrorCodes.UndefinedEnumValue, "'Reason' is not a known value.", "99"),
+            ("Events[2].Status", OrganizationsErrorCodes.EventReasonMismatch, "A member admitted to the party joins as a probationary member, not a full member.", "Full"),
+            ("Events[3].Reason", CommonErrorCodes.UndefinedEnumValue, "'Reason' is not a known value.", "99"),
         ]);
     }
 

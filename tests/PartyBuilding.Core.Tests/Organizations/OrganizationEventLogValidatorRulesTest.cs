@@ -17,21 +17,20 @@ public sealed class OrganizationEventLogValidatorRulesTest
     {
         var log = new OrganizationEventLog(
         [
-            new OrganizationEvent(Day, (OrganizationEventKind)99),
-            new OrganizationEvent(Day, OrganizationEventKind.StaffCountChanged, StaffCount: -1),
-            new OrganizationEvent(Day.PlusDays(-1), OrganizationEventKind.StaffCountChanged, O("A")),
-            new OrganizationEvent(Day.PlusDays(-1), OrganizationEventKind.StaffCountChanged, O("A"), StaffCount: 0),
+            new StaffCountChanged(Day, default, -1),
+            new OrganizationCreated(Day.PlusDays(-1), O("A"), default, " "),
+            new StaffCountChanged(Day.PlusDays(-1), O("A"), 0),
         ]);
 
         var rows = Rows(new OrganizationEventLogValidator().Check(log));
 
         rows.Should().Equal(
         [
-            ("Events[0].Kind", CommonErrorCodes.UndefinedEnumValue, "'Kind' is not a known value.", "99"),
-            ("Events[1].StaffCount", OrganizationsErrorCodes.CountNegative, "'Staff Count' must be greater than or equal to '0'.", "-1"),
-            ("Events[1].OrganizationId", OrganizationsErrorCodes.EventFieldRequired, "A StaffCountChanged event needs 'OrganizationId'.", null),
-            ("Events[2].Date", OrganizationsErrorCodes.EventOutOfOrder, "Events must be in date order; 2019-05-31 follows 2019-06-01.", "2019-05-31"),
-            ("Events[2].StaffCount", OrganizationsErrorCodes.EventFieldRequired, "A StaffCountChanged event needs 'StaffCount'.", null),
+            ("Events[0].StaffCount", OrganizationsErrorCodes.CountNegative, "'Staff Count' must be greater than or equal to '0'.", "-1"),
+            ("Events[0].OrganizationId", OrganizationsErrorCodes.EventFieldRequired, "A StaffCountChanged event needs 'OrganizationId'.", null),
+            ("Events[1].Date", OrganizationsErrorCodes.EventOutOfOrder, "Events must be in date order; 2019-05-31 follows 2019-06-01.", "2019-05-31"),
+            ("Events[1].OrganizationKind", OrganizationsErrorCodes.EventFieldRequired, "A Created event needs 'OrganizationKind'.", null),
+            ("Events[1].Name", OrganizationsErrorCodes.EventFieldRequired, "A Created event needs 'Name'.", null),
         ]);
     }
 }

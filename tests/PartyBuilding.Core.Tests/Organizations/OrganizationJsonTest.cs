@@ -23,7 +23,7 @@ public sealed class OrganizationJsonTest
     [Fact]
     public void EventLog_WritesEnumsByNameAndOmitsUnusedFields()
     {
-        var log = new OrganizationEventLog([new(new LocalDate(2019, 5, 31), OrganizationEventKind.Reparented, O("X"), ParentId: O("Y"))]);
+        var log = new OrganizationEventLog([new OrganizationReparented(new LocalDate(2019, 5, 31), O("X"), O("Y"))]);
 
         var json = PartyBuildingJson.Serialize(log);
 
@@ -53,4 +53,61 @@ public sealed class OrganizationJsonTest
         act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Should().ContainSingle()
             .Which.Path.Should().StartWith("$.content.organizations[0].kind");
     }
+
+    [Fact]
+    public void EventLog_EveryKind_RoundTripsAsItsOwnRecord()
+    {
+        var day = new LocalDate(2019, 6, 1);
+        var log = new OrganizationEventLog(
+        [
+            new OrganizationCreated(day, O("N"), OrganizationKind.Branch, "新建党支部", O("A"), DistrictId.Parse("D1"), true, 12, "文号"),
+            new OrganizationRenamed(day, O("N"), "更名党支部"),
+            new LeadershipSupplemented(day, O("N"), M("N-M001"), PartyRole.CommitteeMember),
+            new OrganizationReparented(day, O("N"), O("B")),
+            new OrganizationDissolved(day, O("N"), O("B-B01")),
+            new OrganizationUnchanged(day, O("A")),
+            new MemberJoined(day, O("B-B01"), M("N-M002"), "新党员", MembershipStatus.Probationary, MembershipChangeReason.Admitted),
+            new MemberTransferred(day, O("B-B02"), M("N-M002")),
+            new MemberConfirmed(day, M("N-M002")),
+            new MemberLeft(day, M("N-M002"), MembershipChangeReason.TransferredOut),
+            new RoleAssigned(day, O("B-B01"), M("N-M001"), PartyRole.Secretary),
+            new RoleEnded(day, O("B-B01"), M("N-M001"), PartyRole.Secretary),
+            new OrganizationElected(day, O("B-B01"), true),
+            new DistrictAssigned(day, O("B"), DistrictId.Parse("D2")),
+            new StaffCountChanged(day, O("B"), 40),
+        ]);
+
+        var back = PartyBuildingJson.Deserialize<OrganizationEventLog>(PartyBuildingJson.Serialize(log));
+
+        back.Should().Be(log);
+        back.Events.Select(e => e.Kind).Should().Equal(Enum.GetValues<OrganizationEventKind>());
+    }
+
+    [Fact]
+    public void EventLog_KindAnywhereInTheEvent_PicksTheRecord()
+    {
+        var log = ReadLog("""{"date":"2019-06-01","organizationId":"A","name":"新名称","kind":"Renamed"}""");
+
+        log.Events.Should().Equal(new OrganizationRenamed(new LocalDate(2019, 6, 1), O("A"), "新名称"));
+    }
+
+    [Theory]
+    [InlineData("""{"date":"2019-06-01","kind":"Merged","organizationId":"A"}""", "$.content.events[0].kind", CommonErrorCodes.UndefinedEnumValue)]
+    [InlineData("""{"date":"2019-06-01","organizationId":"A"}""", "$.content.events[0].kind", CommonErrorCodes.MalformedJson)]
+    [InlineData("""{"date":"2019-06-01","kind":"Renamed","organizationId":"A","name":"x","reason":"Died"}""", "$.content.events[0].reason", CommonErrorCodes.MalformedJson)]
+    [InlineData("""{"date":"2019-13-01","kind":"Renamed","organizationId":"A","name":"x"}""", "$.content.events[0].date", CommonErrorCodes.MalformedJson)]
+    [InlineData("""{"date":"2019-06-01","kind":"StaffCountChanged","organizationId":"A"}""", "$.content.events[0]", CommonErrorCodes.MalformedJson)]
+    public void EventLog_EventThatIsNoRecordOfItsKind_IsRejectedAtItsPath(string item, string path, string code)
+    {
+        var act = () => ReadLog(item);
+
+        act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Should().ContainSingle()
+            .Which.Should().Match<ValidationProblem>(p => p.Path == path && p.ErrorCode == code);
+    }
+
+    private static OrganizationEventLog ReadLog(string item) =>
+        PartyBuildingJson.Deserialize<OrganizationEventLog>(
+            """{"schemaVersion":"1.0","kind":"organization-event-log","content":{"events":[""" + item + "]}}");
+
+    private static MemberId M(string id) => MemberId.Parse(id);
 }

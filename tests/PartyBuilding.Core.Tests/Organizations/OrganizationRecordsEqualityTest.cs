@@ -72,7 +72,7 @@ public sealed class OrganizationRecordsEqualityTest
     [Fact]
     public void OrganizationEventLog_EqualityFollowsTheEvents()
     {
-        var renamed = new OrganizationEvent(Day, OrganizationEventKind.Renamed, O("WC-B01"), Name: "新名称");
+        var renamed = new OrganizationRenamed(Day, O("WC-B01"), "新名称");
         var log = new OrganizationEventLog([renamed]);
 
         log.Equals(new OrganizationEventLog([renamed])).Should().BeTrue();

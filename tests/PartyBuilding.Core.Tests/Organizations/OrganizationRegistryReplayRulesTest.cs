@@ -1,10 +1,10 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Validation;
-using static PartyBuilding.Core.Organizations.OrganizationEventKind;
 using static PartyBuilding.Core.Tests.Assessment.AssessmentFixtures;
 using static PartyBuilding.Core.Tests.PublishedRows;
 using static PartyBuilding.Core.Tests.Organizations.SnapshotBuilder;
+using K = PartyBuilding.Core.Organizations.OrganizationEventKind;
 
 namespace PartyBuilding.Core.Tests.Organizations;
 
@@ -27,7 +27,7 @@ public sealed class OrganizationRegistryReplayRulesTest
     private static OrganizationEvent E(OrganizationEventKind kind, string? org = null, string? parent = null, OrganizationKind? orgKind = null,
         string? name = null, string? successor = null, string? member = null, MembershipStatus? status = null, PartyRole? role = null,
         string? district = null, int? staff = null, bool? committee = null, LocalDate? date = null) =>
-        new(date ?? Day, kind, org is null ? null : O(org), parent is null ? null : O(parent), orgKind, name, successor is null ? null : O(successor),
+        EventFactory.Make(date ?? Day, kind, org is null ? null : O(org), parent is null ? null : O(parent), orgKind, name, successor is null ? null : O(successor),
             member is null ? null : M(member), status, role, district is null ? null : DistrictId.Parse(district), staff, committee);
 
     private static (string Path, string Code, string Message, string? Value)[] Problems(params OrganizationEvent[] events) =>
@@ -40,44 +40,44 @@ public sealed class OrganizationRegistryReplayRulesTest
     public void Check_LogContradictingItselfInEveryWay_ListsEveryProblemInLogOrderAndKeepsReplaying()
     {
         var rows = Problems(
-            E(Renamed, "NOPE", name: "x", date: Start),
-            E(Created, "A", "WC", OrganizationKind.OrganPartyCommittee, "again"),
-            E(Created, "R", orgKind: OrganizationKind.Branch, name: "r"),
-            E(Created, "N", "A-B01", OrganizationKind.Branch, "n", district: "D9"),
-            E(Created, "U", "NOPE", OrganizationKind.Branch, "u"),
-            E(Renamed, "NOPE", name: "x"),
-            E(Unchanged, "NOPE"),
-            E(Reparented, "NOPE", "A"),
-            E(Reparented, "A-B02", "NOPE"),
-            E(Reparented, "A", "A-B01"),
-            E(Reparented, "A-B02", "A-B01"),
-            E(Dissolved, "A"),
-            E(Dissolved, "A-B02", successor: "A"),
-            E(Dissolved, "A-B02", successor: "NOPE"),
-            E(Dissolved, "A-B02"),
-            E(Dissolved, "A-B02", successor: "A-B02"),
-            E(Dissolved, "A-B01-G01"),
-            E(Dissolved, "A-B01-G01"),
-            E(Created, "A-B01-G01", "A-B01", OrganizationKind.PartyGroup, "again"),
-            E(MemberJoined, "A-B02", member: "A-B01-M001", name: "m", status: MembershipStatus.Full),
-            E(MemberJoined, "NOPE", member: "NEW-1", name: "m", status: MembershipStatus.Full),
-            E(MemberJoined, "A", member: "NEW-1", name: "m", status: MembershipStatus.Full),
-            E(MemberTransferred, "A-B02", member: "NOBODY"),
-            E(MemberTransferred, "NOPE", member: "A-B01-M001"),
-            E(MemberTransferred, "A", member: "A-B01-M001"),
-            E(MemberTransferred, "A-B01", member: "A-B01-M001"),
-            E(MemberConfirmed, member: "A-B01-M001"),
-            E(MemberConfirmed, member: "NOBODY"),
-            E(MemberLeft, member: "NOBODY"),
-            E(RoleAssigned, "NOPE", member: "A-B01-M001", role: PartyRole.CommitteeMember),
-            E(RoleAssigned, "A-B01", member: "NOBODY", role: PartyRole.CommitteeMember),
-            E(RoleAssigned, "A-B01", member: "A-B01-M002", role: PartyRole.CommitteeMember),
-            E(RoleAssigned, "A-B01", member: "A-B01-M002", role: PartyRole.Secretary),
-            E(RoleEnded, "A-B01", member: "A-B01-M002", role: PartyRole.Secretary),
-            E(Elected, "NOPE"),
-            E(DistrictAssigned, "NOPE", district: "D1"),
-            E(DistrictAssigned, "A", district: "D9"),
-            E(StaffCountChanged, "NOPE", staff: 5));
+            E(K.Renamed, "NOPE", name: "x", date: Start),
+            E(K.Created, "A", "WC", OrganizationKind.OrganPartyCommittee, "again"),
+            E(K.Created, "R", orgKind: OrganizationKind.Branch, name: "r"),
+            E(K.Created, "N", "A-B01", OrganizationKind.Branch, "n", district: "D9"),
+            E(K.Created, "U", "NOPE", OrganizationKind.Branch, "u"),
+            E(K.Renamed, "NOPE", name: "x"),
+            E(K.Unchanged, "NOPE"),
+            E(K.Reparented, "NOPE", "A"),
+            E(K.Reparented, "A-B02", "NOPE"),
+            E(K.Reparented, "A", "A-B01"),
+            E(K.Reparented, "A-B02", "A-B01"),
+            E(K.Dissolved, "A"),
+            E(K.Dissolved, "A-B02", successor: "A"),
+            E(K.Dissolved, "A-B02", successor: "NOPE"),
+            E(K.Dissolved, "A-B02"),
+            E(K.Dissolved, "A-B02", successor: "A-B02"),
+            E(K.Dissolved, "A-B01-G01"),
+            E(K.Dissolved, "A-B01-G01"),
+            E(K.Created, "A-B01-G01", "A-B01", OrganizationKind.PartyGroup, "again"),
+            E(K.MemberJoined, "A-B02", member: "A-B01-M001", name: "m", status: MembershipStatus.Full),
+            E(K.MemberJoined, "NOPE", member: "NEW-1", name: "m", status: MembershipStatus.Full),
+            E(K.MemberJoined, "A", member: "NEW-1", name: "m", status: MembershipStatus.Full),
+            E(K.MemberTransferred, "A-B02", member: "NOBODY"),
+            E(K.MemberTransferred, "NOPE", member: "A-B01-M001"),
+            E(K.MemberTransferred, "A", member: "A-B01-M001"),
+            E(K.MemberTransferred, "A-B01", member: "A-B01-M001"),
+            E(K.MemberConfirmed, member: "A-B01-M001"),
+            E(K.MemberConfirmed, member: "NOBODY"),
+            E(K.MemberLeft, member: "NOBODY"),
+            E(K.RoleAssigned, "NOPE", member: "A-B01-M001", role: PartyRole.CommitteeMember),
+            E(K.RoleAssigned, "A-B01", member: "NOBODY", role: PartyRole.CommitteeMember),
+            E(K.RoleAssigned, "A-B01", member: "A-B01-M002", role: PartyRole.CommitteeMember),
+            E(K.RoleAssigned, "A-B01", member: "A-B01-M002", role: PartyRole.Secretary),
+            E(K.RoleEnded, "A-B01", member: "A-B01-M002", role: PartyRole.Secretary),
+            E(K.Elected, "NOPE"),
+            E(K.DistrictAssigned, "NOPE", district: "D1"),
+            E(K.DistrictAssigned, "A", district: "D9"),
+            E(K.StaffCountChanged, "NOPE", staff: 5));
 
         rows.Should().Equal(
         [
@@ -126,8 +126,8 @@ public sealed class OrganizationRegistryReplayRulesTest
     public void AsOf_CreatedOrganizations_StartOnTheirDateWithTheCommitteeGivenOrNone()
     {
         var registry = Registry(
-            E(Created, "C1", "A", OrganizationKind.Branch, "c1", district: "D1", staff: 3, committee: true),
-            E(Created, "C2", "A", OrganizationKind.Branch, "c2"));
+            E(K.Created, "C1", "A", OrganizationKind.Branch, "c1", district: "D1", staff: 3, committee: true),
+            E(K.Created, "C2", "A", OrganizationKind.Branch, "c2"));
 
         registry.AsOf(Day.PlusDays(-1)).Contains(O("C1")).Should().BeFalse();
         var tree = registry.AsOf(Day);
@@ -140,10 +140,10 @@ public sealed class OrganizationRegistryReplayRulesTest
     {
         var later = Day.PlusDays(10);
         var tree = Registry(
-            E(Created, "C1", "A", OrganizationKind.Branch, "c1", committee: true),
-            E(Created, "C2", "A", OrganizationKind.Branch, "c2"),
-            E(Elected, "C1", date: later),
-            E(Elected, "C2", committee: true, date: later)).AsOf(later);
+            E(K.Created, "C1", "A", OrganizationKind.Branch, "c1", committee: true),
+            E(K.Created, "C2", "A", OrganizationKind.Branch, "c2"),
+            E(K.Elected, "C1", date: later),
+            E(K.Elected, "C2", committee: true, date: later)).AsOf(later);
 
         tree.Get(O("C1")).Should().Match<Organization>(o => o.HasCommittee && o.LastElectedOn == later);
         tree.Get(O("C2")).Should().Match<Organization>(o => o.HasCommittee && o.LastElectedOn == later);
@@ -153,8 +153,8 @@ public sealed class OrganizationRegistryReplayRulesTest
     public void AsOf_JoiningMembers_AreFullFromTheirDateOnlyWhenJoiningAsFull()
     {
         var tree = Registry(
-            E(MemberJoined, "A-B02", member: "NEW-1", name: "甲", status: MembershipStatus.Full),
-            E(MemberJoined, "A-B02", member: "NEW-2", name: "乙", status: MembershipStatus.Probationary)).AsOf(Day);
+            E(K.MemberJoined, "A-B02", member: "NEW-1", name: "甲", status: MembershipStatus.Full),
+            E(K.MemberJoined, "A-B02", member: "NEW-2", name: "乙", status: MembershipStatus.Probationary)).AsOf(Day);
 
         tree.FindMember(M("NEW-1")).Should().Be(new PartyMember(M("NEW-1"), "甲", O("A-B02"), MembershipStatus.Full, Day, Day));
         tree.FindMember(M("NEW-2")).Should().Be(new PartyMember(M("NEW-2"), "乙", O("A-B02"), MembershipStatus.Probationary, Day, null));
@@ -163,7 +163,7 @@ public sealed class OrganizationRegistryReplayRulesTest
     [Fact]
     public void AsOf_MemberLeaving_LosesOnlyTheirOwnRoles()
     {
-        var tree = Registry(E(MemberLeft, member: "A-B01-M002")).AsOf(Day);
+        var tree = Registry(E(K.MemberLeft, member: "A-B01-M002")).AsOf(Day);
 
         tree.FindMember(M("A-B01-M002")).Should().BeNull();
         tree.RolesOf(O("A-B01")).Should().Equal(
@@ -175,8 +175,8 @@ public sealed class OrganizationRegistryReplayRulesTest
     public void AsOf_RoleEnded_RemovesExactlyThatRoleAndListsTheRestByOrganizationRoleAndMember()
     {
         var tree = Registry(
-            E(RoleAssigned, "A-B01", member: "A-B01-M003", role: PartyRole.DeputySecretary),
-            E(RoleEnded, "WC-B01", member: "WC-B01-M001", role: PartyRole.Secretary)).AsOf(Day);
+            E(K.RoleAssigned, "A-B01", member: "A-B01-M003", role: PartyRole.DeputySecretary),
+            E(K.RoleEnded, "WC-B01", member: "WC-B01-M001", role: PartyRole.Secretary)).AsOf(Day);
 
         tree.Roles.Select(r => (r.OrganizationId.Value, r.Role, r.MemberId.Value)).Should().Equal(
             ("A", PartyRole.Secretary, "WC-B01-M002"),
@@ -192,8 +192,8 @@ public sealed class OrganizationRegistryReplayRulesTest
     public void AsOf_BranchDissolvedWithASuccessor_HandsOverItsMembersAndDropsItsRoles()
     {
         var tree = Registry(
-            E(RoleAssigned, "A-B02", member: "A-B02-M001", role: PartyRole.Secretary),
-            E(Dissolved, "A-B02", successor: "A-B01", date: Day.PlusDays(1))).AsOf(Day.PlusDays(1));
+            E(K.RoleAssigned, "A-B02", member: "A-B02-M001", role: PartyRole.Secretary),
+            E(K.Dissolved, "A-B02", successor: "A-B01", date: Day.PlusDays(1))).AsOf(Day.PlusDays(1));
 
         tree.Contains(O("A-B02")).Should().BeFalse();
         tree.MembersOf(O("A-B01")).Select(m => m.Id.Value).Should().Equal("A-B01-M001", "A-B01-M002", "A-B01-M003", "A-B02-M001", "A-B02-M002", "A-B02-M003");
@@ -203,7 +203,7 @@ public sealed class OrganizationRegistryReplayRulesTest
     [Fact]
     public void AsOf_PartyGroupWithoutMembersDissolved_KeepsEveryMemberWhereTheyWere()
     {
-        var tree = Registry(E(Dissolved, "A-B01-G01")).AsOf(Day);
+        var tree = Registry(E(K.Dissolved, "A-B01-G01")).AsOf(Day);
 
         tree.Contains(O("A-B01-G01")).Should().BeFalse();
         tree.Members.Should().Equal(Snapshot().Members.OrderBy(m => m.Id));
@@ -213,9 +213,9 @@ public sealed class OrganizationRegistryReplayRulesTest
     public void AsOf_DistrictStaffCountAndName_ChangeFromTheirEventsDate()
     {
         var registry = Registry(
-            E(DistrictAssigned, "A", district: "D1"),
-            E(StaffCountChanged, "A", staff: 12, date: Day.PlusDays(1)),
-            E(Renamed, "A-B01", name: "新名称", date: Day.PlusDays(1)));
+            E(K.DistrictAssigned, "A", district: "D1"),
+            E(K.StaffCountChanged, "A", staff: 12, date: Day.PlusDays(1)),
+            E(K.Renamed, "A-B01", name: "新名称", date: Day.PlusDays(1)));
 
         registry.AsOf(Day).Get(O("A")).Should().Match<Organization>(o => o.DistrictId == DistrictId.Parse("D1") && o.OrganStaffCount == null);
         registry.AsOf(Day.PlusDays(1)).Get(O("A")).OrganStaffCount.Should().Be(12);
@@ -235,6 +235,6 @@ public sealed class OrganizationRegistryReplayRulesTest
 
     [Fact]
     public void Create_ContradictoryLog_ThrowsNamingTheOrganizationRegistry() =>
-        FluentActions.Invoking(() => Registry(E(Renamed, "NOPE", name: "x"))).Should().Throw<PartyBuildingValidationException>()
+        FluentActions.Invoking(() => Registry(E(K.Renamed, "NOPE", name: "x"))).Should().Throw<PartyBuildingValidationException>()
             .Which.Message.Should().StartWith("The organization registry is not valid: 1 problem.");
 }

@@ -22,12 +22,12 @@ public sealed class OrganizationRegistryTest
     /// <summary>A mid-year reform: a rename, a dissolution with members transferred, a change of affiliation, then a transfer.</summary>
     private static OrganizationEventLog Reform() => new(
     [
-        new(new LocalDate(2019, 5, 31), OrganizationEventKind.Renamed, O("A"), Name: "新名称机关党委"),
-        new(new LocalDate(2019, 5, 31), OrganizationEventKind.Dissolved, O("A-B02"), SuccessorId: O("A-B01")),
-        new(new LocalDate(2019, 6, 30), OrganizationEventKind.Reparented, O("B-B01"), ParentId: O("A")),
-        new(new LocalDate(2019, 7, 15), OrganizationEventKind.MemberTransferred, O("B-B01"), MemberId: M("A-B01-M001")),
-        new(new LocalDate(2019, 8, 1), OrganizationEventKind.MemberConfirmed, MemberId: M("A-B02-M004")),
-        new(new LocalDate(2019, 9, 1), OrganizationEventKind.MemberLeft, MemberId: M("A-B01-M002")),
+        EventFactory.Make(new LocalDate(2019, 5, 31), OrganizationEventKind.Renamed, O("A"), Name: "新名称机关党委"),
+        EventFactory.Make(new LocalDate(2019, 5, 31), OrganizationEventKind.Dissolved, O("A-B02"), SuccessorId: O("A-B01")),
+        EventFactory.Make(new LocalDate(2019, 6, 30), OrganizationEventKind.Reparented, O("B-B01"), ParentId: O("A")),
+        EventFactory.Make(new LocalDate(2019, 7, 15), OrganizationEventKind.MemberTransferred, O("B-B01"), MemberId: M("A-B01-M001")),
+        EventFactory.Make(new LocalDate(2019, 8, 1), OrganizationEventKind.MemberConfirmed, MemberId: M("A-B02-M004")),
+        EventFactory.Make(new LocalDate(2019, 9, 1), OrganizationEventKind.MemberLeft, MemberId: M("A-B01-M002")),
     ]);
 
     [Fact]
@@ -147,13 +147,13 @@ public sealed class OrganizationRegistryTest
     {
         var log = new OrganizationEventLog(
         [
-            new(new LocalDate(2019, 4, 1), OrganizationEventKind.Created, O("N"), ParentId: O("WC"), OrganizationKind: OrganizationKind.GeneralBranch, Name: "新建党总支", DistrictId: DistrictId.Parse("D2"), HasCommittee: true),
-            new(new LocalDate(2019, 4, 1), OrganizationEventKind.Created, O("N-B01"), ParentId: O("N"), OrganizationKind: OrganizationKind.Branch, Name: "新建党支部"),
-            new(new LocalDate(2019, 4, 1), OrganizationEventKind.MemberJoined, O("N-B01"), MemberId: M("N-B01-M001"), Name: "新党员", Status: MembershipStatus.Probationary),
-            new(new LocalDate(2019, 4, 2), OrganizationEventKind.Added, O("N"), MemberId: M("N-B01-M001"), Role: PartyRole.CommitteeMember),
-            new(new LocalDate(2019, 4, 3), OrganizationEventKind.Unchanged, O("A")),
-            new(new LocalDate(2019, 4, 4), OrganizationEventKind.StaffCountChanged, O("N"), StaffCount: 80),
-            new(new LocalDate(2022, 4, 1), OrganizationEventKind.Elected, O("N")),
+            EventFactory.Make(new LocalDate(2019, 4, 1), OrganizationEventKind.Created, O("N"), ParentId: O("WC"), OrganizationKind: OrganizationKind.GeneralBranch, Name: "新建党总支", DistrictId: DistrictId.Parse("D2"), HasCommittee: true),
+            EventFactory.Make(new LocalDate(2019, 4, 1), OrganizationEventKind.Created, O("N-B01"), ParentId: O("N"), OrganizationKind: OrganizationKind.Branch, Name: "新建党支部"),
+            EventFactory.Make(new LocalDate(2019, 4, 1), OrganizationEventKind.MemberJoined, O("N-B01"), MemberId: M("N-B01-M001"), Name: "新党员", Status: MembershipStatus.Probationary),
+            EventFactory.Make(new LocalDate(2019, 4, 2), OrganizationEventKind.Added, O("N"), MemberId: M("N-B01-M001"), Role: PartyRole.CommitteeMember),
+            EventFactory.Make(new LocalDate(2019, 4, 3), OrganizationEventKind.Unchanged, O("A")),
+            EventFactory.Make(new LocalDate(2019, 4, 4), OrganizationEventKind.StaffCountChanged, O("N"), StaffCount: 80),
+            EventFactory.Make(new LocalDate(2022, 4, 1), OrganizationEventKind.Elected, O("N")),
         ]);
         var registry = OrganizationRegistry.Create(Snapshot(), log);
 

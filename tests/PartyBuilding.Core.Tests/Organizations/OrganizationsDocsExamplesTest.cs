@@ -8,8 +8,8 @@ namespace PartyBuilding.Core.Tests.Organizations;
 /// <summary>The examples of <c>docs/organizations.md</c>, verbatim, so that the documentation is known to work.</summary>
 public sealed class OrganizationsDocsExamplesTest
 {
-    [Fact]
-    public void Example1_BuildAndAskAsOf()
+    /// <summary>The snapshot of the first example.</summary>
+    private static (OrganizationSnapshot Snapshot, OrganizationId Dept, OrganizationId Branch) Example1Snapshot()
     {
         // A snapshot on 1 January 2019: the committee, one department with one branch of three full members.
         var wc = OrganizationId.Parse("BZ-WC");
@@ -30,10 +30,17 @@ public sealed class OrganizationsDocsExamplesTest
             ],
             roles: [new RoleAssignment(branch, MemberId.Parse("BZ-001-B01-M001"), PartyRole.Secretary, day)],
             districts: [new ResponsibilityDistrict(DistrictId.Parse("D1"), "第一责任区", wc, MemberId.Parse("BZ-001-B01-M001"))]);
+        return (snapshot, dept, branch);
+    }
+
+    [Fact]
+    public void Example1_BuildAndAskAsOf()
+    {
+        var (snapshot, dept, branch) = Example1Snapshot();
 
         // The reform: the department is renamed on 31 May.
         var log = new OrganizationEventLog(
-            [new OrganizationEvent(new LocalDate(2019, 5, 31), OrganizationEventKind.Renamed, dept, Name: "市财政局（国资委）机关党委")]);
+            [new OrganizationRenamed(new LocalDate(2019, 5, 31), dept, "市财政局（国资委）机关党委")]);
 
         var registry = OrganizationRegistry.Create(snapshot, log);
         var may30 = registry.AsOf(new LocalDate(2019, 5, 30));
@@ -54,8 +61,8 @@ public sealed class OrganizationsDocsExamplesTest
         var snapshot = new OrganizationSnapshot(new LocalDate(2019, 1, 1), [new Organization(wc, OrganizationKind.WorkingCommittee, "工委")]);
         var log = new OrganizationEventLog(
         [
-            new OrganizationEvent(new LocalDate(2019, 6, 1), OrganizationEventKind.Dissolved, OrganizationId.Parse("GONE")),
-            new OrganizationEvent(new LocalDate(2019, 5, 1), OrganizationEventKind.Unchanged, wc),
+            new OrganizationDissolved(new LocalDate(2019, 6, 1), OrganizationId.Parse("GONE")),
+            new OrganizationUnchanged(new LocalDate(2019, 5, 1), wc),
         ]);
 
         var report = OrganizationRegistry.Check(snapshot, log);
@@ -81,5 +88,33 @@ public sealed class OrganizationsDocsExamplesTest
         finding.Citation.Should().Be(OrganizationRegulations.BranchMemberLimit.Entries[0].Citation);
         finding.Citation!.Source.Should().Be(Sources.LibraryRules);
         finding.Explanation.ToText(DisplayLanguage.English).Should().StartWith("The branch has more than 100 members: 105  [branch-over-100");
+    }
+
+    [Fact]
+    public void Example4_ReformOfOneRecordPerKind()
+    {
+        var (snapshot, dept, _) = Example1Snapshot();
+
+        var newBranch = OrganizationId.Parse("BZ-001-B02");
+        var reform = new OrganizationEventLog(
+        [
+            new OrganizationCreated(new LocalDate(2019, 5, 31), newBranch, OrganizationKind.Branch, "市财政局第2党支部", ParentId: dept),
+            new MemberTransferred(new LocalDate(2019, 6, 1), newBranch, MemberId.Parse("BZ-001-B01-M003"), Note: "机构改革转入"),
+            new RoleAssigned(new LocalDate(2019, 6, 1), newBranch, MemberId.Parse("BZ-001-B01-M003"), PartyRole.Secretary),
+            new OrganizationElected(new LocalDate(2019, 6, 15), newBranch, HasCommittee: false),
+        ]);
+
+        var registry = OrganizationRegistry.Create(snapshot, reform);
+        var june15 = registry.AsOf(new LocalDate(2019, 6, 15));
+
+        june15.MemberCount(newBranch).Should().Be(1);
+        june15.SecretaryOf(newBranch).Should().Be(MemberId.Parse("BZ-001-B01-M003"));
+        june15.Get(newBranch).LastElectedOn.Should().Be(new LocalDate(2019, 6, 15));
+        registry.HistoryOf(newBranch).Select(e => e switch
+        {
+            OrganizationCreated created => $"新建 {created.Name}",
+            MemberTransferred transferred => $"转入 {transferred.MemberId}",
+            _ => OrganizationsLabels.EventKinds[e.Kind].ZhCn,
+        }).Should().Equal("新建 市财政局第2党支部", "转入 BZ-001-B01-M003", "任职", "换届选举");
     }
 }

@@ -49,33 +49,33 @@ public sealed record GeneratedReform(GeneratedCommittee Committee, OrganizationE
                 case 0:
                     var branch = $"{department}-N{++next:00}";
                     branches.Add(branch);
-                    events.Add(new(day, OrganizationEventKind.Created, OrganizationId.Parse(branch), ParentId: department, OrganizationKind: OrganizationKind.Branch, Name: "新建党支部 " + branch));
+                    events.Add(new OrganizationCreated(day, OrganizationId.Parse(branch), OrganizationKind.Branch, "新建党支部 " + branch, ParentId: department));
                     break;
                 case 1:
                     var into = branches[b % branches.Count];
                     var member = MemberId.Parse($"{into}-J{++next:000}");
                     members.Add(member);
                     probationary.Add(member);
-                    events.Add(new(day, OrganizationEventKind.MemberJoined, OrganizationId.Parse(into), MemberId: member, Name: "新党员 " + member, Status: MembershipStatus.Probationary));
+                    events.Add(new MemberJoined(day, OrganizationId.Parse(into), member, "新党员 " + member, MembershipStatus.Probationary));
                     break;
                 case 2 when members.Count > 0:
                     var leaving = members[b % members.Count];
                     members.Remove(leaving);
                     probationary.Remove(leaving);
-                    events.Add(new(day, OrganizationEventKind.MemberLeft, MemberId: leaving));
+                    events.Add(new MemberLeft(day, leaving));
                     break;
                 case 3 when probationary.Count > 0:
                     var confirmed = probationary[b % probationary.Count];
                     probationary.Remove(confirmed);
-                    events.Add(new(day, OrganizationEventKind.MemberConfirmed, MemberId: confirmed));
+                    events.Add(new MemberConfirmed(day, confirmed));
                     break;
                 case 4:
-                    events.Add(new(day, OrganizationEventKind.DistrictAssigned, department, DistrictId: DistrictId.Parse(b % 2 == 0 ? "D1" : "D2")));
+                    events.Add(new DistrictAssigned(day, department, DistrictId.Parse(b % 2 == 0 ? "D1" : "D2")));
                     break;
                 default:
                     events.Add(b % 2 == 0
-                        ? new(day, OrganizationEventKind.Renamed, department, Name: $"{department} 更名 {b}")
-                        : new(day, OrganizationEventKind.StaffCountChanged, department, StaffCount: 30 + b));
+                        ? new OrganizationRenamed(day, department, $"{department} 更名 {b}")
+                        : new StaffCountChanged(day, department, 30 + b));
                     break;
             }
         }

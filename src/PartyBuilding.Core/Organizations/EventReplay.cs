@@ -1,0 +1,262 @@
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Validation;
+
+namespace PartyBuilding.Core.Organizations;
+
+/// <summary>
+/// Applies one event to a <see cref="RegistryState"/>: one handler per kind of event, each checking the
+/// <see cref="OrganizationStructureRules"/> the change could break. A handler returns the changed state; when it reports a
+/// problem, <see cref="RegistryState.Apply"/> keeps the state as it was.
+/// </summary>
+internal sealed class EventReplay(
+    RegistryState state,
+    string path,
+    NestingRules nesting,
+    IReadOnlySet<DistrictId> districts,
+    ICollection<ValidationProblem> problems)
+{
+    private readonly int _before = problems.Count;
+
+    private bool Failed => problems.Count != _before;
+
+    public RegistryState Apply(OrganizationCreated e)
+    {
+        var id = e.OrganizationId;
+        if (state.Organizations.ContainsKey(id) || state.Dissolved.Contains(id))
+        {
+            Fail("OrganizationId", OrganizationsErrorCodes.OrganizationExists, $"'{id}' already exists or existed.", id.Value);
+            return state;
+        }
+
+        if (e.ParentId is null)
+        {
+            Report(OrganizationStructureRules.Root(id, e.OrganizationKind, nesting));
+        }
+        else if (Active(e.ParentId, "ParentId") is { } parent)
+        {
+            Report(OrganizationStructureRules.Nesting(parent, e.OrganizationKind, nesting));
+        }
+
+        Report(OrganizationStructureRules.DistrictKnown(e.DistrictId, districts));
+        if (Failed)
+        {
+            return state;
+        }
+
+        var org = new Organization(id, e.OrganizationKind, e.Name, e.ParentId, e.DistrictId, e.Date, e.Date, e.HasCommittee, e.StaffCount);
+        return state with { Organizations = state.Organizations.Add(id, org) };
+    }
+
+    public RegistryState Apply(OrganizationRenamed e) =>
+        Active(e.OrganizationId, "OrganizationId") is { } org ? state.WithOrganization(org with { Name = e.Name }) : state;
+
+    public RegistryState Apply(OrganizationUnchanged e)
+    {
+        Active(e.OrganizationId, "OrganizationId");
+        return state;
+    }
+
+    public RegistryState Apply(OrganizationReparented e)
+    {
+        var org = Active(e.OrganizationId, "OrganizationId");
+        var parent = Active(e.ParentId, "ParentId");
+        if (org is null || parent is null)
+        {
+            return state;
+        }
+
+        if (OrganizationStructureRules.IsSelfOrDescendant(parent.Id, org.Id, state.Organizations))
+        {
+            Report(OrganizationStructureRules.Cycle(org.Id, parent.Id, StructureSubject.Change));
+        }
+        else
+        {
+            Report(OrganizationStructureRules.Nesting(parent, org.Kind, nesting));
+        }
+
+        return Failed ? state : state.WithOrganization(org with { ParentId = parent.Id });
+    }
+
+    public RegistryState Apply(OrganizationDissolved e)
+    {
+        if (Active(e.OrganizationId, "OrganizationId") is not { } org)
+        {
+            return state;
+        }
+
+        var children = state.Organizations.Values.Where(o => o.ParentId == org.Id).Select(o => o.Id.Value).ToList();
+        if (children.Count > 0)
+        {
+            Fail("OrganizationId", OrganizationsErrorCodes.DissolvedWithChildren, $"'{org.Id}' still has organizations under it: {string.Join(", ", children)}.", org.Id.Value);
+        }
+
+        var members = state.Members.Values.Where(m => m.BranchId == org.Id).ToList();
+        var successor = e.SuccessorId is null ? null : Active(e.SuccessorId, "SuccessorId");
+        if (successor is not null && (!successor.Kind.HoldsMembers() || successor.Id == org.Id))
+        {
+            Fail("SuccessorId", OrganizationsErrorCodes.NotABranch, $"Members can only be transferred to another branch or party group, not to '{successor.Id}'.", successor.Id.Value);
+        }
+        else if (e.SuccessorId is null && members.Count > 0)
+        {
+            Fail("OrganizationId", OrganizationsErrorCodes.DissolvedWithMembers, $"'{org.Id}' still has {members.Count} members and no successor takes them over.", org.Id.Value);
+        }
+
+        if (Failed)
+        {
+            return state;
+        }
+
+        return state with
+        {
+            Organizations = state.Organizations.Remove(org.Id),
+            Dissolved = state.Dissolved.Add(org.Id),
+            Members = members.Count == 0 ? state.Members : state.Members.SetItems(members.Select(m => KeyValuePair.Create(m.Id, m with { BranchId = successor!.Id }))),
+            Roles = state.Roles.RemoveAll(r => r.OrganizationId == org.Id),
+        };
+    }
+
+    public RegistryState Apply(MemberJoined e)
+    {
+        var id = e.MemberId;
+        if (state.Members.TryGetValue(id, out var existing))
+        {
+            Fail("MemberId", OrganizationsErrorCodes.MemberInTwoBranches, $"'{id}' already belongs to '{existing.BranchId}' and cannot join '{e.OrganizationId}' as well.", id.Value);
+        }
+
+        var branch = ActiveBranch(e.OrganizationId);
+        if (Failed)
+        {
+            return state;
+        }
+
+        var full = e.Status == MembershipStatus.Full ? e.Date : (LocalDate?)null;
+        return state with { Members = state.Members.Add(id, new PartyMember(id, e.Name, branch!.Id, e.Status, e.Date, full)) };
+    }
+
+    public RegistryState Apply(MemberTransferred e)
+    {
+        var member = ActiveMember(e.MemberId);
+        var branch = ActiveBranch(e.OrganizationId);
+        if (member is not null && branch is not null && member.BranchId == branch.Id)
+        {
+            Fail("OrganizationId", OrganizationsErrorCodes.TransferToSameBranch, $"'{member.Id}' already belongs to '{branch.Id}'.", branch.Id.Value);
+        }
+
+        return Failed ? state : state.WithMember(member! with { BranchId = branch!.Id });
+    }
+
+    public RegistryState Apply(MemberConfirmed e)
+    {
+        if (ActiveMember(e.MemberId) is not { } member)
+        {
+            return state;
+        }
+
+        if (member.Status == MembershipStatus.Full)
+        {
+            Fail("MemberId", OrganizationsErrorCodes.MemberAlreadyFull, $"'{member.Id}' is already a full member.", member.Id.Value);
+            return state;
+        }
+
+        return state.WithMember(member with { Status = MembershipStatus.Full, FullSince = e.Date });
+    }
+
+    public RegistryState Apply(MemberLeft e) =>
+        ActiveMember(e.MemberId) is { } member
+            ? state with { Members = state.Members.Remove(member.Id), Roles = state.Roles.RemoveAll(r => r.MemberId == member.Id) }
+            : state;
+
+    /// <summary>The handler of <see cref="RoleAssigned"/> and <see cref="LeadershipSupplemented"/>.</summary>
+    public RegistryState AssignRole(OrganizationId organizationId, MemberId memberId, PartyRole role, LocalDate date)
+    {
+        var org = Active(organizationId, "OrganizationId");
+        var member = ActiveMember(memberId);
+        if (org is null || member is null)
+        {
+            return state;
+        }
+
+        var assignment = new RoleAssignment(org.Id, member.Id, role, date);
+        var held = state.Roles.Any(r => r.OrganizationId == org.Id && r.MemberId == member.Id && r.Role == role);
+        var secretary = state.Roles.FirstOrDefault(r => r.OrganizationId == org.Id && r.Role == PartyRole.Secretary)?.MemberId;
+        Report(OrganizationStructureRules.RoleOnce(assignment, held, StructureSubject.Change)
+            ?? OrganizationStructureRules.OneSecretary(assignment, secretary, StructureSubject.Change));
+        return Failed ? state : state with { Roles = state.Roles.Add(assignment) };
+    }
+
+    public RegistryState Apply(RoleEnded e)
+    {
+        var held = state.Roles.FirstOrDefault(r => r.OrganizationId == e.OrganizationId && r.MemberId == e.MemberId && r.Role == e.Role);
+        if (held is null)
+        {
+            Fail("Role", OrganizationsErrorCodes.RoleNotHeld, $"'{e.MemberId}' does not hold {e.Role} in '{e.OrganizationId}'.", e.Role.ToString());
+            return state;
+        }
+
+        return state with { Roles = state.Roles.Remove(held) };
+    }
+
+    public RegistryState Apply(OrganizationElected e) =>
+        Active(e.OrganizationId, "OrganizationId") is { } org
+            ? state.WithOrganization(org with { LastElectedOn = e.Date, HasCommittee = e.HasCommittee ?? org.HasCommittee })
+            : state;
+
+    public RegistryState Apply(DistrictAssigned e)
+    {
+        var org = Active(e.OrganizationId, "OrganizationId");
+        Report(OrganizationStructureRules.DistrictKnown(e.DistrictId, districts));
+        return Failed ? state : state.WithOrganization(org! with { DistrictId = e.DistrictId });
+    }
+
+    public RegistryState Apply(StaffCountChanged e) =>
+        Active(e.OrganizationId, "OrganizationId") is { } org ? state.WithOrganization(org with { OrganStaffCount = e.StaffCount }) : state;
+
+    private Organization? Active(OrganizationId? id, string field)
+    {
+        if (id is not { } key)
+        {
+            return null;
+        }
+
+        if (state.Organizations.TryGetValue(key, out var org))
+        {
+            return org;
+        }
+
+        Report(OrganizationStructureRules.OrganizationUnknown(key, field, StructureSubject.Change, state.Dissolved.Contains(key)));
+        return null;
+    }
+
+    private Organization? ActiveBranch(OrganizationId id)
+    {
+        var branch = Active(id, "OrganizationId");
+        if (branch is not null)
+        {
+            Report(OrganizationStructureRules.HoldsMembers(branch, "OrganizationId"));
+        }
+
+        return branch;
+    }
+
+    private PartyMember? ActiveMember(MemberId id)
+    {
+        if (state.Members.TryGetValue(id, out var member))
+        {
+            return member;
+        }
+
+        Report(OrganizationStructureRules.MemberUnknown(id, "MemberId", StructureSubject.Change));
+        return null;
+    }
+
+    private void Report(StructureProblem? problem)
+    {
+        if (problem is { } p)
+        {
+            Fail(p.Field, p.Code, p.Message, p.Value);
+        }
+    }
+
+    private void Fail(string field, string code, string message, string? value) =>
+        problems.Add(new ValidationProblem(field.Length == 0 ? path : path + "." + field, code, message, value));
+}

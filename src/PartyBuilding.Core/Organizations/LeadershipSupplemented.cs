@@ -1,0 +1,27 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Organizations;
+
+/// <summary>
+/// An organization's leading body is supplemented (增补): a member is added with a role; kind
+/// <see cref="OrganizationEventKind.Added"/>. Applied like a <see cref="RoleAssigned"/>.
+/// </summary>
+/// <param name="Date">The date from which the member holds the role.</param>
+/// <param name="OrganizationId">The organization.</param>
+/// <param name="MemberId">The member added.</param>
+/// <param name="Role">The role the member takes.</param>
+/// <param name="Note">A free-text note, or <see langword="null"/>.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record LeadershipSupplemented(LocalDate Date, OrganizationId OrganizationId, MemberId MemberId, PartyRole Role, string? Note = null)
+    : OrganizationEvent(Date, Note)
+{
+    /// <inheritdoc />
+    private protected override OrganizationEventKind EventKind => OrganizationEventKind.Added;
+
+    internal override RegistryState ApplyTo(EventReplay replay) => replay.AssignRole(OrganizationId, MemberId, Role, Date);
+
+    internal override bool Concerns(OrganizationId id) => OrganizationId == id;
+
+    internal override IEnumerable<string> MissingFields() =>
+        Missing((nameof(OrganizationId), OrganizationId.IsEmpty), (nameof(MemberId), MemberId.IsEmpty), (nameof(Role), Unset(Role)));
+}

@@ -115,7 +115,8 @@ public sealed class GradingAndReviewExplanationTest
         ]);
 
     [Fact]
-    public void Article002_AnnualGrading_BranchQuotaAsManyEligibleAsPlaces_ExcellentWithinTheQuotaStillNamesIt()
+    // The branch quota is the scheme's own rule (library rule); article 002 states only the grades by points.
+    public void BranchQuota_AsManyEligibleAsPlaces_ExcellentWithinTheQuotaStillNamesIt()
     {
         var decisions = Quota(BranchQuotaGradingStrategy.ExcludeTied).Grade([Candidate(1, 50m), Candidate(2, 30m)]);
 

@@ -376,7 +376,7 @@ public static class MemberPointsEngine
                 var node = new Explanation(MemberPointsTexts.Remark(_declaredLabels[si], MemberPointsLabels.PointsKinds[standard.Kind], rule!), 0m, ExplanationCombination.Formula, "declaration-status", parameters, trail)
                 {
                     Key = key,
-                    Note = status == DeclarationStatus.Rejected ? latest!.Reason : null,
+                    Note = status == DeclarationStatus.Rejected && !string.IsNullOrWhiteSpace(latest!.Reason) ? LocalizedText.AsGiven(latest.Reason) : null,
                     Citation = status is DeclarationStatus.Unaudited or DeclarationStatus.Rejected
                         ? MemberPointsCitations.MonthlyAudit : MemberPointsCitations.MonthlyDeclaration,
                 };
@@ -502,7 +502,7 @@ public static class MemberPointsEngine
             latest = null;
             var claim = new Explanation(ClaimLabel, standard.WithSign(claimed).Value, ExplanationCombination.Given)
             {
-                Note = declaration.Note,
+                Note = string.IsNullOrWhiteSpace(declaration.Note) ? null : LocalizedText.AsGiven(declaration.Note),
                 Citation = MemberPointsCitations.MonthlyDeclaration,
             };
             if (!_auditRanges.TryGetValue(declaration.Id, out var range))
@@ -519,7 +519,7 @@ public static class MemberPointsEngine
                 trail.Add(new Explanation(AuditLabels[(int)audit.Decision], standard.WithSign(Granted(audit, claimed)).Value, ExplanationCombination.Given)
                 {
                     Key = IsoDate(audit.AuditedOn),
-                    Note = audit.Reason,
+                    Note = string.IsNullOrWhiteSpace(audit.Reason) ? null : LocalizedText.AsGiven(audit.Reason),
                     Citation = MemberPointsCitations.MonthlyAudit,
                 });
             }

@@ -75,7 +75,7 @@ internal sealed class ExplainCommand : ICommand
             : $"档次 {band}；全委排名 {organization.CommitteeRank}/{result.Organizations.Length}，责任区 {organization.District} 内排名 {organization.DistrictRank}");
         output.WriteLine(english
             ? $"receipt {result.Receipt.Algorithm} {result.Receipt.Sha256} (library {result.Receipt.LibraryVersion})"
-            : $"回执 {result.Receipt.Algorithm} {result.Receipt.Sha256}（程序库版本 {result.Receipt.LibraryVersion}）");
+            : $"复核凭据 {result.Receipt.Algorithm} {result.Receipt.Sha256}（程序库版本 {result.Receipt.LibraryVersion}）");
         return ExitCodes.Success;
     }
 

@@ -96,10 +96,10 @@ public sealed class BoundaryTest
     }
 
     [Fact]
-    public void Citation_ToString_WithoutClause_NamesTitleAndCode()
+    public void Citation_ToString_WithoutClause_NamesTheTitle()
     {
         Sources.BranchWorkRegulation2018.At().ToString()
-            .Should().Be("《中国共产党支部工作条例（试行）》 [branch-regulation-2018]");
+            .Should().Be("《中国共产党支部工作条例（试行）》");
     }
 
     [Fact]

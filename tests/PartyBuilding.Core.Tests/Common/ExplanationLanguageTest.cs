@@ -35,7 +35,7 @@ public sealed partial class ExplanationLanguageTest
     [Fact]
     public void ChineseExplanation_OfAMember_HasNoEnglishWords()
     {
-        var member = Bundled.Value.MemberPoints!.Member(new MemberId("BZ-035-B01-M001"))!;
+        var member = Bundled.Value.MemberPoints!.Member(MemberId.Parse("BZ-035-B01-M001"))!;
 
         var text = member.PointsExplanation.ToText(DisplayLanguage.ZhCn) + member.GradeExplanation?.ToText(DisplayLanguage.ZhCn);
 
@@ -90,11 +90,11 @@ public sealed partial class ExplanationLanguageTest
         ExplanationVocabulary.Value("0.9583333333", DisplayLanguage.English).Should().Be("≈0.958333");
     }
 
-    /// <summary>ASCII words of two or more letters, after identifiers (BZ-044, R-P01, VETO-DISCIPLINE, ISO9000) and the receipt are set aside.</summary>
+    /// <summary>ASCII words of two or more letters (an identifier may stand right next to a Chinese character), after identifiers (BZ-044, R-P01, VETO-DISCIPLINE, ISO9000) and the receipt are set aside.</summary>
     private static List<string> EnglishWords(string text) =>
         [.. Word().Matches(Identifier().Replace(text, " ")).Select(m => m.Value).Distinct()];
 
-    [GeneratedRegex(@"\b[A-Z][A-Z0-9]*(-[A-Z0-9]+)+\b|\bISO\d+\b|\b[A-Z]\d+\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])([A-Z][A-Z0-9]*(-[A-Z0-9]+)+|ISO\d+|[A-Z]\d+)(?![A-Za-z0-9])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Identifier();
 
     [GeneratedRegex(@"[A-Za-z]{2,}", RegexOptions.CultureInvariant, 1000)]

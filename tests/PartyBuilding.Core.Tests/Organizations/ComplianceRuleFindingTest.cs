@@ -94,7 +94,7 @@ public sealed class ComplianceRuleFindingTest
         Flatten(finding.Explanation).Should().Equal(
             (0, "D1", "专职党务工作人员低于机关工作人员总数的1%", "Full-time party-affairs staff below 1% of organ staff", "0.00625", "staffing-below-minimum",
                 "comparison=cadres < staff × threshold,effectiveFrom=2019-12-29,parameter=staffing.minimum,threshold=0.01", null,
-                Sources.OrganRegulation2019.At("第三十条（一般占机关工作人员总数的1%至2%）").ToString()),
+                Cite(Sources.OrganRegulation2019.At("第三十条（一般占机关工作人员总数的1%至2%）"))),
             (1, "D1", "专职党务工作人员数", "Full-time party-affairs staff", "1", null, "", null, null),
             (1, "D1", "机关工作人员数", "Organ staff", "160", null, "", null, null));
     }

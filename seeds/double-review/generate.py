@@ -8,7 +8,12 @@ comment and rate, organizations of the same district rate each other, committee 
 The branch variant: organ committee BZ-001 reviews its branches in the second half of 2017 with report, review,
 inspection and visits (述、评、查、访).
 
-All figures (weights, quorum, proportion, ratings) are the seed's own choice: the article gives none.
+All figures (weights, quorum, proportion, ratings) are the seed's own choice: the article gives none, so both schemes are
+marked illustrative (示例, "isIllustrative": true) and every explanation node that uses one of their figures shows the mark.
+The annual data set's electorates are the registry's (../organizations/binzhou-snapshot.json): the full members of each
+organization on the review date who joined at least a year before it (a probationary member has no vote, 党章 第七条);
+committee leaders and members are the working committee's people in the registry. The branch variant's branches and
+electorates are the seed's own (BZ-001 has three branches in the registry, the variant four).
 Deterministic: a fixed random seed; run `python3 generate.py` to rewrite the JSON files identically.
 """
 import json
@@ -16,6 +21,7 @@ import random
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+AS_OF = "2017-12-29"
 rng = random.Random(20171228)
 
 GRADES = ["Good", "FairlyGood", "Average", "Poor"]
@@ -81,6 +87,25 @@ def points(quality, spread=6):
     return max(60, min(100, round(78 + 18 * quality + rng.uniform(-spread, spread))))
 
 
+def registry_view():
+    """The registry as the 2017 review sees it: voters by organization (full members of the organization's branches and
+    party group who joined at least a year before AS_OF, 党章 第七条), and the working committee's leaders and members."""
+    snapshot = json.loads((HERE / "../organizations/binzhou-snapshot.json").read_text(encoding="utf-8"))["content"]
+    kinds = {o["id"]: o["kind"] for o in snapshot["organizations"]}
+    parents = {o["id"]: o.get("parentId") for o in snapshot["organizations"]}
+    cutoff = f"{int(AS_OF[:4]) - 1}{AS_OF[4:]}"
+    voters = {}
+    for m in snapshot["members"]:
+        branch = parents[m["branchId"]] if kinds[m["branchId"]] == "PartyGroup" else m["branchId"]
+        if m["status"] == "Full" and m["joinedOn"] <= cutoff and m["fullSince"] <= AS_OF:
+            voters.setdefault(parents[branch], []).append(m["id"])
+    roles = [r for r in snapshot["roles"] if r["organizationId"] == "BZ-WC"]
+    leaders = sorted(r["memberId"] for r in roles if r["role"] in ("Secretary", "DeputySecretary", "LeadingGroupMember"))
+    committee = sorted(m["id"] for m in snapshot["members"]
+                       if m["branchId"] == "BZ-WC-B01" and m["id"] not in leaders and m["status"] == "Full")
+    return {"voters": {k: sorted(v) for k, v in voters.items()}, "leaders": leaders, "committee": committee}
+
+
 def annual():
     scheme = {
         "name": "bz-wc-2017",
@@ -101,26 +126,25 @@ def annual():
         "annualProportion": 0.2,
         "peerScope": "SameDistrict",
         "roundingScale": 2,
+        "isIllustrative": True,
     }
     write("scheme-bz-wc-2017.json", envelope("double-review-scheme", scheme))
 
-    leaders = [f"BZ-WC-L{i:02d}" for i in range(1, 4)]
-    committee = [f"BZ-WC-M{i:02d}" for i in range(1, 8)]
+    registry = registry_view()
+    leaders, committee = registry["leaders"], registry["committee"]
     organizations, ballots = [], []
     quality = {n: rng.random() for n in range(1, 98)}
     for n in range(1, 98):
         org = f"BZ-{n:03d}"
-        branches = rng.randint(1, 3)
-        size = rng.randint(12, 32)
-        electorate = [f"{org}-B{1 + (i % branches):02d}-M{i + 1:03d}" for i in range(size)]
+        electorate = registry["voters"][org]
+        size = len(electorate)
         organizations.append({"id": org, "electorate": electorate, "district": district(n)})
         if n == 97:
             cast = int(size * 0.7)            # below the 80% quorum: round one invalid
         elif n == 50:
             cast = size - size // 5            # at or just above the quorum
         else:
-            cast = max(10, min(30, rng.randint(int(size * 0.85) + 1, size)))
-        cast = min(cast, size)
+            cast = rng.randint(-(-size * 85 // 100), size)   # at least 85% of the electorate: above the quorum
         for member in sorted(rng.sample(electorate, cast)):
             ballots.append({"group": "Members", "subject": org, "rater": member,
                             "grade": pick_grade(quality[n]), "collectedBy": district(n)})
@@ -140,6 +164,8 @@ def annual():
 
 
 def branch_variant():
+    global rng
+    rng = random.Random(20171230)  # its own stream, so that the annual data set does not move it
     scheme = {
         "name": "bz-001-branches-2017",
         "effectiveFrom": "2017-01-01",
@@ -152,6 +178,7 @@ def branch_variant():
         "combination": {"name": "weighted-mean"},
         "gradeBands": BANDS,
         "annualProportion": 0.1,
+        "isIllustrative": True,
     }
     write("scheme-bz-001-branches-2017.json", envelope("double-review-scheme", scheme))
     organizations, ballots, components = [], [], []

@@ -318,6 +318,8 @@ def points_scheme():
         "latePolicy": "Refuse",
         "gradeProbationaryMembers": False,
         "minimumMonthsForGrading": 3,
+        # Article 002 gives no points, ratings or thresholds: every figure is the seed's own (示例).
+        "isIllustrative": True,
     }
     write("member-points-scheme-2018.json", envelope("member-points-scheme", content), indent=2)
 

@@ -119,6 +119,8 @@ scheme = {
         "latePolicy": "Refuse",
         "gradeProbationaryMembers": False,
         "minimumMonthsForGrading": 3,
+        # Article 002 gives no points, ratings or thresholds: every figure is the seed's own (示例).
+        "isIllustrative": True,
     },
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generates the Binzhou-shaped organization seed (article 002: one municipal working committee, 5 responsibility
 districts, 97 party organizations) and a 2019 reform event log (article 003's five kinds, article 000's change of
-affiliation). People are synthetic; the structure follows the article. Deterministic: no randomness.
+affiliation). People and organization names are synthetic (市直单位NNN: no real bureau carries the seeds' invented
+results); the structure follows the article. Deterministic: no randomness.
 
 Usage: python3 seeds/organizations/generate.py  (writes binzhou-snapshot.json and binzhou-reform-2019.json next to it)
 """
@@ -12,20 +13,15 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SNAPSHOT_DATE = "2019-01-01"
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉建国志文斌宁凯丹健"
-DEPARTMENTS = [
-    "市财政局", "市人社局", "市质监局", "市农业局", "市工商局", "市地税局", "市国税局", "市物价局", "市公安局", "市海洋渔业局",
-    "市民政局", "市交通局", "市河务局", "市海事处", "市委党校", "市教育局", "市卫计委", "市住建局", "市水利局", "市商务局",
-    "市审计局", "市统计局", "市环保局", "市林业局", "市文广新局", "市体育局", "市司法局", "市安监局", "市食药监局", "市国土局",
-    "市规划局", "市城管局", "市粮食局", "市档案局", "市信访局", "市科技局", "市经信委", "市发改委", "市旅游局", "市气象局",
-]
-
-
 def name(index):
     return SURNAMES[index % len(SURNAMES)] + GIVEN[(index * 7) % len(GIVEN)] + (GIVEN[(index * 13) % len(GIVEN)] if index % 3 else "")
 
 
 def department(n):
-    return DEPARTMENTS[n - 1] if n <= len(DEPARTMENTS) else f"市直单位{n:03d}"
+    """A neutral name (市直单位NNN): the seeds give every organization invented results (scores, downgrades, vetoes), and
+    a real bureau's name would make a reader take an invented veto for a real one. The article names a few bureaus; the
+    seed names none."""
+    return f"市直单位{n:03d}"
 
 
 def district(n):

@@ -32,7 +32,10 @@ internal static class AssessmentReport
         ArgumentNullException.ThrowIfNull(scheme);
         var rounding = ScoreRounding.AtScale(scheme.PublishedScale);
         var names = data.Organizations.ToDictionary(o => o.Id, o => o.Name ?? registry?.Find(o.Id)?.Name ?? o.Id.Value);
-        var columns = scheme.Components.Select(c => new ReportColumn(c.Id.Value, c.Label)).ToImmutableArray();
+        var illustrative = IllustrativeComponents(scheme, full);
+        var columns = scheme.Components
+            .Select(c => new ReportColumn(c.Id.Value, illustrative.Contains(c.Id) ? ReportLabels.MarkedIllustrative(c.Label) : c.Label))
+            .ToImmutableArray();
         var rules = scheme.PrecedenceRules.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().Label);
         var rows = result.Organizations
             .OrderBy(o => o.CommitteeRank)
@@ -84,9 +87,40 @@ internal static class AssessmentReport
                 result.Receipt.Sha256,
                 result.Receipt.LibraryVersion),
             NotRanked = notRanked,
-            Notes = Notes(result, scheme, notRanked.Length > 0),
+            Notes = Notes(result, scheme, notRanked.Length > 0, [.. scheme.Components.Where(c => illustrative.Contains(c.Id)).Select(c => c.Label)]),
         };
     }
+
+    /// <summary>
+    /// The components whose scores rest on an illustrative figure (示例): an area's result whose explanations cite an
+    /// illustrative scheme, catalogue or standard (the whole evaluation tells), or a qualitative component scored by the
+    /// grade scores of an illustrative assessment scheme.
+    /// </summary>
+    private static HashSet<AssessmentComponentId> IllustrativeComponents(AssessmentScheme scheme, AnnualEvaluationResult? full)
+    {
+        var marked = new HashSet<AssessmentComponentId>();
+        foreach (var component in scheme.Components)
+        {
+            var illustrative = component.Kind switch
+            {
+                ComponentKind.DoubleReview => full?.DoubleReview is { } review && review.Results.Any(r => CitesIllustrative(r.Explanation)),
+                ComponentKind.Standardization => full?.Standardization is { } standardization && standardization.Results.Any(r => CitesIllustrative(r.Explanation)),
+                ComponentKind.MemberPoints => full?.MemberPoints is { } points && points.Organizations.Any(o => CitesIllustrative(o.Explanation)),
+                ComponentKind.Responsibilities => full?.Responsibilities is { } responsibilities && responsibilities.Organizations.Any(o => CitesIllustrative(o.Explanation)),
+                _ => false,
+            };
+            if (illustrative || (component.Nature == ComponentNature.Qualitative && scheme.Illustrative))
+            {
+                marked.Add(component.Id);
+            }
+        }
+
+        return marked;
+    }
+
+    /// <summary>Whether a node or one of its descendants cites an illustrative source.</summary>
+    private static bool CitesIllustrative(Explanation node) =>
+        node.Citation is { IsIllustrative: true } || node.Children.Any(CitesIllustrative);
 
     /// <summary>A rule applied, labelled as the scheme labels it (its identifier when the scheme has no such rule).</summary>
     private static PrecedenceMark Mark(AppliedRule rule, Dictionary<AssessmentFactorId, LocalizedText> labels) => new(
@@ -125,7 +159,7 @@ internal static class AssessmentReport
         string.IsNullOrWhiteSpace(missing.Reason.ZhCn) && string.IsNullOrWhiteSpace(missing.Reason.English) ? ReportLabels.None : missing.Reason;
 
     /// <summary>The notes of the report: the precedence marks, the ranking order, the organizations not ranked, the receipt.</summary>
-    private static ImmutableArray<LocalizedText> Notes(AssessmentResult result, AssessmentScheme scheme, bool anyNotRanked)
+    private static ImmutableArray<LocalizedText> Notes(AssessmentResult result, AssessmentScheme scheme, bool anyNotRanked, IReadOnlyList<LocalizedText> illustrative)
     {
         var notes = ImmutableArray.CreateBuilder<LocalizedText>();
         notes.Add(ReportLabels.PrecedenceNote);
@@ -133,6 +167,16 @@ internal static class AssessmentReport
         if (anyNotRanked)
         {
             notes.Add(ReportLabels.NotRankedNote);
+        }
+
+        if (scheme.Illustrative)
+        {
+            notes.Add(ReportLabels.IllustrativeSchemeNote);
+        }
+
+        if (illustrative.Count > 0)
+        {
+            notes.Add(ReportLabels.IllustrativeComponentsNote(illustrative));
         }
 
         notes.Add(ReportLabels.ReceiptNote);

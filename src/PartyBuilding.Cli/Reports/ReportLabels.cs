@@ -78,6 +78,24 @@ internal static class ReportLabels
         "An organization not ranked has no score for a component of the scheme and takes no rank; the component and the reason are given with the organization.");
 
     /// <summary>What the receipt is for.</summary>
+    /// <summary>A component's column header marked illustrative (示例): its scores rest on figures no source gives.</summary>
+    /// <param name="label">The component's label.</param>
+    /// <returns>The label followed by the mark in each language.</returns>
+    public static LocalizedText MarkedIllustrative(LocalizedText label) =>
+        new(label.ZhCn + Citation.IllustrativeMarkZhCn, label.English + " " + Citation.IllustrativeMarkEnglish);
+
+    /// <summary>The note on the components marked illustrative: which they are and what the mark means.</summary>
+    /// <param name="components">The labels of the marked components, in column order.</param>
+    /// <returns>The note.</returns>
+    public static LocalizedText IllustrativeComponentsNote(IReadOnlyList<LocalizedText> components) => new(
+        $"标注“（示例）”的考核项（{string.Join("、", components.Select(c => c.ZhCn))}）的得分所依据的分值、权重、阈值或评分规则为示例，不是任何机关公布的规定；其结果说明中引用这些数值的节点同样标注“（示例）”。",
+        $"The components marked \"(illustrative)\" ({string.Join(", ", components.Select(c => c.English))}) are scored on points, weights, thresholds or rules that are illustrative, not any committee's published rules; the nodes of their explanations that use these figures carry the same mark.");
+
+    /// <summary>The note on an illustrative assessment scheme: its weights, bands, quotas and precedence rules are a sample.</summary>
+    public static LocalizedText IllustrativeSchemeNote { get; } = new(
+        "本考核办法为示例：各考核项的权重、定性等次分值、档次比例、加减分上限和否决、降档规则不是任何机关公布的考核办法，总分、等次和排名仅作示例。",
+        "The assessment scheme is illustrative: its component weights, qualitative grade scores, band quotas, bonus and deduction caps, vetoes and downgrades are not any committee's published scheme, so totals, grades and ranks are illustrative too.");
+
     public static LocalizedText ReceiptNote { get; } = new(
         "复核凭据是对全部输入、考核方案、考评日期和程序库版本计算的校验值：用同样的数据重新计算，得到同样的凭据和结果。",
         "The receipt is a hash over every input, the scheme, the evaluation date and the library version: re-running the evaluation on the same data gives the same receipt and the same result.");

@@ -73,11 +73,11 @@ public static class DoubleReviewEngine
                 var eligible = eligibility.EligibleCount(rule.Group, organization);
                 if (cast.IsEmpty || !rule.Quorum.IsReachedBy(cast.Length, eligible))
                 {
-                    organizationFailures.Add(Failure(organization.Id, rule, cast.Length, eligible));
+                    organizationFailures.Add(Failure(scheme, organization.Id, rule, cast.Length, eligible));
                     continue;
                 }
 
-                groupParts.Add(Rate(organization.Id, rule, aggregation, cast, eligible));
+                groupParts.Add(Rate(scheme, organization.Id, rule, aggregation, cast, eligible));
             }
 
             if (organizationFailures.Count > 0)
@@ -96,7 +96,7 @@ public static class DoubleReviewEngine
     }
 
     private static (GroupResult Result, Explanation Node) Rate(
-        OrganizationId organization, RaterGroupRule rule, IRatingAggregation aggregation, ImmutableArray<Ballot> cast, int eligible)
+        DoubleReviewScheme scheme, OrganizationId organization, RaterGroupRule rule, IRatingAggregation aggregation, ImmutableArray<Ballot> cast, int eligible)
     {
         var inputs = cast.Select(b => new WeightedScore(b.RaterKey, ScoreOf(b, rule.Scale), Proportion.One)).ToImmutableArray();
         var aggregated = AggregateChecked(aggregation, inputs);
@@ -110,7 +110,7 @@ public static class DoubleReviewEngine
         var node = Explanation.Formula(DoubleReviewLabels.RaterGroups[rule.Group], aggregated.Value.Value, aggregation.Name, parameters, ballotNodes) with
         {
             Key = $"{organization}/{rule.Group}",
-            Citation = DoubleReviewRules.CitationOf(rule.Group),
+            Citation = scheme.Cite(DoubleReviewRules.CitationOf(rule.Group)),
             Note = DoubleReviewTexts.GroupNote(rule, aggregation, cast.Length, eligible, excluded.Count),
         };
         var result = new GroupResult(rule.Group, DoubleReviewRules.RoundOf(rule.Group), rule.Weight, aggregated.Value, cast.Length, eligible);
@@ -162,7 +162,7 @@ public static class DoubleReviewEngine
             Explanation.Given(DoubleReviewLabels.AssessedComponents[p.Rule.Component], p.Given.Score.Value) with
             {
                 Key = $"{organization.Id}/{p.Rule.Component}",
-                Citation = DoubleReviewRules.BranchVariantCitation,
+                Citation = scheme.Cite(DoubleReviewRules.BranchVariantCitation),
                 Note = p.Given.Note is { } given && !string.IsNullOrWhiteSpace(given) ? LocalizedText.AsGiven(given) : null,
             });
         var weights = inputs.Select(i => new KeyValuePair<string, string>("weight." + i.Key, i.Weight.ToString()));
@@ -176,7 +176,7 @@ public static class DoubleReviewEngine
             groupParts.Select(p => p.Node).Concat(componentNodes)) with
         {
             Key = $"{organization.Id}/combined",
-            Citation = DoubleReviewRules.MethodCitation,
+            Citation = scheme.Cite(DoubleReviewRules.MethodCitation),
             Note = DoubleReviewTexts.CombinationNote(combination, weightedParts),
         };
         var bands = scheme.GradeBands.Select(b => new KeyValuePair<string, string>("band." + b.Grade, b.MinimumScore.ToString()));
@@ -193,7 +193,7 @@ public static class DoubleReviewEngine
             [combined]) with
         {
             Key = organization.Id.Value,
-            Citation = DoubleReviewRules.AnnualProportionCitation,
+            Citation = scheme.Cite(DoubleReviewRules.AnnualProportionCitation),
             Note = DoubleReviewTexts.PublishedNote(grade, scheme.GradeBands, rounding, scheme.AnnualProportion),
         };
 
@@ -252,7 +252,7 @@ public static class DoubleReviewEngine
     internal static ReviewGrade GradeOf(Score published, ImmutableArray<ReviewGradeBand> bands) =>
         bands.OrderByDescending(b => b.MinimumScore).First(b => published >= b.MinimumScore).Grade;
 
-    private static RoundFailure Failure(OrganizationId organization, RaterGroupRule rule, int cast, int eligible)
+    private static RoundFailure Failure(DoubleReviewScheme scheme, OrganizationId organization, RaterGroupRule rule, int cast, int eligible)
     {
         var reason = cast == 0 ? RoundFailureReason.NoBallots : RoundFailureReason.BelowQuorum;
         var minimum = Math.Max(1, rule.Quorum.MinimumCountOf(eligible));
@@ -269,7 +269,7 @@ public static class DoubleReviewEngine
             [Explanation.Given(CastLabel, cast), Explanation.Given(EligibleLabel, eligible)]) with
         {
             Key = $"{organization}/{rule.Group}",
-            Citation = DoubleReviewRules.CitationOf(rule.Group),
+            Citation = scheme.Cite(DoubleReviewRules.CitationOf(rule.Group)),
         };
         var failure = new RoundFailure(organization, rule.Group, DoubleReviewRules.RoundOf(rule.Group), reason, cast, eligible, rule.Quorum, node);
         return failure with { Explanation = node with { Note = failure.Description } };

@@ -11,6 +11,9 @@ namespace PartyBuilding.Core.DoubleReview;
 /// <para>The working committee's annual scheme (article 002) uses the four <see cref="RaterGroup"/>s over two rounds.
 /// The branch variant of organ committees (<see cref="ReviewCadence.HalfYearly"/>, <see cref="DoubleReviewRules.BranchVariantCitation"/>)
 /// uses the members' rating and adds given <see cref="Components"/> for inspection and visits.</para>
+/// <para>Article 002 gives the procedure but none of the figures (weights, scale, quorum, bands, proportion). A scheme whose
+/// figures are a sample rather than a committee's adopted rules sets <see cref="IsIllustrative"/>; every explanation node
+/// that uses one of its figures then carries the mark (示例 / illustrative) on its citation.</para>
 /// <para>Check a scheme with <see cref="DoubleReviewSchemeValidator"/>; <see cref="DoubleReviewEngine"/> does before it computes.
 /// Immutable and thread-safe; equality compares the collections by content.</para>
 /// </remarks>
@@ -86,6 +89,13 @@ public sealed record DoubleReviewScheme : IDocumentContent
     /// <summary>Gets the decimal places of the published combined score.</summary>
     public int RoundingScale { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether the scheme's figures (weights, scale, quorum, trimming, bands, proportion) are
+    /// illustrative (示例): a sample of the library or a seed, not a committee's adopted rules.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsIllustrative { get; init; }
+
     /// <summary>Gets the rule of a rater group, or <see langword="null"/> when the scheme does not use it.</summary>
     /// <param name="group">The rater group.</param>
     /// <returns>The rule.</returns>
@@ -103,8 +113,14 @@ public sealed record DoubleReviewScheme : IDocumentContent
         && AnnualProportion == other.AnnualProportion
         && Components.SequenceEqual(other.Components)
         && PeerScope == other.PeerScope
-        && RoundingScale == other.RoundingScale;
+        && RoundingScale == other.RoundingScale
+        && IsIllustrative == other.IsIllustrative;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Name, EffectiveFrom, Cadence, Groups.Length, AnnualProportion);
+
+    /// <summary>Gives the citation of a node that uses one of the scheme's figures: marked illustrative when the scheme is.</summary>
+    /// <param name="citation">The rule's citation.</param>
+    /// <returns>The citation, marked when <see cref="IsIllustrative"/>.</returns>
+    internal Citation Cite(Citation citation) => IsIllustrative ? citation.AsIllustrative() : citation;
 }

@@ -102,6 +102,12 @@ public static class MemberPointsEngine
         private readonly ImmutableSortedDictionary<string, string> _deadlineParameters;
         private readonly ImmutableSortedDictionary<string, string> _eligibilityParameters;
         private readonly LocalizedText[] _monthLabels;
+
+        // The citations of nodes that use the scheme's or a standard's figures, marked illustrative (示例) where they are.
+        private readonly Citation[] _declarationCitations;
+        private readonly Citation[] _auditCitations;
+        private readonly Citation _monthCitation;
+        private readonly Citation _gradingCitation;
         private readonly AuditRecord[] _audits;
         private readonly Dictionary<DeclarationId, (int Start, int Count)> _auditRanges;
 
@@ -127,6 +133,10 @@ public static class MemberPointsEngine
             _declaredLabels = [.. _standards.Select(x => new LocalizedText("申报：" + x.Text.ZhCn, "Declared: " + x.Text.English))];
             _itemLabels = [.. _standards.Select((x, i) => MemberPointsTexts.Remark(_declaredLabels[i], MemberPointsLabels.PointsKinds[x.Kind]))];
             _capParameters = [.. _standards.Select(CapParameters)];
+            _declarationCitations = [.. _standards.Select(x => scheme.Cite(MemberPointsCitations.MonthlyDeclaration, x))];
+            _auditCitations = [.. _standards.Select(x => scheme.Cite(MemberPointsCitations.MonthlyAudit, x))];
+            _monthCitation = scheme.Cite(MemberPointsCitations.MonthlyAudit);
+            _gradingCitation = scheme.Cite(MemberPointsCitations.AnnualGrading);
             _deadlineParameters = NoParameters.Add("declarationDeadlineDay", scheme.DeclarationDeadlineDay.ToString(CultureInfo.InvariantCulture))
                 .Add("latePolicy", MemberPointsTexts.LatePolicyKey(scheme.LatePolicy));
             _eligibilityParameters = NoParameters.Add("gradeProbationaryMembers", scheme.GradeProbationaryMembers ? "true" : "false")
@@ -248,7 +258,7 @@ public static class MemberPointsEngine
                         children.Add(Explanation.Sum(_monthLabels[m], monthNodes[m].ToImmutable()) with
                         {
                             Key = member.MemberId.Value + "/" + IsoMonth(ym),
-                            Citation = MemberPointsCitations.MonthlyAudit,
+                            Citation = _monthCitation,
                         });
                         monthNodes[m].Clear();
                     }
@@ -265,7 +275,7 @@ public static class MemberPointsEngine
                 {
                     var (points, explanation) = _review.Fold(reviews[r]);
                     quarterPoints.Add(new QuarterReviewPoints(reviews[r].Quarter, points));
-                    children.Add(explanation);
+                    children.Add(_scheme.Mark(explanation));
                 }
 
                 var pointsExplanation = Explanation.Sum(AnnualLabel, children.ToImmutable()) with
@@ -317,7 +327,7 @@ public static class MemberPointsEngine
                 foreach (var decision in decisions)
                 {
                     var i = memberIndex[decision.MemberId];
-                    results[i] = results[i] with { Grade = decision.Grade, GradeExplanation = decision.Explanation };
+                    results[i] = results[i] with { Grade = decision.Grade, GradeExplanation = _scheme.Mark(decision.Explanation) };
                 }
             }
 
@@ -330,7 +340,7 @@ public static class MemberPointsEngine
             var standard = _standards[si];
             var claimed = new Score(standard.Points.Value * declaration.Quantity);
             var late = declaration.SubmittedOn > _scheme.DeadlineFor(declaration.Month);
-            var trail = Trail(declaration, standard, claimed, out var latest);
+            var trail = Trail(declaration, si, standard, claimed, out var latest);
 
             DeclarationStatus? refused = null;
             LocalizedText? rule = null;
@@ -378,7 +388,7 @@ public static class MemberPointsEngine
                     Key = key,
                     Note = status == DeclarationStatus.Rejected && !string.IsNullOrWhiteSpace(latest!.Reason) ? LocalizedText.AsGiven(latest.Reason) : null,
                     Citation = status is DeclarationStatus.Unaudited or DeclarationStatus.Rejected
-                        ? MemberPointsCitations.MonthlyAudit : MemberPointsCitations.MonthlyDeclaration,
+                        ? _auditCitations[si] : _declarationCitations[si],
                 };
                 var auditedMagnitude = status == DeclarationStatus.Rejected || latest is null ? Score.Zero : Granted(latest, claimed);
                 return new DeclarationResult(declaration.Id, declaration.MemberId, declaration.StandardId, declaration.Month, status, late, claimed,
@@ -408,7 +418,7 @@ public static class MemberPointsEngine
                 late ? _deadlineParameters.Add("deadline", IsoDate(_scheme.DeadlineFor(declaration.Month))) : NoParameters,
                 trail)
             {
-                Citation = MemberPointsCitations.MonthlyAudit,
+                Citation = _auditCitations[si],
             };
             var counted = standard.WithSign(new Score(room));
             var parts = cut == 0m
@@ -436,7 +446,7 @@ public static class MemberPointsEngine
                 [Explanation.Given(new LocalizedText("在党月数", "Months in the party"), months)])
             {
                 Key = memberId.Value + "/grade",
-                Citation = MemberPointsCitations.AnnualGrading,
+                Citation = _gradingCitation,
             };
 
         private static ImmutableSortedDictionary<string, string> CapParameters(PointsStandard standard)
@@ -497,13 +507,13 @@ public static class MemberPointsEngine
             _ => Score.Zero,
         };
 
-        private ImmutableArray<Explanation> Trail(Declaration declaration, PointsStandard standard, Score claimed, out AuditRecord? latest)
+        private ImmutableArray<Explanation> Trail(Declaration declaration, int si, PointsStandard standard, Score claimed, out AuditRecord? latest)
         {
             latest = null;
             var claim = new Explanation(ClaimLabel, standard.WithSign(claimed).Value, ExplanationCombination.Given)
             {
                 Note = string.IsNullOrWhiteSpace(declaration.Note) ? null : LocalizedText.AsGiven(declaration.Note),
-                Citation = MemberPointsCitations.MonthlyDeclaration,
+                Citation = _declarationCitations[si],
             };
             if (!_auditRanges.TryGetValue(declaration.Id, out var range))
             {
@@ -520,7 +530,7 @@ public static class MemberPointsEngine
                 {
                     Key = IsoDate(audit.AuditedOn),
                     Note = string.IsNullOrWhiteSpace(audit.Reason) ? null : LocalizedText.AsGiven(audit.Reason),
-                    Citation = MemberPointsCitations.MonthlyAudit,
+                    Citation = _auditCitations[si],
                 });
             }
 
@@ -569,7 +579,7 @@ public static class MemberPointsEngine
                 ]) with
             {
                 Key = id.Value,
-                Citation = MemberPointsCitations.AnnualGrading,
+                Citation = _gradingCitation,
             };
             return new PointsStatistics(
                 id, count, declaring, graded,

@@ -20,7 +20,10 @@ namespace PartyBuilding.Core.MemberPoints;
 /// <remarks>
 /// The cycle follows <see cref="MemberPointsCitations.MonthlyDeclaration"/>, <see cref="MemberPointsCitations.MonthlyAudit"/>,
 /// <see cref="MemberPointsCitations.QuarterlyMassReview"/> and <see cref="MemberPointsCitations.AnnualGrading"/>; the
-/// deadline, late policy and probationary rule are the scheme's own choices. Immutable and thread-safe; equality compares
+/// deadline, late policy and probationary rule are the scheme's own choices. Article 002 gives the cycle and the count of
+/// standards but no points, thresholds or ratings: a scheme whose figures are a sample sets <see cref="IsIllustrative"/>, and
+/// a standard whose text and points no source gives sets <see cref="PointsStandard.Illustrative"/>; every explanation node
+/// that uses such a figure carries the mark (示例 / illustrative) on its citation. Immutable and thread-safe; equality compares
 /// collections by value.
 /// </remarks>
 public sealed record PointsScheme(
@@ -45,6 +48,13 @@ public sealed record PointsScheme(
     /// <summary>Gets the hard conditions of grading.</summary>
     public ImmutableArray<HardCondition> HardConditions { get; init; } = HardConditions.IsDefault ? [] : HardConditions;
 
+    /// <summary>
+    /// Gets a value indicating whether the scheme's figures (points, caps, mass-review ratings, grade thresholds and quota,
+    /// participation weight) are illustrative (示例): a sample of the library or a seed, not a committee's adopted rules.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsIllustrative { get; init; }
+
     /// <summary>Gets the last day on which an item of <paramref name="month"/> is declared on time.</summary>
     /// <param name="month">The declared month.</param>
     /// <returns>Day <see cref="DeclarationDeadlineDay"/> of the following month.</returns>
@@ -63,8 +73,26 @@ public sealed record PointsScheme(
         && LatePolicy == other.LatePolicy
         && GradeProbationaryMembers == other.GradeProbationaryMembers
         && MinimumMonthsForGrading == other.MinimumMonthsForGrading
-        && ParticipationWeight == other.ParticipationWeight;
+        && ParticipationWeight == other.ParticipationWeight
+        && IsIllustrative == other.IsIllustrative;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Name, Year, Standards.Length, Grading);
+
+    /// <summary>Gives the citation of a node that uses the scheme's figures: marked illustrative when the scheme is.</summary>
+    /// <param name="citation">The rule's citation.</param>
+    /// <returns>The citation, marked when <see cref="IsIllustrative"/>.</returns>
+    internal Citation Cite(Citation citation) => IsIllustrative ? citation.AsIllustrative() : citation;
+
+    /// <summary>Gives the citation of a node that uses a standard's points: marked illustrative when the scheme or the standard is.</summary>
+    /// <param name="citation">The rule's citation.</param>
+    /// <param name="standard">The standard whose points the node uses.</param>
+    /// <returns>The citation, marked when <see cref="IsIllustrative"/> or <see cref="PointsStandard.Illustrative"/>.</returns>
+    internal Citation Cite(Citation citation, PointsStandard standard) => IsIllustrative || standard.Illustrative ? citation.AsIllustrative() : citation;
+
+    /// <summary>Marks the citation of a node a strategy made under the scheme's figures, when the scheme is illustrative.</summary>
+    /// <param name="node">The node.</param>
+    /// <returns>The node, its citation marked when <see cref="IsIllustrative"/>.</returns>
+    internal Explanation Mark(Explanation node) =>
+        IsIllustrative && node.Citation is { IsIllustrative: false } citation ? node with { Citation = citation.AsIllustrative() } : node;
 }

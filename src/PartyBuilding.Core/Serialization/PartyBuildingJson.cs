@@ -32,6 +32,9 @@ public static class PartyBuildingJson
     private const string SupportedMajor = "1.";
 
     /// <summary>Writes Chinese text as itself (documents are read by people), still escaping HTML-sensitive characters.</summary>
+    /// <summary>The library's options: the source-generated context, with the metadata of <see cref="ValueArray{T}"/> in front of it.</summary>
+    private static readonly JsonSerializerOptions Options = CreateOptions();
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
@@ -168,8 +171,19 @@ public static class PartyBuildingJson
     /// <returns>The metadata, configured with the library's converters and options.</returns>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not registered for serialization.</exception>
     public static JsonTypeInfo<T> TypeInfo<T>() =>
-        PartyBuildingJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
-        ?? throw new NotSupportedException($"{typeof(T).Name} is not registered in the library's JSON context.");
+        Options.TryGetTypeInfo(typeof(T), out var info) && info is JsonTypeInfo<T> typed
+            ? typed
+            : throw new NotSupportedException($"{typeof(T).Name} is not registered in the library's JSON context.");
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(PartyBuildingJsonContext.Default.Options)
+        {
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(ValueArrayMetadata.Instance, PartyBuildingJsonContext.Default),
+        };
+        options.MakeReadOnly();
+        return options;
+    }
 
     private static void Write<T>(IBufferWriter<byte> buffer, T content)
         where T : class, IDocumentContent

@@ -4,6 +4,18 @@ namespace PartyBuilding.Core.Validation;
 /// <remarks>Codes never change meaning once published; <c>docs/errors.md</c> lists every code of the library.</remarks>
 public static class CommonErrorCodes
 {
+    /// <summary>A scheme names a strategy no registry knows (<see cref="Common.StrategyRegistry{TStrategy}"/>).</summary>
+    public const string StrategyUnknown = "COMMON.STRATEGY_UNKNOWN";
+
+    /// <summary>A strategy needs a parameter the scheme leaves out.</summary>
+    public const string StrategyParameterMissing = "COMMON.STRATEGY_PARAMETER_MISSING";
+
+    /// <summary>A strategy parameter does not parse, is out of range, or breaks a rule between parameters.</summary>
+    public const string StrategyParameterInvalid = "COMMON.STRATEGY_PARAMETER_INVALID";
+
+    /// <summary>A scheme gives a strategy a parameter it does not take.</summary>
+    public const string StrategyParameterUnknown = "COMMON.STRATEGY_PARAMETER_UNKNOWN";
+
     /// <summary>A required value is missing.</summary>
     public const string Required = "COMMON.REQUIRED";
 

@@ -98,7 +98,7 @@ public sealed class EvaluateCommandTest : IDisposable
         rows.Should().HaveCount(96);
         rows[0].Attribute("data-organization")!.Value.Should().Be("BZ-063");
         html.Descendants().Where(e => e.Name.LocalName == "th").Select(e => e.Value)
-            .Should().Contain(["Branch standardization", "Member points", "Responsibility lists", "Rectification", "Double report, double review"]);
+            .Should().Contain(["Branch standardization (illustrative)", "Member points (illustrative)", "Responsibility lists (illustrative)", "Rectification", "Double report, double review (illustrative)"]);
         // Quota banding runs on the rank by total alone: the vetoed BZ-044 holds a good seat by its total, then its veto caps it at Average.
         Chart(html, "bands").Should().Equal(("Good", 17), ("Fairly good", 44), ("Average", 31), ("Poor", 4));
         Chart(html, "districts").Select(b => b.Count).Should().Equal(20, 20, 19, 19, 18);

@@ -208,11 +208,27 @@ public sealed partial class BundledReportTest(BundledReportFixture fixture) : IC
             .Concat(Enum.GetValues<PublishedRankOrder>().Select(o => ReportLabels.RankingOrderNote(
                 AssessmentLabels.PublishedRankOrders[o], [new LocalizedText("双述双评", "Double review"), new LocalizedText("重点工作", "Key work")])))
             .Append(ReportLabels.RankingOrderNote(AssessmentLabels.PublishedRankOrders[PublishedRankOrder.BandThenTotal], []))
+            .Append(ReportLabels.IllustrativeComponentsNote([new LocalizedText("双述双评", "Double review"), new LocalizedText("党员积分管理", "Member points")]))
+            .Append(ReportLabels.MarkedIllustrative(new LocalizedText("双述双评", "Double review")))
             .ToList();
 
         labels.Should().HaveCountGreaterThan(20);
         labels.Select(l => l.ZhCn).Should().OnlyContain(t => !Regex.IsMatch(t, "[A-Za-z]"));
         labels.Select(l => l.English).Should().OnlyContain(t => !Han().IsMatch(t));
+    }
+
+    [Fact]
+    public void Report_ComponentsScoredOnIllustrativeFigures_AreMarkedInTheirHeaders_AndNamedInANote()
+    {
+        // The bundled areas' schemes are illustrative (double review, standardization catalogue, member points,
+        // responsibilities; routine work is scored by the illustrative assessment scheme's grade scores); key work is
+        // given by the committee and rectification counts the ledger's measures, so they carry no mark.
+        fixture.Report.Components.Select(c => (c.Key, c.Label.ZhCn.EndsWith("（示例）", StringComparison.Ordinal), c.Label.English.EndsWith(" (illustrative)", StringComparison.Ordinal)))
+            .Should().Equal(("DR", true, true), ("ROUTINE", true, true), ("KEY", false, false), ("STD", true, true), ("PTS", true, true), ("RESP", true, true), ("RECT", false, false));
+        fixture.Report.Notes.Should().Contain(ReportLabels.IllustrativeSchemeNote);
+        fixture.Report.Notes.Should().ContainSingle(n => n.ZhCn.StartsWith("标注“（示例）”的考核项（双述双评、日常工作、党支部标准化建设、党员积分管理、责任清单落实）", StringComparison.Ordinal));
+        Render("csv").Should().Contain(",双述双评（示例）,");
+        Render("table", DisplayLanguage.English).Should().Contain("Double report, double review (illustrative)");
     }
 
     private static string Row(string[] lines, string id) => lines.Single(l => l.Contains($"  {id}  ", StringComparison.Ordinal));

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Serialization;
+
+/// <summary>
+/// The JSON metadata of every <see cref="ValueArray{T}"/> and <see cref="ValueDictionary{TValue}"/> used in a document: a JSON array read and written item by
+/// item, exactly as an <see cref="ImmutableArray{T}"/> is, with the same error paths (<c>$.content.items[3].name</c>).
+/// </summary>
+/// <remarks>
+/// The JSON source generator cannot build a collection type it does not know, and a converter factory that makes
+/// generic types at run time is not AOT-safe. So each item type is listed here once, as a closed generic call, grouped
+/// by area like the converters of <see cref="PartyBuildingJsonContext"/>; <c>ValueArrayMetadataTest</c> fails when a
+/// public type of the library holds a <see cref="ValueArray{T}"/> whose item type is missing.
+/// </remarks>
+internal sealed class ValueArrayMetadata : IJsonTypeInfoResolver
+{
+    private readonly Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> _factories = [];
+
+    private ValueArrayMetadata()
+    {
+        // Common
+        Add<string>();
+        Add<Validation.ValidationProblem>();
+        AddDictionary<string>();
+        AddDictionary<decimal>();
+
+        // Organizations
+
+        // Responsibilities
+
+        // Standardization
+
+        // MemberPoints
+
+        // DoubleReview
+
+        // Assessment
+
+        // Evaluation
+    }
+
+    /// <summary>Gets the one instance.</summary>
+    public static ValueArrayMetadata Instance { get; } = new();
+
+    /// <summary>Gets whether the array type's metadata is listed.</summary>
+    /// <param name="type">A closed <see cref="ValueArray{T}"/> type.</param>
+    /// <returns><see langword="true"/> when it is.</returns>
+    public bool Knows(Type type) => _factories.ContainsKey(type);
+
+    /// <inheritdoc />
+    public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>
+        _factories.TryGetValue(type, out var factory) ? factory(options) : null;
+
+    private void AddDictionary<TValue>() =>
+        _factories.Add(typeof(ValueDictionary<TValue>), static options => JsonMetadataServices.CreateImmutableDictionaryInfo<ValueDictionary<TValue>, string, TValue>(
+            options,
+            new JsonCollectionInfoValues<ValueDictionary<TValue>>(),
+            static entries => ValueDictionary.CreateRange(entries)));
+
+    private void Add<T>() =>
+        _factories.Add(typeof(ValueArray<T>), static options => JsonMetadataServices.CreateImmutableEnumerableInfo<ValueArray<T>, T>(
+            options,
+            new JsonCollectionInfoValues<ValueArray<T>>(),
+            static items => ValueArray.CreateRange(items)));
+}

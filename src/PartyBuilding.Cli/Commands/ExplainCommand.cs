@@ -73,7 +73,9 @@ internal sealed class ExplainCommand : ICommand
         output.WriteLine(english
             ? $"band {band}; rank {organization.CommitteeRank} of {result.Organizations.Length} in {result.CommitteeId}, {organization.DistrictRank} in district {organization.District}"
             : $"档次 {band}；全委排名 {organization.CommitteeRank}/{result.Organizations.Length}，责任区 {organization.District} 内排名 {organization.DistrictRank}");
-        output.WriteLine($"receipt {result.Receipt.Algorithm} {result.Receipt.Sha256} (library {result.Receipt.LibraryVersion})");
+        output.WriteLine(english
+            ? $"receipt {result.Receipt.Algorithm} {result.Receipt.Sha256} (library {result.Receipt.LibraryVersion})"
+            : $"复核凭据 {result.Receipt.Algorithm} {result.Receipt.Sha256}（程序库版本 {result.Receipt.LibraryVersion}）");
         return ExitCodes.Success;
     }
 

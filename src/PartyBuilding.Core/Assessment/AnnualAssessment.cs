@@ -225,7 +225,7 @@ public static class AnnualAssessment
             var rule = rules.First(r => r.Id == group.Key);
             var entryNodes = group
                 .OrderBy(e => e.Component).ThenBy(e => e.Entry.Points).ThenBy(e => e.Entry.Reason, StringComparer.Ordinal)
-                .Select(e => Explanation.Given(rule.Label, e.Entry.Points.Value) with { Key = $"input:{e.Component}", Note = e.Entry.Reason })
+                .Select(e => Explanation.Given(rule.Label, e.Entry.Points.Value) with { Key = $"input:{e.Component}", Note = LocalizedText.AsGiven(e.Entry.Reason) })
                 .ToImmutableArray();
             var claimed = Common.Score.Sum(group.Select(e => e.Entry.Points));
             var counted = Common.Score.Min(claimed, rule.Cap);

@@ -79,8 +79,8 @@ public static class StandardizationComponents
                 HundredPointScale) with
             {
                 Note = vetoed.Count == 0
-                    ? $"{label.ZhCn}（本单位无被否决支部） ({label.English}; no branch of the organization is vetoed)"
-                    : $"{label.ZhCn}：{string.Join("、", vetoed)} ({label.English}: {string.Join(", ", vetoed)})",
+                    ? new LocalizedText($"{label.ZhCn}（本单位无被否决支部）", $"{label.English}; no branch of the organization is vetoed")
+                    : new LocalizedText($"{label.ZhCn}：{string.Join("、", vetoed)}", $"{label.English}: {string.Join(", ", vetoed)}"),
             };
             var vetoes = vetoRule is { } rule
                 ? branches.Where(b => b.IsVetoed)

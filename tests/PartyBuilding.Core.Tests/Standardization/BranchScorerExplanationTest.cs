@@ -21,16 +21,16 @@ public sealed class BranchScorerExplanationTest
 
         var result = BranchScorer.Score(assessment, TwoVetoCatalogue());
 
-        var scale = BranchScorer.HundredPointScale.ToString();
-        var onSite = BranchScorer.OnSiteScoring.ToString();
-        var article = Sources.Article002.At(null).ToString();
+        var scale = Cite(BranchScorer.HundredPointScale);
+        var onSite = Cite(BranchScorer.OnSiteScoring);
+        var article = Cite(Sources.Article002.At(null));
         result.Vetoes.Should().Equal(IndicatorId.Parse("B3"), IndicatorId.Parse("B4"));
         Flatten(result.Explanation).Should().Equal(
-            (0, "BZ-001-B01", "支部标准化得分", "Branch standardization score", "70.00", "round-half-away-from-zero", "scale=2", "一票否决 (vetoed): B3, B4", scale),
+            (0, "BZ-001-B01", "支部标准化得分", "Branch standardization score", "70.00", "round-half-away-from-zero", "scale=2", "一票否决：B3、B4 (vetoed: B3, B4)", scale),
             (1, null, "百分制折算", "Scaled to 100 points", "70.0", "scale-to-100", "declared-total=100", null, scale),
             (2, "raw", "原始得分", "Raw points", "70.0", "sum", "", null, null),
             (3, "A", "方面A", "Aspect A", "40.0", "sum", "", null, article),
-            (4, "A1", "指标 A1", "Indicator A1", "30", "checklist", "max-points=30", "met: 30", article),
+            (4, "A1", "指标 A1", "Indicator A1", "30", "checklist", "max-points=30", "达标：30 (met: 30)", article),
             (5, null, "观测值", "Observed", "1", null, "", "第一督导组, 2017-06-12, 查档案", onSite),
             (4, "A2", "指标 A2", "Indicator A2", "10.0", "proportional", "max-points=20,zero-rate=0.5", "20 × (0.75 − 0.5) ÷ (1 − 0.5) = 10.0", article),
             (5, null, "观测值", "Observed", "0.75", null, "", "第一督导组, 2017-06-12, 查档案: 支部档案", onSite),

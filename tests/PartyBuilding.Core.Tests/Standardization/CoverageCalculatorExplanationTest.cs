@@ -50,14 +50,14 @@ public sealed class CoverageCalculatorExplanationTest
         var report = CoverageCalculator.Compute(FourBranches(), Round(), Scheme());
 
         const string Half = "minimum-tier=Standard,target=0.5";
-        Flatten(report.Committee.Explanation).Should().Equal(Line("BZ-WC", "机关工委覆盖率 BZ-WC", "Working committee coverage BZ-WC", "0.25", Half, "target not reached", TargetCitation, 1, 4));
+        Flatten(report.Committee.Explanation).Should().Equal(Line("BZ-WC", "机关工委覆盖率 BZ-WC", "Working committee coverage BZ-WC", "0.25", Half, "未达到目标 (target not reached)", TargetCitation, 1, 4));
         report.Districts.Select(l => Flatten(l.Explanation)).Should().SatisfyRespectively(
-            d1 => d1.Should().Equal(Line("D1", "责任区覆盖率 D1", "Responsibility district coverage D1", "0.3333333333", Half, "target not reached", TargetCitation, 1, 3)),
-            d3 => d3.Should().Equal(Line("D3", "责任区覆盖率 D3", "Responsibility district coverage D3", "0", Half, "target not reached", TargetCitation, 0, 1)));
+            d1 => d1.Should().Equal(Line("D1", "责任区覆盖率 D1", "Responsibility district coverage D1", "0.3333333333", Half, "未达到目标 (target not reached)", TargetCitation, 1, 3)),
+            d3 => d3.Should().Equal(Line("D3", "责任区覆盖率 D3", "Responsibility district coverage D3", "0", Half, "未达到目标 (target not reached)", TargetCitation, 0, 1)));
         report.Departments.Select(l => Flatten(l.Explanation)).Should().SatisfyRespectively(
             a => a.Should().Equal(Line("BZ-001", "部门党组织覆盖率 BZ-001", "Department coverage BZ-001", "0.5", Half, "target reached", TargetCitation, 1, 2)),
-            b => b.Should().Equal(Line("BZ-002", "部门党组织覆盖率 BZ-002", "Department coverage BZ-002", "0", Half, "target not reached", TargetCitation, 0, 1)),
-            c => c.Should().Equal(Line("BZ-031", "部门党组织覆盖率 BZ-031", "Department coverage BZ-031", "0", Half, "target not reached", TargetCitation, 0, 1)));
+            b => b.Should().Equal(Line("BZ-002", "部门党组织覆盖率 BZ-002", "Department coverage BZ-002", "0", Half, "未达到目标 (target not reached)", TargetCitation, 0, 1)),
+            c => c.Should().Equal(Line("BZ-031", "部门党组织覆盖率 BZ-031", "Department coverage BZ-031", "0", Half, "未达到目标 (target not reached)", TargetCitation, 0, 1)));
         report.Departments.Select(l => (l.MeetsTarget, l.MeanScore)).Should().Equal(((bool?)true, (Score?)Score.Of(60m)), ((bool?)false, (Score?)Score.Of(79.6m)), ((bool?)false, (Score?)null));
         report.Departments.Select(l => l.DistrictId).Should().Equal(DistrictId.Parse("D1"), DistrictId.Parse("D1"), DistrictId.Parse("D3"));
         report.Committee.MeanScore.Should().Be(Score.Of(66.53m));
@@ -69,7 +69,7 @@ public sealed class CoverageCalculatorExplanationTest
         var report = CoverageCalculator.Compute(FourBranches(), Round(), Scheme() with { CampaignStart = null, CoverageTargets = [] });
 
         Flatten(report.Committee.Explanation).Should().Equal(Line(
-            "BZ-WC", "机关工委覆盖率 BZ-WC", "Working committee coverage BZ-WC", "0.25", "minimum-tier=Standard,target=none", "no target applies", null, 1, 4));
+            "BZ-WC", "机关工委覆盖率 BZ-WC", "Working committee coverage BZ-WC", "0.25", "minimum-tier=Standard,target=none", "未设目标 (no target applies)", null, 1, 4));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class CoverageCalculatorExplanationTest
         var report = CoverageCalculator.Compute(FourBranches(), Round(), scheme);
 
         Flatten(report.Committee.Explanation).Should().Equal(Line(
-            "BZ-WC", "机关工委覆盖率 BZ-WC", "Working committee coverage BZ-WC", "0", "minimum-tier=Advanced,target=0.25", "target not reached", TargetCitation, 0, 4));
+            "BZ-WC", "机关工委覆盖率 BZ-WC", "Working committee coverage BZ-WC", "0", "minimum-tier=Advanced,target=0.25", "未达到目标 (target not reached)", TargetCitation, 0, 4));
         report.Committee.Covered.Should().Be(0);
     }
 

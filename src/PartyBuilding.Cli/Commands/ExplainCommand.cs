@@ -65,8 +65,8 @@ internal sealed class ExplainCommand : ICommand
         foreach (var rule in organization.Rules)
         {
             output.WriteLine(english
-                ? $"{AssessmentLabels.PrecedenceRuleKinds[rule.Kind].English} {rule.Rule}: {AssessmentLabels.GradeBands[rule.Before].English} → {AssessmentLabels.GradeBands[rule.After].English} ({rule.Reason})"
-                : $"{AssessmentLabels.PrecedenceRuleKinds[rule.Kind].ZhCn} {rule.Rule}：{AssessmentLabels.GradeBands[rule.Before].ZhCn} → {AssessmentLabels.GradeBands[rule.After].ZhCn}（{rule.Reason}）");
+                ? $"{AssessmentLabels.PrecedenceRuleKinds[rule.Kind].English} {rule.Rule}: {AssessmentLabels.GradeBands[rule.Before].English} → {AssessmentLabels.GradeBands[rule.After].English} ({rule.Reason.English})"
+                : $"{AssessmentLabels.PrecedenceRuleKinds[rule.Kind].ZhCn} {rule.Rule}：{AssessmentLabels.GradeBands[rule.Before].ZhCn} → {AssessmentLabels.GradeBands[rule.After].ZhCn}（{rule.Reason.ZhCn}）");
         }
 
         var band = AssessmentLabels.GradeBands[organization.Band].In(context.Language);

@@ -110,7 +110,15 @@ internal static partial class ExplanationVocabulary
         ["poorShare"] = "差等次比例",
         ["total"] = "总分",
         ["items"] = "项数",
-        ["standard"] = "标准",
+        ["standard"] = "标准党支部分数线",
+        ["advanced"] = "先进党支部分数线",
+        ["exemplary"] = "过硬党支部分数线",
+        ["aspect-floor"] = "单项得分下限",
+        ["max-rise-per-year"] = "每年至多晋升等级数",
+        ["previous-tier"] = "上次命名等级",
+        ["vetoed"] = "一票否决",
+        ["minimum-tier"] = "最低等级",
+        ["target"] = "目标比例",
     };
 
     private static readonly Dictionary<string, string> ValuesZh = new(StringComparer.Ordinal)
@@ -143,6 +151,11 @@ internal static partial class ExplanationVocabulary
         ["assisting"] = "协助责任",
         ["guidingAndSupervising"] = "指导督促责任",
         ["implementing"] = "落实责任",
+        ["Lagging"] = "后进党支部",
+        ["Standard"] = "标准党支部",
+        ["Advanced"] = "先进党支部",
+        ["Exemplary"] = "过硬党支部",
+        ["none"] = "无",
     };
 
     private static readonly Dictionary<string, string> PeriodsZh = new(StringComparer.Ordinal)

@@ -84,7 +84,7 @@ public static class StandardizationComponents
             };
             var vetoes = vetoRule is { } rule
                 ? branches.Where(b => b.IsVetoed)
-                    .Select(b => new VetoFlag(rule, $"branch {b.BranchId} vetoed on {string.Join(", ", b.Vetoes.Order())}"))
+                    .Select(b => new VetoFlag(rule, new LocalizedText($"支部{b.BranchId}因{string.Join("、", b.Vetoes.Order())}被否决", $"branch {b.BranchId} vetoed on {string.Join(", ", b.Vetoes.Order())}")))
                     .ToImmutableArray()
                 : [];
             inputs.Add(new ComponentInput(group.Key, component, Score: Score.Of(mean), Explanation: explanation, Vetoes: vetoes));

@@ -116,7 +116,7 @@ public static class TierNamer
             [Explanation.Given(new LocalizedText("支部标准化得分", "Branch standardization score"), result.Score.Value) with { Key = "score" }]) with
         {
             Key = "eligible",
-            Note = LocalizedText.AsGiven(decision.Reason),
+            Note = decision.Text ?? LocalizedText.AsGiven(decision.Reason),
         };
 
         var start = previous ?? BranchTier.Lagging;

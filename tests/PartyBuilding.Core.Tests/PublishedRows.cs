@@ -19,7 +19,7 @@ internal static class PublishedRows
         void Walk(Explanation e, int depth)
         {
             nodes.Add((depth, e.Key, e.Label.ZhCn, e.Label.English, e.Value.ToString(CultureInfo.InvariantCulture), e.Strategy,
-                string.Join(",", e.Parameters.Select(p => p.Key + "=" + p.Value)), e.Note, e.Citation?.ToString()));
+                string.Join(",", e.Parameters.Select(p => p.Key + "=" + p.Value)), Note(e.Note), Cite(e.Citation)));
             foreach (var child in e.Children)
             {
                 Walk(child, depth + 1);
@@ -29,4 +29,12 @@ internal static class PublishedRows
         Walk(root, 0);
         return [.. nodes];
     }
+
+    /// <summary>The citation's identity as a row holds it: Chinese title, clause and source code (the display text is <see cref="Citation.ToText"/>'s business).</summary>
+    public static string? Cite(Citation? c) =>
+        c is null ? null : (c.Clause is null ? $"{c.Source.Title.ZhCn} [{c.Source.Code}]" : $"{c.Source.Title.ZhCn} {c.Clause} [{c.Source.Code}]") + c.IllustrativeMark(DisplayLanguage.ZhCn);
+
+    // A note given in one language is shown once; a bilingual note as "中文 (English)".
+    private static string? Note(LocalizedText? note) =>
+        note is null ? null : note.ZhCn == note.English ? note.ZhCn : note.ToString();
 }

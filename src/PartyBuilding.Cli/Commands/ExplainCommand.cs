@@ -65,15 +65,17 @@ internal sealed class ExplainCommand : ICommand
         foreach (var rule in organization.Rules)
         {
             output.WriteLine(english
-                ? $"{AssessmentLabels.PrecedenceRuleKinds[rule.Kind].English} {rule.Rule}: {AssessmentLabels.GradeBands[rule.Before].English} → {AssessmentLabels.GradeBands[rule.After].English} ({rule.Reason})"
-                : $"{AssessmentLabels.PrecedenceRuleKinds[rule.Kind].ZhCn} {rule.Rule}：{AssessmentLabels.GradeBands[rule.Before].ZhCn} → {AssessmentLabels.GradeBands[rule.After].ZhCn}（{rule.Reason}）");
+                ? $"{AssessmentLabels.PrecedenceRuleKinds[rule.Kind].English} {rule.Rule}: {AssessmentLabels.GradeBands[rule.Before].English} → {AssessmentLabels.GradeBands[rule.After].English} ({rule.Reason.English})"
+                : $"{AssessmentLabels.PrecedenceRuleKinds[rule.Kind].ZhCn} {rule.Rule}：{AssessmentLabels.GradeBands[rule.Before].ZhCn} → {AssessmentLabels.GradeBands[rule.After].ZhCn}（{rule.Reason.ZhCn}）");
         }
 
         var band = AssessmentLabels.GradeBands[organization.Band].In(context.Language);
         output.WriteLine(english
             ? $"band {band}; rank {organization.CommitteeRank} of {result.Organizations.Length} in {result.CommitteeId}, {organization.DistrictRank} in district {organization.District}"
             : $"档次 {band}；全委排名 {organization.CommitteeRank}/{result.Organizations.Length}，责任区 {organization.District} 内排名 {organization.DistrictRank}");
-        output.WriteLine($"receipt {result.Receipt.Algorithm} {result.Receipt.Sha256} (library {result.Receipt.LibraryVersion})");
+        output.WriteLine(english
+            ? $"receipt {result.Receipt.Algorithm} {result.Receipt.Sha256} (library {result.Receipt.LibraryVersion})"
+            : $"复核凭据 {result.Receipt.Algorithm} {result.Receipt.Sha256}（程序库版本 {result.Receipt.LibraryVersion}）");
         return ExitCodes.Success;
     }
 

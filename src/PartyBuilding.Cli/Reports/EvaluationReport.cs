@@ -107,7 +107,7 @@ internal sealed record DistributionBar(LocalizedText Label, int Count);
 /// <param name="Before">The band before the rule.</param>
 /// <param name="After">The band after the rule.</param>
 /// <param name="Reason">The reasons raised, as the evaluation gave them.</param>
-internal sealed record PrecedenceMark(bool Veto, string RuleId, LocalizedText Label, LocalizedText Before, LocalizedText After, string Reason);
+internal sealed record PrecedenceMark(bool Veto, string RuleId, LocalizedText Label, LocalizedText Before, LocalizedText After, LocalizedText Reason);
 
 /// <summary>An organization left out of the ranking: the component it has no input for, and why.</summary>
 /// <param name="OrganizationId">The organization's identifier.</param>

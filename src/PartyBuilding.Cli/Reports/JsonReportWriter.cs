@@ -77,7 +77,7 @@ internal sealed class JsonReportWriter : IReportWriter
                     json.WriteString("label", mark.Label.In(language));
                     json.WriteString("before", mark.Before.In(language));
                     json.WriteString("after", mark.After.In(language));
-                    json.WriteString("reason", mark.Reason);
+                    json.WriteString("reason", mark.Reason.In(language));
                     json.WriteEndObject();
                 }
 

@@ -186,7 +186,7 @@ public static class AnnualAssessment
             .GroupBy(v => v.Rule)
             .Select(g => (
                 Rule: scheme.PrecedenceRules.First(r => r.Id == g.Key),
-                Reason: string.Join("; ", g.Select(v => v.Reason).Distinct().Order(StringComparer.Ordinal)),
+                Reason: JoinReasons(g.Select(v => v.Reason)),
                 Lowered: g.Select(v => v.LoweredComponent).OfType<AssessmentComponentId>().Distinct().Order().ToImmutableArray()))
             .OrderBy(t => t.Rule.Precedence)
             .ThenBy(t => t.Rule.Id)
@@ -225,7 +225,7 @@ public static class AnnualAssessment
             var rule = rules.First(r => r.Id == group.Key);
             var entryNodes = group
                 .OrderBy(e => e.Component).ThenBy(e => e.Entry.Points).ThenBy(e => e.Entry.Reason, StringComparer.Ordinal)
-                .Select(e => Explanation.Given(rule.Label, e.Entry.Points.Value) with { Key = $"input:{e.Component}", Note = e.Entry.Reason })
+                .Select(e => Explanation.Given(rule.Label, e.Entry.Points.Value) with { Key = $"input:{e.Component}", Note = LocalizedText.AsGiven(e.Entry.Reason) })
                 .ToImmutableArray();
             var claimed = Common.Score.Sum(group.Select(e => e.Entry.Points));
             var counted = Common.Score.Min(claimed, rule.Cap);
@@ -255,6 +255,15 @@ public static class AnnualAssessment
         [.. ranking.TieBreakers.Select(id => s.Components.First(c => c.Component == id).Score)]);
 
     /// <summary>The group of the published order: a lower group ranks first, whatever the total.</summary>
+    /// <summary>Joins the reasons raised for one rule, each once, in ordinal order of each language.</summary>
+    private static LocalizedText JoinReasons(IEnumerable<LocalizedText> reasons)
+    {
+        var distinct = reasons.Distinct().ToList();
+        return new LocalizedText(
+            string.Join("；", distinct.Select(r => r.ZhCn).Distinct().Order(StringComparer.Ordinal)),
+            string.Join("; ", distinct.Select(r => r.English).Distinct().Order(StringComparer.Ordinal)));
+    }
+
     private static int Group(PublishedRankOrder order, Banded banded) => order switch
     {
         PublishedRankOrder.BandThenTotal => (int)banded.Band,
@@ -336,7 +345,7 @@ public static class AnnualAssessment
         ImmutableArray<ComponentLine> Components,
         ImmutableArray<FactorLine> Bonuses,
         ImmutableArray<FactorLine> Deductions,
-        ImmutableArray<(PrecedenceRule Rule, string Reason, ImmutableArray<AssessmentComponentId> Lowered)> Triggered,
+        ImmutableArray<(PrecedenceRule Rule, LocalizedText Reason, ImmutableArray<AssessmentComponentId> Lowered)> Triggered,
         ScoreBreakdown Breakdown,
         Explanation Explanation,
         ScoreRounding Rounding);

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Serialization;
 
 namespace PartyBuilding.Core.Assessment;
 
@@ -10,13 +12,20 @@ public sealed record AssessedOrganization(OrganizationId Id, DistrictId District
 
 /// <summary>A veto or forced-downgrade item raised against an organization.</summary>
 /// <param name="Rule">The precedence rule of the scheme the item triggers.</param>
-/// <param name="Reason">Why it was raised (the finding).</param>
+/// <param name="Reason">
+/// Why it was raised (the finding). In JSON a string, kept as written in both languages (<see cref="LocalizedText.AsGiven"/>:
+/// the library does not translate what people wrote), or an object <c>{ "zhCn": …, "english": … }</c> when it is given in
+/// both; a flag an area's adapter raises says its cause in both languages.
+/// </param>
 /// <param name="LoweredComponent">
 /// The component whose score the same cause already lowered (an overdue rectification measure lowers the rectification
 /// score and raises the downgrade), or <see langword="null"/> when the cause lowered no component. A marked flag is
 /// refused unless its rule allows double penalty (<see cref="PrecedenceRule.AllowDoublePenalty"/>).
 /// </param>
-public sealed record VetoFlag(AssessmentFactorId Rule, string Reason, AssessmentComponentId? LoweredComponent = null);
+public sealed record VetoFlag(
+    AssessmentFactorId Rule,
+    [property: JsonConverter(typeof(GivenTextConverter))] LocalizedText Reason,
+    AssessmentComponentId? LoweredComponent = null);
 
 /// <summary>A bonus or deduction entry: points claimed under a factor of the scheme.</summary>
 /// <param name="Factor">The bonus factor or deduction item.</param>
@@ -68,7 +77,7 @@ public sealed record ComponentInput(
 
     internal ComponentInput Canonical() => this with
     {
-        Vetoes = [.. Vetoes.OrderBy(v => v.Rule).ThenBy(v => v.Reason, StringComparer.Ordinal).ThenBy(v => v.LoweredComponent)],
+        Vetoes = [.. Vetoes.OrderBy(v => v.Rule).ThenBy(v => v.Reason.ZhCn, StringComparer.Ordinal).ThenBy(v => v.Reason.English, StringComparer.Ordinal).ThenBy(v => v.LoweredComponent)],
         Bonuses = [.. Bonuses.OrderBy(b => b.Factor).ThenBy(b => b.Points).ThenBy(b => b.Reason, StringComparer.Ordinal)],
         Deductions = [.. Deductions.OrderBy(d => d.Factor).ThenBy(d => d.Points).ThenBy(d => d.Reason, StringComparer.Ordinal)],
     };

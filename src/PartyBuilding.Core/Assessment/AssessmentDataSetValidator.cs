@@ -72,7 +72,7 @@ public sealed class AssessmentDataSetValidator : AbstractValidator<AssessmentDat
                 Entries(context, input.Deductions, path + ".Deductions");
                 for (var j = 0; j < input.Vetoes.Length; j++)
                 {
-                    if (string.IsNullOrWhiteSpace(input.Vetoes[j].Reason))
+                    if (input.Vetoes[j].Reason is null)
                     {
                         AssessmentSchemeValidator.Fail(context, $"{path}.Vetoes[{j}].Reason", AssessmentErrorCodes.ReasonRequired, "A veto or downgrade flag needs its reason.", input.Vetoes[j].Rule.Value);
                     }

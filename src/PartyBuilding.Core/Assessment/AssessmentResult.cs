@@ -24,8 +24,8 @@ public sealed record FactorLine(AssessmentFactorId Factor, Score Claimed, Score 
 /// <param name="Precedence">The rule's precedence.</param>
 /// <param name="Before">The band before the rule.</param>
 /// <param name="After">The band after the rule.</param>
-/// <param name="Reason">The reasons raised, joined.</param>
-public sealed record AppliedRule(AssessmentFactorId Rule, PrecedenceRuleKind Kind, int Precedence, GradeBand Before, GradeBand After, string Reason)
+/// <param name="Reason">The reasons raised, each once, joined in each language.</param>
+public sealed record AppliedRule(AssessmentFactorId Rule, PrecedenceRuleKind Kind, int Precedence, GradeBand Before, GradeBand After, LocalizedText Reason)
 {
     /// <summary>Gets the rule's display label, or <see langword="null"/> when the rule was made without one.</summary>
     public LocalizedText? Label { get; init; }
@@ -39,7 +39,7 @@ public sealed record AppliedRule(AssessmentFactorId Rule, PrecedenceRuleKind Kin
     /// <inheritdoc />
     public bool Equals(AppliedRule? other) =>
         other is not null && Rule == other.Rule && Kind == other.Kind && Precedence == other.Precedence && Before == other.Before
-        && After == other.After && string.Equals(Reason, other.Reason, StringComparison.Ordinal) && Label == other.Label
+        && After == other.After && Reason == other.Reason && Label == other.Label
         && Seq.Eq(AlsoLowered, other.AlsoLowered) && Description == other.Description;
 
     /// <inheritdoc />

@@ -69,14 +69,14 @@ internal static class AssessmentStanding
         if (rule.Kind == PrecedenceRuleKind.Veto)
         {
             var max = Band(rule.MaxBand!.Value);
-            zh = $"因一票否决事项“{label.ZhCn}”（{line.Reason}），等次最高为{max.ZhCn}，" + (line.Before == line.After ? $"原等次{before.ZhCn}不变" : $"由{before.ZhCn}降为{after.ZhCn}");
-            en = $"the veto “{label.English}” ({line.Reason}) caps the band at {max.English}: " + (line.Before == line.After ? $"{before.English} stays" : $"{before.English} → {after.English}");
+            zh = $"因一票否决事项“{label.ZhCn}”（{line.Reason.ZhCn}），等次最高为{max.ZhCn}，" + (line.Before == line.After ? $"原等次{before.ZhCn}不变" : $"由{before.ZhCn}降为{after.ZhCn}");
+            en = $"the veto “{label.English}” ({line.Reason.English}) caps the band at {max.English}: " + (line.Before == line.After ? $"{before.English} stays" : $"{before.English} → {after.English}");
         }
         else
         {
-            zh = string.Create(CultureInfo.InvariantCulture, $"因强制降档事项“{label.ZhCn}”（{line.Reason}）降{rule.Steps}档，")
+            zh = string.Create(CultureInfo.InvariantCulture, $"因强制降档事项“{label.ZhCn}”（{line.Reason.ZhCn}）降{rule.Steps}档，")
                 + (line.Before == line.After ? "原等次已为差，不再降低" : $"由{before.ZhCn}降为{after.ZhCn}");
-            en = string.Create(CultureInfo.InvariantCulture, $"the forced downgrade “{label.English}” ({line.Reason}) lowers the band by {rule.Steps}: ")
+            en = string.Create(CultureInfo.InvariantCulture, $"the forced downgrade “{label.English}” ({line.Reason.English}) lowers the band by {rule.Steps}: ")
                 + (line.Before == line.After ? "already Poor" : $"{before.English} → {after.English}");
         }
 

@@ -33,18 +33,27 @@ public sealed record Citation(CitationSource Source, string? Clause = null)
         !IsIllustrative ? string.Empty : language == DisplayLanguage.English ? IllustrativeMarkEnglish : IllustrativeMarkZhCn;
 
     /// <summary>
-    /// Formats the citation in a language, e.g. <c>《中国共产党支部工作条例（试行）》 第九条 [branch-regulation-2018]</c>; an
-    /// illustrative citation ends with <c>（示例）</c> in Chinese text and <c> (illustrative)</c> in English text.
+    /// Formats the citation in a language: in Chinese by the source's Chinese title and the clause, e.g.
+    /// <c>《中国共产党支部工作条例（试行）》 第九条</c>; in English by the source's English title and its code, e.g.
+    /// <c>Regulations on the work of party branches (trial) [branch-regulation-2018]</c> (the clause quotes the Chinese
+    /// source, so it is shown in Chinese text only). An illustrative citation ends with <c>（示例）</c> in Chinese text and
+    /// <c> (illustrative)</c> in English text.
     /// </summary>
-    /// <param name="language">The language of the mark.</param>
+    /// <param name="language">The language.</param>
     /// <returns>The citation text.</returns>
     public string ToText(DisplayLanguage language)
     {
-        var text = Clause is null ? $"{Source.Title.ZhCn} [{Source.Code}]" : $"{Source.Title.ZhCn} {Clause} [{Source.Code}]";
-        return !IsIllustrative ? text : language == DisplayLanguage.English ? text + " " + IllustrativeMarkEnglish : text + IllustrativeMarkZhCn;
+        if (language == DisplayLanguage.English)
+        {
+            var english = $"{Source.Title.English} [{Source.Code}]";
+            return IsIllustrative ? english + " " + IllustrativeMarkEnglish : english;
+        }
+
+        var text = Clause is null ? Source.Title.ZhCn : $"{Source.Title.ZhCn} {Clause}";
+        return IsIllustrative ? text + IllustrativeMarkZhCn : text;
     }
 
-    /// <summary>Formats the citation in Chinese, e.g. <c>《中国共产党支部工作条例（试行）》 第九条 [branch-regulation-2018]</c>, marked <c>（示例）</c> when illustrative.</summary>
+    /// <summary>Formats the citation in Chinese, e.g. <c>《中国共产党支部工作条例（试行）》 第九条</c>, marked <c>（示例）</c> when illustrative.</summary>
     /// <returns>The citation text.</returns>
     public override string ToString() => ToText(DisplayLanguage.ZhCn);
 }

@@ -64,8 +64,11 @@ public sealed record Explanation : IDocumentContent
     /// <summary>Gets the rule the value was made under, or <see langword="null"/>.</summary>
     public Citation? Citation { get; init; }
 
-    /// <summary>Gets a free-text note kept with the node (a reason, an assessor's comment), or <see langword="null"/>.</summary>
-    public string? Note { get; init; }
+    /// <summary>
+    /// Gets a note kept with the node (a reason, an assessor's comment) in both languages, or <see langword="null"/>;
+    /// a text given by a user in one language only is kept as given (<see cref="LocalizedText.AsGiven"/>).
+    /// </summary>
+    public LocalizedText? Note { get; init; }
 
     /// <summary>Gets what the node decided, said in words in both languages (e.g. why an organization stands where it stands), or <see langword="null"/>.</summary>
     public LocalizedText? Summary { get; init; }
@@ -157,6 +160,12 @@ public sealed record Explanation : IDocumentContent
     }
 
     /// <summary>Renders the tree as indented text, one node a line, with strategies, parameters and citations.</summary>
+    /// <remarks>
+    /// Everything is said in the reader's language: in Chinese the strategy and its parameters are shown by their
+    /// Chinese names (<c>[四舍五入 保留小数位数=2]</c>) and a citation by the source's Chinese title; in English by their
+    /// names (<c>[round-half-away-from-zero scale=2]</c>) and the source's English title. A value with more than
+    /// six decimal places is shown rounded to six, marked <c>≈</c>.
+    /// </remarks>
     /// <param name="language">The language of labels.</param>
     /// <returns>The text.</returns>
     public string ToText(DisplayLanguage language = DisplayLanguage.ZhCn)
@@ -176,7 +185,7 @@ public sealed record Explanation : IDocumentContent
         && string.Equals(Strategy, other.Strategy, StringComparison.Ordinal)
         && Parameters.SequenceEqual(other.Parameters)
         && Citation == other.Citation
-        && string.Equals(Note, other.Note, StringComparison.Ordinal)
+        && Note == other.Note
         && Summary == other.Summary
         && Children.SequenceEqual(other.Children);
 
@@ -203,13 +212,15 @@ public sealed record Explanation : IDocumentContent
     private static void Render(Explanation node, DisplayLanguage language, int depth, StringBuilder text)
     {
         text.Append(' ', depth * 2).Append(node.Label.In(language)).Append(": ")
-            .Append(node.Value.ToString(CultureInfo.InvariantCulture));
+            .Append(ExplanationVocabulary.Number(node.Value));
         if (node.Strategy is not null && node.Combination != ExplanationCombination.Given)
         {
-            text.Append("  [").Append(node.Strategy);
+            text.Append("  [").Append(ExplanationVocabulary.Strategy(node.Strategy, language));
             if (!node.Parameters.IsEmpty)
             {
-                text.Append(' ').AppendJoin(", ", node.Parameters.Select(p => p.Key + "=" + p.Value));
+                text.Append(' ').AppendJoin(
+                    language == DisplayLanguage.English ? ", " : "，",
+                    node.Parameters.Select(p => ExplanationVocabulary.Parameter(node.Strategy, p.Key, language) + "=" + ExplanationVocabulary.Value(p.Value, language)));
             }
 
             text.Append(']');
@@ -222,7 +233,7 @@ public sealed record Explanation : IDocumentContent
 
         if (node.Note is not null)
         {
-            text.Append("  — ").Append(node.Note);
+            text.Append("  — ").Append(node.Note.In(language));
         }
 
         if (node.Summary is not null)

@@ -14,6 +14,15 @@ public sealed record LocalizedText
         English = Guard.NotBlank(english);
     }
 
+    /// <summary>
+    /// Keeps a text given by a user (an assessor's comment, a reason in a data set) as it was written, the same in
+    /// both languages: the library does not translate what people wrote.
+    /// </summary>
+    /// <param name="text">The text as given.</param>
+    /// <returns>The text in both languages.</returns>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is null or blank.</exception>
+    public static LocalizedText AsGiven(string text) => new(text, text);
+
     /// <summary>Gets the Simplified Chinese (zh-CN) text.</summary>
     public string ZhCn { get; }
 

@@ -111,7 +111,7 @@ public static class DoubleReviewEngine
         {
             Key = $"{organization}/{rule.Group}",
             Citation = scheme.Cite(DoubleReviewRules.CitationOf(rule.Group)),
-            Note = DoubleReviewTexts.Note(DoubleReviewTexts.GroupNote(rule, aggregation, cast.Length, eligible, excluded.Count)),
+            Note = DoubleReviewTexts.GroupNote(rule, aggregation, cast.Length, eligible, excluded.Count),
         };
         var result = new GroupResult(rule.Group, DoubleReviewRules.RoundOf(rule.Group), rule.Weight, aggregated.Value, cast.Length, eligible);
         return (result, node);
@@ -119,26 +119,26 @@ public static class DoubleReviewEngine
 
     private static Explanation BallotNode(OrganizationId organization, Ballot ballot, Score score, bool excluded)
     {
-        var notes = new List<string>();
+        var notes = new List<LocalizedText>();
         if (ballot.Grade is { } grade)
         {
-            notes.Add(DoubleReviewTexts.Note(DoubleReviewLabels.ReviewGrades[grade]));
+            notes.Add(DoubleReviewLabels.ReviewGrades[grade]);
         }
 
         if (!string.IsNullOrWhiteSpace(ballot.Comment))
         {
-            notes.Add(ballot.Comment);
+            notes.Add(LocalizedText.AsGiven(ballot.Comment));
         }
 
         if (excluded)
         {
-            notes.Add(DoubleReviewTexts.Note(DoubleReviewTexts.Excluded));
+            notes.Add(DoubleReviewTexts.Excluded);
         }
 
         return Explanation.Given(new LocalizedText("评分：" + ballot.RaterKey, "Rating by " + ballot.RaterKey), score.Value) with
         {
             Key = $"{organization}/{ballot.Group}/{ballot.RaterKey}",
-            Note = notes.Count == 0 ? null : string.Join("；", notes),
+            Note = notes.Count == 0 ? null : new LocalizedText(string.Join("；", notes.Select(n => n.ZhCn)), string.Join("; ", notes.Select(n => n.English))),
         };
     }
 
@@ -163,7 +163,7 @@ public static class DoubleReviewEngine
             {
                 Key = $"{organization.Id}/{p.Rule.Component}",
                 Citation = scheme.Cite(DoubleReviewRules.BranchVariantCitation),
-                Note = p.Given.Note,
+                Note = p.Given.Note is { } given && !string.IsNullOrWhiteSpace(given) ? LocalizedText.AsGiven(given) : null,
             });
         var weights = inputs.Select(i => new KeyValuePair<string, string>("weight." + i.Key, i.Weight.ToString()));
         var weightedParts = groupParts.Select(p => (DoubleReviewLabels.RaterGroups[p.Result.Group], p.Result.Weight))
@@ -177,7 +177,7 @@ public static class DoubleReviewEngine
         {
             Key = $"{organization.Id}/combined",
             Citation = scheme.Cite(DoubleReviewRules.MethodCitation),
-            Note = DoubleReviewTexts.Note(DoubleReviewTexts.CombinationNote(combination, weightedParts)),
+            Note = DoubleReviewTexts.CombinationNote(combination, weightedParts),
         };
         var bands = scheme.GradeBands.Select(b => new KeyValuePair<string, string>("band." + b.Grade, b.MinimumScore.ToString()));
         var top = Explanation.Formula(
@@ -194,7 +194,7 @@ public static class DoubleReviewEngine
         {
             Key = organization.Id.Value,
             Citation = scheme.Cite(DoubleReviewRules.AnnualProportionCitation),
-            Note = DoubleReviewTexts.Note(DoubleReviewTexts.PublishedNote(grade, scheme.GradeBands, rounding, scheme.AnnualProportion)),
+            Note = DoubleReviewTexts.PublishedNote(grade, scheme.GradeBands, rounding, scheme.AnnualProportion),
         };
 
         var comments = ballots[(organization.Id, RaterGroup.CommitteeLeaders)]
@@ -272,7 +272,7 @@ public static class DoubleReviewEngine
             Citation = scheme.Cite(DoubleReviewRules.CitationOf(rule.Group)),
         };
         var failure = new RoundFailure(organization, rule.Group, DoubleReviewRules.RoundOf(rule.Group), reason, cast, eligible, rule.Quorum, node);
-        return failure with { Explanation = node with { Note = DoubleReviewTexts.Note(failure.Description) } };
+        return failure with { Explanation = node with { Note = failure.Description } };
     }
 
     private static Score ScoreOf(Ballot ballot, RatingScale scale) =>

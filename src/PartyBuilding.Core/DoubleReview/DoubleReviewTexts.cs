@@ -11,12 +11,6 @@ internal static class DoubleReviewTexts
     /// <summary>Gets the note of a ballot left out by the aggregation.</summary>
     public static LocalizedText Excluded { get; } = new("已剔除", "excluded by the aggregation");
 
-    /// <summary>Joins the two languages of a text into one note, Chinese first: <c>中文 (English)</c>.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The note.</returns>
-    /// <remarks><see cref="Explanation.Note"/> is one string; this is the one place that decides how both languages share it.</remarks>
-    public static string Note(LocalizedText text) => $"{text.ZhCn} ({text.English})";
-
     /// <summary>Describes an aggregation strategy and its parameters in words.</summary>
     /// <param name="aggregation">The strategy.</param>
     /// <returns>For example <c>去掉最高分和最低分各1个后取平均</c> / <c>mean after dropping the 1 highest and the 1 lowest</c>.</returns>

@@ -28,7 +28,12 @@ public static class RectificationComponents
         {
             var score = o.Measures == 0 ? 100m : EvaluationNodes.Round(100m * (o.Measures - o.Overdue) / o.Measures);
             var vetoes = overdueRule is { } rule && o.Overdue > 0
-                ? ImmutableArray.Create(new VetoFlag(rule, string.Create(CultureInfo.InvariantCulture, $"{o.Overdue} of {o.Measures} rectification measures overdue"), component))
+                ? ImmutableArray.Create(new VetoFlag(
+                    rule,
+                    new LocalizedText(
+                        string.Create(CultureInfo.InvariantCulture, $"{o.Measures}项整改措施中{o.Overdue}项逾期"),
+                        string.Create(CultureInfo.InvariantCulture, $"{o.Overdue} of {o.Measures} rectification measures overdue")),
+                    component))
                 : [];
             return new ComponentInput(
                 o.Organization,

@@ -79,12 +79,12 @@ public static class StandardizationComponents
                 HundredPointScale) with
             {
                 Note = vetoed.Count == 0
-                    ? $"{label.ZhCn}（本单位无被否决支部） ({label.English}; no branch of the organization is vetoed)"
-                    : $"{label.ZhCn}：{string.Join("、", vetoed)} ({label.English}: {string.Join(", ", vetoed)})",
+                    ? new LocalizedText($"{label.ZhCn}（本单位无被否决支部）", $"{label.English}; no branch of the organization is vetoed")
+                    : new LocalizedText($"{label.ZhCn}：{string.Join("、", vetoed)}", $"{label.English}: {string.Join(", ", vetoed)}"),
             };
             var vetoes = vetoRule is { } rule
                 ? branches.Where(b => b.IsVetoed)
-                    .Select(b => new VetoFlag(rule, $"branch {b.BranchId} vetoed on {string.Join(", ", b.Vetoes.Order())}"))
+                    .Select(b => new VetoFlag(rule, new LocalizedText($"支部{b.BranchId}因{string.Join("、", b.Vetoes.Order())}被否决", $"branch {b.BranchId} vetoed on {string.Join(", ", b.Vetoes.Order())}")))
                     .ToImmutableArray()
                 : [];
             inputs.Add(new ComponentInput(group.Key, component, Score: Score.Of(mean), Explanation: explanation, Vetoes: vetoes));

@@ -386,7 +386,7 @@ public static class MemberPointsEngine
                 var node = new Explanation(MemberPointsTexts.Remark(_declaredLabels[si], MemberPointsLabels.PointsKinds[standard.Kind], rule!), 0m, ExplanationCombination.Formula, "declaration-status", parameters, trail)
                 {
                     Key = key,
-                    Note = status == DeclarationStatus.Rejected ? latest!.Reason : null,
+                    Note = status == DeclarationStatus.Rejected && !string.IsNullOrWhiteSpace(latest!.Reason) ? LocalizedText.AsGiven(latest.Reason) : null,
                     Citation = status is DeclarationStatus.Unaudited or DeclarationStatus.Rejected
                         ? _auditCitations[si] : _declarationCitations[si],
                 };
@@ -512,7 +512,7 @@ public static class MemberPointsEngine
             latest = null;
             var claim = new Explanation(ClaimLabel, standard.WithSign(claimed).Value, ExplanationCombination.Given)
             {
-                Note = declaration.Note,
+                Note = string.IsNullOrWhiteSpace(declaration.Note) ? null : LocalizedText.AsGiven(declaration.Note),
                 Citation = _declarationCitations[si],
             };
             if (!_auditRanges.TryGetValue(declaration.Id, out var range))
@@ -529,7 +529,7 @@ public static class MemberPointsEngine
                 trail.Add(new Explanation(AuditLabels[(int)audit.Decision], standard.WithSign(Granted(audit, claimed)).Value, ExplanationCombination.Given)
                 {
                     Key = IsoDate(audit.AuditedOn),
-                    Note = audit.Reason,
+                    Note = string.IsNullOrWhiteSpace(audit.Reason) ? null : LocalizedText.AsGiven(audit.Reason),
                     Citation = _auditCitations[si],
                 });
             }

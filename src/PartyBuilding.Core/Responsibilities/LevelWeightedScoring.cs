@@ -85,7 +85,7 @@ public sealed class LevelWeightedScoring : IResponsibilityScoringStrategy
             value.Value,
             StrategyName,
             ScoringParameters.Format(Parameters).Append(new("countedWeight", weightSum.ToString(CultureInfo.InvariantCulture))),
-            levelNodes) with { Note = counted.Count == 0 ? "No weighted level has a decided occurrence yet: full points." : null };
+            levelNodes) with { Note = counted.Count == 0 ? new LocalizedText("各加权层级均无已到期事项，按满分计", "No weighted level has a decided occurrence yet: full points.") : null };
         return new ResponsibilityScore(value, explanation);
     }
 }

@@ -83,7 +83,7 @@ public sealed class OverdueDeductionScoring : IResponsibilityScoringStrategy
             ScoringParameters.Format(Parameters),
             [Explanation.Given(new LocalizedText("满分", "Full points"), MaxPoints.Value), deductionNode]) with
         {
-            Note = raw < Floor ? string.Create(CultureInfo.InvariantCulture, $"{raw} is below the floor; the floor {Floor} applies.") : null,
+            Note = raw < Floor ? new LocalizedText(string.Create(CultureInfo.InvariantCulture, $"{raw}低于最低分，按最低分{Floor}计"), string.Create(CultureInfo.InvariantCulture, $"{raw} is below the floor; the floor {Floor} applies.")) : null,
         };
         return new ResponsibilityScore(value, explanation);
     }

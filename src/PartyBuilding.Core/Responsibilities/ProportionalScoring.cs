@@ -54,7 +54,7 @@ public sealed class ProportionalScoring : IResponsibilityScoringStrategy
             value.Value,
             StrategyName,
             ScoringParameters.Format(Parameters),
-            [meanNode]) with { Note = decided.Count == 0 ? "No occurrence decided yet: full points." : null };
+            [meanNode]) with { Note = decided.Count == 0 ? new LocalizedText("尚无已到期事项，按满分计", "No occurrence decided yet: full points.") : null };
         return new ResponsibilityScore(value, explanation);
     }
 }

@@ -61,7 +61,7 @@ public static class RectificationLedgerEngine
         {
             Key = organization.Value,
             Citation = ResponsibilityCitations.LedgerDeadlineClasses,
-            Note = string.Create(CultureInfo.InvariantCulture, $"{problems.Count} problems, {resolved} resolved"),
+            Note = new LocalizedText(string.Create(CultureInfo.InvariantCulture, $"问题{problems.Count}个，已解决{resolved}个"), string.Create(CultureInfo.InvariantCulture, $"{problems.Count} problems, {resolved} resolved")),
         };
         return new RectificationRollup(
             organization,

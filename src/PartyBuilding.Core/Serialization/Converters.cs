@@ -278,3 +278,65 @@ internal static class NodaText
         _ => reader.TokenType.ToString(),
     };
 }
+
+/// <summary>
+/// Reads a text a person wrote (a reason in a data set) as a JSON string, kept as written in both languages
+/// (<see cref="LocalizedText.AsGiven"/>), or as an object <c>{ "zhCn": …, "english": … }</c>; writes a string when both
+/// languages are the same text, else the object.
+/// </summary>
+internal sealed class GivenTextConverter : JsonConverter<LocalizedText>
+{
+    private const string Expected = "Expected a text (a non-blank string, or an object with non-blank \"zhCn\" and \"english\").";
+
+    public override LocalizedText Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            var text = reader.GetString();
+            return string.IsNullOrWhiteSpace(text) ? throw new JsonValueException(CommonErrorCodes.Required, Expected, text) : LocalizedText.AsGiven(text);
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonValueException(CommonErrorCodes.Required, Expected, NodaText.Raw(ref reader));
+        }
+
+        string? zhCn = null;
+        string? english = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            var value = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonValueException(CommonErrorCodes.Required, Expected, NodaText.Raw(ref reader));
+            switch (name)
+            {
+                case "zhCn" when zhCn is null:
+                    zhCn = value;
+                    break;
+                case "english" when english is null:
+                    english = value;
+                    break;
+                default:
+                    throw new JsonValueException(CommonErrorCodes.Required, $"{Expected} '{name}' is unknown or repeated.", name);
+            }
+        }
+
+        return string.IsNullOrWhiteSpace(zhCn) || string.IsNullOrWhiteSpace(english)
+            ? throw new JsonValueException(CommonErrorCodes.Required, Expected, zhCn ?? english)
+            : new LocalizedText(zhCn, english);
+    }
+
+    public override void Write(Utf8JsonWriter writer, LocalizedText value, JsonSerializerOptions options)
+    {
+        if (string.Equals(value.ZhCn, value.English, StringComparison.Ordinal))
+        {
+            writer.WriteStringValue(value.ZhCn);
+            return;
+        }
+
+        writer.WriteStartObject();
+        writer.WriteString("zhCn", value.ZhCn);
+        writer.WriteString("english", value.English);
+        writer.WriteEndObject();
+    }
+}

@@ -58,7 +58,12 @@ public sealed class AspectFloorTierRule : ITierRule
         {
             return new TierDecision(
                 BranchTier.Lagging,
-                $"below the aspect floor {MethodParameters.Format(floor)} in {string.Join(", ", failing)}");
+                $"below the aspect floor {MethodParameters.Format(floor)} in {string.Join(", ", failing)}")
+            {
+                Text = new LocalizedText(
+                    $"单项得分低于下限（满分的{MethodParameters.Format(floor)}）：{string.Join("、", failing)}",
+                    $"below the aspect floor {MethodParameters.Format(floor)} in {string.Join(", ", failing)}"),
+            };
         }
 
         return ScoreThresholdTierRule.ByScore(result.Score, parameters);

@@ -60,6 +60,8 @@ public sealed class BonusScoring : IIndicatorScoringMethod
         var raw = observed * per;
         var points = Math.Min(raw, maxPoints.Value);
         var reason = $"{MethodParameters.Format(observed)} × {MethodParameters.Format(per)} = {MethodParameters.Format(raw)}";
-        return new IndicatorOutcome(new Score(points), false, raw > maxPoints.Value ? $"{reason}, capped at {maxPoints}" : reason);
+        return raw > maxPoints.Value
+            ? new IndicatorOutcome(new Score(points), false, $"{reason}, capped at {maxPoints}") { Text = new($"{reason}，以{maxPoints}为上限", $"{reason}, capped at {maxPoints}") }
+            : new IndicatorOutcome(new Score(points), false, reason) { Text = LocalizedText.AsGiven(reason) };
     }
 }

@@ -64,7 +64,7 @@ public static class BranchScorer
         {
             Key = assessment.BranchId.Value,
             Citation = scale,
-            Note = vetoes.IsEmpty ? null : "一票否决 (vetoed): " + string.Join(", ", vetoes),
+            Note = vetoes.IsEmpty ? null : new LocalizedText("一票否决：" + string.Join("、", vetoes), "vetoed: " + string.Join(", ", vetoes)),
         };
 
         return new BranchScoreResult(
@@ -100,7 +100,7 @@ public static class BranchScorer
             observation = Explanation.Given(new LocalizedText("观测值", "Observed"), observed) with
             {
                 Citation = OnSiteScoring,
-                Note = DescribeRecord(record),
+                Note = LocalizedText.AsGiven(DescribeRecord(record)),
             };
         }
         else
@@ -119,7 +119,7 @@ public static class BranchScorer
         {
             Key = indicator.Id.Value,
             Citation = citation,
-            Note = outcome.Reason,
+            Note = outcome.Text ?? LocalizedText.AsGiven(outcome.Reason),
         };
         return new IndicatorResult(indicator.Id, method.Name, indicator.MaxPoints, outcome.Points, method.CountsTowardsTotal, outcome.VetoTriggered, explanation);
     }

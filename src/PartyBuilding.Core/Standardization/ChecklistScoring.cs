@@ -38,7 +38,7 @@ public sealed class ChecklistScoring : IIndicatorScoringMethod
         MethodParameters.ThrowIfInvalidInput(this, maxPoints, parameters, observed);
 
         return observed == 1m
-            ? new IndicatorOutcome(maxPoints, false, $"met: {maxPoints}")
-            : new IndicatorOutcome(Common.Score.Zero, false, "not met: 0");
+            ? new IndicatorOutcome(maxPoints, false, $"met: {maxPoints}") { Text = new($"达标：{maxPoints}", $"met: {maxPoints}") }
+            : new IndicatorOutcome(Common.Score.Zero, false, "not met: 0") { Text = new("未达标：0", "not met: 0") };
     }
 }

@@ -104,9 +104,9 @@ public static class CoverageCalculator
             Citation = target is null ? null : targetCitation,
             Note = meets switch
             {
-                true => "target reached",
-                false => "target not reached",
-                null => "no target applies",
+                true => new LocalizedText("达到目标", "target reached"),
+                false => new LocalizedText("未达到目标", "target not reached"),
+                null => new LocalizedText("未设目标", "no target applies"),
             },
         };
         return new CoverageLine(
@@ -149,13 +149,13 @@ public static class CoverageCalculator
                 .. holding.Select(s => Explanation.Given(new LocalizedText("失分指标", "Indicator short of its maximum"), s.Shortfall.Value) with
                 {
                     Key = s.IndicatorId.Value,
-                    Note = s.Veto ? "一票否决 (veto)" : string.Create(CultureInfo.InvariantCulture, $"{s.Points} of {s.MaxPoints}"),
+                    Note = s.Veto ? new LocalizedText("一票否决", "veto") : new LocalizedText(string.Create(CultureInfo.InvariantCulture, $"满分{s.MaxPoints}，得{s.Points}"), string.Create(CultureInfo.InvariantCulture, $"{s.Points} of {s.MaxPoints}")),
                 }),
             ]) with
         {
             Key = entry.BranchId.Value,
             Citation = StandardizationRules.LaggingRectification,
-            Note = result.IsVetoed ? "vetoed" : null,
+            Note = result.IsVetoed ? new LocalizedText("被一票否决", "vetoed") : null,
         };
         return new LaggingBranch(entry.BranchId, entry.DepartmentId, entry.DistrictId, result.Score, gap, holding, explanation);
     }

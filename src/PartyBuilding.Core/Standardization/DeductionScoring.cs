@@ -72,14 +72,15 @@ public sealed class DeductionScoring : IIndicatorScoringMethod
         // available / observed never exceeds available.
         if (observed > 0m && per > (maxPoints.Value - floor) / observed)
         {
-            return new IndicatorOutcome(
-                new Score(floor),
-                false,
-                $"{maxPoints} − {MethodParameters.Format(observed)} × {MethodParameters.Format(per)} is below the floor, raised to the floor {MethodParameters.Format(floor)}");
+            var formula = $"{maxPoints} − {MethodParameters.Format(observed)} × {MethodParameters.Format(per)}";
+            return new IndicatorOutcome(new Score(floor), false, $"{formula} is below the floor, raised to the floor {MethodParameters.Format(floor)}")
+            {
+                Text = new($"{formula}低于最低分，按最低分{MethodParameters.Format(floor)}计", $"{formula} is below the floor, raised to the floor {MethodParameters.Format(floor)}"),
+            };
         }
 
         var raw = maxPoints.Value - (observed * per);
         var reason = $"{maxPoints} − {MethodParameters.Format(observed)} × {MethodParameters.Format(per)} = {MethodParameters.Format(raw)}";
-        return new IndicatorOutcome(new Score(raw), false, reason);
+        return new IndicatorOutcome(new Score(raw), false, reason) { Text = LocalizedText.AsGiven(reason) };
     }
 }

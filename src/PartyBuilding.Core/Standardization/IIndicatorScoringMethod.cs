@@ -45,4 +45,8 @@ public interface IIndicatorScoringMethod
 /// <param name="VetoTriggered">Whether the observation triggers a veto (一票否决).</param>
 /// <param name="Reason">A short account of the computation, e.g. <c>10 − 2 × 1.5 = 7</c>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record IndicatorOutcome(Score Points, bool VetoTriggered, string Reason);
+public sealed record IndicatorOutcome(Score Points, bool VetoTriggered, string Reason)
+{
+    /// <summary>Gets the account in both languages, or <see langword="null"/> when only <see cref="Reason"/> is given (it is then shown as written).</summary>
+    public LocalizedText? Text { get; init; }
+}

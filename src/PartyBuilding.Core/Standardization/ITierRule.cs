@@ -38,4 +38,8 @@ public interface ITierRule
 /// <param name="Tier">The eligible tier.</param>
 /// <param name="Reason">Why, e.g. <c>86.5 ≥ standard 80</c>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record TierDecision(BranchTier Tier, string Reason);
+public sealed record TierDecision(BranchTier Tier, string Reason)
+{
+    /// <summary>Gets the reason in both languages, or <see langword="null"/> when only <see cref="Reason"/> is given (it is then shown as written).</summary>
+    public LocalizedText? Text { get; init; }
+}

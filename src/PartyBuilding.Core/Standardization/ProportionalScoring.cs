@@ -72,12 +72,18 @@ public sealed class ProportionalScoring : IIndicatorScoringMethod
         var rate = MethodParameters.Format(observed);
         if (observed <= zero)
         {
-            return new IndicatorOutcome(Common.Score.Zero, false, $"rate {rate} ≤ {MethodParameters.Format(zero)}: 0");
+            return new IndicatorOutcome(Common.Score.Zero, false, $"rate {rate} ≤ {MethodParameters.Format(zero)}: 0")
+            {
+                Text = new($"比例{rate} ≤ {MethodParameters.Format(zero)}：0", $"rate {rate} ≤ {MethodParameters.Format(zero)}: 0"),
+            };
         }
 
         if (observed >= full)
         {
-            return new IndicatorOutcome(maxPoints, false, $"rate {rate} ≥ {MethodParameters.Format(full)}: {maxPoints}");
+            return new IndicatorOutcome(maxPoints, false, $"rate {rate} ≥ {MethodParameters.Format(full)}: {maxPoints}")
+            {
+                Text = new($"比例{rate} ≥ {MethodParameters.Format(full)}：{maxPoints}", $"rate {rate} ≥ {MethodParameters.Format(full)}: {maxPoints}"),
+            };
         }
 
         var points = maxPoints.Value * (observed - zero) / (full - zero);

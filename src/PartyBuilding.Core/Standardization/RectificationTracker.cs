@@ -35,7 +35,7 @@ public static class RectificationTracker
             outcomes.Select(o => Explanation.Given(new LocalizedText("后进支部", "Lagging branch"), o.ReachedStandard ? 1m : 0m) with
             {
                 Key = o.BranchId.Value,
-                Note = o.LaterTier is { } tier ? $"named {tier} in {later.Year}" : $"not named in {later.Year}",
+                Note = o.LaterTier is { } tier ? new LocalizedText($"{later.Year}年评为{StandardizationLabels.BranchTiers[tier].ZhCn}", $"named {StandardizationLabels.BranchTiers[tier].English} in {later.Year}") : new LocalizedText($"{later.Year}年未评定等级", $"not named in {later.Year}"),
             })) with
         {
             Citation = StandardizationRules.LaggingRectification,

@@ -89,11 +89,18 @@ public sealed class ScoreThresholdTierRule : ITierRule
             var threshold = Threshold(tier, parameters);
             if (score >= threshold)
             {
-                return new TierDecision(tier, $"{score} ≥ {TierKey(tier)} {threshold}");
+                return new TierDecision(tier, $"{score} ≥ {TierKey(tier)} {threshold}")
+                {
+                    Text = new LocalizedText($"{score} ≥ {StandardizationLabels.BranchTiers[tier].ZhCn}分数线{threshold}", $"{score} ≥ {TierKey(tier)} {threshold}"),
+                };
             }
         }
 
-        return new TierDecision(BranchTier.Lagging, $"{score} < {Standard} {Threshold(BranchTier.Standard, parameters)}");
+        var standard = Threshold(BranchTier.Standard, parameters);
+        return new TierDecision(BranchTier.Lagging, $"{score} < {Standard} {standard}")
+        {
+            Text = new LocalizedText($"{score} < {StandardizationLabels.BranchTiers[BranchTier.Standard].ZhCn}分数线{standard}", $"{score} < {Standard} {standard}"),
+        };
     }
 
     private static string TierKey(BranchTier tier) => tier.ToString().ToLowerInvariant();

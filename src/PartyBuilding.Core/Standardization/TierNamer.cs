@@ -116,24 +116,29 @@ public static class TierNamer
             [Explanation.Given(new LocalizedText("支部标准化得分", "Branch standardization score"), result.Score.Value) with { Key = "score" }]) with
         {
             Key = "eligible",
-            Note = decision.Reason,
+            Note = decision.Text ?? LocalizedText.AsGiven(decision.Reason),
         };
 
         var start = previous ?? BranchTier.Lagging;
         var ceiling = (BranchTier)Math.Min((int)start + scheme.MaxRisePerYear, (int)BranchTier.Exemplary);
         BranchTier tier;
-        string note;
+        LocalizedText note;
         Citation citation;
+        string Tier(BranchTier t, DisplayLanguage language) => StandardizationLabels.BranchTiers[t].In(language);
         if (result.IsVetoed)
         {
             tier = BranchTier.Lagging;
-            note = "一票否决 (vetoed by " + string.Join(", ", result.Vetoes) + "): named lagging";
+            note = new LocalizedText(
+                "一票否决（" + string.Join("、", result.Vetoes) + "），评为" + Tier(BranchTier.Lagging, DisplayLanguage.ZhCn),
+                "vetoed by " + string.Join(", ", result.Vetoes) + ": named " + Tier(BranchTier.Lagging, DisplayLanguage.English));
             citation = StandardizationRules.VetoNamesLagging;
         }
         else if (decision.Tier > ceiling)
         {
             tier = ceiling;
-            note = string.Create(CultureInfo.InvariantCulture, $"eligible {decision.Tier}, but rises at most {scheme.MaxRisePerYear} tier(s) a year from {start}: named {ceiling}");
+            note = new LocalizedText(
+                string.Create(CultureInfo.InvariantCulture, $"按得分可评{Tier(decision.Tier, DisplayLanguage.ZhCn)}，但每年从{Tier(start, DisplayLanguage.ZhCn)}起最多晋升{scheme.MaxRisePerYear}级，评为{Tier(ceiling, DisplayLanguage.ZhCn)}"),
+                string.Create(CultureInfo.InvariantCulture, $"eligible {Tier(decision.Tier, DisplayLanguage.English)}, but rises at most {scheme.MaxRisePerYear} tier(s) a year from {Tier(start, DisplayLanguage.English)}: named {Tier(ceiling, DisplayLanguage.English)}"));
             citation = StandardizationRules.MaxRisePerYear.TryGetEntryAsOf(year.LastDay, out var entry) && entry.Citation is { } cited
                 ? cited
                 : StandardizationRules.StepwiseTiers;
@@ -141,7 +146,9 @@ public static class TierNamer
         else
         {
             tier = decision.Tier;
-            note = $"named {tier} (previously {(previous is null ? "not named" : previous.ToString())})";
+            note = new LocalizedText(
+                $"评为{Tier(tier, DisplayLanguage.ZhCn)}（上次{(previous is { } p ? "评为" + Tier(p, DisplayLanguage.ZhCn) : "未评定")}）",
+                $"named {Tier(tier, DisplayLanguage.English)} (previously {(previous is { } q ? Tier(q, DisplayLanguage.English) : "not named")})");
             citation = StandardizationRules.StepwiseTiers;
         }
 

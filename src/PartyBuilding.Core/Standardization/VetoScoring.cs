@@ -39,7 +39,7 @@ public sealed class VetoScoring : IIndicatorScoringMethod
         MethodParameters.ThrowIfInvalidInput(this, maxPoints, parameters, observed);
 
         return observed == 1m
-            ? new IndicatorOutcome(Common.Score.Zero, true, "triggered: the branch is vetoed")
-            : new IndicatorOutcome(Common.Score.Zero, false, "not triggered");
+            ? new IndicatorOutcome(Common.Score.Zero, true, "triggered: the branch is vetoed") { Text = new("触发：支部被一票否决", "triggered: the branch is vetoed") }
+            : new IndicatorOutcome(Common.Score.Zero, false, "not triggered") { Text = new("未触发", "not triggered") };
     }
 }

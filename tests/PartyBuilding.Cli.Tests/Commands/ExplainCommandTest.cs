@@ -9,7 +9,7 @@ public sealed class ExplainCommandTest
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
         run.StdoutLines[0].Should().StartWith("Annual assessment score (published): 94.15");
-        run.Stdout.Should().Contain("“双述双评”按比例计入年度考核 [article-002]");
+        run.Stdout.Should().Contain("Binzhou municipal organs: an integrated pattern of party-building work [article-002]");
         run.Stdout.Should().Contain("Veto VETO-DISCIPLINE: Good → Average");
         run.Stdout.Should().Contain("band Average; rank 7 of 10 in BZ-WC, 4 in district D1"); // default policy: final band, then total
         run.StdoutLines[0].Should().Contain("the total earns Good").And.Contain("Good → Average").And.Contain("by final band, then total");
@@ -47,9 +47,9 @@ public sealed class ExplainCommandTest
         run.StdoutLines[1].Should().Be("Annual points: 232.00  [sum]");
         run.Stdout.Should().Contain("Points of 2018-01: 16  [sum]")
             .And.Contain("Branch audit: Approved: 16  ← ")
-            .And.Contain("支部每月积分审核 [article-002]")
+            .And.Contain("Binzhou municipal organs: an integrated pattern of party-building work [article-002]")
             .And.Contain("Mass review, quarter 4 (rating points averaged over the raters, rounded half away from zero at 2 places): 4.20  [rating-table")
-            .And.Contain("群众每季党员评议，进行民主监督 [article-002]")
+            .And.Contain("Binzhou municipal organs: an integrated pattern of party-building work [article-002]")
             .And.Contain("Annual grade (Excellent): 1  [branch-quota")
             .And.Contain("Excellent quota of the branch (within the quota: excellent; ");
         run.StdoutLines[^1].Should().Be("points 232.00; grade Excellent");

@@ -35,7 +35,7 @@ internal static class SampleReport
     public static LocalizedText Good { get; } = new("较好", "Good");
 
     /// <summary>A forced downgrade from 好 to 较好 for an overdue rectification measure.</summary>
-    public static PrecedenceMark Overdue { get; } = new(false, "DOWN-RECT", new LocalizedText("整改措施逾期未完成", "Rectification measure overdue"), Excellent, Good, "1 of 2 measures overdue");
+    public static PrecedenceMark Overdue { get; } = new(false, "DOWN-RECT", new LocalizedText("整改措施逾期未完成", "Rectification measure overdue"), Excellent, Good, new LocalizedText("2项整改措施中1项逾期", "1 of 2 measures overdue"));
 
     private static RankingRow Row(int rank, string id, string name, string district, LocalizedText grade, decimal total, decimal standardization, decimal review) =>
         new(rank, id, name, district, grade, total, ImmutableSortedDictionary<string, decimal>.Empty.Add("standardization", standardization).Add("review", review));

@@ -63,9 +63,9 @@ public sealed class AnnualAssessmentExplanationTest
 
     [Fact]
     public void Evaluate_RulesOfOnePrecedence_ApplyInIdentifierOrderWithTheirReasonsSortedAndJoined() =>
-        Evaluated("A01").Rules.Select(r => (r.Rule.Value, r.Kind, r.Precedence, r.Before, r.After, r.Reason)).Should().Equal(
-            ("ADOWN", PrecedenceRuleKind.ForcedDowngrade, 2, GradeBand.Good, GradeBand.FairlyGood, "w"),
-            ("DOWN", PrecedenceRuleKind.ForcedDowngrade, 2, GradeBand.FairlyGood, GradeBand.Average, "y; z"));
+        Evaluated("A01").Rules.Select(r => (r.Rule.Value, r.Kind, r.Precedence, r.Before, r.After, r.Reason.ZhCn, r.Reason.English)).Should().Equal(
+            ("ADOWN", PrecedenceRuleKind.ForcedDowngrade, 2, GradeBand.Good, GradeBand.FairlyGood, "w", "w"),
+            ("DOWN", PrecedenceRuleKind.ForcedDowngrade, 2, GradeBand.FairlyGood, GradeBand.Average, "y；z", "y; z"));
 
     [Fact]
     public void Evaluate_Breakdown_ListsComponentsBonusAndDeductionByKey() =>
@@ -103,11 +103,11 @@ public sealed class AnnualAssessmentExplanationTest
         var data = Data(
             [Member("A01"), Member("B02")],
             [
-                new ComponentInput(Org("A01"), Std, Score.Of(90m), Bonuses: [new FactorEntry(Award, Score.Of(1m), "b")], Vetoes: [new VetoFlag(Downgrade, "z"), new VetoFlag(adown, "w")]),
+                new ComponentInput(Org("A01"), Std, Score.Of(90m), Bonuses: [new FactorEntry(Award, Score.Of(1m), "b")], Vetoes: [new VetoFlag(Downgrade, LocalizedText.AsGiven("z")), new VetoFlag(adown, LocalizedText.AsGiven("w"))]),
                 new ComponentInput(Org("A01"), Dr, Score.Of(80m),
                     Bonuses: [new FactorEntry(Award, Score.Of(2m), "a"), new FactorEntry(Award, Score.Of(1m), "c"), new FactorEntry(Award, Score.Of(1m), "a")],
                     Deductions: [new FactorEntry(Late, Score.Of(0.5m), "x")],
-                    Vetoes: [new VetoFlag(Downgrade, "y"), new VetoFlag(Downgrade, "z")]),
+                    Vetoes: [new VetoFlag(Downgrade, LocalizedText.AsGiven("y")), new VetoFlag(Downgrade, LocalizedText.AsGiven("z"))]),
                 new ComponentInput(Org("A01"), Routine, Grade: GradeBand.Good),
                 new ComponentInput(Org("B02"), Std, Score.Of(70m), Deductions: [new FactorEntry(Late, Score.Of(0.0m), "zero")]),
                 new ComponentInput(Org("B02"), Dr, Score.Of(75m)),

@@ -76,7 +76,7 @@ public sealed class AssessmentCanonicalFormTest
             [
                 new ComponentInput(Org("B02"), Dr, Score.Of(1m)),
                 new ComponentInput(Org("A01"), Std, Score.Of(1m)),
-                new ComponentInput(Org("A01"), Dr, Score.Of(1m), Vetoes: [new VetoFlag(Veto, "b"), new VetoFlag(Downgrade, "z"), new VetoFlag(Veto, "a")], Bonuses: [.. entries], Deductions: [.. entries]),
+                new ComponentInput(Org("A01"), Dr, Score.Of(1m), Vetoes: [new VetoFlag(Veto, LocalizedText.AsGiven("b")), new VetoFlag(Downgrade, LocalizedText.AsGiven("z")), new VetoFlag(Veto, LocalizedText.AsGiven("a"))], Bonuses: [.. entries], Deductions: [.. entries]),
             ]);
 
         var canonical = data.Canonical();
@@ -84,7 +84,7 @@ public sealed class AssessmentCanonicalFormTest
         canonical.Organizations.Select(o => (o.Id.Value, o.District.Value)).Should().Equal(("A01", "D1"), ("A01", "D2"), ("B02", "D1"));
         canonical.Inputs.Select(i => (i.Organization.Value, i.Component.Value)).Should().Equal(("A01", "DR"), ("A01", "STD"), ("B02", "DR"));
         var input = canonical.Inputs[0];
-        input.Vetoes.Select(v => (v.Rule.Value, v.Reason)).Should().Equal(("DOWN", "z"), ("VETO", "a"), ("VETO", "b"));
+        input.Vetoes.Select(v => (v.Rule.Value, v.Reason.ZhCn)).Should().Equal(("DOWN", "z"), ("VETO", "a"), ("VETO", "b"));
         (string, decimal, string)[] sorted = [("AWARD", 1m, "a"), ("AWARD", 1m, "b"), ("AWARD", 2m, "a"), ("X2", 1m, "a")];
         input.Bonuses.Select(b => (b.Factor.Value, b.Points.Value, b.Reason)).Should().Equal(sorted);
         input.Deductions.Select(d => (d.Factor.Value, d.Points.Value, d.Reason)).Should().Equal(sorted);

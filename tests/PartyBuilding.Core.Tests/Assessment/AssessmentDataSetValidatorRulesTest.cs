@@ -43,7 +43,7 @@ public sealed class AssessmentDataSetValidatorRulesTest
             [
                 new ComponentInput(Org("ZZ"), default, Score.Of(-0.01m)),
                 new ComponentInput(Org("A01"), Dr, Score.Of(100.01m), Explanation: Explanation.Given(T("给定", "Given"), 99m),
-                    Vetoes: [new VetoFlag(Veto, " "), new VetoFlag(Downgrade, "ok")],
+                    Vetoes: [new VetoFlag(Veto, (LocalizedText)null!), new VetoFlag(Downgrade, LocalizedText.AsGiven("ok"))],
                     Bonuses: [new FactorEntry(Award, Score.Of(-1m), ""), new FactorEntry(Award, Score.Of(0m), "fine")],
                     Deductions: [new FactorEntry(Late, Score.Of(0m), "fine"), new FactorEntry(Late, Score.Of(-0.5m), " ")]),
                 new ComponentInput(Org("A01"), Dr, Score.Of(0m)),

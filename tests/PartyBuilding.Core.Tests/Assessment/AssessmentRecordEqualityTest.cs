@@ -18,11 +18,11 @@ public sealed class AssessmentRecordEqualityTest
     public void ComponentInputEquals_AnyMemberChanged_IsFalse()
     {
         var input = new ComponentInput(Org("A01"), Dr, Score.Of(80m), null, Explanation.Given(T("给定", "Given"), 80m),
-            [new VetoFlag(Veto, "v")], [new FactorEntry(Award, Score.Of(1m), "b")], [new FactorEntry(Late, Score.Of(1m), "d")]);
+            [new VetoFlag(Veto, LocalizedText.AsGiven("v"))], [new FactorEntry(Award, Score.Of(1m), "b")], [new FactorEntry(Late, Score.Of(1m), "d")]);
 
         ShouldEqualCopyAndDifferFromEach(
             input,
-            input with { Vetoes = [new VetoFlag(Veto, "v")] },
+            input with { Vetoes = [new VetoFlag(Veto, LocalizedText.AsGiven("v"))] },
             input with { Organization = Org("B02") },
             input with { Component = Std },
             input with { Score = Score.Of(81m) },
@@ -147,7 +147,7 @@ public sealed class AssessmentRecordEqualityTest
             o with { Components = [] },
             o with { Bonuses = [new FactorLine(Award, Score.Of(1m), Score.Of(3m), Score.Of(1m))] },
             o with { Deductions = [new FactorLine(Late, Score.Of(1m), Score.Of(3m), Score.Of(1m))] },
-            o with { Rules = [new AppliedRule(Veto, PrecedenceRuleKind.Veto, 1, GradeBand.Good, GradeBand.Average, "r")] },
+            o with { Rules = [new AppliedRule(Veto, PrecedenceRuleKind.Veto, 1, GradeBand.Good, GradeBand.Average, LocalizedText.AsGiven("r"))] },
             o with { ScoreBand = GradeBand.Poor },
             o with { Band = GradeBand.Poor },
             o with { CommitteeRank = 9 },

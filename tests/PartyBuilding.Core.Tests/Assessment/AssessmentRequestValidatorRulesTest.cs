@@ -71,7 +71,7 @@ public sealed class AssessmentRequestValidatorRulesTest
                     Bonuses: [new FactorEntry(AssessmentFactorId.Parse("X1"), Score.Of(1m), "r"), new FactorEntry(Award, Score.Of(1m), "r"), new FactorEntry(AssessmentFactorId.Parse("X2"), Score.Of(1m), "r")]),
                 new ComponentInput(Org("A01"), Dr, Score.Of(1m), GradeBand.Good,
                     Deductions: [new FactorEntry(Late, Score.Of(1m), "r"), new FactorEntry(AssessmentFactorId.Parse("X3"), Score.Of(1m), "r")],
-                    Vetoes: [new VetoFlag(Veto, "r"), new VetoFlag(AssessmentFactorId.Parse("X4"), "r")]),
+                    Vetoes: [new VetoFlag(Veto, LocalizedText.AsGiven("r")), new VetoFlag(AssessmentFactorId.Parse("X4"), LocalizedText.AsGiven("r"))]),
                 new ComponentInput(Org("A01"), Std, null),
                 new ComponentInput(Org("A01"), Routine, Score.Of(1m), GradeBand.Good),
                 new ComponentInput(Org("B02"), Routine, Grade: GradeBand.Good, Explanation: Explanation.Given(T("给定", "Given"), 90m)),

@@ -219,7 +219,7 @@ public sealed class AssessmentSchemeValidatorTest
             [Member("BZ-001")],
             [
                 new ComponentInput(Org("BZ-001"), Dr, Grade: GradeBand.Good),
-                new ComponentInput(Org("BZ-001"), Std, Score.Of(80m), Vetoes: [new VetoFlag(AssessmentFactorId.Parse("NOPE"), "x")], Deductions: [new FactorEntry(Award, Score.Of(1m), "wrong list")]),
+                new ComponentInput(Org("BZ-001"), Std, Score.Of(80m), Vetoes: [new VetoFlag(AssessmentFactorId.Parse("NOPE"), LocalizedText.AsGiven("x"))], Deductions: [new FactorEntry(Award, Score.Of(1m), "wrong list")]),
             ]);
 
         var problems = AnnualAssessment.Validate(new AssessmentRequest(data, scheme, YearEnd2024)).Problems;

@@ -94,7 +94,7 @@ public sealed class AssessmentSeedsTest
         var areaNode = dr.Children.Should().ContainSingle().Subject;
         areaNode.Key.Should().Be("DR/BZ-001");
         areaNode.Children.Select(c => c.Value).Should().Equal(38.4m, 28.2m, 28.6m);
-        bz001.Explanation.Find("bonus:AWARD")!.Children.Select(c => c.Note).Should().BeEquivalentTo(["省级先进基层党组织", "市级党建品牌"]);
+        bz001.Explanation.Find("bonus:AWARD")!.Children.Select(c => c.Note!.ZhCn).Should().BeEquivalentTo(["省级先进基层党组织", "市级党建品牌"]);
         bz001.Explanation.Find("input:BZ-001/ROUTINE")!.Parameters["grade"].Should().Be("Good");
     }
 

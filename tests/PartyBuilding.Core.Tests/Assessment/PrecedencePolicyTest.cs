@@ -21,7 +21,7 @@ public sealed class PrecedencePolicyTest
 
     private static AssessmentDataSet TopTotalVetoed(bool vetoed = true) => Data(
         [Member("A"), Member("B"), Member("C", "D2"), Member("D", "D2")],
-        Inputs("A", 99.44m, 99.44m, vetoes: vetoed ? [new VetoFlag(Veto, "严重违纪")] : []),
+        Inputs("A", 99.44m, 99.44m, vetoes: vetoed ? [new VetoFlag(Veto, LocalizedText.AsGiven("严重违纪"))] : []),
         Inputs("B", 95m, 95m),
         Inputs("C", 90m, 90m),
         Inputs("D", 85m, 85m));
@@ -82,7 +82,7 @@ public sealed class PrecedencePolicyTest
         // B (95, fairly good) downgraded one step to average stands after C (90, fairly good) and before D (85, average).
         var data = Data(
             [Member("B"), Member("C", "D2"), Member("D", "D2"), Member("E", "D2")],
-            Inputs("B", 95m, 95m, vetoes: [new VetoFlag(Downgrade, "整改逾期")]),
+            Inputs("B", 95m, 95m, vetoes: [new VetoFlag(Downgrade, LocalizedText.AsGiven("整改逾期"))]),
             Inputs("C", 90m, 90m),
             Inputs("D", 85m, 85m),
             Inputs("E", 99m, 99m));
@@ -158,7 +158,7 @@ public sealed class PrecedencePolicyTest
     [Fact]
     public void DoublePenalty_FlagMarkedForARuleThatDoesNotAllowIt_IsRefusedAtTheFlagsPath()
     {
-        var data = Data([Member("A")], Inputs("A", 95m, 95m, vetoes: [new VetoFlag(Downgrade, "整改逾期", Std)]));
+        var data = Data([Member("A")], Inputs("A", 95m, 95m, vetoes: [new VetoFlag(Downgrade, LocalizedText.AsGiven("整改逾期"), Std)]));
 
         var report = AnnualAssessment.Validate(new AssessmentRequest(data, Scheme(), YearEnd2024));
 
@@ -171,7 +171,7 @@ public sealed class PrecedencePolicyTest
     [Fact]
     public void DoublePenalty_UnmarkedFlag_IsAcceptedWhateverTheRule()
     {
-        var data = Data([Member("A")], Inputs("A", 95m, 95m, vetoes: [new VetoFlag(Downgrade, "整改逾期")]));
+        var data = Data([Member("A")], Inputs("A", 95m, 95m, vetoes: [new VetoFlag(Downgrade, LocalizedText.AsGiven("整改逾期"))]));
 
         var a = AnnualAssessment.Evaluate(data, Scheme(), YearEnd2024)[Org("A")];
 
@@ -186,7 +186,7 @@ public sealed class PrecedencePolicyTest
         {
             PrecedenceRules = [.. Scheme().PrecedenceRules.Select(r => r.Id == Downgrade ? r with { AllowDoublePenalty = true } : r)],
         };
-        var data = Data([Member("A")], Inputs("A", 95m, 95m, vetoes: [new VetoFlag(Downgrade, "整改逾期", Std)]));
+        var data = Data([Member("A")], Inputs("A", 95m, 95m, vetoes: [new VetoFlag(Downgrade, LocalizedText.AsGiven("整改逾期"), Std)]));
 
         var a = AnnualAssessment.Evaluate(data, scheme, YearEnd2024)[Org("A")];
 
@@ -201,7 +201,7 @@ public sealed class PrecedencePolicyTest
     [Fact]
     public void DoublePenalty_LoweredComponentNotInTheScheme_IsRefused()
     {
-        var data = Data([Member("A")], Inputs("A", 95m, 95m, vetoes: [new VetoFlag(Downgrade, "整改逾期", AssessmentComponentId.Parse("RECT"))]));
+        var data = Data([Member("A")], Inputs("A", 95m, 95m, vetoes: [new VetoFlag(Downgrade, LocalizedText.AsGiven("整改逾期"), AssessmentComponentId.Parse("RECT"))]));
 
         var report = AnnualAssessment.Validate(new AssessmentRequest(data, Scheme(), YearEnd2024));
 

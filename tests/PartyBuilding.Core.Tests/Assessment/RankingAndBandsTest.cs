@@ -83,7 +83,7 @@ public sealed class RankingAndBandsTest
         // Average by score) share the final band, so A's higher total ranks it first within it.
         var data = Data(
             [Member("A"), Member("B")],
-            Inputs("A", 100m, 100m, vetoes: [new VetoFlag(Veto, "严重违纪")]),
+            Inputs("A", 100m, 100m, vetoes: [new VetoFlag(Veto, LocalizedText.AsGiven("严重违纪"))]),
             Inputs("B", 61m, 61m));
 
         var result = AnnualAssessment.Evaluate(data, Scheme(), YearEnd2024);
@@ -94,7 +94,7 @@ public sealed class RankingAndBandsTest
         a.Band.Should().Be(GradeBand.Average);
         a.Vetoed.Should().BeTrue();
         a.Rules.Select(r => (r.Rule, r.Kind, r.Precedence, r.Before, r.After, r.Reason, r.Label))
-            .Should().Equal((Veto, PrecedenceRuleKind.Veto, 1, GradeBand.Good, GradeBand.Average, "严重违纪", T("一票否决", "Veto")));
+            .Should().Equal((Veto, PrecedenceRuleKind.Veto, 1, GradeBand.Good, GradeBand.Average, LocalizedText.AsGiven("严重违纪"), T("一票否决", "Veto")));
         a.CommitteeRank.Should().Be(1);
         a.RankedBy.Should().Be(PublishedRankOrder.BandThenTotal);
         result[Org("B")].CommitteeRank.Should().Be(2);
@@ -107,7 +107,7 @@ public sealed class RankingAndBandsTest
         var scheme = Scheme() with { Precedence = new PrecedencePolicy(PublishedRankOrder.VetoedLast) };
         var data = Data(
             [Member("A"), Member("B")],
-            Inputs("A", 100m, 100m, vetoes: [new VetoFlag(Veto, "严重违纪")]),
+            Inputs("A", 100m, 100m, vetoes: [new VetoFlag(Veto, LocalizedText.AsGiven("严重违纪"))]),
             Inputs("B", 61m, 61m));
 
         var result = AnnualAssessment.Evaluate(data, scheme, YearEnd2024);
@@ -131,7 +131,7 @@ public sealed class RankingAndBandsTest
     [Fact]
     public void Veto_DoesNotRaiseABandThatIsAlreadyWorse()
     {
-        var data = Data([Member("A")], Inputs("A", 50m, 50m, vetoes: [new VetoFlag(Veto, "严重违纪")]));
+        var data = Data([Member("A")], Inputs("A", 50m, 50m, vetoes: [new VetoFlag(Veto, LocalizedText.AsGiven("严重违纪"))]));
 
         var a = AnnualAssessment.Evaluate(data, Scheme(), YearEnd2024)[Org("A")];
 
@@ -142,7 +142,7 @@ public sealed class RankingAndBandsTest
     [Fact]
     public void VetoThenDowngrade_ApplyInPrecedenceOrder()
     {
-        var data = Data([Member("A")], Inputs("A", 95m, 95m, vetoes: [new VetoFlag(Downgrade, "整改逾期"), new VetoFlag(Veto, "严重违纪")]));
+        var data = Data([Member("A")], Inputs("A", 95m, 95m, vetoes: [new VetoFlag(Downgrade, LocalizedText.AsGiven("整改逾期")), new VetoFlag(Veto, LocalizedText.AsGiven("严重违纪"))]));
 
         var a = AnnualAssessment.Evaluate(data, Scheme(), YearEnd2024)[Org("A")];
 
@@ -155,7 +155,7 @@ public sealed class RankingAndBandsTest
     {
         var data = Data(
             [Member("A"), Member("B")],
-            Inputs("A", 59m, 59m, vetoes: [new VetoFlag(Downgrade, "整改逾期")]),
+            Inputs("A", 59m, 59m, vetoes: [new VetoFlag(Downgrade, LocalizedText.AsGiven("整改逾期"))]),
             Inputs("B", 58m, 58m));
 
         var result = AnnualAssessment.Evaluate(data, Scheme(), YearEnd2024);

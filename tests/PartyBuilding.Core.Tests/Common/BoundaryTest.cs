@@ -96,10 +96,10 @@ public sealed class BoundaryTest
     }
 
     [Fact]
-    public void Citation_ToString_WithoutClause_NamesTitleAndCode()
+    public void Citation_ToString_WithoutClause_NamesTheTitle()
     {
         Sources.BranchWorkRegulation2018.At().ToString()
-            .Should().Be("《中国共产党支部工作条例（试行）》 [branch-regulation-2018]");
+            .Should().Be("《中国共产党支部工作条例（试行）》");
     }
 
     [Fact]
@@ -153,11 +153,12 @@ public sealed class BoundaryTest
     }
 
     [Fact]
-    public void Explanation_ToText_GivenNodeShowsNoStrategy_AndANoteIsAppended()
+    public void Explanation_ToText_GivenNodeShowsNoStrategy_AndANoteIsAppendedInTheLanguageOfTheText()
     {
-        var given = new Explanation(Label, 2m, ExplanationCombination.Given, "input") { Note = "由党委审定" };
+        var given = new Explanation(Label, 2m, ExplanationCombination.Given, "input") { Note = new LocalizedText("由党委审定", "approved by the party committee") };
 
-        given.ToText(DisplayLanguage.English).Should().Be("Total: 2  — 由党委审定\n");
+        given.ToText(DisplayLanguage.English).Should().Be("Total: 2  — approved by the party committee\n");
+        given.ToText(DisplayLanguage.ZhCn).Should().Be("合计: 2  — 由党委审定\n");
     }
 
     [Fact]

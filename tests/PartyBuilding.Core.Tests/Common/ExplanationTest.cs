@@ -39,7 +39,7 @@ public sealed class ExplanationTest
     {
         var tree = Explanation.Sum(
             Label,
-            [Explanation.Formula(new LocalizedText("双述双评", "Double review"), 27m, "weighted-mean", [new("members", "0.3")], []) with
+            [Explanation.Formula(new LocalizedText("双述双评", "Double review"), 27m, "weighted-mean", [new("weight", "0.3")], []) with
             {
                 Key = "double-review",
                 Citation = Sources.Article002.At("按比例计入年度考核"),
@@ -48,6 +48,8 @@ public sealed class ExplanationTest
         tree.Find("double-review")!.Value.Should().Be(27m);
         tree.Find("missing").Should().BeNull();
         tree.ToText(DisplayLanguage.English).Should().Be(
-            "Total: 27  [sum]\n  Double review: 27  [weighted-mean members=0.3]  ← 《构建工作“一体化”格局 提升党建科学化水平》 按比例计入年度考核 [article-002]\n");
+            "Total: 27  [sum]\n  Double review: 27  [weighted-mean weight=0.3]  ← Binzhou municipal organs: an integrated pattern of party-building work [article-002]\n");
+        tree.ToText(DisplayLanguage.ZhCn).Should().Be(
+            "合计: 27  [求和]\n  双述双评: 27  [加权平均 权重=0.3]  ← 《构建工作“一体化”格局 提升党建科学化水平》 按比例计入年度考核\n");
     }
 }

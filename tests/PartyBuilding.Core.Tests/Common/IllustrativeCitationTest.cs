@@ -15,8 +15,8 @@ public sealed class IllustrativeCitationTest
         var citation = Sources.Article002.At("七个方面").AsIllustrative();
 
         citation.IsIllustrative.Should().BeTrue();
-        citation.ToText(DisplayLanguage.ZhCn).Should().Be("《构建工作“一体化”格局 提升党建科学化水平》 七个方面 [article-002]（示例）");
-        citation.ToText(DisplayLanguage.English).Should().Be("《构建工作“一体化”格局 提升党建科学化水平》 七个方面 [article-002] (illustrative)");
+        citation.ToText(DisplayLanguage.ZhCn).Should().Be("《构建工作“一体化”格局 提升党建科学化水平》 七个方面（示例）");
+        citation.ToText(DisplayLanguage.English).Should().Be("Binzhou municipal organs: an integrated pattern of party-building work [article-002] (illustrative)");
         citation.ToString().Should().Be(citation.ToText(DisplayLanguage.ZhCn));
         citation.IllustrativeMark(DisplayLanguage.English).Should().Be("(illustrative)");
     }
@@ -28,7 +28,7 @@ public sealed class IllustrativeCitationTest
 
         citation.IsIllustrative.Should().BeFalse();
         citation.IllustrativeMark(DisplayLanguage.ZhCn).Should().BeEmpty();
-        citation.ToText(DisplayLanguage.English).Should().Be("《中国共产党支部工作条例（试行）》 第四条 [branch-regulation-2018]");
+        citation.ToText(DisplayLanguage.English).Should().Be("Regulation on the Work of Party Branches (Trial), 2018 [branch-regulation-2018]");
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class IllustrativeCitationTest
     {
         var node = Explanation.Given(new LocalizedText("满分", "Full marks"), 100m) with { Citation = Sources.Article002.At("百分制").AsIllustrative() };
 
-        node.ToText(DisplayLanguage.ZhCn).Should().EndWith("[article-002]（示例）\n");
+        node.ToText(DisplayLanguage.ZhCn).Should().EndWith("百分制（示例）\n");
         node.ToText(DisplayLanguage.English).Should().EndWith("[article-002] (illustrative)\n");
     }
 

@@ -46,10 +46,12 @@ public sealed class LabelAndCitationTest
     }
 
     [Fact]
-    public void Citation_ToString_NamesTitleClauseAndCode()
+    public void Citation_ToString_NamesTitleAndClauseInChinese_AndTheEnglishTitleAndCodeInEnglish()
     {
         Sources.BranchWorkRegulation2018.At("第九条").ToString()
-            .Should().Be("《中国共产党支部工作条例（试行）》 第九条 [branch-regulation-2018]");
+            .Should().Be("《中国共产党支部工作条例（试行）》 第九条");
+        Sources.BranchWorkRegulation2018.At("第九条").ToText(DisplayLanguage.English)
+            .Should().Be(Sources.BranchWorkRegulation2018.Title.English + " [branch-regulation-2018]");
     }
 
     [Fact]

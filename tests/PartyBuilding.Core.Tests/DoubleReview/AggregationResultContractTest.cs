@@ -71,7 +71,7 @@ public sealed class AggregationResultContractTest
     {
         var result = Evaluate(PeerGroup(new Shifted(0m, excludeHighest: true))).ResultOf(A)!;
 
-        result.Explanation.Find("BZ-001/PeerOrganizations/BZ-002")!.Note.Should().Be("已剔除 (excluded by the aggregation)");
+        result.Explanation.Find("BZ-001/PeerOrganizations/BZ-002")!.Note.Should().Be(new LocalizedText("已剔除", "excluded by the aggregation"));
         result.Groups.Single(g => g.Group == RaterGroup.PeerOrganizations).Score.Should().Be(Score.Of(80m));
     }
 

@@ -44,7 +44,7 @@ public sealed class BranchVariantTest
         first.Components.Should().Equal(
             new ComponentResult(AssessedComponent.Inspection, Proportion.Of(0.3m), Score.Of(70m)),
             new ComponentResult(AssessedComponent.Visit, Proportion.Of(0.2m), Score.Of(100m)));
-        first.Explanation.Find("BZ-001-B01/Inspection")!.Note.Should().Be("台账不全");
+        first.Explanation.Find("BZ-001-B01/Inspection")!.Note.Should().Be(LocalizedText.AsGiven("台账不全"));
         second.Score.Should().Be(first.Score);
     }
 

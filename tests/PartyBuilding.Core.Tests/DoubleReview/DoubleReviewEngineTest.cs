@@ -40,7 +40,7 @@ public sealed class DoubleReviewEngineTest
 
         members.Strategy.Should().Be("trimmed-mean");
         members.Parameters["count"].Should().Be("1");
-        members.Children.Where(c => c.Note?.Contains("excluded", StringComparison.Ordinal) == true).Select(c => c.Value)
+        members.Children.Where(c => c.Note?.English.Contains("excluded", StringComparison.Ordinal) == true).Select(c => c.Value)
             .Should().BeEquivalentTo([50m, 100m]);
     }
 
@@ -203,7 +203,7 @@ public sealed class DoubleReviewEngineTest
         var result = DoubleReviewEngine.Evaluate(data, scheme, AsOf).ResultOf(A)!;
 
         result.Comments.Should().Equal(new LeaderComment(leader, "党建与业务融合较好，台账需规范"));
-        result.Explanation.Find($"BZ-001/CommitteeLeaders/{leader}")!.Note.Should().Be("党建与业务融合较好，台账需规范");
+        result.Explanation.Find($"BZ-001/CommitteeLeaders/{leader}")!.Note.Should().Be(LocalizedText.AsGiven("党建与业务融合较好，台账需规范"));
         var act = () => DoubleReviewEngine.Evaluate(WithLeader(leader, " "), scheme, AsOf);
         act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Should().OnlyContain(p => p.ErrorCode == DoubleReviewErrorCodes.CommentRequired);
     }
@@ -215,7 +215,7 @@ public sealed class DoubleReviewEngineTest
 
         result.Proportion.Should().Be(Proportion.Of(0.2m));
         result.Explanation.Parameters["annualProportion"].Should().Be("0.2");
-        result.Explanation.Note.Should().Contain("20.00%");
+        result.Explanation.Note!.ZhCn.Should().Contain("20.00%");
     }
 
     [Theory]

@@ -16,7 +16,6 @@ public sealed class DoubleReviewExplanationTreeTest
     private const string Committee = "《构建工作“一体化”格局 提升党建科学化水平》 机关工委成员量化测评 [article-002]";
     private const string Method = "《构建工作“一体化”格局 提升党建科学化水平》 实施机关党建“双述双评” [article-002]";
     private const string Annual = "《构建工作“一体化”格局 提升党建科学化水平》 “双述双评”按比例计入年度考核 [article-002]";
-    private const string Excluded = "已剔除 (excluded by the aggregation)";
 
     [Fact]
     public void Article002_ResultExplanation_ShowsPublishedCombinedGroupAndBallotNodesInOrder()
@@ -35,10 +34,10 @@ public sealed class DoubleReviewExplanationTreeTest
                 "汇总方法：去掉最高分和最低分各1个后取平均，本次剔除2个评分；参评：5人中5人（5/5）；规定比例：75%（至少4人） "
                 + "(aggregation: mean after dropping the 1 highest and the 1 lowest, ratings left out here: 2; participation: 5 of 5 raters (5/5); quorum: 75% (at least 4))", RoundOne),
             BallotRow("BZ-001/Members/BZ-001-B01-M001", "100", "好 (Good)"),
-            BallotRow("BZ-001/Members/BZ-001-B01-M002", "100", "好 (Good)；" + Excluded),
+            BallotRow("BZ-001/Members/BZ-001-B01-M002", "100", "好；已剔除 (Good; excluded by the aggregation)"),
             BallotRow("BZ-001/Members/BZ-001-B01-M003", "85", "较好 (Fairly good)"),
             BallotRow("BZ-001/Members/BZ-001-B01-M004", "70", "一般 (Average)"),
-            BallotRow("BZ-001/Members/BZ-001-B01-M005", "50", "差 (Poor)；" + Excluded),
+            BallotRow("BZ-001/Members/BZ-001-B01-M005", "50", "差；已剔除 (Poor; excluded by the aggregation)"),
             (2, "BZ-001/PeerOrganizations", "党组织定量互评", "Peer organizations' ratings", "85", "weighted-mean", "cast=2,eligible=3,minimumCast=1,quorum=0",
                 "汇总方法：加权平均（各项权重相同时即算术平均），本次剔除0个评分；参评：3个党组织中2个（2/3）；未设参评比例（规定比例为0） "
                 + "(aggregation: weighted mean (the plain mean when every weight is equal), ratings left out here: 0; participation: 2 of 3 organizations (2/3); no quorum (quorum 0))", Peers),

@@ -64,7 +64,7 @@ public sealed class AdapterTest
         inputs.Select(i => (i.Organization, i.Score)).Should().Equal((Bz001, Score.Of(85.17m)), (Bz002, Score.Of(70m)));
         inputs[0].Explanation!.Value.Should().Be(85.17m);
         inputs[0].Explanation!.Children.Should().HaveCount(3);
-        inputs[0].Vetoes.Should().ContainSingle().Which.Should().Be(new VetoFlag(veto, "branch BZ-001-B03 vetoed on BZ-A1-01"));
+        inputs[0].Vetoes.Should().ContainSingle().Which.Should().Be(new VetoFlag(veto, new LocalizedText("支部BZ-001-B03因BZ-A1-01被否决", "branch BZ-001-B03 vetoed on BZ-A1-01")));
         inputs[1].Vetoes.Should().BeEmpty();
         StandardizationComponents.ToComponentInputs(outcome, Year2018, tree, OrganizationId.Parse("BZ-WC"), std)[0].Vetoes.Should().BeEmpty();
     }
@@ -129,7 +129,7 @@ public sealed class AdapterTest
 
         inputs.Select(i => i.Score!.Value.Value).Should().Equal(87.5m, 100m, 100m);
         // The overdue measure already lowered RECT: the flag says so, so that the assessment refuses a double penalty the scheme does not allow.
-        inputs[0].Vetoes.Should().Equal(new VetoFlag(rule, "1 of 8 rectification measures overdue", AssessmentComponentId.Parse("RECT")));
+        inputs[0].Vetoes.Should().Equal(new VetoFlag(rule, new LocalizedText("8项整改措施中1项逾期", "1 of 8 rectification measures overdue"), AssessmentComponentId.Parse("RECT")));
         inputs[1].Vetoes.Should().BeEmpty();
     }
 

@@ -88,8 +88,8 @@ public sealed class StandardizationComponentsDepartmentTest
         explanation.Citation.Should().Be(StandardizationComponents.HundredPointScale);
         explanation.Citation.Should().Be(Sources.Article002.At("对所辖党支部实行百分制考核"));
         inputs[0].Vetoes.Should().Equal(
-            new VetoFlag(veto, "branch A-B01 vetoed on B0, B1"),
-            new VetoFlag(veto, "branch A-B03 vetoed on B3"));
+            new VetoFlag(veto, new LocalizedText("支部A-B01因B0、B1被否决", "branch A-B01 vetoed on B0, B1")),
+            new VetoFlag(veto, new LocalizedText("支部A-B03因B3被否决", "branch A-B03 vetoed on B3")));
     }
 
     private static OrganizationId O(string id) => OrganizationId.Parse(id);

@@ -34,7 +34,8 @@ public sealed class VetoedBranchRuleTest
 
         input.Score.Should().Be(Score.Of((decimal)expected));
         input.Explanation!.Parameters.Should().Contain("vetoed-branches", name).And.Contain("branches", counted.ToString(CultureInfo.InvariantCulture));
-        input.Explanation.Note.Should().Contain(EvaluationLabels.VetoedBranchRules[rule].ZhCn).And.Contain("BZ-001-B03");
+        input.Explanation.Note!.ZhCn.Should().Contain(EvaluationLabels.VetoedBranchRules[rule].ZhCn).And.Contain("BZ-001-B03");
+        input.Explanation.Note.English.Should().Contain(EvaluationLabels.VetoedBranchRules[rule].English).And.Contain("BZ-001-B03");
         input.Explanation.Children.Should().HaveCount(counted);
     }
 

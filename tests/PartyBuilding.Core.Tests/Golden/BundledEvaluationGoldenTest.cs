@@ -38,7 +38,7 @@ public sealed class BundledEvaluationGoldenTest
     {
         var assessed = EvaluationFixtures.Result.Assessment[OrganizationId.Parse(organization)];
 
-        Approvals.Verify(OrganizationFile(organization), Tree(assessed.Explanation, OrganizationDepth));
+        Approvals.Verify(OrganizationFile(organization), GoldenTrees.Render(assessed.Explanation, OrganizationDepth));
     }
 
     [Theory]
@@ -47,7 +47,7 @@ public sealed class BundledEvaluationGoldenTest
     {
         var assessed = EvaluationFixtures.Result.Assessment[OrganizationId.Parse(organization)];
 
-        Approvals.Verify(FullFile(organization), Tree(assessed.Explanation));
+        Approvals.Verify(FullFile(organization), GoldenTrees.Render(assessed.Explanation));
     }
 
     /// <summary>Gets the organizations whose full trees are pinned: the first ranked, the first vetoed, the first downgraded.</summary>
@@ -63,53 +63,6 @@ public sealed class BundledEvaluationGoldenTest
                 .. EvaluationFixtures.Result.Assessment.Organizations.Select(o => OrganizationFile(o.Organization.Value)),
                 .. SampleOrganizations().Select(FullFile),
             ]);
-    }
-
-    /// <summary>
-    /// Renders an explanation tree as the golden text: <see cref="Explanation.ToText"/> in Chinese, then in English. With a
-    /// depth, the nodes below it are cut, each cut run of lines replaced by one line that counts them.
-    /// </summary>
-    /// <param name="explanation">The tree.</param>
-    /// <param name="depth">The deepest level kept (the root is 0), or <see langword="null"/> for the whole tree.</param>
-    /// <returns>The text.</returns>
-    internal static string Tree(Explanation explanation, int? depth = null) =>
-        $"# zh-CN\n{Cut(explanation.ToText(DisplayLanguage.ZhCn), depth)}\n# en\n{Cut(explanation.ToText(DisplayLanguage.English), depth)}";
-
-    private static string Cut(string text, int? depth)
-    {
-        if (depth is not { } limit)
-        {
-            return text;
-        }
-
-        var kept = new StringBuilder();
-        var cut = 0;
-        var indent = 0;
-        foreach (var line in text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'))
-        {
-            var level = (line.Length - line.TrimStart(' ').Length) / 2;
-            if (level > limit)
-            {
-                indent = cut == 0 ? level : indent;
-                cut++;
-                continue;
-            }
-
-            Flush(kept, ref cut, indent);
-            kept.Append(line).Append('\n');
-        }
-
-        Flush(kept, ref cut, indent);
-        return kept.ToString();
-
-        static void Flush(StringBuilder kept, ref int cut, int indent)
-        {
-            if (cut > 0)
-            {
-                kept.Append(' ', indent * 2).Append(CultureInfo.InvariantCulture, $"… {cut} line(s) below depth {OrganizationDepth} not pinned here\n");
-                cut = 0;
-            }
-        }
     }
 
     private static IEnumerable<string> SampleOrganizations()

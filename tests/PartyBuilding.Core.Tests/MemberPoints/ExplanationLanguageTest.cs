@@ -130,7 +130,7 @@ public sealed partial class ExplanationLanguageTest
     {
         var tree = Explanation.Sum(new LocalizedText("年度积分 BZ-001-B01-M001 S10 2018-01", "Annual points"), [
             Explanation.Given(new LocalizedText("按分数线定级：Excellent", "Grade by thresholds: excellent"), 1m),
-            Explanation.Given(new LocalizedText("审核认定", "Audited 审核"), 1m) with { Note = "within the quota" },
+            Explanation.Given(new LocalizedText("审核认定", "Audited 审核"), 1m) with { Note = LocalizedText.AsGiven("within the quota") },
         ]);
 
         ExplanationText.ChineseWithAsciiWords(tree).Should().Equal("按分数线定级：Excellent", "within the quota");
@@ -167,7 +167,7 @@ internal static partial class ExplanationText
         yield return label(node);
         if (notes && node.Note is { } note)
         {
-            yield return note;
+            yield return note.ZhCn;
         }
 
         foreach (var child in node.Children)

@@ -55,7 +55,7 @@ public sealed class MonthlyCycleTest
         item.Audited.Should().Be(Score.Of(1.5m));
         item.Counted.Should().Be(Score.Of(1.5m));
         var audit = item.Explanation.Children.Single().Children.Should().HaveCount(2).And.Subject.Last();
-        audit.Note.Should().Be("贡献较小");
+        audit.Note.Should().Be(LocalizedText.AsGiven("贡献较小"));
         audit.Value.Should().Be(1.5m);
         result.Member(A)!.PointsExplanation.Verify().Should().BeEmpty();
     }
@@ -70,7 +70,7 @@ public sealed class MonthlyCycleTest
         var item = Single(result, d);
         item.Status.Should().Be(DeclarationStatus.Rejected);
         item.Counted.Should().Be(Score.Zero);
-        item.Explanation.Note.Should().Contain("无签到记录");
+        item.Explanation.Note!.ZhCn.Should().Contain("无签到记录");
         result.Member(A)!.Points.Should().Be(Score.Zero);
     }
 
@@ -86,7 +86,7 @@ public sealed class MonthlyCycleTest
         var item = Single(result, d);
         item.Counted.Should().Be(Score.Of(2m));
         var trail = item.Explanation.Children.Single().Children;
-        trail.Select(t => t.Note).Should().Equal(null, "材料不全", "补充材料后认定");
+        trail.Select(t => t.Note?.ZhCn).Should().Equal(null, "材料不全", "补充材料后认定");
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class ComplianceRuleFindingTest
             .Should().Be((O("D1-B01"), "probe", ComplianceSeverity.Advice, OrganArticle7, 1m, 2m));
         Flatten(finding.Explanation).Should().Equal(
             (0, "D1-B01", "探针", "Probe", "1", "probe",
-                "comparison=measured < threshold,effectiveFrom=2019-12-29,parameter=probe.parameter,threshold=2", null, OrganArticle7.ToString()));
+                "comparison=measured < threshold,effectiveFrom=2019-12-29,parameter=probe.parameter,threshold=2", null, Cite(OrganArticle7)));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ComplianceRuleFindingTest
 
         Flatten(finding.Explanation).Should().Equal(
             (0, "D1-B01", "党支部正式党员不足3人", "The branch has fewer than 3 full members", "2", "branch-minimum-full-members",
-                "comparison=measured < threshold,effectiveFrom=2019-12-29,parameter=branch.minimum-full-members,threshold=3", null, OrganArticle7.ToString()),
+                "comparison=measured < threshold,effectiveFrom=2019-12-29,parameter=branch.minimum-full-members,threshold=3", null, Cite(OrganArticle7)),
             (1, "D1-B01", "正式党员数", "Full members", "2", null, "", null, null));
     }
 
@@ -94,7 +94,7 @@ public sealed class ComplianceRuleFindingTest
         Flatten(finding.Explanation).Should().Equal(
             (0, "D1", "专职党务工作人员低于机关工作人员总数的1%", "Full-time party-affairs staff below 1% of organ staff", "0.00625", "staffing-below-minimum",
                 "comparison=cadres < staff × threshold,effectiveFrom=2019-12-29,parameter=staffing.minimum,threshold=0.01", null,
-                Sources.OrganRegulation2019.At("第三十条（一般占机关工作人员总数的1%至2%）").ToString()),
+                Cite(Sources.OrganRegulation2019.At("第三十条（一般占机关工作人员总数的1%至2%）"))),
             (1, "D1", "专职党务工作人员数", "Full-time party-affairs staff", "1", null, "", null, null),
             (1, "D1", "机关工作人员数", "Organ staff", "160", null, "", null, null));
     }

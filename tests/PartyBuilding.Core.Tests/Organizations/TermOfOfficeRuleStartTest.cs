@@ -45,7 +45,7 @@ public sealed class TermOfOfficeRuleStartTest
         finding.Citation.Should().Be(article7);
         Flatten(finding.Explanation).Should().Equal(
             (0, "D1-B01", "任期3年已于2023-09-01届满，未按期换届（逾期天数）", "The 3-year term ran out on 2023-09-01 without an election (days overdue)", "303", "term-expired",
-                "comparison=as-of date > term start + years,effectiveFrom=2019-12-29,parameter=term.branch-years,threshold=3", null, article7.ToString()),
+                "comparison=as-of date > term start + years,effectiveFrom=2019-12-29,parameter=term.branch-years,threshold=3", null, Cite(article7)),
             (1, "D1-B01", "任期年限", "Term in years", "3", null, "", null, null),
             (1, "D1-B01", "任期开始（年）", "Term started (year)", "2020", null, "", null, null));
     }

@@ -168,7 +168,7 @@ public sealed record GeneratedCommittee(
                 Score.Of(d.KeyWork),
                 Bonuses: d.Bonus > 0 ? [new FactorEntry(Award, Score.Of(d.Bonus), "表彰")] : [],
                 Deductions: d.Deduction > 0 ? [new FactorEntry(Late, Score.Of(d.Deduction), "逾期")] : [],
-                Vetoes: d.Veto ? [new VetoFlag(VetoRule, "一票否决")] : [])),
+                Vetoes: d.Veto ? [new VetoFlag(VetoRule, LocalizedText.AsGiven("一票否决"))] : [])),
         ]);
 
     public AnnualEvaluationInputs Inputs() => new(

@@ -40,7 +40,7 @@ public sealed class LevelWeightedScoringRulesTest
         var score = Strategy().Score(items);
 
         score.Value.Should().Be(new Score(50m));
-        var split = ResponsibilityCitations.ThreeLevelSplit.ToString();
+        var split = Cite(ResponsibilityCitations.ThreeLevelSplit);
         Flatten(score.Explanation).Should().Equal(
             (0, null, "责任清单得分（按责任层级加权）", "Responsibility score (weighted by level)", "50.0", "level-weighted",
                 "countedWeight=0.8,maxPoints=100,weight.assisting=0.3,weight.guidingAndSupervising=0.2,weight.implementing=0,weight.principal=0.5", null, null),
@@ -61,7 +61,7 @@ public sealed class LevelWeightedScoringRulesTest
         Flatten(score.Explanation).Should().Equal(
             (0, null, "责任清单得分（按责任层级加权）", "Responsibility score (weighted by level)", "100", "level-weighted",
                 "countedWeight=0,maxPoints=100,weight.assisting=0.3,weight.guidingAndSupervising=0.2,weight.implementing=0,weight.principal=0.5",
-                "No weighted level has a decided occurrence yet: full points.", null));
+                "各加权层级均无已到期事项，按满分计 (No weighted level has a decided occurrence yet: full points.)", null));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class ProportionalScoringRulesTest
         score.Value.Should().Be(new Score(10m));
         Flatten(score.Explanation).Should().Equal(
             (0, null, "责任清单得分（按完成比例）", "Responsibility score (proportional)", "10", "proportional", "maxPoints=10",
-                "No occurrence decided yet: full points.", null),
+                "尚无已到期事项，按满分计 (No occurrence decided yet: full points.)", null),
             (1, null, "平均完成率", "Mean completion", "1", "mean", "items=0", null, null));
     }
 

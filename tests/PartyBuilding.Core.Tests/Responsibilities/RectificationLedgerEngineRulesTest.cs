@@ -78,10 +78,10 @@ public sealed class RectificationLedgerEngineRulesTest
     public void Article000_Rollup_ExplainsTheCountPerStatusWithKeysNoteAndCitation()
     {
         var status = RectificationLedgerEngine.Evaluate(Ledger(), D(2019, 12, 15));
-        var citation = ResponsibilityCitations.LedgerDeadlineClasses.ToString();
+        var citation = Cite(ResponsibilityCitations.LedgerDeadlineClasses);
 
         Flatten(status.For(A)!.Explanation).Should().Equal(
-            (0, "BZ-001", "BZ-001 整改措施", "Rectification measures of BZ-001", "4", "sum", "", "3 problems, 1 resolved", citation),
+            (0, "BZ-001", "BZ-001 整改措施", "Rectification measures of BZ-001", "4", "sum", "", "问题3个，已解决1个 (3 problems, 1 resolved)", citation),
             (1, "BZ-001/Done", "已完成", "Done", "1", null, "", null, null),
             (1, "BZ-001/Due", "进行中", "Due", "2", null, "", null, null),
             (1, "BZ-001/Overdue", "已逾期", "Overdue", "1", null, "", null, null),

@@ -57,7 +57,7 @@ public sealed class ResponsibilityAssessmentEngineRulesTest
 
         Flatten(result.Explanation)[0].Should().Be(
             (0, "BZ-002", "BZ-002 责任落实得分", "Responsibility score of BZ-002", "0.00", "round-half-away-from-zero", "scale=2", (string?)null,
-                ResponsibilityCitations.ThreeLevelSplit.ToString()));
+                Cite(ResponsibilityCitations.ThreeLevelSplit)));
     }
 
     [Fact]

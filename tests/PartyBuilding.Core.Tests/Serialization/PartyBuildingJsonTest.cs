@@ -15,7 +15,7 @@ public sealed class PartyBuildingJsonTest
                 56.10m,
                 "weighted-sum",
                 [new("weight", "0.6")],
-                [Explanation.Given(new LocalizedText("支部得分", "Branch score"), 93.50m)]) with { Note = "现场检查" },
+                [Explanation.Given(new LocalizedText("支部得分", "Branch score"), 93.50m)]) with { Note = LocalizedText.AsGiven("现场检查") },
         ]);
 
     [Fact]

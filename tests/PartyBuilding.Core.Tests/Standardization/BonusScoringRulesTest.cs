@@ -23,11 +23,11 @@ public sealed class BonusScoringRulesTest
 
     [Fact]
     public void Score_BelowTheCap_ShowsTheProductWithoutCapping() =>
-        new BonusScoring().Score(Score.Of(5m), Params(("per-occurrence", 2m)), 2m).Should().Be(
+        new BonusScoring().Score(Score.Of(5m), Params(("per-occurrence", 2m)), 2m).WithoutText().Should().Be(
             new IndicatorOutcome(Score.Of(4m), false, "2 × 2 = 4"));
 
     [Fact]
     public void Score_AboveTheCap_ShowsTheProductAndTheCap() =>
-        new BonusScoring().Score(Score.Of(5m), Params(("per-occurrence", 2m)), 3m).Should().Be(
+        new BonusScoring().Score(Score.Of(5m), Params(("per-occurrence", 2m)), 3m).WithoutText().Should().Be(
             new IndicatorOutcome(Score.Of(5m), false, "3 × 2 = 6, capped at 5"));
 }

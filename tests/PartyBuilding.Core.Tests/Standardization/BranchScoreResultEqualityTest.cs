@@ -50,7 +50,7 @@ public sealed class BranchScoreResultEqualityTest
         result.Should().NotBe(result with { Score = Score.Of(71m) });
         result.Should().NotBe(result with { Vetoes = [] });
         result.Should().NotBe(result with { Aspects = result.Aspects.RemoveAt(1) });
-        result.Should().NotBe(result with { Explanation = result.Explanation with { Note = "changed" } });
+        result.Should().NotBe(result with { Explanation = result.Explanation with { Note = LocalizedText.AsGiven("changed") } });
     }
 
     private static BranchScoreResult Scored() => BranchScorer.Score(Assess("BZ-001-B01", Y2017, 1m, 0.75m, 2m, 1m, 1m), Small());

@@ -67,7 +67,8 @@ public sealed class BranchScorerTest
         result.Score.Should().Be(Score.Of(100m));
         result.Vetoes.Should().Equal(IndicatorId.Parse("B3"));
         result.IsVetoed.Should().BeTrue();
-        result.Explanation.Note.Should().Contain("B3");
+        result.Explanation.Note!.ZhCn.Should().Contain("B3");
+        result.Explanation.Note.English.Should().Contain("B3");
     }
 
     [Fact]
@@ -92,11 +93,11 @@ public sealed class BranchScorerTest
         b1.Strategy.Should().Be("deduction");
         b1.Parameters.Should().Contain(new KeyValuePair<string, string>("per-occurrence", "10"));
         b1.Parameters.Should().Contain(new KeyValuePair<string, string>("max-points", "50"));
-        b1.Note.Should().Be("50 − 2 × 10 = 30");
+        b1.Note!.ZhCn.Should().Be("50 − 2 × 10 = 30");
         b1.Citation.Should().Be(Sources.Article002.At(null));
         var observed = b1.Children.Should().ContainSingle().Subject;
         observed.Value.Should().Be(2m);
-        observed.Note.Should().Be("第一督导组, 2017-06-12, 查档案: 支部档案");
+        observed.Note!.ZhCn.Should().Be("第一督导组, 2017-06-12, 查档案: 支部档案");
         observed.Citation.Should().Be(BranchScorer.OnSiteScoring);
         result.Explanation.Find("A")!.Combination.Should().Be(ExplanationCombination.Sum);
     }

@@ -64,7 +64,7 @@ public sealed class CatalogueRecordsEqualityTest
         aspect.Should().NotBe(aspect with { Title = Other });
         aspect.Should().NotBe(aspect with { MaxPoints = Score.Of(51m) });
         aspect.Should().NotBe(aspect with { Points = Score.Of(41m) });
-        aspect.Should().NotBe(aspect with { Explanation = aspect.Explanation with { Note = "changed" } });
+        aspect.Should().NotBe(aspect with { Explanation = aspect.Explanation with { Note = LocalizedText.AsGiven("changed") } });
         aspect.Should().NotBe(aspect with { Indicators = aspect.Indicators.RemoveAt(1) });
         aspect.Equals(null).Should().BeFalse();
     }

@@ -16,7 +16,7 @@ public sealed class CoverageCalculatorEmptyRosterTest
         (committee.Branches, committee.NotNamed, committee.Covered, committee.Share, committee.MeetsTarget, committee.MeanScore)
             .Should().Be((0, 0, 0, Proportion.Zero, (bool?)false, (Score?)null));
         committee.Explanation.Value.Should().Be(0m);
-        committee.Explanation.Note.Should().Be("target not reached");
+        committee.Explanation.Note.Should().Be(new LocalizedText("未达到目标", "target not reached"));
         report.Districts.Should().BeEmpty();
         report.Departments.Should().BeEmpty();
         report.LaggingBranches.Should().BeEmpty();

@@ -34,17 +34,17 @@ public sealed class ProportionalScoringRulesTest
 
     [Fact]
     public void Score_RateExactlyAtTheZeroRate_EarnsNothingWithoutAVetoAndSaysSo() =>
-        new ProportionalScoring().Score(Score.Of(20m), Params(("zero-rate", 0.5m)), 0.5m).Should().Be(
+        new ProportionalScoring().Score(Score.Of(20m), Params(("zero-rate", 0.5m)), 0.5m).WithoutText().Should().Be(
             new IndicatorOutcome(Score.Zero, false, "rate 0.5 ≤ 0.5: 0"));
 
     [Fact]
     public void Score_RateExactlyAtTheFullRate_EarnsTheMaximumAndSaysSo() =>
-        new ProportionalScoring().Score(Score.Of(20m), Params(("zero-rate", 0.5m)), 1m).Should().Be(
+        new ProportionalScoring().Score(Score.Of(20m), Params(("zero-rate", 0.5m)), 1m).WithoutText().Should().Be(
             new IndicatorOutcome(Score.Of(20m), false, "rate 1 ≥ 1: 20"));
 
     [Fact]
     public void Score_RateBetweenTheLimits_ShowsTheFormulaWithEveryTerm() =>
-        new ProportionalScoring().Score(Score.Of(20m), Params(("zero-rate", 0.5m), ("full-rate", 0.9m)), 0.7m).Should().Be(
+        new ProportionalScoring().Score(Score.Of(20m), Params(("zero-rate", 0.5m), ("full-rate", 0.9m)), 0.7m).WithoutText().Should().Be(
             new IndicatorOutcome(Score.Of(10m), false, "20 × (0.7 − 0.5) ÷ (0.9 − 0.5) = 10"));
 
     [Fact]

@@ -30,9 +30,9 @@ public sealed class RectificationTrackerFollowUpTest
         report.Explanation.Citation.Should().Be(StandardizationRules.LaggingRectification);
         report.Explanation.Value.Should().Be(1m);
         report.Explanation.Children.Select(c => (c.Key, c.Label.ZhCn, c.Label.English, c.Value, c.Note)).Should().Equal(
-            ("BZ-001-B01", "后进支部", "Lagging branch", 1m, "named Standard in 2017"),
-            ("BZ-001-B02", "后进支部", "Lagging branch", 0m, "named Lagging in 2017"),
-            ("BZ-001-B03", "后进支部", "Lagging branch", 0m, "not named in 2017"));
+            ("BZ-001-B01", "后进支部", "Lagging branch", 1m, new LocalizedText("2017年评为标准党支部", "named Standard branch in 2017")),
+            ("BZ-001-B02", "后进支部", "Lagging branch", 0m, new LocalizedText("2017年评为后进党支部", "named Lagging branch in 2017")),
+            ("BZ-001-B03", "后进支部", "Lagging branch", 0m, new LocalizedText("2017年未评定等级", "not named in 2017")));
     }
 
     [Fact]

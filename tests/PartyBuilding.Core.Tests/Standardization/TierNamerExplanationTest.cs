@@ -1,22 +1,18 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Standardization;
 using PartyBuilding.Core.Validation;
+using PartyBuilding.Core.Tests.Golden;
 using static PartyBuilding.Core.Tests.PublishedRows;
 using static PartyBuilding.Core.Tests.Standardization.StandardizationFixtures;
 
 namespace PartyBuilding.Core.Tests.Standardization;
 
 /// <summary>
-/// Pins the published explanation of <see cref="TierNamer"/> node by node (article 000: 标准党支部、先进党支部和过硬党支部梯级创建;
+/// Pins the published explanation of <see cref="TierNamer"/> (whole, as a golden file under <c>Approved/standardization</c>) (article 000: 标准党支部、先进党支部和过硬党支部梯级创建;
 /// the library's own rule of at most one tier a year), the history it climbs from, its round checks and its guards.
 /// </summary>
 public sealed class TierNamerExplanationTest
 {
-    private const string Stepwise = "《走在前 作表率 切实提高省直机关党的建设质量》 深入开展标准党支部、先进党支部和过硬党支部梯级创建 [article-000]";
-    private const string OneStep = "本库规则 每个党支部每年至多晋升一个等级（本库默认选项，方案可另定） [library-rules]（示例）";
-    private const string Veto = "本库规则 一票否决指标触发即命名为后进党支部（本库规则） [library-rules]（示例）";
-    private const string Thresholds = "advanced=90,exemplary=95,standard=80";
-
     private static readonly AssessmentYear Y2018 = AssessmentYear.Create(2018);
 
     private static BranchScoreResult R(string branch, AssessmentYear year, decimal a1, decimal rate, decimal b1, decimal veto = 0m) =>
@@ -29,14 +25,6 @@ public sealed class TierNamerExplanationTest
         var stale = new TierNamingRound(Y2018, [first.Namings[0] with { Year = Y2018, Tier = BranchTier.Exemplary }]);
         return [first, stale];
     }
-
-    private static (int, string?, string, string, string, string?, string, string?, string?)[] Named(
-        string branch, string tier, string parameters, string note, string citation, string eligible, string reason, string score) =>
-    [
-        (0, branch, "命名等级", "Tier named", tier, "stepwise-climbing", parameters, note, citation),
-        (1, "eligible", "按得分可评等级", "Tier eligible by score", eligible, "score-thresholds", Thresholds, reason, null),
-        (2, "score", "支部标准化得分", "Branch standardization score", score, null, "", null, null),
-    ];
 
     [Fact]
     public void Article000_StepwiseTiers_SecondYear_ExplainsEveryNamingNodeByNode()
@@ -52,15 +40,7 @@ public sealed class TierNamerExplanationTest
             ],
             History());
 
-        round.Namings.Select(n => Flatten(n.Explanation)).Should().SatisfyRespectively(
-            b01 => b01.Should().Equal(Named(
-                "BZ-001-B01", "2", "max-rise-per-year=1,previous-tier=Standard,vetoed=false", "named Standard (previously Standard)", Stepwise, "2", "86.00 ≥ standard 80", "86.00")),
-            b02 => b02.Should().Equal(Named(
-                "BZ-001-B02", "1", "max-rise-per-year=1,previous-tier=Lagging,vetoed=true", "一票否决 (vetoed by B3): named lagging", Veto, "4", "100.00 ≥ exemplary 95", "100.00")),
-            b03 => b03.Should().Equal(Named(
-                "BZ-002-B01", "2", "max-rise-per-year=1,previous-tier=none,vetoed=false", "eligible Exemplary, but rises at most 1 tier(s) a year from Lagging: named Standard", OneStep, "4", "100.00 ≥ exemplary 95", "100.00")),
-            b04 => b04.Should().Equal(Named(
-                "BZ-031-B01", "2", "max-rise-per-year=1,previous-tier=none,vetoed=false", "named Standard (previously not named)", Stepwise, "2", "80.00 ≥ standard 80", "80.00")));
+        GoldenTrees.Verify("standardization/tier-namer-stepwise-second-year.txt", round.Namings.Select(n => n.Explanation));
         round.Namings.Select(n => (n.BranchId.Value, n.EligibleTier, n.Tier, n.PreviousTier)).Should().Equal(
             ("BZ-001-B01", BranchTier.Standard, BranchTier.Standard, (BranchTier?)BranchTier.Standard),
             ("BZ-001-B02", BranchTier.Exemplary, BranchTier.Lagging, (BranchTier?)BranchTier.Lagging),

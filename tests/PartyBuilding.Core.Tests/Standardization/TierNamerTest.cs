@@ -83,7 +83,8 @@ public sealed class TierNamerTest
         naming.Tier.Should().Be(BranchTier.Standard);
         naming.HeldByClimbingLimit.Should().BeTrue();
         naming.Explanation.Citation.Should().Be(StandardizationRules.MaxRisePerYear.Entries[0].Citation);
-        naming.Explanation.Note.Should().Contain("rises at most 1");
+        naming.Explanation.Note!.English.Should().Contain("rises at most 1");
+        naming.Explanation.Note.ZhCn.Should().Contain("最多晋升1级");
         naming.Explanation.Find("eligible")!.Value.Should().Be((int)BranchTier.Exemplary);
     }
 
@@ -118,7 +119,8 @@ public sealed class TierNamerTest
         naming.EligibleTier.Should().Be(BranchTier.Exemplary);
         naming.Tier.Should().Be(BranchTier.Lagging);
         naming.HeldByClimbingLimit.Should().BeFalse();
-        naming.Explanation.Note.Should().Contain("一票否决").And.Contain("B3");
+        naming.Explanation.Note!.ZhCn.Should().Contain("一票否决").And.Contain("B3");
+        naming.Explanation.Note.English.Should().Contain("vetoed").And.Contain("B3");
         naming.Explanation.Parameters["vetoed"].Should().Be("true");
     }
 

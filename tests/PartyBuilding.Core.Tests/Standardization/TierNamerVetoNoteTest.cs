@@ -1,3 +1,4 @@
+using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Standardization;
 using static PartyBuilding.Core.Tests.Standardization.StandardizationFixtures;
 
@@ -22,6 +23,6 @@ public sealed class TierNamerVetoNoteTest
         var naming = TierNamer.NameYear(Scheme(), Y2017, [result], []).Namings[0];
 
         naming.Tier.Should().Be(BranchTier.Lagging);
-        naming.Explanation.Note.Should().Be("一票否决 (vetoed by B3, B4): named lagging");
+        naming.Explanation.Note.Should().Be(new LocalizedText("一票否决（B3、B4），评为后进党支部", "vetoed by B3, B4: named Lagging branch"));
     }
 }

@@ -13,7 +13,11 @@ namespace PartyBuilding.Cli.Scenarios;
 /// Inputs: <c>{ "catalogue": …, "tierScheme": …, "dataSet": … }</c> (a standardization-catalogue, a
 /// standardization-tier-scheme and a standardization-data-set, each inline content or a file path). Actual values:
 /// <c>{ "results": { "BZ-001-B01": { "2018": { "score": 92, "rawPoints": 92, "vetoed": false, "vetoes": [], "aspects": { id: points },
-/// "indicators": { id: points } } } }, "tiers": { "2018": { "BZ-001-B01": { "tier": "Advanced", "eligibleTier": "Advanced" } } } }</c>.
+/// "indicators": { id: points } } } }, "tiers": { "2018": { "BZ-001-B01": { "tier": "Advanced", "eligibleTier": "Advanced" } } },
+/// "coverage": { "2018": { "committee": { "branches": 9, "covered": 6, "share": 0.6666666667, "target": "2/3", "meetsTarget": true },
+/// "districts": { "D1": { … } }, "departments": { "BZ-001": { … } } } } }</c>. The target is as the scheme wrote it (<c>"2/3"</c> or
+/// <c>"0.8"</c>, <see langword="null"/> when none applies); the share is the published, rounded figure, and whether the target is
+/// met is decided by the counts (<see cref="CoverageCalculator"/>).
 /// </remarks>
 internal sealed class StandardizationScenarioHandler : IScenarioHandler
 {
@@ -42,8 +46,23 @@ internal sealed class StandardizationScenarioHandler : IScenarioHandler
                 ["tier"] = Name<BranchTier>(n.Tier),
                 ["eligibleTier"] = Name<BranchTier>(n.EligibleTier),
             })),
+            ["coverage"] = Keyed(outcome.Coverage, c => Year(c.Year.Value), c => new JsonObject
+            {
+                ["committee"] = Line(c.Committee),
+                ["districts"] = Keyed(c.Districts, l => l.DistrictId?.Value ?? string.Empty, Line),
+                ["departments"] = Keyed(c.Departments, l => l.OrganizationId?.Value ?? string.Empty, Line),
+            }),
         };
     }
+
+    private static JsonObject Line(CoverageLine line) => new()
+    {
+        ["branches"] = line.Branches,
+        ["covered"] = line.Covered,
+        ["share"] = Number(line.Share),
+        ["target"] = line.Target?.ToString(),
+        ["meetsTarget"] = line.MeetsTarget,
+    };
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 }

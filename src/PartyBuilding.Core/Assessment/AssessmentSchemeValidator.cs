@@ -270,7 +270,7 @@ public sealed class AssessmentSchemeValidator : AbstractValidator<AssessmentSche
             Fail(context, "Certification.MinimumBand", CommonErrorCodes.UndefinedEnumValue, "Unknown band.", c.MinimumBand);
         }
 
-        if (c.TopShare.Value <= 0m)
+        if (c.TopShare == Share.Zero)
         {
             Fail(context, "Certification.TopShare", AssessmentErrorCodes.CertificationCriteria, "The top share must be above 0.", c.TopShare);
         }

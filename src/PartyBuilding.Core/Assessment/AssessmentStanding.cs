@@ -120,6 +120,6 @@ internal static class AssessmentStanding
 
     private static string Number(string value, int scale) => Number(decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture), scale);
 
-    private static string Percent(string share) =>
-        (decimal.Parse(share, NumberStyles.Number, CultureInfo.InvariantCulture) * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+    // A share as written in the scheme: a decimal as a percentage (0.2 → 20%), a fraction as the fraction (1/3).
+    private static string Percent(string share) => Share.Parse(share).ToDisplayString();
 }

@@ -9,8 +9,9 @@ namespace PartyBuilding.Core.Assessment;
 /// </summary>
 /// <remarks>
 /// <para>Banding: <c>thresholds</c> (parameters <c>good</c>, <c>fairly-good</c>, <c>average</c>: minimum totals,
-/// strictly descending) and <c>quota</c> (parameters <c>good-share</c>, <c>fairly-good-share</c>: shares of the ranked
-/// organizations; <c>poor-below</c>: the total below which the band is poor).</para>
+/// strictly descending) and <c>quota</c> (parameters <c>good-share</c>, <c>fairly-good-share</c>: exact shares of the ranked
+/// organizations, a fraction such as <c>1/3</c> or a decimal such as <c>0.2</c>, whose seat counts are rounded down and
+/// computed in whole numbers; <c>poor-below</c>: the total below which the band is poor).</para>
 /// <para>Ranking: <c>standard-competition</c> (1-2-2-4, the default) and <c>dense</c> (1-2-2-3), both with the optional
 /// parameter <c>tie-breakers</c> (comma-separated component identifiers whose higher score breaks a tie, in order). Where
 /// vetoed and downgraded organizations stand is the scheme's <see cref="PrecedencePolicy"/>; the former parameter

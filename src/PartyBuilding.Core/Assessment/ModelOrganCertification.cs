@@ -4,8 +4,8 @@ namespace PartyBuilding.Core.Assessment;
 
 /// <summary>
 /// One organization's assessment outcome in one year, as model-organ certification reuses it (统筹考核结果，不另起炉灶,
-/// article 001): band, committee rank among how many, whether a veto applied, and the share of its branches named at a
-/// standardization tier.
+/// article 001): band, committee rank among how many, whether a veto applied, and how many of its branches were named at
+/// a standardization tier out of how many.
 /// </summary>
 /// <param name="Organization">The organization.</param>
 /// <param name="Year">The year.</param>
@@ -13,7 +13,10 @@ namespace PartyBuilding.Core.Assessment;
 /// <param name="CommitteeRank">The committee rank.</param>
 /// <param name="RankedCount">How many organizations were ranked.</param>
 /// <param name="Vetoed">Whether a veto applied.</param>
-/// <param name="TierCoverage">The share of its branches named at a standardization tier that year.</param>
+/// <param name="BranchesAtTier">How many of its branches were named at a standardization tier that year, 0 to <paramref name="Branches"/>.</param>
+/// <param name="Branches">How many branches it has on the standardization roster that year.</param>
+/// <remarks>The tier coverage is kept as the two counts, so that the certification compares it with its minimum share
+/// exactly (<see cref="ModelOrganCertifier"/>); <see cref="TierCoverage"/> is the rounded figure for display.</remarks>
 public sealed record YearRecord(
     OrganizationId Organization,
     AssessmentYear Year,
@@ -21,20 +24,28 @@ public sealed record YearRecord(
     int CommitteeRank,
     int RankedCount,
     bool Vetoed,
-    Proportion TierCoverage)
+    int BranchesAtTier,
+    int Branches)
 {
+    /// <summary>Gets the share of its branches named at a standardization tier, <see cref="BranchesAtTier"/> ÷ <see cref="Branches"/> rounded to ten places (0 without branches), for display only.</summary>
+    public Proportion TierCoverage => Branches > 0 && BranchesAtTier >= 0 && BranchesAtTier <= Branches ? Proportion.FromRatio(BranchesAtTier, Branches) : Proportion.Zero;
+
     /// <summary>Makes the record of an organization from a year's result.</summary>
     /// <param name="result">The year's assessment result.</param>
     /// <param name="organization">The organization.</param>
-    /// <param name="tierCoverage">The share of its branches named at a standardization tier that year.</param>
+    /// <param name="branchesAtTier">How many of its branches were named at a standardization tier that year.</param>
+    /// <param name="branches">How many branches it has on the standardization roster that year.</param>
     /// <returns>The record.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="branches"/> is negative, or <paramref name="branchesAtTier"/> is outside 0..<paramref name="branches"/>.</exception>
     /// <exception cref="KeyNotFoundException">The organization is not in the result.</exception>
-    public static YearRecord From(AssessmentResult result, OrganizationId organization, Proportion tierCoverage)
+    public static YearRecord From(AssessmentResult result, OrganizationId organization, int branchesAtTier, int branches)
     {
         ArgumentNullException.ThrowIfNull(result);
+        Guard.InRange(branches, 0, int.MaxValue);
+        Guard.InRange(branchesAtTier, 0, branches);
         var assessment = result[organization];
-        return new(organization, result.Year, assessment.Band, assessment.CommitteeRank, result.Organizations.Length, assessment.Vetoed, tierCoverage);
+        return new(organization, result.Year, assessment.Band, assessment.CommitteeRank, result.Organizations.Length, assessment.Vetoed, branchesAtTier, branches);
     }
 }
 
@@ -70,11 +81,15 @@ public sealed record CertificationCheck(OrganizationId Organization, AssessmentY
 /// and earlier years' results.
 /// </summary>
 /// <remarks>
-/// For each of the <see cref="ModelOrganCriteria.Years"/> consecutive years ending with the certification year: no veto
-/// (when required), a band at least <see cref="ModelOrganCriteria.MinimumBand"/>, and a committee rank within
-/// <see cref="ModelOrganCriteria.TopShare"/> (rank ÷ ranked count ≤ share, exact). For the certification year: tier
-/// coverage at least <see cref="ModelOrganCriteria.MinimumTierCoverage"/>. A year without a record fails its criteria.
-/// Thread-safe.
+/// <para>For each of the <see cref="ModelOrganCriteria.Years"/> consecutive years ending with the certification year: no
+/// veto (when required), a band at least <see cref="ModelOrganCriteria.MinimumBand"/>, and a committee rank within
+/// <see cref="ModelOrganCriteria.TopShare"/> of the ranked organizations. For the certification year: the branches named
+/// at a tier at least <see cref="ModelOrganCriteria.MinimumTierCoverage"/> of its branches. A year without a record fails
+/// its criteria.</para>
+/// <para>Both shares are compared exactly, in whole numbers, never through a rounded decimal (the library's rule):
+/// rank × denominator ≤ numerator × ranked count (rank 3 of 9 is within the top 1/3), and branches at tier ×
+/// denominator ≥ numerator × branches (6 of 9 reach 2/3, 5 of 9 do not). An organization without branches on the roster
+/// reaches a tier coverage only of 0. Thread-safe.</para>
 /// </remarks>
 public static class ModelOrganCertifier
 {
@@ -122,7 +137,7 @@ public static class ModelOrganCertifier
             checks.Add(new(
                 CertificationCriterionKind.RankingBand,
                 current,
-                record.RankedCount > 0 && record.CommitteeRank <= record.RankedCount * criteria.TopShare.Value,
+                record.RankedCount > 0 && IsWithinTop(record.CommitteeRank, record.RankedCount, criteria.TopShare),
                 string.Create(CultureInfo.InvariantCulture, $"rank {record.CommitteeRank} of {record.RankedCount}, top {criteria.TopShare} required")));
 
             if (current == year)
@@ -130,13 +145,22 @@ public static class ModelOrganCertifier
                 checks.Add(new(
                     CertificationCriterionKind.TierCoverage,
                     current,
-                    record.TierCoverage >= criteria.MinimumTierCoverage,
-                    $"tier coverage {record.TierCoverage.ToPercentString()}, at least {criteria.MinimumTierCoverage.ToPercentString()} required"));
+                    ReachesTierCoverage(record, criteria.MinimumTierCoverage),
+                    string.Create(CultureInfo.InvariantCulture, $"tier coverage {record.BranchesAtTier} of {record.Branches} branches ({record.TierCoverage.ToPercentString()}), at least {criteria.MinimumTierCoverage.ToDisplayString()} required")));
             }
         }
 
         return new CertificationCheck(organization, year, checks.ToImmutable());
     }
+
+    // rank ÷ count ≤ numerator ÷ denominator, in whole numbers.
+    private static bool IsWithinTop(int rank, int count, Share top) =>
+        (Int128)rank * top.Denominator <= (Int128)top.Numerator * count;
+
+    // at tier ÷ branches ≥ numerator ÷ denominator, in whole numbers; without branches only a minimum of 0 is reached.
+    private static bool ReachesTierCoverage(YearRecord record, Share minimum) =>
+        record.BranchesAtTier >= 0 && record.BranchesAtTier <= record.Branches
+        && (record.Branches > 0 ? minimum.IsReachedBy(record.BranchesAtTier, record.Branches) : minimum == Share.Zero);
 }
 
 /// <summary>A recorded step of a certification case.</summary>

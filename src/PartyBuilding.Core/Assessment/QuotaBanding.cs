@@ -4,22 +4,28 @@ namespace PartyBuilding.Core.Assessment;
 
 /// <summary>
 /// Banding <c>quota</c>: bands by committee rank. Parameters <c>good-share</c> and <c>fairly-good-share</c>
-/// (proportions adding up to at most 1) and <c>poor-below</c> (decimal). An organization whose total is below
-/// <c>poor-below</c> is poor; otherwise rank ≤ ⌊count × good-share⌋ is good, rank ≤ ⌊count × (good-share +
-/// fairly-good-share)⌋ is fairly good, and the rest are average. Organizations tied at the boundary share the better
-/// band, so a band may hold more than its quota.
+/// (exact shares, <see cref="Share"/>: a fraction such as <c>1/3</c> or a decimal such as <c>0.2</c>, adding up to at
+/// most 1) and <c>poor-below</c> (decimal). An organization whose total is below <c>poor-below</c> is poor; otherwise
+/// rank ≤ good seats is good, rank ≤ good-and-fairly-good seats is fairly good, and the rest are average.
+/// Organizations tied at the boundary share the better band, so a band may hold more than its quota.
 /// </summary>
+/// <remarks>
+/// Seat counts are rounded down (the library's rule; no source states one): good seats = ⌊n × good-share⌋ and
+/// good-and-fairly-good seats = ⌊n × (good-share + fairly-good-share)⌋, for n ranked organizations, computed exactly in
+/// whole numbers (⌊n × numerator ÷ denominator⌋), never through a rounded decimal: 1/3 of 9 is 3 seats, where the
+/// decimal 0.3333333333 × 9 = 2.9999999997 gave 2; 1/3 of 7 is 2 seats (2⅓ rounded down).
+/// </remarks>
 internal sealed class QuotaBanding : IBandingStrategy
 {
     public const string StrategyName = "quota";
 
     private static readonly ImmutableArray<string> Known = ["fairly-good-share", "good-share", "poor-below"];
 
-    private readonly Proportion _good;
-    private readonly Proportion _fairlyGood;
+    private readonly Share _good;
+    private readonly Share _fairlyGood;
     private readonly decimal _poorBelow;
 
-    private QuotaBanding(ImmutableSortedDictionary<string, string> parameters, Proportion good, Proportion fairlyGood, decimal poorBelow)
+    private QuotaBanding(ImmutableSortedDictionary<string, string> parameters, Share good, Share fairlyGood, decimal poorBelow)
     {
         Parameters = parameters;
         _good = good;
@@ -34,21 +40,37 @@ internal sealed class QuotaBanding : IBandingStrategy
     public static IBandingStrategy? Create(ImmutableSortedDictionary<string, string> set, ICollection<StrategyProblem> problems)
     {
         StrategyParameters.RejectUnknown(set, Known, problems);
-        var good = StrategyParameters.Proportion(set, "good-share", problems);
-        var fairlyGood = StrategyParameters.Proportion(set, "fairly-good-share", problems);
+        var good = StrategyParameters.Share(set, "good-share", problems);
+        var fairlyGood = StrategyParameters.Share(set, "fairly-good-share", problems);
         var poorBelow = StrategyParameters.Decimal(set, "poor-below", problems);
         if (good is null || fairlyGood is null || poorBelow is null)
         {
             return null;
         }
 
-        if (good.Value.Value + fairlyGood.Value.Value > 1m)
+        var (sumNumerator, sumDenominator) = Sum(good.Value, fairlyGood.Value);
+        if (sumNumerator > sumDenominator)
         {
             problems.Add(new("fairly-good-share", AssessmentErrorCodes.StrategyParameterInvalid, "good-share and fairly-good-share together must not exceed 1.", set["fairly-good-share"]));
             return null;
         }
 
         return problems.Count == 0 ? new QuotaBanding(set, good.Value, fairlyGood.Value, poorBelow.Value) : null;
+    }
+
+    /// <summary>Gets the seats of the good band and of the good and fairly-good bands together among <paramref name="rankedCount"/> organizations, rounded down, exactly.</summary>
+    /// <param name="rankedCount">How many organizations are ranked.</param>
+    /// <returns>⌊n × good-share⌋ and ⌊n × (good-share + fairly-good-share)⌋.</returns>
+    public (int Good, int GoodOrFairlyGood) Seats(int rankedCount)
+    {
+        // ⌊n·a/b + n·c/d⌋ = ⌊n·a/b⌋ + ⌊n·c/d⌋, plus 1 when the two remainders r₁/b + r₂/d reach a whole seat
+        // (r₁·d + r₂·b ≥ b·d); every product fits in Int128.
+        var good = _good.FloorOf(rankedCount);
+        var fairlyGood = _fairlyGood.FloorOf(rankedCount);
+        var goodRemainder = ((Int128)_good.Numerator * rankedCount) % _good.Denominator;
+        var fairlyGoodRemainder = ((Int128)_fairlyGood.Numerator * rankedCount) % _fairlyGood.Denominator;
+        var carry = (goodRemainder * _fairlyGood.Denominator) + (fairlyGoodRemainder * _good.Denominator) >= (Int128)_good.Denominator * _fairlyGood.Denominator ? 1 : 0;
+        return (good, good + fairlyGood + carry);
     }
 
     public GradeBand Band(Score publishedTotal, int committeeRank, int rankedCount)
@@ -58,10 +80,13 @@ internal sealed class QuotaBanding : IBandingStrategy
             return GradeBand.Poor;
         }
 
-        var goodSeats = Math.Floor(rankedCount * _good.Value);
-        var fairlyGoodSeats = Math.Floor(rankedCount * (_good.Value + _fairlyGood.Value));
+        var (goodSeats, fairlyGoodSeats) = Seats(rankedCount);
         return committeeRank <= goodSeats ? GradeBand.Good
             : committeeRank <= fairlyGoodSeats ? GradeBand.FairlyGood
             : GradeBand.Average;
     }
+
+    // a/b + c/d = (a×d + c×b) / (b×d), in Int128 so that no product of two longs overflows.
+    private static (Int128 Numerator, Int128 Denominator) Sum(Share first, Share second) =>
+        (((Int128)first.Numerator * second.Denominator) + ((Int128)second.Numerator * first.Denominator), (Int128)first.Denominator * second.Denominator);
 }

@@ -133,12 +133,12 @@ public sealed record StrategyChoice(string Name, ImmutableArray<StrategyParamete
 /// </summary>
 /// <param name="Years">How many consecutive years, ending with the certification year, the yearly criteria must hold (1..10).</param>
 /// <param name="MinimumBand">The lowest band accepted in each of those years.</param>
-/// <param name="TopShare">The committee rank must be within this share of the ranked organizations in each of those years (rank ÷ count ≤ share).</param>
-/// <param name="MinimumTierCoverage">The least share of branches named at a standardization tier in the certification year.</param>
+/// <param name="TopShare">The committee rank must be within this share of the ranked organizations in each of those years (rank ÷ count ≤ share, compared exactly: rank × denominator ≤ numerator × count); above 0. A fraction such as <c>1/3</c> or a decimal such as <c>0.3</c>.</param>
+/// <param name="MinimumTierCoverage">The least share of branches named at a standardization tier in the certification year (compared exactly: branches at tier × denominator ≥ numerator × branches).</param>
 /// <param name="RequireNoVeto">Whether a veto in any of those years excludes the organization.</param>
 public sealed record ModelOrganCriteria(
     int Years,
     GradeBand MinimumBand,
-    Proportion TopShare,
-    Proportion MinimumTierCoverage,
+    Share TopShare,
+    Share MinimumTierCoverage,
     bool RequireNoVeto = true);

@@ -27,21 +27,21 @@ internal static class StrategyParameters
         return null;
     }
 
-    public static Common.Proportion? Proportion(ImmutableSortedDictionary<string, string> set, string name, ICollection<StrategyProblem> problems)
+    public static Common.Share? Share(ImmutableSortedDictionary<string, string> set, string name, ICollection<StrategyProblem> problems)
     {
-        var value = Decimal(set, name, problems);
-        if (value is null)
+        if (!set.TryGetValue(name, out var text))
         {
+            problems.Add(new(name, AssessmentErrorCodes.StrategyParameterMissing, $"The parameter '{name}' is required.", null));
             return null;
         }
 
-        if (!Common.Proportion.IsValid(value.Value))
+        if (Common.Share.TryParse(text, out var share))
         {
-            problems.Add(new(name, AssessmentErrorCodes.StrategyParameterInvalid, $"The parameter '{name}' must be a proportion between 0 and 1.", set[name]));
-            return null;
+            return share;
         }
 
-        return Common.Proportion.Of(value.Value);
+        problems.Add(new(name, AssessmentErrorCodes.StrategyParameterInvalid, $"The parameter '{name}' must be a share from 0 to 1: a fraction such as 1/3 or a decimal such as 0.2.", text));
+        return null;
     }
 
     public static bool? Boolean(ImmutableSortedDictionary<string, string> set, string name, bool fallback, ICollection<StrategyProblem> problems)

@@ -66,8 +66,8 @@ public static class OrganizationRegulations
     /// Gets the share of full-time party-affairs staff in the organ staff that staffing generally does not fall below: 1%
     /// (机关专职党务工作人员的配备，一般占机关工作人员总数的1%至2%), from the 2019 organ regulation, 第三十条.
     /// </summary>
-    public static DatedParameter<Proportion> StaffingMinimum { get; } =
-        DatedParameter.Constant("staffing.minimum", new LocalDate(2019, 12, 29), Proportion.FromPercent(1m), Sources.OrganRegulation2019.At("第三十条（一般占机关工作人员总数的1%至2%）"));
+    public static DatedParameter<Share> StaffingMinimum { get; } =
+        DatedParameter.Constant("staffing.minimum", new LocalDate(2019, 12, 29), Share.FromDecimal(0.01m), Sources.OrganRegulation2019.At("第三十条（一般占机关工作人员总数的1%至2%）"));
 
     /// <summary>
     /// Gets the fewest full-time party-affairs staff of any organ with staff: 1 (机关工作人员较少的单位，应当保证有专人负责),

@@ -6,8 +6,9 @@ namespace PartyBuilding.Core.Organizations;
 /// <c>staffing-below-minimum</c> (warning): full-time party-affairs staff are generally at least 1% of an organ's staff
 /// (机关专职党务工作人员的配备，一般占机关工作人员总数的1%至2%, 2019 organ regulation 第三十条). Checked for every organization
 /// with an organ staff count; the cadres counted are the distinct holders of <see cref="PartyRole.FullTimePartyAffairsCadre"/>
-/// in the organization's own organ (see <see cref="PartyAffairsCadres"/>). The comparison is exact (cadres against
-/// staff × share, no rounding).
+/// in the organization's own organ (see <see cref="PartyAffairsCadres"/>). The share is an exact <see cref="Share"/> and the
+/// comparison is in whole numbers, never through a rounded decimal: a finding when cadres × denominator &lt; numerator × staff
+/// (1% of 250 staff is 2.5, so 2 cadres are below it and 3 are not; under a share of 1/3, 3 of 9 reach it and 2 do not).
 /// </summary>
 /// <remarks>
 /// <para>A warning, not a violation, because the clause says "generally" (一般). What the same article states and this
@@ -20,7 +21,7 @@ namespace PartyBuilding.Core.Organizations;
 /// </remarks>
 public sealed class StaffingRatioRule : ComplianceRule
 {
-    private readonly DatedParameter<Proportion> _share;
+    private readonly DatedParameter<Share> _share;
 
     /// <summary>Initializes a rule.</summary>
     /// <param name="name">The rule's name.</param>
@@ -28,7 +29,7 @@ public sealed class StaffingRatioRule : ComplianceRule
     /// <param name="share">The share of the organ staff that full-time party-affairs staff generally do not fall below.</param>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="share"/> is <see langword="null"/>.</exception>
-    public StaffingRatioRule(string name, ComplianceSeverity severity, DatedParameter<Proportion> share)
+    public StaffingRatioRule(string name, ComplianceSeverity severity, DatedParameter<Share> share)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(share);
@@ -84,11 +85,13 @@ public sealed class StaffingRatioRule : ComplianceRule
         }
 
         var cadres = PartyAffairsCadres(tree, organization.Id);
-        if (cadres < staff * entry.Value.Value)
+        if (!entry.Value.IsReachedBy(cadres, staff))
         {
             var measured = (decimal)cadres / staff;
-            yield return Finding(organization, entry, _share.Name, "cadres < staff × threshold", measured, entry.Value.Value,
-                new LocalizedText($"专职党务工作人员低于机关工作人员总数的{entry.Value.ToPercentString(0)}", $"Full-time party-affairs staff below {entry.Value.ToPercentString(0)} of organ staff"),
+            var threshold = (decimal)entry.Value.Numerator / entry.Value.Denominator;
+            var shown = entry.Value.ToDisplayString();
+            yield return Finding(organization, entry, _share.Name, "cadres < staff × threshold", measured, threshold,
+                new LocalizedText($"专职党务工作人员低于机关工作人员总数的{shown}", $"Full-time party-affairs staff below {shown} of organ staff"),
                 Input("专职党务工作人员数", "Full-time party-affairs staff", cadres, organization.Id.Value),
                 Input("机关工作人员数", "Organ staff", staff, organization.Id.Value));
         }

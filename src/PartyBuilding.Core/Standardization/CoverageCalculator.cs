@@ -8,7 +8,12 @@ namespace PartyBuilding.Core.Standardization;
 /// (article 002: over half named standard in the first year, 80% in the second, 100% in the third), and lists the
 /// lagging branches with the indicators holding each back (article 001).
 /// </summary>
-/// <remarks>A pure function, independent of input order; inputs are validated first. Thread-safe.</remarks>
+/// <remarks>
+/// A target is met when the branches named at least its minimum tier are at least its share of the unit's roster,
+/// compared exactly in whole numbers (covered × denominator ≥ numerator × branches, the library's rule), never through the
+/// rounded published share: under a 2/3 target 6 of 9 branches meet it and 5 of 9 do not. A pure function, independent of
+/// input order; inputs are validated first. Thread-safe.
+/// </remarks>
 public static class CoverageCalculator
 {
     /// <summary>Computes a year's coverage report.</summary>
@@ -84,7 +89,7 @@ public static class CoverageCalculator
         int Count(BranchTier tier) => named.Count(n => n.Tier == tier);
         var covered = named.Count(n => n.Tier >= minimum);
         var share = entries.Length == 0 ? Proportion.Zero : Proportion.FromRatio(covered, entries.Length);
-        bool? meets = target is null ? null : share >= target.Share;
+        bool? meets = target is null ? null : MeetsTarget(covered, entries.Length, target.Share);
         Score? mean = named.IsEmpty ? null : new Score(named.Sum(n => n.Result.Score.Value) / named.Length).Round();
         var key = organization?.Value ?? district?.Value ?? string.Empty;
         var explanation = Explanation.Formula(
@@ -126,6 +131,11 @@ public static class CoverageCalculator
             meets,
             mean);
     }
+
+    // covered ÷ branches ≥ numerator ÷ denominator, in whole numbers (never through the rounded published share): 6 of 9
+    // branches reach 2/3, 5 of 9 do not. A unit without branches reaches only a target of 0.
+    private static bool MeetsTarget(int covered, int branches, Share target) =>
+        branches > 0 ? target.IsReachedBy(covered, branches) : target == Share.Zero;
 
     private static LaggingBranch Lagging(RosterEntry entry, BranchTierNaming naming, Score standardThreshold)
     {

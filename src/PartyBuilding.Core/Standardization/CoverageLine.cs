@@ -16,9 +16,9 @@ namespace PartyBuilding.Core.Standardization;
 /// <param name="Advanced">Branches named advanced.</param>
 /// <param name="Exemplary">Branches named exemplary.</param>
 /// <param name="Covered">Branches named at least at the minimum tier (standard when there is no target).</param>
-/// <param name="Share">Covered ÷ branches.</param>
-/// <param name="Target">The target share this year, or <see langword="null"/> when none applies.</param>
-/// <param name="MeetsTarget">Whether the share reaches the target (share ≥ target), or <see langword="null"/> when none applies.</param>
+/// <param name="Share">Covered ÷ branches, rounded to ten places: the published figure (0 for a unit without branches). The target is not compared with it but with the counts.</param>
+/// <param name="Target">The target share this year, exact as the scheme wrote it, or <see langword="null"/> when none applies.</param>
+/// <param name="MeetsTarget">Whether the covered branches reach the target, compared exactly in whole numbers (covered × denominator ≥ numerator × branches; a unit without branches reaches only a target of 0), or <see langword="null"/> when none applies.</param>
 /// <param name="MeanScore">The mean score of the named branches, rounded half away from zero at two places, or <see langword="null"/> when none was named.</param>
 /// <param name="Explanation">The share as a formula of its counts, with the target's citation.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -35,6 +35,6 @@ public sealed record CoverageLine(
     Explanation Explanation,
     OrganizationId? OrganizationId = null,
     DistrictId? DistrictId = null,
-    Proportion? Target = null,
+    Share? Target = null,
     bool? MeetsTarget = null,
     Score? MeanScore = null);

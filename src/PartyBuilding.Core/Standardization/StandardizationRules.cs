@@ -41,9 +41,9 @@ public static class StandardizationRules
         "standardization.coverage-targets",
         new LocalDate(2017, 1, 1),
         ImmutableArray.Create(
-            new CoverageTarget(1, Proportion.FromPercent(50m)),
-            new CoverageTarget(2, Proportion.FromPercent(80m)),
-            new CoverageTarget(3, Proportion.FromPercent(100m))),
+            new CoverageTarget(1, Share.FromDecimal(0.5m)),
+            new CoverageTarget(2, Share.FromDecimal(0.8m)),
+            new CoverageTarget(3, Share.One)),
         Sources.Article002.At("对达到标准化的376个机关党支部进行了隆重的命名表彰，占全部基层党组织50%以上，力求第二年达到80%，第三年达到100%"));
 
     /// <summary>Gets the rule that lagging branches get targeted rectification to reach at least standard by year end (article 001: 44 lagging branches).</summary>

@@ -41,11 +41,6 @@ public sealed class TierSchemeValidator : AbstractValidator<TierScheme>
                     ValidationFailures.Add(context, path + ".CampaignYear", StandardizationErrorCodes.CoverageTargetInvalid, "Campaign years start at 1 and appear once each.", target.CampaignYear);
                 }
 
-                if (!Common.Proportion.IsValid(target.Share.Value))
-                {
-                    ValidationFailures.Add(context, path + ".Share", CommonErrorCodes.ProportionOutOfRange, "A share is from 0 to 1.", target.Share);
-                }
-
                 if (!Enum.IsDefined(target.MinimumTier))
                 {
                     ValidationFailures.Add(context, path + ".MinimumTier", CommonErrorCodes.UndefinedEnumValue, "Not a known tier.", target.MinimumTier);

@@ -50,7 +50,7 @@ public sealed class AssessmentRecordEqualityTest
     [Fact]
     public void AssessmentSchemeEquals_AnyMemberChanged_IsFalse()
     {
-        var scheme = Scheme() with { Certification = new ModelOrganCriteria(3, GradeBand.Good, Proportion.Of(0.2m), Proportion.Of(0.5m)), Reference = "ref" };
+        var scheme = Scheme() with { Certification = new ModelOrganCriteria(3, GradeBand.Good, Share.FromDecimal(0.2m), Share.FromDecimal(0.5m)), Reference = "ref" };
 
         ShouldEqualCopyAndDifferFromEach(
             scheme,

@@ -131,7 +131,7 @@ public sealed class AssessmentSchemeValidatorRulesTest
     [InlineData(11, false)]
     public void CheckCertification_Years_MustBeFromOneToTen(int years, bool accepted)
     {
-        var scheme = Scheme() with { Certification = new ModelOrganCriteria(years, GradeBand.Good, Proportion.Of(0.01m), Proportion.Of(0.5m)) };
+        var scheme = Scheme() with { Certification = new ModelOrganCriteria(years, GradeBand.Good, Share.FromDecimal(0.01m), Share.FromDecimal(0.5m)) };
 
         (string Path, string Code, string Message, string? Value)[] expected =
             accepted ? [] : [("Certification.Years", AssessmentErrorCodes.CertificationCriteria, "Years must be from 1 to 10.", years.ToString(CultureInfo.InvariantCulture))];
@@ -169,7 +169,7 @@ public sealed class AssessmentSchemeValidatorRulesTest
                 new PrecedenceRule(AssessmentFactorId.Parse("D2"), T("降档2", "Down 2"), PrecedenceRuleKind.ForcedDowngrade, 4, GradeBand.Poor, Steps: 0),
             ],
             PublishedScale = -1,
-            Certification = new ModelOrganCriteria(0, (GradeBand)0, Proportion.Of(0m), Proportion.Of(0.5m)),
+            Certification = new ModelOrganCriteria(0, (GradeBand)0, Share.Zero, Share.FromDecimal(0.5m)),
         };
     }
 }

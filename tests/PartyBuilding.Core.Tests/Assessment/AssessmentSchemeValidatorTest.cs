@@ -181,7 +181,7 @@ public sealed class AssessmentSchemeValidatorTest
     [Fact]
     public void Validate_CertificationCriteria_AreChecked()
     {
-        var scheme = Scheme() with { Certification = new ModelOrganCriteria(0, GradeBand.Good, Proportion.Zero, Proportion.One) };
+        var scheme = Scheme() with { Certification = new ModelOrganCriteria(0, GradeBand.Good, Share.Zero, Share.One) };
 
         Problems(scheme).Select(p => p.Path).Should().BeEquivalentTo(["Certification.Years", "Certification.TopShare"]);
     }

@@ -58,7 +58,7 @@ public sealed class AssessmentStrategyRulesTest
     public void Check_QuotaShareOutOfRangeUnknownAndMissing_AreEachReported() =>
         Problems(Scheme() with { Banding = new StrategyChoice(AssessmentStrategies.Quota, [P("good-share", "1.5"), P("fairly-good-share", "0.4"), P("colour", "red")]) }).Should().Equal(
             ("Banding.Parameters[colour]", AssessmentErrorCodes.StrategyParameterUnknown, "Unknown parameter 'colour'; this strategy takes fairly-good-share, good-share, poor-below. (in force on 2024-01-01)", "red"),
-            ("Banding.Parameters[good-share]", AssessmentErrorCodes.StrategyParameterInvalid, "The parameter 'good-share' must be a proportion between 0 and 1. (in force on 2024-01-01)", "1.5"),
+            ("Banding.Parameters[good-share]", AssessmentErrorCodes.StrategyParameterInvalid, "The parameter 'good-share' must be a share from 0 to 1: a fraction such as 1/3 or a decimal such as 0.2. (in force on 2024-01-01)", "1.5"),
             ("Banding.Parameters[poor-below]", AssessmentErrorCodes.StrategyParameterMissing, "The parameter 'poor-below' is required. (in force on 2024-01-01)", null));
 
     [Fact]

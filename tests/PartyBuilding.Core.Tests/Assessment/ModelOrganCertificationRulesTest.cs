@@ -14,10 +14,10 @@ public sealed class ModelOrganCertificationRulesTest
     private static readonly OrganizationId Bz001 = Org("BZ-001");
 
     private static ModelOrganCriteria Criteria(int years = 2, bool requireNoVeto = true) =>
-        new(years, GradeBand.FairlyGood, Proportion.Of(0.2m), Proportion.Of(0.8m), requireNoVeto);
+        new(years, GradeBand.FairlyGood, Share.FromDecimal(0.2m), Share.FromDecimal(0.8m), requireNoVeto);
 
-    private static YearRecord Record(int year, GradeBand band = GradeBand.Good, int rank = 2, int count = 10, bool vetoed = false, decimal coverage = 0.8m) =>
-        new(Bz001, AssessmentYear.Create(year), band, rank, count, vetoed, Proportion.Of(coverage));
+    private static YearRecord Record(int year, GradeBand band = GradeBand.Good, int rank = 2, int count = 10, bool vetoed = false, int atTier = 8, int branches = 10) =>
+        new(Bz001, AssessmentYear.Create(year), band, rank, count, vetoed, atTier, branches);
 
     private static CertificationCheck Met() => ModelOrganCertifier.Check(Bz001, Year2024, [Record(2024)], Criteria(years: 1));
 
@@ -44,19 +44,19 @@ public sealed class ModelOrganCertificationRulesTest
             (CertificationCriterionKind.NoVeto, 2024, true, "no veto"),
             (CertificationCriterionKind.MinimumBand, 2024, true, "band Good, at least FairlyGood required"),
             (CertificationCriterionKind.RankingBand, 2024, true, "rank 2 of 10, top 0.2 required"),
-            (CertificationCriterionKind.TierCoverage, 2024, true, "tier coverage 80.00%, at least 80.00% required"));
+            (CertificationCriterionKind.TierCoverage, 2024, true, "tier coverage 8 of 10 branches (80.00%), at least 80% required"));
         check.Met.Should().BeFalse();
     }
 
     [Fact]
     public void Check_JustBelowEachThreshold_FailsThatCriterionOnly()
     {
-        var check = ModelOrganCertifier.Check(Bz001, Year2024, [Record(2024, GradeBand.FairlyGood, rank: 3, coverage: 0.79m)], Criteria(years: 1, requireNoVeto: false));
+        var check = ModelOrganCertifier.Check(Bz001, Year2024, [Record(2024, GradeBand.FairlyGood, rank: 3, atTier: 79, branches: 100)], Criteria(years: 1, requireNoVeto: false));
 
         check.Checks.Select(c => (c.Criterion, c.Met, c.Detail)).Should().Equal(
             (CertificationCriterionKind.MinimumBand, true, "band FairlyGood, at least FairlyGood required"),
             (CertificationCriterionKind.RankingBand, false, "rank 3 of 10, top 0.2 required"),
-            (CertificationCriterionKind.TierCoverage, false, "tier coverage 79.00%, at least 80.00% required"));
+            (CertificationCriterionKind.TierCoverage, false, "tier coverage 79 of 100 branches (79.00%), at least 80% required"));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ModelOrganCertificationRulesTest
     {
         FluentActions.Invoking(() => ModelOrganCertifier.Check(Bz001, Year2024, null!, Criteria())).Should().Throw<ArgumentNullException>().WithParameterName("records");
         FluentActions.Invoking(() => ModelOrganCertifier.Check(Bz001, Year2024, [Record(2024)], null!)).Should().Throw<ArgumentNullException>().WithParameterName("criteria");
-        FluentActions.Invoking(() => YearRecord.From(null!, Bz001, Proportion.Of(0.5m))).Should().Throw<ArgumentNullException>().WithParameterName("result");
+        FluentActions.Invoking(() => YearRecord.From(null!, Bz001, 1, 2)).Should().Throw<ArgumentNullException>().WithParameterName("result");
         FluentActions.Invoking(() => ModelOrganCase.Open(null!)).Should().Throw<ArgumentNullException>().WithParameterName("check");
         FluentActions.Invoking(() => Named().Review(null!, new LocalDate(2026, 2, 1))).Should().Throw<ArgumentNullException>().WithParameterName("later");
     }

@@ -12,14 +12,14 @@ public sealed class ModelOrganTest
 
     private static ModelOrganCriteria Criteria => SeedScheme(2024).Certification!;
 
-    private static ImmutableArray<YearRecord> History(string org, decimal coverage2023 = 0.9m, decimal coverage2024 = 0.85m) =>
+    private static ImmutableArray<YearRecord> History(string org) =>
     [
-        YearRecord.From(Results.Y2023, Org(org), Proportion.Of(coverage2023)),
-        YearRecord.From(Results.Y2024, Org(org), Proportion.Of(coverage2024)),
+        YearRecord.From(Results.Y2023, Org(org), branchesAtTier: 9, branches: 10),
+        YearRecord.From(Results.Y2024, Org(org), branchesAtTier: 17, branches: 20),
     ];
 
-    private static YearRecord Record(int rank = 3, GradeBand band = GradeBand.FairlyGood, bool vetoed = false, decimal coverage = 0.8m, int year = 2024) =>
-        new(Org("BZ-001"), AssessmentYear.Create(year), band, rank, 10, vetoed, Proportion.Of(coverage));
+    private static YearRecord Record(int rank = 3, GradeBand band = GradeBand.FairlyGood, bool vetoed = false, int atTier = 8, int branches = 10, int year = 2024) =>
+        new(Org("BZ-001"), AssessmentYear.Create(year), band, rank, 10, vetoed, atTier, branches);
 
     private static CertificationCheck OneYear(YearRecord record) =>
         ModelOrganCertifier.Check(Org("BZ-001"), Year2024, [record], Criteria with { Years = 1 });
@@ -109,10 +109,10 @@ public sealed class ModelOrganTest
         OneYear(Record(band: band)).Checks.Single(c => c.Criterion == CertificationCriterionKind.MinimumBand).Met.Should().Be(met);
 
     [Theory]
-    [InlineData(0.8, true)]
-    [InlineData(0.7999, false)]
-    public void TierCoverage_BothSides(decimal coverage, bool met) =>
-        OneYear(Record(coverage: coverage)).Checks.Single(c => c.Criterion == CertificationCriterionKind.TierCoverage).Met.Should().Be(met);
+    [InlineData(8, 10, true)]
+    [InlineData(7999, 10000, false)]
+    public void TierCoverage_BothSides(int atTier, int branches, bool met) =>
+        OneYear(Record(atTier: atTier, branches: branches)).Checks.Single(c => c.Criterion == CertificationCriterionKind.TierCoverage).Met.Should().Be(met);
 
     [Fact]
     public void Veto_FailsTheNoVetoCriterion_AndAMissingYearFailsToo()

@@ -14,7 +14,7 @@ public sealed class ComplianceRuleArgumentsTest
 
     private static DatedParameter<int> Limit() => DatedParameter.Constant("limit", new LocalDate(2018, 10, 28), 50, Cited);
 
-    private static DatedParameter<Proportion> Share() => DatedParameter.Constant("share", new LocalDate(2019, 12, 29), Proportion.FromPercent(1m), Cited);
+    private static DatedParameter<Share> OnePercent() => DatedParameter.Constant("share", new LocalDate(2019, 12, 29), Share.FromDecimal(0.01m), Cited);
 
     [Theory]
     [InlineData(null)]
@@ -49,7 +49,7 @@ public sealed class ComplianceRuleArgumentsTest
     [InlineData(" ")]
     public void StaffingRatioRule_BlankName_IsRefusedNamingTheName(string? name)
     {
-        var act = () => new StaffingRatioRule(name!, ComplianceSeverity.Warning, Share());
+        var act = () => new StaffingRatioRule(name!, ComplianceSeverity.Warning, OnePercent());
 
         act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("name");
     }

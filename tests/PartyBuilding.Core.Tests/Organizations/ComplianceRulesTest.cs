@@ -170,6 +170,27 @@ public sealed class ComplianceRulesTest
             .Where(f => f.Rule.StartsWith("staffing", StringComparison.Ordinal)).Should().BeEmpty();
 
     [Theory]
+    [InlineData(250, 2, true)]
+    [InlineData(250, 3, false)]
+    public void OrganRegulation2019_Article30_OnePercentOf250IsTwoAndAHalf_ComparedExactly(int staff, int cadres, bool finding) =>
+        Findings(Staffed(staff, cadres), StaffingRatioRule.Minimum, "D1").Should().HaveCount(finding ? 1 : 0);
+
+    [Theory]
+    [InlineData(9, 3, false)]
+    [InlineData(9, 2, true)]
+    [InlineData(7, 3, false)]
+    [InlineData(7, 2, true)]
+    public void LibraryRule_StaffingRatio_AShareOfOneThird_IsComparedAsCounts(int staff, int cadres, bool finding)
+    {
+        var third = new StaffingRatioRule("staffing-third", ComplianceSeverity.Warning, DatedParameter.Constant("staffing.third", Day, Share.Of(1, 3), Sources.LibraryRules.At("示例")));
+
+        var findings = Findings(Staffed(staff, cadres), third, "D1");
+
+        findings.Should().HaveCount(finding ? 1 : 0);
+        findings.Select(f => f.Description.English).Should().AllBe("Full-time party-affairs staff below 1/3 of organ staff");
+    }
+
+    [Theory]
     [InlineData(5)]
     [InlineData(99)]
     public void OrganRegulation2019_Article30_SmallOrganWithoutADedicatedPerson_IsViolation(int staff)

@@ -70,7 +70,7 @@ public sealed class CoverageCalculatorExplanationTest
     [Fact]
     public void Coverage_TargetWithAdvancedMinimum_CountsOnlyAdvancedBranches()
     {
-        var scheme = Scheme() with { CoverageTargets = [new CoverageTarget(1, Proportion.FromPercent(25m), BranchTier.Advanced)] };
+        var scheme = Scheme() with { CoverageTargets = [new CoverageTarget(1, Share.FromDecimal(0.25m), BranchTier.Advanced)] };
 
         var report = CoverageCalculator.Compute(FourBranches(), Round(), scheme);
 

@@ -60,7 +60,7 @@ public sealed class CoverageCalculatorTest
         Row(report.Departments[1]).Should().BeEquivalentTo(new { Branches = 2, NotNamed = 0, Lagging = 1, Standard = 1, Advanced = 0, Exemplary = 0, Covered = 1, Share = 0.5m, MeetsTarget = (bool?)true, Mean = (decimal?)80.00m });
         Row(report.Departments[2]).Should().BeEquivalentTo(new { Branches = 3, NotNamed = 1, Lagging = 1, Standard = 1, Advanced = 0, Exemplary = 0, Covered = 1, Share = 0.3333333333m, MeetsTarget = (bool?)false, Mean = (decimal?)79.80m });
         report.Departments[2].DistrictId.Should().Be(DistrictId.Parse("D2"));
-        report.Committee.Target.Should().Be(Proportion.FromPercent(50m));
+        report.Committee.Target.Should().Be(Share.FromDecimal(0.5m));
         report.Committee.Explanation.Citation.Should().Be(StandardizationRules.BinzhouCoverageTargets.Entries[0].Citation);
     }
 
@@ -73,7 +73,7 @@ public sealed class CoverageCalculatorTest
 
         var report = CoverageCalculator.Compute(Roster, round, Scheme());
 
-        report.Committee.Target.Should().Be(Proportion.Of(target));
+        report.Committee.Target.Should().Be(Share.FromDecimal(target));
         report.Departments[0].MeetsTarget.Should().BeFalse();
     }
 

@@ -41,9 +41,9 @@ public sealed class RosterSchemeAndAssessmentValidatorRulesTest
             CampaignStart = null,
             CoverageTargets =
             [
-                new CoverageTarget(0, Proportion.FromPercent(50m)),
-                new CoverageTarget(1, Proportion.FromPercent(50m), (BranchTier)9),
-                new CoverageTarget(1, Proportion.FromPercent(60m)),
+                new CoverageTarget(0, Share.FromDecimal(0.5m)),
+                new CoverageTarget(1, Share.FromDecimal(0.5m), (BranchTier)9),
+                new CoverageTarget(1, Share.FromDecimal(0.6m)),
             ],
         };
 

@@ -52,9 +52,9 @@ internal static class StandardizationFixtures
         maxRise,
         Y2017,
         [
-            new CoverageTarget(1, Proportion.FromPercent(50m)),
-            new CoverageTarget(2, Proportion.FromPercent(80m)),
-            new CoverageTarget(3, Proportion.One),
+            new CoverageTarget(1, Share.FromDecimal(0.5m)),
+            new CoverageTarget(2, Share.FromDecimal(0.8m)),
+            new CoverageTarget(3, Share.One),
         ]);
 
     public static string SeedPath(string file) => Path.Combine(AppContext.BaseDirectory, "seeds", "standardization", file);

@@ -158,7 +158,7 @@ public sealed class TierNamerTest
             Params(("standard", 80m), ("advanced", 80m), ("exemplary", 95m), ("floor", 1m)),
             0,
             null,
-            [new CoverageTarget(1, Proportion.FromPercent(50m)), new CoverageTarget(1, Proportion.One), new CoverageTarget(0, Proportion.One, (BranchTier)7)]);
+            [new CoverageTarget(1, Share.FromDecimal(0.5m)), new CoverageTarget(1, Share.One), new CoverageTarget(0, Share.One, (BranchTier)7)]);
 
         var problems = new TierSchemeValidator().Check(scheme).Problems;
 
@@ -188,9 +188,9 @@ public sealed class TierNamerTest
         var scheme = Scheme();
 
         scheme.TargetFor(AssessmentYear.Create(2016)).Should().BeNull();
-        scheme.TargetFor(Y2017)!.Share.Should().Be(Proportion.FromPercent(50m));
-        scheme.TargetFor(Y2018)!.Share.Should().Be(Proportion.FromPercent(80m));
-        scheme.TargetFor(AssessmentYear.Create(2021))!.Share.Should().Be(Proportion.One);
+        scheme.TargetFor(Y2017)!.Share.Should().Be(Share.FromDecimal(0.5m));
+        scheme.TargetFor(Y2018)!.Share.Should().Be(Share.FromDecimal(0.8m));
+        scheme.TargetFor(AssessmentYear.Create(2021))!.Share.Should().Be(Share.One);
         (scheme with { CampaignStart = null }).TargetFor(Y2017).Should().BeNull();
     }
 

@@ -107,7 +107,7 @@ public sealed class FloorData
         f._reviewMember = [.. reviews.Select(r => memberIndex[r.MemberId])];
         f._reviewCounts = [[.. reviews.Select(r => r.Good)], [.. reviews.Select(r => r.FairlyGood)], [.. reviews.Select(r => r.Average)], [.. reviews.Select(r => r.Poor)]];
         var table = scheme.MassReview.Parameters;
-        f._reviewWeights = [.. new[] { "good", "fairlyGood", "average", "poor" }.Select(k => decimal.Parse(table[k], CultureInfo.InvariantCulture))];
+        f._reviewWeights = [.. new[] { "good", "fairly-good", "average", "poor" }.Select(k => decimal.Parse(table[k], CultureInfo.InvariantCulture))];
 
         // Standardization.
         var indicators = inputs.StandardizationCatalogue!.AllIndicators();

@@ -78,7 +78,7 @@ public class ProvinceBenchmarks
         StandardizationEvaluator.Evaluate(_inputs.StandardizationCatalogue!, _inputs.StandardizationTiers!, _inputs.StandardizationData!);
 
     [Benchmark(Description = "member points: declarations, audits, mass reviews, grades, statistics")]
-    public MemberPointsYearResult MemberPoints() => MemberPointsEngine.Evaluate(_inputs.MemberPointsScheme!, _inputs.MemberPointsData!, _asOf);
+    public MemberPointsYearResult MemberPoints() => MemberPointsEngine.Evaluate(_inputs.MemberPointsData!, _inputs.MemberPointsScheme!, _asOf);
 
     [Benchmark(Description = "member points as SQL GROUP BY (SQLite in memory)")]
     public long MemberPointsSqlite() => _sqlite!.Run();
@@ -93,7 +93,7 @@ public class ProvinceBenchmarks
     public ReproducibilityReceipt AssessmentReceipt() => AssessmentReceipts.Compute(new AssessmentRequest(_assessmentData, _inputs.Scheme, _asOf));
 
     [Benchmark(Description = "profile: the member-points data set validation alone")]
-    public ValidationReport MemberPointsValidation() => new MemberPointsDataSetValidator(_inputs.MemberPointsScheme!).Check(_inputs.MemberPointsData!);
+    public ValidationReport MemberPointsValidation() => MemberPointsEngine.Validate(_inputs.MemberPointsData!, _inputs.MemberPointsScheme!, _asOf);
 
     [Benchmark(Description = "full annual evaluation with ranking")]
     public AnnualEvaluationResult FullEvaluation() => AnnualEvaluation.Run(_inputs, _asOf);

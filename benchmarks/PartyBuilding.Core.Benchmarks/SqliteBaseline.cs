@@ -104,7 +104,7 @@ public sealed class SqliteBaseline : IDisposable
         _query = _connection.CreateCommand();
         _query.CommandText = Query;
         var table = scheme.MassReview.Parameters;
-        foreach (var (name, key) in new[] { ("@good", "good"), ("@fairly", "fairlyGood"), ("@average", "average"), ("@poor", "poor") })
+        foreach (var (name, key) in new[] { ("@good", "good"), ("@fairly", "fairly-good"), ("@average", "average"), ("@poor", "poor") })
         {
             _query.Parameters.AddWithValue(name, Cents(decimal.Parse(table[key], CultureInfo.InvariantCulture)));
         }

@@ -309,9 +309,9 @@ def points_scheme():
             standard("E05", rules, "Deduction", 20, "受到党纪处分", "Receives a party disciplinary sanction",
                      "处分决定", "Sanction decision", yearly=20),
         ],
-        "massReview": {"name": "rating-table", "parameters": {"average": "0", "fairlyGood": "3", "good": "5", "poor": "-5"}},
+        "massReview": {"name": "rating-table", "parameters": {"average": "0", "fairly-good": "3", "good": "5", "poor": "-5"}},
         "grading": {"name": "branch-quota", "parameters": {
-            "basicallyQualified": "120", "excellent": "200", "excellentQuota": "0.3", "prorate": "true", "qualified": "160", "tieRule": "exclude-tied"}},
+            "basically-qualified": "120", "excellent": "200", "excellent-quota": "0.3", "prorate": "true", "qualified": "160", "tie-rule": "exclude-tied"}},
         "participationWeight": 0.5,
         "hardConditions": [{"standardId": "E05", "maxGrade": "Unqualified"}],
         "declarationDeadlineDay": 5,

@@ -110,9 +110,9 @@ scheme = {
         "name": {"zhCn": f"滨州市直机关党员积分制管理方案（{YEAR}年，示例）", "english": f"Binzhou municipal organs member-points scheme {YEAR} (illustrative; source {SOURCE})"},
         "year": YEAR,
         "standards": [standard_doc(i, s) for i, s in enumerate(STANDARDS)],
-        "massReview": {"name": "rating-table", "parameters": {"average": "0", "fairlyGood": "0.5", "good": "1", "poor": "-1"}},
+        "massReview": {"name": "rating-table", "parameters": {"average": "0", "fairly-good": "0.5", "good": "1", "poor": "-1"}},
         "grading": {"name": "branch-quota", "parameters": {
-            "basicallyQualified": "120", "excellent": "200", "excellentQuota": "0.3", "prorate": "true", "qualified": "160", "tieRule": "exclude-tied"}},
+            "basically-qualified": "120", "excellent": "200", "excellent-quota": "0.3", "prorate": "true", "qualified": "160", "tie-rule": "exclude-tied"}},
         "participationWeight": 0.5,
         "hardConditions": [{"standardId": "S10", "maxGrade": "BasicallyQualified"}, {"standardId": "S12", "maxGrade": "Unqualified"}],
         "declarationDeadlineDay": 5,

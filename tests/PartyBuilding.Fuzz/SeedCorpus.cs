@@ -123,8 +123,8 @@ internal sealed class SeedCorpus
         }
 
         var points = MemberPointsEngine.Evaluate(
-            corpus.Read<PointsScheme>("member-points/binzhou-2018-scheme.json"),
             corpus.Read<MemberPointsDataSet>("member-points/bz-001-2018-data.json"),
+            corpus.Read<PointsScheme>("member-points/binzhou-2018-scheme.json"),
             new LocalDate(2019, 1, 15));
         var fewer = points with { Members = [.. points.Members.Take(3)], Declarations = [.. points.Declarations.Take(10)], Branches = [.. points.Branches.Take(2)] };
         yield return ("derived/member-points-year-result.json", PartyBuildingJson.Serialize(fewer));

@@ -145,8 +145,8 @@ internal sealed class Targets
         Add<TierScheme>("standardization/tier-scheme-gansu-004.json", x => new TierSchemeValidator().ValidateOrThrow(x, "tier scheme"));
 
         const string Points = "member-points/binzhou-2018-scheme.json", PointsData = "member-points/bz-001-2018-data.json";
-        Add<PointsScheme>(Points, x => MemberPointsEngine.Evaluate(x, Seed<MemberPointsDataSet>(PointsData), EvaluationDay));
-        Add<MemberPointsDataSet>(PointsData, x => MemberPointsEngine.Evaluate(Seed<PointsScheme>(Points), x, EvaluationDay));
+        Add<PointsScheme>(Points, x => MemberPointsEngine.Evaluate(Seed<MemberPointsDataSet>(PointsData), x, EvaluationDay));
+        Add<MemberPointsDataSet>(PointsData, x => MemberPointsEngine.Evaluate(x, Seed<PointsScheme>(Points), EvaluationDay));
 
         var day2020 = new LocalDate(2020, 1, 15);
         const string Duties = "responsibilities/shandong-scheme.json", DutyData = "responsibilities/binzhou-2019-data-set.json";

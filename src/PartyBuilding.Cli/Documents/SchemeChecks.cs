@@ -28,7 +28,7 @@ internal sealed class SchemeChecks
     /// <summary>Gets the checks of every data set of the library that needs a second document.</summary>
     public static SchemeChecks Default { get; } = new(
     [
-        SchemeCheck.Create<PointsScheme, MemberPointsDataSet>((scheme, data, _) => new MemberPointsDataSetValidator(scheme).Check(data)),
+        SchemeCheck.Create<PointsScheme, MemberPointsDataSet>((scheme, data, asOf) => OfData(MemberPointsEngine.Validate(data, scheme, asOf ?? data.Year.LastDay))),
         SchemeCheck.Create<IndicatorCatalogue, StandardizationDataSet>((catalogue, data, _) => Standardization(catalogue, data)),
         SchemeCheck.Create<DoubleReviewScheme, DoubleReviewDataSet>((scheme, data, asOf) => new DoubleReviewDataSetValidator(scheme, asOf ?? data.Period.End).Check(data)),
         SchemeCheck.Create<ResponsibilityScheme, ResponsibilityDataSet>((scheme, data, _) => ResponsibilityAssessmentEngine.Check(data, scheme)),

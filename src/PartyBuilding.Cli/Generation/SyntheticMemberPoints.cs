@@ -1,6 +1,7 @@
 using NodaTime;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.Strategies;
 
 namespace PartyBuilding.Cli.Generation;
 
@@ -69,18 +70,14 @@ internal static class SyntheticMemberPoints
             $"合成数据党员积分制管理方案（{year}年，示例：50项标准取自种子方案，定级分数线和优秀名额为生成器自定）",
             $"Synthetic member-points scheme {year} (illustrative: the 50 standards of the seed scheme; grade thresholds and excellent quota are the generator's own)"),
         Year = AssessmentYear.Create(year),
-        Grading = new PointsStrategyChoice(
-            BranchQuotaGradingStrategy.StrategyName,
-            ImmutableSortedDictionary.CreateRange(
-                StringComparer.Ordinal,
-                [
-                    new KeyValuePair<string, string>("excellent", ExcellentThreshold),
-                    new KeyValuePair<string, string>("qualified", QualifiedThreshold),
-                    new KeyValuePair<string, string>("basicallyQualified", BasicallyQualifiedThreshold),
-                    new KeyValuePair<string, string>("excellentQuota", ExcellentQuota),
-                    new KeyValuePair<string, string>("prorate", "true"),
-                    new KeyValuePair<string, string>("tieRule", BranchQuotaGradingStrategy.ExcludeTied),
-                ])),
+        Grading = StrategySpec.Of(
+            MemberPointsStrategies.BranchQuota,
+            ("excellent", ExcellentThreshold),
+            ("qualified", QualifiedThreshold),
+            ("basically-qualified", BasicallyQualifiedThreshold),
+            ("excellent-quota", ExcellentQuota),
+            ("prorate", "true"),
+            ("tie-rule", BranchQuotaGradingStrategy.ExcludeTied)),
     };
 
     /// <summary>Builds the member-points data set.</summary>

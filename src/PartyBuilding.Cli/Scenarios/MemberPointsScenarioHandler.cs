@@ -23,8 +23,8 @@ internal sealed class MemberPointsScenarioHandler : IScenarioHandler
     {
         var inputs = Of(scenario, "scheme", "dataSet", "asOf");
         var result = MemberPointsEngine.Evaluate(
-            Document<PointsScheme>(scenario, inputs, "scheme"),
             Document<MemberPointsDataSet>(scenario, inputs, "dataSet"),
+            Document<PointsScheme>(scenario, inputs, "scheme"),
             Date(inputs, "asOf"));
         return new JsonObject
         {

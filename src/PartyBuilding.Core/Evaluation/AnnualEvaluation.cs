@@ -61,7 +61,7 @@ public static class AnnualEvaluation
         var standardization = c.Standardization is null || inputs.StandardizationCatalogue is null || inputs.StandardizationTiers is null || inputs.StandardizationData is null ? null
             : RunArea("standardization", problems, () => StandardizationEvaluator.Evaluate(inputs.StandardizationCatalogue, inputs.StandardizationTiers, inputs.StandardizationData));
         var memberPoints = c.MemberPoints is null || inputs.MemberPointsScheme is null || inputs.MemberPointsData is null ? null
-            : RunArea("memberPoints", problems, () => MemberPointsEngine.Evaluate(inputs.MemberPointsScheme, inputs.MemberPointsData, asOf));
+            : RunArea("memberPoints", problems, () => MemberPointsEngine.Evaluate(inputs.MemberPointsData, inputs.MemberPointsScheme, asOf));
         var responsibilities = c.Responsibilities is null || inputs.ResponsibilityScheme is null || inputs.ResponsibilityData is null ? null
             : RunArea("responsibilities", problems, () => ResponsibilityAssessmentEngine.Evaluate(inputs.ResponsibilityData, inputs.ResponsibilityScheme, asOf));
         var rectification = c.Rectification is null || inputs.RectificationLedger is null ? null

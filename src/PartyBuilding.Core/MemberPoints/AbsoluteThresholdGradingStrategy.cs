@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 
 namespace PartyBuilding.Core.MemberPoints;
 
@@ -7,7 +8,7 @@ namespace PartyBuilding.Core.MemberPoints;
 /// threshold reaches it), then any hard-condition ceiling applies.
 /// </summary>
 /// <remarks>
-/// Parameters: <c>excellent</c>, <c>qualified</c>, <c>basicallyQualified</c> (point thresholds, non-increasing) and
+/// Parameters: <c>excellent</c>, <c>qualified</c>, <c>basically-qualified</c> (point thresholds, non-increasing) and
 /// optionally <c>prorate</c> (<c>true</c> scales thresholds for members who joined mid-year; <c>false</c> by default).
 /// Every parameter in force, given or default, is named in <see cref="Parameters"/> and in the explanation nodes that use
 /// it. The thresholds are the scheme's own figures: article 002 names the four grades, not their thresholds. Follows
@@ -15,12 +16,11 @@ namespace PartyBuilding.Core.MemberPoints;
 /// </remarks>
 public sealed class AbsoluteThresholdGradingStrategy : IGradingStrategy
 {
-    /// <summary>The registered name: <c>absolute-thresholds</c>.</summary>
-    public const string StrategyName = "absolute-thresholds";
+    private const string StrategyName = MemberPointsStrategies.AbsoluteThresholds;
 
     private static readonly LocalizedText AnnualGradeLabel = new("年度定级", "Annual grade");
 
-    internal AbsoluteThresholdGradingStrategy(GradeThresholds thresholds, ImmutableSortedDictionary<string, string> parameters)
+    private AbsoluteThresholdGradingStrategy(GradeThresholds thresholds, ValueDictionary<string> parameters)
     {
         Thresholds = thresholds;
         Parameters = parameters;
@@ -30,10 +30,19 @@ public sealed class AbsoluteThresholdGradingStrategy : IGradingStrategy
     public string Name => StrategyName;
 
     /// <inheritdoc />
-    public ImmutableSortedDictionary<string, string> Parameters { get; }
+    public ValueDictionary<string> Parameters { get; }
 
     /// <summary>Gets the thresholds.</summary>
     public GradeThresholds Thresholds { get; }
+
+    /// <summary>Creates the strategy from its parameters (the factory <see cref="MemberPointsStrategies.Default"/> registers).</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <returns>The strategy.</returns>
+    internal static AbsoluteThresholdGradingStrategy Create(StrategyParameters parameters)
+    {
+        var thresholds = GradeThresholds.Read(parameters);
+        return new(thresholds, parameters.InForce);
+    }
 
     /// <inheritdoc />
     public ImmutableArray<GradeDecision> Grade(ImmutableArray<GradingCandidate> candidates)
@@ -51,7 +60,7 @@ public sealed class AbsoluteThresholdGradingStrategy : IGradingStrategy
 
     /// <summary>Builds the root of a member's grade explanation: the grade in words, the strategy and every parameter in force.</summary>
     internal static Explanation Decide(
-        GradingCandidate candidate, MemberGrade grade, string strategy, ImmutableSortedDictionary<string, string> parameters, IEnumerable<Explanation> steps) =>
+        GradingCandidate candidate, MemberGrade grade, string strategy, ValueDictionary<string> parameters, IEnumerable<Explanation> steps) =>
         Explanation.Formula(
             MemberPointsTexts.Remark(AnnualGradeLabel, MemberPointsLabels.MemberGrades[grade]),
             (int)grade,

@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 
 namespace PartyBuilding.Core.MemberPoints;
 
@@ -7,10 +8,11 @@ namespace PartyBuilding.Core.MemberPoints;
 /// at most a quota of each branch's graded members are excellent; eligible members beyond the quota are qualified.
 /// </summary>
 /// <remarks>
-/// <para>Parameters: the thresholds (<c>excellent</c>, <c>qualified</c>, <c>basicallyQualified</c>, optional <c>prorate</c>),
-/// <c>excellentQuota</c> (a proportion 0..1 of the branch's graded members) and optional <c>tieRule</c>.</para>
-/// <para>The number of places is ⌊quota × graded members⌋. Eligible members (excellent by points and not capped below it)
-/// are ranked by points, highest first. When members tied on points straddle the last place, <c>tieRule</c> decides:
+/// <para>Parameters: the thresholds (<c>excellent</c>, <c>qualified</c>, <c>basically-qualified</c>, optional <c>prorate</c>),
+/// <c>excellent-quota</c> (an exact <see cref="Share"/> of the branch's graded members, a fraction such as <c>1/3</c> or a
+/// decimal such as <c>0.3</c>) and optional <c>tie-rule</c>.</para>
+/// <para>The number of places is ⌊quota × graded members⌋, computed exactly in whole numbers (1/3 of 9 is 3 places). Eligible members (excellent by points and not capped below it)
+/// are ranked by points, highest first. When members tied on points straddle the last place, <c>tie-rule</c> decides:
 /// <c>exclude-tied</c> (default) gives none of the tied members the place, so the quota is never exceeded;
 /// <c>include-tied</c> gives all of them the place, so the quota may be exceeded by the tie. Follows
 /// <see cref="MemberPointsCitations.AnnualGrading"/> for the four grades; the quota and the tie rule are the scheme's own
@@ -20,14 +22,13 @@ namespace PartyBuilding.Core.MemberPoints;
 /// </remarks>
 public sealed class BranchQuotaGradingStrategy : IGradingStrategy
 {
-    /// <summary>The registered name: <c>branch-quota</c>.</summary>
-    public const string StrategyName = "branch-quota";
-
     /// <summary>The tie rule that leaves the tied members out at the boundary: <c>exclude-tied</c>.</summary>
     public const string ExcludeTied = "exclude-tied";
 
     /// <summary>The tie rule that lets every tied member in at the boundary: <c>include-tied</c>.</summary>
     public const string IncludeTied = "include-tied";
+
+    private const string StrategyName = MemberPointsStrategies.BranchQuota;
 
     private static readonly LocalizedText QuotaLabel = new("优秀名额限制", "Excellent quota of the branch");
     private static readonly LocalizedText WithinQuota = new("名额内，定为优秀", "within the quota: excellent");
@@ -35,8 +36,8 @@ public sealed class BranchQuotaGradingStrategy : IGradingStrategy
 
     private readonly ImmutableSortedDictionary<string, string> _quotaParameters;
 
-    internal BranchQuotaGradingStrategy(
-        GradeThresholds thresholds, Proportion excellentQuota, string tieRule, bool tieRuleIsDefault, ImmutableSortedDictionary<string, string> parameters)
+    private BranchQuotaGradingStrategy(
+        GradeThresholds thresholds, Share excellentQuota, string tieRule, bool tieRuleIsDefault, ValueDictionary<string> parameters)
     {
         Thresholds = thresholds;
         ExcellentQuota = excellentQuota;
@@ -46,8 +47,8 @@ public sealed class BranchQuotaGradingStrategy : IGradingStrategy
         _quotaParameters = ImmutableSortedDictionary.CreateRange(
             StringComparer.Ordinal,
             [
-                new KeyValuePair<string, string>("excellentQuota", excellentQuota.ToString()),
-                new KeyValuePair<string, string>("tieRule", tieRule),
+                new KeyValuePair<string, string>("excellent-quota", excellentQuota.ToString()),
+                new KeyValuePair<string, string>("tie-rule", tieRule),
             ]);
     }
 
@@ -55,13 +56,13 @@ public sealed class BranchQuotaGradingStrategy : IGradingStrategy
     public string Name => StrategyName;
 
     /// <inheritdoc />
-    public ImmutableSortedDictionary<string, string> Parameters { get; }
+    public ValueDictionary<string> Parameters { get; }
 
     /// <summary>Gets the thresholds.</summary>
     public GradeThresholds Thresholds { get; }
 
-    /// <summary>Gets the largest share of a branch's graded members that can be excellent.</summary>
-    public Proportion ExcellentQuota { get; }
+    /// <summary>Gets the largest share of a branch's graded members that can be excellent, exact (1/3 is a third).</summary>
+    public Share ExcellentQuota { get; }
 
     /// <summary>Gets the tie rule at the boundary: <see cref="ExcludeTied"/> or <see cref="IncludeTied"/>.</summary>
     public string TieRule { get; }
@@ -71,8 +72,20 @@ public sealed class BranchQuotaGradingStrategy : IGradingStrategy
 
     /// <summary>Gets the number of excellent places for a branch.</summary>
     /// <param name="gradedMembers">The branch's graded members.</param>
-    /// <returns>⌊quota × members⌋.</returns>
-    public int PlacesFor(int gradedMembers) => (int)Math.Floor(ExcellentQuota.Value * gradedMembers);
+    /// <returns>⌊quota × members⌋, exact: 3 for 1/3 of 9, 2 for 1/3 of 8.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="gradedMembers"/> is negative.</exception>
+    public int PlacesFor(int gradedMembers) => ExcellentQuota.FloorOf(gradedMembers);
+
+    /// <summary>Creates the strategy from its parameters (the factory <see cref="MemberPointsStrategies.Default"/> registers).</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <returns>The strategy.</returns>
+    internal static BranchQuotaGradingStrategy Create(StrategyParameters parameters)
+    {
+        var thresholds = GradeThresholds.Read(parameters);
+        var quota = parameters.Share("excellent-quota");
+        var tie = parameters.OneOf("tie-rule", ExcludeTied, ExcludeTied, IncludeTied);
+        return new(thresholds, quota, tie, parameters.IsDefault("tie-rule"), parameters.InForce);
+    }
 
     /// <inheritdoc />
     public ImmutableArray<GradeDecision> Grade(ImmutableArray<GradingCandidate> candidates)
@@ -94,9 +107,9 @@ public sealed class BranchQuotaGradingStrategy : IGradingStrategy
         }
 
         var excludeTied = string.Equals(TieRule, ExcludeTied, StringComparison.Ordinal);
-        var quotaParameters = _quotaParameters.Add("places", places.ToString(CultureInfo.InvariantCulture))
-            .Add("eligible", eligible.Length.ToString(CultureInfo.InvariantCulture))
-            .Add("tieAtBoundary", tieAtBoundary ? "true" : "false");
+        var quotaParameters = _quotaParameters.Add("excellent-places", places.ToString(CultureInfo.InvariantCulture))
+            .Add("eligible-members", eligible.Length.ToString(CultureInfo.InvariantCulture))
+            .Add("tie-at-boundary", tieAtBoundary ? "true" : "false");
         var tieRemark = new LocalizedText(
             $"名额边界同分，按同分处理规则“{MemberPointsTexts.TieRule(TieRule).ZhCn}”（{MemberPointsTexts.Source(TieRuleIsDefault).ZhCn}）",
             $"tied at the boundary; tie rule: {MemberPointsTexts.TieRule(TieRule).English} ({TieRule}, {MemberPointsTexts.Source(TieRuleIsDefault).English})");

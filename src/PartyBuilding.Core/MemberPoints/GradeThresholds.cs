@@ -1,4 +1,6 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
+using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.MemberPoints;
 
@@ -44,9 +46,9 @@ public sealed record GradeThresholds(decimal Excellent, decimal Qualified, decim
             : points >= ThresholdOf(MemberGrade.Qualified, candidate.MonthsInParty) ? MemberGrade.Qualified
             : points >= ThresholdOf(MemberGrade.BasicallyQualified, candidate.MonthsInParty) ? MemberGrade.BasicallyQualified
             : MemberGrade.Unqualified;
-        var used = InForce().Add("appliedExcellent", Text(ThresholdOf(MemberGrade.Excellent, candidate.MonthsInParty)))
-            .Add("appliedQualified", Text(ThresholdOf(MemberGrade.Qualified, candidate.MonthsInParty)))
-            .Add("appliedBasicallyQualified", Text(ThresholdOf(MemberGrade.BasicallyQualified, candidate.MonthsInParty)));
+        var used = InForce().Add("applied-excellent", Text(ThresholdOf(MemberGrade.Excellent, candidate.MonthsInParty)))
+            .Add("applied-qualified", Text(ThresholdOf(MemberGrade.Qualified, candidate.MonthsInParty)))
+            .Add("applied-basically-qualified", Text(ThresholdOf(MemberGrade.BasicallyQualified, candidate.MonthsInParty)));
         var label = Prorate && candidate.MonthsInParty < 12
             ? MemberPointsTexts.Remark(ThresholdLabel, MemberPointsLabels.MemberGrades[byPoints], new LocalizedText(
                 $"分数线按在党{candidate.MonthsInParty}个月折算", $"thresholds prorated to {candidate.MonthsInParty} months in the party"))
@@ -87,18 +89,29 @@ public sealed record GradeThresholds(decimal Excellent, decimal Qualified, decim
         [
             new KeyValuePair<string, string>("excellent", Text(Excellent)),
             new KeyValuePair<string, string>("qualified", Text(Qualified)),
-            new KeyValuePair<string, string>("basicallyQualified", Text(BasicallyQualified)),
+            new KeyValuePair<string, string>("basically-qualified", Text(BasicallyQualified)),
             new KeyValuePair<string, string>("prorate", Prorate ? "true" : "false"),
         ]);
 
-    internal static GradeThresholds Read(StrategyParameterReader read)
+    /// <summary>Reads the thresholds from a strategy's parameters: <c>excellent</c> ≥ <c>qualified</c> ≥ <c>basically-qualified</c>, optional <c>prorate</c>.</summary>
+    /// <param name="read">The parameters.</param>
+    /// <returns>The thresholds (placeholders after a problem, which the registry reports).</returns>
+    internal static GradeThresholds Read(StrategyParameters read)
     {
-        var excellent = read.Decimal("excellent", min: -100000m, max: 100000m);
-        var qualified = read.Decimal("qualified", min: -100000m, max: 100000m);
-        var basic = read.Decimal("basicallyQualified", min: -100000m, max: 100000m);
+        var excellent = read.Number("excellent", min: -100000m, max: 100000m);
+        var qualified = read.Number("qualified", min: -100000m, max: 100000m);
+        var basic = read.Number("basically-qualified", min: -100000m, max: 100000m);
         var prorate = read.Boolean("prorate", false);
-        read.Require(excellent >= qualified, "excellent", "The excellent threshold must not be below the qualified threshold.");
-        read.Require(qualified >= basic, "qualified", "The qualified threshold must not be below the basically-qualified threshold.");
+        if (excellent < qualified)
+        {
+            read.Fail("excellent", CommonErrorCodes.StrategyParameterInvalid, "the excellent threshold must not be below the qualified threshold.");
+        }
+
+        if (qualified < basic)
+        {
+            read.Fail("qualified", CommonErrorCodes.StrategyParameterInvalid, "the qualified threshold must not be below the basically-qualified threshold.");
+        }
+
         return new GradeThresholds(excellent, qualified, basic, prorate);
     }
 

@@ -21,7 +21,7 @@ public sealed record GradeDecision(MemberId MemberId, MemberGrade Grade, Explana
 /// <summary>Grades the members of one branch for the year (年度定级).</summary>
 /// <remarks>
 /// The engine calls a strategy once per grading branch with that branch's graded members; the result must not depend on
-/// their order. Implementations are immutable and thread-safe; create them by name through <see cref="GradingStrategies"/>.
+/// their order. Implementations are immutable and thread-safe; a scheme names one through <see cref="MemberPointsStrategies"/>.
 /// Follows <see cref="MemberPointsCitations.AnnualGrading"/>.
 /// </remarks>
 public interface IGradingStrategy
@@ -30,7 +30,7 @@ public interface IGradingStrategy
     string Name { get; }
 
     /// <summary>Gets every parameter in force: those the scheme gave and the defaults of those it left out.</summary>
-    ImmutableSortedDictionary<string, string> Parameters { get; }
+    ValueDictionary<string> Parameters { get; }
 
     /// <summary>Grades a branch's members.</summary>
     /// <param name="candidates">The branch's members to grade, in any order, each once.</param>

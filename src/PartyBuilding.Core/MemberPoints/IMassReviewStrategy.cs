@@ -3,14 +3,14 @@ using PartyBuilding.Core.Common;
 namespace PartyBuilding.Core.MemberPoints;
 
 /// <summary>Folds one quarter's mass-review ratings of a member into points (群众评议折算积分).</summary>
-/// <remarks>Implementations are immutable and thread-safe; create them by name through <see cref="MassReviewStrategies"/>.</remarks>
+/// <remarks>Implementations are immutable and thread-safe; a scheme names one through <see cref="MemberPointsStrategies"/>.</remarks>
 public interface IMassReviewStrategy
 {
     /// <summary>Gets the strategy's registered name.</summary>
     string Name { get; }
 
     /// <summary>Gets every parameter in force: those the scheme gave and the defaults of those it left out.</summary>
-    ImmutableSortedDictionary<string, string> Parameters { get; }
+    ValueDictionary<string> Parameters { get; }
 
     /// <summary>Computes the points of one quarter's review.</summary>
     /// <param name="review">The review; it has at least one rater.</param>

@@ -28,12 +28,9 @@ public sealed record BranchAssignment(OrganizationId BranchId, LocalDate From, L
 public sealed record MemberRosterEntry(
     MemberId MemberId,
     LocalDate JoinedOn,
-    ImmutableArray<BranchAssignment> Assignments,
+    ValueArray<BranchAssignment> Assignments,
     LocalDate? ProbationEndsOn = null)
 {
-    /// <summary>Gets the branch assignments.</summary>
-    public ImmutableArray<BranchAssignment> Assignments { get; init; } = Assignments.IsDefault ? [] : Assignments;
-
     /// <summary>Gets the member's standing on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns><see cref="MembershipStatus.Probationary"/> before <see cref="ProbationEndsOn"/>, otherwise full.</returns>
@@ -55,14 +52,6 @@ public sealed record MemberRosterEntry(
 
         return null;
     }
-
-    /// <inheritdoc />
-    public bool Equals(MemberRosterEntry? other) =>
-        other is not null && MemberId == other.MemberId && JoinedOn == other.JoinedOn
-        && ProbationEndsOn == other.ProbationEndsOn && Assignments.SequenceEqual(other.Assignments);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(MemberId, JoinedOn, Assignments.Length);
 }
 
 /// <summary>A branch and the party organization above it, for distributions per organization.</summary>
@@ -128,41 +117,16 @@ public sealed record MassReview(MemberId MemberId, int Quarter, int Good, int Fa
 /// <param name="Declarations">The declared items.</param>
 /// <param name="Audits">The audit records.</param>
 /// <param name="MassReviews">The quarterly mass-review ratings.</param>
-/// <remarks>Immutable and thread-safe; equality compares collections by value. The order of items does not matter.</remarks>
+/// <remarks>Immutable and thread-safe; value-equal (lists compared item by item, in order). The order of items does not change the result.</remarks>
 public sealed record MemberPointsDataSet(
     AssessmentYear Year,
     OrganizationId CommitteeId,
-    ImmutableArray<BranchParent> Branches,
-    ImmutableArray<MemberRosterEntry> Roster,
-    ImmutableArray<Declaration> Declarations = default,
-    ImmutableArray<AuditRecord> Audits = default,
-    ImmutableArray<MassReview> MassReviews = default) : IDocumentContent
+    ValueArray<BranchParent> Branches,
+    ValueArray<MemberRosterEntry> Roster,
+    ValueArray<Declaration> Declarations = default,
+    ValueArray<AuditRecord> Audits = default,
+    ValueArray<MassReview> MassReviews = default) : IDocumentContent
 {
     /// <inheritdoc />
     public static string DocumentKind => "member-points-data-set";
-
-    /// <summary>Gets the branches.</summary>
-    public ImmutableArray<BranchParent> Branches { get; init; } = Branches.IsDefault ? [] : Branches;
-
-    /// <summary>Gets the roster.</summary>
-    public ImmutableArray<MemberRosterEntry> Roster { get; init; } = Roster.IsDefault ? [] : Roster;
-
-    /// <summary>Gets the declarations.</summary>
-    public ImmutableArray<Declaration> Declarations { get; init; } = Declarations.IsDefault ? [] : Declarations;
-
-    /// <summary>Gets the audits.</summary>
-    public ImmutableArray<AuditRecord> Audits { get; init; } = Audits.IsDefault ? [] : Audits;
-
-    /// <summary>Gets the mass reviews.</summary>
-    public ImmutableArray<MassReview> MassReviews { get; init; } = MassReviews.IsDefault ? [] : MassReviews;
-
-    /// <inheritdoc />
-    public bool Equals(MemberPointsDataSet? other) =>
-        other is not null && Year == other.Year && CommitteeId == other.CommitteeId
-        && Branches.SequenceEqual(other.Branches) && Roster.SequenceEqual(other.Roster)
-        && Declarations.SequenceEqual(other.Declarations) && Audits.SequenceEqual(other.Audits)
-        && MassReviews.SequenceEqual(other.MassReviews);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Year, CommitteeId, Roster.Length, Declarations.Length);
 }

@@ -1,48 +1,96 @@
-using FluentValidation;
-using FluentValidation.Results;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.MemberPoints;
 
 /// <summary>
-/// Validates a <see cref="MemberPointsDataSet"/> against its <see cref="PointsScheme"/>: the roster and branch assignments,
-/// declarations, audits and mass reviews, with every cross-reference.
+/// Checks a <see cref="MemberPointsDataSet"/> against its <see cref="PointsScheme"/>: the roster and branch assignments,
+/// declarations, audits and mass reviews, with every cross-reference. Run by <see cref="MemberPointsEngine.Validate"/>.
 /// </summary>
 /// <remarks>
 /// Late, duplicate and out-of-period declarations are not errors: they are data the engine handles by documented rules.
-/// Error codes are in <see cref="MemberPointsErrorCodes"/>. Each collection is checked in one pass. Thread-safe once constructed.
+/// Error codes are in <see cref="MemberPointsErrorCodes"/>; paths are relative to the data set. Each collection is checked
+/// in one pass. Thread-safe once constructed.
 /// </remarks>
-public sealed class MemberPointsDataSetValidator : AbstractValidator<MemberPointsDataSet>
+internal sealed class MemberPointsDataSetValidator
 {
-    /// <summary>Initializes the validator for data under a scheme.</summary>
+    private readonly PointsScheme _scheme;
+    private readonly HashSet<PointsStandardId> _standards;
+
+    /// <summary>Initializes the checks of data under a scheme.</summary>
     /// <param name="scheme">The scheme the data is evaluated under.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is <see langword="null"/>.</exception>
     public MemberPointsDataSetValidator(PointsScheme scheme)
     {
-        ArgumentNullException.ThrowIfNull(scheme);
-        var standards = scheme.Standards.Select(s => s.Id).ToHashSet();
-        RuleFor(d => d.Year).Equal(scheme.Year).WithErrorCode(MemberPointsErrorCodes.YearMismatch)
-            .WithMessage($"The data set must be for the scheme's year {scheme.Year}.");
-        RuleFor(d => d.CommitteeId).MustBeSetId();
-        RuleFor(d => d.Branches).MustHaveUniqueKeys(b => b.BranchId);
-        RuleForEach(d => d.Branches).ChildRules(b =>
-        {
-            b.RuleFor(x => x.BranchId).MustBeSetId();
-            b.RuleFor(x => x.ParentId).MustBeSetId();
-        });
-        RuleFor(d => d.Roster).MustHaveUniqueKeys(m => m.MemberId);
-        RuleFor(d => d).Custom((data, context) => CheckRoster(data, context));
-        RuleFor(d => d.Declarations).MustHaveUniqueKeys(x => x.Id);
-        RuleFor(d => d).Custom((data, context) => CheckDeclarations(data, standards, context));
-        RuleFor(d => d).Custom((data, context) => CheckAudits(data, context));
-        RuleFor(d => d).Custom((data, context) => CheckReviews(data, context));
+        _scheme = Guard.NotNull(scheme);
+        _standards = [.. scheme.Standards.Where(s => s is not null).Select(s => s.Id)];
     }
 
-    private static void Fail(ValidationContext<MemberPointsDataSet> context, string path, string code, string message, object? value) =>
-        context.AddFailure(new ValidationFailure(path, message, value) { ErrorCode = code });
+    /// <summary>Checks a data set.</summary>
+    /// <param name="data">The data set.</param>
+    /// <returns>Every problem, at paths relative to the data set.</returns>
+    public ValidationReport Check(MemberPointsDataSet data)
+    {
+        var problems = new ProblemCollector();
+        Check(data, problems);
+        return problems.ToReport();
+    }
 
-    private static void CheckRoster(MemberPointsDataSet data, ValidationContext<MemberPointsDataSet> context)
+    /// <summary>Checks a data set, adding every problem to a collector.</summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="problems">The collector, positioned at the data set.</param>
+    public void Check(MemberPointsDataSet data, ProblemCollector problems)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.Year != _scheme.Year)
+        {
+            problems.Add("Year", MemberPointsErrorCodes.YearMismatch, $"The data set must be for the scheme's year {_scheme.Year}.", data.Year.ToString());
+        }
+
+        if (data.CommitteeId.IsEmpty)
+        {
+            problems.Add("CommitteeId", CommonErrorCodes.IdentifierEmpty, "The data set needs its committee's identifier.", string.Empty);
+        }
+
+        UniqueKeys(data.Branches, b => b.BranchId, "Branches", problems);
+        for (var i = 0; i < data.Branches.Length; i++)
+        {
+            if (data.Branches[i].BranchId.IsEmpty)
+            {
+                problems.Add($"Branches[{i}].BranchId", CommonErrorCodes.IdentifierEmpty, "A branch needs an identifier.", string.Empty);
+            }
+
+            if (data.Branches[i].ParentId.IsEmpty)
+            {
+                problems.Add($"Branches[{i}].ParentId", CommonErrorCodes.IdentifierEmpty, "A branch needs its parent organization's identifier.", string.Empty);
+            }
+        }
+
+        UniqueKeys(data.Roster, m => m.MemberId, "Roster", problems);
+        CheckRoster(data, problems);
+        UniqueKeys(data.Declarations, d => d.Id, "Declarations", problems);
+        CheckDeclarations(data, problems);
+        CheckAudits(data, problems);
+        CheckReviews(data, problems);
+    }
+
+    private static void UniqueKeys<TItem, TKey>(ValueArray<TItem> items, Func<TItem, TKey> key, string path, ProblemCollector problems)
+        where TKey : notnull
+    {
+        var seen = new HashSet<TKey>();
+        for (var i = 0; i < items.Length; i++)
+        {
+            var k = key(items[i]);
+            if (!seen.Add(k))
+            {
+                problems.Add($"{path}[{i}]", CommonErrorCodes.DuplicateIdentifier, $"'{k}' appears more than once in '{path}'.", k.ToString());
+            }
+        }
+    }
+
+    private static string Text(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void CheckRoster(MemberPointsDataSet data, ProblemCollector problems)
     {
         var branches = data.Branches.Select(b => b.BranchId).ToHashSet();
         var lastDay = data.Year.LastDay;
@@ -52,17 +100,17 @@ public sealed class MemberPointsDataSetValidator : AbstractValidator<MemberPoint
             var path = $"Roster[{i}]";
             if (member.MemberId.IsEmpty)
             {
-                Fail(context, path + ".MemberId", CommonErrorCodes.IdentifierEmpty, "A member needs an identifier.", null);
+                problems.Add(path + ".MemberId", CommonErrorCodes.IdentifierEmpty, "A member needs an identifier.", null);
             }
 
             if (member.JoinedOn > lastDay)
             {
-                Fail(context, path + ".JoinedOn", MemberPointsErrorCodes.MembershipDates, "The member joined after the year ended.", member.JoinedOn);
+                problems.Add(path + ".JoinedOn", MemberPointsErrorCodes.MembershipDates, "The member joined after the year ended.", Text(member.JoinedOn));
             }
 
             if (member.ProbationEndsOn is { } end && end < member.JoinedOn)
             {
-                Fail(context, path + ".ProbationEndsOn", MemberPointsErrorCodes.MembershipDates, "Probation cannot end before the member joined.", end);
+                problems.Add(path + ".ProbationEndsOn", MemberPointsErrorCodes.MembershipDates, "Probation cannot end before the member joined.", Text(end));
             }
 
             var assignments = member.Assignments.OrderBy(a => a.From).ToArray();
@@ -71,12 +119,12 @@ public sealed class MemberPointsDataSetValidator : AbstractValidator<MemberPoint
                 var a = member.Assignments[j];
                 if (a.To is { } to && to < a.From)
                 {
-                    Fail(context, $"{path}.Assignments[{j}].To", MemberPointsErrorCodes.AssignmentInvalid, "An assignment ends before it starts.", to);
+                    problems.Add($"{path}.Assignments[{j}].To", MemberPointsErrorCodes.AssignmentInvalid, "An assignment ends before it starts.", Text(to));
                 }
 
                 if (!branches.Contains(a.BranchId))
                 {
-                    Fail(context, $"{path}.Assignments[{j}].BranchId", MemberPointsErrorCodes.BranchUnknown, "The branch is not in the data set's branch list.", a.BranchId);
+                    problems.Add($"{path}.Assignments[{j}].BranchId", MemberPointsErrorCodes.BranchUnknown, "The branch is not in the data set's branch list.", a.BranchId.ToString());
                 }
             }
 
@@ -84,18 +132,18 @@ public sealed class MemberPointsDataSetValidator : AbstractValidator<MemberPoint
             {
                 if (assignments[j - 1].To is not { } previousEnd || previousEnd >= assignments[j].From)
                 {
-                    Fail(context, path + ".Assignments", MemberPointsErrorCodes.AssignmentInvalid, "A member's branch assignments overlap.", assignments[j].From);
+                    problems.Add(path + ".Assignments", MemberPointsErrorCodes.AssignmentInvalid, "A member's branch assignments overlap.", Text(assignments[j].From));
                 }
             }
 
             if (member.BranchOn(lastDay) is null)
             {
-                Fail(context, path + ".Assignments", MemberPointsErrorCodes.NoBranchAtYearEnd, "No branch assignment covers the last day of the year (the grading branch).", member.MemberId);
+                problems.Add(path + ".Assignments", MemberPointsErrorCodes.NoBranchAtYearEnd, "No branch assignment covers the last day of the year (the grading branch).", member.MemberId.ToString());
             }
         }
     }
 
-    private static void CheckDeclarations(MemberPointsDataSet data, HashSet<PointsStandardId> standards, ValidationContext<MemberPointsDataSet> context)
+    private void CheckDeclarations(MemberPointsDataSet data, ProblemCollector problems)
     {
         var members = data.Roster.Select(m => m.MemberId).ToHashSet();
         for (var i = 0; i < data.Declarations.Length; i++)
@@ -104,27 +152,27 @@ public sealed class MemberPointsDataSetValidator : AbstractValidator<MemberPoint
             var path = $"Declarations[{i}]";
             if (d.Id.IsEmpty)
             {
-                Fail(context, path + ".Id", CommonErrorCodes.IdentifierEmpty, "A declaration needs an identifier.", null);
+                problems.Add(path + ".Id", CommonErrorCodes.IdentifierEmpty, "A declaration needs an identifier.", null);
             }
 
             if (!members.Contains(d.MemberId))
             {
-                Fail(context, path + ".MemberId", MemberPointsErrorCodes.MemberUnknown, "The member is not on the roster.", d.MemberId);
+                problems.Add(path + ".MemberId", MemberPointsErrorCodes.MemberUnknown, "The member is not on the roster.", d.MemberId.ToString());
             }
 
-            if (!standards.Contains(d.StandardId))
+            if (!_standards.Contains(d.StandardId))
             {
-                Fail(context, path + ".StandardId", MemberPointsErrorCodes.StandardUnknown, "The scheme has no such standard.", d.StandardId);
+                problems.Add(path + ".StandardId", MemberPointsErrorCodes.StandardUnknown, "The scheme has no such standard.", d.StandardId.ToString());
             }
 
             if (d.Quantity < 1)
             {
-                Fail(context, path + ".Quantity", MemberPointsErrorCodes.QuantityNotPositive, "A declaration declares at least one occurrence.", d.Quantity);
+                problems.Add(path + ".Quantity", MemberPointsErrorCodes.QuantityNotPositive, "A declaration declares at least one occurrence.", d.Quantity.ToString(CultureInfo.InvariantCulture));
             }
         }
     }
 
-    private static void CheckAudits(MemberPointsDataSet data, ValidationContext<MemberPointsDataSet> context)
+    private static void CheckAudits(MemberPointsDataSet data, ProblemCollector problems)
     {
         var declarations = new Dictionary<DeclarationId, Declaration>();
         foreach (var d in data.Declarations)
@@ -139,35 +187,35 @@ public sealed class MemberPointsDataSetValidator : AbstractValidator<MemberPoint
             var path = $"Audits[{i}]";
             if (!declarations.TryGetValue(a.DeclarationId, out var declaration))
             {
-                Fail(context, path + ".DeclarationId", MemberPointsErrorCodes.DeclarationUnknown, "No declaration has this identifier.", a.DeclarationId);
+                problems.Add(path + ".DeclarationId", MemberPointsErrorCodes.DeclarationUnknown, "No declaration has this identifier.", a.DeclarationId.ToString());
             }
             else if (a.AuditedOn < declaration.SubmittedOn)
             {
-                Fail(context, path + ".AuditedOn", MemberPointsErrorCodes.AuditBeforeSubmission, "An audit cannot precede the declaration's submission.", a.AuditedOn);
+                problems.Add(path + ".AuditedOn", MemberPointsErrorCodes.AuditBeforeSubmission, "An audit cannot precede the declaration's submission.", Text(a.AuditedOn));
             }
 
             if (!seen.Add((a.DeclarationId, a.AuditedOn)))
             {
-                Fail(context, path + ".AuditedOn", MemberPointsErrorCodes.AuditSameDay, "The declaration already has an audit on this date; their order would be unknown.", a.AuditedOn);
+                problems.Add(path + ".AuditedOn", MemberPointsErrorCodes.AuditSameDay, "The declaration already has an audit on this date; their order would be unknown.", Text(a.AuditedOn));
             }
 
             if (!Enum.IsDefined(a.Decision))
             {
-                Fail(context, path + ".Decision", CommonErrorCodes.UndefinedEnumValue, "'Decision' is not a known value.", a.Decision);
+                problems.Add(path + ".Decision", CommonErrorCodes.UndefinedEnumValue, "'Decision' is not a known value.", ((int)a.Decision).ToString(CultureInfo.InvariantCulture));
             }
             else if (a.Decision == AuditDecision.Adjust ? a.Points is not { Value: >= 0m } : a.Points is not null)
             {
-                Fail(context, path + ".Points", MemberPointsErrorCodes.AuditPoints, "An adjustment needs non-negative points; an approval or a rejection carries none.", a.Points);
+                problems.Add(path + ".Points", MemberPointsErrorCodes.AuditPoints, "An adjustment needs non-negative points; an approval or a rejection carries none.", a.Points?.ToString());
             }
 
             if (a.Decision is AuditDecision.Adjust or AuditDecision.Reject && string.IsNullOrWhiteSpace(a.Reason))
             {
-                Fail(context, path + ".Reason", MemberPointsErrorCodes.AuditReasonMissing, "An adjustment or a rejection needs a reason.", a.Reason);
+                problems.Add(path + ".Reason", MemberPointsErrorCodes.AuditReasonMissing, "An adjustment or a rejection needs a reason.", a.Reason);
             }
         }
     }
 
-    private static void CheckReviews(MemberPointsDataSet data, ValidationContext<MemberPointsDataSet> context)
+    private static void CheckReviews(MemberPointsDataSet data, ProblemCollector problems)
     {
         var members = data.Roster.Select(m => m.MemberId).ToHashSet();
         var seen = new HashSet<(MemberId, int)>();
@@ -177,28 +225,28 @@ public sealed class MemberPointsDataSetValidator : AbstractValidator<MemberPoint
             var path = $"MassReviews[{i}]";
             if (!members.Contains(r.MemberId))
             {
-                Fail(context, path + ".MemberId", MemberPointsErrorCodes.MemberUnknown, "The member is not on the roster.", r.MemberId);
+                problems.Add(path + ".MemberId", MemberPointsErrorCodes.MemberUnknown, "The member is not on the roster.", r.MemberId.ToString());
             }
 
             if (r.Quarter is < 1 or > 4)
             {
-                Fail(context, path + ".Quarter", MemberPointsErrorCodes.ReviewInvalid, "The quarter must be 1 to 4.", r.Quarter);
+                problems.Add(path + ".Quarter", MemberPointsErrorCodes.ReviewInvalid, "The quarter must be 1 to 4.", r.Quarter.ToString(CultureInfo.InvariantCulture));
             }
 
             var raters = r.Good + (long)r.FairlyGood + r.Average + r.Poor;
             if (r.Good < 0 || r.FairlyGood < 0 || r.Average < 0 || r.Poor < 0 || raters == 0)
             {
-                Fail(context, path, MemberPointsErrorCodes.ReviewInvalid, "Rating counts must be non-negative with at least one rater.", null);
+                problems.Add(path, MemberPointsErrorCodes.ReviewInvalid, "Rating counts must be non-negative with at least one rater.", null);
             }
             else if (raters > int.MaxValue)
             {
                 // MassReview.Raters is an int; a larger total would overflow when a strategy folds the review.
-                Fail(context, path, MemberPointsErrorCodes.ReviewInvalid, "The rating counts add up to more than 2,147,483,647 raters.", raters);
+                problems.Add(path, MemberPointsErrorCodes.ReviewInvalid, "The rating counts add up to more than 2,147,483,647 raters.", raters.ToString(CultureInfo.InvariantCulture));
             }
 
             if (!seen.Add((r.MemberId, r.Quarter)))
             {
-                Fail(context, path, MemberPointsErrorCodes.ReviewInvalid, "The member already has a review for this quarter.", r.Quarter);
+                problems.Add(path, MemberPointsErrorCodes.ReviewInvalid, "The member already has a review for this quarter.", r.Quarter.ToString(CultureInfo.InvariantCulture));
             }
         }
     }

@@ -27,20 +27,38 @@ namespace PartyBuilding.Core.MemberPoints;
 /// </remarks>
 public static class MemberPointsEngine
 {
-    /// <summary>Computes the year's points, grades and statistics.</summary>
-    /// <param name="scheme">The scheme.</param>
+    /// <summary>Checks a year's data under a scheme: the scheme (its standards, settings, hard conditions and both strategies with their parameters) and the data against it.</summary>
     /// <param name="data">The year's data.</param>
-    /// <param name="asOf">The as-of date: declarations submitted and audits made after it are not seen.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="scheme"/> or <paramref name="data"/> is <see langword="null"/>.</exception>
-    /// <exception cref="PartyBuildingValidationException">The scheme or the data is not valid; nothing is computed.</exception>
-    public static MemberPointsYearResult Evaluate(PointsScheme scheme, MemberPointsDataSet data, LocalDate asOf)
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="asOf">The as-of date of the evaluation (the checks do not depend on it).</param>
+    /// <param name="strategies">The strategies the scheme may name; <see cref="MemberPointsStrategies.Default"/> when <see langword="null"/>.</param>
+    /// <returns>Every problem, at paths under <c>Data</c> and <c>Scheme</c> (e.g. <c>Scheme.Grading.Parameters.excellent-quota</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="scheme"/> is <see langword="null"/>.</exception>
+    public static ValidationReport Validate(MemberPointsDataSet data, PointsScheme scheme, LocalDate asOf, MemberPointsStrategies? strategies = null)
     {
-        ArgumentNullException.ThrowIfNull(scheme);
         ArgumentNullException.ThrowIfNull(data);
-        new PointsSchemeValidator().ValidateOrThrow(scheme, "member-points scheme");
-        new MemberPointsDataSetValidator(scheme).ValidateOrThrow(data, "member-points data set");
-        return new Run(scheme, data, asOf).Execute();
+        ArgumentNullException.ThrowIfNull(scheme);
+        var problems = new ProblemCollector();
+        Check(data, scheme, strategies ?? MemberPointsStrategies.Default, problems);
+        return problems.ToReport();
+    }
+
+    /// <summary>Computes the year's points, grades and statistics.</summary>
+    /// <param name="data">The year's data.</param>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="asOf">The as-of date: declarations submitted and audits made after it are not seen.</param>
+    /// <param name="strategies">The strategies the scheme may name; <see cref="MemberPointsStrategies.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="scheme"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PartyBuildingValidationException">The scheme or the data is not valid (the problems of <see cref="Validate"/>); nothing is computed.</exception>
+    public static MemberPointsYearResult Evaluate(MemberPointsDataSet data, PointsScheme scheme, LocalDate asOf, MemberPointsStrategies? strategies = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(scheme);
+        var problems = new ProblemCollector();
+        var (grading, review) = Check(data, scheme, strategies ?? MemberPointsStrategies.Default, problems);
+        problems.ThrowIfErrors("member-points input");
+        return new Run(scheme, data, asOf, grading!, review!).Execute();
     }
 
     /// <summary>Exports the grades of a result for award and promotion use (<see cref="MemberPointsCitations.AwardsAndPromotion"/>).</summary>
@@ -70,6 +88,18 @@ public static class MemberPointsEngine
         return new MemberGradeExport(result.Year, result.CommitteeId, rows.MoveToImmutable());
     }
 
+    /// <summary>Runs every check once and creates the strategies the scheme names, so nothing is parsed twice.</summary>
+    private static (IGradingStrategy? Grading, IMassReviewStrategy? Review) Check(
+        MemberPointsDataSet data, PointsScheme scheme, MemberPointsStrategies strategies, ProblemCollector problems)
+    {
+        var schemeProblems = problems.At("Scheme");
+        PointsSchemeChecks.Check(scheme, strategies: null, schemeProblems);
+        var grading = scheme.Grading is null ? null : strategies.Grading.TryCreate(scheme.Grading, schemeProblems.At("Grading"));
+        var review = scheme.MassReview is null ? null : strategies.MassReview.TryCreate(scheme.MassReview, schemeProblems.At("MassReview"));
+        new MemberPointsDataSetValidator(scheme).Check(data, problems.At("Data"));
+        return (grading, review);
+    }
+
     private sealed class Run
     {
         private static readonly LocalizedText OutOfPeriodLabel = new("不计分申报（期外）", "Items out of period");
@@ -87,6 +117,13 @@ public static class MemberPointsEngine
         private static readonly LocalizedText[] AuditedLabels =
             [.. Enumerable.Range(0, 4).Select(i => i == 0 ? AuditedLabel : MemberPointsTexts.Remark(AuditedLabel, MemberPointsLabels.AuditDecisions[(AuditDecision)i]))];
         private static readonly ImmutableSortedDictionary<string, string> NoParameters = ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
+        private static readonly LocalizedText OutOfPeriodRule = new(
+            "不在申报期内，不计分：非本年度、发生日期不在申报月、申报月开始前提交，或早于入党（转入）月份",
+            "out of period, not counted: another year, an occurrence outside the month, submitted before the month began, or before the member joined");
+        private static readonly LocalizedText DuplicateRule = new(
+            "重复申报，不计分：同一党员、同一标准、同一发生日期已申报", "duplicate, not counted: the same member, standard and occurrence date was declared earlier");
+        private static readonly LocalizedText UnauditedRule = new("待支部审核，不计分：只有审核认定的积分计入", "not audited yet, not counted: only audited points count");
+        private static readonly LocalizedText RejectedRule = new("支部审核不予认定，不计分", "rejected at the branch audit, not counted");
 
         private readonly PointsScheme _scheme;
         private readonly MemberPointsDataSet _data;
@@ -116,13 +153,20 @@ public static class MemberPointsEngine
         private readonly decimal[] _usedYear;
         private readonly HashSet<(int Standard, LocalDate Occurred)> _seen = [];
 
-        public Run(PointsScheme scheme, MemberPointsDataSet data, LocalDate asOf)
+        // Reused between members: one member's points by month and kind, and the explanation nodes of the months.
+        private readonly decimal[] _bases = new decimal[12];
+        private readonly decimal[] _bonuses = new decimal[12];
+        private readonly decimal[] _deductions = new decimal[12];
+        private readonly ImmutableArray<Explanation>.Builder[] _monthNodes = [.. Enumerable.Range(0, 12).Select(_ => ImmutableArray.CreateBuilder<Explanation>())];
+        private readonly ImmutableArray<Explanation>.Builder _outOfPeriod = ImmutableArray.CreateBuilder<Explanation>();
+
+        public Run(PointsScheme scheme, MemberPointsDataSet data, LocalDate asOf, IGradingStrategy grading, IMassReviewStrategy review)
         {
             _scheme = scheme;
             _data = data;
             _asOf = asOf;
-            _review = MassReviewStrategies.Create(scheme.MassReview);
-            _grading = GradingStrategies.Create(scheme.Grading);
+            _review = review;
+            _grading = grading;
             _standards = [.. scheme.Standards];
             _standardIndex = new Dictionary<PointsStandardId, int>(_standards.Length);
             for (var i = 0; i < _standards.Length; i++)
@@ -173,7 +217,6 @@ public static class MemberPointsEngine
 
         public MemberPointsYearResult Execute()
         {
-            var year = _data.Year;
             var roster = _data.Roster.OrderBy(m => m.MemberId).ToArray();
             var memberIndex = new Dictionary<MemberId, int>(roster.Length);
             for (var i = 0; i < roster.Length; i++)
@@ -186,119 +229,157 @@ public static class MemberPointsEngine
                 .ThenBy(d => d.SubmittedOn).ThenBy(d => d.Id).ToArray();
             var reviews = _data.MassReviews.OrderBy(r => memberIndex[r.MemberId]).ThenBy(r => r.Quarter).ToArray();
             var parents = _data.Branches.ToDictionary(b => b.BranchId, b => b.ParentId);
-
             var declarationResults = new DeclarationResult[declarations.Length];
             var partial = new (MemberYearResult Result, GradingCandidate? Candidate)[roster.Length];
-            var monthNodes = new ImmutableArray<Explanation>.Builder[12];
-            for (var m = 0; m < 12; m++)
-            {
-                monthNodes[m] = ImmutableArray.CreateBuilder<Explanation>();
-            }
-
-            var outOfPeriod = ImmutableArray.CreateBuilder<Explanation>();
-            var bases = new decimal[12];
-            var bonuses = new decimal[12];
-            var deductions = new decimal[12];
             int d = 0, r = 0;
             for (var mi = 0; mi < roster.Length; mi++)
             {
-                var member = roster[mi];
-                Array.Clear(_usedYear);
-                Array.Clear(bases);
-                Array.Clear(bonuses);
-                Array.Clear(deductions);
-                _seen.Clear();
-                YearMonth? currentMonth = null;
-                (MemberGrade Grade, LocalizedText Reason)? ceiling = null;
-                var declared = 0;
-                for (; d < declarations.Length && memberIndex[declarations[d].MemberId] == mi; d++)
+                var firstDeclaration = d;
+                while (d < declarations.Length && memberIndex[declarations[d].MemberId] == mi)
                 {
-                    var declaration = declarations[d];
-                    if (currentMonth != declaration.Month)
-                    {
-                        Array.Clear(_usedMonth);
-                        currentMonth = declaration.Month;
-                    }
-
-                    var result = Process(declaration, member);
-                    declarationResults[d] = result;
-                    if (declaration.Month.Year != year.Value)
-                    {
-                        outOfPeriod.Add(result.Explanation);
-                        continue;
-                    }
-
-                    declared++;
-                    var month = declaration.Month.Month - 1;
-                    monthNodes[month].Add(result.Explanation);
-                    var standard = _standards[_standardIndex[declaration.StandardId]];
-                    switch (standard.Kind)
-                    {
-                        case PointsKind.Base: bases[month] += result.Counted.Value; break;
-                        case PointsKind.Bonus: bonuses[month] += result.Counted.Value; break;
-                        default: deductions[month] += result.Counted.Value; break;
-                    }
-
-                    if (result.Status == DeclarationStatus.Counted && result.Counted != Score.Zero
-                        && _ceilings[_standardIndex[declaration.StandardId]] is { } c
-                        && (ceiling is null || (int)c.Grade > (int)ceiling.Value.Grade))
-                    {
-                        ceiling = c;
-                    }
+                    d++;
                 }
 
-                var children = ImmutableArray.CreateBuilder<Explanation>();
-                var monthly = ImmutableArray.CreateBuilder<MonthlyPoints>(12);
-                for (var m = 0; m < 12; m++)
+                var firstReview = r;
+                while (r < reviews.Length && memberIndex[reviews[r].MemberId] == mi)
                 {
-                    var ym = new YearMonth(year.Value, m + 1);
-                    monthly.Add(new MonthlyPoints(ym, new Score(bases[m]), new Score(bonuses[m]), new Score(deductions[m])));
-                    if (monthNodes[m].Count > 0)
-                    {
-                        children.Add(Explanation.Sum(_monthLabels[m], monthNodes[m].ToImmutable()) with
-                        {
-                            Key = member.MemberId.Value + "/" + IsoMonth(ym),
-                            Citation = _monthCitation,
-                        });
-                        monthNodes[m].Clear();
-                    }
+                    r++;
                 }
 
-                if (outOfPeriod.Count > 0)
-                {
-                    children.Add(Explanation.Sum(OutOfPeriodLabel, outOfPeriod.ToImmutable()) with { Key = $"{member.MemberId}/out-of-period" });
-                    outOfPeriod.Clear();
-                }
-
-                var quarterPoints = ImmutableArray.CreateBuilder<QuarterReviewPoints>();
-                for (; r < reviews.Length && memberIndex[reviews[r].MemberId] == mi; r++)
-                {
-                    var (points, explanation) = _review.Fold(reviews[r]);
-                    quarterPoints.Add(new QuarterReviewPoints(reviews[r].Quarter, points));
-                    children.Add(_scheme.Mark(explanation));
-                }
-
-                var pointsExplanation = Explanation.Sum(AnnualLabel, children.ToImmutable()) with
-                {
-                    Key = member.MemberId.Value,
-                };
-                var total = new Score(pointsExplanation.Value);
-                var branch = member.BranchOn(year.LastDay)!.Value;
-                var status = member.StatusOn(year.LastDay);
-                var months = member.JoinedOn.Year == year.Value ? 13 - member.JoinedOn.Month : 12;
-                UngradedReason? ungraded = status == MembershipStatus.Probationary && !_scheme.GradeProbationaryMembers ? UngradedReason.Probationary
-                    : months < _scheme.MinimumMonthsForGrading ? UngradedReason.TooFewMonths
-                    : null;
-                var memberResult = new MemberYearResult(
-                    member.MemberId, branch, parents[branch], status, months, total, monthly.MoveToImmutable(), quarterPoints.ToImmutable(),
-                    declared, pointsExplanation, Ungraded: ungraded, GradeExplanation: ungraded is { } why ? NotGraded(member.MemberId, why, months) : null);
-                var candidate = ungraded is null
-                    ? new GradingCandidate(member.MemberId, total, months, ceiling?.Grade ?? MemberGrade.Excellent, ceiling?.Reason)
-                    : null;
-                partial[mi] = (memberResult, candidate);
+                partial[mi] = MemberYear(
+                    roster[mi],
+                    declarations.AsSpan(firstDeclaration, d - firstDeclaration),
+                    declarationResults.AsSpan(firstDeclaration, d - firstDeclaration),
+                    reviews.AsSpan(firstReview, r - firstReview),
+                    parents);
             }
 
-            var members = Grade(partial, memberIndex);
+            return Summarize(Grade(partial, memberIndex), declarationResults);
+        }
+
+        /// <summary>Makes one member's year: the declarations (sorted, the member's only), the months, the reviews, and the candidate for grading.</summary>
+        private (MemberYearResult Result, GradingCandidate? Candidate) MemberYear(
+            MemberRosterEntry member,
+            ReadOnlySpan<Declaration> declarations,
+            Span<DeclarationResult> results,
+            ReadOnlySpan<MassReview> reviews,
+            Dictionary<OrganizationId, OrganizationId> parents)
+        {
+            var (declared, ceiling) = CountDeclarations(member, declarations, results);
+            var children = ImmutableArray.CreateBuilder<Explanation>();
+            var monthly = CollectMonths(member, children);
+            var quarterPoints = ImmutableArray.CreateBuilder<QuarterReviewPoints>(reviews.Length);
+            foreach (var review in reviews)
+            {
+                var (points, explanation) = _review.Fold(review);
+                quarterPoints.Add(new QuarterReviewPoints(review.Quarter, points));
+                children.Add(_scheme.Mark(explanation));
+            }
+
+            var pointsExplanation = Explanation.Sum(AnnualLabel, children.ToImmutable()) with
+            {
+                Key = member.MemberId.Value,
+            };
+            var year = _data.Year;
+            var total = new Score(pointsExplanation.Value);
+            var branch = member.BranchOn(year.LastDay)!.Value;
+            var status = member.StatusOn(year.LastDay);
+            var months = member.JoinedOn.Year == year.Value ? 13 - member.JoinedOn.Month : 12;
+            UngradedReason? ungraded = status == MembershipStatus.Probationary && !_scheme.GradeProbationaryMembers ? UngradedReason.Probationary
+                : months < _scheme.MinimumMonthsForGrading ? UngradedReason.TooFewMonths
+                : null;
+            var result = new MemberYearResult(
+                member.MemberId, branch, parents[branch], status, months, total, monthly, quarterPoints.MoveToImmutable(),
+                declared, pointsExplanation, Ungraded: ungraded, GradeExplanation: ungraded is { } why ? NotGraded(member.MemberId, why, months) : null);
+            var candidate = ungraded is null
+                ? new GradingCandidate(member.MemberId, total, months, ceiling?.Grade ?? MemberGrade.Excellent, ceiling?.Reason)
+                : null;
+            return (result, candidate);
+        }
+
+        /// <summary>Applies the rules of the monthly cycle to one member's declarations, adding the counted points to the month buffers.</summary>
+        /// <returns>The items declared for the year, and the strictest hard-condition ceiling a counted item triggered.</returns>
+        private (int Declared, (MemberGrade Grade, LocalizedText Reason)? Ceiling) CountDeclarations(
+            MemberRosterEntry member, ReadOnlySpan<Declaration> declarations, Span<DeclarationResult> results)
+        {
+            Array.Clear(_usedYear);
+            Array.Clear(_bases);
+            Array.Clear(_bonuses);
+            Array.Clear(_deductions);
+            _seen.Clear();
+            YearMonth? currentMonth = null;
+            (MemberGrade Grade, LocalizedText Reason)? ceiling = null;
+            var declared = 0;
+            for (var i = 0; i < declarations.Length; i++)
+            {
+                var declaration = declarations[i];
+                if (currentMonth != declaration.Month)
+                {
+                    Array.Clear(_usedMonth);
+                    currentMonth = declaration.Month;
+                }
+
+                var result = Process(declaration, member);
+                results[i] = result;
+                if (declaration.Month.Year != _data.Year.Value)
+                {
+                    _outOfPeriod.Add(result.Explanation);
+                    continue;
+                }
+
+                declared++;
+                var month = declaration.Month.Month - 1;
+                _monthNodes[month].Add(result.Explanation);
+                var si = _standardIndex[declaration.StandardId];
+                switch (_standards[si].Kind)
+                {
+                    case PointsKind.Base: _bases[month] += result.Counted.Value; break;
+                    case PointsKind.Bonus: _bonuses[month] += result.Counted.Value; break;
+                    default: _deductions[month] += result.Counted.Value; break;
+                }
+
+                if (result.Status == DeclarationStatus.Counted && result.Counted != Score.Zero
+                    && _ceilings[si] is { } c
+                    && (ceiling is null || (int)c.Grade > (int)ceiling.Value.Grade))
+                {
+                    ceiling = c;
+                }
+            }
+
+            return (declared, ceiling);
+        }
+
+        /// <summary>Makes the twelve months of the member's year from the buffers, adding each month's and the out-of-period node to the children, and empties the buffers.</summary>
+        private ImmutableArray<MonthlyPoints> CollectMonths(MemberRosterEntry member, ImmutableArray<Explanation>.Builder children)
+        {
+            var monthly = ImmutableArray.CreateBuilder<MonthlyPoints>(12);
+            for (var m = 0; m < 12; m++)
+            {
+                var ym = new YearMonth(_data.Year.Value, m + 1);
+                monthly.Add(new MonthlyPoints(ym, new Score(_bases[m]), new Score(_bonuses[m]), new Score(_deductions[m])));
+                if (_monthNodes[m].Count > 0)
+                {
+                    children.Add(Explanation.Sum(_monthLabels[m], _monthNodes[m].ToImmutable()) with
+                    {
+                        Key = member.MemberId.Value + "/" + IsoMonth(ym),
+                        Citation = _monthCitation,
+                    });
+                    _monthNodes[m].Clear();
+                }
+            }
+
+            if (_outOfPeriod.Count > 0)
+            {
+                children.Add(Explanation.Sum(OutOfPeriodLabel, _outOfPeriod.ToImmutable()) with { Key = $"{member.MemberId}/out-of-period" });
+                _outOfPeriod.Clear();
+            }
+
+            return monthly.MoveToImmutable();
+        }
+
+        /// <summary>Puts the result together: the graded members, every declaration by identifier, and the statistics per branch, organization and committee.</summary>
+        private MemberPointsYearResult Summarize(ImmutableArray<MemberYearResult> members, DeclarationResult[] declarationResults)
+        {
             var byBranch = members.ToLookup(m => m.BranchId);
             var byOrganization = members.ToLookup(m => m.OrganizationId);
             var branchStats = _data.Branches.OrderBy(b => b.BranchId)
@@ -308,7 +389,7 @@ public static class MemberPointsEngine
                 .Select(o => Statistics(o, byOrganization[o]))
                 .ToImmutableArray();
             return new MemberPointsYearResult(
-                year,
+                _data.Year,
                 _data.CommitteeId,
                 _asOf,
                 members,
@@ -334,6 +415,7 @@ public static class MemberPointsEngine
             return [.. results];
         }
 
+        /// <summary>Applies the rules of the monthly cycle to one declaration: the first rule that refuses it, or the audit and the caps.</summary>
         private DeclarationResult Process(Declaration declaration, MemberRosterEntry member)
         {
             var si = _standardIndex[declaration.StandardId];
@@ -341,61 +423,68 @@ public static class MemberPointsEngine
             var claimed = new Score(standard.Points.Value * declaration.Quantity);
             var late = declaration.SubmittedOn > _scheme.DeadlineFor(declaration.Month);
             var trail = Trail(declaration, si, standard, claimed, out var latest);
+            return RefusalOf(declaration, member, si, late, latest) is { } refusal
+                ? Refused(declaration, si, claimed, late, latest, trail, refusal)
+                : Counted(declaration, si, claimed, late, latest!, trail);
+        }
 
-            DeclarationStatus? refused = null;
-            LocalizedText? rule = null;
-            var parameters = NoParameters;
+        /// <summary>Finds the first rule that refuses a declaration (out of period, duplicate, late under a refusing policy, unaudited, rejected), or none.</summary>
+        private Refusal? RefusalOf(Declaration declaration, MemberRosterEntry member, int si, bool late, AuditRecord? latest)
+        {
             var first = declaration.Month.OnDayOfMonth(1);
             if (declaration.Month.Year != _data.Year.Value || declaration.OccurredOn.ToYearMonth() != declaration.Month
                 || declaration.SubmittedOn < first || declaration.Month < member.JoinedOn.ToYearMonth())
             {
-                refused = DeclarationStatus.OutOfPeriod;
-                rule = new LocalizedText(
-                    "不在申报期内，不计分：非本年度、发生日期不在申报月、申报月开始前提交，或早于入党（转入）月份",
-                    "out of period, not counted: another year, an occurrence outside the month, submitted before the month began, or before the member joined");
+                return new(DeclarationStatus.OutOfPeriod, OutOfPeriodRule, NoParameters);
             }
-            else if (!_seen.Add((si, declaration.OccurredOn)))
+
+            if (!_seen.Add((si, declaration.OccurredOn)))
             {
-                refused = DeclarationStatus.Duplicate;
-                rule = new LocalizedText("重复申报，不计分：同一党员、同一标准、同一发生日期已申报", "duplicate, not counted: the same member, standard and occurrence date was declared earlier");
+                return new(DeclarationStatus.Duplicate, DuplicateRule, NoParameters);
             }
-            else if (late && _scheme.LatePolicy == LateDeclarationPolicy.Refuse)
+
+            if (late && _scheme.LatePolicy == LateDeclarationPolicy.Refuse)
             {
-                refused = DeclarationStatus.Late;
                 var deadline = IsoDate(_scheme.DeadlineFor(declaration.Month));
-                rule = new LocalizedText(
+                var rule = new LocalizedText(
                     $"逾期申报，不计分：申报截止日为{deadline}（次月{_scheme.DeclarationDeadlineDay}日），方案规定{MemberPointsLabels.LateDeclarationPolicies[LateDeclarationPolicy.Refuse].ZhCn}",
                     $"late, not counted: the deadline was {deadline} (day {_scheme.DeclarationDeadlineDay} of the next month) and the scheme refuses late declarations");
-                parameters = _deadlineParameters.Add("deadline", deadline);
-            }
-            else if (latest is null)
-            {
-                refused = DeclarationStatus.Unaudited;
-                rule = new LocalizedText("待支部审核，不计分：只有审核认定的积分计入", "not audited yet, not counted: only audited points count");
-            }
-            else if (latest.Decision == AuditDecision.Reject)
-            {
-                refused = DeclarationStatus.Rejected;
-                rule = new LocalizedText("支部审核不予认定，不计分", "rejected at the branch audit, not counted");
+                return new(DeclarationStatus.Late, rule, _deadlineParameters.Add("deadline", deadline));
             }
 
-            var key = declaration.Id.Value;
-            var label = _itemLabels[si];
-            if (refused is { } status)
-            {
-                var node = new Explanation(MemberPointsTexts.Remark(_declaredLabels[si], MemberPointsLabels.PointsKinds[standard.Kind], rule!), 0m, ExplanationCombination.Formula, "declaration-status", parameters, trail)
-                {
-                    Key = key,
-                    Note = status == DeclarationStatus.Rejected && !string.IsNullOrWhiteSpace(latest!.Reason) ? LocalizedText.AsGiven(latest.Reason) : null,
-                    Citation = status is DeclarationStatus.Unaudited or DeclarationStatus.Rejected
-                        ? _auditCitations[si] : _declarationCitations[si],
-                };
-                var auditedMagnitude = status == DeclarationStatus.Rejected || latest is null ? Score.Zero : Granted(latest, claimed);
-                return new DeclarationResult(declaration.Id, declaration.MemberId, declaration.StandardId, declaration.Month, status, late, claimed,
-                    status is DeclarationStatus.Rejected or DeclarationStatus.Unaudited ? Score.Zero : auditedMagnitude, Score.Zero, node);
-            }
+            return latest is null ? new(DeclarationStatus.Unaudited, UnauditedRule, NoParameters)
+                : latest.Decision == AuditDecision.Reject ? new(DeclarationStatus.Rejected, RejectedRule, NoParameters)
+                : null;
+        }
 
-            var granted = Granted(latest!, claimed);
+        /// <summary>Makes the result of a refused declaration: it counts nothing, and its node names the rule.</summary>
+        private DeclarationResult Refused(
+            Declaration declaration, int si, Score claimed, bool late, AuditRecord? latest, ImmutableArray<Explanation> trail, Refusal refusal)
+        {
+            var status = refusal.Status;
+            var node = new Explanation(
+                MemberPointsTexts.Remark(_declaredLabels[si], MemberPointsLabels.PointsKinds[_standards[si].Kind], refusal.Rule),
+                0m,
+                ExplanationCombination.Formula,
+                "declaration-status",
+                refusal.Parameters,
+                trail)
+            {
+                Key = declaration.Id.Value,
+                Note = status == DeclarationStatus.Rejected && !string.IsNullOrWhiteSpace(latest!.Reason) ? LocalizedText.AsGiven(latest.Reason) : null,
+                Citation = status is DeclarationStatus.Unaudited or DeclarationStatus.Rejected
+                    ? _auditCitations[si] : _declarationCitations[si],
+            };
+            var audited = status is DeclarationStatus.Rejected or DeclarationStatus.Unaudited || latest is null ? Score.Zero : Granted(latest, claimed);
+            return new DeclarationResult(
+                declaration.Id, declaration.MemberId, declaration.StandardId, declaration.Month, status, late, claimed, audited, Score.Zero, node);
+        }
+
+        /// <summary>Makes the result of a counted declaration: the latest audit's points, cut to what is left of the standard's caps.</summary>
+        private DeclarationResult Counted(Declaration declaration, int si, Score claimed, bool late, AuditRecord latest, ImmutableArray<Explanation> trail)
+        {
+            var standard = _standards[si];
+            var granted = Granted(latest, claimed);
             var room = granted.Value;
             if (standard.MonthlyCap is { } monthCap)
             {
@@ -411,7 +500,7 @@ public static class MemberPointsEngine
             _usedYear[si] += room;
             var cut = granted.Value - room;
             var auditedNode = new Explanation(
-                late ? MemberPointsTexts.Remark(AuditedLabel, MemberPointsLabels.AuditDecisions[latest!.Decision], LateAccepted(declaration.Month)) : AuditedLabels[(int)latest!.Decision],
+                late ? MemberPointsTexts.Remark(AuditedLabel, MemberPointsLabels.AuditDecisions[latest.Decision], LateAccepted(declaration.Month)) : AuditedLabels[(int)latest.Decision],
                 standard.WithSign(granted).Value,
                 ExplanationCombination.Formula,
                 "latest-audit",
@@ -426,7 +515,7 @@ public static class MemberPointsEngine
                 : ImmutableArray.Create(
                     auditedNode,
                     new Explanation(CapLabel, -standard.WithSign(new Score(cut)).Value, ExplanationCombination.Formula, "cap", _capParameters[si]));
-            var root = new Explanation(label, counted.Value, ExplanationCombination.Sum, "sum", null, parts) { Key = key };
+            var root = new Explanation(_itemLabels[si], counted.Value, ExplanationCombination.Sum, "sum", null, parts) { Key = declaration.Id.Value };
             return new DeclarationResult(declaration.Id, declaration.MemberId, declaration.StandardId, declaration.Month,
                 DeclarationStatus.Counted, late, claimed, granted, counted, root);
         }
@@ -586,5 +675,8 @@ public static class MemberPointsEngine
                 grades[(int)MemberGrade.Excellent], grades[(int)MemberGrade.Qualified], grades[(int)MemberGrade.BasicallyQualified], grades[(int)MemberGrade.Unqualified],
                 new Score(total), new Score(average), participation, share, new Score(score), explanation);
         }
+
+        /// <summary>Why a declaration counts nothing: its status, the rule in words and the parameters the rule used.</summary>
+        private readonly record struct Refusal(DeclarationStatus Status, LocalizedText Rule, ImmutableSortedDictionary<string, string> Parameters);
     }
 }

@@ -16,12 +16,6 @@ public static class MemberPointsErrorCodes
     /// <summary>A text (name, evidence, reason) is missing.</summary>
     public const string TextMissing = "PTS.TEXT_MISSING";
 
-    /// <summary>A strategy name is not registered.</summary>
-    public const string StrategyUnknown = "PTS.STRATEGY_UNKNOWN";
-
-    /// <summary>A strategy parameter is missing, unknown or out of range.</summary>
-    public const string StrategyParameter = "PTS.STRATEGY_PARAMETER";
-
     /// <summary>A scheme setting (deadline day, minimum months, weight) is out of range.</summary>
     public const string SettingOutOfRange = "PTS.SETTING_RANGE";
 

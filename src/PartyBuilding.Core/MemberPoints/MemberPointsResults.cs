@@ -59,7 +59,7 @@ public sealed record QuarterReviewPoints(int Quarter, Score Points);
 /// <param name="Grade">The grade, or <see langword="null"/> when not graded.</param>
 /// <param name="Ungraded">Why no grade was given, or <see langword="null"/> when graded.</param>
 /// <param name="GradeExplanation">How the grade was made or, for a member not graded, why not (value 0, naming the scheme's settings in force); <see langword="null"/> only when the engine did not explain it.</param>
-/// <remarks>Immutable and thread-safe; equality compares collections by value.</remarks>
+/// <remarks>Immutable and thread-safe; value-equal.</remarks>
 public sealed record MemberYearResult(
     MemberId MemberId,
     OrganizationId BranchId,
@@ -67,30 +67,13 @@ public sealed record MemberYearResult(
     MembershipStatus Status,
     int MonthsInParty,
     Score Points,
-    ImmutableArray<MonthlyPoints> Monthly,
-    ImmutableArray<QuarterReviewPoints> Reviews,
+    ValueArray<MonthlyPoints> Monthly,
+    ValueArray<QuarterReviewPoints> Reviews,
     int DeclaredItems,
     Explanation PointsExplanation,
     MemberGrade? Grade = null,
     UngradedReason? Ungraded = null,
-    Explanation? GradeExplanation = null)
-{
-    /// <summary>Gets the monthly breakdown.</summary>
-    public ImmutableArray<MonthlyPoints> Monthly { get; init; } = Monthly.IsDefault ? [] : Monthly;
-
-    /// <summary>Gets the quarterly reviews.</summary>
-    public ImmutableArray<QuarterReviewPoints> Reviews { get; init; } = Reviews.IsDefault ? [] : Reviews;
-
-    /// <inheritdoc />
-    public bool Equals(MemberYearResult? other) =>
-        other is not null && MemberId == other.MemberId && BranchId == other.BranchId && OrganizationId == other.OrganizationId && Status == other.Status
-        && MonthsInParty == other.MonthsInParty && Points == other.Points && Monthly.SequenceEqual(other.Monthly)
-        && Reviews.SequenceEqual(other.Reviews) && DeclaredItems == other.DeclaredItems && Grade == other.Grade
-        && Ungraded == other.Ungraded && PointsExplanation == other.PointsExplanation && GradeExplanation == other.GradeExplanation;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(MemberId, Points, Grade);
-}
+    Explanation? GradeExplanation = null);
 
 /// <summary>
 /// Member-points statistics of one organization (a branch, a department-level organization or the committee): participation,
@@ -136,69 +119,36 @@ public sealed record PointsStatistics(
 /// <param name="Branches">Statistics per grading branch, ordered by identifier.</param>
 /// <param name="Organizations">Statistics per department-level organization, ordered by identifier.</param>
 /// <param name="Committee">Statistics of the whole committee.</param>
-/// <remarks>Immutable and thread-safe; equality compares collections by value.</remarks>
+/// <remarks>Immutable and thread-safe; value-equal.</remarks>
 public sealed record MemberPointsYearResult(
     AssessmentYear Year,
     OrganizationId CommitteeId,
     LocalDate AsOf,
-    ImmutableArray<MemberYearResult> Members,
-    ImmutableArray<DeclarationResult> Declarations,
-    ImmutableArray<PointsStatistics> Branches,
-    ImmutableArray<PointsStatistics> Organizations,
+    ValueArray<MemberYearResult> Members,
+    ValueArray<DeclarationResult> Declarations,
+    ValueArray<PointsStatistics> Branches,
+    ValueArray<PointsStatistics> Organizations,
     PointsStatistics Committee) : IDocumentContent
 {
     /// <inheritdoc />
     public static string DocumentKind => "member-points-year-result";
-
-    /// <summary>Gets the members.</summary>
-    public ImmutableArray<MemberYearResult> Members { get; init; } = Members.IsDefault ? [] : Members;
-
-    /// <summary>Gets the declarations.</summary>
-    public ImmutableArray<DeclarationResult> Declarations { get; init; } = Declarations.IsDefault ? [] : Declarations;
-
-    /// <summary>Gets the branch statistics.</summary>
-    public ImmutableArray<PointsStatistics> Branches { get; init; } = Branches.IsDefault ? [] : Branches;
-
-    /// <summary>Gets the organization statistics.</summary>
-    public ImmutableArray<PointsStatistics> Organizations { get; init; } = Organizations.IsDefault ? [] : Organizations;
 
     /// <summary>Finds a member's result.</summary>
     /// <param name="memberId">The member.</param>
     /// <returns>The result, or <see langword="null"/>.</returns>
     public MemberYearResult? Member(MemberId memberId)
     {
-        var lo = 0;
-        var hi = Members.Length - 1;
-        while (lo <= hi)
+        // A linear scan: a result made with `with` need not keep the engine's order, so nothing may assume it.
+        foreach (var member in Members)
         {
-            var mid = (lo + hi) / 2;
-            var c = Members[mid].MemberId.CompareTo(memberId);
-            if (c == 0)
+            if (member.MemberId == memberId)
             {
-                return Members[mid];
-            }
-
-            if (c < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
+                return member;
             }
         }
 
         return null;
     }
-
-    /// <inheritdoc />
-    public bool Equals(MemberPointsYearResult? other) =>
-        other is not null && Year == other.Year && CommitteeId == other.CommitteeId && AsOf == other.AsOf
-        && Members.SequenceEqual(other.Members) && Declarations.SequenceEqual(other.Declarations)
-        && Branches.SequenceEqual(other.Branches) && Organizations.SequenceEqual(other.Organizations) && Committee == other.Committee;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Year, CommitteeId, Members.Length, Declarations.Length);
 }
 
 /// <summary>One row of the grade export for award and promotion use (评先评优、干部使用).</summary>
@@ -226,19 +176,9 @@ public sealed record GradeExportRow(
 /// <param name="Year">The year.</param>
 /// <param name="CommitteeId">The committee.</param>
 /// <param name="Rows">One row per member, ordered by branch then rank then member.</param>
-/// <remarks>Immutable and thread-safe; equality compares rows by value.</remarks>
-public sealed record MemberGradeExport(AssessmentYear Year, OrganizationId CommitteeId, ImmutableArray<GradeExportRow> Rows) : IDocumentContent
+/// <remarks>Immutable and thread-safe; value-equal.</remarks>
+public sealed record MemberGradeExport(AssessmentYear Year, OrganizationId CommitteeId, ValueArray<GradeExportRow> Rows) : IDocumentContent
 {
     /// <inheritdoc />
     public static string DocumentKind => "member-grade-export";
-
-    /// <summary>Gets the rows.</summary>
-    public ImmutableArray<GradeExportRow> Rows { get; init; } = Rows.IsDefault ? [] : Rows;
-
-    /// <inheritdoc />
-    public bool Equals(MemberGradeExport? other) =>
-        other is not null && Year == other.Year && CommitteeId == other.CommitteeId && Rows.SequenceEqual(other.Rows);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Year, CommitteeId, Rows.Length);
 }

@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 
 namespace PartyBuilding.Core.MemberPoints;
 
@@ -9,8 +10,8 @@ namespace PartyBuilding.Core.MemberPoints;
 /// <param name="Name">The scheme's name.</param>
 /// <param name="Year">The assessment year the scheme applies to.</param>
 /// <param name="Standards">The standards (article 002 has 50).</param>
-/// <param name="MassReview">The strategy folding quarterly mass-review ratings into points (see <see cref="MassReviewStrategies"/>).</param>
-/// <param name="Grading">The annual grading strategy (see <see cref="GradingStrategies"/>).</param>
+/// <param name="MassReview">The strategy folding quarterly mass-review ratings into points, by name and kebab-case parameters (see <see cref="MemberPointsStrategies"/>).</param>
+/// <param name="Grading">The annual grading strategy, by name and kebab-case parameters (see <see cref="MemberPointsStrategies"/>).</param>
 /// <param name="ParticipationWeight">The weight of participation in the statistics score (the rest goes to the share graded qualified or better).</param>
 /// <param name="HardConditions">Conditions that cap a member's grade.</param>
 /// <param name="DeclarationDeadlineDay">The day of the following month (1..28) by which a month's items are declared on time.</param>
@@ -23,17 +24,16 @@ namespace PartyBuilding.Core.MemberPoints;
 /// deadline, late policy and probationary rule are the scheme's own choices. Article 002 gives the cycle and the count of
 /// standards but no points, thresholds or ratings: a scheme whose figures are a sample sets <see cref="IsIllustrative"/>, and
 /// a standard whose text and points no source gives sets <see cref="PointsStandard.Illustrative"/>; every explanation node
-/// that uses such a figure carries the mark (示例 / illustrative) on its citation. Immutable and thread-safe; equality compares
-/// collections by value.
+/// that uses such a figure carries the mark (示例 / illustrative) on its citation. Immutable and thread-safe; value-equal.
 /// </remarks>
 public sealed record PointsScheme(
     LocalizedText Name,
     AssessmentYear Year,
-    ImmutableArray<PointsStandard> Standards,
-    PointsStrategyChoice MassReview,
-    PointsStrategyChoice Grading,
+    ValueArray<PointsStandard> Standards,
+    StrategySpec MassReview,
+    StrategySpec Grading,
     Proportion ParticipationWeight,
-    ImmutableArray<HardCondition> HardConditions = default,
+    ValueArray<HardCondition> HardConditions = default,
     int DeclarationDeadlineDay = 5,
     LateDeclarationPolicy LatePolicy = LateDeclarationPolicy.Refuse,
     bool GradeProbationaryMembers = false,
@@ -41,12 +41,6 @@ public sealed record PointsScheme(
 {
     /// <inheritdoc />
     public static string DocumentKind => "member-points-scheme";
-
-    /// <summary>Gets the standards.</summary>
-    public ImmutableArray<PointsStandard> Standards { get; init; } = Standards.IsDefault ? [] : Standards;
-
-    /// <summary>Gets the hard conditions of grading.</summary>
-    public ImmutableArray<HardCondition> HardConditions { get; init; } = HardConditions.IsDefault ? [] : HardConditions;
 
     /// <summary>
     /// Gets a value indicating whether the scheme's figures (points, caps, mass-review ratings, grade thresholds and quota,
@@ -59,25 +53,6 @@ public sealed record PointsScheme(
     /// <param name="month">The declared month.</param>
     /// <returns>Day <see cref="DeclarationDeadlineDay"/> of the following month.</returns>
     public LocalDate DeadlineFor(YearMonth month) => month.PlusMonths(1).OnDayOfMonth(Math.Clamp(DeclarationDeadlineDay, 1, 28));
-
-    /// <inheritdoc />
-    public bool Equals(PointsScheme? other) =>
-        other is not null
-        && Name == other.Name
-        && Year == other.Year
-        && Standards.SequenceEqual(other.Standards)
-        && MassReview == other.MassReview
-        && Grading == other.Grading
-        && HardConditions.SequenceEqual(other.HardConditions)
-        && DeclarationDeadlineDay == other.DeclarationDeadlineDay
-        && LatePolicy == other.LatePolicy
-        && GradeProbationaryMembers == other.GradeProbationaryMembers
-        && MinimumMonthsForGrading == other.MinimumMonthsForGrading
-        && ParticipationWeight == other.ParticipationWeight
-        && IsIllustrative == other.IsIllustrative;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Name, Year, Standards.Length, Grading);
 
     /// <summary>Gives the citation of a node that uses the scheme's figures: marked illustrative when the scheme is.</summary>
     /// <param name="citation">The rule's citation.</param>

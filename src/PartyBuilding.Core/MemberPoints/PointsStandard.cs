@@ -43,30 +43,3 @@ public sealed record PointsStandard(
 /// <param name="MaxGrade">The best grade a member meeting the condition can receive.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record HardCondition(PointsStandardId StandardId, MemberGrade MaxGrade);
-
-/// <summary>A strategy named by a scheme, with its parameters as text (parsed and validated by the strategy's registry).</summary>
-/// <remarks>Immutable and thread-safe; equality compares the parameters by value.</remarks>
-public sealed record PointsStrategyChoice
-{
-    /// <summary>Initializes a choice.</summary>
-    /// <param name="name">The registered strategy name, e.g. <c>absolute-thresholds</c>.</param>
-    /// <param name="parameters">The parameters by name; <see langword="null"/> for none.</param>
-    public PointsStrategyChoice(string name, ImmutableSortedDictionary<string, string>? parameters = null)
-    {
-        Name = name ?? string.Empty;
-        Parameters = parameters ?? ImmutableSortedDictionary<string, string>.Empty;
-    }
-
-    /// <summary>Gets the registered strategy name.</summary>
-    public string Name { get; }
-
-    /// <summary>Gets the parameters by name.</summary>
-    public ImmutableSortedDictionary<string, string> Parameters { get; }
-
-    /// <inheritdoc />
-    public bool Equals(PointsStrategyChoice? other) =>
-        other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && Parameters.SequenceEqual(other.Parameters);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Name, Parameters.Count);
-}

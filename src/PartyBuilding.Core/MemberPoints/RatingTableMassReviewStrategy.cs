@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 
 namespace PartyBuilding.Core.MemberPoints;
 
@@ -7,17 +8,16 @@ namespace PartyBuilding.Core.MemberPoints;
 /// the raters, rounded half away from zero at two places.
 /// </summary>
 /// <remarks>
-/// Parameters: <c>good</c>, <c>fairlyGood</c>, <c>average</c>, <c>poor</c> (points per rating, −100..100); the explanation
+/// Parameters: <c>good</c>, <c>fairly-good</c>, <c>average</c>, <c>poor</c> (points per rating, −100..100); the explanation
 /// adds <c>scale</c> = 2, the fixed rounding scale. The points per rating are the scheme's own figures (article 002 states
 /// the quarterly review, not its points). Follows
 /// <see cref="MemberPointsCitations.QuarterlyMassReview"/>. Immutable and thread-safe.
 /// </remarks>
 public sealed class RatingTableMassReviewStrategy : IMassReviewStrategy
 {
-    /// <summary>The registered name: <c>rating-table</c>.</summary>
-    public const string StrategyName = "rating-table";
+    private const string StrategyName = MemberPointsStrategies.RatingTable;
 
-    internal RatingTableMassReviewStrategy(decimal good, decimal fairlyGood, decimal average, decimal poor, ImmutableSortedDictionary<string, string> parameters)
+    private RatingTableMassReviewStrategy(decimal good, decimal fairlyGood, decimal average, decimal poor, ValueDictionary<string> parameters)
     {
         Good = good;
         FairlyGood = fairlyGood;
@@ -30,7 +30,7 @@ public sealed class RatingTableMassReviewStrategy : IMassReviewStrategy
     public string Name => StrategyName;
 
     /// <inheritdoc />
-    public ImmutableSortedDictionary<string, string> Parameters { get; }
+    public ValueDictionary<string> Parameters { get; }
 
     /// <summary>Gets the points of a good rating.</summary>
     public decimal Good { get; }
@@ -43,6 +43,16 @@ public sealed class RatingTableMassReviewStrategy : IMassReviewStrategy
 
     /// <summary>Gets the points of a poor rating.</summary>
     public decimal Poor { get; }
+
+    /// <summary>Creates the strategy from its parameters (the factory <see cref="MemberPointsStrategies.Default"/> registers).</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <returns>The strategy.</returns>
+    internal static RatingTableMassReviewStrategy Create(StrategyParameters parameters) => new(
+        parameters.Number("good", min: -100m, max: 100m),
+        parameters.Number("fairly-good", min: -100m, max: 100m),
+        parameters.Number("average", min: -100m, max: 100m),
+        parameters.Number("poor", min: -100m, max: 100m),
+        parameters.InForce);
 
     /// <inheritdoc />
     public (Score Points, Explanation Explanation) Fold(MassReview review)
@@ -57,7 +67,7 @@ public sealed class RatingTableMassReviewStrategy : IMassReviewStrategy
                 $"Mass review, quarter {review.Quarter} (rating points averaged over the raters, rounded half away from zero at 2 places)"),
             points,
             StrategyName,
-            Parameters.Add("scale", "2"),
+            Parameters.SetItem("scale", "2"),
             [
                 Explanation.Given(new LocalizedText("评“好”人数", "Raters: good"), review.Good),
                 Explanation.Given(new LocalizedText("评“较好”人数", "Raters: fairly good"), review.FairlyGood),

@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 
 namespace PartyBuilding.Core.MemberPoints;
 
@@ -7,17 +8,17 @@ namespace PartyBuilding.Core.MemberPoints;
 /// when the share of poor ratings reaches another; both can apply.
 /// </summary>
 /// <remarks>
-/// Parameters: <c>goodShare</c> and <c>poorShare</c> (proportions 0..1, compared exactly, the threshold itself included),
+/// Parameters: <c>good-share</c> and <c>poor-share</c> (exact <see cref="Share"/>s such as <c>1/3</c> or <c>0.3</c>, compared
+/// exactly with the counts in whole numbers, the threshold itself included: 3 good of 9 raters reach 1/3, 2 do not),
 /// <c>bonus</c> and <c>deduction</c> (non-negative points); the shares, bonus and deduction are the scheme's own figures
 /// (article 002 states the quarterly review, not these). Follows <see cref="MemberPointsCitations.QuarterlyMassReview"/>.
 /// Immutable and thread-safe.
 /// </remarks>
 public sealed class ShareThresholdMassReviewStrategy : IMassReviewStrategy
 {
-    /// <summary>The registered name: <c>share-threshold</c>.</summary>
-    public const string StrategyName = "share-threshold";
+    private const string StrategyName = MemberPointsStrategies.ShareThreshold;
 
-    internal ShareThresholdMassReviewStrategy(Proportion goodShare, decimal bonus, Proportion poorShare, decimal deduction, ImmutableSortedDictionary<string, string> parameters)
+    private ShareThresholdMassReviewStrategy(Share goodShare, decimal bonus, Share poorShare, decimal deduction, ValueDictionary<string> parameters)
     {
         GoodShare = goodShare;
         Bonus = bonus;
@@ -30,19 +31,29 @@ public sealed class ShareThresholdMassReviewStrategy : IMassReviewStrategy
     public string Name => StrategyName;
 
     /// <inheritdoc />
-    public ImmutableSortedDictionary<string, string> Parameters { get; }
+    public ValueDictionary<string> Parameters { get; }
 
-    /// <summary>Gets the share of good ratings that earns the bonus.</summary>
-    public Proportion GoodShare { get; }
+    /// <summary>Gets the share of good ratings that earns the bonus, exact.</summary>
+    public Share GoodShare { get; }
 
     /// <summary>Gets the bonus points.</summary>
     public decimal Bonus { get; }
 
-    /// <summary>Gets the share of poor ratings that costs the deduction.</summary>
-    public Proportion PoorShare { get; }
+    /// <summary>Gets the share of poor ratings that costs the deduction, exact.</summary>
+    public Share PoorShare { get; }
 
     /// <summary>Gets the deducted points (a magnitude).</summary>
     public decimal Deduction { get; }
+
+    /// <summary>Creates the strategy from its parameters (the factory <see cref="MemberPointsStrategies.Default"/> registers).</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <returns>The strategy.</returns>
+    internal static ShareThresholdMassReviewStrategy Create(StrategyParameters parameters) => new(
+        parameters.Share("good-share"),
+        parameters.Number("bonus", min: 0m, max: 100m),
+        parameters.Share("poor-share"),
+        parameters.Number("deduction", min: 0m, max: 100m),
+        parameters.InForce);
 
     /// <inheritdoc />
     public (Score Points, Explanation Explanation) Fold(MassReview review)
@@ -50,9 +61,9 @@ public sealed class ShareThresholdMassReviewStrategy : IMassReviewStrategy
         ArgumentNullException.ThrowIfNull(review);
         var raters = review.Raters;
 
-        // Exact comparison by cross-multiplication: good / raters >= share  <=>  good >= share * raters.
-        var bonus = raters > 0 && review.Good >= GoodShare.Value * raters ? Bonus : 0m;
-        var deduction = raters > 0 && review.Poor >= PoorShare.Value * raters ? -Deduction : 0m;
+        // Exact comparison in whole numbers: good / raters >= n / d  <=>  good * d >= n * raters.
+        var bonus = raters > 0 && GoodShare.IsReachedBy(review.Good, raters) ? Bonus : 0m;
+        var deduction = raters > 0 && PoorShare.IsReachedBy(review.Poor, raters) ? -Deduction : 0m;
         var explanation = Explanation.Sum(
             new LocalizedText($"第{review.Quarter}季度群众评议", $"Mass review, quarter {review.Quarter}"),
             [
@@ -60,13 +71,13 @@ public sealed class ShareThresholdMassReviewStrategy : IMassReviewStrategy
                     new LocalizedText("好评比例加分", "Bonus for the share of good ratings"),
                     bonus,
                     StrategyName + ":good",
-                    [new("goodShare", GoodShare.ToString()), new("bonus", Bonus.ToString(CultureInfo.InvariantCulture))],
+                    [new("good-share", GoodShare.ToString()), new("bonus", Bonus.ToString(CultureInfo.InvariantCulture))],
                     [Explanation.Given(new LocalizedText("评“好”人数", "Raters: good"), review.Good), Explanation.Given(new LocalizedText("评议人数", "Raters"), raters)]),
                 Explanation.Formula(
                     new LocalizedText("差评比例扣分", "Deduction for the share of poor ratings"),
                     deduction,
                     StrategyName + ":poor",
-                    [new("poorShare", PoorShare.ToString()), new("deduction", Deduction.ToString(CultureInfo.InvariantCulture))],
+                    [new("poor-share", PoorShare.ToString()), new("deduction", Deduction.ToString(CultureInfo.InvariantCulture))],
                     [Explanation.Given(new LocalizedText("评“差”人数", "Raters: poor"), review.Poor), Explanation.Given(new LocalizedText("评议人数", "Raters"), raters)]),
             ]) with
         {

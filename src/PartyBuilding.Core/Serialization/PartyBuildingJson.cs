@@ -174,9 +174,13 @@ public static class PartyBuildingJson
     /// <typeparam name="T">A type registered in the library's JSON context.</typeparam>
     /// <returns>The metadata, configured with the library's converters and options.</returns>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not registered for serialization.</exception>
+    /// <remarks>
+    /// Served by the library's options, which put the metadata of <see cref="ValueArray{T}"/> and
+    /// <see cref="ValueDictionary{TValue}"/> in front of the context: the context's own metadata of a record that holds one
+    /// would resolve the list through the context, which sees a read-only collection it cannot fill.
+    /// </remarks>
     public static JsonTypeInfo<T> TypeInfo<T>() =>
-        PartyBuildingJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
-        ?? (Options.TryGetTypeInfo(typeof(T), out var info) ? info as JsonTypeInfo<T> : null)
+        (Options.TryGetTypeInfo(typeof(T), out var info) ? info as JsonTypeInfo<T> : null)
         ?? throw new NotSupportedException($"{typeof(T).Name} is not registered in the library's JSON context.");
 
     private static JsonSerializerOptions CreateOptions()

@@ -32,6 +32,20 @@ internal sealed class ValueArrayMetadata : IJsonTypeInfoResolver
         // Standardization
 
         // MemberPoints
+        Add<PartyBuilding.Core.MemberPoints.PointsStandard>();
+        Add<PartyBuilding.Core.MemberPoints.HardCondition>();
+        Add<PartyBuilding.Core.MemberPoints.BranchParent>();
+        Add<PartyBuilding.Core.MemberPoints.BranchAssignment>();
+        Add<PartyBuilding.Core.MemberPoints.MemberRosterEntry>();
+        Add<PartyBuilding.Core.MemberPoints.Declaration>();
+        Add<PartyBuilding.Core.MemberPoints.AuditRecord>();
+        Add<PartyBuilding.Core.MemberPoints.MassReview>();
+        Add<PartyBuilding.Core.MemberPoints.MonthlyPoints>();
+        Add<PartyBuilding.Core.MemberPoints.QuarterReviewPoints>();
+        Add<PartyBuilding.Core.MemberPoints.MemberYearResult>();
+        Add<PartyBuilding.Core.MemberPoints.DeclarationResult>();
+        Add<PartyBuilding.Core.MemberPoints.PointsStatistics>();
+        Add<PartyBuilding.Core.MemberPoints.GradeExportRow>();
 
         // DoubleReview
 

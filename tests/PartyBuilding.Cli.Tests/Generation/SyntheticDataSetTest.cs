@@ -48,7 +48,7 @@ public sealed class SyntheticDataSetTest
         points.Declarations.Should().OnlyContain(d => d.Month.Year == SyntheticDataSet.Year);
         points.Audits.Select(a => a.DeclarationId).Should().Equal(points.Declarations.Select(d => d.Id));
         points.Audits.Should().Contain(a => a.Decision == AuditDecision.Reject).And.Contain(a => a.Decision == AuditDecision.Adjust);
-        var result = MemberPointsEngine.Evaluate(evaluation.Inputs.MemberPointsScheme!, points, evaluation.AsOf);
+        var result = MemberPointsEngine.Evaluate(points, evaluation.Inputs.MemberPointsScheme!, evaluation.AsOf);
         result.Organizations.Should().HaveCount(4);
         result.Members.Should().HaveCount(members);
     }
@@ -108,11 +108,11 @@ public sealed class SyntheticDataSetTest
         scheme.Standards.Should().HaveCount(50, "article 002: 把“合格党员”的标准具体细化为50项标准");
         scheme.Standards.Select(s => s.Group).Distinct().Should().BeEquivalentTo([StandardGroup.FourSpeaksFourHaves, StandardGroup.FourQualifieds]);
         scheme.Name.ZhCn.Should().Contain("示例").And.Contain("生成器自定");
-        scheme.Grading.Name.Should().Be(BranchQuotaGradingStrategy.StrategyName);
+        scheme.Grading.Name.Should().Be(MemberPointsStrategies.BranchQuota);
         scheme.Grading.Parameters.Should().Contain("excellent", SyntheticMemberPoints.ExcellentThreshold)
             .And.Contain("qualified", SyntheticMemberPoints.QualifiedThreshold)
-            .And.Contain("basicallyQualified", SyntheticMemberPoints.BasicallyQualifiedThreshold)
-            .And.Contain("excellentQuota", SyntheticMemberPoints.ExcellentQuota);
+            .And.Contain("basically-qualified", SyntheticMemberPoints.BasicallyQualifiedThreshold)
+            .And.Contain("excellent-quota", SyntheticMemberPoints.ExcellentQuota);
     }
 
     [Theory]
@@ -123,7 +123,7 @@ public sealed class SyntheticDataSetTest
         var shape = SyntheticShape.Find(scale)!;
         var evaluation = new SyntheticDataSet(shape, seed, _ => { }).BuildEvaluation();
 
-        var result = MemberPointsEngine.Evaluate(evaluation.Inputs.MemberPointsScheme!, evaluation.Inputs.MemberPointsData!, evaluation.AsOf);
+        var result = MemberPointsEngine.Evaluate(evaluation.Inputs.MemberPointsData!, evaluation.Inputs.MemberPointsScheme!, evaluation.AsOf);
 
         var graded = result.Members.Where(m => m.Grade is not null).ToArray();
         double Share(MemberGrade grade) => graded.Count(m => m.Grade == grade) / (double)graded.Length;

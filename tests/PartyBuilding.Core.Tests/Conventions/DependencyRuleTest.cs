@@ -39,7 +39,12 @@ public sealed class DependencyRuleTest(ITestOutputHelper output)
         "Serialization.PartyBuildingJsonContext → Organizations",
         "Serialization.PartyBuildingJsonContext → Responsibilities",
         "Serialization.PartyBuildingJsonContext → Standardization",
+        "Serialization.PartyBuildingJsonContext → Strategies",
         "Serialization.PartyBuildingJsonContext → Validation",
+
+        // The JSON metadata of ValueArray<T> is listed once per item type (AOT-safe, no generic types made at run time),
+        // grouped by area like the context; it goes with the context when each area registers its own type information.
+        "Serialization.ValueArrayMetadata → MemberPoints",
 
         // Reading a document validates it and throws PartyBuildingValidationException with ValidationProblems: the
         // problem type would sit in Common (or Serialization report its own problems) for Serialization to use Common only.

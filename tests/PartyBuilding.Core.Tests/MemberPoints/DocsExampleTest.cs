@@ -1,6 +1,7 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.MemberPoints;
 using PartyBuilding.Core.Serialization;
+using PartyBuilding.Core.Strategies;
 
 namespace PartyBuilding.Core.Tests.MemberPoints;
 
@@ -25,10 +26,8 @@ public sealed class DocsExampleTest
             new LocalizedText("示例方案", "Example scheme"),
             AssessmentYear.Create(2024),
             [meeting, volunteer],
-            new PointsStrategyChoice("rating-table", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
-                [new KeyValuePair<string, string>("good", "1"), new("fairlyGood", "0.5"), new("average", "0"), new("poor", "-1")])),
-            new PointsStrategyChoice("absolute-thresholds", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
-                [new KeyValuePair<string, string>("excellent", "5"), new("qualified", "3"), new("basicallyQualified", "1")])),
+            StrategySpec.Of(MemberPointsStrategies.RatingTable, ("good", "1"), ("fairly-good", "0.5"), ("average", "0"), ("poor", "-1")),
+            StrategySpec.Of(MemberPointsStrategies.AbsoluteThresholds, ("excellent", "5"), ("qualified", "3"), ("basically-qualified", "1")),
             ParticipationWeight: Proportion.Of(0.5m));
 
         // One member of branch BZ-001-B01 declares two items for March; the branch approves one and adjusts the other.
@@ -49,7 +48,7 @@ public sealed class DocsExampleTest
             ],
             [new MassReview(member, 1, Good: 8, FairlyGood: 2, Average: 0, Poor: 0)]);
 
-        var result = MemberPointsEngine.Evaluate(scheme, data, asOf: new LocalDate(2025, 1, 20));
+        var result = MemberPointsEngine.Evaluate(data, scheme, asOf: new LocalDate(2025, 1, 20));
         var year = result.Member(member)!;
         // 2 (meeting) + 1 (adjusted volunteer) + (8 × 1 + 2 × 0.5) ÷ 10 = 3.9 → qualified (3 ≤ 3.9 < 5)
         Console.WriteLine(year.PointsExplanation.ToText());

@@ -17,15 +17,15 @@ public sealed partial class ExplanationLanguageTest
 
     /// <summary>Branch quota 0.5 with the thresholds 40/30/20 and no tie rule: the default applies.</summary>
     private static IGradingStrategy QuotaWithDefaultTieRule() =>
-        GradingStrategies.Create(Choice(BranchQuotaGradingStrategy.StrategyName,
-            ("excellent", "40"), ("qualified", "30"), ("basicallyQualified", "20"), ("excellentQuota", "0.5")));
+        CreateGrading(Choice(MemberPointsStrategies.BranchQuota,
+            ("excellent", "40"), ("qualified", "30"), ("basically-qualified", "20"), ("excellent-quota", "0.5")));
 
     /// <summary>Four members excellent by points, two places, two tied at the boundary (45 and 45).</summary>
     private static ImmutableArray<GradeDecision> TiedAtTheBoundary(IGradingStrategy strategy) =>
         strategy.Grade([Candidate(1, 50m), Candidate(2, 45m), Candidate(3, 45m), Candidate(4, 41m)]);
 
     private static Explanation QuotaNode(GradeDecision decision) =>
-        decision.Explanation.Children.Single(c => c.Parameters.ContainsKey("places"));
+        decision.Explanation.Children.Single(c => c.Parameters.ContainsKey("excellent-places"));
 
     [Fact]
     public void BranchQuota_DefaultTieRule_IsInForceAndNamedByTheStrategy()
@@ -34,7 +34,7 @@ public sealed partial class ExplanationLanguageTest
 
         strategy.TieRule.Should().Be(BranchQuotaGradingStrategy.ExcludeTied);
         strategy.TieRuleIsDefault.Should().BeTrue();
-        strategy.Parameters.Should().Contain("tieRule", "exclude-tied").And.Contain("prorate", "false");
+        strategy.Parameters.Should().Contain("tie-rule", "exclude-tied").And.Contain("prorate", "false");
     }
 
     [Fact]
@@ -44,10 +44,10 @@ public sealed partial class ExplanationLanguageTest
 
         within.Grade.Should().Be(MemberGrade.Excellent);
         var quota = QuotaNode(within);
-        quota.Parameters.Should().Contain("tieRule", "exclude-tied").And.Contain("tieAtBoundary", "true").And.Contain("places", "2").And.Contain("excellentQuota", "0.5");
+        quota.Parameters.Should().Contain("tie-rule", "exclude-tied").And.Contain("tie-at-boundary", "true").And.Contain("excellent-places", "2").And.Contain("excellent-quota", "0.5");
         quota.Label.ZhCn.Should().Be("优秀名额限制（名额内，定为优秀；名额边界同分，按同分处理规则“同分者均不占名额”（方案未指定，按默认规则））");
         quota.Label.English.Should().Contain("exclude-tied, not set by the scheme: the default");
-        within.Explanation.Parameters.Should().Contain("tieRule", "exclude-tied");
+        within.Explanation.Parameters.Should().Contain("tie-rule", "exclude-tied");
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed partial class ExplanationLanguageTest
             beyond.Grade.Should().Be(MemberGrade.Qualified);
             var quota = QuotaNode(beyond);
             quota.Value.Should().Be((int)MemberGrade.Qualified);
-            quota.Parameters.Should().Contain("tieRule", "exclude-tied").And.Contain("tieAtBoundary", "true");
+            quota.Parameters.Should().Contain("tie-rule", "exclude-tied").And.Contain("tie-at-boundary", "true");
             quota.Label.ZhCn.Should().Be("优秀名额限制（超出名额，定为合格；名额边界同分，按同分处理规则“同分者均不占名额”（方案未指定，按默认规则））");
             quota.Label.English.Should().StartWith("Excellent quota of the branch (beyond the quota: qualified; tied at the boundary; tie rule: tied members are all left out (exclude-tied, not set by the scheme: the default))");
             beyond.Explanation.Label.ZhCn.Should().Be("年度定级（合格）");
@@ -70,14 +70,14 @@ public sealed partial class ExplanationLanguageTest
     [Fact]
     public void BranchQuota_GivenTieRule_ExplanationSaysTheSchemeSetIt()
     {
-        var given = GradingStrategies.Create(Choice(BranchQuotaGradingStrategy.StrategyName,
-            ("excellent", "40"), ("qualified", "30"), ("basicallyQualified", "20"), ("excellentQuota", "0.5"), ("tieRule", "include-tied")));
+        var given = CreateGrading(Choice(MemberPointsStrategies.BranchQuota,
+            ("excellent", "40"), ("qualified", "30"), ("basically-qualified", "20"), ("excellent-quota", "0.5"), ("tie-rule", "include-tied")));
 
         var decisions = TiedAtTheBoundary(given);
 
         decisions.Select(d => d.Grade).Should().Equal(MemberGrade.Excellent, MemberGrade.Excellent, MemberGrade.Excellent, MemberGrade.Qualified);
         QuotaNode(decisions[1]).Label.ZhCn.Should().Be("优秀名额限制（名额内，定为优秀；名额边界同分，按同分处理规则“同分者均占名额”（方案规定））");
-        QuotaNode(decisions[3]).Parameters.Should().Contain("tieRule", "include-tied");
+        QuotaNode(decisions[3]).Parameters.Should().Contain("tie-rule", "include-tied");
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed partial class ExplanationLanguageTest
         var decisions = QuotaWithDefaultTieRule().Grade([Candidate(1, 50m), Candidate(2, 45m), Candidate(3, 30m)]);
 
         var quota = QuotaNode(decisions[0]);
-        quota.Parameters.Should().Contain("tieRule", "exclude-tied").And.Contain("tieAtBoundary", "false").And.Contain("places", "1");
+        quota.Parameters.Should().Contain("tie-rule", "exclude-tied").And.Contain("tie-at-boundary", "false").And.Contain("excellent-places", "1");
         quota.Label.ZhCn.Should().Contain("本支部名额边界无同分");
         QuotaNode(decisions[1]).Value.Should().Be((int)MemberGrade.Qualified);
     }
@@ -94,10 +94,10 @@ public sealed partial class ExplanationLanguageTest
     [Fact]
     public void AbsoluteThresholds_ProrateLeftOut_IsNamedAsFalseInTheThresholdNode()
     {
-        var decision = GradingStrategies.Create(Choice(AbsoluteThresholdGradingStrategy.StrategyName, ("excellent", "40"), ("qualified", "30"), ("basicallyQualified", "20")))
+        var decision = CreateGrading(Choice(MemberPointsStrategies.AbsoluteThresholds, ("excellent", "40"), ("qualified", "30"), ("basically-qualified", "20")))
             .Grade([new GradingCandidate(M(1), Score.Of(25m), 6, MemberGrade.Excellent)]).Single();
 
-        decision.Explanation.Children[0].Parameters.Should().Contain("prorate", "false").And.Contain("appliedQualified", "30");
+        decision.Explanation.Children[0].Parameters.Should().Contain("prorate", "false").And.Contain("applied-qualified", "30");
         decision.Explanation.Label.ZhCn.Should().Be("年度定级（基本合格）");
     }
 
@@ -106,7 +106,7 @@ public sealed partial class ExplanationLanguageTest
     {
         var scheme = PartyBuildingJson.Deserialize<PointsScheme>(File.ReadAllText(SeedPath("binzhou-2018-scheme.json")));
         var data = PartyBuildingJson.Deserialize<MemberPointsDataSet>(File.ReadAllText(SeedPath("bz-001-2018-data.json")));
-        var result = MemberPointsEngine.Evaluate(scheme, data, new LocalDate(2019, 1, 31));
+        var result = MemberPointsEngine.Evaluate(data, scheme, new LocalDate(2019, 1, 31));
 
         foreach (var member in result.Members)
         {

@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 using static PartyBuilding.Core.Tests.MemberPoints.Pts;
 
@@ -12,13 +13,13 @@ public sealed class GradingTest
 
     private static IGradingStrategy Quota(string quota, string? tieRule = null)
     {
-        var parameters = new List<(string, string)> { ("excellent", "40"), ("qualified", "30"), ("basicallyQualified", "20"), ("excellentQuota", quota) };
+        var parameters = new List<(string, string)> { ("excellent", "40"), ("qualified", "30"), ("basically-qualified", "20"), ("excellent-quota", quota) };
         if (tieRule is not null)
         {
-            parameters.Add(("tieRule", tieRule));
+            parameters.Add(("tie-rule", tieRule));
         }
 
-        return GradingStrategies.Create(Choice(BranchQuotaGradingStrategy.StrategyName, [.. parameters]));
+        return CreateGrading(Choice(MemberPointsStrategies.BranchQuota, [.. parameters]));
     }
 
     private static MemberGrade[] Grades(IGradingStrategy strategy, params GradingCandidate[] candidates) =>
@@ -33,7 +34,7 @@ public sealed class GradingTest
     [InlineData("19.99", MemberGrade.Unqualified)]
     public void Article002_AnnualGrading_AbsoluteThresholds_BothSidesOfEachThreshold(string points, MemberGrade expected)
     {
-        var strategy = GradingStrategies.Create(Thresholds());
+        var strategy = CreateGrading(Thresholds());
 
         var decision = strategy.Grade([Candidate(1, decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture))]).Single();
 
@@ -45,7 +46,7 @@ public sealed class GradingTest
     [Fact]
     public void AbsoluteThresholds_Prorate_ScalesThresholdsForMidYearJoiners()
     {
-        var strategy = GradingStrategies.Create(Thresholds(prorate: true));
+        var strategy = CreateGrading(Thresholds(prorate: true));
 
         // Six months: thresholds 20 / 15 / 10.
         Grades(strategy, Candidate(1, 20m, 6), Candidate(2, 19.99m, 6), Candidate(3, 9.99m, 6))
@@ -59,7 +60,7 @@ public sealed class GradingTest
     [Fact]
     public void HardCondition_CapsGradeAtCeiling_ButNotAGradeAlreadyBelow()
     {
-        var strategy = GradingStrategies.Create(Thresholds());
+        var strategy = CreateGrading(Thresholds());
 
         Grades(strategy, Candidate(1, 50m, ceiling: MemberGrade.BasicallyQualified), Candidate(2, 10m, ceiling: MemberGrade.BasicallyQualified))
             .Should().Equal(MemberGrade.BasicallyQualified, MemberGrade.Unqualified);
@@ -97,7 +98,7 @@ public sealed class GradingTest
 
         decisions.Take(5).Select(d => d.Grade).Should().Equal(
             MemberGrade.Excellent, MemberGrade.Excellent, MemberGrade.Qualified, MemberGrade.Qualified, MemberGrade.Qualified);
-        decisions[2].Explanation.Children.Last().Parameters["tieAtBoundary"].Should().Be("true");
+        decisions[2].Explanation.Children.Last().Parameters["tie-at-boundary"].Should().Be("true");
     }
 
     [Fact]
@@ -117,6 +118,23 @@ public sealed class GradingTest
 
         Grades(Quota("0.3"), candidates).Take(5).Should().Equal(
             MemberGrade.Excellent, MemberGrade.Excellent, MemberGrade.Excellent, MemberGrade.Qualified, MemberGrade.Qualified);
+    }
+
+    [Theory]
+    [InlineData(9, 3)]
+    [InlineData(8, 2)]
+    [InlineData(12, 4)]
+    [InlineData(11, 3)]
+    public void BranchQuota_ExcellentQuotaOneThird_IsExact_OnBothSidesOfEachWholePlace(int members, int excellent)
+    {
+        // 1/3 as a decimal is 0.3333…, and 0.3333… × 9 = 2.9999… would give 2 places; the exact share gives 3.
+        var candidates = Enumerable.Range(1, members).Select(i => Candidate(i, 50m + i)).ToArray();
+        var strategy = (BranchQuotaGradingStrategy)Quota("1/3");
+
+        strategy.PlacesFor(members).Should().Be(excellent);
+        Grades(strategy, candidates).Count(g => g == MemberGrade.Excellent).Should().Be(excellent);
+        strategy.Grade([.. candidates]).First(d => d.Grade == MemberGrade.Excellent).Explanation.Children.Last().Parameters
+            .Should().Contain("excellent-quota", "1/3").And.Contain("excellent-places", excellent.ToString(CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -151,10 +169,10 @@ public sealed class GradingTest
     }
 
     [Theory]
-    [InlineData("nope", MemberPointsErrorCodes.StrategyUnknown)]
+    [InlineData("nope", CommonErrorCodes.StrategyUnknown)]
     public void GradingStrategies_UnknownName_IsRejected(string name, string code)
     {
-        var act = () => GradingStrategies.Create(new PointsStrategyChoice(name));
+        var act = () => CreateGrading(new StrategySpec(name));
 
         act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Single().ErrorCode.Should().Be(code);
     }
@@ -162,28 +180,28 @@ public sealed class GradingTest
     [Fact]
     public void GradingStrategies_BadParameters_AreAllListed()
     {
-        var choice = Choice(BranchQuotaGradingStrategy.StrategyName,
-            ("excellent", "20"), ("qualified", "30"), ("basicallyQualified", "x"), ("excellentQuota", "1.5"), ("tieRule", "coin"), ("extra", "1"));
+        var choice = Choice(MemberPointsStrategies.BranchQuota,
+            ("excellent", "20"), ("qualified", "30"), ("basically-qualified", "x"), ("excellent-quota", "1.5"), ("tie-rule", "coin"), ("extra", "1"));
 
-        var problems = GradingStrategies.Check(choice);
+        var problems = CheckGrading(choice);
 
-        problems.Should().OnlyContain(p => p.ErrorCode == MemberPointsErrorCodes.StrategyParameter);
+        problems.Select(p => p.ErrorCode).Should().OnlyContain(c => c == CommonErrorCodes.StrategyParameterInvalid || c == CommonErrorCodes.StrategyParameterUnknown);
         problems.Select(p => p.Path).Should().BeEquivalentTo(
-            "Grading.Parameters.basicallyQualified", "Grading.Parameters.excellent", "Grading.Parameters.excellentQuota",
-            "Grading.Parameters.tieRule", "Grading.Parameters.extra");
+            "Grading.Parameters.basically-qualified", "Grading.Parameters.excellent", "Grading.Parameters.excellent-quota",
+            "Grading.Parameters.tie-rule", "Grading.Parameters.extra");
     }
 
     [Fact]
     public void GradingStrategies_MissingParameter_IsReported()
     {
-        GradingStrategies.Check(Choice(AbsoluteThresholdGradingStrategy.StrategyName, ("excellent", "40")))
-            .Select(p => p.Path).Should().BeEquivalentTo("Grading.Parameters.qualified", "Grading.Parameters.basicallyQualified");
+        CheckGrading(Choice(MemberPointsStrategies.AbsoluteThresholds, ("excellent", "40")))
+            .Select(p => p.Path).Should().BeEquivalentTo("Grading.Parameters.qualified", "Grading.Parameters.basically-qualified");
     }
 
     [Fact]
     public void Grade_DefaultCandidateArray_IsAProgrammingError_ForEveryStrategy()
     {
-        ((Action)(() => GradingStrategies.Create(Thresholds()).Grade(default))).Should().Throw<ArgumentException>().WithParameterName("candidates");
+        ((Action)(() => CreateGrading(Thresholds()).Grade(default))).Should().Throw<ArgumentException>().WithParameterName("candidates");
         ((Action)(() => Quota("0.3").Grade(default))).Should().Throw<ArgumentException>().WithParameterName("candidates");
     }
 }

@@ -25,7 +25,7 @@ public sealed class IllustrativeSchemeTest
         var scheme = SeedScheme();
         scheme.IsIllustrative.Should().BeTrue("article 002 gives no points, ratings or thresholds");
 
-        var result = MemberPointsEngine.Evaluate(scheme, SeedData(), AsOf);
+        var result = MemberPointsEngine.Evaluate(SeedData(), scheme, AsOf);
 
         var graded = result.Members.First(m => m.Grade is not null);
         Nodes(graded.PointsExplanation).Where(n => n.Citation is not null).Should().NotBeEmpty()
@@ -41,7 +41,7 @@ public sealed class IllustrativeSchemeTest
     {
         var scheme = SeedScheme() with { IsIllustrative = false };
 
-        var result = MemberPointsEngine.Evaluate(scheme, SeedData(), AsOf);
+        var result = MemberPointsEngine.Evaluate(SeedData(), scheme, AsOf);
 
         var graded = result.Members.First(m => m.Grade is not null);
         var claim = Nodes(graded.PointsExplanation).First(n => n.Citation?.Clause == MemberPointsCitations.MonthlyDeclaration.Clause);
@@ -56,7 +56,7 @@ public sealed class IllustrativeSchemeTest
         var scheme = SeedScheme() with { IsIllustrative = false };
         scheme = scheme with { Standards = [.. scheme.Standards.Select(s => s with { Illustrative = false })] };
 
-        var result = MemberPointsEngine.Evaluate(scheme, SeedData(), AsOf);
+        var result = MemberPointsEngine.Evaluate(SeedData(), scheme, AsOf);
 
         result.Members.SelectMany(m => Nodes(m.PointsExplanation)).Should().OnlyContain(n => n.Citation == null || !n.Citation.IsIllustrative);
     }

@@ -99,7 +99,7 @@ public sealed class MemberPointsEngineExplanationTest
             (2, "D09", "申报：标准 B1（基础分；不在申报期内，不计分：非本年度、发生日期不在申报月、申报月开始前提交，或早于入党（转入）月份）", "Declared: Standard B1 (Base points; out of period, not counted: another year, an occurrence outside the month, submitted before the month began, or before the member joined)", "0", "declaration-status", "", null, "《构建工作“一体化”格局 提升党建科学化水平》 党员每月积分个人申报，进行自我监督 [article-002]"),
             (3, null, "个人申报", "Declared by the member", "2", null, "", null, "《构建工作“一体化”格局 提升党建科学化水平》 党员每月积分个人申报，进行自我监督 [article-002]"),
             (3, "2024-01-07", "支部审核：审核通过", "Branch audit: Approved", "2", null, "", null, "《构建工作“一体化”格局 提升党建科学化水平》 支部每月积分审核 [article-002]"),
-            (1, "BZ-002-B01-M001/Q1", "第1季度群众评议（各评价分值按评议人数平均，四舍五入保留两位小数）", "Mass review, quarter 1 (rating points averaged over the raters, rounded half away from zero at 2 places)", "0.60", "rating-table", "average=0,fairlyGood=0.5,good=1,poor=-1,scale=2", null, "《构建工作“一体化”格局 提升党建科学化水平》 群众每季党员评议，进行民主监督 [article-002]"),
+            (1, "BZ-002-B01-M001/Q1", "第1季度群众评议（各评价分值按评议人数平均，四舍五入保留两位小数）", "Mass review, quarter 1 (rating points averaged over the raters, rounded half away from zero at 2 places)", "0.60", "rating-table", "average=0,fairly-good=0.5,good=1,poor=-1,scale=2", null, "《构建工作“一体化”格局 提升党建科学化水平》 群众每季党员评议，进行民主监督 [article-002]"),
             (2, null, "评“好”人数", "Raters: good", "6", null, "", null, null),
             (2, null, "评“较好”人数", "Raters: fairly good", "2", null, "", null, null),
             (2, null, "评“一般”人数", "Raters: average", "1", null, "", null, null),
@@ -147,8 +147,8 @@ public sealed class MemberPointsEngineExplanationTest
     public void Article002_AnnualGrading_ThresholdGradeIsExplainedWithTheAppliedThresholds() =>
         Flatten(Evaluate(YearOfEveryRule()).Member(A)!.GradeExplanation!).Should().Equal(
         [
-            (0, "BZ-002-B01-M001/grade", "年度定级（不合格）", "Annual grade (Unqualified)", "4", "absolute-thresholds", "basicallyQualified=20,excellent=40,prorate=false,qualified=30", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
-            (1, null, "按分数线定级（不合格）", "Grade by thresholds (Unqualified)", "4", "absolute-thresholds", "appliedBasicallyQualified=20,appliedExcellent=40,appliedQualified=30,basicallyQualified=20,excellent=40,prorate=false,qualified=30", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (0, "BZ-002-B01-M001/grade", "年度定级（不合格）", "Annual grade (Unqualified)", "4", "absolute-thresholds", "basically-qualified=20,excellent=40,prorate=false,qualified=30", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
+            (1, null, "按分数线定级（不合格）", "Grade by thresholds (Unqualified)", "4", "absolute-thresholds", "applied-basically-qualified=20,applied-excellent=40,applied-qualified=30,basically-qualified=20,excellent=40,prorate=false,qualified=30", null, "《构建工作“一体化”格局 提升党建科学化水平》 用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级 [article-002]"),
             (2, null, "年度积分", "Annual points", "8.60", null, "", null, null),
             (2, null, "在党月数", "Months in the party", "12", null, "", null, null),
         ]);

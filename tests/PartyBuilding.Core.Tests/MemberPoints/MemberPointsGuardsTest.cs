@@ -1,4 +1,5 @@
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 using static PartyBuilding.Core.Tests.MemberPoints.Pts;
 
@@ -11,14 +12,22 @@ namespace PartyBuilding.Core.Tests.MemberPoints;
 public sealed class MemberPointsGuardsTest
 {
     [Fact]
-    public void Evaluate_NullScheme_ThrowsArgumentNullNamingScheme() =>
-        FluentActions.Invoking(() => MemberPointsEngine.Evaluate(null!, Data([Member(M(1))]), AsOf))
+    public void EvaluateAndValidate_NullScheme_ThrowArgumentNullNamingScheme()
+    {
+        FluentActions.Invoking(() => MemberPointsEngine.Evaluate(Data([Member(M(1))]), null!, AsOf))
             .Should().Throw<ArgumentNullException>().WithParameterName("scheme");
+        FluentActions.Invoking(() => MemberPointsEngine.Validate(Data([Member(M(1))]), null!, AsOf))
+            .Should().Throw<ArgumentNullException>().WithParameterName("scheme");
+    }
 
     [Fact]
-    public void Evaluate_NullData_ThrowsArgumentNullNamingData() =>
-        FluentActions.Invoking(() => MemberPointsEngine.Evaluate(Scheme(), null!, AsOf))
+    public void EvaluateAndValidate_NullData_ThrowArgumentNullNamingData()
+    {
+        FluentActions.Invoking(() => MemberPointsEngine.Evaluate(null!, Scheme(), AsOf))
             .Should().Throw<ArgumentNullException>().WithParameterName("data");
+        FluentActions.Invoking(() => MemberPointsEngine.Validate(null!, Scheme(), AsOf))
+            .Should().Throw<ArgumentNullException>().WithParameterName("data");
+    }
 
     [Fact]
     public void ExportGrades_NullResult_ThrowsArgumentNullNamingResult() =>
@@ -31,45 +40,62 @@ public sealed class MemberPointsGuardsTest
             .Should().Throw<ArgumentNullException>().WithParameterName("scheme");
 
     [Fact]
-    public void Evaluate_InvalidScheme_ThrowsValidationNamingTheMemberPointsScheme() =>
-        FluentActions.Invoking(() => Evaluate(Data([Member(M(1))]), Scheme(grading: new PointsStrategyChoice("lottery"))))
-            .Should().Throw<PartyBuildingValidationException>()
-            .WithMessage("The member-points scheme is not valid: 1 problem.\n  Grading.Name: [PTS.STRATEGY_UNKNOWN] Unknown grading strategy; known: absolute-thresholds, branch-quota. (value: 'lottery')");
-
-    [Fact]
-    public void Evaluate_InvalidData_ThrowsValidationNamingTheMemberPointsDataSet() =>
-        FluentActions.Invoking(() => Evaluate(Data([Member(M(1))], [Declare(M(1), "B1", 1, id: "D1", quantity: 0)])))
-            .Should().Throw<PartyBuildingValidationException>()
-            .WithMessage("The member-points data set is not valid: 1 problem.\n  Declarations[0].Quantity: [PTS.QUANTITY] A declaration declares at least one occurrence. (value: '0')");
-
-    [Fact]
-    public void GradingStrategiesCreate_InvalidChoice_ThrowsValidationNamingTheGradingStrategyWithGradingPaths() =>
-        FluentActions.Invoking(() => GradingStrategies.Create(Thresholds(excellent: 10m)))
-            .Should().Throw<PartyBuildingValidationException>()
-            .WithMessage("The grading strategy is not valid: 1 problem.\n  Grading.Parameters.excellent: [PTS.STRATEGY_PARAMETER] The excellent threshold must not be below the qualified threshold. (value: '10')");
-
-    [Fact]
-    public void MassReviewStrategiesCreate_InvalidChoice_ThrowsValidationNamingTheMassReviewStrategyWithMassReviewPaths() =>
-        FluentActions.Invoking(() => MassReviewStrategies.Create(Choice(RatingTableMassReviewStrategy.StrategyName, ("good", "1"), ("fairlyGood", "0.5"), ("average", "0"), ("poor", "-101"))))
-            .Should().Throw<PartyBuildingValidationException>()
-            .WithMessage("The mass-review strategy is not valid: 1 problem.\n  MassReview.Parameters.poor: [PTS.STRATEGY_PARAMETER] Parameter 'poor' of 'rating-table' must be between -100 and 100. (value: '-101')");
-
-    [Fact]
-    public void StrategiesCreate_NullChoice_ThrowsArgumentNullNamingChoice()
+    public void Evaluate_InvalidScheme_ThrowsTheSameProblemsAsValidate_UnderScheme()
     {
-        FluentActions.Invoking(() => GradingStrategies.Create(null!)).Should().Throw<ArgumentNullException>().WithParameterName("choice");
-        FluentActions.Invoking(() => MassReviewStrategies.Create(null!)).Should().Throw<ArgumentNullException>().WithParameterName("choice");
+        var data = Data([Member(M(1))]);
+        var scheme = Scheme(grading: Thresholds(excellent: 10m));
+
+        var thrown = FluentActions.Invoking(() => MemberPointsEngine.Evaluate(data, scheme, AsOf)).Should().Throw<PartyBuildingValidationException>().Which;
+
+        thrown.Message.Should().StartWith("The member-points input is not valid: 1 problem.");
+        thrown.Problems.Select(p => (p.Path, p.ErrorCode, p.AttemptedValue)).Should().Equal(
+            [("Scheme.Grading.Parameters.excellent", CommonErrorCodes.StrategyParameterInvalid, "10")]);
+        MemberPointsEngine.Validate(data, scheme, AsOf).Problems.Should().Equal(thrown.Problems);
+    }
+
+    [Fact]
+    public void Evaluate_InvalidData_ThrowsTheSameProblemsAsValidate_UnderData()
+    {
+        var data = Data([Member(M(1))], [Declare(M(1), "B1", 1, id: "D1", quantity: 0)]);
+
+        var thrown = FluentActions.Invoking(() => MemberPointsEngine.Evaluate(data, Scheme(), AsOf)).Should().Throw<PartyBuildingValidationException>().Which;
+
+        thrown.Problems.Select(p => (p.Path, p.ErrorCode, p.AttemptedValue)).Should().Equal(
+            [("Data.Declarations[0].Quantity", MemberPointsErrorCodes.QuantityNotPositive, "0")]);
+        MemberPointsEngine.Validate(data, Scheme(), AsOf).Problems.Should().Equal(thrown.Problems);
+    }
+
+    [Fact]
+    public void Evaluate_WithACallersGradingStrategy_UsesIt_AndTheDefaultsDoNotKnowIt()
+    {
+        var strategies = MemberPointsStrategies.Default.With("everyone-qualified", _ => new EveryoneQualified());
+        var scheme = Scheme(grading: new StrategySpec("everyone-qualified"));
+        var data = Data([Member(M(1)), Member(M(2))]);
+
+        MemberPointsEngine.Evaluate(data, scheme, AsOf, strategies).Members.Select(m => m.Grade).Should().Equal(MemberGrade.Qualified, MemberGrade.Qualified);
+        MemberPointsEngine.Validate(data, scheme, AsOf).Problems.Select(p => (p.Path, p.ErrorCode)).Should().Equal(
+            [("Scheme.Grading.Name", CommonErrorCodes.StrategyUnknown)]);
     }
 
     [Theory]
-    [InlineData(RatingTableMassReviewStrategy.StrategyName)]
-    [InlineData(ShareThresholdMassReviewStrategy.StrategyName)]
+    [InlineData(MemberPointsStrategies.RatingTable)]
+    [InlineData(MemberPointsStrategies.ShareThreshold)]
     public void MassReviewFold_NullReview_ThrowsArgumentNullNamingReview(string strategy)
     {
-        var choice = strategy == RatingTableMassReviewStrategy.StrategyName
+        var choice = strategy == MemberPointsStrategies.RatingTable
             ? RatingTable
-            : Choice(strategy, ("goodShare", "0.8"), ("bonus", "1"), ("poorShare", "0.3"), ("deduction", "1"));
+            : Choice(strategy, ("good-share", "0.8"), ("bonus", "1"), ("poor-share", "0.3"), ("deduction", "1"));
 
-        FluentActions.Invoking(() => MassReviewStrategies.Create(choice).Fold(null!)).Should().Throw<ArgumentNullException>().WithParameterName("review");
+        FluentActions.Invoking(() => CreateMassReview(choice).Fold(null!)).Should().Throw<ArgumentNullException>().WithParameterName("review");
+    }
+
+    private sealed class EveryoneQualified : IGradingStrategy
+    {
+        public string Name => "everyone-qualified";
+
+        public PartyBuilding.Core.Common.ValueDictionary<string> Parameters => default;
+
+        public ImmutableArray<GradeDecision> Grade(ImmutableArray<GradingCandidate> candidates) =>
+            [.. candidates.OrderBy(c => c.MemberId).Select(c => new GradeDecision(c.MemberId, MemberGrade.Qualified, PartyBuilding.Core.Common.Explanation.Given(new PartyBuilding.Core.Common.LocalizedText("合格", "Qualified"), 2m)))];
     }
 }

@@ -156,7 +156,7 @@ public sealed class MonthlyCycleTest
     [Fact]
     public void DeductionCap_LimitsTheDeductedMagnitude_WithTheRightSign()
     {
-        var scheme = Scheme() with { Standards = Scheme().Standards.Add(Standard("DC", PointsKind.Deduction, 3m, monthlyCap: 4m)) };
+        var scheme = Scheme() with { Standards = [.. Scheme().Standards, Standard("DC", PointsKind.Deduction, 3m, monthlyCap: 4m)] };
         var (first, a1) = Approved(A, "DC", 9, 3);
         var (second, a2) = Approved(A, "DC", 9, 17);
 

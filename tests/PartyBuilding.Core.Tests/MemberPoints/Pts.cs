@@ -1,6 +1,8 @@
 using System.Globalization;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.Strategies;
+using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Tests.MemberPoints;
 
@@ -40,21 +42,40 @@ internal static class Pts
         Standard("D2", PointsKind.Deduction, 5m),
     ];
 
-    public static PointsStrategyChoice Choice(string name, params (string Key, string Value)[] parameters) =>
-        new(name, parameters.ToImmutableSortedDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+    public static StrategySpec Choice(string name, params (string Key, string Value)[] parameters) => StrategySpec.Of(name, parameters);
 
-    public static PointsStrategyChoice Thresholds(decimal excellent = 40m, decimal qualified = 30m, decimal basic = 20m, bool prorate = false) =>
+    public static IGradingStrategy CreateGrading(StrategySpec spec) => MemberPointsStrategies.Default.Grading.Create(spec);
+
+    public static IMassReviewStrategy CreateMassReview(StrategySpec spec) => MemberPointsStrategies.Default.MassReview.Create(spec);
+
+    /// <summary>The problems of a grading specification, at paths under <c>Grading</c> as the scheme's check reports them.</summary>
+    public static ImmutableArray<ValidationProblem> CheckGrading(StrategySpec spec, string path = "Grading")
+    {
+        var problems = new ProblemCollector();
+        MemberPointsStrategies.Default.Grading.TryCreate(spec, problems.At(path));
+        return problems.ToReport().Problems;
+    }
+
+    /// <summary>The problems of a mass-review specification, at paths under <c>MassReview</c> as the scheme's check reports them.</summary>
+    public static ImmutableArray<ValidationProblem> CheckMassReview(StrategySpec spec, string path = "MassReview")
+    {
+        var problems = new ProblemCollector();
+        MemberPointsStrategies.Default.MassReview.TryCreate(spec, problems.At(path));
+        return problems.ToReport().Problems;
+    }
+
+    public static StrategySpec Thresholds(decimal excellent = 40m, decimal qualified = 30m, decimal basic = 20m, bool prorate = false) =>
         Choice(
-            AbsoluteThresholdGradingStrategy.StrategyName,
+            MemberPointsStrategies.AbsoluteThresholds,
             ("excellent", excellent.ToString(CultureInfo.InvariantCulture)),
             ("qualified", qualified.ToString(CultureInfo.InvariantCulture)),
-            ("basicallyQualified", basic.ToString(CultureInfo.InvariantCulture)),
+            ("basically-qualified", basic.ToString(CultureInfo.InvariantCulture)),
             ("prorate", prorate ? "true" : "false"));
 
-    public static PointsStrategyChoice RatingTable { get; } =
-        Choice(RatingTableMassReviewStrategy.StrategyName, ("good", "1"), ("fairlyGood", "0.5"), ("average", "0"), ("poor", "-1"));
+    public static StrategySpec RatingTable { get; } =
+        Choice(MemberPointsStrategies.RatingTable, ("good", "1"), ("fairly-good", "0.5"), ("average", "0"), ("poor", "-1"));
 
-    public static PointsScheme Scheme(PointsStrategyChoice? grading = null, LateDeclarationPolicy late = LateDeclarationPolicy.Refuse) =>
+    public static PointsScheme Scheme(StrategySpec? grading = null, LateDeclarationPolicy late = LateDeclarationPolicy.Refuse) =>
         new(
             new LocalizedText("测试方案", "Test scheme"),
             Year,
@@ -115,7 +136,7 @@ internal static class Pts
     }
 
     public static MemberPointsYearResult Evaluate(MemberPointsDataSet data, PointsScheme? scheme = null, LocalDate? asOf = null) =>
-        MemberPointsEngine.Evaluate(scheme ?? Scheme(), data, asOf ?? AsOf);
+        MemberPointsEngine.Evaluate(data, scheme ?? Scheme(), asOf ?? AsOf);
 
     public static MemberPointsDataSet Shuffled(MemberPointsDataSet data, int seed)
     {

@@ -33,7 +33,7 @@ public sealed class SeedAndExportTest
         var data = SeedData();
 
         new MemberPointsDataSetValidator(scheme).Check(data).Problems.Should().BeEmpty();
-        var result = MemberPointsEngine.Evaluate(scheme, data, new LocalDate(2019, 1, 31));
+        var result = MemberPointsEngine.Evaluate(data, scheme, new LocalDate(2019, 1, 31));
 
         result.Members.Should().HaveCount(data.Roster.Length);
         result.Members.Should().OnlyContain(m => m.PointsExplanation.Verify().IsEmpty);

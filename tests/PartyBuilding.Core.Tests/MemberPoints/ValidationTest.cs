@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 using static PartyBuilding.Core.Tests.MemberPoints.Pts;
 
@@ -43,7 +44,7 @@ public sealed class ValidationTest
     [Fact]
     public void Scheme_NoStandards_UnknownStrategy_BadSettings_AreReported()
     {
-        var scheme = Scheme(grading: new PointsStrategyChoice("lottery")) with
+        var scheme = Scheme(grading: new StrategySpec("lottery")) with
         {
             Standards = [],
             HardConditions = [new HardCondition(S("B1"), MemberGrade.Qualified)],
@@ -53,7 +54,7 @@ public sealed class ValidationTest
 
         Codes(scheme).Should().BeEquivalentTo(
             MemberPointsErrorCodes.NoStandards,
-            MemberPointsErrorCodes.StrategyUnknown,
+            CommonErrorCodes.StrategyUnknown,
             MemberPointsErrorCodes.HardConditionStandard,
             MemberPointsErrorCodes.SettingOutOfRange,
             MemberPointsErrorCodes.SettingOutOfRange);
@@ -172,8 +173,10 @@ public sealed class ValidationTest
     [Fact]
     public void Engine_InvalidScheme_Throws()
     {
-        var act = () => Evaluate(Data([Member(M(1))]), Scheme(grading: new PointsStrategyChoice("lottery")));
+        var act = () => Evaluate(Data([Member(M(1))]), Scheme(grading: new StrategySpec("lottery")));
 
-        act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Single().ErrorCode.Should().Be(MemberPointsErrorCodes.StrategyUnknown);
+        var problem = act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Single();
+        problem.ErrorCode.Should().Be(CommonErrorCodes.StrategyUnknown);
+        problem.Path.Should().Be("Scheme.Grading.Name");
     }
 }

@@ -56,8 +56,8 @@ public sealed class JsonRoundTripProperties
         var coverage = outcome.Coverage[0] with { LaggingBranches = [.. outcome.Coverage[0].LaggingBranches.Take(4)] };
         var roster = Seed<StandardizationDataSet>("standardization/assessments-binzhou-2017-2019.json").Roster;
         var points = MemberPointsEngine.Evaluate(
-            Seed<PointsScheme>("member-points/binzhou-2018-scheme.json"),
             Seed<MemberPointsDataSet>("member-points/bz-001-2018-data.json"),
+            Seed<PointsScheme>("member-points/binzhou-2018-scheme.json"),
             new LocalDate(2019, 1, 15));
         var fewer = points with { Members = [.. points.Members.Take(4)], Declarations = [.. points.Declarations.Take(12)], Branches = [.. points.Branches.Take(2)] };
         documents.AddRange(

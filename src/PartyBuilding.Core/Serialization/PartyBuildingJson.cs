@@ -174,9 +174,13 @@ public static class PartyBuildingJson
     /// <typeparam name="T">A type registered in the library's JSON context.</typeparam>
     /// <returns>The metadata, configured with the library's converters and options.</returns>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not registered for serialization.</exception>
+    /// <remarks>
+    /// The metadata comes from the library's options, which ask <c>ValueArrayMetadata</c> before the generated context: a
+    /// document holding a <see cref="ValueArray{T}"/> or <see cref="ValueDictionary{TValue}"/> is then read and written
+    /// with their metadata, not with what the source generator makes of them (which cannot populate them).
+    /// </remarks>
     public static JsonTypeInfo<T> TypeInfo<T>() =>
-        PartyBuildingJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
-        ?? (Options.TryGetTypeInfo(typeof(T), out var info) ? info as JsonTypeInfo<T> : null)
+        (Options.TryGetTypeInfo(typeof(T), out var info) ? info as JsonTypeInfo<T> : null)
         ?? throw new NotSupportedException($"{typeof(T).Name} is not registered in the library's JSON context.");
 
     private static JsonSerializerOptions CreateOptions()

@@ -18,10 +18,10 @@ public sealed class DocsExampleTest
             groups:
             [
                 new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.6m), RatingScale.Grades(100, 85, 70, 50),
-                    Specs.TrimmedByCount(1), Quorum: Share.FromDecimal(0.8m)),
-                new RaterGroupRule(RaterGroup.CommitteeLeaders, Proportion.Of(0.4m), RatingScale.Points(), Specs.WeightedMean),
+                    StrategySpec.Of(DoubleReviewStrategies.TrimmedMean, (DoubleReviewStrategies.TrimmedMeanCount, "1")), Quorum: Share.FromDecimal(0.8m)),
+                new RaterGroupRule(RaterGroup.CommitteeLeaders, Proportion.Of(0.4m), RatingScale.Points(), StrategySpec.Of(DoubleReviewStrategies.WeightedMean)),
             ],
-            combination: Specs.WeightedMean,
+            combination: StrategySpec.Of(DoubleReviewStrategies.WeightedMean),
             gradeBands:
             [
                 new ReviewGradeBand(ReviewGrade.Good, Score.Of(90m)),

@@ -61,7 +61,7 @@ internal sealed class DocumentCatalog
         DocumentKind.Output<MemberGradeExport>(),
 
         // DoubleReview
-        DocumentKind.Create(new DoubleReviewSchemeValidator()),
+        DocumentKind.Create(Checked<DoubleReviewScheme>(scheme => DoubleReviewEngine.ValidateScheme(scheme))),
         DocumentKind.Create(new StructureOnlyValidator<DoubleReviewDataSet>(
             "its double-review-scheme and the as-of date (rater groups, rating scale, eligibility)")),
         DocumentKind.Output<DoubleReviewOutcome>(),
@@ -81,4 +81,12 @@ internal sealed class DocumentCatalog
 
     /// <summary>Finds a kind.</summary>
     public DocumentKind? Find(string kind) => kinds.GetValueOrDefault(kind);
+
+    /// <summary>A validator that runs an area's public check of a document alone (e.g. <c>DoubleReviewEngine.ValidateScheme</c>).</summary>
+    private static InlineValidator<T> Checked<T>(Func<T, ValidationReport> check)
+    {
+        var validator = new InlineValidator<T>();
+        validator.RuleFor(x => x).Custom((x, context) => StructureOnlyValidator<T>.AddAll(context, check(x)));
+        return validator;
+    }
 }

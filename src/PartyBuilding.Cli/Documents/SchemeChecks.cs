@@ -30,7 +30,7 @@ internal sealed class SchemeChecks
     [
         SchemeCheck.Create<PointsScheme, MemberPointsDataSet>((scheme, data, asOf) => OfData(MemberPointsEngine.Validate(data, scheme, asOf ?? data.Year.LastDay))),
         SchemeCheck.Create<IndicatorCatalogue, StandardizationDataSet>((catalogue, data, _) => Standardization(catalogue, data)),
-        SchemeCheck.Create<DoubleReviewScheme, DoubleReviewDataSet>((scheme, data, asOf) => new DoubleReviewDataSetValidator(scheme, asOf ?? data.Period.End).Check(data)),
+        SchemeCheck.Create<DoubleReviewScheme, DoubleReviewDataSet>((scheme, data, asOf) => OfData(DoubleReviewEngine.Validate(data, scheme, asOf ?? data.Period.End))),
         SchemeCheck.Create<ResponsibilityScheme, ResponsibilityDataSet>((scheme, data, _) => ResponsibilityAssessmentEngine.Check(data, scheme)),
         SchemeCheck.Create<AssessmentScheme, AssessmentDataSet>((scheme, data, asOf) => OfData(AnnualAssessment.Validate(new AssessmentRequest(data, scheme, asOf ?? data.Year.LastDay)))),
     ]);
@@ -43,7 +43,7 @@ internal sealed class SchemeChecks
     /// <returns>The check, or <see langword="null"/>.</returns>
     public SchemeCheck? Find(string schemeKind) => checks.GetValueOrDefault(schemeKind);
 
-    /// <summary>Paths of an assessment request's report as paths of its data set (<c>Data.Inputs[3]</c> → <c>Inputs[3]</c>).</summary>
+    /// <summary>Paths of an engine's report as paths of its data set (<c>Data.Inputs[3]</c> → <c>Inputs[3]</c>).</summary>
     private static ValidationReport OfData(ValidationReport report) =>
         new([.. report.Problems.Select(p => p.Path.StartsWith("Data.", StringComparison.Ordinal) ? p with { Path = p.Path["Data.".Length..] } : p)]);
 

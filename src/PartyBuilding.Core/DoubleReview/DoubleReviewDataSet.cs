@@ -8,8 +8,8 @@ namespace PartyBuilding.Core.DoubleReview;
 /// </summary>
 /// <remarks>
 /// Order does not matter anywhere: the engine's results are the same whatever the order of organizations or ballots.
-/// Check a data set with <see cref="DoubleReviewDataSetValidator"/>. Immutable and thread-safe; equality compares the
-/// collections by content and order.
+/// Check a data set with <see cref="DoubleReviewEngine.Validate"/>. Immutable and thread-safe; value-equal (the
+/// collections by content and order).
 /// </remarks>
 public sealed record DoubleReviewDataSet : IDocumentContent
 {
@@ -25,21 +25,21 @@ public sealed record DoubleReviewDataSet : IDocumentContent
     public DoubleReviewDataSet(
         OrganizationId committee,
         AssessmentYear year,
-        ImmutableArray<ReviewedOrganization> organizations,
-        ImmutableArray<Ballot> ballots,
+        ValueArray<ReviewedOrganization> organizations,
+        ValueArray<Ballot> ballots,
         HalfYear? half = null,
-        ImmutableArray<MemberId> committeeLeaders = default,
-        ImmutableArray<MemberId> committeeMembers = default,
-        ImmutableArray<ComponentScore> componentScores = default)
+        ValueArray<MemberId> committeeLeaders = default,
+        ValueArray<MemberId> committeeMembers = default,
+        ValueArray<ComponentScore> componentScores = default)
     {
         Committee = committee;
         Year = year;
-        Organizations = organizations.IsDefault ? [] : organizations;
-        Ballots = ballots.IsDefault ? [] : ballots;
+        Organizations = organizations;
+        Ballots = ballots;
         Half = half;
-        CommitteeLeaders = committeeLeaders.IsDefault ? [] : committeeLeaders;
-        CommitteeMembers = committeeMembers.IsDefault ? [] : committeeMembers;
-        ComponentScores = componentScores.IsDefault ? [] : componentScores;
+        CommitteeLeaders = committeeLeaders;
+        CommitteeMembers = committeeMembers;
+        ComponentScores = componentScores;
     }
 
     /// <inheritdoc />
@@ -52,22 +52,22 @@ public sealed record DoubleReviewDataSet : IDocumentContent
     public AssessmentYear Year { get; }
 
     /// <summary>Gets the organizations under review.</summary>
-    public ImmutableArray<ReviewedOrganization> Organizations { get; }
+    public ValueArray<ReviewedOrganization> Organizations { get; }
 
     /// <summary>Gets the ballots of both rounds.</summary>
-    public ImmutableArray<Ballot> Ballots { get; }
+    public ValueArray<Ballot> Ballots { get; }
 
     /// <summary>Gets the half of the year, or <see langword="null"/> for an annual review.</summary>
     public HalfYear? Half { get; }
 
     /// <summary>Gets the committee's leaders.</summary>
-    public ImmutableArray<MemberId> CommitteeLeaders { get; }
+    public ValueArray<MemberId> CommitteeLeaders { get; }
 
     /// <summary>Gets the committee's members.</summary>
-    public ImmutableArray<MemberId> CommitteeMembers { get; }
+    public ValueArray<MemberId> CommitteeMembers { get; }
 
     /// <summary>Gets the given component scores.</summary>
-    public ImmutableArray<ComponentScore> ComponentScores { get; }
+    public ValueArray<ComponentScore> ComponentScores { get; }
 
     /// <summary>Gets the period the review covers: the year, or its half.</summary>
     public DateRange Period => Half switch
@@ -82,20 +82,6 @@ public sealed record DoubleReviewDataSet : IDocumentContent
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ballots"/> is <see langword="null"/>.</exception>
     public DoubleReviewDataSet WithBallots(IEnumerable<Ballot> ballots) =>
-        new(Committee, Year, Organizations, [.. Guard.NotNull(ballots)], Half, CommitteeLeaders, CommitteeMembers, ComponentScores);
+        new(Committee, Year, Organizations, Guard.NotNull(ballots).ToValueArray(), Half, CommitteeLeaders, CommitteeMembers, ComponentScores);
 
-    /// <inheritdoc />
-    public bool Equals(DoubleReviewDataSet? other) =>
-        other is not null
-        && Committee == other.Committee
-        && Year == other.Year
-        && Half == other.Half
-        && Organizations.SequenceEqual(other.Organizations)
-        && Ballots.SequenceEqual(other.Ballots)
-        && CommitteeLeaders.SequenceEqual(other.CommitteeLeaders)
-        && CommitteeMembers.SequenceEqual(other.CommitteeMembers)
-        && ComponentScores.SequenceEqual(other.ComponentScores);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Committee, Year, Half, Organizations.Length, Ballots.Length);
 }

@@ -1,99 +1,122 @@
-using FluentValidation;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.DoubleReview;
 
 /// <summary>
-/// Validates a <see cref="DoubleReviewDataSet"/> against the scheme it is evaluated with, as of a date: the period fits
-/// the scheme, every organization has an electorate, and every ballot may be counted — its rater may rate in its group
-/// (a member of the organization, a leader or member of the committee, a peer in scope), does not rate itself, has not
-/// voted before for the same organization in the same group, rates on the group's scale, and, in round one, was
+/// Checks a <see cref="DoubleReviewDataSet"/> against the (valid) scheme it is evaluated with, as of a date: the period
+/// fits the scheme, every organization has an electorate, and every ballot may be counted — its rater may rate in its
+/// group (a member of the organization, a leader or member of the committee, a peer in scope), does not rate itself, has
+/// not voted before for the same organization in the same group, rates on the group's scale, and, in round one, was
 /// collected by the district's supervision group; committee leaders' ballots carry a comment.
 /// </summary>
 /// <remarks>
-/// Every problem is reported — all rejected ballots at once — with its path (e.g. <c>Ballots[17].RaterOrganization</c>)
-/// and a code from <see cref="DoubleReviewErrorCodes"/>. The scheme itself is checked by
-/// <see cref="DoubleReviewSchemeValidator"/>. Thread-safe once constructed.
+/// Behind <see cref="DoubleReviewEngine.Validate"/>. Every problem is reported — all rejected ballots at once — with its
+/// path relative to the data set (e.g. <c>Ballots[17].RaterOrganization</c>) and a code from
+/// <see cref="DoubleReviewErrorCodes"/> or <see cref="CommonErrorCodes"/>.
 /// </remarks>
-public sealed class DoubleReviewDataSetValidator : AbstractValidator<DoubleReviewDataSet>
+internal static class DoubleReviewDataSetValidator
 {
-    private readonly DoubleReviewScheme _scheme;
-    private readonly LocalDate _asOf;
-
-    /// <summary>Initializes a validator for data evaluated with a scheme as of a date.</summary>
-    /// <param name="scheme">The scheme the data is evaluated with.</param>
+    /// <summary>Checks a data set.</summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="scheme">The valid scheme it is evaluated with.</param>
     /// <param name="asOf">The date of the evaluation.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is <see langword="null"/>.</exception>
-    public DoubleReviewDataSetValidator(DoubleReviewScheme scheme, LocalDate asOf)
+    /// <param name="problems">Where problems go, positioned at the data set.</param>
+    public static void Check(DoubleReviewDataSet data, DoubleReviewScheme scheme, LocalDate asOf, ProblemCollector problems)
     {
-        _scheme = Guard.NotNull(scheme);
-        _asOf = asOf;
-        RuleFor(d => d.Committee).MustBeSetId();
-        RuleFor(d => d.Organizations).MustHaveUniqueKeys(o => o.Id);
-        RuleForEach(d => d.Organizations).ChildRules(o =>
+        SetId(problems, "Committee", "Committee", data.Committee);
+        UniqueKeys(problems, "Organizations", data.Organizations, o => o.Id);
+        for (var i = 0; i < data.Organizations.Length; i++)
         {
-            o.RuleFor(x => x.Id).MustBeSetId();
-            o.RuleFor(x => x.Electorate).MustHaveUniqueKeys(m => m);
-            o.RuleForEach(x => x.Electorate).MustBeSetId();
-        });
-        RuleFor(d => d.CommitteeLeaders).MustHaveUniqueKeys(m => m);
-        RuleFor(d => d.CommitteeMembers).MustHaveUniqueKeys(m => m);
-        RuleFor(d => d).Custom(Check);
-    }
+            if (data.Organizations[i] is not { } organization)
+            {
+                continue;
+            }
 
-    private void Check(DoubleReviewDataSet data, ValidationContext<DoubleReviewDataSet> context)
-    {
-        CheckPeriod(data, context);
-        var eligibility = new ReviewEligibility(data, _scheme.PeerScope);
-        CheckRosters(data, eligibility, context);
-        CheckBallots(data, eligibility, context);
-        CheckComponents(data, context);
-    }
-
-    private void CheckPeriod(DoubleReviewDataSet data, ValidationContext<DoubleReviewDataSet> context)
-    {
-        if (_scheme.EffectiveFrom > _asOf)
-        {
-            context.Fail(
-                string.Empty,
-                DoubleReviewErrorCodes.SchemeNotInForce,
-                string.Create(CultureInfo.InvariantCulture, $"The scheme '{_scheme.Name}' applies from {_scheme.EffectiveFrom:uuuu-MM-dd}, after the as-of date {_asOf:uuuu-MM-dd}."),
-                _asOf);
+            var path = $"Organizations[{i}]";
+            SetId(problems, path + ".Id", "Id", organization.Id);
+            UniqueKeys(problems, path + ".Electorate", organization.Electorate, m => m);
+            for (var j = 0; j < organization.Electorate.Length; j++)
+            {
+                SetId(problems, $"{path}.Electorate[{j}]", "Electorate", organization.Electorate[j]);
+            }
         }
 
-        var halfYearly = _scheme.Cadence == ReviewCadence.HalfYearly;
+        UniqueKeys(problems, "CommitteeLeaders", data.CommitteeLeaders, m => m);
+        UniqueKeys(problems, "CommitteeMembers", data.CommitteeMembers, m => m);
+        CheckPeriod(data, scheme, asOf, problems);
+        var eligibility = new ReviewEligibility(data, scheme.PeerScope);
+        CheckRosters(data, scheme, eligibility, problems);
+        CheckBallots(data, scheme, eligibility, problems);
+        CheckComponents(data, scheme, problems);
+    }
+
+    private static void SetId<TId>(ProblemCollector problems, string path, string name, TId id)
+        where TId : struct, IStronglyTypedId<TId>
+    {
+        if (id.IsEmpty)
+        {
+            problems.Add(path, CommonErrorCodes.IdentifierEmpty, $"'{name}' must be a non-empty identifier.", V(id));
+        }
+    }
+
+    /// <summary>Reports each repeated key once, at its second occurrence; missing items are reported elsewhere.</summary>
+    private static void UniqueKeys<TItem, TKey>(ProblemCollector problems, string path, ValueArray<TItem> items, Func<TItem, TKey> key)
+        where TKey : notnull
+    {
+        var seen = new HashSet<TKey>();
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i] is { } item && !seen.Add(key(item)))
+            {
+                problems.Add($"{path}[{i}]", CommonErrorCodes.DuplicateIdentifier, $"'{key(item)}' appears more than once in '{path}'.", V(key(item)));
+            }
+        }
+    }
+
+    private static void CheckPeriod(DoubleReviewDataSet data, DoubleReviewScheme scheme, LocalDate asOf, ProblemCollector problems)
+    {
+        if (scheme.EffectiveFrom > asOf)
+        {
+            problems.Add(
+                string.Empty,
+                DoubleReviewErrorCodes.SchemeNotInForce,
+                string.Create(CultureInfo.InvariantCulture, $"The scheme '{scheme.Name}' applies from {scheme.EffectiveFrom:uuuu-MM-dd}, after the as-of date {asOf:uuuu-MM-dd}."),
+                V(asOf));
+        }
+
+        var halfYearly = scheme.Cadence == ReviewCadence.HalfYearly;
         if (halfYearly != data.Half.HasValue || (data.Half is { } half && !Enum.IsDefined(half)))
         {
-            context.Fail(
+            problems.Add(
                 "Half",
                 DoubleReviewErrorCodes.PeriodMismatch,
                 halfYearly ? "A half-yearly scheme reviews one half of a year: give 'half'." : "An annual scheme reviews a whole year: give no 'half'.",
-                data.Half);
+                V(data.Half));
         }
 
-        if (_asOf < data.Period.Start)
+        if (asOf < data.Period.Start)
         {
-            context.Fail(
+            problems.Add(
                 string.Empty,
                 DoubleReviewErrorCodes.AsOfBeforePeriod,
-                string.Create(CultureInfo.InvariantCulture, $"The review of {data.Period} cannot be evaluated as of {_asOf:uuuu-MM-dd}, before it starts."),
-                _asOf);
+                string.Create(CultureInfo.InvariantCulture, $"The review of {data.Period} cannot be evaluated as of {asOf:uuuu-MM-dd}, before it starts."),
+                V(asOf));
         }
     }
 
-    private void CheckRosters(DoubleReviewDataSet data, ReviewEligibility eligibility, ValidationContext<DoubleReviewDataSet> context)
+    private static void CheckRosters(DoubleReviewDataSet data, DoubleReviewScheme scheme, ReviewEligibility eligibility, ProblemCollector problems)
     {
         for (var i = 0; i < data.Organizations.Length; i++)
         {
             var organization = data.Organizations[i];
             if (organization is null)
             {
-                context.Fail($"Organizations[{i}]", CommonErrorCodes.Required, "An organization is missing.", null);
+                problems.Add($"Organizations[{i}]", CommonErrorCodes.Required, "An organization is missing.", null);
                 continue;
             }
 
-            foreach (var rule in _scheme.Groups.Where(g => g is not null).OrderBy(g => g.Group))
+            foreach (var rule in scheme.Groups.Where(g => g is not null).OrderBy(g => g.Group))
             {
                 if (eligibility.EligibleCount(rule.Group, organization) > 0)
                 {
@@ -102,17 +125,17 @@ public sealed class DoubleReviewDataSetValidator : AbstractValidator<DoubleRevie
 
                 if (rule.Group == RaterGroup.Members)
                 {
-                    context.Fail($"Organizations[{i}].Electorate", DoubleReviewErrorCodes.ElectorateEmpty, $"{organization.Id} has no members to report to and be rated by.", organization.Id);
+                    problems.Add($"Organizations[{i}].Electorate", DoubleReviewErrorCodes.ElectorateEmpty, $"{organization.Id} has no members to report to and be rated by.", V(organization.Id));
                 }
                 else
                 {
-                    context.Fail($"Organizations[{i}]", DoubleReviewErrorCodes.NoEligibleRaters, $"Nobody may rate {organization.Id} in the group {rule.Group}.", rule.Group);
+                    problems.Add($"Organizations[{i}]", DoubleReviewErrorCodes.NoEligibleRaters, $"Nobody may rate {organization.Id} in the group {rule.Group}.", V(rule.Group));
                 }
             }
         }
     }
 
-    private void CheckBallots(DoubleReviewDataSet data, ReviewEligibility eligibility, ValidationContext<DoubleReviewDataSet> context)
+    private static void CheckBallots(DoubleReviewDataSet data, DoubleReviewScheme scheme, ReviewEligibility eligibility, ProblemCollector problems)
     {
         var seen = new HashSet<(RaterGroup, OrganizationId, string)>();
         for (var i = 0; i < data.Ballots.Length; i++)
@@ -121,37 +144,37 @@ public sealed class DoubleReviewDataSetValidator : AbstractValidator<DoubleRevie
             var path = $"Ballots[{i}]";
             if (ballot is null)
             {
-                context.Fail(path, CommonErrorCodes.Required, "A ballot is missing.", null);
+                problems.Add(path, CommonErrorCodes.Required, "A ballot is missing.", null);
                 continue;
             }
 
             var subject = eligibility.Find(ballot.Subject);
             if (subject is null)
             {
-                context.Fail(path + ".Subject", DoubleReviewErrorCodes.SubjectUnknown, $"{ballot.Subject} is not under review.", ballot.Subject);
+                problems.Add(path + ".Subject", DoubleReviewErrorCodes.SubjectUnknown, $"{ballot.Subject} is not under review.", V(ballot.Subject));
             }
 
-            var rule = _scheme.RuleOf(ballot.Group);
+            var rule = scheme.RuleOf(ballot.Group);
             if (rule is null)
             {
-                context.Fail(path + ".Group", DoubleReviewErrorCodes.GroupNotInScheme, $"The scheme has no rater group {ballot.Group}.", ballot.Group);
+                problems.Add(path + ".Group", DoubleReviewErrorCodes.GroupNotInScheme, $"The scheme has no rater group {ballot.Group}.", V(ballot.Group));
                 continue;
             }
 
             if (rule.Scale is not null)
             {
-                CheckRating(context, path, ballot, rule.Scale);
+                CheckRating(problems, path, ballot, rule.Scale);
             }
 
             if (ballot.Group == RaterGroup.CommitteeLeaders && string.IsNullOrWhiteSpace(ballot.Comment))
             {
-                context.Fail(path + ".Comment", DoubleReviewErrorCodes.CommentRequired, "A committee leader comments on each report (逐一点评).", null);
+                problems.Add(path + ".Comment", DoubleReviewErrorCodes.CommentRequired, "A committee leader comments on each report (逐一点评).", null);
             }
 
             var asOrganization = DoubleReviewRules.RatesAsOrganization(ballot.Group);
             if (asOrganization ? ballot.RaterOrganization is null || ballot.Rater is not null : ballot.Rater is null || ballot.RaterOrganization is not null)
             {
-                context.Fail(
+                problems.Add(
                     path + (asOrganization ? ".RaterOrganization" : ".Rater"),
                     DoubleReviewErrorCodes.RaterKind,
                     asOrganization ? "A peer rating names the rating organization in 'raterOrganization' only." : "This group's raters are people: name the rater in 'rater' only.",
@@ -167,25 +190,25 @@ public sealed class DoubleReviewDataSetValidator : AbstractValidator<DoubleRevie
             var raterPath = path + (asOrganization ? ".RaterOrganization" : ".Rater");
             if (asOrganization && ballot.RaterOrganization == ballot.Subject)
             {
-                context.Fail(raterPath, DoubleReviewErrorCodes.SelfRating, $"{ballot.Subject} may not rate itself.", ballot.RaterKey);
+                problems.Add(raterPath, DoubleReviewErrorCodes.SelfRating, $"{ballot.Subject} may not rate itself.", ballot.RaterKey);
             }
             else if (!eligibility.MayRate(ballot.Group, subject, ballot))
             {
-                context.Fail(raterPath, DoubleReviewErrorCodes.RaterNotEligible, NotEligibleMessage(ballot), ballot.RaterKey);
+                problems.Add(raterPath, DoubleReviewErrorCodes.RaterNotEligible, NotEligibleMessage(ballot), ballot.RaterKey);
             }
 
             if (!seen.Add((ballot.Group, ballot.Subject, ballot.RaterKey)))
             {
-                context.Fail(raterPath, DoubleReviewErrorCodes.DuplicateBallot, $"{ballot.RaterKey} already cast a ballot for {ballot.Subject} in the group {ballot.Group}.", ballot.RaterKey);
+                problems.Add(raterPath, DoubleReviewErrorCodes.DuplicateBallot, $"{ballot.RaterKey} already cast a ballot for {ballot.Subject} in the group {ballot.Group}.", ballot.RaterKey);
             }
 
             if (ballot.Group == RaterGroup.Members && subject.District is { } district && ballot.CollectedBy != district)
             {
-                context.Fail(
+                problems.Add(
                     path + ".CollectedBy",
                     DoubleReviewErrorCodes.SupervisionGroupMismatch,
                     $"Round-one ballots for {subject.Id} are collected by the supervision group of district {district}.",
-                    ballot.CollectedBy);
+                    V(ballot.CollectedBy));
             }
         }
     }
@@ -198,13 +221,13 @@ public sealed class DoubleReviewDataSetValidator : AbstractValidator<DoubleRevie
         _ => $"{ballot.RaterKey} is not an organization under review that may rate {ballot.Subject}.",
     };
 
-    private static void CheckRating(ValidationContext<DoubleReviewDataSet> context, string path, Ballot ballot, RatingScale scale)
+    private static void CheckRating(ProblemCollector problems, string path, Ballot ballot, RatingScale scale)
     {
         if (scale.Kind == RatingScaleKind.Grades)
         {
             if (ballot.Grade is not { } grade || !Enum.IsDefined(grade) || ballot.Points is not null)
             {
-                context.Fail(path + ".Grade", DoubleReviewErrorCodes.RatingKind, "This group rates by grade: give 'grade' (Good, FairlyGood, Average, Poor) and no 'points'.", ballot.Grade);
+                problems.Add(path + ".Grade", DoubleReviewErrorCodes.RatingKind, "This group rates by grade: give 'grade' (Good, FairlyGood, Average, Poor) and no 'points'.", V(ballot.Grade));
             }
 
             return;
@@ -212,17 +235,17 @@ public sealed class DoubleReviewDataSetValidator : AbstractValidator<DoubleRevie
 
         if (ballot.Points is not { } points || ballot.Grade is not null)
         {
-            context.Fail(path + ".Points", DoubleReviewErrorCodes.RatingKind, "This group rates by points: give 'points' and no 'grade'.", ballot.Points);
+            problems.Add(path + ".Points", DoubleReviewErrorCodes.RatingKind, "This group rates by points: give 'points' and no 'grade'.", V(ballot.Points));
         }
         else if (points < scale.MinimumPoints || points > scale.MaximumPoints)
         {
-            context.Fail(path + ".Points", DoubleReviewErrorCodes.PointsOutOfRange, $"Points lie within {scale.MinimumPoints}–{scale.MaximumPoints}.", points);
+            problems.Add(path + ".Points", DoubleReviewErrorCodes.PointsOutOfRange, $"Points lie within {scale.MinimumPoints}–{scale.MaximumPoints}.", V(points));
         }
     }
 
-    private void CheckComponents(DoubleReviewDataSet data, ValidationContext<DoubleReviewDataSet> context)
+    private static void CheckComponents(DoubleReviewDataSet data, DoubleReviewScheme scheme, ProblemCollector problems)
     {
-        var used = _scheme.Components.Where(c => c is not null).Select(c => c.Component).ToHashSet();
+        var used = scheme.Components.Where(c => c is not null).Select(c => c.Component).ToHashSet();
         var organizations = data.Organizations.Where(o => o is not null).Select(o => o.Id).ToHashSet();
         var seen = new HashSet<(OrganizationId, AssessedComponent)>();
         for (var i = 0; i < data.ComponentScores.Length; i++)
@@ -231,24 +254,24 @@ public sealed class DoubleReviewDataSetValidator : AbstractValidator<DoubleRevie
             var path = $"ComponentScores[{i}]";
             if (score is null)
             {
-                context.Fail(path, CommonErrorCodes.Required, "A component score is missing.", null);
+                problems.Add(path, CommonErrorCodes.Required, "A component score is missing.", null);
                 continue;
             }
 
             if (!used.Contains(score.Component) || !organizations.Contains(score.Organization))
             {
-                context.Fail(path, DoubleReviewErrorCodes.ComponentUnexpected, $"The scheme does not score {score.Component} of {score.Organization}.", score.Component);
+                problems.Add(path, DoubleReviewErrorCodes.ComponentUnexpected, $"The scheme does not score {score.Component} of {score.Organization}.", V(score.Component));
                 continue;
             }
 
             if (!seen.Add((score.Organization, score.Component)))
             {
-                context.Fail(path, DoubleReviewErrorCodes.ComponentMissing, $"{score.Organization} has more than one {score.Component} score.", score.Organization);
+                problems.Add(path, DoubleReviewErrorCodes.ComponentMissing, $"{score.Organization} has more than one {score.Component} score.", V(score.Organization));
             }
 
             if (score.Score < Score.Zero || score.Score > Score.Of(100m))
             {
-                context.Fail(path + ".Score", DoubleReviewErrorCodes.ComponentOutOfRange, "A component score lies within 0–100.", score.Score);
+                problems.Add(path + ".Score", DoubleReviewErrorCodes.ComponentOutOfRange, "A component score lies within 0–100.", V(score.Score));
             }
         }
 
@@ -261,8 +284,17 @@ public sealed class DoubleReviewDataSetValidator : AbstractValidator<DoubleRevie
 
             foreach (var component in used.Order().Where(c => !seen.Contains((organization.Id, c))))
             {
-                context.Fail($"Organizations[{i}]", DoubleReviewErrorCodes.ComponentMissing, $"{organization.Id} has no {component} score.", component);
+                problems.Add($"Organizations[{i}]", DoubleReviewErrorCodes.ComponentMissing, $"{organization.Id} has no {component} score.", V(component));
             }
         }
     }
+
+    /// <summary>Formats an offending value as problems show it: invariant culture, <see langword="null"/> when absent.</summary>
+    private static string? V(object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
 }

@@ -10,9 +10,10 @@ namespace PartyBuilding.Core.DoubleReview;
 /// by which it enters the annual assessment (article 002, <see cref="DoubleReviewRules.AnnualProportionCitation"/>).
 /// </summary>
 /// <remarks>
-/// <para>The engine is a pure function of (data set, scheme, as-of date). It validates the scheme and the data set first
-/// and throws one <see cref="PartyBuildingValidationException"/> listing every problem — every ballot that may not be
-/// counted (not a member, rating oneself, a duplicate …) — before computing anything.</para>
+/// <para>The engine is a pure function of (data set, scheme, as-of date, strategies). <see cref="Validate"/> lists every
+/// problem; <see cref="Evaluate"/> runs the same checks first and throws one <see cref="PartyBuildingValidationException"/>
+/// listing them — every ballot that may not be counted (not a member, rating oneself, a duplicate …) — before computing
+/// anything. The scheme's strategies are created once, while the scheme is checked.</para>
 /// <para>A rater group whose ballots for an organization fall below the group's quorum makes that round invalid: the
 /// organization gets a <see cref="RoundFailure"/> instead of a result. The quorum is a <see cref="Share"/> compared in
 /// whole numbers (<c>cast × denominator ≥ numerator × eligible</c>): 6 of 9 reaches 2/3, 5 of 9 does not.</para>
@@ -34,27 +35,64 @@ public static class DoubleReviewEngine
     private static readonly LocalizedText CastLabel = new("实际投票数", "Ballots cast");
     private static readonly LocalizedText EligibleLabel = new("应参评人数", "Eligible raters");
 
+    /// <summary>What <see cref="Evaluate"/>'s exception says was not valid.</summary>
+    private const string Subject = "double-review scheme and data set";
+
+    /// <summary>Checks a data set and the scheme it is evaluated with, as of a date, without computing anything.</summary>
+    /// <param name="data">The organizations, rosters, ballots and component scores.</param>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="asOf">The date of the evaluation; the scheme must apply by then and the period must have started.</param>
+    /// <param name="strategies">The strategies the scheme may name; <see cref="DoubleReviewStrategies.Default"/> when <see langword="null"/>.</param>
+    /// <returns>
+    /// Every problem — every ballot that may not be counted (not a member, rating oneself, a duplicate …) at once — with a
+    /// path under <c>Scheme.</c> or <c>Data.</c> and a code of <see cref="DoubleReviewErrorCodes"/> or
+    /// <see cref="CommonErrorCodes"/>. The data set is checked against a valid scheme only: while the scheme has an error,
+    /// only the scheme's problems are listed.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="scheme"/> is <see langword="null"/>.</exception>
+    public static ValidationReport Validate(DoubleReviewDataSet data, DoubleReviewScheme scheme, LocalDate asOf, DoubleReviewStrategies? strategies = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(scheme);
+        var problems = new ProblemCollector();
+        Check(data, scheme, asOf, strategies ?? DoubleReviewStrategies.Default, problems);
+        return problems.ToReport();
+    }
+
+    /// <summary>Checks a scheme alone (a scheme document before any data set is at hand).</summary>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="strategies">The strategies the scheme may name; <see cref="DoubleReviewStrategies.Default"/> when <see langword="null"/>.</param>
+    /// <returns>Every problem, with a path relative to the scheme (e.g. <c>Groups[0].Aggregation.Parameters.count</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is <see langword="null"/>.</exception>
+    public static ValidationReport ValidateScheme(DoubleReviewScheme scheme, DoubleReviewStrategies? strategies = null)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        var problems = new ProblemCollector();
+        DoubleReviewSchemeValidator.Check(scheme, strategies ?? DoubleReviewStrategies.Default, problems);
+        return problems.ToReport();
+    }
+
     /// <summary>Evaluates a double review.</summary>
     /// <param name="data">The organizations, rosters, ballots and component scores.</param>
     /// <param name="scheme">The scheme.</param>
     /// <param name="asOf">The date of the evaluation; the scheme must apply by then and the period must have started.</param>
-    /// <param name="registry">The aggregation strategies; <see cref="RatingAggregationRegistry.Default"/> when <see langword="null"/>.</param>
+    /// <param name="strategies">The strategies the scheme may name; <see cref="DoubleReviewStrategies.Default"/> when <see langword="null"/>.</param>
     /// <returns>A result for every organization whose rounds are valid, and a failure for every invalid round.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="scheme"/> is <see langword="null"/>.</exception>
-    /// <exception cref="PartyBuildingValidationException">The scheme or the data set is not valid; every problem is listed.</exception>
-    /// <exception cref="InvalidOperationException">A strategy (a custom one from <paramref name="registry"/>) broke the
+    /// <exception cref="PartyBuildingValidationException">The scheme or the data set is not valid; every problem of <see cref="Validate"/> is listed.</exception>
+    /// <exception cref="InvalidOperationException">A strategy (a custom one from <paramref name="strategies"/>) broke the
     /// contract of <see cref="IRatingAggregation.Aggregate"/>: its value lies outside the range of its inputs, or it excluded
     /// a key it was not given.</exception>
-    public static DoubleReviewOutcome Evaluate(DoubleReviewDataSet data, DoubleReviewScheme scheme, LocalDate asOf, RatingAggregationRegistry? registry = null)
+    public static DoubleReviewOutcome Evaluate(DoubleReviewDataSet data, DoubleReviewScheme scheme, LocalDate asOf, DoubleReviewStrategies? strategies = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(scheme);
-        registry ??= RatingAggregationRegistry.Default;
-        new DoubleReviewSchemeValidator(registry).ValidateOrThrow(scheme, "double-review scheme");
-        new DoubleReviewDataSetValidator(scheme, asOf).ValidateOrThrow(data, "double-review data set");
+        var problems = new ProblemCollector();
+        var created = Check(data, scheme, asOf, strategies ?? DoubleReviewStrategies.Default, problems);
+        problems.ThrowIfErrors(Subject);
 
-        var groups = scheme.Groups.OrderBy(g => g.Group).Select(g => (Rule: g, Aggregation: registry.Create(g.Aggregation))).ToList();
-        var combination = registry.Create(scheme.Combination);
+        var groups = scheme.Groups.OrderBy(g => g.Group).Select(g => (Rule: g, Aggregation: created!.Groups[g.Group])).ToList();
+        var combination = created!.Combination;
         var components = scheme.Components.OrderBy(c => c.Component).ToList();
         var eligibility = new ReviewEligibility(data, scheme.PeerScope);
         var ballots = data.Ballots.ToLookup(b => (b.Subject, b.Group));
@@ -95,6 +133,19 @@ public static class DoubleReviewEngine
         return new DoubleReviewOutcome(scheme.Name, data.Year, asOf, results.ToImmutable(), failures.ToImmutable(), data.Half);
     }
 
+    /// <summary>Checks the scheme (creating its strategies) and, when it is valid, the data set against it.</summary>
+    /// <returns>The scheme's strategies, or <see langword="null"/> when the scheme is not valid.</returns>
+    private static SchemeStrategies? Check(DoubleReviewDataSet data, DoubleReviewScheme scheme, LocalDate asOf, DoubleReviewStrategies strategies, ProblemCollector problems)
+    {
+        var created = DoubleReviewSchemeValidator.Check(scheme, strategies, problems.At("Scheme"));
+        if (created is not null)
+        {
+            DoubleReviewDataSetValidator.Check(data, scheme, asOf, problems.At("Data"));
+        }
+
+        return created;
+    }
+
     private static (GroupResult Result, Explanation Node) Rate(
         DoubleReviewScheme scheme, OrganizationId organization, RaterGroupRule rule, IRatingAggregation aggregation, ImmutableArray<Ballot> cast, int eligible)
     {
@@ -102,11 +153,11 @@ public static class DoubleReviewEngine
         var aggregated = AggregateChecked(aggregation, inputs);
         var excluded = aggregated.Excluded.ToHashSet(StringComparer.Ordinal);
         var ballotNodes = cast.Select((b, i) => BallotNode(organization, b, inputs[i].Score, excluded.Contains(b.RaterKey)));
-        var parameters = aggregation.Parameters
-            .Add("cast", Text(cast.Length))
-            .Add("eligible", Text(eligible))
-            .Add("quorum", rule.Quorum.ToString())
-            .Add("minimumCast", Text(Math.Max(1, rule.Quorum.MinimumCountOf(eligible))));
+        var parameters = aggregation.Parameters.AsDictionary()
+            .SetItem("cast", Text(cast.Length))
+            .SetItem("eligible", Text(eligible))
+            .SetItem("quorum", rule.Quorum.ToString())
+            .SetItem("minimumCast", Text(Math.Max(1, rule.Quorum.MinimumCountOf(eligible))));
         var node = Explanation.Formula(DoubleReviewLabels.RaterGroups[rule.Group], aggregated.Value.Value, aggregation.Name, parameters, ballotNodes) with
         {
             Key = $"{organization}/{rule.Group}",
@@ -172,7 +223,7 @@ public static class DoubleReviewEngine
             CombinedLabel,
             exact.Value,
             combination.Name,
-            combination.Parameters.AddRange(weights),
+            combination.Parameters.AsDictionary().SetItems(weights),
             groupParts.Select(p => p.Node).Concat(componentNodes)) with
         {
             Key = $"{organization.Id}/combined",
@@ -249,7 +300,7 @@ public static class DoubleReviewEngine
     /// <param name="published">The published score.</param>
     /// <param name="bands">The validated bands.</param>
     /// <returns>The grade.</returns>
-    internal static ReviewGrade GradeOf(Score published, ImmutableArray<ReviewGradeBand> bands) =>
+    internal static ReviewGrade GradeOf(Score published, ValueArray<ReviewGradeBand> bands) =>
         bands.OrderByDescending(b => b.MinimumScore).First(b => published >= b.MinimumScore).Grade;
 
     private static RoundFailure Failure(DoubleReviewScheme scheme, OrganizationId organization, RaterGroupRule rule, int cast, int eligible)

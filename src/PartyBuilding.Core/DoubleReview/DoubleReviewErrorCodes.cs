@@ -1,7 +1,11 @@
 namespace PartyBuilding.Core.DoubleReview;
 
 /// <summary>The stable error codes of the <c>DoubleReview</c> area (prefix <c>DR.</c>).</summary>
-/// <remarks>Codes never change meaning once published; <c>docs/double-review.md</c> lists them.</remarks>
+/// <remarks>
+/// Codes never change meaning once published; <c>docs/double-review.md</c> lists them. Problems with an aggregation
+/// strategy have the shared codes <see cref="Validation.CommonErrorCodes.StrategyUnknown"/> and
+/// <c>COMMON.STRATEGY_PARAMETER_*</c> (they replaced <c>DR.STRATEGY_UNKNOWN</c> and <c>DR.STRATEGY_PARAMETER</c>).
+/// </remarks>
 public static class DoubleReviewErrorCodes
 {
     /// <summary>The scheme has no rater group.</summary>
@@ -21,12 +25,6 @@ public static class DoubleReviewErrorCodes
 
     /// <summary>The grade bands do not give every score from 0 to 100 exactly one grade.</summary>
     public const string GradeBandsInvalid = "DR.GRADE_BANDS";
-
-    /// <summary>A strategy name is not registered.</summary>
-    public const string UnknownStrategy = "DR.STRATEGY_UNKNOWN";
-
-    /// <summary>A strategy parameter is unknown, missing or has a bad value.</summary>
-    public const string StrategyParameter = "DR.STRATEGY_PARAMETER";
 
     /// <summary>The scheme does not apply yet on the as-of date.</summary>
     public const string SchemeNotInForce = "DR.SCHEME_NOT_IN_FORCE";

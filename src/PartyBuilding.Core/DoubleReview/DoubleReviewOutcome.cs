@@ -8,7 +8,7 @@ namespace PartyBuilding.Core.DoubleReview;
 /// </summary>
 /// <remarks>
 /// Results and failures are ordered by organization (ordinal) and group, so an outcome is identical whatever the order of
-/// its inputs. Immutable and thread-safe; equality compares the collections by content.
+/// its inputs. Built by <see cref="DoubleReviewEngine.Evaluate"/>. Immutable and thread-safe; value-equal.
 /// </remarks>
 public sealed record DoubleReviewOutcome : IDocumentContent
 {
@@ -20,19 +20,20 @@ public sealed record DoubleReviewOutcome : IDocumentContent
     /// <param name="failures">The invalid rounds, by organization and group.</param>
     /// <param name="half">The half of the year, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="scheme"/> is blank.</exception>
-    public DoubleReviewOutcome(
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal DoubleReviewOutcome(
         string scheme,
         AssessmentYear year,
         LocalDate asOf,
-        ImmutableArray<OrganizationReviewResult> results,
-        ImmutableArray<RoundFailure> failures,
+        ValueArray<OrganizationReviewResult> results,
+        ValueArray<RoundFailure> failures,
         HalfYear? half = null)
     {
         Scheme = Guard.NotBlank(scheme);
         Year = year;
         AsOf = asOf;
-        Results = results.IsDefault ? [] : results;
-        Failures = failures.IsDefault ? [] : failures;
+        Results = results;
+        Failures = failures;
         Half = half;
     }
 
@@ -49,10 +50,10 @@ public sealed record DoubleReviewOutcome : IDocumentContent
     public LocalDate AsOf { get; }
 
     /// <summary>Gets the results, ordered by organization.</summary>
-    public ImmutableArray<OrganizationReviewResult> Results { get; }
+    public ValueArray<OrganizationReviewResult> Results { get; }
 
     /// <summary>Gets the invalid rounds, ordered by organization and group.</summary>
-    public ImmutableArray<RoundFailure> Failures { get; }
+    public ValueArray<RoundFailure> Failures { get; }
 
     /// <summary>Gets the half of the year, or <see langword="null"/> for an annual review.</summary>
     public HalfYear? Half { get; }
@@ -62,16 +63,4 @@ public sealed record DoubleReviewOutcome : IDocumentContent
     /// <returns>The result, or <see langword="null"/> when the organization has none (not reviewed, or a round failed).</returns>
     public OrganizationReviewResult? ResultOf(OrganizationId organization) => Results.FirstOrDefault(r => r.Organization == organization);
 
-    /// <inheritdoc />
-    public bool Equals(DoubleReviewOutcome? other) =>
-        other is not null
-        && string.Equals(Scheme, other.Scheme, StringComparison.Ordinal)
-        && Year == other.Year
-        && AsOf == other.AsOf
-        && Half == other.Half
-        && Results.SequenceEqual(other.Results)
-        && Failures.SequenceEqual(other.Failures);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Scheme, Year, AsOf, Results.Length, Failures.Length);
 }

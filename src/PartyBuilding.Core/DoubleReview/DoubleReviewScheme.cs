@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 
 namespace PartyBuilding.Core.DoubleReview;
 
@@ -14,8 +15,8 @@ namespace PartyBuilding.Core.DoubleReview;
 /// <para>Article 002 gives the procedure but none of the figures (weights, scale, quorum, bands, proportion). A scheme whose
 /// figures are a sample rather than a committee's adopted rules sets <see cref="IsIllustrative"/>; every explanation node
 /// that uses one of its figures then carries the mark (示例 / illustrative) on its citation.</para>
-/// <para>Check a scheme with <see cref="DoubleReviewSchemeValidator"/>; <see cref="DoubleReviewEngine"/> does before it computes.
-/// Immutable and thread-safe; equality compares the collections by content.</para>
+/// <para>Check a scheme with <see cref="DoubleReviewEngine.Validate"/> (or alone with <see cref="DoubleReviewEngine.ValidateScheme"/>);
+/// <see cref="DoubleReviewEngine.Evaluate"/> does before it computes. Immutable and thread-safe; value-equal.</para>
 /// </remarks>
 public sealed record DoubleReviewScheme : IDocumentContent
 {
@@ -24,7 +25,7 @@ public sealed record DoubleReviewScheme : IDocumentContent
     /// <param name="effectiveFrom">The date from which the scheme applies.</param>
     /// <param name="cadence">How often the review is held.</param>
     /// <param name="groups">The rater groups; each at most once.</param>
-    /// <param name="combination">How group and component scores combine into the combined score (usually <c>weighted-mean</c>).</param>
+    /// <param name="combination">How group and component scores combine into the combined score (usually <see cref="DoubleReviewStrategies.WeightedMean"/>).</param>
     /// <param name="gradeBands">The grade bands of the combined score; each grade once.</param>
     /// <param name="annualProportion">The proportion by which the combined score enters the annual assessment (按比例计入年度考核).</param>
     /// <param name="components">The given components (branch variant); empty for none.</param>
@@ -36,22 +37,22 @@ public sealed record DoubleReviewScheme : IDocumentContent
         string name,
         LocalDate effectiveFrom,
         ReviewCadence cadence,
-        ImmutableArray<RaterGroupRule> groups,
-        AggregationSpec combination,
-        ImmutableArray<ReviewGradeBand> gradeBands,
+        ValueArray<RaterGroupRule> groups,
+        StrategySpec combination,
+        ValueArray<ReviewGradeBand> gradeBands,
         Proportion annualProportion,
-        ImmutableArray<ComponentRule> components = default,
+        ValueArray<ComponentRule> components = default,
         PeerScope peerScope = PeerScope.AllOrganizations,
         int roundingScale = ScoreRounding.DefaultScale)
     {
         Name = Guard.NotBlank(name);
         EffectiveFrom = effectiveFrom;
         Cadence = cadence;
-        Groups = groups.IsDefault ? [] : groups;
+        Groups = groups;
         Combination = Guard.NotNull(combination);
-        GradeBands = gradeBands.IsDefault ? [] : gradeBands;
+        GradeBands = gradeBands;
         AnnualProportion = annualProportion;
-        Components = components.IsDefault ? [] : components;
+        Components = components;
         PeerScope = peerScope;
         RoundingScale = roundingScale;
     }
@@ -69,19 +70,19 @@ public sealed record DoubleReviewScheme : IDocumentContent
     public ReviewCadence Cadence { get; }
 
     /// <summary>Gets the rater groups.</summary>
-    public ImmutableArray<RaterGroupRule> Groups { get; }
+    public ValueArray<RaterGroupRule> Groups { get; }
 
     /// <summary>Gets how group and component scores combine into the combined score.</summary>
-    public AggregationSpec Combination { get; }
+    public StrategySpec Combination { get; }
 
     /// <summary>Gets the grade bands of the combined score.</summary>
-    public ImmutableArray<ReviewGradeBand> GradeBands { get; }
+    public ValueArray<ReviewGradeBand> GradeBands { get; }
 
     /// <summary>Gets the proportion by which the combined score enters the annual assessment (<see cref="DoubleReviewRules.AnnualProportionCitation"/>).</summary>
     public Proportion AnnualProportion { get; }
 
     /// <summary>Gets the given components (inspection, visits) of the branch variant.</summary>
-    public ImmutableArray<ComponentRule> Components { get; }
+    public ValueArray<ComponentRule> Components { get; }
 
     /// <summary>Gets which organizations may rate each other.</summary>
     public PeerScope PeerScope { get; }
@@ -101,23 +102,6 @@ public sealed record DoubleReviewScheme : IDocumentContent
     /// <returns>The rule.</returns>
     public RaterGroupRule? RuleOf(RaterGroup group) => Groups.FirstOrDefault(g => g is not null && g.Group == group);
 
-    /// <inheritdoc />
-    public bool Equals(DoubleReviewScheme? other) =>
-        other is not null
-        && string.Equals(Name, other.Name, StringComparison.Ordinal)
-        && EffectiveFrom == other.EffectiveFrom
-        && Cadence == other.Cadence
-        && Groups.SequenceEqual(other.Groups)
-        && Combination == other.Combination
-        && GradeBands.SequenceEqual(other.GradeBands)
-        && AnnualProportion == other.AnnualProportion
-        && Components.SequenceEqual(other.Components)
-        && PeerScope == other.PeerScope
-        && RoundingScale == other.RoundingScale
-        && IsIllustrative == other.IsIllustrative;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Name, EffectiveFrom, Cadence, Groups.Length, AnnualProportion);
 
     /// <summary>Gives the citation of a node that uses one of the scheme's figures: marked illustrative when the scheme is.</summary>
     /// <param name="citation">The rule's citation.</param>

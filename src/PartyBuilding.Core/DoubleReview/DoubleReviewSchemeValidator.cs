@@ -1,137 +1,165 @@
-using FluentValidation;
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.DoubleReview;
 
 /// <summary>
-/// Validates a <see cref="DoubleReviewScheme"/>: at least one rater group, each group and component once with a weight
+/// Checks a <see cref="DoubleReviewScheme"/>: at least one rater group, each group and component once with a weight
 /// above zero, the weights adding up to exactly one, well-formed scales on the 100-point scale, known aggregation
 /// strategies with valid parameters, and grade bands that give every score from 0 to 100 one grade.
 /// </summary>
-/// <remarks>Every problem is reported with its path and a code from <see cref="DoubleReviewErrorCodes"/>. Thread-safe once constructed.</remarks>
-public sealed class DoubleReviewSchemeValidator : AbstractValidator<DoubleReviewScheme>
+/// <remarks>
+/// Behind <see cref="DoubleReviewEngine.Validate"/> and <see cref="DoubleReviewEngine.ValidateScheme"/>. Every problem is
+/// reported with its path relative to the scheme and a code from <see cref="DoubleReviewErrorCodes"/> or
+/// <see cref="CommonErrorCodes"/>. The strategies are created while they are checked, so nothing is parsed twice.
+/// </remarks>
+internal static class DoubleReviewSchemeValidator
 {
     private static readonly Score Hundred = Score.Of(100m);
 
-    /// <summary>Initializes a validator that knows the built-in strategies.</summary>
-    public DoubleReviewSchemeValidator()
-        : this(RatingAggregationRegistry.Default)
+    /// <summary>Checks a scheme and creates its strategies.</summary>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="strategies">The strategies it may name.</param>
+    /// <param name="problems">Where problems go, positioned at the scheme.</param>
+    /// <returns>The aggregation of each rater group and the combination, or <see langword="null"/> when a problem was found.</returns>
+    public static SchemeStrategies? Check(DoubleReviewScheme scheme, DoubleReviewStrategies strategies, ProblemCollector problems)
     {
-    }
-
-    /// <summary>Initializes a validator that knows the strategies of a registry.</summary>
-    /// <param name="registry">The strategies.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="registry"/> is <see langword="null"/>.</exception>
-    public DoubleReviewSchemeValidator(RatingAggregationRegistry registry)
-    {
-        ArgumentNullException.ThrowIfNull(registry);
-        RuleFor(s => s.Cadence).MustBeDefined();
-        RuleFor(s => s.PeerScope).MustBeDefined();
-        RuleFor(s => s.AnnualProportion).MustBeProportion();
-        RuleFor(s => s.RoundingScale).InclusiveBetween(0, ScoreRounding.MaxScale).WithErrorCode(CommonErrorCodes.OutOfRange);
-        RuleFor(s => s).Custom((scheme, context) => Check(scheme, registry, context));
-    }
-
-    private static void Check(DoubleReviewScheme scheme, RatingAggregationRegistry registry, ValidationContext<DoubleReviewScheme> context)
-    {
-        if (scheme.Groups.IsEmpty)
+        var before = problems.HasErrors;
+        Defined(problems, "Cadence", scheme.Cadence);
+        Defined(problems, "PeerScope", scheme.PeerScope);
+        if (!Proportion.IsValid(scheme.AnnualProportion.Value))
         {
-            context.Fail("Groups", DoubleReviewErrorCodes.NoRaterGroups, "A scheme needs at least one rater group.", null);
+            problems.Add("AnnualProportion", CommonErrorCodes.ProportionOutOfRange, "The annual proportion must be between 0 and 1.", Text(scheme.AnnualProportion.Value));
         }
 
-        var seenGroups = new HashSet<RaterGroup>();
-        for (var i = 0; i < scheme.Groups.Length; i++)
+        if (scheme.RoundingScale is < 0 or > ScoreRounding.MaxScale)
         {
-            var rule = scheme.Groups[i];
-            var path = $"Groups[{i}]";
-            if (rule is null)
-            {
-                context.Fail(path, CommonErrorCodes.Required, "A rater group rule is missing.", null);
-                continue;
-            }
-
-            if (!Enum.IsDefined(rule.Group))
-            {
-                context.Fail(path + ".Group", CommonErrorCodes.UndefinedEnumValue, "Unknown rater group.", rule.Group);
-            }
-            else if (!seenGroups.Add(rule.Group))
-            {
-                context.Fail(path + ".Group", DoubleReviewErrorCodes.DuplicatePart, $"The rater group {rule.Group} appears more than once.", rule.Group);
-            }
-
-            CheckWeight(context, path, rule.Weight);
-            CheckScale(context, path + ".Scale", rule.Scale);
-            CheckStrategy(context, path + ".Aggregation", rule.Aggregation, registry);
+            problems.Add("RoundingScale", CommonErrorCodes.OutOfRange, $"The rounding scale must be between 0 and {ScoreRounding.MaxScale}.", Text(scheme.RoundingScale));
         }
 
-        var seenComponents = new HashSet<AssessedComponent>();
-        for (var i = 0; i < scheme.Components.Length; i++)
-        {
-            var rule = scheme.Components[i];
-            var path = $"Components[{i}]";
-            if (rule is null)
-            {
-                context.Fail(path, CommonErrorCodes.Required, "A component rule is missing.", null);
-                continue;
-            }
-
-            if (!Enum.IsDefined(rule.Component))
-            {
-                context.Fail(path + ".Component", CommonErrorCodes.UndefinedEnumValue, "Unknown component.", rule.Component);
-            }
-            else if (!seenComponents.Add(rule.Component))
-            {
-                context.Fail(path + ".Component", DoubleReviewErrorCodes.DuplicatePart, $"The component {rule.Component} appears more than once.", rule.Component);
-            }
-
-            CheckWeight(context, path, rule.Weight);
-        }
-
+        var groups = CheckGroups(scheme, strategies.Aggregations, problems);
+        CheckComponents(scheme, problems);
         var weights = scheme.Groups.Where(g => g is not null).Select(g => g.Weight)
             .Concat(scheme.Components.Where(c => c is not null).Select(c => c.Weight))
             .ToList();
         if (weights.Count > 0 && !Proportion.SumsToOne(weights))
         {
-            context.Fail(
+            problems.Add(
                 "Groups",
                 DoubleReviewErrorCodes.WeightsDoNotSumToOne,
                 "The weights of the rater groups and components must add up to exactly 1.",
-                weights.Sum(w => w.Value));
+                Text(weights.Sum(w => w.Value)));
         }
 
-        CheckStrategy(context, "Combination", scheme.Combination, registry);
-        CheckGradeBands(context, scheme.GradeBands);
+        var combination = CheckStrategy(problems, "Combination", scheme.Combination, strategies.Aggregations);
+        CheckGradeBands(problems, scheme.GradeBands);
+        return before || problems.HasErrors || combination is null ? null : new(groups, combination);
     }
 
-    private static void CheckWeight(ValidationContext<DoubleReviewScheme> context, string path, Proportion weight)
+    private static ImmutableSortedDictionary<RaterGroup, IRatingAggregation> CheckGroups(
+        DoubleReviewScheme scheme, StrategyRegistry<IRatingAggregation> registry, ProblemCollector problems)
+    {
+        if (scheme.Groups.IsEmpty)
+        {
+            problems.Add("Groups", DoubleReviewErrorCodes.NoRaterGroups, "A scheme needs at least one rater group.", null);
+        }
+
+        var created = ImmutableSortedDictionary.CreateBuilder<RaterGroup, IRatingAggregation>();
+        var seenGroups = new HashSet<RaterGroup>();
+        for (var i = 0; i < scheme.Groups.Length; i++)
+        {
+            var rule = scheme.Groups[i];
+            var at = problems.At($"Groups[{i}]");
+            if (rule is null)
+            {
+                at.Add(string.Empty, CommonErrorCodes.Required, "A rater group rule is missing.", null);
+                continue;
+            }
+
+            if (!Enum.IsDefined(rule.Group))
+            {
+                at.Add("Group", CommonErrorCodes.UndefinedEnumValue, "Unknown rater group.", Text(rule.Group));
+            }
+            else if (!seenGroups.Add(rule.Group))
+            {
+                at.Add("Group", DoubleReviewErrorCodes.DuplicatePart, $"The rater group {rule.Group} appears more than once.", rule.Group.ToString());
+            }
+
+            CheckWeight(at, rule.Weight);
+            CheckScale(at, "Scale", rule.Scale);
+            if (CheckStrategy(at, "Aggregation", rule.Aggregation, registry) is { } aggregation && Enum.IsDefined(rule.Group))
+            {
+                created[rule.Group] = aggregation;
+            }
+        }
+
+        return created.ToImmutable();
+    }
+
+    private static void CheckComponents(DoubleReviewScheme scheme, ProblemCollector problems)
+    {
+        var seenComponents = new HashSet<AssessedComponent>();
+        for (var i = 0; i < scheme.Components.Length; i++)
+        {
+            var rule = scheme.Components[i];
+            var at = problems.At($"Components[{i}]");
+            if (rule is null)
+            {
+                at.Add(string.Empty, CommonErrorCodes.Required, "A component rule is missing.", null);
+                continue;
+            }
+
+            if (!Enum.IsDefined(rule.Component))
+            {
+                at.Add("Component", CommonErrorCodes.UndefinedEnumValue, "Unknown component.", Text(rule.Component));
+            }
+            else if (!seenComponents.Add(rule.Component))
+            {
+                at.Add("Component", DoubleReviewErrorCodes.DuplicatePart, $"The component {rule.Component} appears more than once.", rule.Component.ToString());
+            }
+
+            CheckWeight(at, rule.Weight);
+        }
+    }
+
+    private static void Defined<TEnum>(ProblemCollector problems, string path, TEnum value)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            problems.Add(path, CommonErrorCodes.UndefinedEnumValue, $"'{path}' is not a known value.", Text(value));
+        }
+    }
+
+    private static string Text<T>(T value)
+        where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
+
+    private static void CheckWeight(ProblemCollector problems, Proportion weight)
     {
         if (weight.Value <= 0m)
         {
-            context.Fail(path + ".Weight", DoubleReviewErrorCodes.WeightZero, "A weight must be above zero; leave out a part that does not count.", weight);
+            problems.Add("Weight", DoubleReviewErrorCodes.WeightZero, "A weight must be above zero; leave out a part that does not count.", Text(weight.Value));
         }
     }
 
-    private static void CheckStrategy(ValidationContext<DoubleReviewScheme> context, string path, AggregationSpec? spec, RatingAggregationRegistry registry)
+    private static IRatingAggregation? CheckStrategy(ProblemCollector problems, string path, StrategySpec? spec, StrategyRegistry<IRatingAggregation> registry)
     {
         if (spec is null)
         {
-            context.Fail(path, CommonErrorCodes.Required, "An aggregation strategy is required.", null);
-            return;
+            problems.Add(path, CommonErrorCodes.Required, "An aggregation strategy is required.", null);
+            return null;
         }
 
-        foreach (var problem in registry.TryCreate(spec).Problems)
-        {
-            context.Fail(path + "." + problem.Path, problem.ErrorCode, problem.Message, problem.AttemptedValue);
-        }
+        return registry.TryCreate(spec, problems.At(path));
     }
 
-    private static void CheckScale(ValidationContext<DoubleReviewScheme> context, string path, RatingScale? scale)
+    private static void CheckScale(ProblemCollector problems, string path, RatingScale? scale)
     {
         const string Code = DoubleReviewErrorCodes.RatingScaleInvalid;
         if (scale is null)
         {
-            context.Fail(path, CommonErrorCodes.Required, "A rating scale is required.", null);
+            problems.Add(path, CommonErrorCodes.Required, "A rating scale is required.", null);
             return;
         }
 
@@ -142,7 +170,7 @@ public sealed class DoubleReviewSchemeValidator : AbstractValidator<DoubleReview
                 var missing = Enum.GetValues<ReviewGrade>().Where(g => grades.Count(s => s.Grade == g) != 1).ToList();
                 if (missing.Count > 0 || grades.Count != scale.GradeScores.Length || grades.Count != 4)
                 {
-                    context.Fail(path + ".GradeScores", Code, "A grade scale gives each of the four grades (好/较好/一般/差) exactly one score.", string.Join(",", missing));
+                    problems.Add(path + ".GradeScores", Code, "A grade scale gives each of the four grades (好/较好/一般/差) exactly one score.", string.Join(",", missing));
                     break;
                 }
 
@@ -150,12 +178,12 @@ public sealed class DoubleReviewSchemeValidator : AbstractValidator<DoubleReview
                 if (ordered.Any(g => g.Score < Score.Zero || g.Score > Hundred)
                     || ordered.Zip(ordered.Skip(1)).Any(p => p.First.Score <= p.Second.Score))
                 {
-                    context.Fail(path + ".GradeScores", Code, "Grade scores lie within 0–100 and fall strictly from 好 to 差.", string.Join(",", ordered.Select(g => g.Score)));
+                    problems.Add(path + ".GradeScores", Code, "Grade scores lie within 0–100 and fall strictly from 好 to 差.", string.Join(",", ordered.Select(g => g.Score)));
                 }
 
                 if (scale.MinimumPoints is not null || scale.MaximumPoints is not null)
                 {
-                    context.Fail(path, Code, "A grade scale has no points range.", null);
+                    problems.Add(path, Code, "A grade scale has no points range.", null);
                 }
 
                 break;
@@ -163,29 +191,29 @@ public sealed class DoubleReviewSchemeValidator : AbstractValidator<DoubleReview
                 if (scale.MinimumPoints is not { } min || scale.MaximumPoints is not { } max
                     || min < Score.Zero || max > Hundred || min >= max)
                 {
-                    context.Fail(path, Code, "A points scale needs a range 0 ≤ minimum < maximum ≤ 100.", $"{scale.MinimumPoints}..{scale.MaximumPoints}");
+                    problems.Add(path, Code, "A points scale needs a range 0 ≤ minimum < maximum ≤ 100.", $"{scale.MinimumPoints}..{scale.MaximumPoints}");
                 }
 
                 if (!scale.GradeScores.IsEmpty)
                 {
-                    context.Fail(path + ".GradeScores", Code, "A points scale has no grade scores.", null);
+                    problems.Add(path + ".GradeScores", Code, "A points scale has no grade scores.", null);
                 }
 
                 break;
             default:
-                context.Fail(path + ".Kind", CommonErrorCodes.UndefinedEnumValue, "Unknown scale kind.", scale.Kind);
+                problems.Add(path + ".Kind", CommonErrorCodes.UndefinedEnumValue, "Unknown scale kind.", Text(scale.Kind));
                 break;
         }
     }
 
-    private static void CheckGradeBands(ValidationContext<DoubleReviewScheme> context, ImmutableArray<ReviewGradeBand> bands)
+    private static void CheckGradeBands(ProblemCollector problems, ValueArray<ReviewGradeBand> bands)
     {
         const string Path = "GradeBands";
         var present = bands.Where(b => b is not null).ToList();
         var wrongCount = Enum.GetValues<ReviewGrade>().Where(g => present.Count(b => b.Grade == g) != 1).ToList();
         if (wrongCount.Count > 0 || present.Count != bands.Length || present.Count != 4)
         {
-            context.Fail(Path, DoubleReviewErrorCodes.GradeBandsInvalid, "Grade bands give each of the four grades exactly one minimum score.", string.Join(",", wrongCount));
+            problems.Add(Path, DoubleReviewErrorCodes.GradeBandsInvalid, "Grade bands give each of the four grades exactly one minimum score.", string.Join(",", wrongCount));
             return;
         }
 
@@ -194,7 +222,7 @@ public sealed class DoubleReviewSchemeValidator : AbstractValidator<DoubleReview
             || ordered.Zip(ordered.Skip(1)).Any(p => p.First.MinimumScore <= p.Second.MinimumScore)
             || ordered[^1].MinimumScore != Score.Zero)
         {
-            context.Fail(
+            problems.Add(
                 Path,
                 DoubleReviewErrorCodes.GradeBandsInvalid,
                 "Minimum scores lie within 0–100, fall strictly from 好 to 差, and 差 starts at 0 so every score has a grade.",
@@ -202,3 +230,8 @@ public sealed class DoubleReviewSchemeValidator : AbstractValidator<DoubleReview
         }
     }
 }
+
+/// <summary>The strategies a valid scheme names, created once: each rater group's aggregation and the combination.</summary>
+/// <param name="Groups">The aggregation of each rater group.</param>
+/// <param name="Combination">The combination.</param>
+internal sealed record SchemeStrategies(ImmutableSortedDictionary<RaterGroup, IRatingAggregation> Groups, IRatingAggregation Combination);

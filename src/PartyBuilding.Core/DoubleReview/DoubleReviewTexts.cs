@@ -65,7 +65,7 @@ internal static class DoubleReviewTexts
     /// <param name="rounding">The rounding of the published score.</param>
     /// <param name="annualProportion">The proportion by which the score enters the annual assessment.</param>
     /// <returns>The description.</returns>
-    public static LocalizedText PublishedNote(ReviewGrade grade, ImmutableArray<ReviewGradeBand> bands, ScoreRounding rounding, Proportion annualProportion)
+    public static LocalizedText PublishedNote(ReviewGrade grade, ValueArray<ReviewGradeBand> bands, ScoreRounding rounding, Proportion annualProportion)
     {
         var ordered = bands.OrderBy(b => b.Grade).ToList();
         var label = DoubleReviewLabels.ReviewGrades[grade];

@@ -1,3 +1,5 @@
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.DoubleReview;
 
 /// <summary>
@@ -7,16 +9,19 @@ namespace PartyBuilding.Core.DoubleReview;
 /// <remarks>
 /// Implementations are immutable, thread-safe and independent of input order: they order inputs by score and then by
 /// key before anything else, so the same multiset of inputs always gives the same value and the same excluded keys.
-/// Built-in strategies: <see cref="WeightedMeanAggregation"/>, <see cref="TrimmedMeanAggregation"/>,
-/// <see cref="MedianAggregation"/>; <see cref="RatingAggregationRegistry"/> creates them by name.
+/// The built-ins are named by <see cref="DoubleReviewStrategies"/>; a caller registers its own in
+/// <see cref="DoubleReviewStrategies.Aggregations"/>.
 /// </remarks>
 public interface IRatingAggregation
 {
     /// <summary>Gets the stable strategy name, e.g. <c>trimmed-mean</c>.</summary>
     string Name { get; }
 
-    /// <summary>Gets the parameters the strategy was created with, by name, in ordinal order (for explanations).</summary>
-    ImmutableSortedDictionary<string, string> Parameters { get; }
+    /// <summary>
+    /// Gets every parameter in force, given or default, by name (for explanations): a factory passes
+    /// <see cref="Strategies.StrategyParameters.InForce"/> after reading its parameters.
+    /// </summary>
+    ValueDictionary<string> Parameters { get; }
 
     /// <summary>Aggregates scores.</summary>
     /// <param name="inputs">The inputs; at least one, keys unique, total weight above zero.</param>

@@ -3,22 +3,20 @@ using PartyBuilding.Core.Common;
 namespace PartyBuilding.Core.DoubleReview;
 
 /// <summary>
-/// The median, <c>median</c> (中位数): the middle score, or the mean of the two middle scores when their number is even.
+/// The median, <see cref="DoubleReviewStrategies.Median"/> (中位数): the middle score, or the mean of the two middle scores
+/// when their number is even.
 /// </summary>
 /// <remarks>Takes no parameters and ignores weights: every input counts once. Immutable and thread-safe.</remarks>
-public sealed class MedianAggregation : IRatingAggregation
+internal sealed class MedianAggregation : IRatingAggregation
 {
-    /// <summary>The strategy name: <c>median</c>.</summary>
-    public const string StrategyName = "median";
-
     /// <summary>Gets the one instance.</summary>
     public static MedianAggregation Instance { get; } = new();
 
     /// <inheritdoc />
-    public string Name => StrategyName;
+    public string Name => DoubleReviewStrategies.Median;
 
     /// <inheritdoc />
-    public ImmutableSortedDictionary<string, string> Parameters => ImmutableSortedDictionary<string, string>.Empty;
+    public ValueDictionary<string> Parameters => default;
 
     /// <inheritdoc />
     public AggregatedScore Aggregate(ImmutableArray<WeightedScore> inputs)

@@ -11,7 +11,7 @@ namespace PartyBuilding.Core.DoubleReview;
 /// rounding scale (two places by default); <see cref="ExactScore"/> keeps the exact figure. The grade is given from the
 /// published score, so a score published on a band boundary gets that band's grade. The annual assessment takes
 /// <see cref="Score"/> × <see cref="Proportion"/> (<see cref="DoubleReviewRules.AnnualProportionCitation"/>).</para>
-/// <para>Immutable and thread-safe; equality compares the collections by content.</para>
+/// <para>Built by <see cref="DoubleReviewEngine.Evaluate"/>. Immutable and thread-safe; value-equal.</para>
 /// </remarks>
 public sealed record OrganizationReviewResult
 {
@@ -27,16 +27,17 @@ public sealed record OrganizationReviewResult
     /// <param name="comments">The committee leaders' comments, in leader order.</param>
     /// <param name="district">The organization's district, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="explanation"/> is <see langword="null"/>.</exception>
-    public OrganizationReviewResult(
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal OrganizationReviewResult(
         OrganizationId organization,
         Score score,
         Score exactScore,
         ReviewGrade grade,
         Proportion proportion,
         Explanation explanation,
-        ImmutableArray<GroupResult> groups = default,
-        ImmutableArray<ComponentResult> components = default,
-        ImmutableArray<LeaderComment> comments = default,
+        ValueArray<GroupResult> groups = default,
+        ValueArray<ComponentResult> components = default,
+        ValueArray<LeaderComment> comments = default,
         DistrictId? district = null)
     {
         Organization = organization;
@@ -45,9 +46,9 @@ public sealed record OrganizationReviewResult
         Grade = grade;
         Proportion = proportion;
         Explanation = Guard.NotNull(explanation);
-        Groups = groups.IsDefault ? [] : groups;
-        Components = components.IsDefault ? [] : components;
-        Comments = comments.IsDefault ? [] : comments;
+        Groups = groups;
+        Components = components;
+        Comments = comments;
         District = district;
     }
 
@@ -70,31 +71,15 @@ public sealed record OrganizationReviewResult
     public Explanation Explanation { get; }
 
     /// <summary>Gets each rater group's part.</summary>
-    public ImmutableArray<GroupResult> Groups { get; }
+    public ValueArray<GroupResult> Groups { get; }
 
     /// <summary>Gets each given component's part.</summary>
-    public ImmutableArray<ComponentResult> Components { get; }
+    public ValueArray<ComponentResult> Components { get; }
 
     /// <summary>Gets the committee leaders' comments.</summary>
-    public ImmutableArray<LeaderComment> Comments { get; }
+    public ValueArray<LeaderComment> Comments { get; }
 
     /// <summary>Gets the organization's district, or <see langword="null"/>.</summary>
     public DistrictId? District { get; }
 
-    /// <inheritdoc />
-    public bool Equals(OrganizationReviewResult? other) =>
-        other is not null
-        && Organization == other.Organization
-        && Score == other.Score
-        && ExactScore == other.ExactScore
-        && Grade == other.Grade
-        && Proportion == other.Proportion
-        && Explanation == other.Explanation
-        && Groups.SequenceEqual(other.Groups)
-        && Components.SequenceEqual(other.Components)
-        && Comments.SequenceEqual(other.Comments)
-        && District == other.District;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Organization, Score, Grade, Proportion);
 }

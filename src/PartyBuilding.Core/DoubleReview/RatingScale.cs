@@ -8,7 +8,7 @@ namespace PartyBuilding.Core.DoubleReview;
 /// </summary>
 /// <remarks>
 /// Every score a scale gives lies on the 100-point scale (0 to 100), so that combined scores are on it too;
-/// <see cref="DoubleReviewSchemeValidator"/> checks it. Immutable and thread-safe; equality compares the grade scores by content.
+/// <see cref="DoubleReviewEngine.Validate"/> checks it. Immutable and thread-safe; value-equal.
 /// </remarks>
 public sealed record RatingScale
 {
@@ -17,10 +17,10 @@ public sealed record RatingScale
     /// <param name="gradeScores">For <see cref="RatingScaleKind.Grades"/>: the score of each of the four grades; empty for points.</param>
     /// <param name="minimumPoints">For <see cref="RatingScaleKind.Points"/>: the lowest points allowed; <see langword="null"/> for grades.</param>
     /// <param name="maximumPoints">For <see cref="RatingScaleKind.Points"/>: the highest points allowed; <see langword="null"/> for grades.</param>
-    public RatingScale(RatingScaleKind kind, ImmutableArray<ReviewGradeScore> gradeScores = default, Score? minimumPoints = null, Score? maximumPoints = null)
+    public RatingScale(RatingScaleKind kind, ValueArray<ReviewGradeScore> gradeScores = default, Score? minimumPoints = null, Score? maximumPoints = null)
     {
         Kind = kind;
-        GradeScores = gradeScores.IsDefault ? [] : gradeScores;
+        GradeScores = gradeScores;
         MinimumPoints = minimumPoints;
         MaximumPoints = maximumPoints;
     }
@@ -29,7 +29,7 @@ public sealed record RatingScale
     public RatingScaleKind Kind { get; }
 
     /// <summary>Gets the score of each grade (grade scales only).</summary>
-    public ImmutableArray<ReviewGradeScore> GradeScores { get; }
+    public ValueArray<ReviewGradeScore> GradeScores { get; }
 
     /// <summary>Gets the lowest points allowed (points scales only).</summary>
     public Score? MinimumPoints { get; }
@@ -76,11 +76,4 @@ public sealed record RatingScale
         throw new InvalidOperationException($"The scale has no score for the grade {grade}.");
     }
 
-    /// <inheritdoc />
-    public bool Equals(RatingScale? other) =>
-        other is not null && Kind == other.Kind && GradeScores.SequenceEqual(other.GradeScores)
-        && MinimumPoints == other.MinimumPoints && MaximumPoints == other.MaximumPoints;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, GradeScores.Length, MinimumPoints, MaximumPoints);
 }

@@ -8,7 +8,7 @@ namespace PartyBuilding.Core.DoubleReview;
 /// </summary>
 /// <remarks>
 /// These facts are taken as input, as of the review, so that the area does not depend on how organizations are stored.
-/// Immutable and thread-safe; equality compares the electorate by content.
+/// Immutable and thread-safe; value-equal.
 /// </remarks>
 public sealed record ReviewedOrganization
 {
@@ -16,10 +16,10 @@ public sealed record ReviewedOrganization
     /// <param name="id">The organization.</param>
     /// <param name="electorate">Its members, who may rate it in round one.</param>
     /// <param name="district">Its responsibility district, whose supervision group collects its round-one ballots; <see langword="null"/> where there are no districts (the branch variant).</param>
-    public ReviewedOrganization(OrganizationId id, ImmutableArray<MemberId> electorate, DistrictId? district = null)
+    public ReviewedOrganization(OrganizationId id, ValueArray<MemberId> electorate, DistrictId? district = null)
     {
         Id = id;
-        Electorate = electorate.IsDefault ? [] : electorate;
+        Electorate = electorate;
         District = district;
     }
 
@@ -27,15 +27,9 @@ public sealed record ReviewedOrganization
     public OrganizationId Id { get; }
 
     /// <summary>Gets its members, who may rate it in round one.</summary>
-    public ImmutableArray<MemberId> Electorate { get; }
+    public ValueArray<MemberId> Electorate { get; }
 
     /// <summary>Gets its responsibility district, or <see langword="null"/>.</summary>
     public DistrictId? District { get; }
 
-    /// <inheritdoc />
-    public bool Equals(ReviewedOrganization? other) =>
-        other is not null && Id == other.Id && District == other.District && Electorate.SequenceEqual(other.Electorate);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, District, Electorate.Length);
 }

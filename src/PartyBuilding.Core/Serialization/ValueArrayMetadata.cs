@@ -22,6 +22,7 @@ internal sealed class ValueArrayMetadata : IJsonTypeInfoResolver
     {
         // Common
         Add<string>();
+        Add<MemberId>();
         AddDictionary<string>();
         AddDictionary<decimal>();
 
@@ -48,6 +49,18 @@ internal sealed class ValueArrayMetadata : IJsonTypeInfoResolver
         Add<PartyBuilding.Core.MemberPoints.GradeExportRow>();
 
         // DoubleReview
+        Add<DoubleReview.Ballot>();
+        Add<DoubleReview.ComponentResult>();
+        Add<DoubleReview.ComponentRule>();
+        Add<DoubleReview.ComponentScore>();
+        Add<DoubleReview.GroupResult>();
+        Add<DoubleReview.LeaderComment>();
+        Add<DoubleReview.OrganizationReviewResult>();
+        Add<DoubleReview.RaterGroupRule>();
+        Add<DoubleReview.ReviewedOrganization>();
+        Add<DoubleReview.ReviewGradeBand>();
+        Add<DoubleReview.ReviewGradeScore>();
+        Add<DoubleReview.RoundFailure>();
 
         // Assessment
 

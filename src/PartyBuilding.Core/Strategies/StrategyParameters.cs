@@ -41,6 +41,14 @@ public sealed class StrategyParameters
     /// <returns><see langword="true"/> when its default applies.</returns>
     public bool IsDefault(string name) => _defaults.ContainsKey(name);
 
+    /// <summary>
+    /// Gets whether the specification gives a parameter, without reading it: for a strategy that takes one of several
+    /// alternative parameters (the trimmed mean's <c>count</c> or <c>share</c>), so that only the one given is read and in force.
+    /// </summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <returns><see langword="true"/> when the specification gives it.</returns>
+    public bool IsGiven(string name) => _spec.Parameters.ContainsKey(name);
+
     /// <summary>Reads a decimal number (<c>0.8</c>, <c>-2</c>), optionally within bounds.</summary>
     /// <param name="name">The parameter's name.</param>
     /// <param name="fallback">The default when left out; <see langword="null"/> when the parameter is required.</param>

@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
+using PartyBuilding.Core.Strategies;
 using static PartyBuilding.Core.Tests.DoubleReview.HandExample;
 
 namespace PartyBuilding.Core.Tests.DoubleReview;
@@ -84,26 +85,26 @@ public sealed class AggregationResultContractTest
             "The rating aggregation 'shifted' excluded 'BZ-999', which is not one of its inputs; an aggregation may exclude only the keys it was given.");
     }
 
-    private static DoubleReviewOutcome Evaluate((DoubleReviewScheme Scheme, RatingAggregationRegistry Registry) setup) =>
-        DoubleReviewEngine.Evaluate(Data(), setup.Scheme, AsOf, setup.Registry);
+    private static DoubleReviewOutcome Evaluate((DoubleReviewScheme Scheme, DoubleReviewStrategies Strategies) setup) =>
+        DoubleReviewEngine.Evaluate(Data(), setup.Scheme, AsOf, setup.Strategies);
 
-    private static (DoubleReviewScheme, RatingAggregationRegistry) Combination(Shifted strategy)
+    private static (DoubleReviewScheme, DoubleReviewStrategies) Combination(Shifted strategy)
     {
         var scheme = Scheme();
-        var custom = new DoubleReviewScheme(scheme.Name, scheme.EffectiveFrom, scheme.Cadence, scheme.Groups, new AggregationSpec(Shifted.StrategyName), scheme.GradeBands, scheme.AnnualProportion);
+        var custom = new DoubleReviewScheme(scheme.Name, scheme.EffectiveFrom, scheme.Cadence, scheme.Groups, StrategySpec.Of(Shifted.StrategyName), scheme.GradeBands, scheme.AnnualProportion);
         return (custom, Registry(strategy));
     }
 
-    private static (DoubleReviewScheme, RatingAggregationRegistry) PeerGroup(Shifted strategy)
+    private static (DoubleReviewScheme, DoubleReviewStrategies) PeerGroup(Shifted strategy)
     {
         var scheme = Scheme();
-        var groups = scheme.Groups.Select(g => g.Group == RaterGroup.PeerOrganizations ? g with { Aggregation = new AggregationSpec(Shifted.StrategyName) } : g);
+        var groups = scheme.Groups.Select(g => g.Group == RaterGroup.PeerOrganizations ? g with { Aggregation = StrategySpec.Of(Shifted.StrategyName) } : g);
         var custom = new DoubleReviewScheme(scheme.Name, scheme.EffectiveFrom, scheme.Cadence, [.. groups], scheme.Combination, scheme.GradeBands, scheme.AnnualProportion);
         return (custom, Registry(strategy));
     }
 
-    private static RatingAggregationRegistry Registry(Shifted strategy) =>
-        RatingAggregationRegistry.Default.With(Shifted.StrategyName, _ => new RatingAggregationCreation(strategy, []));
+    private static DoubleReviewStrategies Registry(Shifted strategy) =>
+        DoubleReviewStrategies.Default with { Aggregations = DoubleReviewStrategies.Default.Aggregations.With(Shifted.StrategyName, _ => strategy) };
 
     /// <summary>
     /// A custom strategy giving the lowest (or highest) input plus an offset, optionally excluding a given key or the
@@ -115,7 +116,7 @@ public sealed class AggregationResultContractTest
 
         public string Name => StrategyName;
 
-        public ImmutableSortedDictionary<string, string> Parameters => ImmutableSortedDictionary<string, string>.Empty;
+        public ValueDictionary<string> Parameters => default;
 
         public AggregatedScore Aggregate(ImmutableArray<WeightedScore> inputs)
         {

@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Tests.DoubleReview;
@@ -10,7 +11,7 @@ public sealed class AggregationTest
         [.. scores.Select((s, i) => new WeightedScore($"R{i:00}", Score.Of(s), Proportion.One))];
 
     private static IRatingAggregation Create(string name, params (string Key, string Value)[] parameters) =>
-        RatingAggregationRegistry.Default.Create(new AggregationSpec(name, parameters.ToImmutableSortedDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)));
+        DoubleReviewStrategies.Default.Aggregations.Create(StrategySpec.Of(name, [.. parameters]));
 
     [Fact]
     public void WeightedMean_WeighsEachInput()
@@ -109,24 +110,25 @@ public sealed class AggregationTest
     [Fact]
     public void Registry_KnowsTheBuiltInStrategiesByName()
     {
-        RatingAggregationRegistry.Default.Names.Should().Equal("median", "trimmed-mean", "weighted-mean");
+        DoubleReviewStrategies.Default.Aggregations.Names.Should().Equal(DoubleReviewStrategies.Median, DoubleReviewStrategies.TrimmedMean, DoubleReviewStrategies.WeightedMean);
     }
 
     [Theory]
-    [InlineData("trimmed-mean", "", "", "parameters")]
-    [InlineData("trimmed-mean", "count", "-1", "parameters.count")]
-    [InlineData("trimmed-mean", "count", "one", "parameters.count")]
-    [InlineData("trimmed-mean", "share", "0.5", "parameters.share")]
-    [InlineData("median", "count", "1", "parameters.count")]
-    [InlineData("weighted-mean", "weights", "x", "parameters.weights")]
-    public void Registry_BadParameters_AreReportedWithTheirPath(string name, string key, string value, string path)
+    [InlineData("trimmed-mean", "", "", "Parameters", CommonErrorCodes.StrategyParameterMissing)]
+    [InlineData("trimmed-mean", "count", "-1", "Parameters.count", CommonErrorCodes.StrategyParameterInvalid)]
+    [InlineData("trimmed-mean", "count", "one", "Parameters.count", CommonErrorCodes.StrategyParameterInvalid)]
+    [InlineData("trimmed-mean", "share", "0.5", "Parameters.share", CommonErrorCodes.StrategyParameterInvalid)]
+    [InlineData("trimmed-mean", "share", "half", "Parameters.share", CommonErrorCodes.StrategyParameterInvalid)]
+    [InlineData("median", "count", "1", "Parameters.count", CommonErrorCodes.StrategyParameterUnknown)]
+    [InlineData("weighted-mean", "weights", "x", "Parameters.weights", CommonErrorCodes.StrategyParameterUnknown)]
+    public void Registry_BadParameters_AreReportedWithTheirPathAndCode(string name, string key, string value, string path, string code)
     {
-        var parameters = key.Length == 0 ? null : ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal).Add(key, value);
+        var spec = key.Length == 0 ? StrategySpec.Of(name) : StrategySpec.Of(name, (key, value));
+        var problems = new ProblemCollector();
 
-        var creation = RatingAggregationRegistry.Default.TryCreate(new AggregationSpec(name, parameters));
+        DoubleReviewStrategies.Default.Aggregations.TryCreate(spec, problems).Should().BeNull();
 
-        creation.Aggregation.Should().BeNull();
-        creation.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Path = path, ErrorCode = DoubleReviewErrorCodes.StrategyParameter });
+        problems.ToReport().Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Path = path, ErrorCode = code });
     }
 
     [Theory]
@@ -145,24 +147,33 @@ public sealed class AggregationTest
         var act = () => Create("trimmed-mean", ("count", "1"), ("share", "0.1"));
 
         act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Should().ContainSingle()
-            .Which.ErrorCode.Should().Be(DoubleReviewErrorCodes.StrategyParameter);
+            .Which.Should().BeEquivalentTo(new { Path = "Parameters", ErrorCode = CommonErrorCodes.StrategyParameterInvalid });
     }
 
     [Fact]
     public void Registry_With_AddsACustomStrategyWithoutChangingTheDefault()
     {
-        var registry = RatingAggregationRegistry.Default.With("highest", _ => new RatingAggregationCreation(new Highest(), []));
+        var registry = DoubleReviewStrategies.Default.Aggregations.With("highest", _ => new Highest());
 
-        registry.Create(new AggregationSpec("highest")).Aggregate(Ratings(70, 95, 80)).Value.Should().Be(Score.Of(95m));
-        RatingAggregationRegistry.Default.TryCreate(new AggregationSpec("highest")).Problems.Should().ContainSingle()
-            .Which.ErrorCode.Should().Be(DoubleReviewErrorCodes.UnknownStrategy);
+        registry.Create(StrategySpec.Of("highest")).Aggregate(Ratings(70, 95, 80)).Value.Should().Be(Score.Of(95m));
+        var problems = new ProblemCollector();
+        DoubleReviewStrategies.Default.Aggregations.TryCreate(StrategySpec.Of("highest"), problems).Should().BeNull();
+        problems.ToReport().Problems.Should().ContainSingle().Which.ErrorCode.Should().Be(CommonErrorCodes.StrategyUnknown);
+    }
+
+    [Fact]
+    public void RatingScaleScoreOf_GradeNotMapped_ThrowsNamingTheGrade()
+    {
+        var act = () => RatingScale.Points().ScoreOf(ReviewGrade.FairlyGood);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("The scale has no score for the grade FairlyGood.");
     }
 
     private sealed class Highest : IRatingAggregation
     {
         public string Name => "highest";
 
-        public ImmutableSortedDictionary<string, string> Parameters => ImmutableSortedDictionary<string, string>.Empty;
+        public ValueDictionary<string> Parameters => default;
 
         public AggregatedScore Aggregate(ImmutableArray<WeightedScore> inputs) => new(inputs.Max(i => i.Score));
     }

@@ -24,11 +24,13 @@ public sealed class BallotEligibilityTest
         var scheme = Scheme();
         var withUnknown = new DoubleReviewScheme(
             scheme.Name, scheme.EffectiveFrom, scheme.Cadence,
-            [.. scheme.Groups, new RaterGroupRule(unknown, Proportion.Zero, RatingScale.Points(), AggregationSpec.WeightedMean)],
+            [.. scheme.Groups, new RaterGroupRule(unknown, Proportion.Zero, RatingScale.Points(), Specs.WeightedMean)],
             scheme.Combination, scheme.GradeBands, scheme.AnnualProportion);
         var data = Data().WithBallots(Ballots().Append(new Ballot(unknown, A, Member(A, 1), Points: Score.Of(90m))));
 
-        var rows = Rows(new DoubleReviewDataSetValidator(withUnknown, AsOf).Check(data));
+        var problems = new ProblemCollector();
+        DoubleReviewDataSetValidator.Check(data, withUnknown, AsOf, problems);
+        var rows = Rows(problems.ToReport());
 
         rows.Should().ContainSingle(r => r.Code == DoubleReviewErrorCodes.RaterNotEligible).Which.Should().Be(
             ($"Ballots[{Ballots().Length}].Rater", DoubleReviewErrorCodes.RaterNotEligible, "BZ-001-B01-M001 is not an organization under review that may rate BZ-001.", "BZ-001-B01-M001"));

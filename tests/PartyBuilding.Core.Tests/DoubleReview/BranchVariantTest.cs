@@ -12,8 +12,8 @@ public sealed class BranchVariantTest
         "branches",
         new LocalDate(2017, 1, 1),
         cadence,
-        [new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.5m), RatingScale.Points(), AggregationSpec.WeightedMean)],
-        AggregationSpec.WeightedMean,
+        [new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.5m), RatingScale.Points(), Specs.WeightedMean)],
+        Specs.WeightedMean,
         HandExample.Bands(),
         Proportion.Of(0.1m),
         [new ComponentRule(AssessedComponent.Inspection, Proportion.Of(0.3m)), new ComponentRule(AssessedComponent.Visit, Proportion.Of(0.2m))]);
@@ -84,8 +84,8 @@ public sealed class BranchVariantTest
 
         act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Select(p => (p.Path, p.ErrorCode)).Should().BeEquivalentTo(
         [
-            ("ComponentScores[0].Score", DoubleReviewErrorCodes.ComponentOutOfRange),
-            ("Organizations[0]", DoubleReviewErrorCodes.ComponentMissing),
+            ("Data.ComponentScores[0].Score", DoubleReviewErrorCodes.ComponentOutOfRange),
+            ("Data.Organizations[0]", DoubleReviewErrorCodes.ComponentMissing),
         ]);
     }
 }

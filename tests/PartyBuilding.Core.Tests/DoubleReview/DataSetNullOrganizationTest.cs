@@ -17,7 +17,7 @@ public sealed class DataSetNullOrganizationTest
             valid.Committee, valid.Year, [.. valid.Organizations, null!], valid.Ballots, valid.Half,
             valid.CommitteeLeaders, valid.CommitteeMembers, valid.ComponentScores);
 
-        new DoubleReviewDataSetValidator(HandExample.Scheme(), HandExample.AsOf).Check(data).Problems
+        HandExample.DataProblems(HandExample.Scheme(), HandExample.AsOf, data).Problems
             .Select(p => (p.Path, p.ErrorCode, p.Message, p.AttemptedValue))
             .Should().Equal([($"Organizations[{valid.Organizations.Length}]", CommonErrorCodes.Required, "An organization is missing.", (string?)null)]);
     }

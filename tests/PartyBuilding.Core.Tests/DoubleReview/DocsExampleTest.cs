@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Tests.DoubleReview;
@@ -18,10 +19,10 @@ public sealed class DocsExampleTest
             groups:
             [
                 new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.6m), RatingScale.Grades(100, 85, 70, 50),
-                    AggregationSpec.TrimmedByCount(1), Quorum: Share.FromDecimal(0.8m)),
-                new RaterGroupRule(RaterGroup.CommitteeLeaders, Proportion.Of(0.4m), RatingScale.Points(), AggregationSpec.WeightedMean),
+                    StrategySpec.Of(DoubleReviewStrategies.TrimmedMean, (DoubleReviewStrategies.TrimmedMeanCount, "1")), Quorum: Share.FromDecimal(0.8m)),
+                new RaterGroupRule(RaterGroup.CommitteeLeaders, Proportion.Of(0.4m), RatingScale.Points(), StrategySpec.Of(DoubleReviewStrategies.WeightedMean)),
             ],
-            combination: AggregationSpec.WeightedMean,
+            combination: StrategySpec.Of(DoubleReviewStrategies.WeightedMean),
             gradeBands:
             [
                 new ReviewGradeBand(ReviewGrade.Good, Score.Of(90m)),
@@ -68,15 +69,15 @@ public sealed class DocsExampleTest
         var data = HandExample.Data().WithBallots(HandExample.Ballots().Append(HandExample.Peer(HandExample.A, HandExample.A, 100)));
 
         // --- docs/double-review.md: example 2 ---
-        var report = new DoubleReviewDataSetValidator(scheme, new LocalDate(2017, 12, 28)).Check(data);
+        var report = DoubleReviewEngine.Validate(data, scheme, new LocalDate(2017, 12, 28));
         foreach (var problem in report.Problems)
         {
-            Console.WriteLine(problem); // Ballots[34].RaterOrganization: [DR.SELF_RATING] BZ-001 may not rate itself. (value: 'BZ-001')
+            Console.WriteLine(problem); // Data.Ballots[34].RaterOrganization: [DR.SELF_RATING] BZ-001 may not rate itself. (value: 'BZ-001')
         }
         // --- end of example 2 ---
 
         report.IsValid.Should().BeFalse();
         report.Problems.Should().ContainSingle().Which.ToString()
-            .Should().Be("Ballots[34].RaterOrganization: [DR.SELF_RATING] BZ-001 may not rate itself. (value: 'BZ-001')");
+            .Should().Be("Data.Ballots[34].RaterOrganization: [DR.SELF_RATING] BZ-001 may not rate itself. (value: 'BZ-001')");
     }
 }

@@ -4,7 +4,7 @@ using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Tests.DoubleReview;
 
-/// <summary>Pins every rule of <see cref="DoubleReviewDataSetValidator"/>: the full ordered problem list and both sides of each limit.</summary>
+/// <summary>Pins every rule of the data set check (<see cref="DoubleReviewEngine.Validate"/>): the full ordered problem list and both sides of each limit.</summary>
 public sealed class DoubleReviewDataSetValidatorRulesTest
 {
     private static DistrictId D1 => DistrictId.Parse("D1");
@@ -22,7 +22,7 @@ public sealed class DoubleReviewDataSetValidatorRulesTest
     private static MemberId C1 => MemberId.Parse("WC-C1");
 
     private static (string Path, string Code, string Message, string? Value)[] Problems(DoubleReviewScheme scheme, LocalDate asOf, DoubleReviewDataSet data) =>
-        [.. new DoubleReviewDataSetValidator(scheme, asOf).Check(data).Problems.Select(p => (p.Path, p.ErrorCode, p.Message, p.AttemptedValue))];
+        [.. HandExample.DataProblems(scheme, asOf, data).Problems.Select(p => (p.Path, p.ErrorCode, p.Message, p.AttemptedValue))];
 
     /// <summary>All four rater groups, listed out of enumeration order, peers within a district, and the inspection component.</summary>
     private static DoubleReviewScheme Scheme(ReviewCadence cadence = ReviewCadence.Annual) => new(
@@ -30,12 +30,12 @@ public sealed class DoubleReviewDataSetValidatorRulesTest
         new LocalDate(2017, 1, 1),
         cadence,
         [
-            new RaterGroupRule(RaterGroup.CommitteeMembers, Proportion.Of(0.2m), RatingScale.Points(10, 90), AggregationSpec.WeightedMean),
-            new RaterGroupRule(RaterGroup.PeerOrganizations, Proportion.Of(0.2m), RatingScale.Points(), AggregationSpec.WeightedMean),
-            new RaterGroupRule(RaterGroup.CommitteeLeaders, Proportion.Of(0.1m), RatingScale.Points(), AggregationSpec.WeightedMean),
-            new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.4m), RatingScale.Grades(100, 85, 70, 50), AggregationSpec.WeightedMean),
+            new RaterGroupRule(RaterGroup.CommitteeMembers, Proportion.Of(0.2m), RatingScale.Points(10, 90), Specs.WeightedMean),
+            new RaterGroupRule(RaterGroup.PeerOrganizations, Proportion.Of(0.2m), RatingScale.Points(), Specs.WeightedMean),
+            new RaterGroupRule(RaterGroup.CommitteeLeaders, Proportion.Of(0.1m), RatingScale.Points(), Specs.WeightedMean),
+            new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.4m), RatingScale.Grades(100, 85, 70, 50), Specs.WeightedMean),
         ],
-        AggregationSpec.WeightedMean,
+        Specs.WeightedMean,
         HandExample.Bands(),
         Proportion.Of(0.2m),
         [new ComponentRule(AssessedComponent.Inspection, Proportion.Of(0.1m))],

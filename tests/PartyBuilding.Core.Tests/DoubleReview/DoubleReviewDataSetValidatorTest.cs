@@ -8,12 +8,12 @@ namespace PartyBuilding.Core.Tests.DoubleReview;
 public sealed class DoubleReviewDataSetValidatorTest
 {
     private static ImmutableArray<ValidationProblem> Problems(params Ballot[] extra) =>
-        new DoubleReviewDataSetValidator(Scheme(), AsOf).Check(Data().WithBallots(Ballots().Where(b => b.Subject != D).Concat(extra))).Problems;
+        HandExample.DataProblems(Scheme(), AsOf, Data().WithBallots(Ballots().Where(b => b.Subject != D).Concat(extra))).Problems;
 
     [Fact]
     public void HandExampleData_IsValid()
     {
-        new DoubleReviewDataSetValidator(Scheme(), AsOf).Check(Data()).Problems.Should().BeEmpty();
+        HandExample.DataProblems(Scheme(), AsOf, Data()).Problems.Should().BeEmpty();
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class DoubleReviewDataSetValidatorTest
             data.Ballots,
             committeeMembers: [CommitteeMember(1), CommitteeMember(2), CommitteeMember(3), CommitteeMember(1)]);
 
-        new DoubleReviewDataSetValidator(Scheme(), AsOf).Check(broken).Problems.Select(p => (p.Path, p.ErrorCode)).Should().BeEquivalentTo(
+        HandExample.DataProblems(Scheme(), AsOf, broken).Problems.Select(p => (p.Path, p.ErrorCode)).Should().BeEquivalentTo(
         [
             ("Organizations[4]", CommonErrorCodes.DuplicateIdentifier),
             ("CommitteeMembers[3]", CommonErrorCodes.DuplicateIdentifier),
@@ -78,11 +78,11 @@ public sealed class DoubleReviewDataSetValidatorTest
             [.. data.Ballots.Where(b => b.Subject != D)],
             committeeMembers: data.CommitteeMembers);
 
-        var problems = new DoubleReviewDataSetValidator(sameDistrict, AsOf).Check(moved).Problems;
+        var problems = HandExample.DataProblems(sameDistrict, AsOf, moved).Problems;
 
         problems.Select(p => p.ErrorCode).Should().Equal(DoubleReviewErrorCodes.NoEligibleRaters);
         var withPeer = moved.WithBallots(moved.Ballots.Append(Peer(A, D, 90)));
-        new DoubleReviewDataSetValidator(sameDistrict, AsOf).Check(withPeer).Problems.Select(p => p.ErrorCode)
+        HandExample.DataProblems(sameDistrict, AsOf, withPeer).Problems.Select(p => p.ErrorCode)
             .Should().Equal(DoubleReviewErrorCodes.NoEligibleRaters, DoubleReviewErrorCodes.RaterNotEligible);
     }
 }

@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 using static PartyBuilding.Core.Tests.DoubleReview.HandExample;
 
@@ -28,35 +29,37 @@ public sealed class DoubleReviewEngineArgumentsTest
     }
 
     [Fact]
-    public void Evaluate_WithACallersRegistry_CombinesByItsStrategy()
+    public void Evaluate_WithACallersStrategies_CombinesByItsStrategy()
     {
         var scheme = Scheme();
-        var custom = new DoubleReviewScheme(scheme.Name, scheme.EffectiveFrom, scheme.Cadence, scheme.Groups, new AggregationSpec(Highest.StrategyName), scheme.GradeBands, scheme.AnnualProportion);
-        var registry = RatingAggregationRegistry.Default.With(Highest.StrategyName, _ => new RatingAggregationCreation(new Highest(), []));
+        var custom = new DoubleReviewScheme(scheme.Name, scheme.EffectiveFrom, scheme.Cadence, scheme.Groups, StrategySpec.Of(Highest.StrategyName), scheme.GradeBands, scheme.AnnualProportion);
+        var strategies = DoubleReviewStrategies.Default with { Aggregations = DoubleReviewStrategies.Default.Aggregations.With(Highest.StrategyName, _ => new Highest()) };
 
-        var result = DoubleReviewEngine.Evaluate(Data(), custom, AsOf, registry).ResultOf(A)!;
+        var result = DoubleReviewEngine.Evaluate(Data(), custom, AsOf, strategies).ResultOf(A)!;
 
         result.ExactScore.Should().Be(Score.Of(88m), "the highest of the groups' 85, 85 and 88");
         result.Explanation.Find("BZ-001/combined")!.Strategy.Should().Be(Highest.StrategyName);
     }
 
     [Fact]
-    public void Evaluate_BadScheme_ThrowsNamingTheDoubleReviewScheme()
+    public void Evaluate_BadScheme_ThrowsListingTheSchemesProblemOnly()
     {
         var scheme = Scheme();
-        var bad = new DoubleReviewScheme(scheme.Name, scheme.EffectiveFrom, scheme.Cadence, scheme.Groups, new AggregationSpec("mode"), scheme.GradeBands, scheme.AnnualProportion);
+        var bad = new DoubleReviewScheme(scheme.Name, scheme.EffectiveFrom, scheme.Cadence, scheme.Groups, StrategySpec.Of("mode"), scheme.GradeBands, scheme.AnnualProportion);
 
         var act = () => DoubleReviewEngine.Evaluate(Data(), bad, AsOf);
 
-        act.Should().Throw<PartyBuildingValidationException>().WithMessage("The double-review scheme is not valid: 1 problem.*");
+        act.Should().Throw<PartyBuildingValidationException>().WithMessage("The double-review scheme and data set is not valid: 1 problem.*")
+            .Which.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Path = "Scheme.Combination.Name", ErrorCode = CommonErrorCodes.StrategyUnknown });
     }
 
     [Fact]
-    public void Evaluate_BadDataSet_ThrowsNamingTheDoubleReviewDataSet()
+    public void Evaluate_BadDataSet_ThrowsListingTheDataSetsProblem()
     {
         var act = () => DoubleReviewEngine.Evaluate(Data().WithBallots(Ballots().Append(Peer(A, A, 100))), Scheme(), AsOf);
 
-        act.Should().Throw<PartyBuildingValidationException>().WithMessage("The double-review data set is not valid: 1 problem.*");
+        act.Should().Throw<PartyBuildingValidationException>().WithMessage("The double-review scheme and data set is not valid: 1 problem.*")
+            .Which.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Path = "Data.Ballots[34].RaterOrganization", ErrorCode = DoubleReviewErrorCodes.SelfRating });
     }
 
     [Fact]
@@ -81,7 +84,7 @@ public sealed class DoubleReviewEngineArgumentsTest
 
         public string Name => StrategyName;
 
-        public ImmutableSortedDictionary<string, string> Parameters => ImmutableSortedDictionary<string, string>.Empty;
+        public ValueDictionary<string> Parameters => default;
 
         public AggregatedScore Aggregate(ImmutableArray<WeightedScore> inputs) => new(inputs.Max(i => i.Score));
     }

@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 using static PartyBuilding.Core.Tests.DoubleReview.HandExample;
 using Documents = PartyBuilding.Core.Serialization.PartyBuildingJson;
@@ -151,7 +152,7 @@ public sealed class DoubleReviewEngineTest
 
         var problem = act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Should().ContainSingle().Subject;
         problem.ErrorCode.Should().Be(DoubleReviewErrorCodes.SelfRating);
-        problem.Path.Should().Be($"Ballots[{Ballots().Length}].RaterOrganization");
+        problem.Path.Should().Be($"Data.Ballots[{Ballots().Length}].RaterOrganization");
         Evaluate().ResultOf(A)!.Groups.Single(g => g.Group == RaterGroup.PeerOrganizations).Eligible.Should().Be(3, "BZ-001 is not its own peer");
     }
 
@@ -243,12 +244,12 @@ public sealed class DoubleReviewEngineTest
     public void Evaluate_BadScheme_IsRejectedBeforeAnythingIsComputed()
     {
         var scheme = Scheme();
-        var bad = new DoubleReviewScheme(scheme.Name, scheme.EffectiveFrom, scheme.Cadence, scheme.Groups, new AggregationSpec("mode"), scheme.GradeBands, scheme.AnnualProportion);
+        var bad = new DoubleReviewScheme(scheme.Name, scheme.EffectiveFrom, scheme.Cadence, scheme.Groups, StrategySpec.Of("mode"), scheme.GradeBands, scheme.AnnualProportion);
 
         var act = () => DoubleReviewEngine.Evaluate(Data(), bad, AsOf);
 
         act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Should().ContainSingle()
-            .Which.Should().BeEquivalentTo(new { Path = "Combination.name", ErrorCode = DoubleReviewErrorCodes.UnknownStrategy });
+            .Which.Should().BeEquivalentTo(new { Path = "Scheme.Combination.Name", ErrorCode = CommonErrorCodes.StrategyUnknown });
     }
 
     [Fact]
@@ -294,7 +295,7 @@ public sealed class DoubleReviewEngineTest
                 scheme.Groups[0],
                 scheme.Groups[1] with { Weight = Proportion.Of(0.1m) },
                 scheme.Groups[2] with { Weight = Proportion.Of(0.2m) },
-                new RaterGroupRule(RaterGroup.CommitteeLeaders, Proportion.Of(0.2m), RatingScale.Points(), AggregationSpec.WeightedMean),
+                new RaterGroupRule(RaterGroup.CommitteeLeaders, Proportion.Of(0.2m), RatingScale.Points(), Specs.WeightedMean),
             ],
             scheme.Combination,
             scheme.GradeBands,

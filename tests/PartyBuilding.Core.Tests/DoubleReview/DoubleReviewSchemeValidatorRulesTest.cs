@@ -1,14 +1,15 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Tests.DoubleReview;
 
-/// <summary>Pins every rule of <see cref="DoubleReviewSchemeValidator"/>: the full ordered problem list and both sides of each limit.</summary>
+/// <summary>Pins every rule of the scheme check (<see cref="DoubleReviewEngine.ValidateScheme"/>): the full ordered problem list and both sides of each limit.</summary>
 public sealed class DoubleReviewSchemeValidatorRulesTest
 {
     private static (string Path, string Code, string Message, string? Value)[] Problems(DoubleReviewScheme scheme) =>
-        [.. new DoubleReviewSchemeValidator().Check(scheme).Problems.Select(p => (p.Path, p.ErrorCode, p.Message, p.AttemptedValue))];
+        [.. DoubleReviewEngine.ValidateScheme(scheme).Problems.Select(p => (p.Path, p.ErrorCode, p.Message, p.AttemptedValue))];
 
     private static DoubleReviewScheme With(
         ImmutableArray<RaterGroupRule>? groups = null,
@@ -19,13 +20,13 @@ public sealed class DoubleReviewSchemeValidatorRulesTest
             new LocalDate(2017, 1, 1),
             ReviewCadence.Annual,
             groups ?? HandExample.Scheme().Groups,
-            AggregationSpec.WeightedMean,
+            Specs.WeightedMean,
             bands ?? HandExample.Bands(),
             Proportion.Of(0.2m),
             components);
 
     private static RaterGroupRule Members(RatingScale? scale, decimal weight = 1m) =>
-        new(RaterGroup.Members, Proportion.Of(weight), scale!, AggregationSpec.WeightedMean);
+        new(RaterGroup.Members, Proportion.Of(weight), scale!, Specs.WeightedMean);
 
     private static RatingScale GradeScale(params ReviewGradeScore?[] scores) => new(RatingScaleKind.Grades, [.. scores.Select(s => s!)]);
 
@@ -40,12 +41,12 @@ public sealed class DoubleReviewSchemeValidatorRulesTest
         [
             null!,
             new RaterGroupRule((RaterGroup)99, Proportion.Zero, null!, null!),
-            new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.25m), GradeScale(G(ReviewGrade.Good, 100), G(ReviewGrade.Good, 90), G(ReviewGrade.Average, 70)), AggregationSpec.WeightedMean),
-            new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.25m), new RatingScale(RatingScaleKind.Grades, [G(ReviewGrade.Good, 101), G(ReviewGrade.FairlyGood, 85), G(ReviewGrade.Average, 85), G(ReviewGrade.Poor, -1)], Score.Zero, null), AggregationSpec.WeightedMean),
-            new RaterGroupRule(RaterGroup.PeerOrganizations, Proportion.Of(0.25m), new RatingScale(RatingScaleKind.Points, [G(ReviewGrade.Good, 100)], null, Score.Of(100m)), new AggregationSpec("no-such-strategy")),
-            new RaterGroupRule(RaterGroup.CommitteeMembers, Proportion.Of(0.125m), new RatingScale((RatingScaleKind)9), AggregationSpec.TrimmedByCount(-1)),
+            new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.25m), GradeScale(G(ReviewGrade.Good, 100), G(ReviewGrade.Good, 90), G(ReviewGrade.Average, 70)), Specs.WeightedMean),
+            new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.25m), new RatingScale(RatingScaleKind.Grades, [G(ReviewGrade.Good, 101), G(ReviewGrade.FairlyGood, 85), G(ReviewGrade.Average, 85), G(ReviewGrade.Poor, -1)], Score.Zero, null), Specs.WeightedMean),
+            new RaterGroupRule(RaterGroup.PeerOrganizations, Proportion.Of(0.25m), new RatingScale(RatingScaleKind.Points, [G(ReviewGrade.Good, 100)], null, Score.Of(100m)), StrategySpec.Of("no-such-strategy")),
+            new RaterGroupRule(RaterGroup.CommitteeMembers, Proportion.Of(0.125m), new RatingScale((RatingScaleKind)9), Specs.TrimmedByCount(-1)),
         ],
-        new AggregationSpec("weighted-mean", ImmutableSortedDictionary<string, string>.Empty.Add("x", "1")),
+        StrategySpec.Of("weighted-mean", ("x", "1")),
         [Band(ReviewGrade.Good, 90), Band(ReviewGrade.Good, 80), Band(ReviewGrade.Average, 60)],
         Proportion.Of(0.2m),
         [null!, new ComponentRule((AssessedComponent)99, Proportion.Zero), new ComponentRule(AssessedComponent.Inspection, Proportion.Of(0.25m)), new ComponentRule(AssessedComponent.Inspection, Proportion.Of(0.25m))],
@@ -57,8 +58,8 @@ public sealed class DoubleReviewSchemeValidatorRulesTest
         Problems(SchemeBreakingEveryRule()).Should().Equal(
         [
             ("Cadence", CommonErrorCodes.UndefinedEnumValue, "'Cadence' is not a known value.", "99"),
-            ("PeerScope", CommonErrorCodes.UndefinedEnumValue, "'Peer Scope' is not a known value.", "99"),
-            ("RoundingScale", CommonErrorCodes.OutOfRange, "'Rounding Scale' must be between 0 and 8. You entered 9.", "9"),
+            ("PeerScope", CommonErrorCodes.UndefinedEnumValue, "'PeerScope' is not a known value.", "99"),
+            ("RoundingScale", CommonErrorCodes.OutOfRange, "The rounding scale must be between 0 and 8.", "9"),
             ("Groups[0]", CommonErrorCodes.Required, "A rater group rule is missing.", null),
             ("Groups[1].Group", CommonErrorCodes.UndefinedEnumValue, "Unknown rater group.", "99"),
             ("Groups[1].Weight", DoubleReviewErrorCodes.WeightZero, "A weight must be above zero; leave out a part that does not count.", "0"),
@@ -70,15 +71,15 @@ public sealed class DoubleReviewSchemeValidatorRulesTest
             ("Groups[3].Scale", DoubleReviewErrorCodes.RatingScaleInvalid, "A grade scale has no points range.", null),
             ("Groups[4].Scale", DoubleReviewErrorCodes.RatingScaleInvalid, "A points scale needs a range 0 ≤ minimum < maximum ≤ 100.", "..100"),
             ("Groups[4].Scale.GradeScores", DoubleReviewErrorCodes.RatingScaleInvalid, "A points scale has no grade scores.", null),
-            ("Groups[4].Aggregation.name", DoubleReviewErrorCodes.UnknownStrategy, "No aggregation strategy is named 'no-such-strategy'; known: median, trimmed-mean, weighted-mean.", "no-such-strategy"),
+            ("Groups[4].Aggregation.Name", CommonErrorCodes.StrategyUnknown, "No strategy is named 'no-such-strategy'; known: median, trimmed-mean, weighted-mean.", "no-such-strategy"),
             ("Groups[5].Scale.Kind", CommonErrorCodes.UndefinedEnumValue, "Unknown scale kind.", "9"),
-            ("Groups[5].Aggregation.parameters.count", DoubleReviewErrorCodes.StrategyParameter, "The count must be a whole number, 0 or more.", "-1"),
+            ("Groups[5].Aggregation.Parameters.count", CommonErrorCodes.StrategyParameterInvalid, "Parameter 'count' of strategy 'trimmed-mean' must be between 0 and 2147483647.", "-1"),
             ("Components[0]", CommonErrorCodes.Required, "A component rule is missing.", null),
             ("Components[1].Component", CommonErrorCodes.UndefinedEnumValue, "Unknown component.", "99"),
             ("Components[1].Weight", DoubleReviewErrorCodes.WeightZero, "A weight must be above zero; leave out a part that does not count.", "0"),
             ("Components[3].Component", DoubleReviewErrorCodes.DuplicatePart, "The component Inspection appears more than once.", "Inspection"),
             ("Groups", DoubleReviewErrorCodes.WeightsDoNotSumToOne, "The weights of the rater groups and components must add up to exactly 1.", "1.375"),
-            ("Combination.parameters.x", DoubleReviewErrorCodes.StrategyParameter, "'weighted-mean' takes no parameters.", "x"),
+            ("Combination.Parameters.x", CommonErrorCodes.StrategyParameterUnknown, "Strategy 'weighted-mean' has no parameter 'x'; it takes no parameters.", "1"),
             ("GradeBands", DoubleReviewErrorCodes.GradeBandsInvalid, "Grade bands give each of the four grades exactly one minimum score.", "Good,FairlyGood,Poor"),
         ]);
 
@@ -90,14 +91,6 @@ public sealed class DoubleReviewSchemeValidatorRulesTest
         ]);
 
     [Fact]
-    public void Constructor_NullRegistry_ThrowsArgumentNullNamingRegistry()
-    {
-        var act = () => new DoubleReviewSchemeValidator(null!);
-
-        act.Should().Throw<ArgumentNullException>().WithParameterName("registry");
-    }
-
-    [Fact]
     public void Validate_RoundingScaleAtZeroAndEight_IsAccepted()
     {
         var scheme = With();
@@ -105,7 +98,7 @@ public sealed class DoubleReviewSchemeValidatorRulesTest
         Problems(new DoubleReviewScheme(scheme.Name, scheme.EffectiveFrom, scheme.Cadence, scheme.Groups, scheme.Combination, scheme.GradeBands, scheme.AnnualProportion, roundingScale: 0)).Should().BeEmpty();
         Problems(new DoubleReviewScheme(scheme.Name, scheme.EffectiveFrom, scheme.Cadence, scheme.Groups, scheme.Combination, scheme.GradeBands, scheme.AnnualProportion, roundingScale: 8)).Should().BeEmpty();
         Problems(new DoubleReviewScheme(scheme.Name, scheme.EffectiveFrom, scheme.Cadence, scheme.Groups, scheme.Combination, scheme.GradeBands, scheme.AnnualProportion, roundingScale: -1))
-            .Should().Equal([("RoundingScale", CommonErrorCodes.OutOfRange, "'Rounding Scale' must be between 0 and 8. You entered -1.", "-1")]);
+            .Should().Equal([("RoundingScale", CommonErrorCodes.OutOfRange, "The rounding scale must be between 0 and 8.", "-1")]);
     }
 
     [Fact]

@@ -1,13 +1,12 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Tests.DoubleReview;
 
 public sealed class DoubleReviewSchemeValidatorTest
 {
-    private static DoubleReviewSchemeValidator Validator => new();
-
     private static DoubleReviewScheme With(
         ImmutableArray<RaterGroupRule>? groups = null,
         ImmutableArray<ReviewGradeBand>? bands = null,
@@ -17,12 +16,12 @@ public sealed class DoubleReviewSchemeValidatorTest
         return new DoubleReviewScheme(scheme.Name, scheme.EffectiveFrom, scheme.Cadence, groups ?? scheme.Groups, scheme.Combination, bands ?? scheme.GradeBands, scheme.AnnualProportion, components);
     }
 
-    private static ImmutableArray<string> Codes(DoubleReviewScheme scheme) => [.. Validator.Check(scheme).Problems.Select(p => p.ErrorCode)];
+    private static ImmutableArray<string> Codes(DoubleReviewScheme scheme) => [.. DoubleReviewEngine.ValidateScheme(scheme).Problems.Select(p => p.ErrorCode)];
 
     [Fact]
     public void HandExampleScheme_IsValid()
     {
-        Validator.Check(HandExample.Scheme()).Problems.Should().BeEmpty();
+        DoubleReviewEngine.ValidateScheme(HandExample.Scheme()).Problems.Should().BeEmpty();
     }
 
     [Theory]
@@ -31,7 +30,7 @@ public sealed class DoubleReviewSchemeValidatorTest
     [InlineData(0.29, false)]
     public void Weights_MustSumToExactlyOne(double committeeWeight, bool valid)
     {
-        var groups = HandExample.Scheme().Groups;
+        var groups = HandExample.Scheme().Groups.AsImmutableArray();
         var scheme = With(groups.SetItem(2, groups[2] with { Weight = Proportion.Of((decimal)committeeWeight) }));
 
         Codes(scheme).Contains(DoubleReviewErrorCodes.WeightsDoNotSumToOne).Should().Be(!valid);
@@ -41,7 +40,7 @@ public sealed class DoubleReviewSchemeValidatorTest
     [Fact]
     public void Components_CountTowardsTheWeights()
     {
-        var groups = HandExample.Scheme().Groups;
+        var groups = HandExample.Scheme().Groups.AsImmutableArray();
         var scheme = With(groups.SetItem(2, groups[2] with { Weight = Proportion.Of(0.2m) }), components: [new ComponentRule(AssessedComponent.Visit, Proportion.Of(0.1m))]);
 
         Codes(scheme).Should().BeEmpty();
@@ -50,24 +49,24 @@ public sealed class DoubleReviewSchemeValidatorTest
     [Fact]
     public void EveryProblem_IsListedWithItsPath()
     {
-        var groups = HandExample.Scheme().Groups;
+        var groups = HandExample.Scheme().Groups.AsImmutableArray();
         var scheme = With(
             [
                 groups[0] with { Scale = RatingScale.Grades(100, 85, 85, 50) },
                 groups[1] with { Scale = RatingScale.Points(50, 40) },
                 groups[1] with { Weight = Proportion.Zero },
-                groups[2] with { Aggregation = new AggregationSpec("trimmed-mean") },
+                groups[2] with { Aggregation = StrategySpec.Of("trimmed-mean") },
             ],
             [new ReviewGradeBand(ReviewGrade.Good, Score.Of(90m)), new ReviewGradeBand(ReviewGrade.Good, Score.Of(80m))]);
 
-        Validator.Check(scheme).Problems.Select(p => (p.Path, p.ErrorCode)).Should().BeEquivalentTo(
+        DoubleReviewEngine.ValidateScheme(scheme).Problems.Select(p => (p.Path, p.ErrorCode)).Should().BeEquivalentTo(
         [
             ("GradeBands", DoubleReviewErrorCodes.GradeBandsInvalid),
             ("Groups[0].Scale.GradeScores", DoubleReviewErrorCodes.RatingScaleInvalid),
             ("Groups[1].Scale", DoubleReviewErrorCodes.RatingScaleInvalid),
             ("Groups[2].Group", DoubleReviewErrorCodes.DuplicatePart),
             ("Groups[2].Weight", DoubleReviewErrorCodes.WeightZero),
-            ("Groups[3].Aggregation.parameters", DoubleReviewErrorCodes.StrategyParameter),
+            ("Groups[3].Aggregation.Parameters", CommonErrorCodes.StrategyParameterMissing),
         ]);
     }
 
@@ -92,7 +91,7 @@ public sealed class DoubleReviewSchemeValidatorTest
     [InlineData(101, false)]
     public void GradeScales_StayOnTheHundredPointScale(int good, bool valid)
     {
-        var groups = HandExample.Scheme().Groups;
+        var groups = HandExample.Scheme().Groups.AsImmutableArray();
 
         Codes(With(groups.SetItem(0, groups[0] with { Scale = RatingScale.Grades(good, 85, 70, 50) }))).Should().HaveCount(valid ? 0 : 1);
     }

@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 using Documents = PartyBuilding.Core.Serialization.PartyBuildingJson;
 
@@ -181,9 +182,9 @@ public sealed class ExactQuorumTest
     [InlineData("0.1", 9, 0)]
     public void TrimmedMeanShare_IsReadAsAFractionOrADecimal_AndDropsItsWholePart(string share, int ratings, int dropped)
     {
-        var spec = new AggregationSpec(TrimmedMeanAggregation.StrategyName, ImmutableSortedDictionary.Create<string, string>().Add("share", share));
+        var spec = StrategySpec.Of(DoubleReviewStrategies.TrimmedMean, ("share", share));
 
-        var strategy = (TrimmedMeanAggregation)RatingAggregationRegistry.Default.Create(spec);
+        var strategy = (TrimmedMeanAggregation)DoubleReviewStrategies.Default.Aggregations.Create(spec);
 
         strategy.TrimmedAtEachEnd(ratings).Should().Be(dropped);
         strategy.Parameters["share"].Should().Be(share);
@@ -195,10 +196,12 @@ public sealed class ExactQuorumTest
     [InlineData("half")]
     public void TrimmedMeanShare_OfHalfOrMore_OrNotAShare_IsAStrategyParameterProblem(string share)
     {
-        var spec = new AggregationSpec(TrimmedMeanAggregation.StrategyName, ImmutableSortedDictionary.Create<string, string>().Add("share", share));
+        var spec = StrategySpec.Of(DoubleReviewStrategies.TrimmedMean, ("share", share));
+        var problems = new ProblemCollector();
 
-        RatingAggregationRegistry.Default.TryCreate(spec).Problems.Should().ContainSingle()
-            .Which.ErrorCode.Should().Be(DoubleReviewErrorCodes.StrategyParameter);
+        DoubleReviewStrategies.Default.Aggregations.TryCreate(spec, problems).Should().BeNull();
+        problems.ToReport().Problems.Should().ContainSingle()
+            .Which.Should().BeEquivalentTo(new { Path = "Parameters.share", ErrorCode = CommonErrorCodes.StrategyParameterInvalid });
     }
 
     private static DoubleReviewOutcome Evaluate(Share quorum, int eligible, int cast) =>
@@ -208,8 +211,8 @@ public sealed class ExactQuorumTest
         "exact-quorum",
         new LocalDate(2017, 1, 1),
         ReviewCadence.Annual,
-        [new RaterGroupRule(RaterGroup.Members, Proportion.One, RatingScale.Grades(100, 85, 70, 50), AggregationSpec.WeightedMean, quorum)],
-        AggregationSpec.WeightedMean,
+        [new RaterGroupRule(RaterGroup.Members, Proportion.One, RatingScale.Grades(100, 85, 70, 50), Specs.WeightedMean, quorum)],
+        Specs.WeightedMean,
         HandExample.Bands(),
         Proportion.Of(0.2m));
 

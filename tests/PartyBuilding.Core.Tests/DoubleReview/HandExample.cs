@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
+using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Tests.DoubleReview;
 
@@ -34,13 +35,17 @@ internal static class HandExample
         new LocalDate(2017, 1, 1),
         ReviewCadence.Annual,
         [
-            new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.5m), RatingScale.Grades(100, 85, 70, 50), AggregationSpec.TrimmedByCount(1), quorum ?? Share.FromDecimal(0.75m)),
-            new RaterGroupRule(RaterGroup.PeerOrganizations, Proportion.Of(0.2m), RatingScale.Points(), AggregationSpec.WeightedMean),
-            new RaterGroupRule(RaterGroup.CommitteeMembers, Proportion.Of(0.3m), RatingScale.Points(), AggregationSpec.Median),
+            new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.5m), RatingScale.Grades(100, 85, 70, 50), Specs.TrimmedByCount(1), quorum ?? Share.FromDecimal(0.75m)),
+            new RaterGroupRule(RaterGroup.PeerOrganizations, Proportion.Of(0.2m), RatingScale.Points(), Specs.WeightedMean),
+            new RaterGroupRule(RaterGroup.CommitteeMembers, Proportion.Of(0.3m), RatingScale.Points(), Specs.Median),
         ],
-        AggregationSpec.WeightedMean,
+        Specs.WeightedMean,
         Bands(),
         Proportion.Of(0.2m));
+
+    /// <summary>The problems of a data set under a valid scheme, with paths relative to the data set (<c>Data.</c> taken off).</summary>
+    public static ValidationReport DataProblems(DoubleReviewScheme scheme, LocalDate asOf, DoubleReviewDataSet data) =>
+        new([.. DoubleReviewEngine.Validate(data, scheme, asOf).Problems.Select(p => p with { Path = p.Path == "Data" ? string.Empty : p.Path.StartsWith("Data.", StringComparison.Ordinal) ? p.Path[5..] : p.Path })]);
 
     public static ImmutableArray<ReviewGradeBand> Bands() =>
     [

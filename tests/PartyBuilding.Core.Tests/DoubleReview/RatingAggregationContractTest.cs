@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 using static PartyBuilding.Core.Tests.PublishedRows;
 
@@ -12,10 +13,14 @@ namespace PartyBuilding.Core.Tests.DoubleReview;
 /// </summary>
 public sealed class RatingAggregationContractTest
 {
-    private const string Code = DoubleReviewErrorCodes.StrategyParameter;
+    private static StrategyRegistry<IRatingAggregation> Registry => DoubleReviewStrategies.Default.Aggregations;
 
-    private static AggregationSpec TrimmedMean(params (string Key, string Value)[] parameters) =>
-        new(TrimmedMeanAggregation.StrategyName, parameters.ToImmutableSortedDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+    private static (string Path, string Code, string Message, string? Value)[] Problems(params (string Name, string Value)[] parameters)
+    {
+        var problems = new ProblemCollector();
+        Registry.TryCreate(StrategySpec.Of(DoubleReviewStrategies.TrimmedMean, parameters), problems).Should().BeNull();
+        return [.. Rows(problems.ToReport().Problems)];
+    }
 
     [Fact]
     public void Aggregate_NullInput_ThrowsArgumentNullNamingTheInputs()
@@ -48,32 +53,36 @@ public sealed class RatingAggregationContractTest
     }
 
     [Fact]
-    public void TrimmedMean_UnknownParameterBesideACount_IsNamed()
-    {
-        var creation = RatingAggregationRegistry.Default.TryCreate(TrimmedMean(("count", "1"), ("weights", "x")));
-
-        creation.Aggregation.Should().BeNull();
-        Rows(creation.Problems).Should().Equal([("parameters.weights", Code, "'trimmed-mean' has no parameter 'weights'; use 'count' or 'share'.", "weights")]);
-    }
+    public void TrimmedMean_UnknownParameterBesideACount_IsNamed() =>
+        Problems(("count", "1"), ("weights", "x")).Should().Equal(
+            [("Parameters.weights", CommonErrorCodes.StrategyParameterUnknown, "Strategy 'trimmed-mean' has no parameter 'weights'; it takes: count.", "x")]);
 
     [Fact]
-    public void TrimmedMean_BothCountAndShare_NeedsExactlyOne()
-    {
-        Rows(RatingAggregationRegistry.Default.TryCreate(TrimmedMean(("count", "1"), ("share", "0.1"))).Problems)
-            .Should().Equal([("parameters", Code, "'trimmed-mean' needs exactly one of 'count' and 'share'.", (string?)null)]);
-    }
+    public void TrimmedMean_BothCountAndShare_NeedsExactlyOne() =>
+        Problems(("count", "1"), ("share", "0.1")).Should().Equal(
+            [("Parameters", CommonErrorCodes.StrategyParameterInvalid, "Strategy 'trimmed-mean': give exactly one of 'count' (scores dropped at each end) and 'share' (the share dropped at each end).", (string?)null)]);
 
     [Fact]
-    public void TrimmedMean_ShareOfOneHalf_IsReportedWithItsLimit()
+    public void TrimmedMean_NeitherCountNorShare_IsMissingOne() =>
+        Problems().Should().Equal(
+            [("Parameters", CommonErrorCodes.StrategyParameterMissing, "Strategy 'trimmed-mean': give exactly one of 'count' (scores dropped at each end) and 'share' (the share dropped at each end).", (string?)null)]);
+
+    [Fact]
+    public void TrimmedMean_ShareOfOneHalf_IsReportedWithItsLimit() =>
+        Problems(("share", "0.5")).Should().Equal(
+            [("Parameters.share", CommonErrorCodes.StrategyParameterInvalid, "Strategy 'trimmed-mean': the share dropped at each end must be below 1/2, such as 1/3 or 0.1.", "0.5")]);
+
+    [Fact]
+    public void TrimmedMean_GivenCountOrShare_IsTheOneParameterInForce()
     {
-        Rows(RatingAggregationRegistry.Default.TryCreate(TrimmedMean(("share", "0.5"))).Problems)
-            .Should().Equal([("parameters.share", Code, "The share must be a fraction such as 1/3 or a decimal such as 0.1, at least 0 and below 1/2.", "0.5")]);
+        Registry.Create(Specs.TrimmedByCount(1)).Parameters.Should().Equal(ValueDictionary.Of(("count", "1")));
+        Registry.Create(StrategySpec.Of(DoubleReviewStrategies.TrimmedMean, ("share", "1/3"))).Parameters.Should().Equal(ValueDictionary.Of(("share", "1/3")));
     }
 
     [Fact]
     public void RegistryWith_BlankName_ThrowsArgumentNamingTheName()
     {
-        var act = () => RatingAggregationRegistry.Default.With(" ", _ => new RatingAggregationCreation(MedianAggregation.Instance, []));
+        var act = () => Registry.With(" ", _ => MedianAggregation.Instance);
 
         act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("name");
     }
@@ -81,7 +90,7 @@ public sealed class RatingAggregationContractTest
     [Fact]
     public void RegistryWith_NullFactory_ThrowsArgumentNullNamingTheFactory()
     {
-        var act = () => RatingAggregationRegistry.Default.With("highest", null!);
+        var act = () => Registry.With("highest", null!);
 
         act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("factory");
     }
@@ -89,16 +98,16 @@ public sealed class RatingAggregationContractTest
     [Fact]
     public void RegistryTryCreate_NullSpec_ThrowsArgumentNullNamingTheSpec()
     {
-        var act = () => RatingAggregationRegistry.Default.TryCreate(null!);
+        var act = () => Registry.TryCreate(null!, new ProblemCollector());
 
         act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("spec");
     }
 
     [Fact]
-    public void RegistryCreate_BadSpec_ThrowsNamingTheAggregationStrategy()
+    public void RegistryCreate_BadSpec_ThrowsNamingTheStrategy()
     {
-        var act = () => RatingAggregationRegistry.Default.Create(TrimmedMean());
+        var act = () => Registry.Create(StrategySpec.Of(DoubleReviewStrategies.TrimmedMean));
 
-        act.Should().Throw<PartyBuildingValidationException>().WithMessage("The aggregation strategy is not valid: 1 problem.*");
+        act.Should().Throw<PartyBuildingValidationException>().WithMessage("The strategy trimmed-mean is not valid: 1 problem.*");
     }
 }

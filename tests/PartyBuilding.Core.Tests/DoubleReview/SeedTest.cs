@@ -32,8 +32,8 @@ public sealed class SeedTest
         var scheme = Load<DoubleReviewScheme>("scheme-bz-wc-2017.json");
         var data = Load<DoubleReviewDataSet>("data-set-bz-wc-2017.json");
 
-        new DoubleReviewSchemeValidator().Check(scheme).Problems.Should().BeEmpty();
-        new DoubleReviewDataSetValidator(scheme, AsOf).Check(data).Problems.Should().BeEmpty();
+        DoubleReviewEngine.ValidateScheme(scheme).Problems.Should().BeEmpty();
+        HandExample.DataProblems(scheme, AsOf, data).Problems.Should().BeEmpty();
     }
 
     [Fact]
@@ -74,10 +74,10 @@ public sealed class SeedTest
     {
         var scheme = Load<DoubleReviewScheme>("scheme-bz-wc-2017.json");
         var data = Load<DoubleReviewDataSet>("data-set-bz-wc-2017.json");
-        var index = data.Ballots.IndexOf(data.Ballots.First(b => b.Group == RaterGroup.PeerOrganizations && b.Subject.Value == "BZ-001"));
-        var tampered = data.WithBallots(data.Ballots.SetItem(index, data.Ballots[index] with { RaterOrganization = OrganizationId.Parse("BZ-021") }));
+        var index = data.Ballots.AsImmutableArray().IndexOf(data.Ballots.First(b => b.Group == RaterGroup.PeerOrganizations && b.Subject.Value == "BZ-001"));
+        var tampered = data.WithBallots(data.Ballots.AsImmutableArray().SetItem(index, data.Ballots[index] with { RaterOrganization = OrganizationId.Parse("BZ-021") }));
 
-        var problems = new DoubleReviewDataSetValidator(scheme, AsOf).Check(tampered).Problems;
+        var problems = HandExample.DataProblems(scheme, AsOf, tampered).Problems;
 
         problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {

@@ -59,11 +59,11 @@ public sealed class AnnualEvaluationRegistryAndAreasTest
     }
 
     [Fact]
-    public void AreaProblemOfTheWholeDocument_IsReportedAtTheAreasName()
+    public void AreaProblemOfTheWholeDataSet_IsReportedAtTheAreasNameAndData()
     {
         var problems = Problems(EvaluationFixtures.Inputs, new LocalDate(2017, 12, 31));
 
-        problems.Should().Contain(p => p.Path == "doubleReview" && p.ErrorCode == DoubleReviewErrorCodes.AsOfBeforePeriod);
+        problems.Should().Contain(p => p.Path == "doubleReview.Data" && p.ErrorCode == DoubleReviewErrorCodes.AsOfBeforePeriod);
     }
 
     [Fact]

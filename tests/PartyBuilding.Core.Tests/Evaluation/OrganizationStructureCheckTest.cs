@@ -272,7 +272,7 @@ public sealed class OrganizationStructureCheckTest
         new(organization.Id, electorate, organization.District);
 
     private static DoubleReviewDataSet WithOrganization(int index, Func<ReviewedOrganization, ReviewedOrganization> change, params Ballot[] ballots) =>
-        new(Review.Committee, Review.Year, Review.Organizations.SetItem(index, change(Review.Organizations[index])), [.. Review.Ballots, .. ballots],
+        new(Review.Committee, Review.Year, Review.Organizations.AsImmutableArray().SetItem(index, change(Review.Organizations[index])), [.. Review.Ballots, .. ballots],
             Review.Half, Review.CommitteeLeaders, Review.CommitteeMembers, Review.ComponentScores);
 
     private static DoubleReviewScheme WithProportion(DoubleReviewScheme scheme, decimal proportion) =>

@@ -21,6 +21,8 @@ public sealed class AnnualEvaluationProperties
 
     private static ImmutableArray<T> Shuffle<T>(ImmutableArray<T> items, Random random) => [.. items.OrderBy(_ => random.Next())];
 
+    private static ImmutableArray<T> Shuffle<T>(ValueArray<T> items, Random random) => Shuffle(items.AsImmutableArray(), random);
+
     /// <summary>Every list of every input document, shuffled.</summary>
     private static AnnualEvaluationInputs Reordered(AnnualEvaluationInputs inputs, int seed)
     {

@@ -115,7 +115,7 @@ public sealed record GeneratedCommittee(
             new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.6m), RatingScale.Grades(100, 85, 70, 50), Aggregation(MemberAggregation), Share.Of(1, 2)),
             new RaterGroupRule(RaterGroup.CommitteeMembers, Proportion.Of(0.4m), RatingScale.Points(), Aggregation(CommitteeAggregation)),
         ],
-        AggregationSpec.WeightedMean,
+        DoubleReview.Specs.WeightedMean,
         [
             new ReviewGradeBand(ReviewGrade.Good, Score.Of(90m)),
             new ReviewGradeBand(ReviewGrade.FairlyGood, Score.Of(80m)),
@@ -181,11 +181,11 @@ public sealed record GeneratedCommittee(
         DoubleReviewData: DoubleReviewData(),
         GivenInputs: GivenInputs());
 
-    private static AggregationSpec Aggregation(int choice) => choice switch
+    private static Core.Strategies.StrategySpec Aggregation(int choice) => choice switch
     {
-        0 => AggregationSpec.WeightedMean,
-        1 => AggregationSpec.Median,
-        _ => AggregationSpec.TrimmedByCount(1),
+        0 => DoubleReview.Specs.WeightedMean,
+        1 => DoubleReview.Specs.Median,
+        _ => DoubleReview.Specs.TrimmedByCount(1),
     };
 }
 

@@ -47,7 +47,7 @@ public class HtmlReportWriterTest
         var rows = Render().Descendants(Html + "table").First().Element(Html + "tbody")!.Elements(Html + "tr").ToList();
 
         rows.Select(r => r.Attribute("data-organization")!.Value).Should().Equal("BZ-001", "BZ-021", "BZ-041");
-        rows[0].Elements(Html + "td").Select(td => td.Value).Should().Equal("1", "BZ-001", "市委办公室党支部", "D1", "好", "95.50", "好", string.Empty, "55.50", "40.00");
+        rows[0].Elements(Html + "td").Select(td => td.Value).Should().Equal("1", "BZ-001", "市直单位001党支部", "D1", "好", "95.50", "好", string.Empty, "55.50", "40.00");
         rows[1].Elements(Html + "td").ElementAt(2).Value.Should().Be("R&D <Lab>, \"A\" 'B'", "names are escaped and read back exactly");
     }
 

@@ -139,7 +139,7 @@ public class ReportWritersTest
 
         csv.Should().StartWith("Rank,Organization ID,Organization,District,Grade,Total,Grade by total,Veto/downgrade,Standardization,Double review,Not ranked because\r\n");
         csv.Should().Contain("\r\n2,BZ-021,\"R&D <Lab>, \"\"A\"\" 'B'\",D2,Good,88.25,Excellent,downgrade: Rectification measure overdue (Excellent → Good),50.25,38.00,\r\n");
-        csv.Should().Contain("\r\n3,BZ-041,市财政局,,,70.00,,,70.00,,\r\n");
+        csv.Should().Contain("\r\n3,BZ-041,市直单位041,,,70.00,,,70.00,,\r\n");
         csv.Should().EndWith("\r\n");
         csv.Replace("\r\n", string.Empty, StringComparison.Ordinal).Should().NotContain("\n");
     }

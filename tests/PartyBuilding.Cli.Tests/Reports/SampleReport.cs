@@ -16,9 +16,9 @@ internal static class SampleReport
         "2024",
         [new ReportColumn("standardization", new LocalizedText("标准化建设", "Standardization")), new ReportColumn("review", new LocalizedText("双述双评", "Double review"))],
         [
-            Row(1, "BZ-001", "市委办公室党支部", "D1", Excellent, 95.50m, 55.50m, 40.00m) with { ScoreGrade = Excellent },
+            Row(1, "BZ-001", "市直单位001党支部", "D1", Excellent, 95.50m, 55.50m, 40.00m) with { ScoreGrade = Excellent },
             Row(2, "BZ-021", "R&D <Lab>, \"A\" 'B'", "D2", Good, 88.25m, 50.25m, 38.00m) with { ScoreGrade = Excellent, Precedence = [Overdue] },
-            new RankingRow(3, "BZ-041", "市财政局", null, null, 70.00m, ImmutableSortedDictionary<string, decimal>.Empty.Add("standardization", 70.00m)),
+            new RankingRow(3, "BZ-041", "市直单位041", null, null, 70.00m, ImmutableSortedDictionary<string, decimal>.Empty.Add("standardization", 70.00m)),
         ],
         [
             new Distribution(new LocalizedText("等次分布", "Grades"), [new DistributionBar(Excellent, 1), new DistributionBar(Good, 1), new DistributionBar(new LocalizedText("一般", "Fair"), 0)]),

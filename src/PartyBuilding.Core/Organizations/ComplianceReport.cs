@@ -10,7 +10,7 @@ public sealed record ComplianceReport : IDocumentContent
     /// <param name="asOf">The date checked.</param>
     /// <param name="rules">The names of the rules applied.</param>
     /// <param name="findings">The findings, ordered by organization and rule.</param>
-    public ComplianceReport(LocalDate asOf, ImmutableArray<string> rules = default, ImmutableArray<ComplianceFinding> findings = default)
+    public ComplianceReport(LocalDate asOf, ValueArray<string> rules = default, ValueArray<ComplianceFinding> findings = default)
     {
         AsOf = asOf;
         Rules = rules;
@@ -24,20 +24,13 @@ public sealed record ComplianceReport : IDocumentContent
     public LocalDate AsOf { get; init; }
 
     /// <summary>Gets the names of the rules applied, in order.</summary>
-    public ImmutableArray<string> Rules { get; init => field = value.IsDefault ? [] : value; }
+    public ValueArray<string> Rules { get; init; }
 
     /// <summary>Gets the findings, ordered by organization and rule.</summary>
-    public ImmutableArray<ComplianceFinding> Findings { get; init => field = value.IsDefault ? [] : value; }
+    public ValueArray<ComplianceFinding> Findings { get; init; }
 
     /// <summary>Gets the findings about one organization.</summary>
     /// <param name="id">The organization.</param>
     /// <returns>Its findings.</returns>
     public ImmutableArray<ComplianceFinding> For(OrganizationId id) => [.. Findings.Where(f => f.OrganizationId == id)];
-
-    /// <inheritdoc />
-    public bool Equals(ComplianceReport? other) =>
-        other is not null && AsOf == other.AsOf && Rules.SequenceEqual(other.Rules) && Findings.SequenceEqual(other.Findings);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(AsOf, Rules.Length, Findings.Length);
 }

@@ -1,3 +1,5 @@
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.Organizations;
 
 /// <summary>Which kinds of organization may be roots and which kind may sit under which: data, carried by the snapshot and validated.</summary>
@@ -17,7 +19,7 @@ public sealed record NestingRules
     /// <summary>Initializes rules.</summary>
     /// <param name="rootKinds">The kinds that may have no parent.</param>
     /// <param name="allowed">The allowed parent–child pairs.</param>
-    public NestingRules(ImmutableArray<OrganizationKind> rootKinds, ImmutableArray<KindNesting> allowed)
+    public NestingRules(ValueArray<OrganizationKind> rootKinds, ValueArray<KindNesting> allowed)
     {
         RootKinds = rootKinds;
         Allowed = allowed;
@@ -27,10 +29,10 @@ public sealed record NestingRules
     public static NestingRules Default { get; } = CreateDefault();
 
     /// <summary>Gets the kinds that may have no parent.</summary>
-    public ImmutableArray<OrganizationKind> RootKinds { get; init => field = value.IsDefault ? [] : value; }
+    public ValueArray<OrganizationKind> RootKinds { get; init; }
 
     /// <summary>Gets the allowed parent–child pairs.</summary>
-    public ImmutableArray<KindNesting> Allowed { get; init => field = value.IsDefault ? [] : value; }
+    public ValueArray<KindNesting> Allowed { get; init; }
 
     /// <summary>Tells whether a kind may be a root.</summary>
     /// <param name="kind">The kind.</param>
@@ -49,13 +51,6 @@ public sealed record NestingRules
     /// <returns>The relation of the first allowed pair that matches, or <see langword="null"/> when the pair is not allowed.</returns>
     public NestingRelation? RelationOf(OrganizationKind parent, OrganizationKind child) =>
         Allowed.FirstOrDefault(p => p.Parent == parent && p.Child == child)?.Relation;
-
-    /// <inheritdoc />
-    public bool Equals(NestingRules? other) =>
-        other is not null && RootKinds.SequenceEqual(other.RootKinds) && Allowed.SequenceEqual(other.Allowed);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(RootKinds.Length, Allowed.Length);
 
     private static NestingRules CreateDefault()
     {

@@ -8,7 +8,7 @@ public sealed record OrganizationEventLog : IDocumentContent
 {
     /// <summary>Initializes a log.</summary>
     /// <param name="events">The events in date order; empty for none.</param>
-    public OrganizationEventLog(ImmutableArray<OrganizationEvent> events = default) => Events = events;
+    public OrganizationEventLog(ValueArray<OrganizationEvent> events = default) => Events = events;
 
     /// <summary>Gets an empty log.</summary>
     public static OrganizationEventLog Empty { get; } = new([]);
@@ -17,11 +17,5 @@ public sealed record OrganizationEventLog : IDocumentContent
     public static string DocumentKind => "organization-event-log";
 
     /// <summary>Gets the events in date order.</summary>
-    public ImmutableArray<OrganizationEvent> Events { get; init => field = value.IsDefault ? [] : value; }
-
-    /// <inheritdoc />
-    public bool Equals(OrganizationEventLog? other) => other is not null && Events.SequenceEqual(other.Events);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Events.Length;
+    public ValueArray<OrganizationEvent> Events { get; init; }
 }

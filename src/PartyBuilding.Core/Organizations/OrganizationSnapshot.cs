@@ -18,10 +18,10 @@ public sealed record OrganizationSnapshot : IDocumentContent
     /// <param name="nesting">Which kind may sit under which; <see cref="NestingRules.Default"/> when <see langword="null"/>.</param>
     public OrganizationSnapshot(
         LocalDate asOf,
-        ImmutableArray<Organization> organizations,
-        ImmutableArray<PartyMember> members = default,
-        ImmutableArray<RoleAssignment> roles = default,
-        ImmutableArray<ResponsibilityDistrict> districts = default,
+        ValueArray<Organization> organizations,
+        ValueArray<PartyMember> members = default,
+        ValueArray<RoleAssignment> roles = default,
+        ValueArray<ResponsibilityDistrict> districts = default,
         NestingRules? nesting = null)
     {
         AsOf = asOf;
@@ -39,25 +39,17 @@ public sealed record OrganizationSnapshot : IDocumentContent
     public LocalDate AsOf { get; init; }
 
     /// <summary>Gets the organizations.</summary>
-    public ImmutableArray<Organization> Organizations { get; init => field = value.IsDefault ? [] : value; }
+    public ValueArray<Organization> Organizations { get; init; }
 
     /// <summary>Gets the members.</summary>
-    public ImmutableArray<PartyMember> Members { get; init => field = value.IsDefault ? [] : value; }
+    public ValueArray<PartyMember> Members { get; init; }
 
     /// <summary>Gets the roles held.</summary>
-    public ImmutableArray<RoleAssignment> Roles { get; init => field = value.IsDefault ? [] : value; }
+    public ValueArray<RoleAssignment> Roles { get; init; }
 
     /// <summary>Gets the responsibility districts.</summary>
-    public ImmutableArray<ResponsibilityDistrict> Districts { get; init => field = value.IsDefault ? [] : value; }
+    public ValueArray<ResponsibilityDistrict> Districts { get; init; }
 
     /// <summary>Gets the nesting rules.</summary>
     public NestingRules Nesting { get; init; }
-
-    /// <inheritdoc />
-    public bool Equals(OrganizationSnapshot? other) =>
-        other is not null && AsOf == other.AsOf && Organizations.SequenceEqual(other.Organizations) && Members.SequenceEqual(other.Members)
-        && Roles.SequenceEqual(other.Roles) && Districts.SequenceEqual(other.Districts) && Nesting == other.Nesting;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(AsOf, Organizations.Length, Members.Length, Roles.Length, Districts.Length);
 }

@@ -16,9 +16,9 @@ public sealed class OrganizationSnapshotValidator : AbstractValidator<Organizati
     /// <summary>Initializes the validator.</summary>
     public OrganizationSnapshotValidator()
     {
-        RuleFor(s => s.Organizations).MustHaveUniqueKeys(o => o.Id);
-        RuleFor(s => s.Members).MustHaveUniqueKeys(m => m.Id);
-        RuleFor(s => s.Districts).MustHaveUniqueKeys(d => d.Id);
+        RuleFor(s => (ImmutableArray<Organization>)s.Organizations).MustHaveUniqueKeys(o => o.Id);
+        RuleFor(s => (ImmutableArray<PartyMember>)s.Members).MustHaveUniqueKeys(m => m.Id);
+        RuleFor(s => (ImmutableArray<ResponsibilityDistrict>)s.Districts).MustHaveUniqueKeys(d => d.Id);
         RuleForEach(s => s.Organizations).ChildRules(o =>
         {
             o.RuleFor(x => x.Id).MustBeSetId();

@@ -15,7 +15,7 @@ public sealed record ResponsibilityDistrict
     /// <param name="committeeId">The working committee the district belongs to.</param>
     /// <param name="leaderId">The committee member who leads the district.</param>
     /// <param name="supervisionGroup">The members of its supervision group; empty for none.</param>
-    public ResponsibilityDistrict(DistrictId id, string name, OrganizationId committeeId, MemberId leaderId, ImmutableArray<MemberId> supervisionGroup = default)
+    public ResponsibilityDistrict(DistrictId id, string name, OrganizationId committeeId, MemberId leaderId, ValueArray<MemberId> supervisionGroup = default)
     {
         Id = id;
         Name = name;
@@ -37,13 +37,5 @@ public sealed record ResponsibilityDistrict
     public MemberId LeaderId { get; init; }
 
     /// <summary>Gets the members of the supervision group (督导组).</summary>
-    public ImmutableArray<MemberId> SupervisionGroup { get; init => field = value.IsDefault ? [] : value; }
-
-    /// <inheritdoc />
-    public bool Equals(ResponsibilityDistrict? other) =>
-        other is not null && Id == other.Id && string.Equals(Name, other.Name, StringComparison.Ordinal) && CommitteeId == other.CommitteeId
-        && LeaderId == other.LeaderId && SupervisionGroup.SequenceEqual(other.SupervisionGroup);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Name, CommitteeId, LeaderId, SupervisionGroup.Length);
+    public ValueArray<MemberId> SupervisionGroup { get; init; }
 }

@@ -27,6 +27,14 @@ internal sealed class ValueArrayMetadata : IJsonTypeInfoResolver
         AddDictionary<decimal>();
 
         // Organizations
+        Add<Organizations.ComplianceFinding>();
+        Add<Organizations.KindNesting>();
+        Add<Organizations.Organization>();
+        Add<Organizations.OrganizationEvent>();
+        Add<Organizations.OrganizationKind>();
+        Add<Organizations.PartyMember>();
+        Add<Organizations.ResponsibilityDistrict>();
+        Add<Organizations.RoleAssignment>();
 
         // Responsibilities
 

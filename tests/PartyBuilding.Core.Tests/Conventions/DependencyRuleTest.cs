@@ -46,6 +46,7 @@ public sealed class DependencyRuleTest(ITestOutputHelper output)
         // grouped by area like the context; it goes with the context when each area registers its own type information.
         "Serialization.ValueArrayMetadata → MemberPoints",
         "Serialization.ValueArrayMetadata → DoubleReview",
+        "Serialization.ValueArrayMetadata → Organizations",
 
         // Reading a document validates it and throws PartyBuildingValidationException with ValidationProblems: the
         // problem type would sit in Common (or Serialization report its own problems) for Serialization to use Common only.

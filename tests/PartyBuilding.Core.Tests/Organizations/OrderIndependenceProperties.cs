@@ -1,4 +1,5 @@
 using FsCheck.Xunit;
+using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Organizations;
 using static PartyBuilding.Core.Tests.Organizations.SnapshotBuilder;
 
@@ -16,7 +17,7 @@ public sealed class OrderIndependenceProperties
         .Role("A-B01", "A-B01-M007", PartyRole.FullTimePartyAffairsCadre)
         .Build();
 
-    private static ImmutableArray<T> Shuffle<T>(ImmutableArray<T> items, int seed)
+    private static ValueArray<T> Shuffle<T>(ValueArray<T> items, int seed)
     {
         var random = new Random(seed);
         return [.. items.OrderBy(_ => random.Next())];
@@ -43,7 +44,6 @@ public sealed class OrderIndependenceProperties
     {
         var snapshot = Snapshot with { Members = default, Roles = default };
 
-        snapshot.Members.IsDefault.Should().BeFalse();
         snapshot.Members.Should().BeEmpty();
         (new OrganizationEventLog() with { Events = default }).Events.Should().BeEmpty();
         O("A").Value.Should().Be("A");

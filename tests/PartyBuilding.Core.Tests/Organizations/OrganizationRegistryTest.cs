@@ -169,15 +169,6 @@ public sealed class OrganizationRegistryTest
     }
 
     [Fact]
-    public void Snapshot_ValueEquality_ComparesContents()
-    {
-        Snapshot().Should().Be(Snapshot());
-        Reform().Should().Be(Reform());
-        (Snapshot() with { Members = [] }).Should().NotBe(Snapshot());
-        NestingRules.Default.Should().Be(new NestingRules([.. NestingRules.Default.RootKinds], [.. NestingRules.Default.Allowed]));
-    }
-
-    [Fact]
     public void Check_ValidInput_ReportsNothing() =>
         OrganizationRegistry.Check(Snapshot(), Reform()).Should().Be(ValidationReport.Valid);
 }

@@ -258,10 +258,10 @@ public static class AnnualAssessment
     /// <summary>Joins the reasons raised for one rule, each once, in ordinal order of each language.</summary>
     private static LocalizedText JoinReasons(IEnumerable<LocalizedText> reasons)
     {
-        var distinct = reasons.Distinct().ToList();
+        var all = reasons.ToList();
         return new LocalizedText(
-            string.Join("；", distinct.Select(r => r.ZhCn).Distinct().Order(StringComparer.Ordinal)),
-            string.Join("; ", distinct.Select(r => r.English).Distinct().Order(StringComparer.Ordinal)));
+            string.Join("；", all.Select(r => r.ZhCn).Distinct().Order(StringComparer.Ordinal)),
+            string.Join("; ", all.Select(r => r.English).Distinct().Order(StringComparer.Ordinal)));
     }
 
     private static int Group(PublishedRankOrder order, Banded banded) => order switch

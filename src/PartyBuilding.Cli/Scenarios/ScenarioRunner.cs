@@ -38,6 +38,7 @@ internal sealed class ScenarioRunner
         new MemberPointsScenarioHandler(),
         new DoubleReviewScenarioHandler(),
         new AssessmentScenarioHandler(),
+        new EvaluationScenarioHandler(),
     ]);
 
     /// <summary>Gets the scenario kinds in name order.</summary>

@@ -17,6 +17,7 @@ public sealed class AreaScenarioHandlersTest : IDisposable
         { "member-points", "member-points" },
         { "double-review", "double-review" },
         { "assessment", "assessment" },
+        { "evaluation", "evaluation" },
     };
 
     [Theory]
@@ -39,7 +40,7 @@ public sealed class AreaScenarioHandlersTest : IDisposable
     public void Default_RunsEveryAreaKind()
     {
         ScenarioRunner.Default.Kinds.Should().Equal(
-            "assessment", "double-review", "member-points", "organization-compliance", "responsibilities", "rounding", "standardization");
+            "assessment", "double-review", "evaluation", "member-points", "organization-compliance", "responsibilities", "rounding", "standardization");
     }
 
     public static TheoryData<string, string, string, string> WrongExpectations() => new()
@@ -52,6 +53,7 @@ public sealed class AreaScenarioHandlersTest : IDisposable
         { "member-points/seed-scheme-grading-by-points-illustrative-thresholds", "members.BZ-001-B01-M001.grade", "\"Excellent\"", "$.members.BZ-001-B01-M001.grade expected \"Excellent\" got \"Qualified\" (tolerance 0)" },
         { "double-review/trimmed-mean-drops-highest-and-lowest-committee-points", "results.BZ-002.grade", "\"Good\"", "$.results.BZ-002.grade expected \"Good\" got \"FairlyGood\" (tolerance 0)" },
         { "assessment/scheme-2024-veto-caps-and-downgrade-lowers-the-band", "organizations.BZ-003.band", "\"Good\"", "$.organizations.BZ-003.band expected \"Good\" got \"Average\" (tolerance 0)" },
+        { "evaluation/library-rule-one-structure-a-phantom-branch-in-member-points-is-refused", "problemCount", "2", "$.problemCount expected 2 got 1 (tolerance 0)" },
     };
 
     [Theory]
@@ -119,6 +121,16 @@ public sealed class AreaScenarioHandlersTest : IDisposable
             .Should().Be($"FAIL {unknown["name"]}: unknown organization-compliance input 'year'; inputs are snapshot, log, asOf.");
         CliRun.Of("test", temp.File("date.scenario.json", noDate.ToJsonString())).StdoutLines[0]
             .Should().Be($"FAIL {noDate["name"]}: inputs.asOf must be a date, yyyy-MM-dd.");
+    }
+
+    [Fact]
+    public void Test_EvaluationReplacingADocumentTheManifestDoesNotName_FailsWithTheReason()
+    {
+        var scenario = Copy("evaluation/library-rule-one-structure-a-phantom-branch-in-member-points-is-refused");
+        scenario["inputs"]!["replace"] = new JsonObject { ["memberPointData"] = new JsonObject() };
+
+        CliRun.Of("test", temp.File("replace.scenario.json", scenario.ToJsonString())).StdoutLines[0]
+            .Should().StartWith($"FAIL {scenario["name"]}: unknown document 'memberPointData' in inputs.replace; documents are assessmentScheme, doubleReviewData,");
     }
 
     // A seed scenario whose document paths are made absolute, so the copy runs from the temporary directory.

@@ -25,4 +25,14 @@ public sealed class ScenarioDocsTest
 
         JsonNode.DeepEquals(example, JsonNode.Parse(System.IO.File.ReadAllText(Path.Combine(RepositoryRoot(), File)))).Should().BeTrue();
     }
+
+    [Fact]
+    public void Docs_EvaluationScenarioRun_IsTheRealOutput()
+    {
+        var run = CliRun.Of("test", Path.Combine(Seeds.Scenarios, "evaluation"));
+        var document = System.IO.File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "evaluation.md"));
+
+        run.Stdout.Should().EndWith("6 passed, 0 failed, 6 scenario(s).\n");
+        document.Should().Contain("$ pbeval test seeds/scenarios/evaluation\n" + run.Stdout);
+    }
 }

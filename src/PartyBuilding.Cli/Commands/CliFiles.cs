@@ -53,23 +53,52 @@ internal static class CliFiles
     private static CliException TooLarge(string path, long max) =>
         CliException.File(string.Create(CultureInfo.InvariantCulture, $"cannot read '{path}': larger than the limit of {max} bytes of a document"));
 
-    /// <summary>Writes a whole file, creating its directory.</summary>
+    /// <summary>
+    /// Writes a whole file, creating its directory, atomically: the text goes to a temporary file beside it, which then
+    /// replaces the file in one move, so a failed write (a full disk) leaves the previous file as it was.
+    /// </summary>
     /// <exception cref="CliException">The file cannot be written (exit code 3).</exception>
     public static void WriteAllText(string path, string text)
     {
+        string? temporary = null;
         try
         {
-            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (directory is not null)
+            var full = Path.GetFullPath(path);
+            var directory = Path.GetDirectoryName(full) ?? ".";
+            Directory.CreateDirectory(directory);
+            temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                Directory.CreateDirectory(directory);
+                var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
+                stream.Write(bytes, 0, bytes.Length);
+                stream.Flush(flushToDisk: true);
             }
 
-            File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
+            File.Move(temporary, full, overwrite: true);
+            temporary = null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw CliException.File($"cannot write '{path}': {Reason(ex)}", ex);
+        }
+        finally
+        {
+            if (temporary is not null)
+            {
+                TryDelete(temporary);
+            }
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The temporary file stays; the error that matters is the one being reported.
         }
     }
 

@@ -1,15 +1,48 @@
+using PartyBuilding.Core.Serialization;
+
 namespace PartyBuilding.Cli.Commands;
 
 /// <summary>File access of the commands, turning every I/O failure into a one-line file error (exit code 3).</summary>
 internal static class CliFiles
 {
-    /// <summary>Reads a whole file.</summary>
-    /// <exception cref="CliException">The file is missing or unreadable (exit code 3).</exception>
-    public static byte[] ReadAllBytes(string path)
+    /// <summary>
+    /// Reads a whole file of at most <paramref name="limit"/> bytes (by default the library's document limit,
+    /// <see cref="JsonReadLimits.MaxBytes"/>), in bounded memory: a file whose length is over the limit is refused before
+    /// anything is read, and one that yields more than its length (a device such as <c>/dev/zero</c>) or more than the
+    /// limit is refused as soon as it does.
+    /// </summary>
+    /// <exception cref="CliException">The file is missing, unreadable, not a regular file or too large (exit code 3).</exception>
+    public static byte[] ReadAllBytes(string path, long? limit = null)
     {
+        var max = limit ?? JsonReadLimits.Default.MaxBytes;
         try
         {
-            return File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            var length = stream.CanSeek ? stream.Length : -1;
+            if (length > max)
+            {
+                throw TooLarge(path, max);
+            }
+
+            using var copy = new MemoryStream(length > 0 ? (int)length : 0);
+            var buffer = new byte[81920];
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (copy.Length + read > max)
+                {
+                    throw TooLarge(path, max);
+                }
+
+                if (length >= 0 && copy.Length + read > length)
+                {
+                    throw CliException.File($"cannot read '{path}': not a regular file (it yields more than its length of {length} bytes)");
+                }
+
+                copy.Write(buffer, 0, read);
+            }
+
+            return copy.ToArray();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -17,23 +50,55 @@ internal static class CliFiles
         }
     }
 
-    /// <summary>Writes a whole file, creating its directory.</summary>
+    private static CliException TooLarge(string path, long max) =>
+        CliException.File(string.Create(CultureInfo.InvariantCulture, $"cannot read '{path}': larger than the limit of {max} bytes of a document"));
+
+    /// <summary>
+    /// Writes a whole file, creating its directory, atomically: the text goes to a temporary file beside it, which then
+    /// replaces the file in one move, so a failed write (a full disk) leaves the previous file as it was.
+    /// </summary>
     /// <exception cref="CliException">The file cannot be written (exit code 3).</exception>
     public static void WriteAllText(string path, string text)
     {
+        string? temporary = null;
         try
         {
-            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (directory is not null)
+            var full = Path.GetFullPath(path);
+            var directory = Path.GetDirectoryName(full) ?? ".";
+            Directory.CreateDirectory(directory);
+            temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                Directory.CreateDirectory(directory);
+                var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
+                stream.Write(bytes, 0, bytes.Length);
+                stream.Flush(flushToDisk: true);
             }
 
-            File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
+            File.Move(temporary, full, overwrite: true);
+            temporary = null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw CliException.File($"cannot write '{path}': {Reason(ex)}", ex);
+        }
+        finally
+        {
+            if (temporary is not null)
+            {
+                TryDelete(temporary);
+            }
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The temporary file stays; the error that matters is the one being reported.
         }
     }
 

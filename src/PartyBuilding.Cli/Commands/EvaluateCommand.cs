@@ -29,7 +29,7 @@ internal sealed class EvaluateCommand : ICommand
         ArgumentNullException.ThrowIfNull(context);
         var evaluated = EvaluationInputs.Run(arguments, context);
         var result = evaluated.Result;
-        ReportOutput.Write(AssessmentReport.From(result, evaluated.Data, evaluated.Scheme, evaluated.Full, evaluated.Registry), arguments, context);
+        ReportOutput.Write(AssessmentReport.From(result, evaluated.Data, evaluated.Scheme, evaluated.Full, evaluated.Registry), arguments, context, evaluated.Inputs);
         context.Progress($"receipt {result.Receipt.Algorithm} {result.Receipt.Sha256}");
         return ExitCodes.Success;
     }

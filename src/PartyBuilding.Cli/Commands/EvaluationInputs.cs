@@ -73,10 +73,11 @@ internal static class EvaluationInputs
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        var read = new List<string> { Path.GetFullPath(path) };
         var (inputs, manifestAsOf) = Labelled(path, () =>
         {
             using var manifest = new MemoryStream(bytes, writable: false);
-            return EvaluationManifestLoader.Load(manifest, relative => OpenRelative(directory, relative));
+            return EvaluationManifestLoader.Load(manifest, relative => OpenRelative(directory, relative, read));
         });
         var asOf = OptionalDate(arguments) ?? manifestAsOf;
         context.Progress($"evaluating {inputs.Committee} for {inputs.Year} as of {asOf:uuuu-MM-dd} from {path}, {inputs.Organizations.Organizations.Length} organizations in the snapshot");
@@ -87,7 +88,7 @@ internal static class EvaluationInputs
         }
 
         var registry = OrganizationRegistry.Create(inputs.Organizations, inputs.OrganizationEvents).AsOf(asOf);
-        return new Evaluated(result.Assessment, result.Data, inputs.Scheme, path, result, registry);
+        return new Evaluated(result.Assessment, result.Data, inputs.Scheme, path, [.. read], result, registry);
     }
 
     private static Evaluated RunAssessment(string path, byte[] bytes, Arguments.ParsedArguments arguments, CliContext context)
@@ -99,14 +100,15 @@ internal static class EvaluationInputs
         var scheme = Labelled(schemePath, () => PartyBuildingJson.Deserialize<AssessmentScheme>(schemeBytes));
         var asOf = OptionalDate(arguments) ?? data.Year.LastDay;
         context.Progress($"evaluating {data.Organizations.Length} organizations of {data.CommitteeId} for {data.Year} as of {asOf:uuuu-MM-dd} ({path})");
-        return new Evaluated(Labelled(path, () => AnnualAssessment.Evaluate(data, scheme, asOf)), data, scheme, path, null);
+        return new Evaluated(Labelled(path, () => AnnualAssessment.Evaluate(data, scheme, asOf)), data, scheme, path, [Path.GetFullPath(path), Path.GetFullPath(schemePath)], null);
     }
 
-    private static FileStream OpenRelative(string directory, string relative)
+    private static FileStream OpenRelative(string directory, string relative, List<string> read)
     {
         var full = Path.Combine(directory, relative);
         try
         {
+            read.Add(Path.GetFullPath(full));
             return File.OpenRead(full);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -147,6 +149,7 @@ internal static class EvaluationInputs
 /// <param name="Data">The assessment data set it was computed from.</param>
 /// <param name="Scheme">The scheme it was computed under.</param>
 /// <param name="Source">The file the data came from.</param>
+/// <param name="Inputs">The full paths of every file read for the run (the data set or manifest, and every document it lists).</param>
 /// <param name="Full">The whole annual evaluation (every area's results), when a manifest was run.</param>
 /// <param name="Registry">The organization registry as of the evaluation date, when a manifest was run (it names the committee and every organization).</param>
-internal sealed record Evaluated(AssessmentResult Result, AssessmentDataSet Data, AssessmentScheme Scheme, string Source, AnnualEvaluationResult? Full, OrganizationTree? Registry = null);
+internal sealed record Evaluated(AssessmentResult Result, AssessmentDataSet Data, AssessmentScheme Scheme, string Source, ImmutableArray<string> Inputs, AnnualEvaluationResult? Full, OrganizationTree? Registry = null);

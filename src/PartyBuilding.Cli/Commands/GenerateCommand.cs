@@ -43,6 +43,8 @@ internal sealed class GenerateCommand : ICommand
         var directory = arguments.Required("out");
         var documents = new SyntheticDataSet(shape.Times(factor), seed, context.Progress).Build();
         CliFiles.CreateDirectory(directory);
+        // Each file is written atomically and the manifest comes last (SyntheticDataSet.Build): a run that fails half-way
+        // (a full disk) leaves no manifest naming documents that are missing or cut short.
         foreach (var (name, text) in documents)
         {
             var path = Path.Combine(directory, name);

@@ -54,9 +54,22 @@ internal sealed class CsvReportWriter : IReportWriter
         }
     }
 
-    /// <summary>Quotes a field when RFC 4180 requires it.</summary>
-    internal static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    /// <summary>
+    /// Quotes a field when RFC 4180 requires it, after neutralising text a spreadsheet would run as a formula: a field
+    /// that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return and is not a number (a name or a
+    /// reason typed as <c>=HYPERLINK(…)</c>) gets a leading apostrophe, so it is shown as the text it is; numbers such as
+    /// <c>-2.50</c> stay numbers.
+    /// </summary>
+    internal static string Field(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+            && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
+        {
+            value = "'" + value;
+        }
+
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
 
     private static void WriteRecord(TextWriter writer, IEnumerable<string> fields)
     {

@@ -37,8 +37,9 @@ internal static class ReportOutput
     /// <param name="report">The report.</param>
     /// <param name="arguments">The command's arguments.</param>
     /// <param name="context">The command's context.</param>
-    /// <exception cref="CliException">The format is unknown (usage error) or the file cannot be written (file error).</exception>
-    public static void Write(EvaluationReport report, ParsedArguments arguments, CliContext context)
+    /// <param name="inputs">The full paths of the files the report was computed from; <c>--out</c> may not be one of them.</param>
+    /// <exception cref="CliException">The format is unknown or <c>--out</c> is an input (usage error), or the file cannot be written (file error).</exception>
+    public static void Write(EvaluationReport report, ParsedArguments arguments, CliContext context, ImmutableArray<string> inputs)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(arguments);
@@ -48,6 +49,11 @@ internal static class ReportOutput
         {
             writer.Write(report, context.Stdout, context.Language);
             return;
+        }
+
+        if (inputs.Contains(Path.GetFullPath(path), StringComparer.Ordinal))
+        {
+            throw CliException.Usage($"--out '{path}' is a file this run read; the report would overwrite it. Choose another file.");
         }
 
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };

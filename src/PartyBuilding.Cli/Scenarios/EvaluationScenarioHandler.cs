@@ -113,15 +113,8 @@ internal sealed class EvaluationScenarioHandler : IScenarioHandler
                 return (Envelope(EvaluationManifest.DocumentKind, content), scenarioDirectory);
             case JsonValue value when value.TryGetValue<string>(out var relative) && !string.IsNullOrWhiteSpace(relative):
                 var path = Path.Combine(scenarioDirectory, relative);
-                try
-                {
-                    return (JsonNode.Parse(File.ReadAllBytes(path)) as JsonObject
-                        ?? throw new ScenarioException($"inputs.manifest: '{relative}' is not an evaluation-manifest document."), Path.GetDirectoryName(path) ?? ".");
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
-                {
-                    throw new ScenarioException($"inputs.manifest: cannot read '{relative}': {ex.Message}", ex);
-                }
+                return (ScenarioJson.Parse(ScenarioJson.ReadFile(path, "inputs.manifest", relative), $"inputs.manifest '{relative}'") as JsonObject
+                    ?? throw new ScenarioException($"inputs.manifest: '{relative}' is not an evaluation-manifest document."), Path.GetDirectoryName(path) ?? ".");
 
             default:
                 throw new ScenarioException($"missing inputs.manifest (the evaluation-manifest content, or the path of an evaluation-manifest file; in {scenario.Name}).");
@@ -161,17 +154,17 @@ internal sealed class EvaluationScenarioHandler : IScenarioHandler
         return replacements.ToImmutable();
     }
 
-    private static Stream Open(string path, string manifestDirectory, string scenarioDirectory, ImmutableSortedDictionary<string, JsonNode> replacements)
+    private static MemoryStream Open(string path, string manifestDirectory, string scenarioDirectory, ImmutableSortedDictionary<string, JsonNode> replacements)
     {
         if (!path.StartsWith(Replaced, StringComparison.Ordinal))
         {
-            return File.OpenRead(Path.Combine(manifestDirectory, path));
+            return new MemoryStream(ScenarioJson.ReadFile(Path.Combine(manifestDirectory, path), "inputs.manifest", path));
         }
 
-        var replacement = replacements[path[Replaced.Length..]];
-        return replacement is JsonValue relative
-            ? File.OpenRead(Path.Combine(scenarioDirectory, relative.GetValue<string>()))
-            : new MemoryStream(Encoding.UTF8.GetBytes(replacement.ToJsonString()));
+        var name = path[Replaced.Length..];
+        return replacements[name] is JsonValue relative
+            ? new MemoryStream(ScenarioJson.ReadFile(Path.Combine(scenarioDirectory, relative.GetValue<string>()), $"inputs.replace.{name}", relative.GetValue<string>()))
+            : new MemoryStream(Encoding.UTF8.GetBytes(replacements[name].ToJsonString()));
     }
 
     private static JsonObject Envelope(string kind, JsonObject content) => new()

@@ -65,16 +65,7 @@ internal static class ScenarioInputs
                 return PartyBuildingJson.Deserialize<T>(document.ToJsonString());
             case JsonValue value when value.TryGetValue<string>(out var relative) && !string.IsNullOrWhiteSpace(relative):
                 var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(scenario.File)) ?? ".", relative);
-                byte[] bytes;
-                try
-                {
-                    bytes = File.ReadAllBytes(path);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    throw new ScenarioException($"inputs.{name}: cannot read '{relative}': {Commands.CliFiles.Reason(ex)}", ex);
-                }
-
+                var bytes = ScenarioJson.ReadFile(path, $"inputs.{name}", relative);
                 return PartyBuildingJson.Deserialize<T>(bytes);
             default:
                 throw new ScenarioException($"inputs.{name} must be the {T.DocumentKind} content (an object) or the path of a {T.DocumentKind} file.");

@@ -22,16 +22,8 @@ internal static class ScenarioReader
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(text);
-        JsonObject root;
-        try
-        {
-            root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) as JsonObject
-                ?? throw new ScenarioException("a scenario is a JSON object.");
-        }
-        catch (JsonException ex)
-        {
-            throw new ScenarioException($"malformed JSON: {ex.Message.Split(" Path:", 2)[0]}", ex);
-        }
+        var root = ScenarioJson.Parse(ScenarioJson.Utf8(text), "the scenario") as JsonObject
+            ?? throw new ScenarioException("a scenario is a JSON object.");
 
         foreach (var (name, _) in root)
         {
@@ -61,27 +53,8 @@ internal static class ScenarioReader
             ReadTolerances(root["tolerances"]));
     }
 
-    private static JsonNode ParseReferenced(string path)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new ScenarioException($"cannot read the inputs file '{path}': {Commands.CliFiles.Reason(ex)}", ex);
-        }
-
-        try
-        {
-            return JsonNode.Parse(text) ?? throw new ScenarioException($"the inputs file '{path}' is null.");
-        }
-        catch (JsonException ex)
-        {
-            throw new ScenarioException($"the inputs file '{path}' is malformed JSON: {ex.Message.Split(" Path:", 2)[0]}", ex);
-        }
-    }
+    private static JsonNode ParseReferenced(string path) =>
+        ScenarioJson.Parse(ScenarioJson.ReadFile(path, "the inputs file", path), $"the inputs file '{path}'");
 
     private static string RequiredString(JsonObject root, string name) =>
         OptionalString(root, name) ?? throw new ScenarioException($"missing '{name}'.");

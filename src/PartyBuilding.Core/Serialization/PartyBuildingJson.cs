@@ -317,17 +317,19 @@ public static class PartyBuildingJson
         }
     }
 
-    /// <summary>One pass of the reader over the whole text: reports syntax errors, excessive depth, lists over the item limit and null list items with their position before anything is bound.</summary>
+    /// <summary>One pass of the reader over the whole text: reports syntax errors, excessive depth, lists over the item limit, null list items, repeated property names and numbers a decimal cannot hold exactly, with their position, before anything is bound.</summary>
     private static void CheckWellFormed(ReadOnlySpan<byte> utf8Json, JsonReadLimits limits)
     {
         // The reader is allowed one level more than the limit, so that exceeding it is told apart from a syntax error.
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = limits.MaxDepth + 1 });
         var path = new JsonPathTracker();
+        var strict = new StrictJsonCheck();
         try
         {
             while (reader.Read())
             {
                 path.Advance(ref reader);
+                strict.Advance(ref reader, utf8Json, path);
                 if (path.InArray && path.Index >= limits.MaxItems)
                 {
                     throw Problem(
@@ -360,6 +362,16 @@ public static class PartyBuildingJson
         catch (JsonException ex)
         {
             throw Problem("$", CommonErrorCodes.MalformedJson, Describe(ex), null, ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A property name that is well-formed JSON but not valid UTF-8, or an escaped lone surrogate (\ud800).
+            throw Problem("$", CommonErrorCodes.MalformedJson, "A property name is not valid Unicode (invalid UTF-8 or a lone surrogate).", null, ex);
+        }
+
+        if (strict.Problems is { IsEmpty: false } problems)
+        {
+            throw new PartyBuildingValidationException("JSON document", problems);
         }
     }
 

@@ -61,6 +61,15 @@ public static class CommonErrorCodes
     /// <summary>A list of the document has more items than the reader's item limit.</summary>
     public const string DocumentTooManyItems = "JSON.TOO_MANY_ITEMS";
 
+    /// <summary>A property name is given twice in one object, also in another letter case (<c>"value"</c> and <c>"VALUE"</c>).</summary>
+    public const string DuplicateProperty = "JSON.DUPLICATE_PROPERTY";
+
+    /// <summary>A number cannot be held exactly by a decimal (more than 28–29 significant digits, or out of range); it is refused, not rounded.</summary>
+    public const string InexactNumber = "JSON.INEXACT_NUMBER";
+
+    /// <summary>More problems of the kinds listed were found than are listed; the value is how many more.</summary>
+    public const string MoreProblems = "JSON.MORE_PROBLEMS";
+
     /// <summary>The document's schema version is missing or not supported.</summary>
     public const string UnsupportedSchemaVersion = "JSON.SCHEMA_VERSION";
 

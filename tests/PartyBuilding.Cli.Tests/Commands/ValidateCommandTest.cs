@@ -26,6 +26,30 @@ public sealed class ValidateCommandTest : IDisposable
     }
 
     [Fact]
+    public void Validate_ADeviceThatNeverEnds_IsRefusedAfterItsFirstBlock_NotReadToTheEnd()
+    {
+        var run = CliRun.Of("validate", "/dev/zero");
+
+        run.ExitCode.Should().Be(ExitCodes.FileError);
+        run.Stdout.Should().Contain("cannot read '/dev/zero': not a regular file");
+    }
+
+    [Fact]
+    public void Validate_FileLargerThanTheDocumentLimit_IsRefusedBeforeItIsRead()
+    {
+        var file = temp.File("big.json", "");
+        using (var stream = File.OpenWrite(file))
+        {
+            stream.SetLength(JsonReadLimits.Default.MaxBytes + 1);
+        }
+
+        var run = CliRun.Of("validate", file);
+
+        run.ExitCode.Should().Be(ExitCodes.FileError);
+        run.Stdout.Should().Contain($"cannot read '{file}': larger than the limit of {JsonReadLimits.Default.MaxBytes} bytes of a document");
+    }
+
+    [Fact]
     public void Validate_ValidDocument_PrintsOk()
     {
         var file = temp.File("ok.json", ValidExplanation());

@@ -106,7 +106,7 @@ public sealed class ReportOutputTest : IDisposable
 
         public int Execute(ParsedArguments arguments, CliContext context)
         {
-            ReportOutput.Write(SampleReport.Create(), arguments, context);
+            ReportOutput.Write(SampleReport.Create(), arguments, context, []);
             return ExitCodes.Success;
         }
     }

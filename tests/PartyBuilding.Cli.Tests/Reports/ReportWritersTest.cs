@@ -172,6 +172,18 @@ public class ReportWritersTest
     public void CsvField_QuotesOnlyWhenNeeded(string value, string expected) =>
         CsvReportWriter.Field(value).Should().Be(expected);
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"a\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\"")]
+    [InlineData("+1+cmd", "'+1+cmd")]
+    [InlineData("-cmd", "'-cmd")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("-2.50", "-2.50")]
+    [InlineData("+3", "+3")]
+    [InlineData("市直单位=001", "市直单位=001")]
+    public void CsvField_TextThatWouldRunAsAFormula_IsNeutralised_NumbersStayNumbers(string value, string expected) =>
+        CsvReportWriter.Field(value).Should().Be(expected);
+
     [Fact]
     public void Markdown_WritesTablesWithEscapedPipes()
     {

@@ -110,6 +110,28 @@ public sealed class ScenarioRunnerTest : IDisposable
         CliRun.Of("test", file).StdoutLines[0].Should().Be("PASS ref");
     }
 
+    [Theory]
+    [InlineData("inputs\\u0000.json", "the inputs file: cannot read")]
+    [InlineData("absent.json", "the inputs file: cannot read")]
+    [InlineData("duplicate.json", "the property 'scale' is given twice in one object")]
+    public void Test_InputsByReferenceThatCannotBeRead_FailsThatScenarioAndTheRunGoesOn(string reference, string reason)
+    {
+        temp.File("duplicate.json", """{ "scale": 1, "scale": 2, "values": [0.25] }""");
+        var bad = temp.File("a.scenario.json", $$"""
+            { "name": "a", "citation": "c", "rule": "r", "kind": "rounding",
+              "inputs": { "$ref": "{{reference}}" }, "expected": { "values": [0.3] } }
+            """);
+        temp.File("b.scenario.json", """
+            { "name": "b", "citation": "c", "rule": "r", "kind": "rounding", "inputs": { "scale": 1, "values": [0.25] }, "expected": { "values": [0.3] } }
+            """);
+
+        var run = CliRun.Of("test", Path.GetDirectoryName(bad)!);
+
+        run.ExitCode.Should().Be(ExitCodes.InputInvalid);
+        run.StdoutLines[0].Should().StartWith($"FAIL a.scenario.json: {bad}: ").And.Contain(reason);
+        run.StdoutLines.Should().Contain("PASS b").And.EndWith("1 passed, 1 failed, 2 scenario(s).");
+    }
+
     [Fact]
     public void Test_UnknownKind_FailsAndNamesTheKinds()
     {
@@ -127,6 +149,7 @@ public sealed class ScenarioRunnerTest : IDisposable
     [InlineData("""{ "name": "n", "citation": "c", "rule": "r", "kind": "rounding", "inputs": {}, "expected": {}, "colour": 1 }""", "unknown property 'colour'")]
     [InlineData("""{ "name": "n", "citation": "c", "rule": "r", "kind": "rounding", "inputs": {}, "expected": {}, "tolerance": -1 }""", "'tolerance' must be a number of at least 0.")]
     [InlineData("""{ "name": """, "malformed JSON")]
+    [InlineData("""{ "name": "n", "citation": "c", "rule": "r", "kind": "rounding", "inputs": {}, "expected": {}, "Name": "m" }""", "the property 'Name' is given twice in one object (line 1)")]
     public void Test_MalformedScenario_FailsWithReason(string text, string reason)
     {
         var file = temp.File("bad.scenario.json", text);

@@ -40,9 +40,8 @@ public sealed partial class VetoFlagReasonJsonTest
     [InlineData("\"  \"")]
     [InlineData("42")]
     [InlineData("{\"zhCn\":\"只有中文\"}")]
-    [InlineData("{\"zhCn\":\"甲\",\"english\":\"a\",\"zhCn\":\"乙\"}")]
     [InlineData("{\"zhCn\":\"甲\",\"english\":\"a\",\"fr\":\"b\"}")]
-    public void Reason_BlankMalformedIncompleteOrRepeated_IsRequiredAtItsPath(string reason)
+    public void Reason_BlankMalformedOrIncomplete_IsRequiredAtItsPath(string reason)
     {
         var json = PartyBuildingJson.Serialize(WithFlags(new VetoFlag(Veto, LocalizedText.AsGiven("x"))));
         json = json.Replace("\"reason\": \"x\"", $"\"reason\": {reason}", StringComparison.Ordinal);
@@ -58,4 +57,17 @@ public sealed partial class VetoFlagReasonJsonTest
 
     [GeneratedRegex(@"\s+(?=[""{}:,\[\]])|(?<=[""{}:,\[\]])\s+")]
     private static partial Regex Whitespace();
+
+    [Fact]
+    public void Reason_WithALanguageGivenTwice_IsADuplicatePropertyAtIt()
+    {
+        var json = PartyBuildingJson.Serialize(WithFlags(new VetoFlag(Veto, LocalizedText.AsGiven("x"))));
+        json = json.Replace("\"reason\": \"x\"", "\"reason\": {\"zhCn\":\"甲\",\"english\":\"a\",\"zhCn\":\"乙\"}", StringComparison.Ordinal);
+
+        var problem = ((Action)(() => PartyBuildingJson.Deserialize<AssessmentDataSet>(json)))
+            .Should().Throw<PartyBuildingValidationException>().Which.Problems.Should().ContainSingle().Which;
+
+        problem.ErrorCode.Should().Be(CommonErrorCodes.DuplicateProperty);
+        problem.Path.Should().Be("$.content.inputs[0].vetoes[0].reason.zhCn");
+    }
 }

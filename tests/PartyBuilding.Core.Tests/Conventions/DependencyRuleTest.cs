@@ -51,6 +51,7 @@ public sealed class DependencyRuleTest(ITestOutputHelper output)
         // Reading a document validates it and throws PartyBuildingValidationException with ValidationProblems: the
         // problem type would sit in Common (or Serialization report its own problems) for Serialization to use Common only.
         "Serialization.PartyBuildingJson → Validation",
+        "Serialization.StrictJsonCheck → Validation",
     ];
 
     private static readonly Lazy<ImmutableSortedDictionary<string, ImmutableSortedSet<string>>> Edges = new(ReadEdges);

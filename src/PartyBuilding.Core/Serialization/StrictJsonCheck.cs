@@ -1,0 +1,221 @@
+using System.Text;
+using System.Text.Json;
+using PartyBuilding.Core.Validation;
+
+namespace PartyBuilding.Core.Serialization;
+
+/// <summary>
+/// The strict part of the one pass over a document's text before anything is bound: a property name given twice in one
+/// object, also in another letter case (<c>"value": 5, "VALUE": 1</c>), and a number that a <see cref="decimal"/> cannot
+/// hold exactly (more than 28–29 significant digits, or out of range) are problems, because the binder would otherwise
+/// keep the last name and round the number, and the document would mean something its author did not write.
+/// </summary>
+/// <remarks>
+/// Names are compared per object, ignoring ASCII letter case; a name is decoded only when it is escaped or its object is
+/// large, so the pass allocates one small set per nesting level. Problems are collected up to <see cref="MaxReported"/>,
+/// and the rest counted in one last problem.
+/// </remarks>
+internal sealed class StrictJsonCheck
+{
+    /// <summary>The most problems listed one by one; the rest are counted in one more problem.</summary>
+    public const int MaxReported = 100;
+
+    // Objects with up to this many properties compare names in place, by bytes; larger ones switch to a set of names.
+    private const int LinearNames = 16;
+
+    // Any number of up to this many characters, without an exponent, fits a decimal exactly (at most 28 digits, < 10^28).
+    private const int AlwaysExactLength = 28;
+
+    private readonly List<ObjectNames> _objects = [];
+    private readonly List<ValidationProblem> _problems = [];
+    private int _depth = -1;
+    private int _unreported;
+
+    /// <summary>Gets the problems found, with one last problem counting those beyond <see cref="MaxReported"/>.</summary>
+    public ImmutableArray<ValidationProblem> Problems =>
+        _unreported == 0
+            ? [.. _problems]
+            : [.. _problems, new ValidationProblem(
+                "$",
+                CommonErrorCodes.MoreProblems,
+                string.Create(CultureInfo.InvariantCulture, $"{_unreported} more problems of the same kinds are not listed (the first {MaxReported} are)."),
+                _unreported.ToString(CultureInfo.InvariantCulture))];
+
+    /// <summary>Takes in the token the reader has just read (after the path tracker has).</summary>
+    /// <param name="reader">The reader, positioned on a token.</param>
+    /// <param name="utf8Json">The text the reader reads.</param>
+    /// <param name="path">The path tracker, at the token.</param>
+    public void Advance(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8Json, JsonPathTracker path)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                _depth++;
+                if (_depth == _objects.Count)
+                {
+                    _objects.Add(new ObjectNames());
+                }
+
+                _objects[_depth].Clear();
+                return;
+            case JsonTokenType.EndObject:
+                _depth--;
+                return;
+            case JsonTokenType.PropertyName when !_objects[_depth].Add(ref reader, utf8Json):
+                Report(path.PathIn(utf8Json), CommonErrorCodes.DuplicateProperty,
+                    "A property is given twice in one object (names are compared ignoring letter case); which one is meant is ambiguous.",
+                    reader.GetString());
+                return;
+            case JsonTokenType.Number when !FitsDecimal(reader.ValueSpan, ref reader):
+                var text = Encoding.UTF8.GetString(reader.ValueSpan.Length > 64 ? reader.ValueSpan[..64] : reader.ValueSpan);
+                Report(path.PathIn(utf8Json), CommonErrorCodes.InexactNumber,
+                    "The number cannot be held exactly (a decimal has at most 28–29 significant digits and a range of ±79,228,162,514,264,337,593,543,950,335); it is refused, not rounded.",
+                    reader.ValueSpan.Length > 64 ? text + "…" : text);
+                return;
+        }
+    }
+
+    private void Report(string path, string code, string message, string? value)
+    {
+        if (_problems.Count < MaxReported)
+        {
+            _problems.Add(new ValidationProblem(path, code, message, value));
+        }
+        else
+        {
+            _unreported++;
+        }
+    }
+
+    /// <summary>Tells whether a JSON number's text is exactly the value of a <see cref="decimal"/>.</summary>
+    private static bool FitsDecimal(ReadOnlySpan<byte> raw, ref Utf8JsonReader reader)
+    {
+        if (raw.Length <= AlwaysExactLength && raw.IndexOfAny((byte)'e', (byte)'E') < 0)
+        {
+            return true;
+        }
+
+        if (!Number.TryParse(raw, out var written))
+        {
+            return false;
+        }
+
+        if (written.IsZero)
+        {
+            return true;
+        }
+
+        return reader.TryGetDecimal(out var value)
+            && Number.TryParse(Encoding.ASCII.GetBytes(value.ToString(CultureInfo.InvariantCulture)), out var held)
+            && written.Equals(held);
+    }
+
+    /// <summary>The names of one object's properties so far.</summary>
+    private sealed class ObjectNames
+    {
+        private readonly List<(int Start, int Length)> _spans = [];
+        private HashSet<string>? _names;
+        private bool _decoded;
+
+        public void Clear()
+        {
+            _spans.Clear();
+            _names?.Clear();
+            _decoded = false;
+        }
+
+        /// <summary>Adds the current property name; <see langword="false"/> when the object already has it.</summary>
+        public bool Add(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8Json)
+        {
+            if (!_decoded && !reader.ValueIsEscaped && _spans.Count < LinearNames)
+            {
+                var name = reader.ValueSpan;
+                foreach (var (start, length) in _spans)
+                {
+                    if (System.Text.Ascii.EqualsIgnoreCase(utf8Json.Slice(start, length), name))
+                    {
+                        return false;
+                    }
+                }
+
+                _spans.Add(((int)reader.TokenStartIndex + 1, name.Length));
+                return true;
+            }
+
+            if (!_decoded)
+            {
+                _names ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var (start, length) in _spans)
+                {
+                    _names.Add(Encoding.UTF8.GetString(utf8Json.Slice(start, length)));
+                }
+
+                _decoded = true;
+            }
+
+            return _names!.Add(reader.GetString()!);
+        }
+    }
+
+    /// <summary>A number written as significant digits and a power of ten: sign × digits × 10^exponent, digits without leading or trailing zeros.</summary>
+    private readonly record struct Number(bool Negative, string Digits, long Exponent)
+    {
+        public bool IsZero => Digits.Length == 0;
+
+        public static bool TryParse(ReadOnlySpan<byte> text, out Number number)
+        {
+            number = default;
+            var i = 0;
+            var negative = i < text.Length && text[i] == '-';
+            if (negative)
+            {
+                i++;
+            }
+
+            var digits = new StringBuilder();
+            long exponent = 0;
+            for (; i < text.Length && char.IsAsciiDigit((char)text[i]); i++)
+            {
+                digits.Append((char)text[i]);
+            }
+
+            if (i < text.Length && text[i] == '.')
+            {
+                for (i++; i < text.Length && char.IsAsciiDigit((char)text[i]); i++)
+                {
+                    digits.Append((char)text[i]);
+                    exponent--;
+                }
+            }
+
+            if (i < text.Length && text[i] is (byte)'e' or (byte)'E')
+            {
+                i++;
+                var sign = i < text.Length && text[i] == '-' ? -1 : 1;
+                if (i < text.Length && text[i] is (byte)'-' or (byte)'+')
+                {
+                    i++;
+                }
+
+                long written = 0;
+                for (; i < text.Length && char.IsAsciiDigit((char)text[i]); i++)
+                {
+                    // An exponent beyond a billion cannot be exact for a non-zero number; it is kept saturated.
+                    written = Math.Min(written * 10 + (text[i] - '0'), 1_000_000_000);
+                }
+
+                exponent += sign * written;
+            }
+
+            if (i != text.Length)
+            {
+                return false;
+            }
+
+            var significant = digits.ToString().TrimStart('0');
+            var trimmed = significant.TrimEnd('0');
+            number = new Number(negative && trimmed.Length > 0, trimmed, trimmed.Length == 0 ? 0 : exponent + (significant.Length - trimmed.Length));
+            return true;
+        }
+    }
+}

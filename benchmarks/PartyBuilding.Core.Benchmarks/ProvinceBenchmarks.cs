@@ -90,7 +90,7 @@ public class ProvinceBenchmarks
     public AssessmentResult Assessment() => AnnualAssessment.Evaluate(_assessmentData, _inputs.Scheme, _asOf);
 
     [Benchmark(Description = "profile: the assessment's receipt alone (canonical JSON with explanation trees, hashed)")]
-    public ReproducibilityReceipt AssessmentReceipt() => AssessmentReceipts.Compute(new AssessmentRequest(_assessmentData, _inputs.Scheme, _asOf));
+    public ReproducibilityReceipt AssessmentReceipt() => AssessmentReceipts.Compute(_assessmentData, _inputs.Scheme, _asOf);
 
     [Benchmark(Description = "profile: the member-points data set validation alone")]
     public ValidationReport MemberPointsValidation() => MemberPointsEngine.Validate(_inputs.MemberPointsData!, _inputs.MemberPointsScheme!, _asOf);

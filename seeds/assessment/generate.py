@@ -74,14 +74,11 @@ def scheme(year):
                 {"id": "DOWN-RECT", "label": text("整改逾期未完成", "Rectification overdue"),
                  "kind": "ForcedDowngrade", "precedence": 2, "steps": 1},
             ],
-            "banding": {"name": "thresholds", "parameters": [
-                {"name": "good", "value": thresholds[0], "effectiveFrom": start},
-                {"name": "fairly-good", "value": thresholds[1], "effectiveFrom": start},
-                {"name": "average", "value": thresholds[2], "effectiveFrom": start},
-            ]},
-            "ranking": {"name": "standard-competition", "parameters": [
-                {"name": "tie-breakers", "value": "DR", "effectiveFrom": start},
-            ]},
+            # Strategies are dated: each entry a strategy (name and parameters) and the date from which it applies.
+            "banding": [{"effectiveFrom": start, "value": {"name": "thresholds", "parameters": {
+                "good": thresholds[0], "fairly-good": thresholds[1], "average": thresholds[2]}}}],
+            "ranking": [{"effectiveFrom": start, "value": {"name": "standard-competition", "parameters": {
+                "tie-breakers": "DR"}}}],
             "publishedScale": 2,
             # The seed's own figures throughout (the article gives none): marked illustrative (示例). No precedence
             # policy is given, so the default applies: bands from the total, then the rules; ranking by band, then total.

@@ -180,12 +180,10 @@ def scheme():
             # (不重复扣分). The seed allows it for this rule as its own illustrative choice (no article states either way).
             {"id": "DOWN-RECT", "label": text("整改措施逾期未完成", "Rectification measure overdue"), "kind": "ForcedDowngrade",
              "precedence": 3, "steps": 1, "allowDoublePenalty": True}],
-        "banding": {"name": "quota", "parameters": [
-            {"name": "good-share", "value": "0.2", "effectiveFrom": start},
-            {"name": "fairly-good-share", "value": "0.5", "effectiveFrom": start},
-            {"name": "poor-below", "value": "60", "effectiveFrom": start}]},
-        "ranking": {"name": "standard-competition", "parameters": [
-            {"name": "tie-breakers", "value": "DR,KEY", "effectiveFrom": start}]},
+        "banding": [{"effectiveFrom": start, "value": {"name": "quota", "parameters": {
+            "good-share": "0.2", "fairly-good-share": "0.5", "poor-below": "60"}}}],
+        "ranking": [{"effectiveFrom": start, "value": {"name": "standard-competition", "parameters": {
+            "tie-breakers": "DR,KEY"}}}],
         # The precedence policy is written out although it is the default: bands from the total, then vetoes and
         # downgrades; the published ranking by final band, then total (the library's documented choice).
         "precedence": {"order": "BandThenTotal"},

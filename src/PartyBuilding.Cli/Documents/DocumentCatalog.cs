@@ -67,8 +67,9 @@ internal sealed class DocumentCatalog
         DocumentKind.Output<DoubleReviewOutcome>(),
 
         // Assessment
-        DocumentKind.Create(new AssessmentSchemeValidator()),
-        DocumentKind.Create(new AssessmentDataSetValidator()),
+        DocumentKind.Create(Checked<AssessmentScheme>(scheme => AnnualAssessment.ValidateScheme(scheme))),
+        DocumentKind.Create(new StructureOnlyValidator<AssessmentDataSet>(
+            "its assessment-scheme and the as-of date (components, factors and rules of the scheme)")),
         DocumentKind.Output<AssessmentResult>(),
 
         // Evaluation

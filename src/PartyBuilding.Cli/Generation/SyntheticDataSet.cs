@@ -339,7 +339,17 @@ internal sealed class SyntheticDataSet
 
     private static JsonObject Dated(object value) => new() { ["effectiveFrom"] = $"{Year}-01-01", ["value"] = JsonValue.Create(value) };
 
-    private static JsonObject Parameter(string name, string value) => new() { ["name"] = name, ["value"] = value, ["effectiveFrom"] = $"{Year}-01-01" };
+    // A strategy in force from the start of the year: a dated StrategySpec.
+    private static JsonObject Strategy(string name, params (string Name, string Value)[] parameters)
+    {
+        var values = new JsonObject();
+        foreach (var (key, value) in parameters)
+        {
+            values[key] = value;
+        }
+
+        return new() { ["effectiveFrom"] = $"{Year}-01-01", ["value"] = new JsonObject { ["name"] = name, ["parameters"] = values } };
+    }
 
     private static JsonObject Component(string id, string zh, string en, string kind, string nature, decimal weight) =>
         new() { ["id"] = id, ["label"] = Text(zh, en), ["kind"] = kind, ["nature"] = nature, ["weights"] = new JsonArray(Dated(weight)) };
@@ -364,8 +374,8 @@ internal sealed class SyntheticDataSet
         ["deductions"] = new JsonArray(Factor("LATE", "材料报送不及时", "Late submissions", 3), Factor("INSPECT", "督导检查发现问题", "Findings of supervision", 5)),
         ["deductionCaps"] = new JsonArray(Dated(10)),
         ["precedenceRules"] = new JsonArray(new JsonObject { ["id"] = "VETO-DISCIPLINE", ["label"] = Text("发生严重违纪问题", "Serious discipline violation"), ["kind"] = "Veto", ["precedence"] = 1, ["maxBand"] = "Average" }),
-        ["banding"] = new JsonObject { ["name"] = "quota", ["parameters"] = new JsonArray(Parameter("good-share", "0.2"), Parameter("fairly-good-share", "0.5"), Parameter("poor-below", "60")) },
-        ["ranking"] = new JsonObject { ["name"] = "standard-competition", ["parameters"] = new JsonArray(Parameter("tie-breakers", "DR,KEY")) },
+        ["banding"] = new JsonArray(Strategy("quota", ("good-share", "0.2"), ("fairly-good-share", "0.5"), ("poor-below", "60"))),
+        ["ranking"] = new JsonArray(Strategy("standard-competition", ("tie-breakers", "DR,KEY"))),
         ["publishedScale"] = 2,
     };
 

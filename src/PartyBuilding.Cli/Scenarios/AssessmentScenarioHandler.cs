@@ -6,7 +6,7 @@ namespace PartyBuilding.Cli.Scenarios;
 
 /// <summary>
 /// Scenario kind <c>assessment</c>: the annual total, grade band and ranks of every organization
-/// (<see cref="AnnualAssessment.Evaluate(AssessmentDataSet, AssessmentScheme, NodaTime.LocalDate)"/>).
+/// (<see cref="AnnualAssessment.Evaluate"/>).
 /// </summary>
 /// <remarks>
 /// Inputs: <c>{ "scheme": …, "dataSet": …, "asOf": "2024-12-31" }</c> (an assessment-scheme and an
@@ -26,11 +26,10 @@ internal sealed class AssessmentScenarioHandler : IScenarioHandler
     public JsonNode Run(Scenario scenario)
     {
         var inputs = Of(scenario, "scheme", "dataSet", "asOf");
-        var request = new AssessmentRequest(
-            Document<AssessmentDataSet>(scenario, inputs, "dataSet"),
-            Document<AssessmentScheme>(scenario, inputs, "scheme"),
-            Date(inputs, "asOf"));
-        var report = AnnualAssessment.Validate(request);
+        var data = Document<AssessmentDataSet>(scenario, inputs, "dataSet");
+        var scheme = Document<AssessmentScheme>(scenario, inputs, "scheme");
+        var asOf = Date(inputs, "asOf");
+        var report = AnnualAssessment.Validate(data, scheme, asOf);
         if (!report.IsValid)
         {
             return new JsonObject
@@ -39,7 +38,7 @@ internal sealed class AssessmentScenarioHandler : IScenarioHandler
             };
         }
 
-        var result = AnnualAssessment.Evaluate(request);
+        var result = AnnualAssessment.Evaluate(data, scheme, asOf);
         return new JsonObject
         {
             ["banding"] = result.Banding.Name,

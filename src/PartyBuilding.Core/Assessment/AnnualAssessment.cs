@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Assessment;
@@ -17,64 +18,72 @@ namespace PartyBuilding.Core.Assessment;
 /// score. The published ranking, committee and district alike, follows the scheme's <see cref="PrecedencePolicy"/>
 /// (by default: final band, then total, then the tie rules), and each organization's <see cref="OrganizationAssessment.Standing"/>
 /// says in words why it stands where it stands.</para>
-/// <para>The evaluation is a pure function of its request: it validates everything first and computes nothing from an
-/// invalid request, does not depend on the order of inputs, and carries a <see cref="ReproducibilityReceipt"/>.
-/// Thread-safe.</para>
+/// <para>The engine is a pure function of (data set, scheme, as-of date, strategies). <see cref="Validate"/> lists every
+/// problem; <see cref="Evaluate"/> runs the same checks first and throws one <see cref="PartyBuildingValidationException"/>
+/// listing them before computing anything. The scheme's strategies are created once, while the scheme is checked, and the
+/// entry of each dated series in force on the as-of date applies. The result does not depend on the order of inputs and
+/// carries a <see cref="ReproducibilityReceipt"/>. Thread-safe.</para>
 /// </remarks>
 public static class AnnualAssessment
 {
-    private static readonly AssessmentRequestValidator Validator = new();
+    /// <summary>What <see cref="Evaluate"/>'s exception says was not valid.</summary>
+    private const string Subject = "assessment scheme and data set";
 
-    /// <summary>Validates a request without evaluating it.</summary>
-    /// <param name="request">The request.</param>
-    /// <returns>Every problem found.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The request's data set or scheme is <see langword="null"/>.</exception>
-    public static ValidationReport Validate(AssessmentRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.Data is null || request.Scheme is null)
-        {
-            throw new ArgumentException("The request needs a data set and a scheme.", nameof(request));
-        }
-
-        return Validator.Check(request);
-    }
-
-    /// <summary>Evaluates every organization of a data set under a scheme as of a date.</summary>
-    /// <param name="data">The inputs.</param>
+    /// <summary>Checks a data set and the scheme it is evaluated with, as of a date, without computing anything.</summary>
+    /// <param name="data">The organizations and their component inputs.</param>
     /// <param name="scheme">The scheme.</param>
-    /// <param name="asOf">The evaluation date.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="PartyBuildingValidationException">The request is not valid; every problem is listed and nothing is computed.</exception>
-    public static AssessmentResult Evaluate(AssessmentDataSet data, AssessmentScheme scheme, LocalDate asOf)
+    /// <param name="asOf">The evaluation date; the scheme must apply by then.</param>
+    /// <param name="strategies">The strategies the scheme may name; <see cref="AssessmentStrategies.Default"/> when <see langword="null"/>.</param>
+    /// <returns>
+    /// Every problem, with a path under <c>Scheme.</c> or <c>Data.</c> (or <c>AsOf</c>) and a code of
+    /// <see cref="AssessmentErrorCodes"/> or <see cref="CommonErrorCodes"/>: the scheme on its own (its strategies at
+    /// <c>Scheme.Banding[0].Value.Parameters.good</c>, say), the data set on its own, and the data against the scheme.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="scheme"/> is <see langword="null"/>.</exception>
+    public static ValidationReport Validate(AssessmentDataSet data, AssessmentScheme scheme, LocalDate asOf, AssessmentStrategies? strategies = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(scheme);
-        return Evaluate(new AssessmentRequest(data, scheme, asOf));
+        var problems = new ProblemCollector();
+        Check(data, scheme, asOf, strategies ?? AssessmentStrategies.Default, problems);
+        return problems.ToReport();
     }
 
-    /// <summary>Evaluates a request.</summary>
-    /// <param name="request">The request.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
-    /// <exception cref="PartyBuildingValidationException">The request is not valid; every problem is listed and nothing is computed.</exception>
-    public static AssessmentResult Evaluate(AssessmentRequest request)
+    /// <summary>Checks a scheme alone (a scheme document before any data set is at hand).</summary>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="strategies">The strategies the scheme may name; <see cref="AssessmentStrategies.Default"/> when <see langword="null"/>.</param>
+    /// <returns>Every problem, with a path relative to the scheme (e.g. <c>Banding[0].Value.Parameters.good</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is <see langword="null"/>.</exception>
+    public static ValidationReport ValidateScheme(AssessmentScheme scheme, AssessmentStrategies? strategies = null)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        Validate(request).ThrowIfInvalid("assessment request");
+        ArgumentNullException.ThrowIfNull(scheme);
+        var problems = new ProblemCollector();
+        AssessmentSchemeValidator.Check(scheme, strategies ?? AssessmentStrategies.Default, problems);
+        return problems.ToReport();
+    }
 
-        var scheme = request.Scheme;
-        var data = request.Data.Canonical();
-        var asOf = request.AsOf;
-        var banding = AssessmentStrategies.Banding(scheme, asOf);
-        var ranking = AssessmentStrategies.Ranking(scheme, asOf);
+    /// <summary>Evaluates every organization of a data set under a scheme as of a date.</summary>
+    /// <param name="data">The organizations and their component inputs.</param>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="asOf">The evaluation date; the scheme's dated settings and strategies in force on it apply.</param>
+    /// <param name="strategies">The strategies the scheme may name; <see cref="AssessmentStrategies.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="scheme"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PartyBuildingValidationException">The scheme or the data set is not valid; every problem of <see cref="Validate"/> is listed and nothing is computed.</exception>
+    public static AssessmentResult Evaluate(AssessmentDataSet data, AssessmentScheme scheme, LocalDate asOf, AssessmentStrategies? strategies = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(scheme);
+        var problems = new ProblemCollector();
+        var created = Check(data, scheme, asOf, strategies ?? AssessmentStrategies.Default, problems);
+        problems.ThrowIfErrors(Subject);
+
+        var banding = created!.Banding[Dated.IndexAsOf(scheme.Banding, asOf)];
+        var ranking = created.Ranking[Dated.IndexAsOf(scheme.Ranking, asOf)];
+        var canonical = data.Canonical();
         var rounding = ScoreRounding.AtScale(scheme.PublishedScale);
-        var inputs = data.Inputs.ToLookup(i => i.Organization);
-
-        var scored = data.Organizations.Select(o => Score(o, [.. inputs[o.Id]], scheme, asOf, rounding)).ToList();
-
+        var inputs = canonical.Inputs.ToLookup(i => i.Organization);
+        var scored = canonical.Organizations.Select(o => Score(o, [.. inputs[o.Id]], scheme, asOf, rounding)).ToList();
         var policy = scheme.PolicyInForce;
         var count = scored.Count;
 
@@ -87,7 +96,7 @@ public static class AnnualAssessment
 
         // Then the published ranking, committee and district alike, in the policy's order.
         var entries = scored.ToDictionary(s => s.Organization.Id, s => Entry(s, Group(policy.Order, banded[s.Organization.Id]), ranking));
-        var committeeRanks = ranking.Rank(entries.Values);
+        var committeeRanks = ranking.Rank([.. entries.Values]);
         var districts = scored.GroupBy(s => s.Organization.District).ToDictionary(g => g.Key, g => g.Count());
         var districtRanks = scored.GroupBy(s => s.Organization.District)
             .SelectMany(g => ranking.Rank([.. g.Select(s => entries[s.Organization.Id])]))
@@ -101,7 +110,7 @@ public static class AnnualAssessment
                 new AssessmentStanding.Context(scheme, banding, ranking, policy)))
             .OrderBy(o => o.CommitteeRank)
             .ThenBy(o => o.Organization)
-            .ToImmutableArray();
+            .ToValueArray();
 
         return new AssessmentResult(
             scheme.CommitteeId,
@@ -110,57 +119,29 @@ public static class AnnualAssessment
             new AppliedStrategy(banding.Name, banding.Parameters),
             new AppliedStrategy(ranking.Name, ranking.Parameters),
             organizations,
-            AssessmentReceipts.Compute(request))
+            AssessmentReceipts.Compute(data, scheme, asOf))
         {
             Policy = policy,
         };
     }
 
+    /// <summary>Checks the scheme (creating its strategies), the data set, and the data against the scheme.</summary>
+    /// <returns>The scheme's strategies, or <see langword="null"/> when the scheme's strategies could not all be created.</returns>
+    private static SchemeStrategies? Check(AssessmentDataSet data, AssessmentScheme scheme, LocalDate asOf, AssessmentStrategies strategies, ProblemCollector problems)
+    {
+        var created = AssessmentSchemeValidator.Check(scheme, strategies, problems.At("Scheme"));
+        AssessmentDataSetValidator.Check(data, problems.At("Data"));
+        AssessmentCrossCheck.Check(data, scheme, asOf, problems);
+        return created;
+    }
+
     private static Scored Score(AssessedOrganization organization, ImmutableArray<ComponentInput> inputs, AssessmentScheme scheme, LocalDate asOf, ScoreRounding rounding)
     {
         var schemeCitation = scheme.Cite("年度目标考核办法");
-        var components = ImmutableArray.CreateBuilder<ComponentLine>();
-        var contributionNodes = ImmutableArray.CreateBuilder<Explanation>();
-        foreach (var component in scheme.Components.OrderBy(c => c.Id))
-        {
-            var input = inputs.First(i => i.Component == component.Id);
-            var weight = Dated.AsOf(component.Weights, asOf);
-            Explanation scoreNode;
-            Score score;
-            if (component.Nature == ComponentNature.Qualitative)
-            {
-                var grade = input.Grade!.Value;
-                score = scheme.QualitativeScores.First(g => g.Grade == grade).Score;
-                scoreNode = input.Explanation ?? Explanation.Formula(
-                    new LocalizedText($"{component.Label.ZhCn}（定性：{AssessmentLabels.GradeBands[grade].ZhCn}）", $"{component.Label.English} (qualitative: {AssessmentLabels.GradeBands[grade].English})"),
-                    score.Value,
-                    "grade-to-score",
-                    [new("grade", grade.ToString())],
-                    []) with { Key = $"input:{organization.Id}/{component.Id}", Citation = schemeCitation };
-            }
-            else
-            {
-                score = input.Score!.Value;
-                scoreNode = input.Explanation ?? Explanation.Given(component.Label, score.Value) with { Key = $"input:{organization.Id}/{component.Id}" };
-            }
-
-            var contribution = score * weight;
-            components.Add(new ComponentLine(component.Id, component.Kind, score, weight, contribution, input.Grade));
-            contributionNodes.Add(Explanation.Formula(
-                new LocalizedText($"{component.Label.ZhCn}（加权）", $"{component.Label.English} (weighted)"),
-                contribution.Value,
-                "weighted",
-                [new("weight", weight.ToString())],
-                [scoreNode]) with
-            {
-                Key = $"component:{component.Id}",
-                Citation = component.Kind == ComponentKind.DoubleReview
-                    ? Sources.Article002.At("“双述双评”按比例计入年度考核")
-                    : schemeCitation,
-            });
-        }
-
-        var regular = Explanation.Sum(new LocalizedText("常规因素得分", "Regular score"), contributionNodes.ToImmutable()) with
+        var parts = scheme.Components.OrderBy(c => c.Id)
+            .Select(c => Weighted(organization, c, inputs.First(i => i.Component == c.Id), scheme, asOf, schemeCitation))
+            .ToList();
+        var regular = Explanation.Sum(AssessmentLabels.RegularScore, [.. parts.Select(p => p.Node)]) with
         {
             Key = "regular",
             Citation = Sources.Article002.At("日常工作与重点工作相结合，定性定量相结合"),
@@ -168,29 +149,17 @@ public static class AnnualAssessment
 
         var (bonusLines, bonusNode) = Factors(
             inputs.SelectMany(i => i.Bonuses.Select(b => (i.Component, Entry: b))), scheme.Bonuses, scheme.BonusCaps, asOf, "bonus",
-            new LocalizedText("加分因素", "Bonus factors"), Sources.Article002.At("常规因素与加分因素相结合"), schemeCitation);
+            AssessmentLabels.BonusFactors, Sources.Article002.At("常规因素与加分因素相结合"), schemeCitation);
         var (deductionLines, deductionCounted) = Factors(
             inputs.SelectMany(i => i.Deductions.Select(d => (i.Component, Entry: d))), scheme.Deductions, scheme.DeductionCaps, asOf, "deduction",
-            new LocalizedText("扣分项（扣减分值）", "Deductions (points deducted)"), schemeCitation, schemeCitation);
+            AssessmentLabels.DeductionItems, schemeCitation, schemeCitation);
         var deductionNode = Explanation.Formula(
-            new LocalizedText("扣分", "Deduction"), -deductionCounted.Value, "negate", [], [deductionCounted]) with { Key = "deduction" };
+            AssessmentLabels.Deduction, -deductionCounted.Value, "negate", [], [deductionCounted]) with { Key = "deduction" };
 
-        var total = Explanation.Sum(new LocalizedText("年度总分（精确值）", "Annual total (exact)"), [regular, bonusNode, deductionNode]) with { Key = "total" };
-        var published = new Score(rounding.Apply(total.Value));
-
-        var lines = components.Select(c => new ScoreLine($"component:{c.Component}", scheme.Components.First(s => s.Id == c.Component).Label, c.Contribution))
+        var total = Explanation.Sum(AssessmentLabels.ExactTotal, [regular, bonusNode, deductionNode]) with { Key = "total" };
+        var lines = parts.Select(p => new ScoreLine($"component:{p.Line.Component}", scheme.Components.First(s => s.Id == p.Line.Component).Label, p.Line.Contribution))
             .Append(new ScoreLine("bonus", bonusNode.Label, new Score(bonusNode.Value)))
             .Append(new ScoreLine("deduction", deductionNode.Label, new Score(deductionNode.Value)));
-
-        var triggered = inputs.SelectMany(i => i.Vetoes)
-            .GroupBy(v => v.Rule)
-            .Select(g => (
-                Rule: scheme.PrecedenceRules.First(r => r.Id == g.Key),
-                Reason: JoinReasons(g.Select(v => v.Reason)),
-                Lowered: g.Select(v => v.LoweredComponent).OfType<AssessmentComponentId>().Distinct().Order().ToImmutableArray()))
-            .OrderBy(t => t.Rule.Precedence)
-            .ThenBy(t => t.Rule.Id)
-            .ToImmutableArray();
 
         return new Scored(
             organization,
@@ -198,20 +167,72 @@ public static class AnnualAssessment
             new Score(bonusNode.Value),
             deductionCounted.Value == 0m ? Common.Score.Zero : new Score(deductionCounted.Value),
             new Score(total.Value),
-            published,
-            components.ToImmutable(),
+            new Score(rounding.Apply(total.Value)),
+            [.. parts.Select(p => p.Line)],
             bonusLines,
             deductionLines,
-            triggered,
+            Triggered(inputs, scheme),
             ScoreBreakdown.FromLines(lines),
             total,
             rounding);
     }
 
+    /// <summary>One component of an organization: its score (a qualitative grade's mapped score), the weight in force and the weighted contribution.</summary>
+    private static (ComponentLine Line, Explanation Node) Weighted(
+        AssessedOrganization organization, SchemeComponent component, ComponentInput input, AssessmentScheme scheme, LocalDate asOf, Citation schemeCitation)
+    {
+        var weight = Dated.AsOf(component.Weights, asOf);
+        Explanation scoreNode;
+        Score score;
+        if (component.Nature == ComponentNature.Qualitative)
+        {
+            var grade = input.Grade!.Value;
+            score = scheme.QualitativeScores.First(g => g.Grade == grade).Score;
+            scoreNode = input.Explanation ?? Explanation.Formula(
+                AssessmentLabels.Qualitative(component.Label, grade),
+                score.Value,
+                "grade-to-score",
+                [new("grade", grade.ToString())],
+                []) with { Key = $"input:{organization.Id}/{component.Id}", Citation = schemeCitation };
+        }
+        else
+        {
+            score = input.Score!.Value;
+            scoreNode = input.Explanation ?? Explanation.Given(component.Label, score.Value) with { Key = $"input:{organization.Id}/{component.Id}" };
+        }
+
+        var contribution = score * weight;
+        var node = Explanation.Formula(
+            AssessmentLabels.Weighted(component.Label),
+            contribution.Value,
+            "weighted",
+            [new("weight", weight.ToString())],
+            [scoreNode]) with
+        {
+            Key = $"component:{component.Id}",
+            Citation = component.Kind == ComponentKind.DoubleReview
+                ? Sources.Article002.At("“双述双评”按比例计入年度考核")
+                : schemeCitation,
+        };
+        return (new ComponentLine(component.Id, component.Kind, score, weight, contribution, input.Grade), node);
+    }
+
+    /// <summary>The precedence rules raised for an organization, each once with its reasons joined, in ascending precedence.</summary>
+    private static ImmutableArray<(PrecedenceRule Rule, LocalizedText Reason, ValueArray<AssessmentComponentId> Lowered)> Triggered(
+        ImmutableArray<ComponentInput> inputs, AssessmentScheme scheme) =>
+        [.. inputs.SelectMany(i => i.Vetoes)
+            .GroupBy(v => v.Rule)
+            .Select(g => (
+                Rule: scheme.PrecedenceRules.First(r => r.Id == g.Key),
+                Reason: JoinReasons(g.Select(v => v.Reason)),
+                Lowered: g.Select(v => v.LoweredComponent).OfType<AssessmentComponentId>().Distinct().Order().ToValueArray()))
+            .OrderBy(t => t.Rule.Precedence)
+            .ThenBy(t => t.Rule.Id)];
+
     private static (ImmutableArray<FactorLine> Lines, Explanation Node) Factors(
         IEnumerable<(AssessmentComponentId Component, FactorEntry Entry)> entries,
-        ImmutableArray<FactorRule> rules,
-        ImmutableArray<DatedSetting<Score>> overallCaps,
+        ValueArray<FactorRule> rules,
+        ValueArray<DatedValue<Score>> overallCaps,
         LocalDate asOf,
         string key,
         LocalizedText label,
@@ -254,7 +275,6 @@ public static class AnnualAssessment
         s.Published,
         [.. ranking.TieBreakers.Select(id => s.Components.First(c => c.Component == id).Score)]);
 
-    /// <summary>The group of the published order: a lower group ranks first, whatever the total.</summary>
     /// <summary>Joins the reasons raised for one rule, each once, in ordinal order of each language.</summary>
     private static LocalizedText JoinReasons(IEnumerable<LocalizedText> reasons)
     {
@@ -264,6 +284,7 @@ public static class AnnualAssessment
             string.Join("; ", all.Select(r => r.English).Distinct().Order(StringComparer.Ordinal)));
     }
 
+    /// <summary>The group of the published order: a lower group ranks first, whatever the total.</summary>
     private static int Group(PublishedRankOrder order, Banded banded) => order switch
     {
         PublishedRankOrder.BandThenTotal => (int)banded.Band,
@@ -297,7 +318,7 @@ public static class AnnualAssessment
     {
         var standing = AssessmentStanding.Explain(context, s.Organization, s.Published, banded.ScoreBand, banded.Band, banded.Rules, placement);
         var root = Explanation.Formula(
-            new LocalizedText("年度考核得分（公布值）", "Annual assessment score (published)"),
+            AssessmentLabels.PublishedTotal,
             s.Published.Value,
             "round-half-away-from-zero",
             [new("scale", s.Rounding.Scale.ToString(CultureInfo.InvariantCulture))],
@@ -333,7 +354,7 @@ public static class AnnualAssessment
         };
     }
 
-    private sealed record Banded(GradeBand ScoreBand, GradeBand Band, ImmutableArray<AppliedRule> Rules);
+    private sealed record Banded(GradeBand ScoreBand, GradeBand Band, ValueArray<AppliedRule> Rules);
 
     private sealed record Scored(
         AssessedOrganization Organization,
@@ -342,10 +363,10 @@ public static class AnnualAssessment
         Score Deduction,
         Score Total,
         Score Published,
-        ImmutableArray<ComponentLine> Components,
-        ImmutableArray<FactorLine> Bonuses,
-        ImmutableArray<FactorLine> Deductions,
-        ImmutableArray<(PrecedenceRule Rule, LocalizedText Reason, ImmutableArray<AssessmentComponentId> Lowered)> Triggered,
+        ValueArray<ComponentLine> Components,
+        ValueArray<FactorLine> Bonuses,
+        ValueArray<FactorLine> Deductions,
+        ImmutableArray<(PrecedenceRule Rule, LocalizedText Reason, ValueArray<AssessmentComponentId> Lowered)> Triggered,
         ScoreBreakdown Breakdown,
         Explanation Explanation,
         ScoreRounding Rounding);

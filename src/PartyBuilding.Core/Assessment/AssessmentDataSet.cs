@@ -53,28 +53,10 @@ public sealed record ComponentInput(
     Score? Score = null,
     GradeBand? Grade = null,
     Explanation? Explanation = null,
-    ImmutableArray<VetoFlag> Vetoes = default,
-    ImmutableArray<FactorEntry> Bonuses = default,
-    ImmutableArray<FactorEntry> Deductions = default)
+    ValueArray<VetoFlag> Vetoes = default,
+    ValueArray<FactorEntry> Bonuses = default,
+    ValueArray<FactorEntry> Deductions = default)
 {
-    /// <summary>Gets the veto and downgrade flags.</summary>
-    public ImmutableArray<VetoFlag> Vetoes { get; init; } = Seq.OrEmpty(Vetoes);
-
-    /// <summary>Gets the bonus entries.</summary>
-    public ImmutableArray<FactorEntry> Bonuses { get; init; } = Seq.OrEmpty(Bonuses);
-
-    /// <summary>Gets the deduction entries.</summary>
-    public ImmutableArray<FactorEntry> Deductions { get; init; } = Seq.OrEmpty(Deductions);
-
-    /// <inheritdoc />
-    public bool Equals(ComponentInput? other) =>
-        other is not null && Organization == other.Organization && Component == other.Component && Score == other.Score
-        && Grade == other.Grade && Explanation == other.Explanation && Seq.Eq(Vetoes, other.Vetoes)
-        && Seq.Eq(Bonuses, other.Bonuses) && Seq.Eq(Deductions, other.Deductions);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Organization, Component, Score, Grade);
-
     internal ComponentInput Canonical() => this with
     {
         Vetoes = [.. Vetoes.OrderBy(v => v.Rule).ThenBy(v => v.Reason.ZhCn, StringComparer.Ordinal).ThenBy(v => v.Reason.English, StringComparer.Ordinal).ThenBy(v => v.LoweredComponent)],
@@ -91,21 +73,15 @@ public sealed record ComponentInput(
 /// <param name="Year">The assessment year.</param>
 /// <param name="Organizations">The organizations assessed.</param>
 /// <param name="Inputs">The component inputs.</param>
-/// <remarks>Validate with <see cref="AssessmentDataSetValidator"/>. Immutable and thread-safe.</remarks>
+/// <remarks>Checked against its scheme by <see cref="AnnualAssessment.Validate"/>. Immutable, value-equal and thread-safe.</remarks>
 public sealed record AssessmentDataSet(
     OrganizationId CommitteeId,
     AssessmentYear Year,
-    ImmutableArray<AssessedOrganization> Organizations,
-    ImmutableArray<ComponentInput> Inputs) : IDocumentContent
+    ValueArray<AssessedOrganization> Organizations,
+    ValueArray<ComponentInput> Inputs) : IDocumentContent
 {
     /// <inheritdoc />
     public static string DocumentKind => "assessment-data-set";
-
-    /// <summary>Gets the organizations.</summary>
-    public ImmutableArray<AssessedOrganization> Organizations { get; init; } = Seq.OrEmpty(Organizations);
-
-    /// <summary>Gets the component inputs.</summary>
-    public ImmutableArray<ComponentInput> Inputs { get; init; } = Seq.OrEmpty(Inputs);
 
     /// <summary>Gets the canonical form: organizations by identifier, inputs by organization then component, entries sorted, so that order never matters.</summary>
     /// <returns>The canonical data set.</returns>
@@ -115,11 +91,4 @@ public sealed record AssessmentDataSet(
         Inputs = [.. Inputs.OrderBy(i => i.Organization).ThenBy(i => i.Component).Select(i => i.Canonical())],
     };
 
-    /// <inheritdoc />
-    public bool Equals(AssessmentDataSet? other) =>
-        other is not null && CommitteeId == other.CommitteeId && Year == other.Year
-        && Seq.Eq(Organizations, other.Organizations) && Seq.Eq(Inputs, other.Inputs);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(CommitteeId, Year, Organizations.Length, Inputs.Length);
 }

@@ -1,7 +1,11 @@
 namespace PartyBuilding.Core.Assessment;
 
 /// <summary>The stable error codes of the <c>Assessment</c> area (prefix <c>ASMT.</c>).</summary>
-/// <remarks>Codes never change meaning once published; <c>docs/assessment.md</c> lists them.</remarks>
+/// <remarks>
+/// Codes never change meaning once published; <c>docs/assessment.md</c> lists them. A strategy's name and parameters are
+/// checked by the one strategy mechanism with the codes of <see cref="Validation.CommonErrorCodes"/> (<c>COMMON.STRATEGY_*</c>);
+/// the former <c>ASMT.STRATEGY_*</c> codes are retired.
+/// </remarks>
 public static class AssessmentErrorCodes
 {
     /// <summary>The scheme has no component.</summary>
@@ -10,23 +14,11 @@ public static class AssessmentErrorCodes
     /// <summary>The component weights in force on a date do not add up to exactly one.</summary>
     public const string WeightsSum = "ASMT.WEIGHTS_SUM";
 
-    /// <summary>A dated parameter has no value in force on the date the scheme applies from (or on the as-of date).</summary>
+    /// <summary>A dated setting (a weight, a cap, a strategy) has no value in force on the date the scheme applies from.</summary>
     public const string ParameterNotInForce = "ASMT.PARAMETER_NOT_IN_FORCE";
 
-    /// <summary>A dated parameter has two values from the same date.</summary>
+    /// <summary>A dated setting (a weight, a cap, a strategy) has two values from the same date.</summary>
     public const string ParameterDateDuplicate = "ASMT.PARAMETER_DATE_DUPLICATE";
-
-    /// <summary>A strategy name is not registered.</summary>
-    public const string StrategyUnknown = "ASMT.STRATEGY_UNKNOWN";
-
-    /// <summary>A strategy parameter is not one the strategy takes.</summary>
-    public const string StrategyParameterUnknown = "ASMT.STRATEGY_PARAMETER_UNKNOWN";
-
-    /// <summary>A strategy parameter's value cannot be used.</summary>
-    public const string StrategyParameterInvalid = "ASMT.STRATEGY_PARAMETER_INVALID";
-
-    /// <summary>A required strategy parameter is missing.</summary>
-    public const string StrategyParameterMissing = "ASMT.STRATEGY_PARAMETER_MISSING";
 
     /// <summary>A qualitative grade has no score, or has two.</summary>
     public const string QualitativeScoreMissing = "ASMT.QUALITATIVE_SCORE";

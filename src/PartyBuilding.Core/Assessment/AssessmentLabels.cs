@@ -61,4 +61,35 @@ public static class AssessmentLabels
         (CertificationCriterionKind.MinimumBand, "考核等次", "Minimum grade band"),
         (CertificationCriterionKind.RankingBand, "排名档次", "Ranking band"),
         (CertificationCriterionKind.TierCoverage, "标准化达标覆盖", "Standardization tier coverage"));
+
+    /// <summary>Gets the label of the regular score (常规因素得分).</summary>
+    internal static LocalizedText RegularScore { get; } = new("常规因素得分", "Regular score");
+
+    /// <summary>Gets the label of the bonus factors counted (加分因素).</summary>
+    internal static LocalizedText BonusFactors { get; } = new("加分因素", "Bonus factors");
+
+    /// <summary>Gets the label of the deduction items counted, as points deducted.</summary>
+    internal static LocalizedText DeductionItems { get; } = new("扣分项（扣减分值）", "Deductions (points deducted)");
+
+    /// <summary>Gets the label of the deduction as it enters the total (negative).</summary>
+    internal static LocalizedText Deduction { get; } = new("扣分", "Deduction");
+
+    /// <summary>Gets the label of the exact annual total.</summary>
+    internal static LocalizedText ExactTotal { get; } = new("年度总分（精确值）", "Annual total (exact)");
+
+    /// <summary>Gets the label of the published annual total, the root of an organization's explanation.</summary>
+    internal static LocalizedText PublishedTotal { get; } = new("年度考核得分（公布值）", "Annual assessment score (published)");
+
+    /// <summary>Gets the label of a qualitative component's score: the component and the grade given.</summary>
+    /// <param name="component">The component's label.</param>
+    /// <param name="grade">The grade.</param>
+    /// <returns>The label.</returns>
+    internal static LocalizedText Qualitative(LocalizedText component, GradeBand grade) =>
+        new($"{component.ZhCn}（定性：{GradeBands[grade].ZhCn}）", $"{component.English} (qualitative: {GradeBands[grade].English})");
+
+    /// <summary>Gets the label of a component's weighted contribution.</summary>
+    /// <param name="component">The component's label.</param>
+    /// <returns>The label.</returns>
+    internal static LocalizedText Weighted(LocalizedText component) =>
+        new($"{component.ZhCn}（加权）", $"{component.English} (weighted)");
 }

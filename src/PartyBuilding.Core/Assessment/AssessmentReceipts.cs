@@ -23,37 +23,42 @@ public static class AssessmentReceipts
         ?? typeof(AssessmentReceipts).Assembly.GetName().Version?.ToString()
         ?? "unknown";
 
-    /// <summary>Computes the receipt of a request.</summary>
-    /// <param name="request">The request.</param>
+    /// <summary>Computes the receipt of an evaluation.</summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="asOf">The evaluation date.</param>
     /// <returns>The receipt.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
-    public static ReproducibilityReceipt Compute(AssessmentRequest request)
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="scheme"/> is <see langword="null"/>.</exception>
+    public static ReproducibilityReceipt Compute(AssessmentDataSet data, AssessmentScheme scheme, LocalDate asOf)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(scheme);
 
         // The canonical JSON is hashed as it is written instead of being materialised: for a province the component
         // inputs carry explanation trees down to every declaration, hundreds of megabytes of JSON.
         using var hash = new HashingStream();
-        JsonSerializer.Serialize(hash, Payload(request), PartyBuildingJson.TypeInfo<ReceiptPayload>());
+        JsonSerializer.Serialize(hash, Payload(data, scheme, asOf), PartyBuildingJson.TypeInfo<ReceiptPayload>());
         return new ReproducibilityReceipt(Algorithm, LibraryVersion, Convert.ToHexString(hash.Finish()).ToLowerInvariant());
     }
 
-    /// <summary>Checks a receipt against a re-run of the same request with this library.</summary>
+    /// <summary>Checks a receipt against a re-run of the same evaluation with this library.</summary>
     /// <param name="receipt">The receipt to check.</param>
-    /// <param name="request">The request as given to the re-run.</param>
-    /// <returns><see langword="true"/> when the request and the library version are those the receipt was made from.</returns>
+    /// <param name="data">The data set as given to the re-run.</param>
+    /// <param name="scheme">The scheme as given to the re-run.</param>
+    /// <param name="asOf">The evaluation date of the re-run.</param>
+    /// <returns><see langword="true"/> when the inputs and the library version are those the receipt was made from.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static bool Matches(ReproducibilityReceipt receipt, AssessmentRequest request)
+    public static bool Matches(ReproducibilityReceipt receipt, AssessmentDataSet data, AssessmentScheme scheme, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(receipt);
-        return Compute(request) == receipt;
+        return Compute(data, scheme, asOf) == receipt;
     }
 
-    internal static byte[] CanonicalJson(AssessmentRequest request) =>
-        JsonSerializer.SerializeToUtf8Bytes(Payload(request), PartyBuildingJson.TypeInfo<ReceiptPayload>());
+    internal static byte[] CanonicalJson(AssessmentDataSet data, AssessmentScheme scheme, LocalDate asOf) =>
+        JsonSerializer.SerializeToUtf8Bytes(Payload(data, scheme, asOf), PartyBuildingJson.TypeInfo<ReceiptPayload>());
 
-    private static ReceiptPayload Payload(AssessmentRequest request) =>
-        new(LibraryVersion, request.AsOf, request.Scheme.Canonical(), request.Data.Canonical());
+    private static ReceiptPayload Payload(AssessmentDataSet data, AssessmentScheme scheme, LocalDate asOf) =>
+        new(LibraryVersion, asOf, scheme.Canonical(), data.Canonical());
 
     /// <summary>A write-only stream that feeds SHA-256.</summary>
     private sealed class HashingStream : Stream

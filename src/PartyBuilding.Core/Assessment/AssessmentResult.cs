@@ -31,19 +31,11 @@ public sealed record AppliedRule(AssessmentFactorId Rule, PrecedenceRuleKind Kin
     public LocalizedText? Label { get; init; }
 
     /// <summary>Gets the components whose score the same cause already lowered (重复扣分, allowed by the rule); empty when none.</summary>
-    public ImmutableArray<AssessmentComponentId> AlsoLowered { get; init; } = [];
+    public ValueArray<AssessmentComponentId> AlsoLowered { get; init; }
 
     /// <summary>Gets what the rule did, in words and in both languages (the rule, its reasons, the band before and after, and any double penalty the scheme allows), or <see langword="null"/>.</summary>
     public LocalizedText? Description { get; init; }
 
-    /// <inheritdoc />
-    public bool Equals(AppliedRule? other) =>
-        other is not null && Rule == other.Rule && Kind == other.Kind && Precedence == other.Precedence && Before == other.Before
-        && After == other.After && Reason == other.Reason && Label == other.Label
-        && Seq.Eq(AlsoLowered, other.AlsoLowered) && Description == other.Description;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Rule, Kind, Before, After);
 }
 
 /// <summary>
@@ -76,10 +68,10 @@ public sealed record OrganizationAssessment(
     Score Deduction,
     Score Total,
     Score PublishedTotal,
-    ImmutableArray<ComponentLine> Components,
-    ImmutableArray<FactorLine> Bonuses,
-    ImmutableArray<FactorLine> Deductions,
-    ImmutableArray<AppliedRule> Rules,
+    ValueArray<ComponentLine> Components,
+    ValueArray<FactorLine> Bonuses,
+    ValueArray<FactorLine> Deductions,
+    ValueArray<AppliedRule> Rules,
     GradeBand ScoreBand,
     GradeBand Band,
     int CommitteeRank,
@@ -109,17 +101,6 @@ public sealed record OrganizationAssessment(
     /// </summary>
     public LocalizedText? Standing { get; init; }
 
-    /// <inheritdoc />
-    public bool Equals(OrganizationAssessment? other) =>
-        other is not null && Organization == other.Organization && District == other.District && RegularScore == other.RegularScore
-        && Bonus == other.Bonus && Deduction == other.Deduction && Total == other.Total && PublishedTotal == other.PublishedTotal
-        && Seq.Eq(Components, other.Components) && Seq.Eq(Bonuses, other.Bonuses) && Seq.Eq(Deductions, other.Deductions)
-        && Seq.Eq(Rules, other.Rules) && ScoreBand == other.ScoreBand && Band == other.Band && CommitteeRank == other.CommitteeRank
-        && DistrictRank == other.DistrictRank && Breakdown == other.Breakdown && Explanation == other.Explanation
-        && ScoreRank == other.ScoreRank && RankedBy == other.RankedBy && Standing == other.Standing;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Organization, Total, Band, CommitteeRank);
 }
 
 /// <summary>
@@ -133,16 +114,8 @@ public sealed record ReproducibilityReceipt(string Algorithm, string LibraryVers
 
 /// <summary>A strategy as applied: its name and the parameters in force on the evaluation date.</summary>
 /// <param name="Name">The registered name.</param>
-/// <param name="Parameters">The parameters in force, by name.</param>
-public sealed record AppliedStrategy(string Name, ImmutableSortedDictionary<string, string> Parameters)
-{
-    /// <inheritdoc />
-    public bool Equals(AppliedStrategy? other) =>
-        other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && Parameters.SequenceEqual(other.Parameters);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Name, Parameters.Count);
-}
+/// <param name="Parameters">The parameters in force, by name: those the scheme gives and the defaults of those it leaves out.</param>
+public sealed record AppliedStrategy(string Name, ValueDictionary<string> Parameters);
 
 /// <summary>The result of one committee's annual assessment (document <c>assessment-result</c>): every organization, ordered by committee rank then identifier.</summary>
 /// <param name="CommitteeId">The working committee.</param>
@@ -158,7 +131,7 @@ public sealed record AssessmentResult(
     LocalDate AsOf,
     AppliedStrategy Banding,
     AppliedStrategy Ranking,
-    ImmutableArray<OrganizationAssessment> Organizations,
+    ValueArray<OrganizationAssessment> Organizations,
     ReproducibilityReceipt Receipt) : IDocumentContent
 {
     /// <inheritdoc />
@@ -166,7 +139,6 @@ public sealed record AssessmentResult(
 
     /// <summary>Gets the precedence policy applied (the scheme's, or <see cref="PrecedencePolicy.Default"/>).</summary>
     public PrecedencePolicy Policy { get; init; } = PrecedencePolicy.Default;
-
 
     /// <summary>Gets the assessment of an organization.</summary>
     /// <param name="organization">The organization.</param>
@@ -182,12 +154,4 @@ public sealed record AssessmentResult(
     public ImmutableArray<OrganizationAssessment> District(DistrictId district) =>
         [.. Organizations.Where(o => o.District == district).OrderBy(o => o.DistrictRank).ThenBy(o => o.Organization)];
 
-    /// <inheritdoc />
-    public bool Equals(AssessmentResult? other) =>
-        other is not null && CommitteeId == other.CommitteeId && Year == other.Year && AsOf == other.AsOf
-        && Banding == other.Banding && Ranking == other.Ranking && Seq.Eq(Organizations, other.Organizations) && Receipt == other.Receipt
-        && Policy == other.Policy;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(CommitteeId, Year, AsOf, Organizations.Length, Receipt);
 }

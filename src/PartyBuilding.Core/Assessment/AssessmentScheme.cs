@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 
 namespace PartyBuilding.Core.Assessment;
 
@@ -12,8 +13,12 @@ namespace PartyBuilding.Core.Assessment;
 /// <param name="Title">The scheme's title.</param>
 /// <param name="EffectiveFrom">The date the scheme applies from; every dated setting must have a value in force on it.</param>
 /// <param name="Components">The components (常规因素), each scored on the scale 0..100 and weighted.</param>
-/// <param name="Banding">The banding strategy (see <see cref="AssessmentStrategies.BandingNames"/>).</param>
-/// <param name="Ranking">The ranking strategy (see <see cref="AssessmentStrategies.RankingNames"/>).</param>
+/// <param name="Banding">
+/// The banding strategy, dated: each entry a <see cref="StrategySpec"/> (a name of <see cref="AssessmentStrategies.Banding"/>,
+/// e.g. <see cref="AssessmentStrategies.Thresholds"/>, with its parameters) and the date from which it applies; one must be
+/// in force on <paramref name="EffectiveFrom"/>. A change of a threshold during the year is a new entry.
+/// </param>
+/// <param name="Ranking">The ranking strategy, dated in the same way (a name of <see cref="AssessmentStrategies.Ranking"/>, e.g. <see cref="AssessmentStrategies.StandardCompetition"/>).</param>
 /// <param name="QualitativeScores">The score of each qualitative grade; required when a component is qualitative.</param>
 /// <param name="Bonuses">The bonus factors (加分因素), each with its cap.</param>
 /// <param name="BonusCaps">The cap on all bonuses together, dated; empty for no overall cap.</param>
@@ -30,23 +35,23 @@ namespace PartyBuilding.Core.Assessment;
 /// </param>
 /// <remarks>
 /// The structure follows article 002: routine and key work, qualitative and quantitative, regular and bonus factors,
-/// one unified quantitative ranking (统一量化排名). Validate with <see cref="AssessmentSchemeValidator"/>; the engine
-/// does so before computing anything. Immutable and thread-safe.
+/// one unified quantitative ranking (统一量化排名). Check it with <see cref="AnnualAssessment.ValidateScheme"/>; the engine
+/// does so before computing anything. Immutable, value-equal and thread-safe.
 /// </remarks>
 public sealed record AssessmentScheme(
     OrganizationId CommitteeId,
     AssessmentYear Year,
     LocalizedText Title,
     LocalDate EffectiveFrom,
-    ImmutableArray<SchemeComponent> Components,
-    StrategyChoice Banding,
-    StrategyChoice Ranking,
-    ImmutableArray<GradeScore> QualitativeScores = default,
-    ImmutableArray<FactorRule> Bonuses = default,
-    ImmutableArray<DatedSetting<Score>> BonusCaps = default,
-    ImmutableArray<FactorRule> Deductions = default,
-    ImmutableArray<DatedSetting<Score>> DeductionCaps = default,
-    ImmutableArray<PrecedenceRule> PrecedenceRules = default,
+    ValueArray<SchemeComponent> Components,
+    ValueArray<DatedValue<StrategySpec>> Banding,
+    ValueArray<DatedValue<StrategySpec>> Ranking,
+    ValueArray<GradeScore> QualitativeScores = default,
+    ValueArray<FactorRule> Bonuses = default,
+    ValueArray<DatedValue<Score>> BonusCaps = default,
+    ValueArray<FactorRule> Deductions = default,
+    ValueArray<DatedValue<Score>> DeductionCaps = default,
+    ValueArray<PrecedenceRule> PrecedenceRules = default,
     int PublishedScale = ScoreRounding.DefaultScale,
     ModelOrganCriteria? Certification = null,
     string? Reference = null,
@@ -58,27 +63,6 @@ public sealed record AssessmentScheme(
 
     /// <inheritdoc />
     public static string DocumentKind => "assessment-scheme";
-
-    /// <summary>Gets the components.</summary>
-    public ImmutableArray<SchemeComponent> Components { get; init; } = Seq.OrEmpty(Components);
-
-    /// <summary>Gets the qualitative grade scores.</summary>
-    public ImmutableArray<GradeScore> QualitativeScores { get; init; } = Seq.OrEmpty(QualitativeScores);
-
-    /// <summary>Gets the bonus factors.</summary>
-    public ImmutableArray<FactorRule> Bonuses { get; init; } = Seq.OrEmpty(Bonuses);
-
-    /// <summary>Gets the dated overall bonus cap.</summary>
-    public ImmutableArray<DatedSetting<Score>> BonusCaps { get; init; } = Seq.OrEmpty(BonusCaps);
-
-    /// <summary>Gets the deduction items.</summary>
-    public ImmutableArray<FactorRule> Deductions { get; init; } = Seq.OrEmpty(Deductions);
-
-    /// <summary>Gets the dated overall deduction cap.</summary>
-    public ImmutableArray<DatedSetting<Score>> DeductionCaps { get; init; } = Seq.OrEmpty(DeductionCaps);
-
-    /// <summary>Gets the vetoes and forced downgrades.</summary>
-    public ImmutableArray<PrecedenceRule> PrecedenceRules { get; init; } = Seq.OrEmpty(PrecedenceRules);
 
     /// <summary>Gets the precedence policy in force: <see cref="Precedence"/>, or <see cref="PrecedencePolicy.Default"/> when none is given.</summary>
     public PrecedencePolicy PolicyInForce => Precedence ?? PrecedencePolicy.Default;
@@ -102,29 +86,10 @@ public sealed record AssessmentScheme(
         Deductions = [.. Deductions.OrderBy(d => d.Id)],
         DeductionCaps = Dated.Sorted(DeductionCaps),
         PrecedenceRules = [.. PrecedenceRules.OrderBy(r => r.Precedence).ThenBy(r => r.Id)],
-        Banding = Sort(Banding),
-        Ranking = Sort(Ranking),
+        Banding = Dated.Sorted(Banding),
+        Ranking = Dated.Sorted(Ranking),
         Precedence = PolicyInForce,
     };
 
-    /// <inheritdoc />
-    public bool Equals(AssessmentScheme? other) =>
-        other is not null
-        && CommitteeId == other.CommitteeId && Year == other.Year && Title == other.Title && EffectiveFrom == other.EffectiveFrom
-        && Seq.Eq(Components, other.Components) && Banding == other.Banding && Ranking == other.Ranking
-        && Seq.Eq(QualitativeScores, other.QualitativeScores) && Seq.Eq(Bonuses, other.Bonuses) && Seq.Eq(BonusCaps, other.BonusCaps)
-        && Seq.Eq(Deductions, other.Deductions) && Seq.Eq(DeductionCaps, other.DeductionCaps)
-        && Seq.Eq(PrecedenceRules, other.PrecedenceRules) && PublishedScale == other.PublishedScale
-        && Certification == other.Certification && string.Equals(Reference, other.Reference, StringComparison.Ordinal)
-        && PolicyInForce == other.PolicyInForce && Illustrative == other.Illustrative;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(CommitteeId, Year, EffectiveFrom, Components.Length, PrecedenceRules.Length);
-
     internal Citation Cite(string clause) => Source.At(clause);
-
-    private static StrategyChoice Sort(StrategyChoice choice) => choice with
-    {
-        Parameters = [.. choice.Parameters.OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.EffectiveFrom).ThenBy(p => p.Value, StringComparer.Ordinal)],
-    };
 }

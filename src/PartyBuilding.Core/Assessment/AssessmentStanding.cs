@@ -32,7 +32,7 @@ internal static class AssessmentStanding
         Score published,
         GradeBand scoreBand,
         GradeBand band,
-        ImmutableArray<AppliedRule> rules,
+        ValueArray<AppliedRule> rules,
         Placement at)
     {
         var scheme = context.Scheme;
@@ -97,12 +97,13 @@ internal static class AssessmentStanding
         var p = banding.Parameters;
         return banding.Name switch
         {
-            QuotaBanding.StrategyName => (
+            AssessmentStrategies.Quota => (
                 $"按比例评定等次（按总分排名前{Percent(p["good-share"])}为好，其后{Percent(p["fairly-good-share"])}为较好，其余为一般；总分低于{Number(p["poor-below"], scale)}为差；名次并列跨线的同取较好等次）",
                 $"banded by quota (the top {Percent(p["good-share"])} by total good, the next {Percent(p["fairly-good-share"])} fairly good, the rest average; a total below {Number(p["poor-below"], scale)} poor; organizations tied across a boundary share the better band)"),
-            _ => (
+            AssessmentStrategies.Thresholds => (
                 $"按分数线评定等次（{Number(p["good"], scale)}分及以上为好，{Number(p["fairly-good"], scale)}分及以上为较好，{Number(p["average"], scale)}分及以上为一般，低于{Number(p["average"], scale)}分为差）",
                 $"banded by thresholds (good from {Number(p["good"], scale)}, fairly good from {Number(p["fairly-good"], scale)}, average from {Number(p["average"], scale)}, poor below {Number(p["average"], scale)})"),
+            _ => ("按考核办法选定的等次评定方法评定等次", "banded by the method the scheme chose"),
         };
     }
 
@@ -111,7 +112,7 @@ internal static class AssessmentStanding
         var labels = ranking.TieBreakers.Select(id => scheme.Components.FirstOrDefault(c => c.Id == id)?.Label ?? new LocalizedText(id.Value, id.Value)).ToList();
         var tieZh = labels.Count == 0 ? "总分相同即为并列" : $"总分相同依次比较{string.Join("、", labels.Select(l => l.ZhCn))}得分";
         var tieEn = labels.Count == 0 ? "equal totals are tied" : $"equal totals are separated by the higher score in {string.Join(", then ", labels.Select(l => l.English))}";
-        return ranking.Name == DenseRanking.StrategyName
+        return ranking.Name == AssessmentStrategies.Dense
             ? ($"{tieZh}，仍相同者名次并列、其后名次连续（如1、2、2、3）", $"{tieEn}; organizations still equal share a rank and no rank is skipped (1, 2, 2, 3)")
             : ($"{tieZh}，仍相同者名次并列、其后名次顺延（如1、2、2、4）", $"{tieEn}; organizations still equal share a rank and the next rank is skipped (1, 2, 2, 4)");
     }

@@ -1,134 +1,91 @@
-using PartyBuilding.Core.Validation;
+using PartyBuilding.Core.Strategies;
 
 namespace PartyBuilding.Core.Assessment;
 
 /// <summary>
-/// The registry of the assessment's strategies, chosen by name in a scheme: how a total earns a band and how
-/// organizations are ranked. A scheme naming an unknown strategy or giving it bad parameters is rejected, with every
-/// problem listed, before anything is computed.
+/// The strategies an assessment scheme can name (考核策略): how a published total earns a band
+/// (<see cref="AssessmentScheme.Banding"/>) and how organizations are ranked (<see cref="AssessmentScheme.Ranking"/>), each
+/// in its own <see cref="StrategyRegistry{TStrategy}"/>.
 /// </summary>
+/// <param name="Banding">The banding strategies by name.</param>
+/// <param name="Ranking">The ranking strategies by name.</param>
 /// <remarks>
-/// <para>Banding: <c>thresholds</c> (parameters <c>good</c>, <c>fairly-good</c>, <c>average</c>: minimum totals,
-/// strictly descending) and <c>quota</c> (parameters <c>good-share</c>, <c>fairly-good-share</c>: exact shares of the ranked
+/// <para><see cref="Default"/> holds the built-ins, one constant per name and parameter. Banding:
+/// <see cref="Thresholds"/> (<see cref="Good"/>, <see cref="FairlyGood"/>, <see cref="Average"/>: minimum totals, strictly
+/// descending) and <see cref="Quota"/> (<see cref="GoodShare"/>, <see cref="FairlyGoodShare"/>: exact shares of the ranked
 /// organizations, a fraction such as <c>1/3</c> or a decimal such as <c>0.2</c>, whose seat counts are rounded down and
-/// computed in whole numbers; <c>poor-below</c>: the total below which the band is poor).</para>
-/// <para>Ranking: <c>standard-competition</c> (1-2-2-4, the default) and <c>dense</c> (1-2-2-3), both with the optional
-/// parameter <c>tie-breakers</c> (comma-separated component identifiers whose higher score breaks a tie, in order). Where
-/// vetoed and downgraded organizations stand is the scheme's <see cref="PrecedencePolicy"/>; the former parameter
+/// computed in whole numbers; <see cref="PoorBelow"/>: the total below which the band is poor). Ranking:
+/// <see cref="StandardCompetition"/> (1-2-2-4) and <see cref="Dense"/> (1-2-2-3), both with the optional parameter
+/// <see cref="TieBreakers"/> (component identifiers separated by commas whose higher score breaks a tie, in order). Where
+/// vetoed and downgraded organizations stand is the scheme's <see cref="PrecedencePolicy"/>; the former ranking parameter
 /// <c>vetoed-last</c> is refused with <see cref="AssessmentErrorCodes.PrecedencePolicy"/>.</para>
-/// <para>Parameters are dated (<see cref="StrategyParameter.EffectiveFrom"/>); they are checked on the date the scheme
-/// applies from and on every later date a parameter changes. Thread-safe.</para>
+/// <para>A caller adds its own with <see cref="With(string, StrategyFactory{IBandingStrategy})"/> or
+/// <see cref="With(string, StrategyFactory{IRankingStrategy})"/> and passes the result to <see cref="AnnualAssessment.Validate"/>
+/// and <see cref="AnnualAssessment.Evaluate"/>. Names and parameter names are kebab-case. Immutable and thread-safe.</para>
 /// </remarks>
-public static class AssessmentStrategies
+public sealed record AssessmentStrategies(StrategyRegistry<IBandingStrategy> Banding, StrategyRegistry<IRankingStrategy> Ranking)
 {
-    /// <summary>The name of the threshold banding strategy.</summary>
-    public const string Thresholds = ThresholdsBanding.StrategyName;
+    /// <summary>The banding by fixed minimum totals: <c>thresholds</c>.</summary>
+    public const string Thresholds = "thresholds";
 
-    /// <summary>The name of the quota banding strategy.</summary>
-    public const string Quota = QuotaBanding.StrategyName;
+    /// <summary>The banding by shares of the ranked organizations: <c>quota</c>.</summary>
+    public const string Quota = "quota";
 
-    /// <summary>The name of standard competition ranking (1-2-2-4).</summary>
-    public const string StandardCompetition = StandardCompetitionRanking.StrategyName;
+    /// <summary>Standard competition ranking (1-2-2-4): <c>standard-competition</c>.</summary>
+    public const string StandardCompetition = "standard-competition";
 
-    /// <summary>The name of dense ranking (1-2-2-3).</summary>
-    public const string Dense = DenseRanking.StrategyName;
+    /// <summary>Dense ranking (1-2-2-3): <c>dense</c>.</summary>
+    public const string Dense = "dense";
 
-    /// <summary>Gets the names of the banding strategies, in ordinal order.</summary>
-    public static ImmutableArray<string> BandingNames { get; } = [Quota, Thresholds];
+    /// <summary>The parameter of <see cref="Thresholds"/>: the least total of the good band.</summary>
+    public const string Good = "good";
 
-    /// <summary>Gets the names of the ranking strategies, in ordinal order.</summary>
-    public static ImmutableArray<string> RankingNames { get; } = [Dense, StandardCompetition];
+    /// <summary>The parameter of <see cref="Thresholds"/>: the least total of the fairly-good band.</summary>
+    public const string FairlyGood = "fairly-good";
 
-    internal static IBandingStrategy? CreateBanding(StrategyChoice choice, ImmutableSortedDictionary<string, string> set, ICollection<StrategyProblem> problems) =>
-        choice.Name switch
-        {
-            Thresholds => ThresholdsBanding.Create(set, problems),
-            Quota => QuotaBanding.Create(set, problems),
-            _ => null,
-        };
+    /// <summary>The parameter of <see cref="Thresholds"/>: the least total of the average band; below it the band is poor.</summary>
+    public const string Average = "average";
 
-    internal static IRankingStrategy? CreateRanking(StrategyChoice choice, ImmutableSortedDictionary<string, string> set, ICollection<StrategyProblem> problems) =>
-        choice.Name switch
-        {
-            StandardCompetition => StandardCompetitionRanking.Create(set, problems),
-            Dense => DenseRanking.Create(set, problems),
-            _ => null,
-        };
+    /// <summary>The parameter of <see cref="Quota"/>: the share of the ranked organizations that is good.</summary>
+    public const string GoodShare = "good-share";
 
-    /// <summary>Creates the banding strategy in force on a date from a validated scheme.</summary>
-    internal static IBandingStrategy Banding(AssessmentScheme scheme, LocalDate asOf)
-    {
-        var problems = new List<StrategyProblem>();
-        return CreateBanding(scheme.Banding, scheme.Banding.AsOf(asOf), problems)
-            ?? throw new InvalidOperationException($"The banding strategy '{scheme.Banding.Name}' could not be created; validate the scheme first.");
-    }
+    /// <summary>The parameter of <see cref="Quota"/>: the share of the ranked organizations, after the good ones, that is fairly good.</summary>
+    public const string FairlyGoodShare = "fairly-good-share";
 
-    /// <summary>Creates the ranking strategy in force on a date from a validated scheme.</summary>
-    internal static IRankingStrategy Ranking(AssessmentScheme scheme, LocalDate asOf)
-    {
-        var problems = new List<StrategyProblem>();
-        return CreateRanking(scheme.Ranking, scheme.Ranking.AsOf(asOf), problems)
-            ?? throw new InvalidOperationException($"The ranking strategy '{scheme.Ranking.Name}' could not be created; validate the scheme first.");
-    }
+    /// <summary>The parameter of <see cref="Quota"/>: the total below which the band is poor, whatever the rank.</summary>
+    public const string PoorBelow = "poor-below";
 
-    /// <summary>Checks a strategy choice on every date its parameters change; reports problems with their paths.</summary>
-    internal static IEnumerable<ValidationProblem> Check(
-        StrategyChoice? choice,
-        string path,
-        bool banding,
-        AssessmentScheme scheme)
-    {
-        if (choice is null)
-        {
-            yield return new ValidationProblem(path, CommonErrorCodes.Required, $"'{path}' is required.", null);
-            yield break;
-        }
+    /// <summary>The parameter of both ranking strategies: the components whose higher score breaks a tie, in order (<c>DR, KEY</c>); none by default.</summary>
+    public const string TieBreakers = "tie-breakers";
 
-        var names = banding ? BandingNames : RankingNames;
-        if (!names.Contains(choice.Name, StringComparer.Ordinal))
-        {
-            yield return new ValidationProblem(
-                path + ".Name", AssessmentErrorCodes.StrategyUnknown, $"Unknown strategy '{choice.Name}'; known: {string.Join(", ", names)}.", choice.Name);
-            yield break;
-        }
+    /// <summary>Gets the built-in strategies: <see cref="Quota"/> and <see cref="Thresholds"/> for banding, <see cref="Dense"/> and <see cref="StandardCompetition"/> for ranking.</summary>
+    public static AssessmentStrategies Default { get; } = new(
+        StrategyRegistry.Empty<IBandingStrategy>()
+            .With(Quota, QuotaBanding.Create)
+            .With(Thresholds, ThresholdsBanding.Create),
+        StrategyRegistry.Empty<IRankingStrategy>()
+            .With(Dense, DenseRanking.Create)
+            .With(StandardCompetition, StandardCompetitionRanking.Create));
 
-        var seen = new HashSet<(string, LocalDate)>();
-        for (var i = 0; i < choice.Parameters.Length; i++)
-        {
-            var p = choice.Parameters[i];
-            if (!seen.Add((p.Name, p.EffectiveFrom)))
-            {
-                yield return new ValidationProblem(
-                    $"{path}.Parameters[{i}]", AssessmentErrorCodes.ParameterDateDuplicate, $"The parameter '{p.Name}' has two values from {p.EffectiveFrom:uuuu-MM-dd}.", p.Value);
-            }
-        }
+    /// <summary>Gets the banding strategies by name.</summary>
+    public StrategyRegistry<IBandingStrategy> Banding { get; init; } = Banding ?? throw new ArgumentNullException(nameof(Banding));
 
-        var dates = choice.Parameters.Select(p => p.EffectiveFrom).Where(d => d > scheme.EffectiveFrom).Append(scheme.EffectiveFrom).Distinct().Order();
-        var reported = new HashSet<(string, string, string?)>();
-        foreach (var date in dates)
-        {
-            var problems = new List<StrategyProblem>();
-            var set = choice.AsOf(date);
-            if (banding)
-            {
-                CreateBanding(choice, set, problems);
-            }
-            else if (CreateRanking(choice, set, problems) is { } ranking)
-            {
-                foreach (var id in ranking.TieBreakers.Where(id => !scheme.Components.Any(c => c.Id == id)))
-                {
-                    problems.Add(new("tie-breakers", AssessmentErrorCodes.StrategyParameterInvalid, $"The tie-breaker '{id}' is not a component of the scheme.", id.Value));
-                }
-            }
+    /// <summary>Gets the ranking strategies by name.</summary>
+    public StrategyRegistry<IRankingStrategy> Ranking { get; init; } = Ranking ?? throw new ArgumentNullException(nameof(Ranking));
 
-            foreach (var problem in problems.Where(p => reported.Add((p.Parameter, p.ErrorCode, p.Value))))
-            {
-                yield return new ValidationProblem(
-                    $"{path}.Parameters[{problem.Parameter}]",
-                    problem.ErrorCode,
-                    string.Create(CultureInfo.InvariantCulture, $"{problem.Message} (in force on {date:uuuu-MM-dd})"),
-                    problem.Value);
-            }
-        }
-    }
+    /// <summary>Returns strategies that also know a banding strategy, replacing one of the same name.</summary>
+    /// <param name="name">The name, kebab-case.</param>
+    /// <param name="factory">Creates the strategy from its parameters.</param>
+    /// <returns>The new strategies.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="factory"/> is <see langword="null"/>.</exception>
+    public AssessmentStrategies With(string name, StrategyFactory<IBandingStrategy> factory) => this with { Banding = Banding.With(name, factory) };
+
+    /// <summary>Returns strategies that also know a ranking strategy, replacing one of the same name.</summary>
+    /// <param name="name">The name, kebab-case.</param>
+    /// <param name="factory">Creates the strategy from its parameters.</param>
+    /// <returns>The new strategies.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="factory"/> is <see langword="null"/>.</exception>
+    public AssessmentStrategies With(string name, StrategyFactory<IRankingStrategy> factory) => this with { Ranking = Ranking.With(name, factory) };
 }

@@ -1,3 +1,6 @@
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
+
 namespace PartyBuilding.Core.Assessment;
 
 /// <summary>
@@ -6,17 +9,18 @@ namespace PartyBuilding.Core.Assessment;
 /// </summary>
 internal sealed class DenseRanking : TieAwareRanking
 {
-    public const string StrategyName = "dense";
-
-    private DenseRanking(ImmutableArray<AssessmentComponentId> tieBreakers)
-        : base(tieBreakers)
+    private DenseRanking(ValueDictionary<string> parameters, ValueArray<AssessmentComponentId> tieBreakers)
+        : base(parameters, tieBreakers)
     {
     }
 
-    public override string Name => StrategyName;
+    public override string Name => AssessmentStrategies.Dense;
 
-    public static IRankingStrategy? Create(ImmutableSortedDictionary<string, string> set, ICollection<StrategyProblem> problems) =>
-        RankingCore.Read(set, problems) is { } tieBreakers ? new DenseRanking(tieBreakers) : null;
+    public static IRankingStrategy? Create(StrategyParameters parameters)
+    {
+        var tieBreakers = RankingCore.Read(parameters);
+        return new DenseRanking(parameters.InForce, tieBreakers);
+    }
 
     protected override int NextRank(int previousRank, int position) => previousRank + 1;
 }

@@ -60,20 +60,14 @@ public sealed record CriterionCheck(CertificationCriterionKind Criterion, Assess
 /// <param name="Organization">The organization.</param>
 /// <param name="Year">The certification year.</param>
 /// <param name="Checks">Every criterion for every year considered, in year then criterion order.</param>
-public sealed record CertificationCheck(OrganizationId Organization, AssessmentYear Year, ImmutableArray<CriterionCheck> Checks)
+public sealed record CertificationCheck(OrganizationId Organization, AssessmentYear Year, ValueArray<CriterionCheck> Checks)
 {
     /// <summary>Gets a value indicating whether every criterion holds.</summary>
     public bool Met => Checks.All(c => c.Met);
 
     /// <summary>Gets the criteria that fail.</summary>
-    public ImmutableArray<CriterionCheck> Failures => [.. Checks.Where(c => !c.Met)];
+    public ValueArray<CriterionCheck> Failures => [.. Checks.Where(c => !c.Met)];
 
-    /// <inheritdoc />
-    public bool Equals(CertificationCheck? other) =>
-        other is not null && Organization == other.Organization && Year == other.Year && Seq.Eq(Checks, other.Checks);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Organization, Year, Checks.Length);
 }
 
 /// <summary>
@@ -183,7 +177,7 @@ public sealed record CertificationStep(CertificationStepKind Kind, LocalDate On,
 /// </remarks>
 public sealed record ModelOrganCase
 {
-    private ModelOrganCase(OrganizationId organization, AssessmentYear year, ModelOrganStatus status, ImmutableArray<CertificationStep> steps, CertificationCheck check)
+    private ModelOrganCase(OrganizationId organization, AssessmentYear year, ModelOrganStatus status, ValueArray<CertificationStep> steps, CertificationCheck check)
     {
         Organization = organization;
         Year = year;
@@ -202,7 +196,7 @@ public sealed record ModelOrganCase
     public ModelOrganStatus Status { get; }
 
     /// <summary>Gets the steps recorded, in order.</summary>
-    public ImmutableArray<CertificationStep> Steps { get; }
+    public ValueArray<CertificationStep> Steps { get; }
 
     /// <summary>Gets the criteria check the case was opened from.</summary>
     public CertificationCheck Check { get; }
@@ -246,7 +240,7 @@ public sealed record ModelOrganCase
             names ? ModelOrganStatus.Named : ModelOrganStatus.Rejected,
             new(CertificationStepKind.JointMeeting, on, names, meetingNote));
         return names
-            ? new(Organization, Year, ModelOrganStatus.Named, afterMeeting.Steps.Add(new(CertificationStepKind.Naming, on, true, $"named a model organ for {Year}")), Check)
+            ? new(Organization, Year, ModelOrganStatus.Named, afterMeeting.Steps.AsImmutableArray().Add(new(CertificationStepKind.Naming, on, true, $"named a model organ for {Year}")), Check)
             : afterMeeting;
     }
 
@@ -274,16 +268,8 @@ public sealed record ModelOrganCase
         return Move(ModelOrganStatus.Named, ModelOrganStatus.Withdrawn, new(CertificationStepKind.Withdrawal, on, false, $"criteria failed for {later.Year}: {reasons}"));
     }
 
-    /// <inheritdoc />
-    public bool Equals(ModelOrganCase? other) =>
-        other is not null && Organization == other.Organization && Year == other.Year && Status == other.Status
-        && Seq.Eq(Steps, other.Steps) && Check == other.Check;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Organization, Year, Status, Steps.Length);
-
     private ModelOrganCase Move(ModelOrganStatus from, ModelOrganStatus to, CertificationStep step) =>
         Status == from
-            ? new(Organization, Year, to, Steps.Add(step), Check)
+            ? new(Organization, Year, to, Steps.AsImmutableArray().Add(step), Check)
             : throw new InvalidTransitionException($"model-organ case of {Organization} for {Year}", Status.ToString(), to.ToString());
 }

@@ -1,4 +1,7 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
+using PartyBuilding.Core.Validation;
+using static PartyBuilding.Core.Assessment.AssessmentStrategies;
 
 namespace PartyBuilding.Core.Assessment;
 
@@ -17,15 +20,11 @@ namespace PartyBuilding.Core.Assessment;
 /// </remarks>
 internal sealed class QuotaBanding : IBandingStrategy
 {
-    public const string StrategyName = "quota";
-
-    private static readonly ImmutableArray<string> Known = ["fairly-good-share", "good-share", "poor-below"];
-
     private readonly Share _good;
     private readonly Share _fairlyGood;
     private readonly decimal _poorBelow;
 
-    private QuotaBanding(ImmutableSortedDictionary<string, string> parameters, Share good, Share fairlyGood, decimal poorBelow)
+    private QuotaBanding(ValueDictionary<string> parameters, Share good, Share fairlyGood, decimal poorBelow)
     {
         Parameters = parameters;
         _good = good;
@@ -33,29 +32,22 @@ internal sealed class QuotaBanding : IBandingStrategy
         _poorBelow = poorBelow;
     }
 
-    public string Name => StrategyName;
+    public string Name => Quota;
 
-    public ImmutableSortedDictionary<string, string> Parameters { get; }
+    public ValueDictionary<string> Parameters { get; }
 
-    public static IBandingStrategy? Create(ImmutableSortedDictionary<string, string> set, ICollection<StrategyProblem> problems)
+    public static IBandingStrategy? Create(StrategyParameters parameters)
     {
-        StrategyParameters.RejectUnknown(set, Known, problems);
-        var good = StrategyParameters.Share(set, "good-share", problems);
-        var fairlyGood = StrategyParameters.Share(set, "fairly-good-share", problems);
-        var poorBelow = StrategyParameters.Decimal(set, "poor-below", problems);
-        if (good is null || fairlyGood is null || poorBelow is null)
-        {
-            return null;
-        }
-
-        var (sumNumerator, sumDenominator) = Sum(good.Value, fairlyGood.Value);
+        var good = parameters.Share(GoodShare);
+        var fairlyGood = parameters.Share(FairlyGoodShare);
+        var poorBelow = parameters.Number(PoorBelow);
+        var (sumNumerator, sumDenominator) = Sum(good, fairlyGood);
         if (sumNumerator > sumDenominator)
         {
-            problems.Add(new("fairly-good-share", AssessmentErrorCodes.StrategyParameterInvalid, "good-share and fairly-good-share together must not exceed 1.", set["fairly-good-share"]));
-            return null;
+            parameters.Fail(FairlyGoodShare, CommonErrorCodes.StrategyParameterInvalid, "good-share and fairly-good-share together must not exceed 1.");
         }
 
-        return problems.Count == 0 ? new QuotaBanding(set, good.Value, fairlyGood.Value, poorBelow.Value) : null;
+        return new QuotaBanding(parameters.InForce, good, fairlyGood, poorBelow);
     }
 
     /// <summary>Gets the seats of the good band and of the good and fairly-good bands together among <paramref name="rankedCount"/> organizations, rounded down, exactly.</summary>

@@ -1,4 +1,6 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
+using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Assessment;
 
@@ -9,41 +11,36 @@ namespace PartyBuilding.Core.Assessment;
 /// </summary>
 internal static class RankingCore
 {
+    /// <summary>The former ranking parameter that the precedence policy replaced.</summary>
     public const string FormerVetoedLast = "vetoed-last";
 
-    public static readonly ImmutableArray<string> Known = ["tie-breakers"];
-
-    public static ImmutableArray<AssessmentComponentId>? Read(
-        ImmutableSortedDictionary<string, string> set, ICollection<StrategyProblem> problems)
+    /// <summary>Reads the parameters both ranking strategies take: the tie-breaking components.</summary>
+    public static ValueArray<AssessmentComponentId> Read(StrategyParameters parameters)
     {
-        if (set.TryGetValue(FormerVetoedLast, out var former))
+        if (parameters.IsGiven(FormerVetoedLast))
         {
             // The order of vetoed organizations is the precedence policy's decision now, so that one setting decides it.
-            problems.Add(new(
+            parameters.List(FormerVetoedLast);
+            parameters.Fail(
                 FormerVetoedLast,
                 AssessmentErrorCodes.PrecedencePolicy,
-                "vetoed-last is no longer a ranking parameter: the scheme's precedence policy orders the published ranking (precedence.order: BandThenTotal, TotalWithMarks or VetoedLast).",
-                former));
+                "vetoed-last is no longer a ranking parameter: the scheme's precedence policy orders the published ranking (precedence.order: BandThenTotal, TotalWithMarks or VetoedLast).");
         }
 
-        StrategyParameters.RejectUnknown(set.Remove(FormerVetoedLast), Known, problems);
         var tieBreakers = ImmutableArray.CreateBuilder<AssessmentComponentId>();
-        if (set.TryGetValue("tie-breakers", out var text) && text.Length > 0)
+        foreach (var part in parameters.List(AssessmentStrategies.TieBreakers))
         {
-            foreach (var part in text.Split(','))
+            if (AssessmentComponentId.TryParse(part, out var id))
             {
-                if (AssessmentComponentId.TryParse(part.Trim(), out var id))
-                {
-                    tieBreakers.Add(id);
-                }
-                else
-                {
-                    problems.Add(new("tie-breakers", AssessmentErrorCodes.StrategyParameterInvalid, "tie-breakers must be a comma-separated list of component identifiers.", text));
-                }
+                tieBreakers.Add(id);
+            }
+            else
+            {
+                parameters.Fail(AssessmentStrategies.TieBreakers, CommonErrorCodes.StrategyParameterInvalid, "tie-breakers must be component identifiers separated by commas.");
             }
         }
 
-        return problems.Count > 0 ? null : tieBreakers.ToImmutable();
+        return tieBreakers.ToImmutable();
     }
 
     /// <summary>Compares two entries; negative when <paramref name="left"/> ranks better.</summary>
@@ -72,10 +69,4 @@ internal static class RankingCore
 
         return 0;
     }
-
-    public static ImmutableSortedDictionary<string, string> Describe(ImmutableArray<AssessmentComponentId> tieBreakers) =>
-        ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new KeyValuePair<string, string>[]
-        {
-            new("tie-breakers", string.Join(",", tieBreakers)),
-        });
 }

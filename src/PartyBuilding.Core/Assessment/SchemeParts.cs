@@ -20,19 +20,7 @@ public sealed record SchemeComponent(
     LocalizedText Label,
     ComponentKind Kind,
     ComponentNature Nature,
-    ImmutableArray<DatedSetting<Proportion>> Weights = default)
-{
-    /// <summary>Gets the dated weights; empty when none were given.</summary>
-    public ImmutableArray<DatedSetting<Proportion>> Weights { get; init; } = Seq.OrEmpty(Weights);
-
-    /// <inheritdoc />
-    public bool Equals(SchemeComponent? other) =>
-        other is not null && Id == other.Id && Label == other.Label && Kind == other.Kind && Nature == other.Nature
-        && Seq.Eq(Weights, other.Weights);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Kind, Nature, Weights.Length);
-}
+    ValueArray<DatedValue<Proportion>> Weights = default);
 
 /// <summary>A bonus factor (加分因素) or a deduction item (扣分项) of a scheme, with the most points it can count for.</summary>
 /// <param name="Id">The item's identifier, unique in the scheme.</param>
@@ -94,37 +82,6 @@ public sealed record PrecedencePolicy(PublishedRankOrder Order = PublishedRankOr
 /// <param name="Grade">The grade.</param>
 /// <param name="Score">Its score on the component scale 0..100.</param>
 public sealed record GradeScore(GradeBand Grade, Score Score);
-
-/// <summary>A parameter of a strategy, with the date from which it applies.</summary>
-/// <param name="Name">The parameter's name, e.g. <c>good</c>.</param>
-/// <param name="Value">The value as invariant text, e.g. <c>90</c> or <c>true</c>.</param>
-/// <param name="EffectiveFrom">The first date on which the value applies.</param>
-public sealed record StrategyParameter(string Name, string Value, LocalDate EffectiveFrom);
-
-/// <summary>A strategy chosen by name, with its dated parameters.</summary>
-/// <param name="Name">The strategy's registered name, e.g. <c>thresholds</c>; see <see cref="AssessmentStrategies"/>.</param>
-/// <param name="Parameters">The parameters; the same name may appear once per effective date.</param>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed record StrategyChoice(string Name, ImmutableArray<StrategyParameter> Parameters = default)
-{
-    /// <summary>Gets the parameters; empty when none were given.</summary>
-    public ImmutableArray<StrategyParameter> Parameters { get; init; } = Seq.OrEmpty(Parameters);
-
-    /// <summary>Gets the parameters in force on a date, by name.</summary>
-    /// <param name="date">The date.</param>
-    /// <returns>For each name, the value of the latest entry not after <paramref name="date"/>.</returns>
-    public ImmutableSortedDictionary<string, string> AsOf(LocalDate date) =>
-        Parameters.Where(p => p.EffectiveFrom <= date)
-            .GroupBy(p => p.Name, StringComparer.Ordinal)
-            .ToImmutableSortedDictionary(g => g.Key, g => g.MaxBy(p => p.EffectiveFrom)!.Value, StringComparer.Ordinal);
-
-    /// <inheritdoc />
-    public bool Equals(StrategyChoice? other) =>
-        other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && Seq.Eq(Parameters, other.Parameters);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Name, Parameters.Length);
-}
 
 /// <summary>
 /// The criteria of model-organ certification (模范机关认定) over the assessment results of this year and earlier

@@ -1,4 +1,7 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
+using PartyBuilding.Core.Validation;
+using static PartyBuilding.Core.Assessment.AssessmentStrategies;
 
 namespace PartyBuilding.Core.Assessment;
 
@@ -8,15 +11,11 @@ namespace PartyBuilding.Core.Assessment;
 /// </summary>
 internal sealed class ThresholdsBanding : IBandingStrategy
 {
-    public const string StrategyName = "thresholds";
-
-    private static readonly ImmutableArray<string> Known = ["average", "fairly-good", "good"];
-
     private readonly decimal _good;
     private readonly decimal _fairlyGood;
     private readonly decimal _average;
 
-    private ThresholdsBanding(ImmutableSortedDictionary<string, string> parameters, decimal good, decimal fairlyGood, decimal average)
+    private ThresholdsBanding(ValueDictionary<string> parameters, decimal good, decimal fairlyGood, decimal average)
     {
         Parameters = parameters;
         _good = good;
@@ -24,28 +23,22 @@ internal sealed class ThresholdsBanding : IBandingStrategy
         _average = average;
     }
 
-    public string Name => StrategyName;
+    public string Name => Thresholds;
 
-    public ImmutableSortedDictionary<string, string> Parameters { get; }
+    public ValueDictionary<string> Parameters { get; }
 
-    public static IBandingStrategy? Create(ImmutableSortedDictionary<string, string> set, ICollection<StrategyProblem> problems)
+    public static IBandingStrategy? Create(StrategyParameters parameters)
     {
-        StrategyParameters.RejectUnknown(set, Known, problems);
-        var good = StrategyParameters.Decimal(set, "good", problems);
-        var fairlyGood = StrategyParameters.Decimal(set, "fairly-good", problems);
-        var average = StrategyParameters.Decimal(set, "average", problems);
-        if (good is null || fairlyGood is null || average is null)
+        var good = parameters.Number(Good);
+        var fairlyGood = parameters.Number(FairlyGood);
+        var average = parameters.Number(Average);
+        var given = parameters.IsGiven(Good) && parameters.IsGiven(FairlyGood) && parameters.IsGiven(Average);
+        if (given && !(good > fairlyGood && fairlyGood > average))
         {
-            return null;
+            parameters.Fail(Good, CommonErrorCodes.StrategyParameterInvalid, "the thresholds must descend strictly: good > fairly-good > average.");
         }
 
-        if (!(good > fairlyGood && fairlyGood > average))
-        {
-            problems.Add(new("good", AssessmentErrorCodes.StrategyParameterInvalid, "The thresholds must descend strictly: good > fairly-good > average.", $"{good}/{fairlyGood}/{average}"));
-            return null;
-        }
-
-        return problems.Count == 0 ? new ThresholdsBanding(set, good.Value, fairlyGood.Value, average.Value) : null;
+        return new ThresholdsBanding(parameters.InForce, good, fairlyGood, average);
     }
 
     public GradeBand Band(Score publishedTotal, int committeeRank, int rankedCount) =>

@@ -9,19 +9,19 @@ namespace PartyBuilding.Core.Assessment;
 /// </summary>
 internal abstract class TieAwareRanking : IRankingStrategy
 {
-    protected TieAwareRanking(ImmutableArray<AssessmentComponentId> tieBreakers)
+    protected TieAwareRanking(ValueDictionary<string> parameters, ValueArray<AssessmentComponentId> tieBreakers)
     {
         TieBreakers = tieBreakers;
-        Parameters = RankingCore.Describe(tieBreakers);
+        Parameters = parameters;
     }
 
     public abstract string Name { get; }
 
-    public ImmutableSortedDictionary<string, string> Parameters { get; }
+    public ValueDictionary<string> Parameters { get; }
 
-    public ImmutableArray<AssessmentComponentId> TieBreakers { get; }
+    public ValueArray<AssessmentComponentId> TieBreakers { get; }
 
-    public ImmutableDictionary<OrganizationId, int> Rank(IReadOnlyCollection<RankingEntry> entries)
+    public ImmutableDictionary<OrganizationId, int> Rank(ValueArray<RankingEntry> entries)
     {
         var ordered = entries.OrderBy(e => e, Comparer<RankingEntry>.Create(RankingCore.Compare)).ToList();
         var ranks = ImmutableDictionary.CreateBuilder<OrganizationId, int>();

@@ -34,7 +34,7 @@ public static class AnnualEvaluation
         ArgumentNullException.ThrowIfNull(inputs);
         var problems = new List<ValidationProblem>();
         CheckDocuments(inputs, problems);
-        problems.AddRange(new AssessmentSchemeValidator().Check(inputs.Scheme, "assessmentScheme").Problems);
+        problems.AddRange(AnnualAssessment.ValidateScheme(inputs.Scheme).Problems.Select(p => Prefixed("assessmentScheme", p)));
 
         var log = inputs.OrganizationEvents ?? OrganizationEventLog.Empty;
         var registry = OrganizationRegistry.Check(inputs.Organizations, log);
@@ -132,7 +132,7 @@ public static class AnnualEvaluation
         {
             if (inputs.Incomplete == IncompleteOrganizationPolicy.Fail)
             {
-                var report = AnnualAssessment.Validate(new AssessmentRequest(data, inputs.Scheme, asOf));
+                var report = AnnualAssessment.Validate(data, inputs.Scheme, asOf);
                 Throw([.. gaps.Select(g => new ValidationProblem($"components.{g.Component}", EvaluationErrorCodes.ComponentMissing,
                         $"'{g.Organization}' has no input for '{g.Component}': {g.Reason.English}.", $"{g.Organization}/{g.Component}")),
                     .. report.Problems]);

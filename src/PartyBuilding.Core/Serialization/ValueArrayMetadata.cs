@@ -71,6 +71,25 @@ internal sealed class ValueArrayMetadata : IJsonTypeInfoResolver
         Add<DoubleReview.RoundFailure>();
 
         // Assessment
+        Add<Assessment.AppliedRule>();
+        Add<Assessment.AssessedOrganization>();
+        Add<Assessment.AssessmentComponentId>();
+        Add<Assessment.CertificationStep>();
+        Add<Assessment.ComponentInput>();
+        Add<Assessment.ComponentLine>();
+        Add<Assessment.CriterionCheck>();
+        Add<Assessment.FactorEntry>();
+        Add<Assessment.FactorLine>();
+        Add<Assessment.FactorRule>();
+        Add<Assessment.GradeScore>();
+        Add<Assessment.OrganizationAssessment>();
+        Add<Assessment.PrecedenceRule>();
+        Add<Assessment.SchemeComponent>();
+        Add<Assessment.VetoFlag>();
+        Add<DatedValue<Proportion>>();
+        Add<DatedValue<Score>>();
+        Add<DatedValue<Strategies.StrategySpec>>();
+        Add<Score>();
 
         // Evaluation
     }

@@ -65,7 +65,7 @@ public sealed class AreaDocumentsTest : IDisposable
         { "standardization/tier-scheme-binzhou-002.json", "parameters.advanced", "99", "$.content.parameters.exemplary: [STD.PARAMETER_INVALID]" },
         { "member-points/binzhou-2018-scheme.json", "grading.parameters.excellent-quota", "\"1.5\"", "$.content.grading.parameters.excellent-quota: [COMMON.STRATEGY_PARAMETER_INVALID]" },
         { "double-review/scheme-bz-wc-2017.json", "groups[0].weight", "0.5", "$.content.groups: [DR.WEIGHTS_SUM]" },
-        { "assessment/scheme-2024.json", "banding.parameters[0].value", "\"50\"", "$.content.banding.parameters[good]: [ASMT.STRATEGY_PARAMETER_INVALID]" },
+        { "assessment/scheme-2024.json", "banding[0].value.parameters.good", "\"50\"", "$.content.banding[0].value.parameters.good: [COMMON.STRATEGY_PARAMETER_INVALID]" },
     };
 
     [Theory]

@@ -14,7 +14,7 @@ namespace PartyBuilding.Core.Tests.Assessment;
 public sealed class AnnualAssessmentExplanationTest
 {
     private static OrganizationAssessment Evaluated(string organization) =>
-        AnnualAssessment.Evaluate(RichRequest()).Organizations.Single(o => o.Organization == Org(organization));
+        AnnualAssessment.Evaluate(RichData(), RichScheme(), YearEnd2024).Organizations.Single(o => o.Organization == Org(organization));
 
     [Fact]
     public void Evaluate_OrganizationWithBonusesDeductionsAndDowngrades_ExplainsEveryNodeInPublishedOrder() =>
@@ -85,11 +85,12 @@ public sealed class AnnualAssessmentExplanationTest
         b02.Deductions.Select(d => (d.Factor.Value, d.Claimed.ToString(), d.Counted.ToString())).Should().Equal(("LATE", "0.0", "0.0"));
     }
 
-    private static AssessmentRequest RichRequest()
+    private static readonly AssessmentFactorId Adown = AssessmentFactorId.Parse("ADOWN");
+
+    private static AssessmentScheme RichScheme()
     {
         var s = Scheme();
-        var adown = AssessmentFactorId.Parse("ADOWN");
-        var scheme = s with
+        return s with
         {
             Components =
             [
@@ -98,12 +99,15 @@ public sealed class AnnualAssessmentExplanationTest
                 new SchemeComponent(Routine, T("日常工作", "Routine work"), ComponentKind.RoutineWork, ComponentNature.Qualitative, [new(Start2024, Proportion.Of(0.3m))]),
             ],
             QualitativeScores = [new GradeScore(GradeBand.Good, Score.Of(95m)), new GradeScore(GradeBand.FairlyGood, Score.Of(85m)), new GradeScore(GradeBand.Average, Score.Of(70m)), new GradeScore(GradeBand.Poor, Score.Of(50m))],
-            PrecedenceRules = [.. s.PrecedenceRules, new PrecedenceRule(adown, T("再降档", "Second downgrade"), PrecedenceRuleKind.ForcedDowngrade, 2, Steps: 1)],
+            PrecedenceRules = [.. s.PrecedenceRules, new PrecedenceRule(Adown, T("再降档", "Second downgrade"), PrecedenceRuleKind.ForcedDowngrade, 2, Steps: 1)],
         };
-        var data = Data(
+    }
+
+    private static AssessmentDataSet RichData() =>
+        Data(
             [Member("A01"), Member("B02")],
             [
-                new ComponentInput(Org("A01"), Std, Score.Of(90m), Bonuses: [new FactorEntry(Award, Score.Of(1m), "b")], Vetoes: [new VetoFlag(Downgrade, LocalizedText.AsGiven("z")), new VetoFlag(adown, LocalizedText.AsGiven("w"))]),
+                new ComponentInput(Org("A01"), Std, Score.Of(90m), Bonuses: [new FactorEntry(Award, Score.Of(1m), "b")], Vetoes: [new VetoFlag(Downgrade, LocalizedText.AsGiven("z")), new VetoFlag(Adown, LocalizedText.AsGiven("w"))]),
                 new ComponentInput(Org("A01"), Dr, Score.Of(80m),
                     Bonuses: [new FactorEntry(Award, Score.Of(2m), "a"), new FactorEntry(Award, Score.Of(1m), "c"), new FactorEntry(Award, Score.Of(1m), "a")],
                     Deductions: [new FactorEntry(Late, Score.Of(0.5m), "x")],
@@ -113,6 +117,4 @@ public sealed class AnnualAssessmentExplanationTest
                 new ComponentInput(Org("B02"), Dr, Score.Of(75m)),
                 new ComponentInput(Org("B02"), Routine, Grade: GradeBand.Average, Explanation: Explanation.Given(T("定性评议", "Qualitative review"), 70m) with { Key = "given" }),
             ]);
-        return new AssessmentRequest(data, scheme, YearEnd2024);
-    }
 }

@@ -4,24 +4,22 @@ using static PartyBuilding.Core.Tests.Assessment.AssessmentFixtures;
 
 namespace PartyBuilding.Core.Tests.Assessment;
 
-/// <summary>Pins the argument guards of <see cref="AnnualAssessment"/> and <see cref="AssessmentReceipts"/>: the exception type, the parameter named and the message.</summary>
+/// <summary>Pins the argument guards of <see cref="AnnualAssessment"/> and <see cref="AssessmentReceipts"/>: the exception type and the parameter named, and the exception of an invalid evaluation.</summary>
 public sealed class AnnualAssessmentGuardsTest
 {
-    private static AssessmentRequest Valid() => new(Data([Member("A01")], Inputs("A01", 80m, 90m)), Scheme(), YearEnd2024);
+    private static AssessmentDataSet ValidData() => Data([Member("A01")], Inputs("A01", 80m, 90m));
 
     [Fact]
-    public void Validate_NullRequest_ThrowsArgumentNullNamingRequest() =>
-        FluentActions.Invoking(() => AnnualAssessment.Validate(null!)).Should().Throw<ArgumentNullException>().WithParameterName("request");
+    public void Validate_NullDataSet_ThrowsArgumentNullNamingData() =>
+        FluentActions.Invoking(() => AnnualAssessment.Validate(null!, Scheme(), YearEnd2024)).Should().Throw<ArgumentNullException>().WithParameterName("data");
 
     [Fact]
-    public void Validate_RequestWithoutDataSet_ThrowsArgumentNamingRequest() =>
-        FluentActions.Invoking(() => AnnualAssessment.Validate(Valid() with { Data = null! })).Should().Throw<ArgumentException>()
-            .Where(e => e.ParamName == "request" && e.Message.StartsWith("The request needs a data set and a scheme.", StringComparison.Ordinal));
+    public void Validate_NullScheme_ThrowsArgumentNullNamingScheme() =>
+        FluentActions.Invoking(() => AnnualAssessment.Validate(ValidData(), null!, YearEnd2024)).Should().Throw<ArgumentNullException>().WithParameterName("scheme");
 
     [Fact]
-    public void Validate_RequestWithoutScheme_ThrowsArgumentNamingRequest() =>
-        FluentActions.Invoking(() => AnnualAssessment.Validate(Valid() with { Scheme = null! })).Should().Throw<ArgumentException>()
-            .Where(e => e.ParamName == "request" && e.Message.StartsWith("The request needs a data set and a scheme.", StringComparison.Ordinal));
+    public void ValidateScheme_NullScheme_ThrowsArgumentNullNamingScheme() =>
+        FluentActions.Invoking(() => AnnualAssessment.ValidateScheme(null!)).Should().Throw<ArgumentNullException>().WithParameterName("scheme");
 
     [Fact]
     public void Evaluate_NullDataSet_ThrowsArgumentNullNamingData() =>
@@ -29,23 +27,22 @@ public sealed class AnnualAssessmentGuardsTest
 
     [Fact]
     public void Evaluate_NullScheme_ThrowsArgumentNullNamingScheme() =>
-        FluentActions.Invoking(() => AnnualAssessment.Evaluate(Valid().Data, null!, YearEnd2024)).Should().Throw<ArgumentNullException>().WithParameterName("scheme");
+        FluentActions.Invoking(() => AnnualAssessment.Evaluate(ValidData(), null!, YearEnd2024)).Should().Throw<ArgumentNullException>().WithParameterName("scheme");
 
     [Fact]
-    public void Evaluate_NullRequest_ThrowsArgumentNullNamingRequest() =>
-        FluentActions.Invoking(() => AnnualAssessment.Evaluate(null!)).Should().Throw<ArgumentNullException>().WithParameterName("request");
+    public void Evaluate_Invalid_ThrowsOneValidationExceptionListingTheProblemsOfValidate()
+    {
+        var asOf = Start2024.PlusDays(-1);
+        FluentActions.Invoking(() => AnnualAssessment.Evaluate(ValidData(), Scheme(), asOf)).Should().Throw<PartyBuildingValidationException>()
+            .Which.Problems.Should().Equal(AnnualAssessment.Validate(ValidData(), Scheme(), asOf).Problems)
+            .And.ContainSingle().Which.ErrorCode.Should().Be(AssessmentErrorCodes.AsOfBeforeScheme);
+    }
 
     [Fact]
-    public void Evaluate_InvalidRequest_ThrowsValidationNamingTheAssessmentRequest() =>
-        FluentActions.Invoking(() => AnnualAssessment.Evaluate(Valid() with { AsOf = Start2024.PlusDays(-1) })).Should().Throw<PartyBuildingValidationException>()
-            .Where(e => e.Message.StartsWith("The assessment request is not valid: 1 problem.", StringComparison.Ordinal))
-            .Which.Problems.Select(p => p.ErrorCode).Should().Equal(AssessmentErrorCodes.AsOfBeforeScheme);
-
-    [Fact]
-    public void Compute_NullRequest_ThrowsArgumentNullNamingRequest() =>
-        FluentActions.Invoking(() => AssessmentReceipts.Compute(null!)).Should().Throw<ArgumentNullException>().WithParameterName("request");
+    public void Compute_NullDataSet_ThrowsArgumentNullNamingData() =>
+        FluentActions.Invoking(() => AssessmentReceipts.Compute(null!, Scheme(), YearEnd2024)).Should().Throw<ArgumentNullException>().WithParameterName("data");
 
     [Fact]
     public void Matches_NullReceipt_ThrowsArgumentNullNamingReceipt() =>
-        FluentActions.Invoking(() => AssessmentReceipts.Matches(null!, Valid())).Should().Throw<ArgumentNullException>().WithParameterName("receipt");
+        FluentActions.Invoking(() => AssessmentReceipts.Matches(null!, ValidData(), Scheme(), YearEnd2024)).Should().Throw<ArgumentNullException>().WithParameterName("receipt");
 }

@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 using static PartyBuilding.Core.Tests.Assessment.AssessmentFixtures;
 
 namespace PartyBuilding.Core.Tests.Assessment;
@@ -24,9 +25,11 @@ public sealed class AssessmentCanonicalFormTest
             Bonuses = [new FactorRule(AssessmentFactorId.Parse("X2"), T("二", "Two"), Score.Of(1m)), s.Bonuses[0]],
             Deductions = [s.Deductions[0], new FactorRule(AssessmentFactorId.Parse("EARLY"), T("早", "Early"), Score.Of(1m))],
             PrecedenceRules = [s.PrecedenceRules[1], s.PrecedenceRules[0], s.PrecedenceRules[1] with { Id = aDown }],
-            Banding = new StrategyChoice(
-                AssessmentStrategies.Thresholds,
-                [new StrategyParameter("good", "90", July), P("average", "60"), P("good", "91"), P("good", "89")]),
+            Banding =
+            [
+                new(July, StrategySpec.Of(AssessmentStrategies.Thresholds, ("good", "91"), ("fairly-good", "81"), ("average", "60"))),
+                new(Start2024, StrategySpec.Of(AssessmentStrategies.Thresholds, ("average", "60"), ("good", "90"), ("fairly-good", "80"))),
+            ],
         };
 
         var canonical = scheme.Canonical();
@@ -36,8 +39,8 @@ public sealed class AssessmentCanonicalFormTest
         canonical.Bonuses.Select(b => b.Id.Value).Should().Equal("AWARD", "X2");
         canonical.Deductions.Select(d => d.Id.Value).Should().Equal("EARLY", "LATE");
         canonical.PrecedenceRules.Select(r => (r.Precedence, r.Id.Value)).Should().Equal((1, "VETO"), (2, "ADOWN"), (2, "DOWN"));
-        canonical.Banding.Parameters.Select(p => (p.Name, p.EffectiveFrom, p.Value)).Should().Equal(
-            ("average", Start2024, "60"), ("good", Start2024, "89"), ("good", Start2024, "91"), ("good", July, "90"));
+        canonical.Banding.Select(b => (b.EffectiveFrom, b.Value.Parameters["good"])).Should().Equal((Start2024, "90"), (July, "91"));
+        canonical.Banding[0].Value.Parameters.Keys.Should().Equal("average", "fairly-good", "good");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Serialization;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Tests.Assessment;
@@ -24,7 +25,9 @@ internal static class AssessmentFixtures
 
     public static OrganizationId Org(string id) => OrganizationId.Parse(id);
 
-    public static StrategyParameter P(string name, string value) => new(name, value, Start2024);
+    /// <summary>A strategy in force from the start of 2024.</summary>
+    public static ValueArray<DatedValue<StrategySpec>> From2024(string name, params (string Name, string Value)[] parameters) =>
+        [new DatedValue<StrategySpec>(Start2024, StrategySpec.Of(name, parameters))];
 
     /// <summary>A scheme with two quantitative components (DR 0.4, STD 0.6), one qualitative-free, thresholds 90/80/60, standard competition ranking.</summary>
     public static AssessmentScheme Scheme(
@@ -41,8 +44,8 @@ internal static class AssessmentFixtures
                 new SchemeComponent(Dr, T("双述双评", "Double review"), ComponentKind.DoubleReview, ComponentNature.Quantitative, [new(Start2024, Proportion.Of(0.4m))]),
                 new SchemeComponent(Std, T("标准化", "Standardization"), ComponentKind.Standardization, ComponentNature.Quantitative, [new(Start2024, Proportion.Of(0.6m))]),
             ],
-            new StrategyChoice(AssessmentStrategies.Thresholds, [P("good", "90"), P("fairly-good", "80"), P("average", "60")]),
-            new StrategyChoice(ranking, [P("tie-breakers", tieBreakers)]),
+            From2024(AssessmentStrategies.Thresholds, ("good", "90"), ("fairly-good", "80"), ("average", "60")),
+            From2024(ranking, ("tie-breakers", tieBreakers)),
             Bonuses: [new FactorRule(Award, T("表彰", "Award"), Score.Of(awardCap))],
             BonusCaps: [new(Start2024, Score.Of(bonusCap))],
             Deductions: [new FactorRule(Late, T("逾期", "Late"), Score.Of(3m))],

@@ -7,9 +7,7 @@ namespace PartyBuilding.Core.Tests.Assessment;
 
 public sealed class AssessmentSchemeValidatorTest
 {
-    private static AssessmentSchemeValidator Validator => new();
-
-    private static ImmutableArray<ValidationProblem> Problems(AssessmentScheme scheme) => Validator.Check(scheme).Problems;
+    private static ImmutableArray<ValidationProblem> Problems(AssessmentScheme scheme) => AnnualAssessment.ValidateScheme(scheme).Problems;
 
     [Fact]
     public void Validate_GoodScheme_HasNoProblem() => Problems(Scheme()).Should().BeEmpty();
@@ -20,57 +18,38 @@ public sealed class AssessmentSchemeValidatorTest
 
     [Fact]
     public void Validate_DataSetWithoutOrganizations_IsRejected() =>
-        new AssessmentDataSetValidator().Check(Data([])).Problems.Select(p => p.ErrorCode).Should().Equal(AssessmentErrorCodes.OrganizationsEmpty);
-
-    [Fact]
-    public void Validate_UnknownStrategiesAndBadParameters_ListsEveryProblem()
-    {
-        var scheme = Scheme() with
-        {
-            Banding = new StrategyChoice(AssessmentStrategies.Thresholds, [P("good", "ninety"), P("fairly-good", "80"), P("colour", "red")]),
-            Ranking = new StrategyChoice("alphabetical"),
-        };
-
-        var problems = Problems(scheme);
-
-        problems.Select(p => (p.Path, p.ErrorCode)).Should().BeEquivalentTo(
-        [
-            ("Banding.Parameters[colour]", AssessmentErrorCodes.StrategyParameterUnknown),
-            ("Banding.Parameters[good]", AssessmentErrorCodes.StrategyParameterInvalid),
-            ("Banding.Parameters[average]", AssessmentErrorCodes.StrategyParameterMissing),
-            ("Ranking.Name", AssessmentErrorCodes.StrategyUnknown),
-        ]);
-    }
+        AnnualAssessment.Validate(Data([]), Scheme(), YearEnd2024).Problems.Select(p => (p.Path, p.ErrorCode)).Should().Equal(("Data.Organizations", AssessmentErrorCodes.OrganizationsEmpty));
 
     [Fact]
     public void Validate_ThresholdsNotDescending_IsRejected()
     {
-        var scheme = Scheme() with { Banding = new StrategyChoice(AssessmentStrategies.Thresholds, [P("good", "80"), P("fairly-good", "80"), P("average", "60")]) };
+        var scheme = Scheme() with { Banding = From2024(AssessmentStrategies.Thresholds, ("good", "80"), ("fairly-good", "80"), ("average", "60")) };
 
-        Problems(scheme).Should().ContainSingle().Which.ErrorCode.Should().Be(AssessmentErrorCodes.StrategyParameterInvalid);
+        Problems(scheme).Should().ContainSingle().Which.ErrorCode.Should().Be(CommonErrorCodes.StrategyParameterInvalid);
     }
 
     [Fact]
-    public void Validate_ParameterThatTurnsBadLaterInTheYear_IsReportedWithItsDate()
+    public void Validate_StrategyEntryThatIsBadLaterInTheYear_IsReportedAtThatEntry()
     {
         var scheme = Scheme() with
         {
-            Banding = new StrategyChoice(
-                AssessmentStrategies.Thresholds,
-                [P("good", "90"), P("fairly-good", "80"), P("average", "60"), new StrategyParameter("average", "85", new LocalDate(2024, 7, 1))]),
+            Banding =
+            [
+                .. From2024(AssessmentStrategies.Thresholds, ("good", "90"), ("fairly-good", "80"), ("average", "60")),
+                new(new LocalDate(2024, 7, 1), PartyBuilding.Core.Strategies.StrategySpec.Of(AssessmentStrategies.Thresholds, ("good", "90"), ("fairly-good", "80"), ("average", "85"))),
+            ],
         };
 
         var problem = Problems(scheme).Should().ContainSingle().Subject;
-        problem.ErrorCode.Should().Be(AssessmentErrorCodes.StrategyParameterInvalid);
-        problem.Message.Should().Contain("2024-07-01");
+        (problem.Path, problem.ErrorCode).Should().Be(("Banding[1].Value.Parameters.good", CommonErrorCodes.StrategyParameterInvalid));
     }
 
     [Fact]
     public void Validate_QuotaSharesAboveOne_IsRejected()
     {
-        var scheme = Scheme() with { Banding = new StrategyChoice(AssessmentStrategies.Quota, [P("good-share", "0.6"), P("fairly-good-share", "0.5"), P("poor-below", "60")]) };
+        var scheme = Scheme() with { Banding = From2024(AssessmentStrategies.Quota, ("good-share", "0.6"), ("fairly-good-share", "0.5"), ("poor-below", "60")) };
 
-        Problems(scheme).Should().ContainSingle().Which.ErrorCode.Should().Be(AssessmentErrorCodes.StrategyParameterInvalid);
+        Problems(scheme).Should().ContainSingle().Which.ErrorCode.Should().Be(CommonErrorCodes.StrategyParameterInvalid);
     }
 
     [Fact]
@@ -84,7 +63,7 @@ public sealed class AssessmentSchemeValidatorTest
         var dr = scheme.Components[0];
         scheme = scheme with
         {
-            Components = [dr with { Weights = dr.Weights.Add(new(new LocalDate(2024, 7, 1), Proportion.Of(0.5m))) }, scheme.Components[1]],
+            Components = [dr with { Weights = [.. dr.Weights, new(new LocalDate(2024, 7, 1), Proportion.Of(0.5m))] }, scheme.Components[1]],
         };
 
         var problem = Problems(scheme).Should().ContainSingle().Subject;
@@ -102,8 +81,8 @@ public sealed class AssessmentSchemeValidatorTest
         {
             Components =
             [
-                dr with { Weights = dr.Weights.Add(new(july, Proportion.Of(0.35m))) },
-                std with { Weights = std.Weights.Add(new(july, Proportion.Of(0.65m))) },
+                dr with { Weights = [.. dr.Weights, new(july, Proportion.Of(0.35m))] },
+                std with { Weights = [.. std.Weights, new(july, Proportion.Of(0.65m))] },
             ],
         };
 
@@ -126,7 +105,7 @@ public sealed class AssessmentSchemeValidatorTest
         var scheme = Scheme();
         scheme = scheme with
         {
-            PrecedenceRules = scheme.PrecedenceRules.Add(new PrecedenceRule(Veto, T("否决", "Veto again"), PrecedenceRuleKind.Veto, 1, GradeBand.Poor)),
+            PrecedenceRules = [.. scheme.PrecedenceRules, new PrecedenceRule(Veto, T("否决", "Veto again"), PrecedenceRuleKind.Veto, 1, GradeBand.Poor)],
         };
 
         Problems(scheme).Select(p => p.ErrorCode).Should().Equal(AssessmentErrorCodes.RuleConflict);
@@ -197,15 +176,15 @@ public sealed class AssessmentSchemeValidatorTest
                 new ComponentInput(Org("BZ-001"), Dr, Score.Of(80m), Bonuses: [new FactorEntry(Award, Score.Of(-1m), " ")]),
             ]);
 
-        var problems = new AssessmentDataSetValidator().Check(data).Problems;
+        var problems = AnnualAssessment.Validate(data, Scheme(), YearEnd2024).Problems.Where(p => !p.Path.StartsWith("Data.Inputs", StringComparison.Ordinal) || p.ErrorCode != AssessmentErrorCodes.ComponentInputMissing);
 
         problems.Select(p => (p.Path, p.ErrorCode)).Should().BeEquivalentTo(
         [
-            ("Organizations[1]", CommonErrorCodes.DuplicateIdentifier),
-            ("Inputs[0].Explanation", AssessmentErrorCodes.ExplanationMismatch),
-            ("Inputs[1]", AssessmentErrorCodes.ComponentInputDuplicate),
-            ("Inputs[1].Bonuses[0].Points", AssessmentErrorCodes.FactorPointsNegative),
-            ("Inputs[1].Bonuses[0].Reason", AssessmentErrorCodes.ReasonRequired),
+            ("Data.Organizations[1]", CommonErrorCodes.DuplicateIdentifier),
+            ("Data.Inputs[0].Explanation", AssessmentErrorCodes.ExplanationMismatch),
+            ("Data.Inputs[1]", AssessmentErrorCodes.ComponentInputDuplicate),
+            ("Data.Inputs[1].Bonuses[0].Points", AssessmentErrorCodes.FactorPointsNegative),
+            ("Data.Inputs[1].Bonuses[0].Reason", AssessmentErrorCodes.ReasonRequired),
         ]);
     }
 
@@ -222,7 +201,7 @@ public sealed class AssessmentSchemeValidatorTest
                 new ComponentInput(Org("BZ-001"), Std, Score.Of(80m), Vetoes: [new VetoFlag(AssessmentFactorId.Parse("NOPE"), LocalizedText.AsGiven("x"))], Deductions: [new FactorEntry(Award, Score.Of(1m), "wrong list")]),
             ]);
 
-        var problems = AnnualAssessment.Validate(new AssessmentRequest(data, scheme, YearEnd2024)).Problems;
+        var problems = AnnualAssessment.Validate(data, scheme, YearEnd2024).Problems;
 
         problems.Select(p => (p.Path, p.ErrorCode)).Should().BeEquivalentTo(
         [

@@ -39,9 +39,8 @@ public sealed class AssessmentSeedsTest
         var scheme = SeedScheme(year);
         var data = SeedData(year);
 
-        new AssessmentSchemeValidator().Check(scheme).Problems.Should().BeEmpty();
-        new AssessmentDataSetValidator().Check(data).Problems.Should().BeEmpty();
-        AnnualAssessment.Validate(new AssessmentRequest(data, scheme, new LocalDate(year + 1, 1, 15))).Problems.Should().BeEmpty();
+        AnnualAssessment.ValidateScheme(scheme).Problems.Should().BeEmpty();
+        AnnualAssessment.Validate(data, scheme, new LocalDate(year + 1, 1, 15)).Problems.Should().BeEmpty();
         scheme.Components.Select(c => c.Kind).Should().BeEquivalentTo(
             [ComponentKind.DoubleReview, ComponentKind.Standardization, ComponentKind.Responsibilities, ComponentKind.Rectification,
              ComponentKind.MemberPoints, ComponentKind.RoutineWork, ComponentKind.KeyWork]);

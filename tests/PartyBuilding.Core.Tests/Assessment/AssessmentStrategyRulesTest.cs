@@ -1,119 +1,171 @@
 using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 using static PartyBuilding.Core.Tests.Assessment.AssessmentFixtures;
-using static PartyBuilding.Core.Tests.PublishedRows;
 
 namespace PartyBuilding.Core.Tests.Assessment;
 
 /// <summary>
-/// Pins the checks of the banding and ranking strategies and their parameters (path, code, message, value, order),
-/// each threshold from both sides, the quota's poor-below boundary and the ranking parameters published with a result.
+/// Pins the checks of the dated banding and ranking strategies and their parameters (path, code, value, order), each
+/// threshold from both sides, the quota's poor-below boundary, strategies a caller adds, and the parameters published
+/// with a result.
 /// </summary>
 public sealed class AssessmentStrategyRulesTest
 {
-    private static (string Path, string Code, string Message, string? Value)[] Problems(AssessmentScheme scheme) =>
-        Rows(new AssessmentSchemeValidator().Check(scheme));
+    private const string Banding = "Banding[0].Value";
+    private const string Ranking = "Ranking[0].Value";
 
-    private static AssessmentScheme Thresholds(params StrategyParameter[] parameters) => Scheme() with { Banding = new StrategyChoice(AssessmentStrategies.Thresholds, [.. parameters]) };
+    private static (string Path, string Code, string? Value)[] Problems(AssessmentScheme scheme, AssessmentStrategies? strategies = null) =>
+        [.. AnnualAssessment.ValidateScheme(scheme, strategies).Problems.Select(p => (p.Path, p.ErrorCode, p.AttemptedValue))];
 
-    private static AssessmentScheme Quota(params StrategyParameter[] parameters) => Scheme() with { Banding = new StrategyChoice(AssessmentStrategies.Quota, [.. parameters]) };
+    private static AssessmentScheme Thresholds(params (string, string)[] parameters) => Scheme() with { Banding = From2024(AssessmentStrategies.Thresholds, parameters) };
 
-    [Fact]
-    public void Check_MissingChoices_AreRequired() =>
-        Problems(Scheme() with { Banding = null!, Ranking = null! }).Should().Equal(
-            ("Banding", CommonErrorCodes.Required, "'Banding' is required.", null),
-            ("Ranking", CommonErrorCodes.Required, "'Ranking' is required.", null));
+    private static AssessmentScheme Quota(params (string, string)[] parameters) => Scheme() with { Banding = From2024(AssessmentStrategies.Quota, parameters) };
 
-    [Fact]
-    public void Check_UnknownStrategyNames_ListTheKnownOnes() =>
-        Problems(Scheme() with { Banding = new StrategyChoice("stars"), Ranking = new StrategyChoice("alphabetical") }).Should().Equal(
-            ("Banding.Name", AssessmentErrorCodes.StrategyUnknown, "Unknown strategy 'stars'; known: quota, thresholds.", "stars"),
-            ("Ranking.Name", AssessmentErrorCodes.StrategyUnknown, "Unknown strategy 'alphabetical'; known: dense, standard-competition.", "alphabetical"));
+    private static AssessmentScheme Ranked(params (string, string)[] parameters) => Scheme() with { Ranking = From2024(AssessmentStrategies.StandardCompetition, parameters) };
 
     [Fact]
-    public void Check_ThresholdsEqualUnknownAndRepeated_AreEachReported() =>
-        Problems(Scheme() with { Banding = new StrategyChoice(AssessmentStrategies.Thresholds, [P("good", "90"), P("fairly-good", "80"), P("average", "80"), P("good", "90"), P("colour", "red")]) }).Should().Equal(
-            ("Banding.Parameters[3]", AssessmentErrorCodes.ParameterDateDuplicate, "The parameter 'good' has two values from 2024-01-01.", "90"),
-            ("Banding.Parameters[colour]", AssessmentErrorCodes.StrategyParameterUnknown, "Unknown parameter 'colour'; this strategy takes average, fairly-good, good. (in force on 2024-01-01)", "red"),
-            ("Banding.Parameters[good]", AssessmentErrorCodes.StrategyParameterInvalid, "The thresholds must descend strictly: good > fairly-good > average. (in force on 2024-01-01)", "90/80/80"));
+    public void Check_MissingStrategies_HaveNoneInForce() =>
+        Problems(Scheme() with { Banding = [], Ranking = [] }).Should().Equal(
+            ("Banding", AssessmentErrorCodes.ParameterNotInForce, null),
+            ("Ranking", AssessmentErrorCodes.ParameterNotInForce, null));
+
+    [Fact]
+    public void Check_UnknownStrategyNames_AreUnknown() =>
+        Problems(Scheme() with { Banding = From2024("stars"), Ranking = From2024("alphabetical") }).Should().Equal(
+            (Banding + ".Name", CommonErrorCodes.StrategyUnknown, "stars"),
+            (Ranking + ".Name", CommonErrorCodes.StrategyUnknown, "alphabetical"));
+
+    [Fact]
+    public void Check_StrategyFirstInForceAfterTheSchemeStarts_IsNotInForce_AndTwoOnOneDateAreDuplicates()
+    {
+        var spec = StrategySpec.Of(AssessmentStrategies.Dense);
+        Problems(Scheme() with { Ranking = [new(new LocalDate(2024, 3, 1), spec), new(new LocalDate(2024, 3, 1), spec)] }).Should().Equal(
+            ("Ranking", AssessmentErrorCodes.ParameterNotInForce, "2024-03-01"),
+            ("Ranking[1]", AssessmentErrorCodes.ParameterDateDuplicate, "2024-03-01"));
+    }
+
+    [Fact]
+    public void Check_ThresholdsEqualAndUnknown_AreEachReported() =>
+        Problems(Thresholds(("good", "90"), ("fairly-good", "80"), ("average", "80"), ("colour", "red"))).Should().Equal(
+            (Banding + ".Parameters.good", CommonErrorCodes.StrategyParameterInvalid, "90"),
+            (Banding + ".Parameters.colour", CommonErrorCodes.StrategyParameterUnknown, "red"));
 
     [Fact]
     public void Check_ThresholdsNotANumberAndMissing_AreEachReported() =>
-        Problems(Scheme() with { Banding = new StrategyChoice(AssessmentStrategies.Thresholds, [P("good", "x")]) }).Should().Equal(
-            ("Banding.Parameters[good]", AssessmentErrorCodes.StrategyParameterInvalid, "The parameter 'good' must be a decimal number. (in force on 2024-01-01)", "x"),
-            ("Banding.Parameters[fairly-good]", AssessmentErrorCodes.StrategyParameterMissing, "The parameter 'fairly-good' is required. (in force on 2024-01-01)", null),
-            ("Banding.Parameters[average]", AssessmentErrorCodes.StrategyParameterMissing, "The parameter 'average' is required. (in force on 2024-01-01)", null));
+        Problems(Thresholds(("good", "x"))).Should().Equal(
+            (Banding + ".Parameters.good", CommonErrorCodes.StrategyParameterInvalid, "x"),
+            (Banding + ".Parameters.fairly-good", CommonErrorCodes.StrategyParameterMissing, null),
+            (Banding + ".Parameters.average", CommonErrorCodes.StrategyParameterMissing, null));
 
     [Fact]
     public void Check_QuotaSharesAddingUpToExactlyOne_AreAccepted() =>
-        Problems(Scheme() with { Banding = new StrategyChoice(AssessmentStrategies.Quota, [P("good-share", "0.6"), P("fairly-good-share", "0.4"), P("poor-below", "60")]) }).Should().BeEmpty();
+        Problems(Quota(("good-share", "0.6"), ("fairly-good-share", "0.4"), ("poor-below", "60"))).Should().BeEmpty();
 
     [Fact]
     public void Check_QuotaSharesAboveOne_AreRejectedOnTheSecondShare() =>
-        Problems(Scheme() with { Banding = new StrategyChoice(AssessmentStrategies.Quota, [P("good-share", "0.6"), P("fairly-good-share", "0.41"), P("poor-below", "60")]) }).Should().Equal(
-            ("Banding.Parameters[fairly-good-share]", AssessmentErrorCodes.StrategyParameterInvalid, "good-share and fairly-good-share together must not exceed 1. (in force on 2024-01-01)", "0.41"));
+        Problems(Quota(("good-share", "0.6"), ("fairly-good-share", "0.41"), ("poor-below", "60"))).Should().Equal(
+            (Banding + ".Parameters.fairly-good-share", CommonErrorCodes.StrategyParameterInvalid, "0.41"));
 
     [Fact]
     public void Check_QuotaShareOutOfRangeUnknownAndMissing_AreEachReported() =>
-        Problems(Scheme() with { Banding = new StrategyChoice(AssessmentStrategies.Quota, [P("good-share", "1.5"), P("fairly-good-share", "0.4"), P("colour", "red")]) }).Should().Equal(
-            ("Banding.Parameters[colour]", AssessmentErrorCodes.StrategyParameterUnknown, "Unknown parameter 'colour'; this strategy takes fairly-good-share, good-share, poor-below. (in force on 2024-01-01)", "red"),
-            ("Banding.Parameters[good-share]", AssessmentErrorCodes.StrategyParameterInvalid, "The parameter 'good-share' must be a share from 0 to 1: a fraction such as 1/3 or a decimal such as 0.2. (in force on 2024-01-01)", "1.5"),
-            ("Banding.Parameters[poor-below]", AssessmentErrorCodes.StrategyParameterMissing, "The parameter 'poor-below' is required. (in force on 2024-01-01)", null));
+        Problems(Quota(("good-share", "1.5"), ("fairly-good-share", "0.4"), ("colour", "red"))).Should().Equal(
+            (Banding + ".Parameters.good-share", CommonErrorCodes.StrategyParameterInvalid, "1.5"),
+            (Banding + ".Parameters.poor-below", CommonErrorCodes.StrategyParameterMissing, null),
+            (Banding + ".Parameters.colour", CommonErrorCodes.StrategyParameterUnknown, "red"));
 
     [Fact]
     public void Check_RankingParametersMalformed_AreEachReported_AndTheFormerVetoedLastPointsToThePolicy() =>
-        Problems(Scheme() with { Ranking = new StrategyChoice(AssessmentStrategies.StandardCompetition, [P("tie-breakers", "DR,,bad id"), P("vetoed-last", "maybe"), P("colour", "red")]) }).Should().Equal(
-            ("Ranking.Parameters[vetoed-last]", AssessmentErrorCodes.PrecedencePolicy, "vetoed-last is no longer a ranking parameter: the scheme's precedence policy orders the published ranking (precedence.order: BandThenTotal, TotalWithMarks or VetoedLast). (in force on 2024-01-01)", "maybe"),
-            ("Ranking.Parameters[colour]", AssessmentErrorCodes.StrategyParameterUnknown, "Unknown parameter 'colour'; this strategy takes tie-breakers. (in force on 2024-01-01)", "red"),
-            ("Ranking.Parameters[tie-breakers]", AssessmentErrorCodes.StrategyParameterInvalid, "tie-breakers must be a comma-separated list of component identifiers. (in force on 2024-01-01)", "DR,,bad id"));
+        Problems(Ranked(("tie-breakers", "DR,,bad id"), ("vetoed-last", "maybe"), ("colour", "red"))).Should().Equal(
+            (Ranking + ".Parameters.vetoed-last", AssessmentErrorCodes.PrecedencePolicy, "maybe"),
+            (Ranking + ".Parameters.tie-breakers", CommonErrorCodes.StrategyParameterInvalid, "DR,,bad id"),
+            (Ranking + ".Parameters.colour", CommonErrorCodes.StrategyParameterUnknown, "red"));
 
     [Fact]
-    public void Check_TieBreakersTurningBadLater_AreReportedInDateOrder() =>
-        Problems(Scheme() with { Ranking = new StrategyChoice(AssessmentStrategies.StandardCompetition, [P("tie-breakers", "DR"), new StrategyParameter("tie-breakers", "KEY", new LocalDate(2024, 9, 1)), new StrategyParameter("tie-breakers", "ROUTINE", new LocalDate(2024, 7, 1))]) }).Should().Equal(
-            ("Ranking.Parameters[tie-breakers]", AssessmentErrorCodes.StrategyParameterInvalid, "The tie-breaker 'ROUTINE' is not a component of the scheme. (in force on 2024-07-01)", "ROUTINE"),
-            ("Ranking.Parameters[tie-breakers]", AssessmentErrorCodes.StrategyParameterInvalid, "The tie-breaker 'KEY' is not a component of the scheme. (in force on 2024-09-01)", "KEY"));
+    public void Check_TieBreakersOfALaterEntry_AreCheckedAgainstTheComponents()
+    {
+        var scheme = Scheme() with
+        {
+            Ranking =
+            [
+                new(Start2024, StrategySpec.Of(AssessmentStrategies.StandardCompetition, ("tie-breakers", "DR"))),
+                new(new LocalDate(2024, 7, 1), StrategySpec.Of(AssessmentStrategies.StandardCompetition, ("tie-breakers", "ROUTINE"))),
+            ],
+        };
+
+        Problems(scheme).Should().Equal(("Ranking[1].Value.Parameters.tie-breakers", CommonErrorCodes.StrategyParameterInvalid, "ROUTINE"));
+    }
 
     [Fact]
     public void Check_SeveralUnknownTieBreakers_AreReportedInTheirListedOrder() =>
-        Problems(Scheme() with { Ranking = new StrategyChoice(AssessmentStrategies.StandardCompetition, [P("tie-breakers", "KEY,DR,ROUTINE")]) }).Should().Equal(
-            ("Ranking.Parameters[tie-breakers]", AssessmentErrorCodes.StrategyParameterInvalid, "The tie-breaker 'KEY' is not a component of the scheme. (in force on 2024-01-01)", "KEY"),
-            ("Ranking.Parameters[tie-breakers]", AssessmentErrorCodes.StrategyParameterInvalid, "The tie-breaker 'ROUTINE' is not a component of the scheme. (in force on 2024-01-01)", "ROUTINE"));
+        Problems(Ranked(("tie-breakers", "KEY,DR,ROUTINE"))).Should().Equal(
+            (Ranking + ".Parameters.tie-breakers", CommonErrorCodes.StrategyParameterInvalid, "KEY"),
+            (Ranking + ".Parameters.tie-breakers", CommonErrorCodes.StrategyParameterInvalid, "ROUTINE"));
 
     [Fact]
     public void Check_ThresholdsOnlyAverageMissing_ReportsAverage() =>
-        Problems(Thresholds(P("good", "90"), P("fairly-good", "80"))).Should().Equal(
-            ("Banding.Parameters[average]", AssessmentErrorCodes.StrategyParameterMissing, "The parameter 'average' is required. (in force on 2024-01-01)", (string?)null));
+        Problems(Thresholds(("good", "90"), ("fairly-good", "80"))).Should().Equal(
+            (Banding + ".Parameters.average", CommonErrorCodes.StrategyParameterMissing, (string?)null));
 
     [Fact]
     public void Check_ThresholdsOnlyGoodMissing_ReportsGood() =>
-        Problems(Thresholds(P("fairly-good", "80"), P("average", "60"))).Should().Equal(
-            ("Banding.Parameters[good]", AssessmentErrorCodes.StrategyParameterMissing, "The parameter 'good' is required. (in force on 2024-01-01)", (string?)null));
+        Problems(Thresholds(("fairly-good", "80"), ("average", "60"))).Should().Equal(
+            (Banding + ".Parameters.good", CommonErrorCodes.StrategyParameterMissing, (string?)null));
 
     [Fact]
     public void Check_ThresholdsGoodEqualToFairlyGood_AreNotStrictlyDescending() =>
-        Problems(Thresholds(P("good", "90"), P("fairly-good", "90"), P("average", "80"))).Should().Equal(
-            ("Banding.Parameters[good]", AssessmentErrorCodes.StrategyParameterInvalid, "The thresholds must descend strictly: good > fairly-good > average. (in force on 2024-01-01)", "90/90/80"));
+        Problems(Thresholds(("good", "90"), ("fairly-good", "90"), ("average", "80"))).Should().Equal(
+            (Banding + ".Parameters.good", CommonErrorCodes.StrategyParameterInvalid, "90"));
+
+    [Fact]
+    public void Check_ThresholdsStrictlyDescendingByTheSmallestStep_AreAccepted() =>
+        Problems(Thresholds(("good", "90"), ("fairly-good", "89.99"), ("average", "89.98"))).Should().BeEmpty();
 
     [Fact]
     public void Check_QuotaOnlyPoorBelowMissing_ReportsPoorBelow() =>
-        Problems(Quota(P("good-share", "0.5"), P("fairly-good-share", "0.3"))).Should().Equal(
-            ("Banding.Parameters[poor-below]", AssessmentErrorCodes.StrategyParameterMissing, "The parameter 'poor-below' is required. (in force on 2024-01-01)", (string?)null));
+        Problems(Quota(("good-share", "0.5"), ("fairly-good-share", "0.3"))).Should().Equal(
+            (Banding + ".Parameters.poor-below", CommonErrorCodes.StrategyParameterMissing, (string?)null));
 
     [Fact]
     public void Check_QuotaOnlyGoodShareMissing_ReportsGoodShare() =>
-        Problems(Quota(P("fairly-good-share", "0.3"), P("poor-below", "60"))).Should().Equal(
-            ("Banding.Parameters[good-share]", AssessmentErrorCodes.StrategyParameterMissing, "The parameter 'good-share' is required. (in force on 2024-01-01)", (string?)null));
+        Problems(Quota(("fairly-good-share", "0.3"), ("poor-below", "60"))).Should().Equal(
+            (Banding + ".Parameters.good-share", CommonErrorCodes.StrategyParameterMissing, (string?)null));
 
     [Fact]
-    public void Check_RankingWithUnknownParameter_DoesNotGoOnToCheckTheTieBreakers() =>
-        Problems(Scheme() with { Ranking = new StrategyChoice(AssessmentStrategies.StandardCompetition, [P("tie-breakers", "KEY"), P("colour", "red")]) }).Should().Equal(
-            ("Ranking.Parameters[colour]", AssessmentErrorCodes.StrategyParameterUnknown, "Unknown parameter 'colour'; this strategy takes tie-breakers. (in force on 2024-01-01)", "red"));
+    public void Check_StrategyACallerAdds_IsKnownOnlyToTheStrategiesItWasAddedTo()
+    {
+        var scheme = Scheme() with { Banding = From2024("all-good") };
+        var strategies = AssessmentStrategies.Default.With("all-good", _ => new AllGood());
+
+        Problems(scheme).Should().Equal((Banding + ".Name", CommonErrorCodes.StrategyUnknown, "all-good"));
+        Problems(scheme, strategies).Should().BeEmpty();
+        var result = AnnualAssessment.Evaluate(Data([Member("A01")], Inputs("A01", 10m, 10m)), scheme, YearEnd2024, strategies);
+        result.Organizations.Single().Band.Should().Be(GradeBand.Good);
+        result.Banding.Name.Should().Be("all-good");
+    }
+
+    [Fact]
+    public void Evaluate_StrategyChangedDuringTheYear_AppliesTheEntryInForceOnTheAsOfDate()
+    {
+        var scheme = Scheme() with
+        {
+            Banding =
+            [
+                new(Start2024, StrategySpec.Of(AssessmentStrategies.Thresholds, ("good", "90"), ("fairly-good", "80"), ("average", "60"))),
+                new(new LocalDate(2024, 7, 1), StrategySpec.Of(AssessmentStrategies.Thresholds, ("good", "95"), ("fairly-good", "85"), ("average", "60"))),
+            ],
+        };
+        var data = Data([Member("A01")], Inputs("A01", 92m, 92m));
+
+        AnnualAssessment.Evaluate(data, scheme, new LocalDate(2024, 6, 30)).Organizations.Single().Band.Should().Be(GradeBand.Good);
+        AnnualAssessment.Evaluate(data, scheme, new LocalDate(2024, 7, 1)).Organizations.Single().Band.Should().Be(GradeBand.FairlyGood);
+    }
 
     [Fact]
     public void QuotaBand_TotalExactlyAtPoorBelow_IsNotPoor()
     {
-        var scheme = Quota(P("good-share", "0.5"), P("fairly-good-share", "0.5"), P("poor-below", "60"));
+        var scheme = Quota(("good-share", "0.5"), ("fairly-good-share", "0.5"), ("poor-below", "60"));
         var result = AnnualAssessment.Evaluate(Data([Member("A01"), Member("B02")], Inputs("A01", 60m, 60m), Inputs("B02", 59.99m, 59.99m)), scheme, YearEnd2024);
 
         result.Organizations.Select(o => (o.Organization.Value, o.PublishedTotal.Value, o.Band)).Should().Equal(("A01", 60m, GradeBand.Good), ("B02", 59.99m, GradeBand.Poor));
@@ -138,5 +190,22 @@ public sealed class AssessmentStrategyRulesTest
 
         result.Organizations.Select(o => (o.Organization.Value, o.CommitteeRank)).Should().Equal(("A01", 1), ("B02", 1));
         result.Ranking.Parameters.Should().Equal(new Dictionary<string, string>(StringComparer.Ordinal) { ["tie-breakers"] = "DR" });
+    }
+
+    [Fact]
+    public void Rank_WithoutTieBreakers_PublishesTheDefaultAsInForce()
+    {
+        var result = AnnualAssessment.Evaluate(Data([Member("A01")], Inputs("A01", 80m, 90m)), Scheme() with { Ranking = From2024(AssessmentStrategies.Dense) }, YearEnd2024);
+
+        result.Ranking.Parameters.Should().Equal(new Dictionary<string, string>(StringComparer.Ordinal) { ["tie-breakers"] = string.Empty });
+    }
+
+    private sealed class AllGood : IBandingStrategy
+    {
+        public string Name => "all-good";
+
+        public ValueDictionary<string> Parameters => default;
+
+        public GradeBand Band(Score publishedTotal, int committeeRank, int rankedCount) => GradeBand.Good;
     }
 }

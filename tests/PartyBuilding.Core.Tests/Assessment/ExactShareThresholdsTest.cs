@@ -19,7 +19,7 @@ public sealed class ExactShareThresholdsTest
     /// <summary>A quota scheme and <paramref name="count"/> organizations O01…, O01 with the highest total, no ties.</summary>
     private static IEnumerable<(string Organization, int Rank, GradeBand Band)> QuotaBands(int count, string good, string fairlyGood)
     {
-        var scheme = Scheme() with { Banding = new StrategyChoice(AssessmentStrategies.Quota, [P("good-share", good), P("fairly-good-share", fairlyGood), P("poor-below", "0")]) };
+        var scheme = Scheme() with { Banding = From2024(AssessmentStrategies.Quota, ("good-share", good), ("fairly-good-share", fairlyGood), ("poor-below", "0")) };
         var ids = Enumerable.Range(1, count).Select(i => $"O{i:00}").ToArray();
         var data = Data([.. ids.Select(id => Member(id))], [.. ids.Select((id, i) => Inputs(id, 100m - i, 100m - i))]);
         return AnnualAssessment.Evaluate(data, scheme, YearEnd2024).Organizations.Select(o => (o.Organization.Value, o.CommitteeRank, o.Band));
@@ -55,7 +55,7 @@ public sealed class ExactShareThresholdsTest
     {
         Validate("2/3", "1/3").Should().BeEmpty();
         Validate("2/3", "0.34").Should().Equal(
-            ("Banding.Parameters[fairly-good-share]", AssessmentErrorCodes.StrategyParameterInvalid, "good-share and fairly-good-share together must not exceed 1. (in force on 2024-01-01)", "0.34"));
+            ("Banding[0].Value.Parameters.fairly-good-share", CommonErrorCodes.StrategyParameterInvalid, "0.34"));
     }
 
     [Theory]
@@ -65,12 +65,12 @@ public sealed class ExactShareThresholdsTest
     [InlineData("-0.1")]
     public void LibraryRule_QuotaShare_NotAShareFromZeroToOne_IsRefusedWithItsValue(string text) =>
         Validate(text, "0.1").Should().Equal(
-            ("Banding.Parameters[good-share]", AssessmentErrorCodes.StrategyParameterInvalid, "The parameter 'good-share' must be a share from 0 to 1: a fraction such as 1/3 or a decimal such as 0.2. (in force on 2024-01-01)", text));
+            ("Banding[0].Value.Parameters.good-share", CommonErrorCodes.StrategyParameterInvalid, text));
 
     [Fact]
     public void LibraryRule_QuotaBandingExplanation_NamesAFractionShareAsWritten()
     {
-        var scheme = Scheme() with { Banding = new StrategyChoice(AssessmentStrategies.Quota, [P("good-share", "1/3"), P("fairly-good-share", "0.5"), P("poor-below", "60")]) };
+        var scheme = Scheme() with { Banding = From2024(AssessmentStrategies.Quota, ("good-share", "1/3"), ("fairly-good-share", "0.5"), ("poor-below", "60")) };
         var result = AnnualAssessment.Evaluate(Data([Member("A01")], Inputs("A01", 90m, 90m)), scheme, YearEnd2024);
 
         result.Organizations[0].Standing!.English.Should().Contain("the top 1/3 by total good, the next 50% fairly good");
@@ -130,8 +130,11 @@ public sealed class ExactShareThresholdsTest
         SeedScheme(2024).Certification!.TopShare.Should().Be(Share.Of(3, 10));
     }
 
-    private static (string Path, string Code, string Message, string? Value)[] Validate(string good, string fairlyGood) =>
-        Rows(new AssessmentSchemeValidator().Check(Scheme() with { Banding = new StrategyChoice(AssessmentStrategies.Quota, [P("good-share", good), P("fairly-good-share", fairlyGood), P("poor-below", "60")]) }));
+    private static (string Path, string Code, string? Value)[] Validate(string good, string fairlyGood) =>
+        ThreeRows(AnnualAssessment.ValidateScheme(Scheme() with { Banding = From2024(AssessmentStrategies.Quota, ("good-share", good), ("fairly-good-share", fairlyGood), ("poor-below", "60")) }));
+
+    private static (string Path, string Code, string? Value)[] ThreeRows(ValidationReport report) =>
+        [.. report.Problems.Select(p => (p.Path, p.ErrorCode, p.AttemptedValue))];
 
     private static CertificationCheck Check(YearRecord record, Share top, Share coverage) =>
         ModelOrganCertifier.Check(record.Organization, record.Year, [record], new ModelOrganCriteria(1, GradeBand.Average, top, coverage, RequireNoVeto: false));

@@ -17,7 +17,7 @@ public sealed class FuzzRegressionTest
         var veto = scheme.PrecedenceRules[0];
         var repeated = scheme with { PrecedenceRules = [.. scheme.PrecedenceRules, .. Enumerable.Repeat(veto, 1_000)] };
 
-        var problems = new AssessmentSchemeValidator().Check(repeated).Problems;
+        var problems = AnnualAssessment.ValidateScheme(repeated).Problems;
 
         problems.Should().HaveCount(1_000).And.OnlyContain(p => p.ErrorCode == CommonErrorCodes.DuplicateIdentifier);
         problems[0].Path.Should().Be("PrecedenceRules[2]");
@@ -33,7 +33,7 @@ public sealed class FuzzRegressionTest
             PrecedenceRules = [.. scheme.PrecedenceRules, downgrade with { Id = AssessmentFactorId.Parse("DOWN-2"), Precedence = 1 }, downgrade with { Id = AssessmentFactorId.Parse("DOWN-3"), Precedence = 1 }],
         };
 
-        var problems = new AssessmentSchemeValidator().Check(conflicting).Problems;
+        var problems = AnnualAssessment.ValidateScheme(conflicting).Problems;
 
         problems.Select(p => (p.Path, p.ErrorCode)).Should().Equal(
             ("PrecedenceRules[2].Precedence", AssessmentErrorCodes.PrecedenceConflict),
@@ -47,8 +47,8 @@ public sealed class FuzzRegressionTest
         var scheme = SeedScheme(2024);
         var data = SeedData(2024);
         var qualitative = scheme.Components.First(c => c.Nature == ComponentNature.Qualitative).Id;
-        var index = data.Inputs.IndexOf(data.Inputs.First(i => i.Component == qualitative));
-        var broken = data with { Inputs = data.Inputs.SetItem(index, data.Inputs[index] with { Grade = (GradeBand)int.MaxValue, Explanation = null }) };
+        var index = data.Inputs.AsImmutableArray().IndexOf(data.Inputs.First(i => i.Component == qualitative));
+        var broken = data with { Inputs = data.Inputs.AsImmutableArray().SetItem(index, data.Inputs[index] with { Grade = (GradeBand)int.MaxValue, Explanation = null }) };
 
         var problems = ((Action)(() => AnnualAssessment.Evaluate(broken, scheme, YearEnd2024)))
             .Should().Throw<PartyBuildingValidationException>().Which.Problems;

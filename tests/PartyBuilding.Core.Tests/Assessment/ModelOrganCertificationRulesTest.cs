@@ -151,7 +151,7 @@ public sealed class ModelOrganCertificationRulesTest
         check.Equals(check with { Checks = [.. check.Checks] }).Should().BeTrue();
         check.Equals(check with { Organization = Org("BZ-002") }).Should().BeFalse();
         check.Equals(check with { Year = AssessmentYear.Create(2025) }).Should().BeFalse();
-        check.Equals(check with { Checks = check.Checks.RemoveAt(0) }).Should().BeFalse();
+        check.Equals(check with { Checks = check.Checks.AsImmutableArray().RemoveAt(0) }).Should().BeFalse();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using PartyBuilding.Core.Assessment;
+using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Serialization;
 using static PartyBuilding.Core.Tests.Assessment.AssessmentFixtures;
 
@@ -11,7 +12,7 @@ public sealed class OrderIndependenceProperties
     private static AssessmentScheme Scheme2024 => SeedScheme(2024);
     private static readonly string Expected = PartyBuildingJson.Serialize(AnnualAssessment.Evaluate(Data2024, Scheme2024, YearEnd2024));
 
-    private static ImmutableArray<T> Shuffle<T>(ImmutableArray<T> items, Random random) => [.. items.OrderBy(_ => random.Next())];
+    private static ValueArray<T> Shuffle<T>(ValueArray<T> items, Random random) => [.. items.OrderBy(_ => random.Next())];
 
     [Property(MaxTest = 25)]
     public bool Evaluate_AnyPermutationOfInputs_GivesTheSameResultByteForByte(int seed)

@@ -15,7 +15,7 @@ public sealed class PrecedencePolicyTest
     // case); A and B in D1, C and D in D2.
     private static AssessmentScheme QuotaScheme(PrecedencePolicy? policy = null) => Scheme() with
     {
-        Banding = new StrategyChoice(AssessmentStrategies.Quota, [P("good-share", "0.25"), P("fairly-good-share", "0.5"), P("poor-below", "60")]),
+        Banding = From2024(AssessmentStrategies.Quota, ("good-share", "0.25"), ("fairly-good-share", "0.5"), ("poor-below", "60")),
         Precedence = policy,
     };
 
@@ -97,18 +97,19 @@ public sealed class PrecedencePolicyTest
     [Fact]
     public void Policy_UndefinedOrder_IsRefusedWithItsCode()
     {
-        var report = AnnualAssessment.Validate(new AssessmentRequest(TopTotalVetoed(), QuotaScheme(new PrecedencePolicy((PublishedRankOrder)9)), YearEnd2024));
+        var report = AnnualAssessment.Validate(TopTotalVetoed(), QuotaScheme(new PrecedencePolicy((PublishedRankOrder)9)), YearEnd2024);
 
         report.Problems.Select(p => (p.Path, p.ErrorCode)).Should().Equal(("Scheme.Precedence.Order", AssessmentErrorCodes.PrecedencePolicy));
     }
 
     [Fact]
-    public void Policy_GivenOrNot_TheDefaultIsTheSameScheme_AndTheStandingSaysWhenItIsTheDefault()
+    public void Policy_GivenOrNot_TheDefaultIsTheSameCanonicalScheme_AndTheStandingSaysWhenItIsTheDefault()
     {
         var absent = AnnualAssessment.Evaluate(TopTotalVetoed(), QuotaScheme(), YearEnd2024);
         var given = AnnualAssessment.Evaluate(TopTotalVetoed(), QuotaScheme(PrecedencePolicy.Default), YearEnd2024);
 
-        QuotaScheme().Should().Be(QuotaScheme(PrecedencePolicy.Default));
+        QuotaScheme().Canonical().Should().Be(QuotaScheme(PrecedencePolicy.Default).Canonical());
+        QuotaScheme().Should().NotBe(QuotaScheme(PrecedencePolicy.Default), "whether the scheme gives its policy is said in the standing");
         given.Receipt.Should().Be(absent.Receipt);
         absent[Org("A")].Standing!.ZhCn.Should().Contain("采用默认");
         given[Org("A")].Standing!.ZhCn.Should().NotContain("采用默认");
@@ -160,7 +161,7 @@ public sealed class PrecedencePolicyTest
     {
         var data = Data([Member("A")], Inputs("A", 95m, 95m, vetoes: [new VetoFlag(Downgrade, LocalizedText.AsGiven("整改逾期"), Std)]));
 
-        var report = AnnualAssessment.Validate(new AssessmentRequest(data, Scheme(), YearEnd2024));
+        var report = AnnualAssessment.Validate(data, Scheme(), YearEnd2024);
 
         var problem = report.Problems.Should().ContainSingle().Subject;
         (problem.Path, problem.ErrorCode, problem.AttemptedValue).Should().Be(("Data.Inputs[0].Vetoes[0]", AssessmentErrorCodes.DoublePenalty, "DOWN/STD"));
@@ -203,7 +204,7 @@ public sealed class PrecedencePolicyTest
     {
         var data = Data([Member("A")], Inputs("A", 95m, 95m, vetoes: [new VetoFlag(Downgrade, LocalizedText.AsGiven("整改逾期"), AssessmentComponentId.Parse("RECT"))]));
 
-        var report = AnnualAssessment.Validate(new AssessmentRequest(data, Scheme(), YearEnd2024));
+        var report = AnnualAssessment.Validate(data, Scheme(), YearEnd2024);
 
         report.Problems.Select(p => (p.Path, p.ErrorCode)).Should().Equal(("Data.Inputs[0].Vetoes[0].LoweredComponent", AssessmentErrorCodes.ComponentUnknown));
     }

@@ -197,7 +197,7 @@ public sealed class RankingAndBandsTest
     {
         var scheme = Scheme() with
         {
-            Banding = new StrategyChoice(AssessmentStrategies.Quota, [P("good-share", "0.2"), P("fairly-good-share", "0.4"), P("poor-below", "60")]),
+            Banding = From2024(AssessmentStrategies.Quota, ("good-share", "0.2"), ("fairly-good-share", "0.4"), ("poor-below", "60")),
         };
         var data = Data(
             [Member("A"), Member("B"), Member("C"), Member("D"), Member("E")],
@@ -219,7 +219,7 @@ public sealed class RankingAndBandsTest
     {
         var scheme = Scheme() with
         {
-            Banding = new StrategyChoice(AssessmentStrategies.Quota, [P("good-share", "0.2"), P("fairly-good-share", "0"), P("poor-below", "0")]),
+            Banding = From2024(AssessmentStrategies.Quota, ("good-share", "0.2"), ("fairly-good-share", "0"), ("poor-below", "0")),
         };
         var data = Data(
             [Member("A"), Member("B"), Member("C"), Member("D"), Member("E")],

@@ -28,7 +28,7 @@ public sealed class ReceiptAndJsonTest
         Bonuses = [.. scheme.Bonuses.Reverse()],
         BonusCaps = [.. scheme.BonusCaps.Reverse()],
         PrecedenceRules = [.. scheme.PrecedenceRules.Reverse()],
-        Banding = scheme.Banding with { Parameters = [.. scheme.Banding.Parameters.Reverse()] },
+        Banding = [.. scheme.Banding.Reverse()],
     };
 
     [Fact]
@@ -52,27 +52,27 @@ public sealed class ReceiptAndJsonTest
     {
         var data = SeedData(2024);
         var scheme = SeedScheme(2024);
-        var baseline = AssessmentReceipts.Compute(new AssessmentRequest(data, scheme, YearEnd2024));
-        var changedScore = data with { Inputs = data.Inputs.SetItem(3, data.Inputs[3] with { Score = Score.Of(data.Inputs[3].Score!.Value.Value + 0.01m) }) };
-        var changedParameter = scheme with { Ranking = new StrategyChoice(AssessmentStrategies.Dense, scheme.Ranking.Parameters) };
+        var baseline = AssessmentReceipts.Compute(data, scheme, YearEnd2024);
+        var changedScore = data with { Inputs = data.Inputs.AsImmutableArray().SetItem(3, data.Inputs[3] with { Score = Score.Of(data.Inputs[3].Score!.Value.Value + 0.01m) }) };
+        var changedParameter = scheme with { Ranking = [.. scheme.Ranking.Select(r => r with { Value = r.Value with { Name = AssessmentStrategies.Dense } })] };
 
-        AssessmentReceipts.Compute(new AssessmentRequest(changedScore, scheme, YearEnd2024)).Should().NotBe(baseline);
-        AssessmentReceipts.Compute(new AssessmentRequest(data, changedParameter, YearEnd2024)).Should().NotBe(baseline);
-        AssessmentReceipts.Compute(new AssessmentRequest(data, scheme, YearEnd2024.PlusDays(1))).Should().NotBe(baseline);
-        AssessmentReceipts.Matches(baseline, new AssessmentRequest(Reordered(data), scheme, YearEnd2024)).Should().BeTrue();
+        AssessmentReceipts.Compute(changedScore, scheme, YearEnd2024).Should().NotBe(baseline);
+        AssessmentReceipts.Compute(data, changedParameter, YearEnd2024).Should().NotBe(baseline);
+        AssessmentReceipts.Compute(data, scheme, YearEnd2024.PlusDays(1)).Should().NotBe(baseline);
+        AssessmentReceipts.Matches(baseline, Reordered(data), scheme, YearEnd2024).Should().BeTrue();
     }
 
     [Fact]
     public void Receipt_HashesTheCanonicalJsonOfTheLibrarysContext()
     {
-        var request = new AssessmentRequest(SeedData(2024), SeedScheme(2024), YearEnd2024);
+        var (data, scheme) = (SeedData(2024), SeedScheme(2024));
 
-        var json = System.Text.Encoding.UTF8.GetString(AssessmentReceipts.CanonicalJson(request));
+        var json = System.Text.Encoding.UTF8.GetString(AssessmentReceipts.CanonicalJson(data, scheme, YearEnd2024));
 
         json.Should().Contain("\"libraryVersion\"").And.Contain("\"asOf\": \"2025-01-15\"");
         json.IndexOf("\"BZ-001\"", StringComparison.Ordinal).Should().BeLessThan(json.IndexOf("\"BZ-025\"", StringComparison.Ordinal));
-        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(AssessmentReceipts.CanonicalJson(request))).ToLowerInvariant()
-            .Should().Be(AssessmentReceipts.Compute(request).Sha256);
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(AssessmentReceipts.CanonicalJson(data, scheme, YearEnd2024))).ToLowerInvariant()
+            .Should().Be(AssessmentReceipts.Compute(data, scheme, YearEnd2024).Sha256);
     }
 
     [Fact]
@@ -114,7 +114,6 @@ public sealed class ReceiptAndJsonTest
 
         var data = PartyBuildingJson.Deserialize<AssessmentDataSet>(json);
 
-        data.Inputs[0].Bonuses.IsDefault.Should().BeFalse();
         data.Inputs[0].Bonuses.Should().BeEmpty();
         data.Inputs[0].Vetoes.Should().BeEmpty();
     }

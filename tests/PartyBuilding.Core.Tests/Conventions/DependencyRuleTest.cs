@@ -44,9 +44,11 @@ public sealed class DependencyRuleTest(ITestOutputHelper output)
 
         // The JSON metadata of ValueArray<T> is listed once per item type (AOT-safe, no generic types made at run time),
         // grouped by area like the context; it goes with the context when each area registers its own type information.
+        "Serialization.ValueArrayMetadata → Assessment",
         "Serialization.ValueArrayMetadata → MemberPoints",
         "Serialization.ValueArrayMetadata → DoubleReview",
         "Serialization.ValueArrayMetadata → Organizations",
+        "Serialization.ValueArrayMetadata → Strategies",
 
         // Reading a document validates it and throws PartyBuildingValidationException with ValidationProblems: the
         // problem type would sit in Common (or Serialization report its own problems) for Serialization to use Common only.

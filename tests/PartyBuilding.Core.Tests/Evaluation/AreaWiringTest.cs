@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.MemberPoints;
 using PartyBuilding.Core.Responsibilities;
@@ -41,11 +42,11 @@ public sealed class AreaWiringTest
         var pts = AssessmentComponentId.Parse("PTS");
         var key = AssessmentComponentId.Parse("KEY");
         SchemeComponent Component(AssessmentComponentId id, ComponentKind kind, decimal weight) =>
-            new(id, new LocalizedText(id.Value, id.Value), kind, ComponentNature.Quantitative, [new DatedSetting<Proportion>(start, Proportion.Of(weight))]);
+            new(id, new LocalizedText(id.Value, id.Value), kind, ComponentNature.Quantitative, [new DatedValue<Proportion>(start, Proportion.Of(weight))]);
         var scheme = seed.Scheme with
         {
             Components = [Component(std, ComponentKind.Standardization, 0.4m), Component(pts, ComponentKind.MemberPoints, 0.3m), Component(key, ComponentKind.KeyWork, 0.3m)],
-            Ranking = seed.Scheme.Ranking with { Parameters = [.. seed.Scheme.Ranking.Parameters.Where(p => p.Name != "tie-breakers")] },
+            Ranking = [.. seed.Scheme.Ranking.Select(r => r with { Value = r.Value with { Parameters = r.Value.Parameters.AsDictionary().Remove("tie-breakers") } })],
         };
         var inputs = seed with
         {
@@ -88,17 +89,17 @@ public sealed class AreaWiringTest
         var key = AssessmentComponentId.Parse("KEY");
         var down = AssessmentFactorId.Parse("DOWN-RECT");
         SchemeComponent Component(AssessmentComponentId id, ComponentKind kind, decimal weight) =>
-            new(id, new LocalizedText(id.Value, id.Value), kind, ComponentNature.Quantitative, [new DatedSetting<Proportion>(start, Proportion.Of(weight))]);
+            new(id, new LocalizedText(id.Value, id.Value), kind, ComponentNature.Quantitative, [new DatedValue<Proportion>(start, Proportion.Of(weight))]);
         var scheme = seed.Scheme with
         {
             Year = year,
             EffectiveFrom = start,
             Components = [Component(resp, ComponentKind.Responsibilities, 0.5m), Component(rect, ComponentKind.Rectification, 0.2m), Component(key, ComponentKind.KeyWork, 0.3m)],
             PrecedenceRules = [.. seed.Scheme.PrecedenceRules.Where(r => r.Kind == PrecedenceRuleKind.Veto), new PrecedenceRule(down, new LocalizedText("整改逾期", "Rectification overdue"), PrecedenceRuleKind.ForcedDowngrade, 2, Steps: 1, AllowDoublePenalty: true)],
-            BonusCaps = [new DatedSetting<Score>(start, Score.Of(5m))],
-            DeductionCaps = [new DatedSetting<Score>(start, Score.Of(10m))],
+            BonusCaps = [new DatedValue<Score>(start, Score.Of(5m))],
+            DeductionCaps = [new DatedValue<Score>(start, Score.Of(10m))],
             Banding = Restart(seed.Scheme.Banding, start),
-            Ranking = Restart(seed.Scheme.Ranking, start) with { Parameters = [.. Restart(seed.Scheme.Ranking, start).Parameters.Where(p => p.Name != "tie-breakers")] },
+            Ranking = [.. Restart(seed.Scheme.Ranking, start).Select(r => r with { Value = r.Value with { Parameters = r.Value.Parameters.AsDictionary().Remove("tie-breakers") } })],
         };
         var inputs = seed with
         {
@@ -134,6 +135,6 @@ public sealed class AreaWiringTest
         result.Data.Inputs.Should().NotContain(i => i.Organization == OrganizationId.Parse("BZ-WC"));
     }
 
-    private static StrategyChoice Restart(StrategyChoice choice, LocalDate start) =>
-        choice with { Parameters = [.. choice.Parameters.Select(p => p with { EffectiveFrom = start })] };
+    private static ValueArray<DatedValue<StrategySpec>> Restart(ValueArray<DatedValue<StrategySpec>> series, LocalDate start) =>
+        [.. series.Select(s => s with { EffectiveFrom = start })];
 }

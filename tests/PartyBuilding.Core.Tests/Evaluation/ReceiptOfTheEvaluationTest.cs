@@ -10,12 +10,11 @@ public sealed class ReceiptOfTheEvaluationTest
     public void Receipt_OfTheSeedEvaluation_IsTheSha256OfTheCanonicalJson_WithExplanationTrees()
     {
         var result = EvaluationFixtures.Result;
-        var request = new AssessmentRequest(result.Data, EvaluationFixtures.Inputs.Scheme, EvaluationFixtures.AsOf);
 
-        var json = AssessmentReceipts.CanonicalJson(request);
+        var json = AssessmentReceipts.CanonicalJson(result.Data, EvaluationFixtures.Inputs.Scheme, EvaluationFixtures.AsOf);
 
         json.Length.Should().BeGreaterThan(100_000, "the component inputs carry their explanation trees down to the ballots");
         result.Assessment.Receipt.Sha256.Should().Be(Convert.ToHexString(SHA256.HashData(json)).ToLowerInvariant());
-        AssessmentReceipts.Matches(result.Assessment.Receipt, request).Should().BeTrue();
+        AssessmentReceipts.Matches(result.Assessment.Receipt, result.Data, EvaluationFixtures.Inputs.Scheme, EvaluationFixtures.AsOf).Should().BeTrue();
     }
 }

@@ -124,7 +124,7 @@ public sealed class SeedEvaluationTest
         again.Assessment.Organizations.Select(o => (o.Organization, o.PublishedTotal, o.CommitteeRank, o.DistrictRank))
             .Should().Equal(EvaluationFixtures.Result.Assessment.Organizations.Select(o => (o.Organization, o.PublishedTotal, o.CommitteeRank, o.DistrictRank)));
         again.Should().Be(EvaluationFixtures.Result);
-        AssessmentReceipts.Matches(again.Assessment.Receipt, new AssessmentRequest(again.Data, inputs.Scheme, EvaluationFixtures.AsOf)).Should().BeTrue();
+        AssessmentReceipts.Matches(again.Assessment.Receipt, again.Data, inputs.Scheme, EvaluationFixtures.AsOf).Should().BeTrue();
     }
 
     private static IEnumerable<string> Rules(AnnualEvaluationResult result, string organization) =>

@@ -104,15 +104,14 @@ public sealed class BundledEvaluationGoldenTest
         return text.ToString();
     }
 
-    private static string Parameters(ImmutableSortedDictionary<string, string> parameters) =>
+    private static string Parameters(ValueDictionary<string> parameters) =>
         string.Join(", ", parameters.Select(p => $"{p.Key}={p.Value}"));
 
     // The receipt hashes the library version, which changes with every commit (its '+' is written \u002B in the JSON);
     // the rest of the canonical JSON is pinned.
     private static string ReceiptWithoutVersion()
     {
-        var request = new AssessmentRequest(EvaluationFixtures.Result.Data, EvaluationFixtures.Inputs.Scheme, EvaluationFixtures.AsOf);
-        var json = Encoding.UTF8.GetString(AssessmentReceipts.CanonicalJson(request))
+        var json = Encoding.UTF8.GetString(AssessmentReceipts.CanonicalJson(EvaluationFixtures.Result.Data, EvaluationFixtures.Inputs.Scheme, EvaluationFixtures.AsOf))
             .Replace(AssessmentReceipts.LibraryVersion, "<version>", StringComparison.Ordinal)
             .Replace(System.Text.Json.JsonEncodedText.Encode(AssessmentReceipts.LibraryVersion).ToString(), "<version>", StringComparison.Ordinal);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json))).ToLowerInvariant();

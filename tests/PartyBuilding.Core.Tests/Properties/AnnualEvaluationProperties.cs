@@ -59,7 +59,7 @@ public sealed class AnnualEvaluationProperties
                 Bonuses = Shuffle(scheme.Bonuses, random),
                 Deductions = Shuffle(scheme.Deductions, random),
                 PrecedenceRules = Shuffle(scheme.PrecedenceRules, random),
-                Banding = scheme.Banding with { Parameters = Shuffle(scheme.Banding.Parameters, random) },
+                Banding = [.. Shuffle(scheme.Banding, random).Select(b => b with { Value = b.Value with { Parameters = ValueDictionary.CreateRange(b.Value.Parameters.Reverse()) } })],
             },
             GivenInputs = given with
             {

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.DoubleReview;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.Organizations;
@@ -138,9 +139,9 @@ public sealed record GeneratedCommittee(
 
     public AssessmentScheme AssessmentScheme()
     {
-        StrategyParameter P(string name, string value) => new(name, value, Start);
+        ValueArray<DatedValue<StrategySpec>> From(string name, params (string Name, string Value)[] parameters) => [new DatedValue<StrategySpec>(Start, StrategySpec.Of(name, parameters))];
         SchemeComponent Component(AssessmentComponentId id, ComponentKind kind, decimal weight) =>
-            new(id, new LocalizedText(id.Value, id.Value), kind, ComponentNature.Quantitative, [new DatedSetting<Proportion>(Start, Proportion.Of(weight))]);
+            new(id, new LocalizedText(id.Value, id.Value), kind, ComponentNature.Quantitative, [new DatedValue<Proportion>(Start, Proportion.Of(weight))]);
         return new AssessmentScheme(
             Committee,
             Year,
@@ -148,11 +149,11 @@ public sealed record GeneratedCommittee(
             Start,
             [Component(Dr, ComponentKind.DoubleReview, DoubleReviewWeight), Component(Key, ComponentKind.KeyWork, 1m - DoubleReviewWeight)],
             Banding == AssessmentStrategies.Quota
-                ? new StrategyChoice(Banding, [P("good-share", "0.3"), P("fairly-good-share", "0.4"), P("poor-below", "60")])
-                : new StrategyChoice(Banding, [P("good", "90"), P("fairly-good", "80"), P("average", "60")]),
-            new StrategyChoice(Ranking),
+                ? From(Banding, ("good-share", "0.3"), ("fairly-good-share", "0.4"), ("poor-below", "60"))
+                : From(Banding, ("good", "90"), ("fairly-good", "80"), ("average", "60")),
+            From(Ranking),
             Bonuses: [new FactorRule(Award, new LocalizedText("表彰", "Award"), Score.Of(3m))],
-            BonusCaps: [new DatedSetting<Score>(Start, Score.Of(5m))],
+            BonusCaps: [new DatedValue<Score>(Start, Score.Of(5m))],
             Deductions: [new FactorRule(Late, new LocalizedText("逾期", "Late"), Score.Of(3m))],
             PrecedenceRules: [new PrecedenceRule(VetoRule, new LocalizedText("一票否决", "Veto"), PrecedenceRuleKind.Veto, 1, GradeBand.Average)]);
     }

@@ -73,9 +73,8 @@ def assessment_scheme():
         "bonuses": [], "bonusCaps": [{"effectiveFrom": f"{YEAR}-01-01", "value": 5}],
         "deductions": [], "deductionCaps": [{"effectiveFrom": f"{YEAR}-01-01", "value": 10}],
         "precedenceRules": [],
-        "banding": {"name": "thresholds", "parameters": [
-            {"name": n, "value": v, "effectiveFrom": f"{YEAR}-01-01"} for n, v in (("good", "90"), ("fairly-good", "80"), ("average", "60"))]},
-        "ranking": {"name": "standard-competition", "parameters": []},
+        "banding": [{"effectiveFrom": f"{YEAR}-01-01", "value": {"name": "thresholds", "parameters": {"good": "90", "fairly-good": "80", "average": "60"}}}],
+        "ranking": [{"effectiveFrom": f"{YEAR}-01-01", "value": {"name": "standard-competition"}}],
         "precedence": {"order": "BandThenTotal"},
         "publishedScale": 2,
         "illustrative": True,

@@ -124,7 +124,7 @@ public sealed class AreaDocumentsTest : IDisposable
     }
 
     // Sets a value at a simple path: names separated by dots, [n] for array items. A name with a dot that exists
-    // whole on the object (weight.principal) is taken whole.
+    // whole on the object is taken whole.
     private static void Set(JsonNode root, string path, JsonNode value)
     {
         var node = root;

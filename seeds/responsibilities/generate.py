@@ -294,9 +294,9 @@ def write(name, kind, content):
 def main():
     scheme = {"code": "shandong-shape-2019", "title": text("机关党建责任体系（山东结构）", "Organ party-building responsibilities (Shandong shape)"),
               "committee": "BZ-WC", "responsibilities": definitions(),
-              "scoring": {"strategy": "level-weighted", "parameters": {
-                  "maxPoints": 100, "weight.principal": 0.5, "weight.assisting": 0.3,
-                  "weight.guidingAndSupervising": 0.2, "weight.implementing": 0}},
+              "scoring": {"name": "level-weighted", "parameters": {
+                  "max-points": "100", "weight-principal": "0.5", "weight-assisting": "0.3",
+                  "weight-guiding-and-supervising": "0.2", "weight-implementing": "0"}},
               "citation": SPLIT, "isIllustrative": True}
     write("shandong-scheme.json", "responsibility-scheme", scheme)
 

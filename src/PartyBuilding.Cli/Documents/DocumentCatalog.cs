@@ -36,9 +36,9 @@ internal sealed class DocumentCatalog
         DocumentKind.Output<ComplianceReport>(),
 
         // Responsibilities
-        DocumentKind.Create(new ResponsibilitySchemeValidator()),
-        DocumentKind.Create(new ResponsibilityDataSetValidator()),
-        DocumentKind.Create(new RectificationLedgerValidator()),
+        DocumentKind.Create(Checked<ResponsibilityScheme>(scheme => ResponsibilityAssessmentEngine.ValidateScheme(scheme))),
+        DocumentKind.Create(Checked<ResponsibilityDataSet>(ResponsibilityAssessmentEngine.ValidateData)),
+        DocumentKind.Create(Checked<RectificationLedger>(RectificationLedgerEngine.Validate)),
 
         // Standardization
         DocumentKind.Create(new IndicatorCatalogueValidator()),

@@ -31,7 +31,7 @@ internal sealed class SchemeChecks
         SchemeCheck.Create<PointsScheme, MemberPointsDataSet>((scheme, data, asOf) => OfData(MemberPointsEngine.Validate(data, scheme, asOf ?? data.Year.LastDay))),
         SchemeCheck.Create<IndicatorCatalogue, StandardizationDataSet>((catalogue, data, _) => Standardization(catalogue, data)),
         SchemeCheck.Create<DoubleReviewScheme, DoubleReviewDataSet>((scheme, data, asOf) => OfData(DoubleReviewEngine.Validate(data, scheme, asOf ?? data.Period.End))),
-        SchemeCheck.Create<ResponsibilityScheme, ResponsibilityDataSet>((scheme, data, _) => ResponsibilityAssessmentEngine.Check(data, scheme)),
+        SchemeCheck.Create<ResponsibilityScheme, ResponsibilityDataSet>((scheme, data, asOf) => OfData(ResponsibilityAssessmentEngine.Validate(data, scheme, asOf ?? data.Year.LastDay))),
         SchemeCheck.Create<AssessmentScheme, AssessmentDataSet>((scheme, data, asOf) => OfData(AnnualAssessment.Validate(data, scheme, asOf ?? data.Year.LastDay))),
     ]);
 

@@ -14,15 +14,15 @@ namespace PartyBuilding.Core.Responsibilities;
 /// </remarks>
 public sealed record AccountabilityChain
 {
-    /// <summary>Initializes a chain with the steps taken so far; check one read from a document with <see cref="AccountabilityChainValidator"/>.</summary>
+    /// <summary>Initializes a chain with the steps taken so far; checked as part of a data set by <see cref="ResponsibilityAssessmentEngine.ValidateData"/>.</summary>
     /// <param name="listId">The list the item belongs to.</param>
     /// <param name="itemId">The item.</param>
     /// <param name="steps">The steps taken, in order; <c>default</c> reads as none.</param>
-    public AccountabilityChain(ResponsibilityListId listId, ResponsibilityItemId itemId, ImmutableArray<AccountabilityStep> steps = default)
+    public AccountabilityChain(ResponsibilityListId listId, ResponsibilityItemId itemId, ValueArray<AccountabilityStep> steps = default)
     {
         ListId = listId;
         ItemId = itemId;
-        Steps = steps.IsDefault ? [] : steps;
+        Steps = steps;
     }
 
     /// <summary>Gets the list the item belongs to.</summary>
@@ -32,7 +32,7 @@ public sealed record AccountabilityChain
     public ResponsibilityItemId ItemId { get; }
 
     /// <summary>Gets the steps taken, in order.</summary>
-    public ImmutableArray<AccountabilityStep> Steps { get; }
+    public ValueArray<AccountabilityStep> Steps { get; }
 
     /// <summary>Gets the stage reached last, or <see langword="null"/> before the chain starts.</summary>
     public AccountabilityStage? Current => Steps.IsEmpty ? null : Steps[^1].Stage;
@@ -79,7 +79,7 @@ public sealed record AccountabilityChain
                 nameof(date), date, string.Create(CultureInfo.InvariantCulture, $"The stage cannot be reached before the previous one ({Steps[^1].Date:uuuu-MM-dd})."));
         }
 
-        return new(ListId, ItemId, Steps.Add(new AccountabilityStep(stage, date, note)));
+        return new(ListId, ItemId, Steps.AsImmutableArray().Add(new AccountabilityStep(stage, date, note)));
     }
 
     /// <summary>Gets the stage reached as of a date.</summary>
@@ -99,12 +99,6 @@ public sealed record AccountabilityChain
         return stage;
     }
 
-    /// <inheritdoc />
-    public bool Equals(AccountabilityChain? other) =>
-        other is not null && ListId == other.ListId && ItemId == other.ItemId && Steps.SequenceEqual(other.Steps);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(ListId, ItemId, Steps.Length);
 
     private static string Name(AccountabilityStage stage) => $"{ResponsibilitiesLabels.Stages[stage].ZhCn} {stage}";
 }

@@ -9,7 +9,7 @@ namespace PartyBuilding.Core.Responsibilities;
 /// Checks an <see cref="AccountabilityChain"/> read from a document: its steps go 明责 → 定责 → 督责 → 述责 → 评责 → 问责 one at a time from
 /// the first, and no step is dated before the previous one (<see cref="ResponsibilityCitations.AccountabilityChain"/>).
 /// </summary>
-public sealed class AccountabilityChainValidator : AbstractValidator<AccountabilityChain>
+internal sealed class AccountabilityChainValidator : AbstractValidator<AccountabilityChain>
 {
     /// <summary>Initializes the validator.</summary>
     public AccountabilityChainValidator()

@@ -11,7 +11,7 @@ namespace PartyBuilding.Core.Responsibilities;
 /// <param name="OpensOn">For <see cref="DueRuleKind.Once"/>: the first day on which it can be done; the list's year start when <see langword="null"/>.</param>
 /// <param name="Period">For <see cref="DueRuleKind.Recurring"/>: the period over which it is counted.</param>
 /// <param name="TimesPerPeriod">For <see cref="DueRuleKind.Recurring"/>: how many dated evidence records each period needs, at least 1.</param>
-/// <remarks>Use <see cref="Once"/> and <see cref="Recurring"/>; <see cref="DueRuleValidator"/> checks a rule read from a document. Immutable.</remarks>
+/// <remarks>Use <see cref="Once"/> and <see cref="Recurring"/>; a rule read from a document is checked as part of its data set (<see cref="ResponsibilityAssessmentEngine.ValidateData"/>). Immutable.</remarks>
 public sealed record DueRule(
     DueRuleKind Kind,
     LocalDate? DueOn = null,
@@ -52,7 +52,7 @@ public sealed record DueRule(
     /// <summary>Expands the rule into the occurrences (obligations) it makes in one assessment year.</summary>
     /// <param name="year">The assessment year.</param>
     /// <returns>The occurrences in date order: one for a once rule, 12, 4, 2 or 1 for a recurring one.</returns>
-    /// <exception cref="InvalidOperationException">The rule is incomplete (validate it first with <see cref="DueRuleValidator"/>).</exception>
+    /// <exception cref="InvalidOperationException">The rule is incomplete (validate its data set first with <see cref="ResponsibilityAssessmentEngine.ValidateData"/>).</exception>
     public ImmutableArray<DutyWindow> WindowsIn(AssessmentYear year)
     {
         if (Kind == DueRuleKind.Once)

@@ -5,7 +5,7 @@ using PartyBuilding.Core.Validation;
 namespace PartyBuilding.Core.Responsibilities;
 
 /// <summary>Checks a <see cref="DueRule"/>: a once rule has a due date and no period; a recurring rule has a period and no dates.</summary>
-public sealed class DueRuleValidator : AbstractValidator<DueRule>
+internal sealed class DueRuleValidator : AbstractValidator<DueRule>
 {
     /// <summary>Initializes the validator.</summary>
     /// <param name="year">The list's year: a once rule must fall due within it; <see langword="null"/> to skip that check.</param>

@@ -4,16 +4,19 @@ namespace PartyBuilding.Core.Responsibilities;
 
 /// <summary>
 /// Turns the status of an organization's responsibility items into a component score on a 0 to <see cref="MaxPoints"/> scale
-/// (100 points unless the scheme says otherwise), with an explanation. Create one by name with
-/// <see cref="ResponsibilityScoringStrategies.Create"/>.
+/// (100 points unless the scheme says otherwise), with an explanation. A scheme names one in <see cref="ResponsibilityScheme.Scoring"/>;
+/// the built-ins and a caller's own are registered in <see cref="ResponsibilityStrategies"/>.
 /// </summary>
 public interface IResponsibilityScoringStrategy
 {
-    /// <summary>Gets the strategy's stable name, e.g. <c>proportional</c>.</summary>
+    /// <summary>Gets the strategy's stable name, e.g. <c>proportional</c> (<see cref="ResponsibilityStrategies.Proportional"/>).</summary>
     string Name { get; }
 
-    /// <summary>Gets the parameters in effect, defaults included, by name.</summary>
-    ImmutableSortedDictionary<string, decimal> Parameters { get; }
+    /// <summary>
+    /// Gets the parameters in force, defaults included, by name, as the explanation names them: a factory takes them from
+    /// <see cref="Strategies.StrategyParameters.InForce"/> after reading its parameters.
+    /// </summary>
+    ValueDictionary<string> Parameters { get; }
 
     /// <summary>Gets the top of the scale.</summary>
     Score MaxPoints { get; }

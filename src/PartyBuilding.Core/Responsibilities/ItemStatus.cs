@@ -23,14 +23,14 @@ public sealed record ItemStatus
         ResponsibilityItemId itemId,
         ResponsibilityLevel level,
         DutyStatus status,
-        ImmutableArray<OccurrenceStatus> occurrences,
+        ValueArray<OccurrenceStatus> occurrences,
         Explanation explanation)
     {
         ListId = listId;
         ItemId = itemId;
         Level = level;
         Status = status;
-        Occurrences = occurrences.IsDefault ? [] : occurrences;
+        Occurrences = occurrences;
         Explanation = explanation;
     }
 
@@ -47,7 +47,7 @@ public sealed record ItemStatus
     public DutyStatus Status { get; }
 
     /// <summary>Gets the occurrences in date order.</summary>
-    public ImmutableArray<OccurrenceStatus> Occurrences { get; }
+    public ValueArray<OccurrenceStatus> Occurrences { get; }
 
     /// <summary>Gets how the completion was found.</summary>
     public Explanation Explanation { get; }
@@ -63,12 +63,4 @@ public sealed record ItemStatus
 
     /// <summary>Gets done ÷ decided, or <see langword="null"/> when no occurrence is decided yet.</summary>
     public Proportion? Completion => DecidedCount == 0 ? null : Proportion.FromRatio(DoneCount, DecidedCount);
-
-    /// <inheritdoc />
-    public bool Equals(ItemStatus? other) =>
-        other is not null && ListId == other.ListId && ItemId == other.ItemId && Level == other.Level && Status == other.Status
-        && Explanation == other.Explanation && Occurrences.SequenceEqual(other.Occurrences);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(ListId, ItemId, Status, Occurrences.Length);
 }

@@ -1,32 +1,46 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 
 namespace PartyBuilding.Core.Responsibilities;
 
 /// <summary>
-/// The <c>level-weighted</c> strategy: <c>maxPoints × Σ wₗ·cₗ ÷ Σ wₗ</c> over the levels that have a decided occurrence and a weight
-/// above 0, where <c>cₗ</c> is the level's mean completion (<see cref="LevelCompletion.MeanCompletion"/>). A level the organization
-/// does not carry (a department's list has no supervising items) drops out and the remaining weights are re-based. With no such level
-/// the score is <c>maxPoints</c>.
+/// The <see cref="ResponsibilityStrategies.LevelWeighted"/> strategy: <c>max-points × Σ wₗ·cₗ ÷ Σ wₗ</c> over the levels that have a
+/// decided occurrence and a weight above 0, where <c>cₗ</c> is the level's mean completion (<see cref="LevelCompletion.MeanCompletion"/>).
+/// A level the organization does not carry (a department's list has no supervising items) drops out and the remaining weights are
+/// re-based. With no such level the score is <c>max-points</c>.
 /// </summary>
 /// <remarks>
-/// Parameters: <c>maxPoints</c> (default 100) and <c>weight.principal</c>, <c>weight.assisting</c>,
-/// <c>weight.guidingAndSupervising</c>, <c>weight.implementing</c>, proportions that add up to exactly 1 (defaults 0.5, 0.3, 0.2, 0:
-/// the project's illustration, not a figure from an article). Immutable and thread-safe.
+/// Parameters: <see cref="ResponsibilityStrategies.MaxPoints"/> (default 100) and the four level weights
+/// <see cref="ResponsibilityStrategies.WeightPrincipal"/>, <see cref="ResponsibilityStrategies.WeightAssisting"/>,
+/// <see cref="ResponsibilityStrategies.WeightGuidingAndSupervising"/>, <see cref="ResponsibilityStrategies.WeightImplementing"/>,
+/// proportions that add up to exactly 1 (defaults 0.5, 0.3, 0.2, 0: the project's illustration, 示例, not a figure from an article;
+/// <see cref="ResponsibilitiesErrorCodes.ScoringWeightsSum"/> when they do not add up). Immutable and thread-safe.
 /// </remarks>
-public sealed class LevelWeightedScoring : IResponsibilityScoringStrategy
+internal sealed class LevelWeightedScoring : IResponsibilityScoringStrategy
 {
-    /// <summary>The strategy's name.</summary>
-    public const string StrategyName = "level-weighted";
+    private static readonly ImmutableSortedDictionary<ResponsibilityLevel, decimal> DefaultWeights = ImmutableSortedDictionary.CreateRange(
+    [
+        new KeyValuePair<ResponsibilityLevel, decimal>(ResponsibilityLevel.Principal, 0.5m),
+        new(ResponsibilityLevel.Assisting, 0.3m),
+        new(ResponsibilityLevel.GuidingAndSupervising, 0.2m),
+        new(ResponsibilityLevel.Implementing, 0m),
+    ]);
 
     private readonly ImmutableSortedDictionary<ResponsibilityLevel, Proportion> _weights;
 
     /// <summary>Initializes the strategy.</summary>
     /// <param name="maxPoints">The top of the scale, above 0.</param>
     /// <param name="weights">A weight for every level; they add up to exactly 1.</param>
+    /// <param name="parameters">The parameters in force, as read; <see langword="null"/> to write them from the values.</param>
+    /// <param name="defaults">The names of the parameters whose default is in force.</param>
     /// <exception cref="ArgumentNullException"><paramref name="weights"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPoints"/> is not positive.</exception>
     /// <exception cref="ArgumentException">A level has no weight, or the weights do not add up to 1.</exception>
-    public LevelWeightedScoring(Score maxPoints, IEnumerable<KeyValuePair<ResponsibilityLevel, Proportion>> weights)
+    public LevelWeightedScoring(
+        Score maxPoints,
+        IEnumerable<KeyValuePair<ResponsibilityLevel, Proportion>> weights,
+        ValueDictionary<string>? parameters = null,
+        IEnumerable<string>? defaults = null)
     {
         ArgumentNullException.ThrowIfNull(weights);
         if (maxPoints <= Common.Score.Zero)
@@ -42,19 +56,23 @@ public sealed class LevelWeightedScoring : IResponsibilityScoringStrategy
 
         MaxPoints = maxPoints;
         _weights = map;
+        Parameters = parameters ?? ValueDictionary.CreateRange(
+            map.Select(w => new KeyValuePair<string, string>(ResponsibilityStrategies.WeightOf(w.Key), ResponsibilitiesTexts.Number(w.Value.Value)))
+                .Append(new(ResponsibilityStrategies.MaxPoints, ResponsibilitiesTexts.Number(maxPoints.Value))));
+        Defaults = [.. defaults ?? []];
     }
 
     /// <inheritdoc />
-    public string Name => StrategyName;
+    public string Name => ResponsibilityStrategies.LevelWeighted;
 
     /// <inheritdoc />
     public Score MaxPoints { get; }
 
     /// <inheritdoc />
-    public ImmutableSortedDictionary<string, decimal> Parameters =>
-        _weights.Select(w => new KeyValuePair<string, decimal>(ScoringParameters.WeightOf(w.Key), w.Value.Value))
-            .Append(new KeyValuePair<string, decimal>(ScoringParameters.MaxPoints, MaxPoints.Value))
-            .ToImmutableSortedDictionary(StringComparer.Ordinal);
+    public ValueDictionary<string> Parameters { get; }
+
+    /// <summary>Gets the names of the parameters whose default is in force.</summary>
+    public ImmutableHashSet<string> Defaults { get; }
 
     /// <summary>Gets the weight of a level.</summary>
     /// <param name="level">The level.</param>
@@ -78,14 +96,49 @@ public sealed class LevelWeightedScoring : IResponsibilityScoringStrategy
             ResponsibilitiesLabels.Levels[x.Level],
             x.Weight.Value * x.Completion.Value,
             "weight-times-mean-completion",
-            [new("weight", x.Weight.Value.ToString(CultureInfo.InvariantCulture)), new("completion", x.Completion.Value.ToString(CultureInfo.InvariantCulture))],
+            [new("weight", ResponsibilitiesTexts.Number(x.Weight.Value)), new("completion", ResponsibilitiesTexts.Number(x.Completion.Value))],
             x.Items.Select(i => i.Explanation)) with { Key = x.Level.ToString(), Citation = ResponsibilityCitations.ThreeLevelSplit });
         var explanation = Explanation.Formula(
-            new LocalizedText("责任清单得分（按责任层级加权）", "Responsibility score (weighted by level)"),
+            ResponsibilitiesTexts.LevelWeightedScore,
             value.Value,
-            StrategyName,
-            ScoringParameters.Format(Parameters).Append(new("countedWeight", weightSum.ToString(CultureInfo.InvariantCulture))),
-            levelNodes) with { Note = counted.Count == 0 ? new LocalizedText("各加权层级均无已到期事项，按满分计", "No weighted level has a decided occurrence yet: full points.") : null };
+            Name,
+            Parameters.SetItem("countedWeight", ResponsibilitiesTexts.Number(weightSum)),
+            levelNodes) with
+        {
+            Note = ResponsibilitiesTexts.Join(
+                ResponsibilitiesTexts.Setting(ResponsibilitiesTexts.FullPoints, Parameters[ResponsibilityStrategies.MaxPoints], Defaults.Contains(ResponsibilityStrategies.MaxPoints)),
+                ResponsibilitiesTexts.Weights(Enum.GetValues<ResponsibilityLevel>().Select(l => (l, WeightOf(l), Defaults.Contains(ResponsibilityStrategies.WeightOf(l))))),
+                counted.Count == 0 ? ResponsibilitiesTexts.NoWeightedLevelDecidedFullPoints : null),
+        };
         return new ResponsibilityScore(value, explanation);
+    }
+
+    /// <summary>The factory of <see cref="ResponsibilityStrategies.LevelWeighted"/>: the four weights, each 0 to 1, must add up to exactly 1.</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <returns>The strategy, or <see langword="null"/> after a problem.</returns>
+    internal static LevelWeightedScoring? Create(StrategyParameters parameters)
+    {
+        var max = ResponsibilityStrategies.ReadMaxPoints(parameters);
+        var weights = DefaultWeights
+            .Select(d => (Level: d.Key, Value: parameters.Number(ResponsibilityStrategies.WeightOf(d.Key), d.Value, 0m, 1m)))
+            .ToList();
+        if (weights.Any(w => !Proportion.IsValid(w.Value)))
+        {
+            return null;
+        }
+
+        if (weights.Sum(w => w.Value) != 1m)
+        {
+            parameters.Fail(
+                string.Empty,
+                ResponsibilitiesErrorCodes.ScoringWeightsSum,
+                string.Create(CultureInfo.InvariantCulture, $"the level weights must add up to exactly 1; they add up to {weights.Sum(w => w.Value)}."));
+            return null;
+        }
+
+        var names = Enum.GetValues<ResponsibilityLevel>().Select(ResponsibilityStrategies.WeightOf).Append(ResponsibilityStrategies.MaxPoints).ToArray();
+        return max <= Common.Score.Zero
+            ? null
+            : new(max, weights.Select(w => new KeyValuePair<ResponsibilityLevel, Proportion>(w.Level, Proportion.Of(w.Value))), parameters.InForce, ResponsibilitiesTexts.DefaultsOf(parameters, names));
     }
 }

@@ -28,7 +28,7 @@ public sealed record OrganizationResponsibilityResult
         Score score,
         Score maxPoints,
         string strategy,
-        ImmutableArray<ResponsibilityListStatus> lists,
+        ValueArray<ResponsibilityListStatus> lists,
         Explanation explanation)
     {
         Organization = organization;
@@ -37,7 +37,7 @@ public sealed record OrganizationResponsibilityResult
         Score = score;
         MaxPoints = maxPoints;
         Strategy = strategy;
-        Lists = lists.IsDefault ? [] : lists;
+        Lists = lists;
         Explanation = explanation;
         var items = Lists.SelectMany(l => l.Items).ToList();
         Levels = [.. Enum.GetValues<ResponsibilityLevel>().Where(l => items.Any(i => i.Level == l)).Select(l => LevelCompletion.Of(l, items))];
@@ -62,10 +62,10 @@ public sealed record OrganizationResponsibilityResult
     public string Strategy { get; }
 
     /// <summary>Gets the status of each of the organization's lists.</summary>
-    public ImmutableArray<ResponsibilityListStatus> Lists { get; }
+    public ValueArray<ResponsibilityListStatus> Lists { get; }
 
     /// <summary>Gets the completion per level over all the organization's lists, in level order.</summary>
-    public ImmutableArray<LevelCompletion> Levels { get; }
+    public ValueArray<LevelCompletion> Levels { get; }
 
     /// <summary>Gets how the score was made.</summary>
     public Explanation Explanation { get; }
@@ -80,13 +80,4 @@ public sealed record OrganizationResponsibilityResult
 
     /// <summary>Gets the score as a share of the scale, e.g. for an assessment component taken as a proportion.</summary>
     public Proportion ShareOfMax => Proportion.FromRatio(Score.Value, MaxPoints.Value);
-
-    /// <inheritdoc />
-    public bool Equals(OrganizationResponsibilityResult? other) =>
-        other is not null && Organization == other.Organization && Year == other.Year && AsOf == other.AsOf && Score == other.Score
-        && MaxPoints == other.MaxPoints && string.Equals(Strategy, other.Strategy, StringComparison.Ordinal)
-        && Explanation == other.Explanation && Lists.SequenceEqual(other.Lists);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Organization, Year, AsOf, Score);
 }

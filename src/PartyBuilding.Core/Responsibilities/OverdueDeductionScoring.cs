@@ -1,24 +1,30 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
+using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Responsibilities;
 
 /// <summary>
-/// The <c>overdue-deduction</c> strategy: start from <c>maxPoints</c> and deduct <c>deductionPerOverdue</c> for every overdue
-/// occurrence, never going below <c>floor</c>: <c>max(floor, maxPoints − n × deductionPerOverdue)</c>.
+/// The <see cref="ResponsibilityStrategies.OverdueDeduction"/> strategy: start from <c>max-points</c> and deduct
+/// <c>deduction-per-overdue</c> for every overdue occurrence, never going below <c>floor</c>:
+/// <c>max(floor, max-points − n × deduction-per-overdue)</c>.
 /// </summary>
-/// <remarks>Parameters: <c>maxPoints</c> (default 100), <c>deductionPerOverdue</c> (default 2, above 0), <c>floor</c> (default 0,
-/// 0 to <c>maxPoints</c>). Immutable and thread-safe.</remarks>
-public sealed class OverdueDeductionScoring : IResponsibilityScoringStrategy
+/// <remarks>Parameters: <see cref="ResponsibilityStrategies.MaxPoints"/> (default 100), <see cref="ResponsibilityStrategies.DeductionPerOverdue"/>
+/// (default 2, the library's illustration, 示例; 0.01 to <c>max-points</c>), <see cref="ResponsibilityStrategies.Floor"/> (default 0, 0 to
+/// <c>max-points</c>). Immutable and thread-safe.</remarks>
+internal sealed class OverdueDeductionScoring : IResponsibilityScoringStrategy
 {
-    /// <summary>The strategy's name.</summary>
-    public const string StrategyName = "overdue-deduction";
+    private static readonly string[] ParameterNames =
+        [ResponsibilityStrategies.MaxPoints, ResponsibilityStrategies.DeductionPerOverdue, ResponsibilityStrategies.Floor];
 
     /// <summary>Initializes the strategy.</summary>
     /// <param name="maxPoints">The top of the scale, above 0.</param>
     /// <param name="deductionPerOverdue">Points deducted per overdue occurrence, above 0.</param>
     /// <param name="floor">The lowest score, 0 to <paramref name="maxPoints"/>.</param>
+    /// <param name="parameters">The parameters in force, as read; <see langword="null"/> to write them from the values.</param>
+    /// <param name="defaults">The names of the parameters whose default is in force.</param>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    public OverdueDeductionScoring(Score maxPoints, Score deductionPerOverdue, Score floor)
+    public OverdueDeductionScoring(Score maxPoints, Score deductionPerOverdue, Score floor, ValueDictionary<string>? parameters = null, IEnumerable<string>? defaults = null)
     {
         if (maxPoints <= Common.Score.Zero)
         {
@@ -38,10 +44,15 @@ public sealed class OverdueDeductionScoring : IResponsibilityScoringStrategy
         MaxPoints = maxPoints;
         DeductionPerOverdue = deductionPerOverdue;
         Floor = floor;
+        Parameters = parameters ?? ValueDictionary.Of(
+            (ResponsibilityStrategies.MaxPoints, ResponsibilitiesTexts.Number(maxPoints.Value)),
+            (ResponsibilityStrategies.DeductionPerOverdue, ResponsibilitiesTexts.Number(deductionPerOverdue.Value)),
+            (ResponsibilityStrategies.Floor, ResponsibilitiesTexts.Number(floor.Value)));
+        Defaults = [.. defaults ?? []];
     }
 
     /// <inheritdoc />
-    public string Name => StrategyName;
+    public string Name => ResponsibilityStrategies.OverdueDeduction;
 
     /// <inheritdoc />
     public Score MaxPoints { get; }
@@ -53,13 +64,10 @@ public sealed class OverdueDeductionScoring : IResponsibilityScoringStrategy
     public Score Floor { get; }
 
     /// <inheritdoc />
-    public ImmutableSortedDictionary<string, decimal> Parameters => ImmutableSortedDictionary.CreateRange(
-        StringComparer.Ordinal,
-        [
-            new KeyValuePair<string, decimal>(ScoringParameters.MaxPoints, MaxPoints.Value),
-            new KeyValuePair<string, decimal>(ScoringParameters.DeductionPerOverdue, DeductionPerOverdue.Value),
-            new KeyValuePair<string, decimal>(ScoringParameters.Floor, Floor.Value),
-        ]);
+    public ValueDictionary<string> Parameters { get; }
+
+    /// <summary>Gets the names of the parameters whose default is in force.</summary>
+    public ImmutableHashSet<string> Defaults { get; }
 
     /// <inheritdoc />
     public ResponsibilityScore Score(IEnumerable<ItemStatus> items)
@@ -71,20 +79,50 @@ public sealed class OverdueDeductionScoring : IResponsibilityScoringStrategy
         var raw = MaxPoints - deduction;
         var value = Common.Score.Max(Floor, raw);
         var deductionNode = Explanation.Formula(
-            new LocalizedText("逾期扣分", "Deduction for overdue occurrences"),
+            ResponsibilitiesTexts.OverdueDeduction,
             -deduction.Value,
             "count-times-deduction",
             [new("overdue", count.ToString(CultureInfo.InvariantCulture))],
-            overdue.Select(i => Explanation.Given(new LocalizedText($"{i.ItemId} 逾期次数", $"Overdue occurrences of {i.ItemId}"), i.OverdueCount) with { Key = $"{i.ListId}/{i.ItemId}" }));
+            overdue.Select(i => Explanation.Given(ResponsibilitiesTexts.OverdueOccurrencesOf(i.ItemId), i.OverdueCount) with { Key = $"{i.ListId}/{i.ItemId}" }));
         var explanation = Explanation.Formula(
-            new LocalizedText("责任清单得分（逾期扣分）", "Responsibility score (deduction per overdue item)"),
+            ResponsibilitiesTexts.OverdueDeductionScore,
             value.Value,
-            StrategyName,
-            ScoringParameters.Format(Parameters),
-            [Explanation.Given(new LocalizedText("满分", "Full points"), MaxPoints.Value), deductionNode]) with
+            Name,
+            Parameters,
+            [Explanation.Given(ResponsibilitiesTexts.FullPoints, MaxPoints.Value), deductionNode]) with
         {
-            Note = raw < Floor ? new LocalizedText(string.Create(CultureInfo.InvariantCulture, $"{raw}低于最低分，按最低分{Floor}计"), string.Create(CultureInfo.InvariantCulture, $"{raw} is below the floor; the floor {Floor} applies.")) : null,
+            Note = ResponsibilitiesTexts.Join(
+                ResponsibilitiesTexts.Setting(ResponsibilitiesTexts.FullPoints, Parameters[ResponsibilityStrategies.MaxPoints], Defaults.Contains(ResponsibilityStrategies.MaxPoints)),
+                ResponsibilitiesTexts.Setting(ResponsibilitiesTexts.DeductionPerOverdue, Parameters[ResponsibilityStrategies.DeductionPerOverdue], Defaults.Contains(ResponsibilityStrategies.DeductionPerOverdue)),
+                ResponsibilitiesTexts.Setting(ResponsibilitiesTexts.Floor, Parameters[ResponsibilityStrategies.Floor], Defaults.Contains(ResponsibilityStrategies.Floor)),
+                raw < Floor ? ResponsibilitiesTexts.FloorApplies(raw, Floor) : null),
         };
         return new ResponsibilityScore(value, explanation);
+    }
+
+    /// <summary>The factory of <see cref="ResponsibilityStrategies.OverdueDeduction"/>: the deduction and the floor may not exceed the scale.</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <returns>The strategy, or <see langword="null"/> after a problem.</returns>
+    internal static OverdueDeductionScoring? Create(StrategyParameters parameters)
+    {
+        var max = ResponsibilityStrategies.ReadMaxPoints(parameters);
+        var deduction = parameters.Number(ResponsibilityStrategies.DeductionPerOverdue, 2m, ResponsibilityStrategies.SmallestPoints, ResponsibilityStrategies.LargestScale);
+        var floor = parameters.Number(ResponsibilityStrategies.Floor, 0m, 0m, ResponsibilityStrategies.LargestScale);
+        var valid = max > Common.Score.Zero && deduction > 0m && floor >= 0m;
+        if (valid && deduction <= ResponsibilityStrategies.LargestScale && deduction > max.Value)
+        {
+            parameters.Fail(ResponsibilityStrategies.DeductionPerOverdue, CommonErrorCodes.StrategyParameterInvalid, $"'{ResponsibilityStrategies.DeductionPerOverdue}' may not exceed '{ResponsibilityStrategies.MaxPoints}' ({max}).");
+            valid = false;
+        }
+
+        if (floor >= 0m && floor <= ResponsibilityStrategies.LargestScale && floor > max.Value)
+        {
+            parameters.Fail(ResponsibilityStrategies.Floor, CommonErrorCodes.StrategyParameterInvalid, $"'{ResponsibilityStrategies.Floor}' may not exceed '{ResponsibilityStrategies.MaxPoints}' ({max}).");
+            valid = false;
+        }
+
+        return valid && deduction <= max.Value && floor <= max.Value
+            ? new(max, Common.Score.Of(deduction), Common.Score.Of(floor), parameters.InForce, ResponsibilitiesTexts.DefaultsOf(parameters, ParameterNames))
+            : null;
     }
 }

@@ -1,22 +1,22 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 
 namespace PartyBuilding.Core.Responsibilities;
 
 /// <summary>
-/// The <c>proportional</c> strategy: <c>maxPoints × mean completion</c>, where an item's completion is its done occurrences over its
-/// decided (done or overdue) ones and the mean is taken over items with at least one decided occurrence. With nothing decided yet the
-/// score is <c>maxPoints</c>: nothing has been missed.
+/// The <see cref="ResponsibilityStrategies.Proportional"/> strategy: <c>max-points × mean completion</c>, where an item's completion is
+/// its done occurrences over its decided (done or overdue) ones and the mean is taken over items with at least one decided occurrence.
+/// With nothing decided yet the score is <c>max-points</c>: nothing has been missed.
 /// </summary>
-/// <remarks>Parameters: <c>maxPoints</c> (default 100). Immutable and thread-safe.</remarks>
-public sealed class ProportionalScoring : IResponsibilityScoringStrategy
+/// <remarks>Parameters: <see cref="ResponsibilityStrategies.MaxPoints"/> (default 100). Immutable and thread-safe.</remarks>
+internal sealed class ProportionalScoring : IResponsibilityScoringStrategy
 {
-    /// <summary>The strategy's name.</summary>
-    public const string StrategyName = "proportional";
-
     /// <summary>Initializes the strategy.</summary>
     /// <param name="maxPoints">The top of the scale, above 0.</param>
+    /// <param name="parameters">The parameters in force, as read; <see langword="null"/> to write them from the values.</param>
+    /// <param name="defaults">The names of the parameters whose default is in force.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPoints"/> is not positive.</exception>
-    public ProportionalScoring(Score maxPoints)
+    public ProportionalScoring(Score maxPoints, ValueDictionary<string>? parameters = null, IEnumerable<string>? defaults = null)
     {
         if (maxPoints <= Common.Score.Zero)
         {
@@ -24,17 +24,21 @@ public sealed class ProportionalScoring : IResponsibilityScoringStrategy
         }
 
         MaxPoints = maxPoints;
+        Parameters = parameters ?? ValueDictionary.Of((ResponsibilityStrategies.MaxPoints, ResponsibilitiesTexts.Number(maxPoints.Value)));
+        Defaults = [.. defaults ?? []];
     }
 
     /// <inheritdoc />
-    public string Name => StrategyName;
+    public string Name => ResponsibilityStrategies.Proportional;
 
     /// <inheritdoc />
     public Score MaxPoints { get; }
 
     /// <inheritdoc />
-    public ImmutableSortedDictionary<string, decimal> Parameters =>
-        ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, decimal>(ScoringParameters.MaxPoints, MaxPoints.Value)]);
+    public ValueDictionary<string> Parameters { get; }
+
+    /// <summary>Gets the names of the parameters whose default is in force.</summary>
+    public ImmutableHashSet<string> Defaults { get; }
 
     /// <inheritdoc />
     public ResponsibilityScore Score(IEnumerable<ItemStatus> items)
@@ -44,17 +48,31 @@ public sealed class ProportionalScoring : IResponsibilityScoringStrategy
         var mean = LevelCompletion.MeanCompletion(decided);
         var value = mean is { } m ? MaxPoints * m : MaxPoints;
         var meanNode = Explanation.Formula(
-            new LocalizedText("平均完成率", "Mean completion"),
+            ResponsibilitiesTexts.MeanCompletion,
             mean?.Value ?? 1m,
             "mean",
             [new("items", decided.Count.ToString(CultureInfo.InvariantCulture))],
             decided.Select(i => i.Explanation));
         var explanation = Explanation.Formula(
-            new LocalizedText("责任清单得分（按完成比例）", "Responsibility score (proportional)"),
+            ResponsibilitiesTexts.ProportionalScore,
             value.Value,
-            StrategyName,
-            ScoringParameters.Format(Parameters),
-            [meanNode]) with { Note = decided.Count == 0 ? new LocalizedText("尚无已到期事项，按满分计", "No occurrence decided yet: full points.") : null };
+            Name,
+            Parameters,
+            [meanNode]) with
+        {
+            Note = ResponsibilitiesTexts.Join(
+                ResponsibilitiesTexts.Setting(ResponsibilitiesTexts.FullPoints, Parameters[ResponsibilityStrategies.MaxPoints], Defaults.Contains(ResponsibilityStrategies.MaxPoints)),
+                decided.Count == 0 ? ResponsibilitiesTexts.NothingDecidedFullPoints : null),
+        };
         return new ResponsibilityScore(value, explanation);
+    }
+
+    /// <summary>The factory of <see cref="ResponsibilityStrategies.Proportional"/>.</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <returns>The strategy, or <see langword="null"/> after a problem.</returns>
+    internal static ProportionalScoring? Create(StrategyParameters parameters)
+    {
+        var max = ResponsibilityStrategies.ReadMaxPoints(parameters);
+        return max <= Common.Score.Zero ? null : new(max, parameters.InForce, ResponsibilitiesTexts.DefaultsOf(parameters, ResponsibilityStrategies.MaxPoints));
     }
 }

@@ -6,7 +6,7 @@ namespace PartyBuilding.Core.Responsibilities;
 /// A rectification ledger (整改台账): problems grouped by area, each with measures, a first responsible person and a deadline class
 /// (<see cref="ResponsibilityCitations.LedgerDeadlineClasses"/>). A JSON document of kind <c>rectification-ledger</c>.
 /// </summary>
-/// <remarks>Immutable; equality is by value. Check one read from a document with <see cref="RectificationLedgerValidator"/>.</remarks>
+/// <remarks>Immutable; equality is by value. Check one with <see cref="RectificationLedgerEngine.Validate"/>.</remarks>
 public sealed record RectificationLedger : IDocumentContent
 {
     /// <summary>Initializes a ledger.</summary>
@@ -22,16 +22,16 @@ public sealed record RectificationLedger : IDocumentContent
         LocalizedText title,
         AssessmentYear year,
         LocalDate establishedOn,
-        ImmutableArray<RectificationArea> areas,
-        ImmutableArray<RectificationProblem> problems,
+        ValueArray<RectificationArea> areas,
+        ValueArray<RectificationProblem> problems,
         Citation? citation = null)
     {
         Id = id;
         Title = title;
         Year = year;
         EstablishedOn = establishedOn;
-        Areas = areas.IsDefault ? [] : areas;
-        Problems = problems.IsDefault ? [] : problems;
+        Areas = areas;
+        Problems = problems;
         Citation = citation;
     }
 
@@ -51,10 +51,10 @@ public sealed record RectificationLedger : IDocumentContent
     public LocalDate EstablishedOn { get; }
 
     /// <summary>Gets the areas.</summary>
-    public ImmutableArray<RectificationArea> Areas { get; }
+    public ValueArray<RectificationArea> Areas { get; }
 
     /// <summary>Gets the problems.</summary>
-    public ImmutableArray<RectificationProblem> Problems { get; }
+    public ValueArray<RectificationProblem> Problems { get; }
 
     /// <summary>Gets where the ledger comes from, or <see langword="null"/>.</summary>
     public Citation? Citation { get; }
@@ -77,12 +77,4 @@ public sealed record RectificationLedger : IDocumentContent
         DeadlineClass.LongTerm => null,
         _ => throw new ArgumentOutOfRangeException(nameof(deadline), deadline, "Unknown deadline class."),
     };
-
-    /// <inheritdoc />
-    public bool Equals(RectificationLedger? other) =>
-        other is not null && Id == other.Id && Title == other.Title && Year == other.Year && EstablishedOn == other.EstablishedOn
-        && Citation == other.Citation && Areas.SequenceEqual(other.Areas) && Problems.SequenceEqual(other.Problems);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Year, Areas.Length, Problems.Length);
 }

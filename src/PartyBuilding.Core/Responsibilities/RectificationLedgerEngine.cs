@@ -5,7 +5,8 @@ namespace PartyBuilding.Core.Responsibilities;
 
 /// <summary>Finds the status of a rectification ledger as of a date and rolls it up per organization.</summary>
 /// <remarks>
-/// <para>A measure is <see cref="DutyStatus.NotYetDue"/> before the ledger is established; <see cref="DutyStatus.Done"/> when completed
+/// <para>A second public engine of the area: a ledger is its own document with its own component, scored without a scheme, so it
+/// keeps <see cref="Validate"/> and <see cref="Evaluate"/> of its own (no scheme argument). A measure is <see cref="DutyStatus.NotYetDue"/> before the ledger is established; <see cref="DutyStatus.Done"/> when completed
 /// on or before the as-of date and not found relapsed by the latest look-back re-check since (<see cref="RectificationMeasure.IsDoneAsOf"/>);
 /// otherwise <see cref="DutyStatus.Due"/> up to and including its deadline (always, for a long-term task) and
 /// <see cref="DutyStatus.Overdue"/> from the day after. Deadline classes resolve to 30 November and 31 December of the ledger's year
@@ -14,16 +15,30 @@ namespace PartyBuilding.Core.Responsibilities;
 /// </remarks>
 public static class RectificationLedgerEngine
 {
+    /// <summary>What <see cref="Evaluate"/>'s exception says was not valid.</summary>
+    private const string Subject = "rectification ledger";
+
+    /// <summary>Checks a ledger without computing anything.</summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <returns>Every problem, with a path relative to the ledger (e.g. <c>Problems[0].Measures[1].Completion</c>) and a code of
+    /// <see cref="ResponsibilitiesErrorCodes"/> or <see cref="CommonErrorCodes"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is <see langword="null"/>.</exception>
+    public static ValidationReport Validate(RectificationLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        return new RectificationLedgerValidator().Check(ledger);
+    }
+
     /// <summary>Finds the status of a ledger.</summary>
     /// <param name="ledger">The ledger.</param>
     /// <param name="asOf">The as-of date.</param>
     /// <returns>The status.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is <see langword="null"/>.</exception>
-    /// <exception cref="PartyBuildingValidationException">The ledger is not valid.</exception>
+    /// <exception cref="PartyBuildingValidationException">The ledger is not valid; every problem of <see cref="Validate"/> is listed.</exception>
     public static RectificationLedgerStatus Evaluate(RectificationLedger ledger, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        new RectificationLedgerValidator().ValidateOrThrow(ledger, "rectification ledger");
+        Validate(ledger).ThrowIfInvalid(Subject);
 
         var measures = ledger.Problems
             .SelectMany(p => p.Measures.Select(m => EvaluateMeasure(ledger, p, m, asOf)))
@@ -55,13 +70,13 @@ public static class RectificationLedgerEngine
         var resolved = problems.Count(p => p.Measures.Length > 0
             && measures.Where(m => m.Problem == p.Id).All(m => m.Status == DutyStatus.Done));
         var explanation = Explanation.Sum(
-            new LocalizedText($"{organization} 整改措施", $"Rectification measures of {organization}"),
+            ResponsibilitiesTexts.RectificationMeasuresOf(organization),
             Enum.GetValues<DutyStatus>().Select(s =>
                 Explanation.Given(ResponsibilitiesLabels.DutyStatuses[s], Count(s)) with { Key = $"{organization}/{s}" })) with
         {
             Key = organization.Value,
             Citation = ResponsibilityCitations.LedgerDeadlineClasses,
-            Note = new LocalizedText(string.Create(CultureInfo.InvariantCulture, $"问题{problems.Count}个，已解决{resolved}个"), string.Create(CultureInfo.InvariantCulture, $"{problems.Count} problems, {resolved} resolved")),
+            Note = ResponsibilitiesTexts.ProblemsResolved(problems.Count, resolved),
         };
         return new RectificationRollup(
             organization,

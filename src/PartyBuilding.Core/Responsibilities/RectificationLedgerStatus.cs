@@ -14,13 +14,13 @@ public sealed record RectificationLedgerStatus
     public RectificationLedgerStatus(
         RectificationLedgerId ledgerId,
         LocalDate asOf,
-        ImmutableArray<MeasureStatus> measures,
-        ImmutableArray<RectificationRollup> organizations)
+        ValueArray<MeasureStatus> measures,
+        ValueArray<RectificationRollup> organizations)
     {
         LedgerId = ledgerId;
         AsOf = asOf;
-        Measures = measures.IsDefault ? [] : measures;
-        Organizations = organizations.IsDefault ? [] : organizations;
+        Measures = measures;
+        Organizations = organizations;
     }
 
     /// <summary>Gets the ledger.</summary>
@@ -30,24 +30,16 @@ public sealed record RectificationLedgerStatus
     public LocalDate AsOf { get; }
 
     /// <summary>Gets the measures' statuses.</summary>
-    public ImmutableArray<MeasureStatus> Measures { get; }
+    public ValueArray<MeasureStatus> Measures { get; }
 
     /// <summary>Gets the roll-ups per organization.</summary>
-    public ImmutableArray<RectificationRollup> Organizations { get; }
+    public ValueArray<RectificationRollup> Organizations { get; }
 
     /// <summary>Gets the overdue measures.</summary>
-    public ImmutableArray<MeasureStatus> Overdue => [.. Measures.Where(m => m.Status == DutyStatus.Overdue)];
+    public ValueArray<MeasureStatus> Overdue => [.. Measures.Where(m => m.Status == DutyStatus.Overdue)];
 
     /// <summary>Gets the roll-up of one organization.</summary>
     /// <param name="organization">The organization.</param>
     /// <returns>The roll-up, or <see langword="null"/> when the ledger has no problem of it.</returns>
     public RectificationRollup? For(OrganizationId organization) => Organizations.FirstOrDefault(o => o.Organization == organization);
-
-    /// <inheritdoc />
-    public bool Equals(RectificationLedgerStatus? other) =>
-        other is not null && LedgerId == other.LedgerId && AsOf == other.AsOf
-        && Measures.SequenceEqual(other.Measures) && Organizations.SequenceEqual(other.Organizations);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(LedgerId, AsOf, Measures.Length);
 }

@@ -8,7 +8,7 @@ namespace PartyBuilding.Core.Responsibilities;
 /// Checks a <see cref="RectificationLedger"/>: identifiers set and unique across the ledger, areas known, every problem with at least one
 /// measure and a first responsible person, completions with evidence and not before the ledger, look-back re-checks after completion.
 /// </summary>
-public sealed class RectificationLedgerValidator : AbstractValidator<RectificationLedger>
+internal sealed class RectificationLedgerValidator : AbstractValidator<RectificationLedger>
 {
     /// <summary>Initializes the validator.</summary>
     public RectificationLedgerValidator()

@@ -19,14 +19,14 @@ public sealed record RectificationMeasure
         MemberId firstResponsible,
         DeadlineClass deadline,
         RectificationCompletion? completion = null,
-        ImmutableArray<LookBackCheck> rechecks = default)
+        ValueArray<LookBackCheck> rechecks = default)
     {
         Id = id;
         Description = description;
         FirstResponsible = firstResponsible;
         Deadline = deadline;
         Completion = completion;
-        Rechecks = rechecks.IsDefault ? [] : rechecks;
+        Rechecks = rechecks;
     }
 
     /// <summary>Gets the measure's identifier.</summary>
@@ -45,7 +45,7 @@ public sealed record RectificationMeasure
     public RectificationCompletion? Completion { get; }
 
     /// <summary>Gets the look-back re-checks.</summary>
-    public ImmutableArray<LookBackCheck> Rechecks { get; }
+    public ValueArray<LookBackCheck> Rechecks { get; }
 
     /// <summary>Tells whether the measure counts as done on a date: completed on or before it, and not relapsed at the latest re-check since.</summary>
     /// <param name="asOf">The date.</param>
@@ -61,12 +61,4 @@ public sealed record RectificationMeasure
             .OrderBy(r => r.Date).ThenBy(r => r.Outcome).LastOrDefault();
         return latest is null || latest.Outcome == RecheckOutcome.Confirmed;
     }
-
-    /// <inheritdoc />
-    public bool Equals(RectificationMeasure? other) =>
-        other is not null && Id == other.Id && Description == other.Description && FirstResponsible == other.FirstResponsible
-        && Deadline == other.Deadline && Completion == other.Completion && Rechecks.SequenceEqual(other.Rechecks);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, FirstResponsible, Deadline, Completion, Rechecks.Length);
 }

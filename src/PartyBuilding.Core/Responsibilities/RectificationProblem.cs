@@ -17,13 +17,13 @@ public sealed record RectificationProblem
         OrganizationId organization,
         RectificationAreaId area,
         LocalizedText description,
-        ImmutableArray<RectificationMeasure> measures)
+        ValueArray<RectificationMeasure> measures)
     {
         Id = id;
         Organization = organization;
         Area = area;
         Description = description;
-        Measures = measures.IsDefault ? [] : measures;
+        Measures = measures;
     }
 
     /// <summary>Gets the problem's identifier.</summary>
@@ -39,13 +39,5 @@ public sealed record RectificationProblem
     public LocalizedText Description { get; }
 
     /// <summary>Gets the measures.</summary>
-    public ImmutableArray<RectificationMeasure> Measures { get; }
-
-    /// <inheritdoc />
-    public bool Equals(RectificationProblem? other) =>
-        other is not null && Id == other.Id && Organization == other.Organization && Area == other.Area
-        && Description == other.Description && Measures.SequenceEqual(other.Measures);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Organization, Area, Measures.Length);
+    public ValueArray<RectificationMeasure> Measures { get; }
 }

@@ -54,16 +54,10 @@ public static class ResponsibilitiesErrorCodes
     /// <summary>A list item is at another level than the scheme responsibility it implements.</summary>
     public const string DefinitionLevel = "RESP.DEFINITION_LEVEL";
 
-    /// <summary>A scoring strategy name is not registered.</summary>
-    public const string ScoringStrategyUnknown = "RESP.SCORING_UNKNOWN";
-
-    /// <summary>A scoring parameter is not one the strategy takes.</summary>
-    public const string ScoringParameterUnknown = "RESP.SCORING_PARAMETER_UNKNOWN";
-
-    /// <summary>A scoring parameter is outside its allowed range.</summary>
-    public const string ScoringParameterRange = "RESP.SCORING_PARAMETER_RANGE";
-
-    /// <summary>The level weights of the level-weighted strategy do not add up to one.</summary>
+    /// <summary>
+    /// The level weights of the <see cref="ResponsibilityStrategies.LevelWeighted"/> strategy do not add up to one (path
+    /// <c>Scoring.Parameters</c>). The other problems of a scoring strategy have <c>COMMON.STRATEGY_*</c> codes.
+    /// </summary>
     public const string ScoringWeightsSum = "RESP.SCORING_WEIGHTS_SUM";
 
     /// <summary>A ledger problem names an area the ledger does not define.</summary>

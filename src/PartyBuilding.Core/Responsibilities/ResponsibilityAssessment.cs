@@ -11,12 +11,12 @@ public sealed record ResponsibilityAssessment
     /// <param name="year">The assessment year.</param>
     /// <param name="asOf">The as-of date.</param>
     /// <param name="organizations">The results, ordered by organization.</param>
-    public ResponsibilityAssessment(string schemeCode, AssessmentYear year, LocalDate asOf, ImmutableArray<OrganizationResponsibilityResult> organizations)
+    public ResponsibilityAssessment(string schemeCode, AssessmentYear year, LocalDate asOf, ValueArray<OrganizationResponsibilityResult> organizations)
     {
         SchemeCode = schemeCode;
         Year = year;
         AsOf = asOf;
-        Organizations = organizations.IsDefault ? [] : organizations;
+        Organizations = organizations;
     }
 
     /// <summary>Gets the scheme's code.</summary>
@@ -29,18 +29,10 @@ public sealed record ResponsibilityAssessment
     public LocalDate AsOf { get; }
 
     /// <summary>Gets the results, ordered by organization.</summary>
-    public ImmutableArray<OrganizationResponsibilityResult> Organizations { get; }
+    public ValueArray<OrganizationResponsibilityResult> Organizations { get; }
 
     /// <summary>Gets the result of one organization.</summary>
     /// <param name="organization">The organization.</param>
     /// <returns>The result, or <see langword="null"/> when it has no list.</returns>
     public OrganizationResponsibilityResult? For(OrganizationId organization) => Organizations.FirstOrDefault(o => o.Organization == organization);
-
-    /// <inheritdoc />
-    public bool Equals(ResponsibilityAssessment? other) =>
-        other is not null && string.Equals(SchemeCode, other.SchemeCode, StringComparison.Ordinal) && Year == other.Year
-        && AsOf == other.AsOf && Organizations.SequenceEqual(other.Organizations);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(SchemeCode, Year, AsOf, Organizations.Length);
 }

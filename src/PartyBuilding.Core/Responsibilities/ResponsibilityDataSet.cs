@@ -6,7 +6,7 @@ namespace PartyBuilding.Core.Responsibilities;
 /// The responsibility data of one assessment year: the organizations' lists, the dated evidence of what was done, and the
 /// accountability chains of items. A JSON document of kind <c>responsibility-data-set</c>.
 /// </summary>
-/// <remarks>Immutable; equality is by value. Check one read from a document with <see cref="ResponsibilityDataSetValidator"/>.</remarks>
+/// <remarks>Immutable; equality is by value. Check one with <see cref="ResponsibilityAssessmentEngine.ValidateData"/> or <see cref="ResponsibilityAssessmentEngine.Validate"/>.</remarks>
 public sealed record ResponsibilityDataSet : IDocumentContent
 {
     /// <summary>Initializes a data set.</summary>
@@ -16,14 +16,14 @@ public sealed record ResponsibilityDataSet : IDocumentContent
     /// <param name="chains">The accountability chains; <c>default</c> reads as none.</param>
     public ResponsibilityDataSet(
         AssessmentYear year,
-        ImmutableArray<ResponsibilityList> lists,
-        ImmutableArray<EvidenceRecord> evidence = default,
-        ImmutableArray<AccountabilityChain> chains = default)
+        ValueArray<ResponsibilityList> lists,
+        ValueArray<EvidenceRecord> evidence = default,
+        ValueArray<AccountabilityChain> chains = default)
     {
         Year = year;
-        Lists = lists.IsDefault ? [] : lists;
-        Evidence = evidence.IsDefault ? [] : evidence;
-        Chains = chains.IsDefault ? [] : chains;
+        Lists = lists;
+        Evidence = evidence;
+        Chains = chains;
     }
 
     /// <inheritdoc />
@@ -33,19 +33,11 @@ public sealed record ResponsibilityDataSet : IDocumentContent
     public AssessmentYear Year { get; }
 
     /// <summary>Gets the lists.</summary>
-    public ImmutableArray<ResponsibilityList> Lists { get; }
+    public ValueArray<ResponsibilityList> Lists { get; }
 
     /// <summary>Gets the evidence records.</summary>
-    public ImmutableArray<EvidenceRecord> Evidence { get; }
+    public ValueArray<EvidenceRecord> Evidence { get; }
 
     /// <summary>Gets the accountability chains.</summary>
-    public ImmutableArray<AccountabilityChain> Chains { get; }
-
-    /// <inheritdoc />
-    public bool Equals(ResponsibilityDataSet? other) =>
-        other is not null && Year == other.Year && Lists.SequenceEqual(other.Lists)
-        && Evidence.SequenceEqual(other.Evidence) && Chains.SequenceEqual(other.Chains);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Year, Lists.Length, Evidence.Length, Chains.Length);
+    public ValueArray<AccountabilityChain> Chains { get; }
 }

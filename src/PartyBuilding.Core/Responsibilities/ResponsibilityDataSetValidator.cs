@@ -9,7 +9,7 @@ namespace PartyBuilding.Core.Responsibilities;
 /// Checks a <see cref="ResponsibilityDataSet"/>: every list valid and of the data set's year, list identifiers unique, evidence and chains
 /// referring to existing items, one chain per item, and each chain in stage order.
 /// </summary>
-public sealed class ResponsibilityDataSetValidator : AbstractValidator<ResponsibilityDataSet>
+internal sealed class ResponsibilityDataSetValidator : AbstractValidator<ResponsibilityDataSet>
 {
     /// <summary>Initializes the validator.</summary>
     public ResponsibilityDataSetValidator()

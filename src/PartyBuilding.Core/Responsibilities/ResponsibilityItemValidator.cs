@@ -5,7 +5,7 @@ using PartyBuilding.Core.Validation;
 namespace PartyBuilding.Core.Responsibilities;
 
 /// <summary>Checks a <see cref="ResponsibilityItem"/>: identifier set, level defined, content and a well-formed due rule present.</summary>
-public sealed class ResponsibilityItemValidator : AbstractValidator<ResponsibilityItem>
+internal sealed class ResponsibilityItemValidator : AbstractValidator<ResponsibilityItem>
 {
     /// <summary>Initializes the validator.</summary>
     /// <param name="year">The list's year, for <see cref="DueRuleValidator"/>; <see langword="null"/> to skip the year check.</param>

@@ -6,7 +6,7 @@ namespace PartyBuilding.Core.Responsibilities;
 /// A responsibility list (责任清单) of one organization for one assessment year: an annual list, a target-responsibility
 /// agreement signed at the start of the year, or a four-level list.
 /// </summary>
-/// <remarks>Immutable; equality is by value over the items. Check one read from a document with <see cref="ResponsibilityListValidator"/>.</remarks>
+/// <remarks>Immutable; equality is by value over the items. Checked as part of a data set by <see cref="ResponsibilityAssessmentEngine.ValidateData"/>.</remarks>
 public sealed record ResponsibilityList
 {
     /// <summary>Initializes a list.</summary>
@@ -24,7 +24,7 @@ public sealed record ResponsibilityList
         AssessmentYear year,
         ResponsibilityListKind kind,
         LocalizedText title,
-        ImmutableArray<ResponsibilityItem> items,
+        ValueArray<ResponsibilityItem> items,
         LocalDate? signedOn = null,
         Citation? citation = null)
     {
@@ -33,7 +33,7 @@ public sealed record ResponsibilityList
         Year = year;
         Kind = kind;
         Title = title;
-        Items = items.IsDefault ? [] : items;
+        Items = items;
         SignedOn = signedOn;
         Citation = citation;
     }
@@ -54,19 +54,11 @@ public sealed record ResponsibilityList
     public LocalizedText Title { get; }
 
     /// <summary>Gets the items.</summary>
-    public ImmutableArray<ResponsibilityItem> Items { get; }
+    public ValueArray<ResponsibilityItem> Items { get; }
 
     /// <summary>Gets the date a target-responsibility agreement was signed, or <see langword="null"/>.</summary>
     public LocalDate? SignedOn { get; }
 
     /// <summary>Gets where the list comes from, or <see langword="null"/>.</summary>
     public Citation? Citation { get; }
-
-    /// <inheritdoc />
-    public bool Equals(ResponsibilityList? other) =>
-        other is not null && Id == other.Id && Owner == other.Owner && Year == other.Year && Kind == other.Kind
-        && Title == other.Title && SignedOn == other.SignedOn && Citation == other.Citation && Items.SequenceEqual(other.Items);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Owner, Year, Kind, Items.Length);
 }

@@ -17,13 +17,13 @@ public sealed record ResponsibilityListStatus
         OrganizationId owner,
         AssessmentYear year,
         LocalDate asOf,
-        ImmutableArray<ItemStatus> items)
+        ValueArray<ItemStatus> items)
     {
         ListId = listId;
         Owner = owner;
         Year = year;
         AsOf = asOf;
-        Items = items.IsDefault ? [] : items;
+        Items = items;
         Levels = [.. Enum.GetValues<ResponsibilityLevel>().Where(l => Items.Any(i => i.Level == l)).Select(l => LevelCompletion.Of(l, Items))];
     }
 
@@ -40,21 +40,13 @@ public sealed record ResponsibilityListStatus
     public LocalDate AsOf { get; }
 
     /// <summary>Gets the items' statuses, ordered by item identifier.</summary>
-    public ImmutableArray<ItemStatus> Items { get; }
+    public ValueArray<ItemStatus> Items { get; }
 
     /// <summary>Gets the counts per level, for the levels the list has, in level order.</summary>
-    public ImmutableArray<LevelCompletion> Levels { get; }
+    public ValueArray<LevelCompletion> Levels { get; }
 
     /// <summary>Counts items with a status.</summary>
     /// <param name="status">The status.</param>
     /// <returns>The count.</returns>
     public int Count(DutyStatus status) => Items.Count(i => i.Status == status);
-
-    /// <inheritdoc />
-    public bool Equals(ResponsibilityListStatus? other) =>
-        other is not null && ListId == other.ListId && Owner == other.Owner && Year == other.Year && AsOf == other.AsOf
-        && Items.SequenceEqual(other.Items);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(ListId, Owner, AsOf, Items.Length);
 }

@@ -9,7 +9,7 @@ namespace PartyBuilding.Core.Responsibilities;
 /// signed (<see cref="ResponsibilityCitations.TargetAgreement"/>), and a four-level list covering all four levels
 /// (<see cref="ResponsibilityCitations.FourLevelLists"/>).
 /// </summary>
-public sealed class ResponsibilityListValidator : AbstractValidator<ResponsibilityList>
+internal sealed class ResponsibilityListValidator : AbstractValidator<ResponsibilityList>
 {
     /// <summary>Initializes the validator.</summary>
     public ResponsibilityListValidator()

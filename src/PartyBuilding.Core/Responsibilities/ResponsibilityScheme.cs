@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 
 namespace PartyBuilding.Core.Responsibilities;
 
@@ -6,7 +7,7 @@ namespace PartyBuilding.Core.Responsibilities;
 /// A responsibility scheme (责任体系方案) of a working committee: the responsibilities it defines at each level and how a
 /// list's status is turned into a component score. A JSON document of kind <c>responsibility-scheme</c>.
 /// </summary>
-/// <remarks>Immutable; equality is by value. Check one read from a document with <see cref="ResponsibilitySchemeValidator"/>.</remarks>
+/// <remarks>Immutable; equality is by value. Check one with <see cref="ResponsibilityAssessmentEngine.ValidateScheme"/>.</remarks>
 public sealed record ResponsibilityScheme : IDocumentContent
 {
     /// <summary>Initializes a scheme.</summary>
@@ -14,20 +15,20 @@ public sealed record ResponsibilityScheme : IDocumentContent
     /// <param name="title">The title.</param>
     /// <param name="committee">The working committee that issues it.</param>
     /// <param name="responsibilities">The responsibilities defined; <c>default</c> reads as none.</param>
-    /// <param name="scoring">How a list's status is scored.</param>
+    /// <param name="scoring">How a list's status is scored: a strategy of <see cref="ResponsibilityStrategies"/> and its parameters.</param>
     /// <param name="citation">Where the scheme comes from, or <see langword="null"/>.</param>
     public ResponsibilityScheme(
         string code,
         LocalizedText title,
         OrganizationId committee,
-        ImmutableArray<ResponsibilityDefinition> responsibilities,
-        ScoringConfiguration scoring,
+        ValueArray<ResponsibilityDefinition> responsibilities,
+        StrategySpec scoring,
         Citation? citation = null)
     {
         Code = code;
         Title = title;
         Committee = committee;
-        Responsibilities = responsibilities.IsDefault ? [] : responsibilities;
+        Responsibilities = responsibilities;
         Scoring = scoring;
         Citation = citation;
     }
@@ -45,10 +46,11 @@ public sealed record ResponsibilityScheme : IDocumentContent
     public OrganizationId Committee { get; }
 
     /// <summary>Gets the responsibilities defined.</summary>
-    public ImmutableArray<ResponsibilityDefinition> Responsibilities { get; }
+    public ValueArray<ResponsibilityDefinition> Responsibilities { get; }
 
-    /// <summary>Gets how a list's status is scored.</summary>
-    public ScoringConfiguration Scoring { get; }
+    /// <summary>Gets how a list's status is scored: a strategy of <see cref="ResponsibilityStrategies"/> and its parameters, e.g.
+    /// <c>{ "name": "level-weighted", "parameters": { "weight-principal": "0.5", … } }</c>.</summary>
+    public StrategySpec Scoring { get; init; }
 
     /// <summary>Gets where the scheme comes from, or <see langword="null"/>.</summary>
     public Citation? Citation { get; }
@@ -64,13 +66,4 @@ public sealed record ResponsibilityScheme : IDocumentContent
     /// <param name="level">The level.</param>
     /// <returns>The count.</returns>
     public int CountAt(ResponsibilityLevel level) => Responsibilities.Count(r => r.Level == level);
-
-    /// <inheritdoc />
-    public bool Equals(ResponsibilityScheme? other) =>
-        other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal) && Title == other.Title
-        && Committee == other.Committee && Scoring == other.Scoring && Citation == other.Citation && IsIllustrative == other.IsIllustrative
-        && Responsibilities.SequenceEqual(other.Responsibilities);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Code, Committee, Responsibilities.Length);
 }

@@ -5,8 +5,9 @@ using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Responsibilities;
 
-/// <summary>Checks a <see cref="ResponsibilityScheme"/>: code and committee set, responsibilities unique and well formed, scoring valid.</summary>
-public sealed class ResponsibilitySchemeValidator : AbstractValidator<ResponsibilityScheme>
+/// <summary>Checks a <see cref="ResponsibilityScheme"/>: code and committee set, responsibilities unique and well formed.</summary>
+/// <remarks>Behind <see cref="ResponsibilityAssessmentEngine.ValidateScheme"/>, which also creates the scoring strategy (checking its parameters).</remarks>
+internal sealed class ResponsibilitySchemeValidator : AbstractValidator<ResponsibilityScheme>
 {
     /// <summary>Initializes the validator.</summary>
     public ResponsibilitySchemeValidator()
@@ -21,6 +22,5 @@ public sealed class ResponsibilitySchemeValidator : AbstractValidator<Responsibi
             r.RuleFor(x => x.Level).MustBeDefined();
             r.RuleFor(x => x.Content).NotNull().WithErrorCode(CommonErrorCodes.Required);
         });
-        RuleFor(s => s.Scoring).NotNull().WithErrorCode(CommonErrorCodes.Required).SetValidator(new ScoringConfigurationValidator());
     }
 }

@@ -5,14 +5,14 @@ namespace PartyBuilding.Core.Responsibilities;
 
 /// <summary>Finds the status of responsibility lists as of a date from dated evidence: done, due, overdue or not yet due.</summary>
 /// <remarks>
-/// <para>Each item's <see cref="DueRule"/> is expanded into its occurrences in the list's year (<see cref="DueRule.WindowsIn"/>). An
+/// <para>A step behind <see cref="ResponsibilityAssessmentEngine"/> (internal: a caller reads the statuses from its result). Each item's <see cref="DueRule"/> is expanded into its occurrences in the list's year (<see cref="DueRule.WindowsIn"/>). An
 /// occurrence is <see cref="DutyStatus.NotYetDue"/> before its window opens; <see cref="DutyStatus.Done"/> when at least the required
 /// number of evidence records are dated inside its window and on or before the as-of date; otherwise <see cref="DutyStatus.Due"/> up to
 /// and including its deadline and <see cref="DutyStatus.Overdue"/> from the day after. Evidence dated after the deadline does not
 /// make it done. Deadlines are calendar dates: one on a weekend or holiday is not moved.</para>
 /// <para>Pure and thread-safe; the result does not depend on the order of the evidence.</para>
 /// </remarks>
-public static class ResponsibilityStatusEngine
+internal static class ResponsibilityStatusEngine
 {
     /// <summary>Finds the status of one list.</summary>
     /// <param name="list">The list.</param>
@@ -67,13 +67,13 @@ public static class ResponsibilityStatusEngine
         var decided = done + occurrences.Count(o => o.Status == DutyStatus.Overdue);
         var completion = decided == 0 ? 0m : Proportion.FromRatio(done, decided).Value;
         var explanation = Explanation.Formula(
-            new LocalizedText($"责任事项 {item.Id} 完成率", $"Completion of item {item.Id}"),
+            ResponsibilitiesTexts.ItemCompletion(item.Id),
             completion,
             "done-over-decided",
             [new("dueRule", item.Due.ToString()), new("status", status.ToString())],
             [
-                Explanation.Given(new LocalizedText("已完成次数", "Occurrences done"), done),
-                Explanation.Given(new LocalizedText("已到期次数（完成＋逾期）", "Occurrences decided (done + overdue)"), decided),
+                Explanation.Given(ResponsibilitiesTexts.OccurrencesDone, done),
+                Explanation.Given(ResponsibilitiesTexts.OccurrencesDecided, decided),
             ]) with { Key = $"{list.Id}/{item.Id}", Citation = item.Illustrative ? item.Citation?.AsIllustrative() : item.Citation };
         return new ItemStatus(list.Id, item.Id, item.Level, status, occurrences, explanation);
     }

@@ -37,6 +37,23 @@ internal sealed class ValueArrayMetadata : IJsonTypeInfoResolver
         Add<Organizations.RoleAssignment>();
 
         // Responsibilities
+        Add<Responsibilities.AccountabilityChain>();
+        Add<Responsibilities.AccountabilityStep>();
+        Add<Responsibilities.EvidenceRecord>();
+        Add<Responsibilities.ItemStatus>();
+        Add<Responsibilities.LevelCompletion>();
+        Add<Responsibilities.LookBackCheck>();
+        Add<Responsibilities.MeasureStatus>();
+        Add<Responsibilities.OccurrenceStatus>();
+        Add<Responsibilities.OrganizationResponsibilityResult>();
+        Add<Responsibilities.RectificationArea>();
+        Add<Responsibilities.RectificationMeasure>();
+        Add<Responsibilities.RectificationProblem>();
+        Add<Responsibilities.RectificationRollup>();
+        Add<Responsibilities.ResponsibilityDefinition>();
+        Add<Responsibilities.ResponsibilityItem>();
+        Add<Responsibilities.ResponsibilityList>();
+        Add<Responsibilities.ResponsibilityListStatus>();
 
         // Standardization
 

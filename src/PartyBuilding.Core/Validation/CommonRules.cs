@@ -53,33 +53,54 @@ public static class CommonRules
         ArgumentNullException.ThrowIfNull(key);
         return rule.Custom((items, context) =>
         {
-            if (items.IsDefault)
+            if (!items.IsDefault)
             {
-                return;
-            }
-
-            var seen = new HashSet<TKey>();
-            for (var i = 0; i < items.Length; i++)
-            {
-                if (items[i] is null)
-                {
-                    // A missing item is reported by the item's own NotNull rule; it has no key to compare.
-                    continue;
-                }
-
-                var k = key(items[i]);
-                if (!seen.Add(k))
-                {
-                    context.AddFailure(new FluentValidation.Results.ValidationFailure(
-                        $"{context.PropertyPath}[{i}]",
-                        $"'{k}' appears more than once in '{context.PropertyPath}'.",
-                        k.ToString())
-                    {
-                        ErrorCode = CommonErrorCodes.DuplicateIdentifier,
-                    });
-                }
+                ReportRepeatedKeys(items, key, context);
             }
         });
+    }
+
+    /// <summary>Requires the keys of a value-equal collection's items to be unique, as <see cref="MustHaveUniqueKeys{T, TItem, TKey}(IRuleBuilder{T, ImmutableArray{TItem}}, Func{TItem, TKey})"/> does for an immutable array.</summary>
+    /// <typeparam name="T">The validated type.</typeparam>
+    /// <typeparam name="TItem">The item type.</typeparam>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <param name="rule">The rule builder.</param>
+    /// <param name="key">Gets an item's key.</param>
+    /// <returns>The rule builder.</returns>
+    public static IRuleBuilderOptionsConditions<T, ValueArray<TItem>> MustHaveUniqueKeys<T, TItem, TKey>(
+        this IRuleBuilder<T, ValueArray<TItem>> rule,
+        Func<TItem, TKey> key)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(key);
+        return rule.Custom((items, context) => ReportRepeatedKeys(items.AsImmutableArray(), key, context));
+    }
+
+    private static void ReportRepeatedKeys<T, TItem, TKey>(ImmutableArray<TItem> items, Func<TItem, TKey> key, ValidationContext<T> context)
+        where TKey : notnull
+    {
+        var seen = new HashSet<TKey>();
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i] is null)
+            {
+                // A missing item is reported by the item's own NotNull rule; it has no key to compare.
+                continue;
+            }
+
+            var k = key(items[i]);
+            if (!seen.Add(k))
+            {
+                context.AddFailure(new FluentValidation.Results.ValidationFailure(
+                    $"{context.PropertyPath}[{i}]",
+                    $"'{k}' appears more than once in '{context.PropertyPath}'.",
+                    k.ToString())
+                {
+                    ErrorCode = CommonErrorCodes.DuplicateIdentifier,
+                });
+            }
+        }
     }
 
     /// <summary>Requires an immutable array to be initialized (not <c>default</c>).</summary>

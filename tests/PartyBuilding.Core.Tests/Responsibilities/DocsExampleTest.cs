@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Responsibilities;
+using PartyBuilding.Core.Strategies;
 
 namespace PartyBuilding.Core.Tests.Responsibilities;
 
@@ -49,7 +50,7 @@ public sealed class DocsExampleTest
             new LocalizedText("示例方案", "Example scheme"),
             OrganizationId.Parse("BZ-WC"),
             [],
-            new ScoringConfiguration("proportional"));
+            StrategySpec.Of(ResponsibilityStrategies.Proportional));
 
         var result = ResponsibilityAssessmentEngine.Evaluate(
             new ResponsibilityDataSet(year, [list], evidence), scheme, new LocalDate(2019, 12, 31));
@@ -59,11 +60,17 @@ public sealed class DocsExampleTest
         bz001.Score.Should().Be(Score.Of(58.33m));
         bz001.Count(DutyStatus.Overdue).Should().Be(2);
         var text = bz001.Explanation.ToText(DisplayLanguage.English);
-        text.Should().Contain("Responsibility score (proportional)");
+        text.Should().Contain("Responsibility score (proportional)").And.Contain("Full points 100 (not set by the scheme: the default)");
 
-        // The same statuses under the deduction strategy: 2 overdue occurrences × 2 points.
-        var deduction = ResponsibilityScoringStrategies.Create(new ScoringConfiguration("overdue-deduction"));
-        deduction.Score(bz001.Lists.SelectMany(l => l.Items)).Value.Should().Be(Score.Of(96m));
+        // The same data under the deduction strategy: 2 overdue occurrences × 3 points.
+        var deduction = scheme with { Scoring = StrategySpec.Of(ResponsibilityStrategies.OverdueDeduction, (ResponsibilityStrategies.DeductionPerOverdue, "3")) };
+        ResponsibilityAssessmentEngine.Evaluate(new ResponsibilityDataSet(year, [list], evidence), deduction, new LocalDate(2019, 12, 31))
+            .For(OrganizationId.Parse("BZ-001"))!.Score.Should().Be(Score.Of(94m));
+
+        // A bad parameter is reported at its path, with every other problem, before anything is computed.
+        var bad = scheme with { Scoring = StrategySpec.Of(ResponsibilityStrategies.OverdueDeduction, (ResponsibilityStrategies.Floor, "-1")) };
+        ResponsibilityAssessmentEngine.Validate(new ResponsibilityDataSet(year, [list], evidence), bad, new LocalDate(2019, 12, 31))
+            .Problems.Single().Path.Should().Be("Scheme.Scoring.Parameters.floor");
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Responsibilities;
+using PartyBuilding.Core.Strategies;
+using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Tests.Responsibilities;
 
@@ -30,6 +32,18 @@ internal static class Fixtures
     public static EvidenceRecord Record(string item, LocalDate date) => new(ListId, Id(item), date, "minutes");
 
     public static ImmutableArray<EvidenceRecord> Evidence(string item, params LocalDate[] dates) => [.. dates.Select(d => Record(item, d))];
+
+    /// <summary>Creates a built-in scoring strategy from its name and parameters, as a scheme names it.</summary>
+    public static IResponsibilityScoringStrategy Strategy(string name, params (string Name, string Value)[] parameters) =>
+        ResponsibilityStrategies.Default.Scoring.Create(StrategySpec.Of(name, parameters));
+
+    /// <summary>Every problem with a scoring strategy as a scheme names it.</summary>
+    public static ValidationReport StrategyProblems(string name, params (string Name, string Value)[] parameters)
+    {
+        var problems = new ProblemCollector();
+        ResponsibilityStrategies.Default.Scoring.TryCreate(StrategySpec.Of(name, parameters), problems);
+        return problems.ToReport();
+    }
 
     public static string SeedPath(string file) => Path.Combine(AppContext.BaseDirectory, "seeds", "responsibilities", file);
 }

@@ -43,7 +43,8 @@ public sealed class LevelWeightedScoringRulesTest
         var split = Cite(ResponsibilityCitations.ThreeLevelSplit);
         Flatten(score.Explanation).Should().Equal(
             (0, null, "责任清单得分（按责任层级加权）", "Responsibility score (weighted by level)", "50.0", "level-weighted",
-                "countedWeight=0.8,maxPoints=100,weight.assisting=0.3,weight.guidingAndSupervising=0.2,weight.implementing=0,weight.principal=0.5", null, null),
+                "countedWeight=0.8,max-points=100,weight-assisting=0.3,weight-guiding-and-supervising=0.2,weight-implementing=0,weight-principal=0.5",
+                "满分100（方案规定）；层级权重：主体责任0.5、协助责任0.3、指导督促责任0.2、具体落实责任0（方案规定） (Full points 100 (set by the scheme); level weights: Principal responsibility 0.5, Assisting responsibility 0.3, Guiding and supervising responsibility 0.2, Specific implementation responsibility 0 (set by the scheme))", null),
             (1, "Principal", "主体责任", "Principal responsibility", "0.25", "weight-times-mean-completion", "completion=0.5,weight=0.5", null, split),
             (2, "L-A/P1", "事项 P1", "Item P1", "0", null, "", null, null),
             (2, "L-A/P9", "事项 P9", "Item P9", "1", null, "", null, null),
@@ -60,19 +61,19 @@ public sealed class LevelWeightedScoringRulesTest
         score.Value.Should().Be(new Score(100m));
         Flatten(score.Explanation).Should().Equal(
             (0, null, "责任清单得分（按责任层级加权）", "Responsibility score (weighted by level)", "100", "level-weighted",
-                "countedWeight=0,maxPoints=100,weight.assisting=0.3,weight.guidingAndSupervising=0.2,weight.implementing=0,weight.principal=0.5",
-                "各加权层级均无已到期事项，按满分计 (No weighted level has a decided occurrence yet: full points.)", null));
+                "countedWeight=0,max-points=100,weight-assisting=0.3,weight-guiding-and-supervising=0.2,weight-implementing=0,weight-principal=0.5",
+                "满分100（方案规定）；层级权重：主体责任0.5、协助责任0.3、指导督促责任0.2、具体落实责任0（方案规定）；各加权层级均无已到期事项，按满分计 (Full points 100 (set by the scheme); level weights: Principal responsibility 0.5, Assisting responsibility 0.3, Guiding and supervising responsibility 0.2, Specific implementation responsibility 0 (set by the scheme); no weighted level has a decided occurrence yet: full points)", null));
     }
 
     [Fact]
     public void Parameters_ListEveryWeightAndTheScale()
     {
-        Strategy().Parameters.Should().Equal(
-            new KeyValuePair<string, decimal>("maxPoints", 100m),
-            new KeyValuePair<string, decimal>("weight.assisting", 0.3m),
-            new KeyValuePair<string, decimal>("weight.guidingAndSupervising", 0.2m),
-            new KeyValuePair<string, decimal>("weight.implementing", 0m),
-            new KeyValuePair<string, decimal>("weight.principal", 0.5m));
+        Strategy().Parameters.Select(p => (p.Key, p.Value)).Should().Equal(
+            ("max-points", "100"),
+            ("weight-assisting", "0.3"),
+            ("weight-guiding-and-supervising", "0.2"),
+            ("weight-implementing", "0"),
+            ("weight-principal", "0.5"));
     }
 
     [Fact]

@@ -28,7 +28,8 @@ public sealed class OverdueDeductionScoringRulesTest
         score.Value.Should().Be(Score.Zero);
         Flatten(score.Explanation).Should().Equal(
             (0, null, "责任清单得分（逾期扣分）", "Responsibility score (deduction per overdue item)", "0", "overdue-deduction",
-                "deductionPerOverdue=5,floor=0,maxPoints=10", "-10低于最低分，按最低分0计 (-10 is below the floor; the floor 0 applies.)", null),
+                "deduction-per-overdue=5,floor=0,max-points=10",
+                "满分10（方案规定）；每次逾期扣分5（方案规定）；最低分0（方案规定）；-10低于最低分，按最低分0计 (Full points 10 (set by the scheme); deduction per overdue occurrence 5 (set by the scheme); floor 0 (set by the scheme); -10 is below the floor; the floor 0 applies)", null),
             (1, null, "满分", "Full points", "10", null, "", null, null),
             (1, null, "逾期扣分", "Deduction for overdue occurrences", "-20", "count-times-deduction", "overdue=4", null, null),
             (2, "L-A/X1", "X1 逾期次数", "Overdue occurrences of X1", "1", null, "", null, null),
@@ -44,7 +45,7 @@ public sealed class OverdueDeductionScoringRulesTest
         score.Value.Should().Be(new Score(10m));
         Flatten(score.Explanation).Should().Equal(
             (0, null, "责任清单得分（逾期扣分）", "Responsibility score (deduction per overdue item)", "10", "overdue-deduction",
-                "deductionPerOverdue=5,floor=0,maxPoints=10", null, null),
+                "deduction-per-overdue=5,floor=0,max-points=10", "满分10（方案规定）；每次逾期扣分5（方案规定）；最低分0（方案规定） (Full points 10 (set by the scheme); deduction per overdue occurrence 5 (set by the scheme); floor 0 (set by the scheme))", null),
             (1, null, "满分", "Full points", "10", null, "", null, null),
             (1, null, "逾期扣分", "Deduction for overdue occurrences", "0", "count-times-deduction", "overdue=0", null, null));
     }

@@ -28,7 +28,7 @@ public sealed class ProportionalScoringRulesTest
 
         score.Value.Should().Be(new Score(5m));
         Flatten(score.Explanation).Should().Equal(
-            (0, null, "责任清单得分（按完成比例）", "Responsibility score (proportional)", "5.0", "proportional", "maxPoints=10", null, null),
+            (0, null, "责任清单得分（按完成比例）", "Responsibility score (proportional)", "5.0", "proportional", "max-points=10", "满分10（方案规定） (Full points 10 (set by the scheme))", null),
             (1, null, "平均完成率", "Mean completion", "0.5", "mean", "items=3", null, null),
             (2, "L-A/X1", "事项 X1", "Item X1", "3", null, "", null, null),
             (2, "L-A/X2", "事项 X2", "Item X2", "1", null, "", null, null),
@@ -42,8 +42,8 @@ public sealed class ProportionalScoringRulesTest
 
         score.Value.Should().Be(new Score(10m));
         Flatten(score.Explanation).Should().Equal(
-            (0, null, "责任清单得分（按完成比例）", "Responsibility score (proportional)", "10", "proportional", "maxPoints=10",
-                "尚无已到期事项，按满分计 (No occurrence decided yet: full points.)", null),
+            (0, null, "责任清单得分（按完成比例）", "Responsibility score (proportional)", "10", "proportional", "max-points=10",
+                "满分10（方案规定）；尚无已到期事项，按满分计 (Full points 10 (set by the scheme); no occurrence decided yet: full points)", null),
             (1, null, "平均完成率", "Mean completion", "1", "mean", "items=0", null, null));
     }
 

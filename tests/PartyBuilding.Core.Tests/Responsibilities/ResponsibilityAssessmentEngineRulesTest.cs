@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Responsibilities;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 using static PartyBuilding.Core.Tests.PublishedRows;
 using static PartyBuilding.Core.Tests.Responsibilities.Fixtures;
@@ -8,7 +9,7 @@ namespace PartyBuilding.Core.Tests.Responsibilities;
 
 /// <summary>
 /// Pins <see cref="ResponsibilityAssessmentEngine"/>, <see cref="OrganizationResponsibilityResult"/>, <see cref="ResponsibilityAssessment"/>
-/// and the registry <see cref="ResponsibilityScoringStrategies"/>: an organization's lists in identifier order, counts summed over its
+/// and the registry <see cref="ResponsibilityStrategies"/>: an organization's lists in identifier order, counts summed over its
 /// lists, the published root node (<see cref="ResponsibilityCitations.ThreeLevelSplit"/>), an organization without a list, the
 /// defaults by name, the parameter range problems, and the guards naming their parameter and subject.
 /// </summary>
@@ -18,7 +19,7 @@ public sealed class ResponsibilityAssessmentEngineRulesTest
     private static readonly OrganizationId B = OrganizationId.Parse("BZ-002");
 
     private static ResponsibilityScheme Scheme() =>
-        new("test", new LocalizedText("方案", "Scheme"), OrganizationId.Parse("BZ-WC"), [], new ScoringConfiguration("proportional"));
+        new("test", new LocalizedText("方案", "Scheme"), OrganizationId.Parse("BZ-WC"), [], StrategySpec.Of(ResponsibilityStrategies.Proportional));
 
     /// <summary>
     /// As of 1 January 2020, every yearly item is decided. A has L-B (Y1, Y2 done; Y3 overdue) given before L-A (X1 done; X2 overdue):
@@ -80,44 +81,57 @@ public sealed class ResponsibilityAssessmentEngineRulesTest
     }
 
     [Fact]
-    public void DefaultsOf_ARegisteredStrategy_GivesItsDefaults_AnUnknownOneThrowsNamingStrategy()
+    public void Strategy_WithoutParameters_HasItsDefaultsInForce()
     {
-        ResponsibilityScoringStrategies.DefaultsOf("proportional").Select(kv => (kv.Key, kv.Value)).Should().Equal(("maxPoints", 100m));
-        var act = () => ResponsibilityScoringStrategies.DefaultsOf(null!);
+        var strategy = Strategy(ResponsibilityStrategies.Proportional);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("strategy").WithMessage("No scoring strategy is named ''.*");
+        strategy.Parameters.Select(kv => (kv.Key, kv.Value)).Should().Equal((ResponsibilityStrategies.MaxPoints, "100"));
+        strategy.MaxPoints.Should().Be(new Score(100m));
     }
 
     [Fact]
-    public void Validate_OverdueDeductionParametersOutOfRange_ListsPathMessageAndValue()
+    public void Validate_OverdueDeductionParametersOutOfRange_ListsPathCodeAndValue()
     {
-        var parameters = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, decimal>
-        {
-            ["maxPoints"] = 0m,
-            ["deductionPerOverdue"] = 0m,
-            ["floor"] = -1m,
-        });
+        var report = StrategyProblems(
+            ResponsibilityStrategies.OverdueDeduction,
+            (ResponsibilityStrategies.MaxPoints, "0"),
+            (ResponsibilityStrategies.DeductionPerOverdue, "0"),
+            (ResponsibilityStrategies.Floor, "-1"));
 
-        Rows(new ScoringConfigurationValidator().Check(new ScoringConfiguration("overdue-deduction", parameters))).Should().Equal(
-            ("Parameters.maxPoints", ResponsibilitiesErrorCodes.ScoringParameterRange, "'maxPoints' must be above 0 and at most 1000.", "0"),
-            ("Parameters.deductionPerOverdue", ResponsibilitiesErrorCodes.ScoringParameterRange, "'deductionPerOverdue' must be above 0 and at most maxPoints.", "0"),
-            ("Parameters.floor", ResponsibilitiesErrorCodes.ScoringParameterRange, "'floor' must be between 0 and maxPoints.", "-1"));
+        report.Problems.Select(p => (p.Path, p.ErrorCode, p.AttemptedValue)).Should().Equal(
+            ("Parameters.max-points", CommonErrorCodes.StrategyParameterInvalid, "0"),
+            ("Parameters.deduction-per-overdue", CommonErrorCodes.StrategyParameterInvalid, "0"),
+            ("Parameters.floor", CommonErrorCodes.StrategyParameterInvalid, "-1"));
     }
 
     [Fact]
-    public void Create_NullConfiguration_ThrowsArgumentNullNamingConfiguration()
+    public void Validate_NullData_ThrowsArgumentNullNamingData()
     {
-        var act = () => ResponsibilityScoringStrategies.Create(null!);
+        var act = () => ResponsibilityAssessmentEngine.Validate(null!, Scheme(), D(2020, 1, 1));
 
-        act.Should().Throw<ArgumentNullException>().WithParameterName("configuration");
+        act.Should().Throw<ArgumentNullException>().WithParameterName("data");
     }
 
     [Fact]
-    public void Create_UnknownStrategy_NamesTheScoringConfigurationInTheMessage()
+    public void Evaluate_UnknownStrategy_ThrowsWithTheProblemAtSchemeScoringName()
     {
-        var act = () => ResponsibilityScoringStrategies.Create(new ScoringConfiguration("median"));
+        var scheme = Scheme();
+        var unknown = new ResponsibilityScheme(scheme.Code, scheme.Title, scheme.Committee, scheme.Responsibilities, StrategySpec.Of("median"));
 
-        act.Should().Throw<PartyBuildingValidationException>().WithMessage("The scoring configuration is not valid: 1 problem.*");
+        var act = () => ResponsibilityAssessmentEngine.Evaluate(Data(), unknown, D(2020, 1, 1));
+
+        act.Should().Throw<PartyBuildingValidationException>().WithMessage("The responsibility data set and scheme is not valid: 1 problem.*")
+            .Which.Problems.Should().ContainSingle().Which.Should().Match<ValidationProblem>(p => p.Path == "Scheme.Scoring.Name" && p.ErrorCode == CommonErrorCodes.StrategyUnknown);
+    }
+
+    [Fact]
+    public void Evaluate_CustomStrategyAddedWithWith_IsUsedByName()
+    {
+        var strategies = ResponsibilityStrategies.Default.With("always-half", p => new ProportionalScoring(Score.Of(50m)));
+        var scheme = new ResponsibilityScheme("test", new LocalizedText("方案", "Scheme"), OrganizationId.Parse("BZ-WC"), [], StrategySpec.Of("always-half"));
+
+        ResponsibilityAssessmentEngine.Validate(Data(), scheme, D(2020, 1, 1)).Problems.Should().ContainSingle().Which.ErrorCode.Should().Be(CommonErrorCodes.StrategyUnknown);
+        ResponsibilityAssessmentEngine.Evaluate(Data(), scheme, D(2020, 1, 1), strategies).For(A)!.MaxPoints.Should().Be(Score.Of(50m));
     }
 
     private static ResponsibilityList Annual(string id, OrganizationId owner, params string[] items) =>

@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Responsibilities;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 using static PartyBuilding.Core.Tests.Responsibilities.Fixtures;
 
@@ -128,14 +129,16 @@ public sealed class ResponsibilityValidationTest
         var scheme = new ResponsibilityScheme(
             "s", new LocalizedText("方案", "Scheme"), OrganizationId.Parse("BZ-WC"),
             [new ResponsibilityDefinition(Id("P01"), ResponsibilityLevel.Principal, new LocalizedText("主体", "Principal"))],
-            new ScoringConfiguration("proportional"));
+            StrategySpec.Of(ResponsibilityStrategies.Proportional));
         var list = List(
             Item("X", ResponsibilityLevel.Assisting, DueRule.Recurring(RecurrencePeriod.Year)) with { DefinitionId = Id("P01") },
             Item("Y", ResponsibilityLevel.Principal, DueRule.Recurring(RecurrencePeriod.Year)) with { DefinitionId = Id("P99") });
 
-        var report = ResponsibilityAssessmentEngine.Check(new ResponsibilityDataSet(Y2019, [list]), scheme);
+        var report = ResponsibilityAssessmentEngine.Validate(new ResponsibilityDataSet(Y2019, [list]), scheme, D(2019, 12, 31));
 
-        report.Problems.Select(p => p.ErrorCode).Should().Equal(ResponsibilitiesErrorCodes.DefinitionLevel, ResponsibilitiesErrorCodes.DefinitionUnknown);
+        report.Problems.Select(p => (p.Path, p.ErrorCode)).Should().Equal(
+            ("Data.Lists[0].Items[0].DefinitionId", ResponsibilitiesErrorCodes.DefinitionLevel),
+            ("Data.Lists[0].Items[1].DefinitionId", ResponsibilitiesErrorCodes.DefinitionUnknown));
         var act = () => ResponsibilityAssessmentEngine.Evaluate(new ResponsibilityDataSet(Y2019, [list]), scheme, D(2019, 12, 31));
         act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Should().HaveCount(2);
     }
@@ -143,11 +146,11 @@ public sealed class ResponsibilityValidationTest
     [Fact]
     public void Scheme_BlankCodeAndBadScoring_AreReported()
     {
-        var scheme = new ResponsibilityScheme(" ", new LocalizedText("方案", "Scheme"), OrganizationId.Parse("BZ-WC"), [], new ScoringConfiguration("nope"));
+        var scheme = new ResponsibilityScheme(" ", new LocalizedText("方案", "Scheme"), OrganizationId.Parse("BZ-WC"), [], StrategySpec.Of("nope"));
 
-        new ResponsibilitySchemeValidator().Check(scheme).Problems.Select(p => (p.Path, p.ErrorCode)).Should().Equal(
+        ResponsibilityAssessmentEngine.ValidateScheme(scheme).Problems.Select(p => (p.Path, p.ErrorCode)).Should().Equal(
             ("Code", ResponsibilitiesErrorCodes.SchemeCodeBlank),
-            ("Scoring.Strategy", ResponsibilitiesErrorCodes.ScoringStrategyUnknown));
+            ("Scoring.Name", CommonErrorCodes.StrategyUnknown));
     }
 
     [Fact]

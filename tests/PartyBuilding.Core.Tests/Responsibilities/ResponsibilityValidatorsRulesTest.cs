@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Responsibilities;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 using static PartyBuilding.Core.Tests.PublishedRows;
 using static PartyBuilding.Core.Tests.Responsibilities.Fixtures;
@@ -69,7 +70,7 @@ public sealed class ResponsibilityValidatorsRulesTest
             null!,
             default,
             [p01, null!, new ResponsibilityDefinition(default, (ResponsibilityLevel)9, null!), p01],
-            new ScoringConfiguration("proportional"));
+            StrategySpec.Of(ResponsibilityStrategies.Proportional));
 
         Rows(new ResponsibilitySchemeValidator().Check(scheme)).Should().Equal(
             ("Title", CommonErrorCodes.Required, "'Title' must not be empty.", null),

@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Responsibilities;
+using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 using static PartyBuilding.Core.Tests.Responsibilities.Fixtures;
 
@@ -47,7 +48,7 @@ public sealed class ScoringStrategiesTest
     {
         // principal (1 + 2/3)/2 = 5/6, assisting (0 + 1)/2 = 1/2; supervising absent, implementing weight 0:
         // 100 × (0.5 × 5/6 + 0.3 × 1/2) / 0.8 = 70.8333… → 70.83.
-        var strategy = ResponsibilityScoringStrategies.Create(new ScoringConfiguration("level-weighted"));
+        var strategy = Strategy(ResponsibilityStrategies.LevelWeighted);
 
         var score = strategy.Score(Items);
 
@@ -66,7 +67,7 @@ public sealed class ScoringStrategiesTest
 
         score.Value.Should().Be(new Score(90m));
         score.Explanation.Children[1].Value.Should().Be(-10m);
-        score.Explanation.Note.Should().BeNull();
+        score.Explanation.Note!.English.Should().NotContain("below the floor");
     }
 
     [Theory]
@@ -81,7 +82,7 @@ public sealed class ScoringStrategiesTest
         var score = strategy.Score(Items);
 
         score.Value.Should().Be(new Score(expected));
-        (score.Explanation.Note is not null).Should().Be(100 - (2 * deduction) < 60);
+        score.Explanation.Note!.English.Contains("below the floor", StringComparison.Ordinal).Should().Be(100 - (2 * deduction) < 60);
     }
 
     [Fact]
@@ -90,16 +91,16 @@ public sealed class ScoringStrategiesTest
         var early = ResponsibilityStatusEngine.Evaluate(Sample, [], D(2019, 1, 15)).Items;
 
         new ProportionalScoring(new Score(100m)).Score(early).Value.Should().Be(new Score(100m));
-        ResponsibilityScoringStrategies.Create(new ScoringConfiguration("level-weighted")).Score(early).Value.Should().Be(new Score(100m));
+        Strategy(ResponsibilityStrategies.LevelWeighted).Score(early).Value.Should().Be(new Score(100m));
         new OverdueDeductionScoring(new Score(100m), new Score(2m), Score.Zero).Score(early).Value.Should().Be(new Score(100m));
     }
 
     [Fact]
     public void Strategies_AreIndependentOfItemOrder()
     {
-        foreach (var name in ResponsibilityScoringStrategies.Names)
+        foreach (var name in ResponsibilityStrategies.Default.Scoring.Names)
         {
-            var strategy = ResponsibilityScoringStrategies.Create(new ScoringConfiguration(name));
+            var strategy = Strategy(name);
             strategy.Score(Items.Reverse()).Should().Be(strategy.Score(Items), name);
         }
     }
@@ -107,42 +108,62 @@ public sealed class ScoringStrategiesTest
     [Fact]
     public void Create_ByName_UsesDefaultsAndGivenParameters()
     {
-        var strategy = ResponsibilityScoringStrategies.Create(new ScoringConfiguration(
-            "overdue-deduction", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, decimal>("floor", 40m)])));
+        var strategy = Strategy(ResponsibilityStrategies.OverdueDeduction, (ResponsibilityStrategies.Floor, "40"));
 
-        strategy.Should().BeOfType<OverdueDeductionScoring>().Which.Floor.Should().Be(new Score(40m));
-        strategy.Parameters.Should().Contain("deductionPerOverdue", 2m).And.Contain("maxPoints", 100m);
-        ResponsibilityScoringStrategies.Names.Should().Equal("level-weighted", "overdue-deduction", "proportional");
+        var created = strategy.Should().BeOfType<OverdueDeductionScoring>().Which;
+        created.Floor.Should().Be(new Score(40m));
+        created.Defaults.Should().BeEquivalentTo(ResponsibilityStrategies.MaxPoints, ResponsibilityStrategies.DeductionPerOverdue);
+        strategy.Parameters.Should().Contain("deduction-per-overdue", "2").And.Contain("max-points", "100").And.Contain("floor", "40");
+        ResponsibilityStrategies.Default.Scoring.Names.Should().Equal("level-weighted", "overdue-deduction", "proportional");
     }
 
     [Fact]
     public void Create_UnknownStrategy_IsRejectedWithItsCode()
     {
-        var act = () => ResponsibilityScoringStrategies.Create(new ScoringConfiguration("median"));
+        var problem = StrategyProblems("median").Problems.Should().ContainSingle().Which;
 
-        act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Should().ContainSingle()
-            .Which.ErrorCode.Should().Be(ResponsibilitiesErrorCodes.ScoringStrategyUnknown);
+        problem.ErrorCode.Should().Be(CommonErrorCodes.StrategyUnknown);
+        problem.Path.Should().Be("Name");
     }
 
     [Fact]
     public void Create_BadParameters_ListsEveryProblem()
     {
-        var parameters = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, decimal>
-        {
-            ["maxPoints"] = 0m,
-            ["weight.principal"] = 1.5m,
-            ["bonus"] = 1m,
-        });
+        var report = StrategyProblems(
+            ResponsibilityStrategies.LevelWeighted,
+            (ResponsibilityStrategies.MaxPoints, "0"),
+            (ResponsibilityStrategies.WeightPrincipal, "1.5"),
+            ("bonus", "1"));
 
-        var act = () => ResponsibilityScoringStrategies.Create(new ScoringConfiguration("level-weighted", parameters));
-
-        act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Select(p => p.ErrorCode).Should().BeEquivalentTo(
+        report.Problems.Select(p => (p.Path, p.ErrorCode)).Should().BeEquivalentTo(
         [
-            ResponsibilitiesErrorCodes.ScoringParameterUnknown,
-            ResponsibilitiesErrorCodes.ScoringParameterRange,
-            ResponsibilitiesErrorCodes.ScoringParameterRange,
-            ResponsibilitiesErrorCodes.ScoringWeightsSum,
+            ("Parameters.bonus", CommonErrorCodes.StrategyParameterUnknown),
+            ("Parameters.max-points", CommonErrorCodes.StrategyParameterInvalid),
+            ("Parameters.weight-principal", CommonErrorCodes.StrategyParameterInvalid),
         ]);
+    }
+
+    [Theory]
+    [InlineData("0.5", "0.3", "0.2", "0", true)]
+    [InlineData("0.5", "0.3", "0.2", "0.01", false)]
+    [InlineData("0.5", "0.3", "0.19", "0", false)]
+    public void Create_LevelWeights_MustAddUpToExactlyOne(string principal, string assisting, string supervising, string implementing, bool valid)
+    {
+        var report = StrategyProblems(
+            ResponsibilityStrategies.LevelWeighted,
+            (ResponsibilityStrategies.WeightPrincipal, principal),
+            (ResponsibilityStrategies.WeightAssisting, assisting),
+            (ResponsibilityStrategies.WeightGuidingAndSupervising, supervising),
+            (ResponsibilityStrategies.WeightImplementing, implementing));
+
+        if (valid)
+        {
+            report.IsValid.Should().BeTrue();
+        }
+        else
+        {
+            report.Problems.Should().ContainSingle().Which.Should().Match<ValidationProblem>(p => p.Path == "Parameters" && p.ErrorCode == ResponsibilitiesErrorCodes.ScoringWeightsSum);
+        }
     }
 
     [Theory]
@@ -152,11 +173,9 @@ public sealed class ScoringStrategiesTest
     [InlineData(100.01, false)]
     public void Validate_DeductionPerOverdue_BothSidesOfItsRange(double deduction, bool valid)
     {
-        var configuration = new ScoringConfiguration(
-            "overdue-deduction",
-            ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, decimal>("deductionPerOverdue", (decimal)deduction)]));
+        var text = ((decimal)deduction).ToString(CultureInfo.InvariantCulture);
 
-        new ScoringConfigurationValidator().Check(configuration).IsValid.Should().Be(valid);
+        StrategyProblems(ResponsibilityStrategies.OverdueDeduction, (ResponsibilityStrategies.DeductionPerOverdue, text)).IsValid.Should().Be(valid);
     }
 
     [Theory]
@@ -166,27 +185,15 @@ public sealed class ScoringStrategiesTest
     [InlineData(100.01, false)]
     public void Validate_Floor_BothSidesOfItsRange(double floor, bool valid)
     {
-        var configuration = new ScoringConfiguration(
-            "overdue-deduction",
-            ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, decimal>("floor", (decimal)floor)]));
+        var text = ((decimal)floor).ToString(CultureInfo.InvariantCulture);
 
-        new ScoringConfigurationValidator().Check(configuration).IsValid.Should().Be(valid);
-    }
-
-    [Fact]
-    public void ScoringConfiguration_HasValueEquality()
-    {
-        var a = new ScoringConfiguration("proportional", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, decimal>("maxPoints", 50m)]));
-        var b = new ScoringConfiguration("proportional", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, decimal>("maxPoints", 50m)]));
-
-        a.Should().Be(b);
-        a.GetHashCode().Should().Be(b.GetHashCode());
+        StrategyProblems(ResponsibilityStrategies.OverdueDeduction, (ResponsibilityStrategies.Floor, text)).IsValid.Should().Be(valid);
     }
 
     [Fact]
     public void AssessmentEngine_PublishesRoundedScoreWithExactChild()
     {
-        var scheme = new ResponsibilityScheme("test", new LocalizedText("方案", "Scheme"), OrganizationId.Parse("BZ-WC"), [], new ScoringConfiguration("proportional"));
+        var scheme = new ResponsibilityScheme("test", new LocalizedText("方案", "Scheme"), OrganizationId.Parse("BZ-WC"), [], StrategySpec.Of(ResponsibilityStrategies.Proportional));
         var data = new ResponsibilityDataSet(Y2019, [Sample], SampleEvidence);
 
         var result = ResponsibilityAssessmentEngine.Evaluate(data, scheme, AsOf).For(Org)!;

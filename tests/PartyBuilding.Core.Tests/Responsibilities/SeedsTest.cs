@@ -32,7 +32,7 @@ public sealed class SeedsTest
     {
         var data = Data;
 
-        ResponsibilityAssessmentEngine.Check(data, Scheme).Problems.Should().BeEmpty();
+        ResponsibilityAssessmentEngine.Validate(data, Scheme, data.Year.LastDay).Problems.Should().BeEmpty();
         data.Lists.Select(l => l.Owner.Value).Distinct().Should().Contain(["BZ-001", "BZ-002", "BZ-003", "BZ-004", "BZ-005", "BZ-WC", "BZ-002-B01"]);
         data.Lists.Single(l => l.Kind == ResponsibilityListKind.TargetAgreement).Items.Should().HaveCount(17);
         data.Lists.Should().ContainSingle(l => l.Kind == ResponsibilityListKind.FourLevel);

@@ -27,7 +27,8 @@ public sealed class ValidationEdgeTest
     [Fact]
     public void MustHaveUniqueKeys_RefusesNullRuleAndKey()
     {
-        ((Action)(() => CommonRules.MustHaveUniqueKeys<Holder, string, string>(null!, k => k))).Should().Throw<ArgumentNullException>();
+        ((Action)(() => CommonRules.MustHaveUniqueKeys((IRuleBuilder<Holder, ImmutableArray<string>>)null!, (string k) => k))).Should().Throw<ArgumentNullException>();
+        ((Action)(() => CommonRules.MustHaveUniqueKeys((IRuleBuilder<Holder, PartyBuilding.Core.Common.ValueArray<string>>)null!, (string k) => k))).Should().Throw<ArgumentNullException>();
         ((Action)(() => _ = new NullKeyValidator())).Should().Throw<ArgumentNullException>();
     }
 

@@ -1,3 +1,4 @@
+using NodaTime;
 using PartyBuilding.Cli.Generation;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.MemberPoints;

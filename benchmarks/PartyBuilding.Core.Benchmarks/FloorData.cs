@@ -115,9 +115,9 @@ public sealed class FloorData
         var assessments = inputs.StandardizationData!.Assessments;
         var rosterDepartment = inputs.StandardizationData.Roster.Branches.ToDictionary(b => b.BranchId, b => b.DepartmentId);
         f._stdBranchDepartment = [.. assessments.Select(a => departmentIndex[rosterDepartment[a.BranchId]])];
-        f._method = [.. indicators.Select(i => i.Method switch { "proportional" => (byte)0, "checklist" => (byte)1, _ => (byte)2 })];
+        f._method = [.. indicators.Select(i => i.Scoring.Name switch { "proportional" => (byte)0, "checklist" => (byte)1, _ => (byte)2 })];
         f._maxPoints = [.. indicators.Select(i => i.MaxPoints.Value)];
-        f._perOccurrence = [.. indicators.Select(i => i.Parameters.GetValueOrDefault("per-occurrence", 0m))];
+        f._perOccurrence = [.. indicators.Select(i => i.Scoring.Parameters.TryGetValue("per-occurrence", out var per) ? decimal.Parse(per, System.Globalization.CultureInfo.InvariantCulture) : 0m)];
         var position = indicators.Select((i, n) => (i.Id, n)).ToDictionary(x => x.Id, x => x.n);
         f._observed = new decimal[assessments.Length * indicators.Length];
         for (var a = 0; a < assessments.Length; a++)

@@ -75,7 +75,7 @@ public class ProvinceBenchmarks
 
     [Benchmark(Description = "standardization: every branch against 52 indicators, tiers, coverage")]
     public StandardizationOutcome Standardization() =>
-        StandardizationEvaluator.Evaluate(_inputs.StandardizationCatalogue!, _inputs.StandardizationTiers!, _inputs.StandardizationData!);
+        StandardizationEngine.Evaluate(_inputs.StandardizationData!, new StandardizationScheme(_inputs.StandardizationCatalogue!, _inputs.StandardizationTiers!), _asOf);
 
     [Benchmark(Description = "member points: declarations, audits, mass reviews, grades, statistics")]
     public MemberPointsYearResult MemberPoints() => MemberPointsEngine.Evaluate(_inputs.MemberPointsData!, _inputs.MemberPointsScheme!, _asOf);

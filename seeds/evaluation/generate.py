@@ -249,7 +249,7 @@ def observe(r, method, quality):
 def standardization(quality, registry):
     r = random.Random(20170601)
     catalogue = load("../standardization/catalogue-binzhou-002.json")
-    indicators = [(i["id"], i["method"]) for a in catalogue["aspects"] for i in a["indicators"]]
+    indicators = [(i["id"], i["scoring"]["name"]) for a in catalogue["aspects"] for i in a["indicators"]]
     roster, assessments = [], []
     for n in range(1, 98):
         org = f"BZ-{n:03d}"

@@ -24,10 +24,16 @@ def num(x):
     return int(d) if d == d.to_integral_value() else float(d)
 
 
-def indicator(iid, zh, en, points, method, checks, params=None, illustrative=True):
-    item = {"id": iid, "title": {"zhCn": zh, "english": en}, "maxPoints": num(points), "method": method, "checkedBy": checks}
+def spec(name, params=None):
+    """A strategy as a scheme names it: kebab-case name and parameters, each value as text (StrategySpec)."""
+    item = {"name": name}
     if params:
-        item["parameters"] = {k: num(v) for k, v in sorted(params.items())}
+        item["parameters"] = {k: str(num(v)) for k, v in sorted(params.items())}
+    return item
+
+
+def indicator(iid, zh, en, points, method, checks, params=None, illustrative=True):
+    item = {"id": iid, "title": {"zhCn": zh, "english": en}, "maxPoints": num(points), "scoring": spec(method, params), "checkedBy": checks}
     if illustrative:
         item["illustrative"] = True
     return item
@@ -191,8 +197,7 @@ def gansu():
 
 # ---------------------------------------------------------------- tier schemes
 BZ_SCHEME = {
-    "rule": "score-thresholds",
-    "parameters": {"advanced": 90, "exemplary": 95, "standard": 80},
+    "rule": spec("score-thresholds", {"advanced": 90, "exemplary": 95, "standard": 80}),
     "maxRisePerYear": 1,
     "campaignStart": 2017,
     "coverageTargets": [
@@ -203,7 +208,7 @@ BZ_SCHEME = {
     # Thresholds are the seed's own (no article gives them); the coverage targets follow article 002.
     "isIllustrative": True,
 }
-GS_SCHEME = {"rule": "score-thresholds-aspect-floor", "parameters": {"advanced": 90, "aspect-floor": 0.6, "exemplary": 95, "standard": 80}, "maxRisePerYear": 1,
+GS_SCHEME = {"rule": spec("score-thresholds-aspect-floor", {"advanced": 90, "aspect-floor": 0.6, "exemplary": 95, "standard": 80}), "maxRisePerYear": 1,
              "isIllustrative": True}
 
 
@@ -214,7 +219,7 @@ EVIDENCE = {H: "听取支部书记汇报", F: "查阅支部档案", M: "查看�
 
 
 def observe(rng, ind, quality):
-    m = ind["method"]
+    m = ind["scoring"]["name"]
     if m == "checklist":
         return 1 if rng.random() < quality else 0
     if m == "proportional":
@@ -240,7 +245,7 @@ def dataset(cat):
                 scores = []
                 for ind in indicators:
                     value = observe(rng, ind, quality)
-                    if ind["method"] == "veto":
+                    if ind["scoring"]["name"] == "veto":
                         value = 1 if (branch == "BZ-021-B02" and year == 2018) else 0
                     check = ind["checkedBy"][0]
                     scores.append({

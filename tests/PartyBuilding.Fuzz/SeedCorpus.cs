@@ -102,10 +102,12 @@ internal sealed class SeedCorpus
             new LocalDate(2018, 1, 15));
         yield return ("derived/double-review-outcome.json", PartyBuildingJson.Serialize(review));
 
-        var standardization = StandardizationEvaluator.Evaluate(
-            corpus.Read<IndicatorCatalogue>("standardization/catalogue-binzhou-002.json"),
-            corpus.Read<TierScheme>("standardization/tier-scheme-binzhou-002.json"),
-            corpus.Read<StandardizationDataSet>("standardization/assessments-binzhou-2017-2019.json"));
+        var standardization = StandardizationEngine.Evaluate(
+            corpus.Read<StandardizationDataSet>("standardization/assessments-binzhou-2017-2019.json"),
+            new StandardizationScheme(
+                corpus.Read<IndicatorCatalogue>("standardization/catalogue-binzhou-002.json"),
+                corpus.Read<TierScheme>("standardization/tier-scheme-binzhou-002.json")),
+            new LocalDate(2019, 12, 31));
         // Results are cut to a few items each: the kinds are what matter, and small documents keep the run fast.
         var round = standardization.Rounds[0] with { Namings = [.. standardization.Rounds[0].Namings.Take(4)] };
         var coverage = standardization.Coverage[0] with { LaggingBranches = [.. standardization.Coverage[0].LaggingBranches.Take(3)] };

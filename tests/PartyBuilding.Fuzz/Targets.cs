@@ -134,15 +134,16 @@ internal sealed class Targets
         Add<DoubleReviewScheme>("double-review/scheme-bz-001-branches-2017.json", x => DoubleReviewEngine.Evaluate(Seed<DoubleReviewDataSet>("double-review/data-set-bz-001-branches-2017-h2.json"), x, day2018));
 
         const string Catalogue = "standardization/catalogue-binzhou-002.json", Tiers = "standardization/tier-scheme-binzhou-002.json", Assessments = "standardization/assessments-binzhou-2017-2019.json";
-        Add<IndicatorCatalogue>(Catalogue, x => StandardizationEvaluator.Evaluate(x, Seed<TierScheme>(Tiers), Seed<StandardizationDataSet>(Assessments)));
-        Add<TierScheme>(Tiers, x => StandardizationEvaluator.Evaluate(Seed<IndicatorCatalogue>(Catalogue), x, Seed<StandardizationDataSet>(Assessments)));
-        Add<StandardizationDataSet>(Assessments, x => StandardizationEvaluator.Evaluate(Seed<IndicatorCatalogue>(Catalogue), Seed<TierScheme>(Tiers), x));
+        var day2019 = new LocalDate(2019, 12, 31);
+        Add<IndicatorCatalogue>(Catalogue, x => StandardizationEngine.Evaluate(Seed<StandardizationDataSet>(Assessments), new StandardizationScheme(x, Seed<TierScheme>(Tiers)), day2019));
+        Add<TierScheme>(Tiers, x => StandardizationEngine.Evaluate(Seed<StandardizationDataSet>(Assessments), new StandardizationScheme(Seed<IndicatorCatalogue>(Catalogue), x), day2019));
+        Add<StandardizationDataSet>(Assessments, x => StandardizationEngine.Evaluate(x, new StandardizationScheme(Seed<IndicatorCatalogue>(Catalogue), Seed<TierScheme>(Tiers)), day2019));
         foreach (var other in new[] { "standardization/catalogue-gansu-004.json", "standardization/catalogue-pingdingshan-003.json", "standardization/catalogue-shandong-archives-000.json" })
         {
-            Add<IndicatorCatalogue>(other, x => new IndicatorCatalogueValidator().ValidateOrThrow(x, "catalogue"));
+            Add<IndicatorCatalogue>(other, x => StandardizationEngine.ValidateCatalogue(x).ThrowIfInvalid("catalogue"));
         }
 
-        Add<TierScheme>("standardization/tier-scheme-gansu-004.json", x => new TierSchemeValidator().ValidateOrThrow(x, "tier scheme"));
+        Add<TierScheme>("standardization/tier-scheme-gansu-004.json", x => StandardizationEngine.ValidateTiers(x).ThrowIfInvalid("tier scheme"));
 
         const string Points = "member-points/binzhou-2018-scheme.json", PointsData = "member-points/bz-001-2018-data.json";
         Add<PointsScheme>(Points, x => MemberPointsEngine.Evaluate(Seed<MemberPointsDataSet>(PointsData), x, EvaluationDay));

@@ -41,12 +41,12 @@ internal sealed class DocumentCatalog
         DocumentKind.Create(Checked<RectificationLedger>(RectificationLedgerEngine.Validate)),
 
         // Standardization
-        DocumentKind.Create(new IndicatorCatalogueValidator()),
-        DocumentKind.Create(new TierSchemeValidator()),
-        DocumentKind.Create(new BranchRosterValidator()),
+        DocumentKind.Create(Checked<IndicatorCatalogue>(catalogue => StandardizationEngine.ValidateCatalogue(catalogue))),
+        DocumentKind.Create(Checked<TierScheme>(tiers => StandardizationEngine.ValidateTiers(tiers))),
+        DocumentKind.Create(Checked<BranchRoster>(StandardizationEngine.ValidateRoster)),
         DocumentKind.Create(new StructureOnlyValidator<StandardizationDataSet>(
             "its standardization-catalogue (each assessment is checked against the catalogue's indicators)",
-            v => v.RuleFor(x => x.Roster).Custom((roster, context) => StructureOnlyValidator<StandardizationDataSet>.AddAll(context, new BranchRosterValidator().Check(roster, "roster"))))),
+            v => v.RuleFor(x => x.Roster).Custom((roster, context) => StructureOnlyValidator<StandardizationDataSet>.AddAll(context, Under("Roster", StandardizationEngine.ValidateRoster(roster)))))),
         DocumentKind.Output<StandardizationOutcome>(),
         DocumentKind.Output<BranchScoreResult>(),
         DocumentKind.Output<TierNamingRound>(),
@@ -84,6 +84,10 @@ internal sealed class DocumentCatalog
     public DocumentKind? Find(string kind) => kinds.GetValueOrDefault(kind);
 
     /// <summary>A validator that runs an area's public check of a document alone (e.g. <c>DoubleReviewEngine.ValidateScheme</c>).</summary>
+    /// <summary>Places a report's paths under a property (<c>Branches[3]</c> → <c>Roster.Branches[3]</c>).</summary>
+    private static ValidationReport Under(string property, ValidationReport report) =>
+        new([.. report.Problems.Select(p => p with { Path = p.Path.Length == 0 ? property : property + "." + p.Path })]);
+
     private static InlineValidator<T> Checked<T>(Func<T, ValidationReport> check)
     {
         var validator = new InlineValidator<T>();

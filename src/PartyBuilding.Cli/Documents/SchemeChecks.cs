@@ -29,7 +29,7 @@ internal sealed class SchemeChecks
     public static SchemeChecks Default { get; } = new(
     [
         SchemeCheck.Create<PointsScheme, MemberPointsDataSet>((scheme, data, asOf) => OfData(MemberPointsEngine.Validate(data, scheme, asOf ?? data.Year.LastDay))),
-        SchemeCheck.Create<IndicatorCatalogue, StandardizationDataSet>((catalogue, data, _) => Standardization(catalogue, data)),
+        SchemeCheck.Create<IndicatorCatalogue, StandardizationDataSet>((catalogue, data, asOf) => OfData(StandardizationEngine.ValidateData(data, catalogue, asOf ?? LastDayAssessed(data)))),
         SchemeCheck.Create<DoubleReviewScheme, DoubleReviewDataSet>((scheme, data, asOf) => OfData(DoubleReviewEngine.Validate(data, scheme, asOf ?? data.Period.End))),
         SchemeCheck.Create<ResponsibilityScheme, ResponsibilityDataSet>((scheme, data, asOf) => OfData(ResponsibilityAssessmentEngine.Validate(data, scheme, asOf ?? data.Year.LastDay))),
         SchemeCheck.Create<AssessmentScheme, AssessmentDataSet>((scheme, data, asOf) => OfData(AnnualAssessment.Validate(data, scheme, asOf ?? data.Year.LastDay))),
@@ -43,40 +43,13 @@ internal sealed class SchemeChecks
     /// <returns>The check, or <see langword="null"/>.</returns>
     public SchemeCheck? Find(string schemeKind) => checks.GetValueOrDefault(schemeKind);
 
+    /// <summary>The default date of a standardization check: the last day of the latest year assessed.</summary>
+    private static LocalDate LastDayAssessed(StandardizationDataSet data) =>
+        data.Assessments.IsEmpty ? LocalDate.MaxIsoValue : data.Assessments.Max(a => a.Year).LastDay;
+
     /// <summary>Paths of an engine's report as paths of its data set (<c>Data.Inputs[3]</c> → <c>Inputs[3]</c>).</summary>
     private static ValidationReport OfData(ValidationReport report) =>
         new([.. report.Problems.Select(p => p.Path.StartsWith("Data.", StringComparison.Ordinal) ? p with { Path = p.Path["Data.".Length..] } : p)]);
-
-    /// <summary>
-    /// A standardization data set under its catalogue: the roster, each assessment against the catalogue's indicators, and
-    /// every assessment's branch on the roster once a year — the checks <see cref="StandardizationEvaluator.Evaluate"/> runs.
-    /// </summary>
-    private static ValidationReport Standardization(IndicatorCatalogue catalogue, StandardizationDataSet data)
-    {
-        var assessments = new BranchAssessmentValidator(catalogue);
-        var listed = data.Roster.Branches.Select(b => b.BranchId).ToHashSet();
-        var seen = new HashSet<(OrganizationId, AssessmentYear)>();
-        var reports = new List<ValidationReport> { new BranchRosterValidator().Check(data.Roster, "roster") };
-        var extra = new List<ValidationProblem>();
-        for (var i = 0; i < data.Assessments.Length; i++)
-        {
-            var assessment = data.Assessments[i];
-            var path = $"assessments[{i}]";
-            reports.Add(assessments.Check(assessment, path));
-            if (!listed.Contains(assessment.BranchId))
-            {
-                extra.Add(new ValidationProblem(path + ".BranchId", StandardizationErrorCodes.BranchNotInRoster, $"Branch '{assessment.BranchId}' is assessed but not on the roster.", assessment.BranchId.Value));
-            }
-
-            if (!seen.Add((assessment.BranchId, assessment.Year)))
-            {
-                extra.Add(new ValidationProblem(path, StandardizationErrorCodes.RoundInvalid, $"Branch '{assessment.BranchId}' is assessed more than once in {assessment.Year}.", assessment.BranchId.Value));
-            }
-        }
-
-        reports.Add(new ValidationReport([.. extra]));
-        return ValidationReport.Combine(reports);
-    }
 }
 
 /// <summary>The full check of one kind of data set under one kind of scheme or catalogue.</summary>

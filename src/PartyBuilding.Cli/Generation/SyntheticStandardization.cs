@@ -58,7 +58,7 @@ internal static class SyntheticStandardization
                     {
                         scores.Add(new IndicatorScore(
                             indicator.Id,
-                            Observe(random, indicator.Method, met),
+                            Observe(random, indicator.Scoring.Name, met),
                             Assessor,
                             assessedOn,
                             indicator.CheckedBy.IsEmpty ? null : indicator.CheckedBy[0]));

@@ -7,17 +7,17 @@ namespace PartyBuilding.Cli.Scenarios;
 
 /// <summary>
 /// Scenario kind <c>standardization</c>: indicator scoring of branch assessments against a catalogue and the naming of
-/// tiers year by year (<see cref="StandardizationEvaluator.Evaluate"/>).
+/// tiers year by year (<see cref="StandardizationEngine.Evaluate"/>).
 /// </summary>
 /// <remarks>
-/// Inputs: <c>{ "catalogue": …, "tierScheme": …, "dataSet": … }</c> (a standardization-catalogue, a
-/// standardization-tier-scheme and a standardization-data-set, each inline content or a file path). Actual values:
+/// Inputs: <c>{ "catalogue": …, "tierScheme": …, "dataSet": …, "asOf": "2019-12-31" }</c> (a standardization-catalogue, a
+/// standardization-tier-scheme and a standardization-data-set, each inline content or a file path, and the evaluation's date). Actual values:
 /// <c>{ "results": { "BZ-001-B01": { "2018": { "score": 92, "rawPoints": 92, "vetoed": false, "vetoes": [], "aspects": { id: points },
 /// "indicators": { id: points } } } }, "tiers": { "2018": { "BZ-001-B01": { "tier": "Advanced", "eligibleTier": "Advanced" } } },
 /// "coverage": { "2018": { "committee": { "branches": 9, "covered": 6, "share": 0.6666666667, "target": "2/3", "meetsTarget": true },
 /// "districts": { "D1": { … } }, "departments": { "BZ-001": { … } } } } }</c>. The target is as the scheme wrote it (<c>"2/3"</c> or
 /// <c>"0.8"</c>, <see langword="null"/> when none applies); the share is the published, rounded figure, and whether the target is
-/// met is decided by the counts (<see cref="CoverageCalculator"/>).
+/// met is decided by the counts.
 /// </remarks>
 internal sealed class StandardizationScenarioHandler : IScenarioHandler
 {
@@ -25,11 +25,11 @@ internal sealed class StandardizationScenarioHandler : IScenarioHandler
 
     public JsonNode Run(Scenario scenario)
     {
-        var inputs = Of(scenario, "catalogue", "tierScheme", "dataSet");
-        var outcome = StandardizationEvaluator.Evaluate(
-            Document<IndicatorCatalogue>(scenario, inputs, "catalogue"),
-            Document<TierScheme>(scenario, inputs, "tierScheme"),
-            Document<StandardizationDataSet>(scenario, inputs, "dataSet"));
+        var inputs = Of(scenario, "catalogue", "tierScheme", "dataSet", "asOf");
+        var outcome = StandardizationEngine.Evaluate(
+            Document<StandardizationDataSet>(scenario, inputs, "dataSet"),
+            new StandardizationScheme(Document<IndicatorCatalogue>(scenario, inputs, "catalogue"), Document<TierScheme>(scenario, inputs, "tierScheme")),
+            Date(inputs, "asOf"));
         return new JsonObject
         {
             ["results"] = Keyed(outcome.Results.GroupBy(r => r.BranchId), g => g.Key.Value, g => Keyed(g, r => Year(r.Year.Value), r => new JsonObject

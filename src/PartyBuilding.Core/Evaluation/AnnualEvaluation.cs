@@ -59,7 +59,7 @@ public static class AnnualEvaluation
         var doubleReview = c.DoubleReview is null || inputs.DoubleReviewData is null || inputs.DoubleReviewScheme is null ? null
             : RunArea("doubleReview", problems, () => DoubleReviewEngine.Evaluate(inputs.DoubleReviewData, inputs.DoubleReviewScheme, asOf));
         var standardization = c.Standardization is null || inputs.StandardizationCatalogue is null || inputs.StandardizationTiers is null || inputs.StandardizationData is null ? null
-            : RunArea("standardization", problems, () => StandardizationEvaluator.Evaluate(inputs.StandardizationCatalogue, inputs.StandardizationTiers, inputs.StandardizationData));
+            : RunArea("standardization", problems, () => StandardizationEngine.Evaluate(inputs.StandardizationData, new StandardizationScheme(inputs.StandardizationCatalogue, inputs.StandardizationTiers), asOf));
         var memberPoints = c.MemberPoints is null || inputs.MemberPointsScheme is null || inputs.MemberPointsData is null ? null
             : RunArea("memberPoints", problems, () => MemberPointsEngine.Evaluate(inputs.MemberPointsData, inputs.MemberPointsScheme, asOf));
         var responsibilities = c.Responsibilities is null || inputs.ResponsibilityScheme is null || inputs.ResponsibilityData is null ? null

@@ -23,6 +23,7 @@ internal sealed class ValueArrayMetadata : IJsonTypeInfoResolver
         // Common
         Add<string>();
         Add<MemberId>();
+        Add<IndicatorId>();
         AddDictionary<string>();
         AddDictionary<decimal>();
 
@@ -56,6 +57,23 @@ internal sealed class ValueArrayMetadata : IJsonTypeInfoResolver
         Add<Responsibilities.ResponsibilityListStatus>();
 
         // Standardization
+        Add<Standardization.Aspect>();
+        Add<Standardization.AspectResult>();
+        Add<Standardization.BranchAssessment>();
+        Add<Standardization.BranchScoreResult>();
+        Add<Standardization.BranchTierNaming>();
+        Add<Standardization.CheckMethod>();
+        Add<Standardization.CoverageLine>();
+        Add<Standardization.CoverageReport>();
+        Add<Standardization.CoverageTarget>();
+        Add<Standardization.Indicator>();
+        Add<Standardization.IndicatorResult>();
+        Add<Standardization.IndicatorScore>();
+        Add<Standardization.IndicatorShortfall>();
+        Add<Standardization.LaggingBranch>();
+        Add<Standardization.RectificationOutcome>();
+        Add<Standardization.RosterEntry>();
+        Add<Standardization.TierNamingRound>();
 
         // MemberPoints
         Add<PartyBuilding.Core.MemberPoints.PointsStandard>();

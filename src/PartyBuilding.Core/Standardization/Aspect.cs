@@ -8,15 +8,4 @@ namespace PartyBuilding.Core.Standardization;
 /// <param name="Indicators">Its indicators, in the catalogue's order; at least one.</param>
 /// <param name="Illustrative">Whether the name is the project's illustration rather than taken from a source article.</param>
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed record Aspect(AspectId Id, LocalizedText Title, ImmutableArray<Indicator> Indicators, bool Illustrative = false)
-{
-    /// <summary>Gets the indicators, in the catalogue's order.</summary>
-    public ImmutableArray<Indicator> Indicators { get; init; } = Indicators.IsDefault ? [] : Indicators;
-
-    /// <inheritdoc />
-    public bool Equals(Aspect? other) =>
-        other is not null && Id == other.Id && Title == other.Title && Illustrative == other.Illustrative && Indicators.SequenceEqual(other.Indicators);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Indicators.Length);
-}
+public sealed record Aspect(AspectId Id, LocalizedText Title, ValueArray<Indicator> Indicators, bool Illustrative = false);

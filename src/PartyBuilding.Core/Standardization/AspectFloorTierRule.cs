@@ -1,71 +1,50 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 
 namespace PartyBuilding.Core.Standardization;
 
 /// <summary>
-/// Names the tier by score thresholds like <see cref="ScoreThresholdTierRule"/>, but only for a branch that reaches a
-/// minimum share of every aspect's maximum: a branch strong overall but failing one aspect stays lagging. This suits
-/// catalogues whose aspects must all be met, such as Gansu's "four strong" branch (四强党支部, article 004).
+/// Names the tier by score thresholds like <see cref="StandardizationStrategies.ScoreThresholds"/>, but only for a branch that
+/// reaches a minimum share of every aspect's maximum, <see cref="StandardizationStrategies.ScoreThresholdsAspectFloor"/>: a
+/// branch strong overall but failing one aspect stays lagging. This suits catalogues whose aspects must all be met, such
+/// as Gansu's "four strong" branch (四强党支部, article 004).
 /// </summary>
-/// <remarks>Parameters (all required): <c>standard</c>, <c>advanced</c>, <c>exemplary</c> as for <see cref="ScoreThresholdTierRule"/>, and <c>aspect-floor</c>, a share from 0 to 1.</remarks>
-public sealed class AspectFloorTierRule : ITierRule
+/// <remarks>Parameters (all required): <c>standard</c>, <c>advanced</c>, <c>exemplary</c> as for the thresholds rule, and <c>aspect-floor</c>, a share from 0 to 1.</remarks>
+internal sealed class AspectFloorTierRule(ScoreThresholdTierRule thresholds, decimal floor) : ITierRule
 {
-    /// <summary>The rule's name: <c>score-thresholds-aspect-floor</c>.</summary>
-    public const string RuleName = "score-thresholds-aspect-floor";
-
-    /// <summary>The parameter naming the share of each aspect's maximum a branch must reach to be named above lagging.</summary>
-    public const string AspectFloor = "aspect-floor";
-
     /// <inheritdoc />
-    public string Name => RuleName;
+    public string Name => StandardizationStrategies.ScoreThresholdsAspectFloor;
 
-    /// <inheritdoc />
-    public ImmutableArray<ParameterProblem> ValidateParameters(ImmutableSortedDictionary<string, decimal> parameters)
+    /// <summary>Creates the rule from its parameters.</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <returns>The rule.</returns>
+    public static ITierRule Create(StrategyParameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
-        var problems = MethodParameters
-            .Unknown(parameters, ScoreThresholdTierRule.Standard, ScoreThresholdTierRule.Advanced, ScoreThresholdTierRule.Exemplary, AspectFloor)
-            .Concat(ScoreThresholdTierRule.ValidateThresholds(parameters))
-            .ToImmutableArray();
-        if (MethodParameters.Missing(parameters, AspectFloor) is { } missing)
-        {
-            return problems.Add(missing);
-        }
-
-        return Proportion.IsValid(parameters[AspectFloor])
-            ? problems
-            : problems.Add(MethodParameters.Invalid(AspectFloor, $"'{AspectFloor}' must be a share from 0 to 1."));
+        var thresholds = ScoreThresholdTierRule.ReadThresholds(parameters);
+        var floor = parameters.Number(StandardizationStrategies.AspectFloor, null, 0m, 1m);
+        return new AspectFloorTierRule(thresholds, floor);
     }
 
     /// <inheritdoc />
-    public Score ThresholdOf(BranchTier tier, ImmutableSortedDictionary<string, decimal> parameters)
-    {
-        MethodParameters.ThrowIfInvalid(ValidateParameters(parameters), Name);
-        return ScoreThresholdTierRule.Threshold(tier, parameters);
-    }
+    public Score ThresholdOf(BranchTier tier) => thresholds.ThresholdOf(tier);
 
     /// <inheritdoc />
-    public TierDecision Decide(BranchScoreResult result, ImmutableSortedDictionary<string, decimal> parameters)
+    public TierDecision Decide(BranchScoreResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        MethodParameters.ThrowIfInvalid(ValidateParameters(parameters), Name);
-        var floor = parameters[AspectFloor];
         var failing = result.Aspects
             .Where(a => a.MaxPoints.Value > 0m && a.Points.Value < a.MaxPoints.Value * floor)
             .Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.AspectId} {a.Points}/{a.MaxPoints}"))
             .ToList();
         if (failing.Count > 0)
         {
-            return new TierDecision(
-                BranchTier.Lagging,
-                $"below the aspect floor {MethodParameters.Format(floor)} in {string.Join(", ", failing)}")
+            var floorText = StandardizationTexts.Format(floor);
+            return new TierDecision(BranchTier.Lagging, $"below the aspect floor {floorText} in {string.Join(", ", failing)}")
             {
-                Text = new LocalizedText(
-                    $"单项得分低于下限（满分的{MethodParameters.Format(floor)}）：{string.Join("、", failing)}",
-                    $"below the aspect floor {MethodParameters.Format(floor)} in {string.Join(", ", failing)}"),
+                Text = StandardizationTexts.BelowAspectFloor(floorText, failing),
             };
         }
 
-        return ScoreThresholdTierRule.ByScore(result.Score, parameters);
+        return thresholds.ByScore(result.Score);
     }
 }

@@ -15,22 +15,5 @@ public sealed record AspectResult(
     LocalizedText Title,
     Score MaxPoints,
     Score Points,
-    ImmutableArray<IndicatorResult> Indicators,
-    Explanation Explanation)
-{
-    /// <summary>Gets its indicators' results, in catalogue order.</summary>
-    public ImmutableArray<IndicatorResult> Indicators { get; init; } = Indicators.IsDefault ? [] : Indicators;
-
-    /// <inheritdoc />
-    public bool Equals(AspectResult? other) =>
-        other is not null
-        && AspectId == other.AspectId
-        && Title == other.Title
-        && MaxPoints == other.MaxPoints
-        && Points == other.Points
-        && Explanation == other.Explanation
-        && Indicators.SequenceEqual(other.Indicators);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(AspectId, Points, Indicators.Length);
-}
+    ValueArray<IndicatorResult> Indicators,
+    Explanation Explanation);

@@ -1,23 +1,19 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
+using static PartyBuilding.Core.Standardization.StandardizationTexts;
 
 namespace PartyBuilding.Core.Standardization;
 
 /// <summary>
-/// A bonus with a cap (加分项): <c>per-occurrence</c> points for each achievement (an award, a recognised brand),
-/// up to the indicator's maximum points, which are the cap. A bonus lies outside the declared total, so a branch can
-/// earn more than the total.
+/// A bonus with a cap, <see cref="StandardizationStrategies.Bonus"/> (加分项): <c>per-occurrence</c> points for each
+/// achievement (an award, a recognised brand), up to the indicator's maximum points, which are the cap. A bonus lies
+/// outside the declared total, so a branch can earn more than the total.
 /// </summary>
 /// <remarks>Parameters: <c>per-occurrence</c> (required, above 0). The observation is the number of occurrences, a whole number from 0; an assessment that leaves it out earns no bonus.</remarks>
-public sealed class BonusScoring : IIndicatorScoringMethod
+internal sealed class BonusScoring(decimal perOccurrence) : IIndicatorScoringMethod
 {
-    /// <summary>The method's name: <c>bonus</c>.</summary>
-    public const string MethodName = "bonus";
-
-    /// <summary>The parameter naming the points added per occurrence.</summary>
-    public const string PerOccurrence = "per-occurrence";
-
     /// <inheritdoc />
-    public string Name => MethodName;
+    public string Name => StandardizationStrategies.Bonus;
 
     /// <inheritdoc />
     public bool CountsTowardsTotal => false;
@@ -25,43 +21,28 @@ public sealed class BonusScoring : IIndicatorScoringMethod
     /// <inheritdoc />
     public decimal? DefaultObservation => 0m;
 
+    /// <summary>Creates the method from its parameters.</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <returns>The method.</returns>
+    public static IIndicatorScoringMethod Create(StrategyParameters parameters) =>
+        new BonusScoring(ScoringChecks.Positive(parameters, StandardizationStrategies.PerOccurrence));
+
     /// <inheritdoc />
-    public ImmutableArray<ParameterProblem> ValidateParameters(Score maxPoints, ImmutableSortedDictionary<string, decimal> parameters)
+    public string? CheckMaxPoints(Score maxPoints) =>
+        maxPoints.Value > 0m ? null : "A bonus's maximum points are its cap and must be above zero.";
+
+    /// <inheritdoc />
+    public string? CheckObservation(decimal observed) => ScoringChecks.OccurrenceProblem(observed);
+
+    /// <inheritdoc />
+    public IndicatorOutcome Score(Score maxPoints, decimal observed)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
-        var problems = MethodParameters.Unknown(parameters, PerOccurrence).ToImmutableArray().ToBuilder();
-        if (maxPoints.Value <= 0m)
-        {
-            problems.Add(MethodParameters.MaxPoints("A bonus's maximum points are its cap and must be above zero."));
-        }
-
-        if (MethodParameters.Missing(parameters, PerOccurrence) is { } missing)
-        {
-            problems.Add(missing);
-        }
-        else if (parameters[PerOccurrence] <= 0m)
-        {
-            problems.Add(MethodParameters.Invalid(PerOccurrence, $"'{PerOccurrence}' must be above 0."));
-        }
-
-        return problems.ToImmutable();
-    }
-
-    /// <inheritdoc />
-    public string? ValidateObservation(decimal observed) =>
-        MethodParameters.OccurrenceProblem(observed);
-
-    /// <inheritdoc />
-    public IndicatorOutcome Score(Score maxPoints, ImmutableSortedDictionary<string, decimal> parameters, decimal observed)
-    {
-        MethodParameters.ThrowIfInvalidInput(this, maxPoints, parameters, observed);
-
-        var per = parameters[PerOccurrence];
-        var raw = observed * per;
+        ScoringChecks.ThrowIfInvalid(this, maxPoints, observed);
+        var raw = observed * perOccurrence;
         var points = Math.Min(raw, maxPoints.Value);
-        var reason = $"{MethodParameters.Format(observed)} × {MethodParameters.Format(per)} = {MethodParameters.Format(raw)}";
+        var reason = $"{Format(observed)} × {Format(perOccurrence)} = {Format(raw)}";
         return raw > maxPoints.Value
-            ? new IndicatorOutcome(new Score(points), false, $"{reason}, capped at {maxPoints}") { Text = new($"{reason}，以{maxPoints}为上限", $"{reason}, capped at {maxPoints}") }
+            ? new IndicatorOutcome(new Score(points), false, $"{reason}, capped at {maxPoints}") { Text = Capped(reason, maxPoints) }
             : new IndicatorOutcome(new Score(points), false, reason) { Text = LocalizedText.AsGiven(reason) };
     }
 }

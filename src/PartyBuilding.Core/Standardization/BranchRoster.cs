@@ -17,17 +17,8 @@ public sealed record RosterEntry(OrganizationId BranchId, OrganizationId Departm
 /// <param name="CommitteeId">The working committee.</param>
 /// <param name="Branches">The branches, each once.</param>
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed record BranchRoster(OrganizationId CommitteeId, ImmutableArray<RosterEntry> Branches) : IDocumentContent
+public sealed record BranchRoster(OrganizationId CommitteeId, ValueArray<RosterEntry> Branches) : IDocumentContent
 {
     /// <inheritdoc />
     public static string DocumentKind => "standardization-branch-roster";
-
-    /// <summary>Gets the branches.</summary>
-    public ImmutableArray<RosterEntry> Branches { get; init; } = Branches.IsDefault ? [] : Branches;
-
-    /// <inheritdoc />
-    public bool Equals(BranchRoster? other) => other is not null && CommitteeId == other.CommitteeId && Branches.SequenceEqual(other.Branches);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(CommitteeId, Branches.Length);
 }

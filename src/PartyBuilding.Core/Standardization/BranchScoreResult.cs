@@ -24,39 +24,19 @@ public sealed record BranchScoreResult(
     Score RawPoints,
     Score DeclaredTotal,
     Score Score,
-    ImmutableArray<IndicatorId> Vetoes,
-    ImmutableArray<AspectResult> Aspects,
+    ValueArray<IndicatorId> Vetoes,
+    ValueArray<AspectResult> Aspects,
     Explanation Explanation) : IDocumentContent
 {
     /// <inheritdoc />
     public static string DocumentKind => "standardization-branch-result";
 
-    /// <summary>Gets the veto indicators triggered, in catalogue order.</summary>
-    public ImmutableArray<IndicatorId> Vetoes { get; init; } = Vetoes.IsDefault ? [] : Vetoes;
 
-    /// <summary>Gets the aspects' results, in catalogue order.</summary>
-    public ImmutableArray<AspectResult> Aspects { get; init; } = Aspects.IsDefault ? [] : Aspects;
 
     /// <summary>Gets a value indicating whether any veto was triggered (一票否决).</summary>
     public bool IsVetoed => !Vetoes.IsEmpty;
 
     /// <summary>Gets every indicator's result, in catalogue order.</summary>
     /// <returns>The indicator results of all aspects.</returns>
-    public ImmutableArray<IndicatorResult> AllIndicators() => [.. Aspects.SelectMany(a => a.Indicators)];
-
-    /// <inheritdoc />
-    public bool Equals(BranchScoreResult? other) =>
-        other is not null
-        && BranchId == other.BranchId
-        && Year == other.Year
-        && CatalogueId == other.CatalogueId
-        && RawPoints == other.RawPoints
-        && DeclaredTotal == other.DeclaredTotal
-        && Score == other.Score
-        && Vetoes.SequenceEqual(other.Vetoes)
-        && Aspects.SequenceEqual(other.Aspects)
-        && Explanation == other.Explanation;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(BranchId, Year, Score, Vetoes.Length, Aspects.Length);
+    public ValueArray<IndicatorResult> AllIndicators() => [.. Aspects.SelectMany(a => a.Indicators)];
 }

@@ -1,18 +1,20 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
 
 namespace PartyBuilding.Core.Standardization;
 
 /// <summary>
-/// Full-or-nothing checklist scoring (达标计分): the indicator earns its maximum when the item is met (observation 1)
-/// and nothing when it is not (observation 0). Takes no parameters; the maximum must be positive.
+/// Full-or-nothing checklist scoring, <see cref="StandardizationStrategies.Checklist"/> (达标计分): the indicator earns its
+/// maximum when the item is met (observation 1) and nothing when it is not (observation 0). Takes no parameters; the
+/// maximum must be positive.
 /// </summary>
-public sealed class ChecklistScoring : IIndicatorScoringMethod
+internal sealed class ChecklistScoring : IIndicatorScoringMethod
 {
-    /// <summary>The method's name: <c>checklist</c>.</summary>
-    public const string MethodName = "checklist";
+    /// <summary>Gets the one instance.</summary>
+    public static ChecklistScoring Instance { get; } = new();
 
     /// <inheritdoc />
-    public string Name => MethodName;
+    public string Name => StandardizationStrategies.Checklist;
 
     /// <inheritdoc />
     public bool CountsTowardsTotal => true;
@@ -20,25 +22,25 @@ public sealed class ChecklistScoring : IIndicatorScoringMethod
     /// <inheritdoc />
     public decimal? DefaultObservation => null;
 
-    /// <inheritdoc />
-    public ImmutableArray<ParameterProblem> ValidateParameters(Score maxPoints, ImmutableSortedDictionary<string, decimal> parameters)
-    {
-        ArgumentNullException.ThrowIfNull(parameters);
-        var problems = MethodParameters.Unknown(parameters).ToImmutableArray();
-        return maxPoints.Value > 0m ? problems : problems.Add(MethodParameters.MaxPoints("A checklist item must be worth more than zero points."));
-    }
+    /// <summary>Creates the method; it takes no parameters.</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <returns>The method.</returns>
+    public static IIndicatorScoringMethod Create(StrategyParameters parameters) => Instance;
 
     /// <inheritdoc />
-    public string? ValidateObservation(decimal observed) =>
+    public string? CheckMaxPoints(Score maxPoints) =>
+        maxPoints.Value > 0m ? null : "A checklist item must be worth more than zero points.";
+
+    /// <inheritdoc />
+    public string? CheckObservation(decimal observed) =>
         observed is 0m or 1m ? null : "A checklist item is observed as 1 (met) or 0 (not met).";
 
     /// <inheritdoc />
-    public IndicatorOutcome Score(Score maxPoints, ImmutableSortedDictionary<string, decimal> parameters, decimal observed)
+    public IndicatorOutcome Score(Score maxPoints, decimal observed)
     {
-        MethodParameters.ThrowIfInvalidInput(this, maxPoints, parameters, observed);
-
+        ScoringChecks.ThrowIfInvalid(this, maxPoints, observed);
         return observed == 1m
-            ? new IndicatorOutcome(maxPoints, false, $"met: {maxPoints}") { Text = new($"达标：{maxPoints}", $"met: {maxPoints}") }
-            : new IndicatorOutcome(Common.Score.Zero, false, "not met: 0") { Text = new("未达标：0", "not met: 0") };
+            ? new IndicatorOutcome(maxPoints, false, $"met: {maxPoints}") { Text = StandardizationTexts.Met(maxPoints) }
+            : new IndicatorOutcome(Common.Score.Zero, false, "not met: 0") { Text = StandardizationTexts.NotMet };
     }
 }

@@ -4,7 +4,7 @@ using PartyBuilding.Core.Validation;
 namespace PartyBuilding.Core.Standardization;
 
 /// <summary>
-/// Rolls one year's naming up to coverage per committee, district and department against the campaign's target
+/// A step of <see cref="StandardizationEngine.Evaluate"/>: rolls one year's naming up to coverage per committee, district and department against the campaign's target
 /// (article 002: over half named standard in the first year, 80% in the second, 100% in the third), and lists the
 /// lagging branches with the indicators holding each back (article 001).
 /// </summary>
@@ -14,33 +14,46 @@ namespace PartyBuilding.Core.Standardization;
 /// rounded published share: under a 2/3 target 6 of 9 branches meet it and 5 of 9 do not. A pure function, independent of
 /// input order; inputs are validated first. Thread-safe.
 /// </remarks>
-public static class CoverageCalculator
+internal static class CoverageCalculator
 {
-    /// <summary>Computes a year's coverage report.</summary>
+    /// <summary>Checks the roster, the scheme and the round, then computes a year's coverage report (for a caller with a single round).</summary>
     /// <param name="roster">The branches with their departments and districts.</param>
     /// <param name="round">The year's naming round.</param>
     /// <param name="scheme">The tier scheme (targets and the standard threshold).</param>
-    /// <param name="registry">The tier rules; <see cref="TierRuleRegistry.Default"/> when <see langword="null"/>.</param>
+    /// <param name="strategies">The strategies; <see cref="StandardizationStrategies.Default"/> when <see langword="null"/>.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="PartyBuildingValidationException">The roster or scheme is not valid, or the round names a branch the roster does not list.</exception>
-    public static CoverageReport Compute(BranchRoster roster, TierNamingRound round, TierScheme scheme, TierRuleRegistry? registry = null)
+    public static CoverageReport Compute(BranchRoster roster, TierNamingRound round, TierScheme scheme, StandardizationStrategies? strategies = null)
     {
         ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(scheme);
-        var rules = registry ?? TierRuleRegistry.Default;
-        var report = ValidationReport.Combine(
-        [
-            new BranchRosterValidator().Check(roster, "roster"),
-            new TierSchemeValidator(rules).Check(scheme, "scheme"),
-            CheckRound(roster, round),
-        ]);
-        report.ThrowIfInvalid("coverage input");
+        var problems = new ProblemCollector();
+        StandardizationChecks.Roster(roster, problems.At("roster"));
+        var rule = StandardizationChecks.Tiers(scheme, strategies ?? StandardizationStrategies.Default, problems.At("scheme"));
+        var listed = roster.Branches.Select(b => b.BranchId).ToHashSet();
+        for (var i = 0; i < round.Namings.Length; i++)
+        {
+            if (!listed.Contains(round.Namings[i].BranchId))
+            {
+                problems.Add(
+                    $"round.Namings[{i}].BranchId",
+                    StandardizationErrorCodes.BranchNotInRoster,
+                    $"Branch '{round.Namings[i].BranchId}' is named but not on the roster.",
+                    round.Namings[i].BranchId.Value);
+            }
+        }
 
+        problems.ThrowIfErrors("coverage input");
+        return ComputeValidated(roster, round, scheme, rule!);
+    }
+
+    /// <summary>Computes a year's coverage report from checked inputs.</summary>
+    public static CoverageReport ComputeValidated(BranchRoster roster, TierNamingRound round, TierScheme scheme, ITierRule rule)
+    {
         var target = scheme.TargetFor(round.Year);
         var minimum = target?.MinimumTier ?? BranchTier.Standard;
-        var standardThreshold = rules.Get(scheme.Rule).ThresholdOf(BranchTier.Standard, scheme.Parameters);
+        var standardThreshold = rule.ThresholdOf(BranchTier.Standard);
         var namings = round.Namings.ToImmutableDictionary(n => n.BranchId);
         var entries = roster.Branches.OrderBy(e => e.BranchId).ToImmutableArray();
 
@@ -57,22 +70,6 @@ public static class CoverageCalculator
             .Select(e => Lagging(e, namings[e.BranchId], standardThreshold))
             .ToImmutableArray();
         return new CoverageReport(round.Year, committee, districts, departments, lagging);
-    }
-
-    private static ValidationReport CheckRound(BranchRoster roster, TierNamingRound round)
-    {
-        var listed = roster.Branches.Select(b => b.BranchId).ToHashSet();
-        return new ValidationReport(
-        [
-            .. round.Namings
-                .Select((n, i) => (n, i))
-                .Where(x => !listed.Contains(x.n.BranchId))
-                .Select(x => new ValidationProblem(
-                    $"round.Namings[{x.i}].BranchId",
-                    StandardizationErrorCodes.BranchNotInRoster,
-                    $"Branch '{x.n.BranchId}' is named but not on the roster.",
-                    x.n.BranchId.Value)),
-        ]);
     }
 
     private static CoverageLine Line(
@@ -93,7 +90,7 @@ public static class CoverageCalculator
         Score? mean = named.IsEmpty ? null : new Score(named.Sum(n => n.Result.Score.Value) / named.Length).Round();
         var key = organization?.Value ?? district?.Value ?? string.Empty;
         var explanation = Explanation.Formula(
-            new LocalizedText($"{StandardizationLabels.CoverageLevels[level].ZhCn}覆盖率 {key}", $"{StandardizationLabels.CoverageLevels[level].English} coverage {key}"),
+            StandardizationTexts.CoverageOf(level, key),
             share.Value,
             "share-named-at-least",
             [
@@ -101,17 +98,17 @@ public static class CoverageCalculator
                 new("target", target is null ? "none" : target.Share.ToString()),
             ],
             [
-                Explanation.Given(new LocalizedText("达到等级的支部数", "Branches named at least the minimum tier"), covered) with { Key = "covered" },
-                Explanation.Given(new LocalizedText("支部总数", "Branches on the roster"), entries.Length) with { Key = "branches" },
+                Explanation.Given(StandardizationLabels.CoveredBranches, covered) with { Key = "covered" },
+                Explanation.Given(StandardizationLabels.RosterBranches, entries.Length) with { Key = "branches" },
             ]) with
         {
             Key = key,
             Citation = target is null ? null : targetCitation,
             Note = meets switch
             {
-                true => new LocalizedText("达到目标", "target reached"),
-                false => new LocalizedText("未达到目标", "target not reached"),
-                null => new LocalizedText("未设目标", "no target applies"),
+                true => StandardizationTexts.TargetReached,
+                false => StandardizationTexts.TargetNotReached,
+                null => StandardizationTexts.NoTarget,
             },
         };
         return new CoverageLine(
@@ -150,22 +147,22 @@ public static class CoverageCalculator
             .ToImmutableArray();
         var gap = Score.Max(Score.Zero, standardThreshold - result.Score);
         var explanation = Explanation.Formula(
-            new LocalizedText("距标准党支部差距", "Gap to a standard branch"),
+            StandardizationLabels.GapToStandard,
             gap.Value,
             "gap-to-threshold",
             [new("standard", standardThreshold.ToString())],
             [
-                Explanation.Given(new LocalizedText("支部标准化得分", "Branch standardization score"), result.Score.Value) with { Key = "score" },
-                .. holding.Select(s => Explanation.Given(new LocalizedText("失分指标", "Indicator short of its maximum"), s.Shortfall.Value) with
+                Explanation.Given(StandardizationLabels.BranchScore, result.Score.Value) with { Key = "score" },
+                .. holding.Select(s => Explanation.Given(StandardizationLabels.ShortIndicator, s.Shortfall.Value) with
                 {
                     Key = s.IndicatorId.Value,
-                    Note = s.Veto ? new LocalizedText("一票否决", "veto") : new LocalizedText(string.Create(CultureInfo.InvariantCulture, $"满分{s.MaxPoints}，得{s.Points}"), string.Create(CultureInfo.InvariantCulture, $"{s.Points} of {s.MaxPoints}")),
+                    Note = s.Veto ? StandardizationTexts.Veto : StandardizationTexts.PointsOf(s.Points, s.MaxPoints),
                 }),
             ]) with
         {
             Key = entry.BranchId.Value,
             Citation = StandardizationRules.LaggingRectification,
-            Note = result.IsVetoed ? new LocalizedText("被一票否决", "vetoed") : null,
+            Note = result.IsVetoed ? StandardizationTexts.Vetoed : null,
         };
         return new LaggingBranch(entry.BranchId, entry.DepartmentId, entry.DistrictId, result.Score, gap, holding, explanation);
     }

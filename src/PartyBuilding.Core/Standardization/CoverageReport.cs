@@ -16,31 +16,10 @@ namespace PartyBuilding.Core.Standardization;
 public sealed record CoverageReport(
     AssessmentYear Year,
     CoverageLine Committee,
-    ImmutableArray<CoverageLine> Districts,
-    ImmutableArray<CoverageLine> Departments,
-    ImmutableArray<LaggingBranch> LaggingBranches) : IDocumentContent
+    ValueArray<CoverageLine> Districts,
+    ValueArray<CoverageLine> Departments,
+    ValueArray<LaggingBranch> LaggingBranches) : IDocumentContent
 {
     /// <inheritdoc />
     public static string DocumentKind => "standardization-coverage-report";
-
-    /// <summary>Gets one line per district.</summary>
-    public ImmutableArray<CoverageLine> Districts { get; init; } = Districts.IsDefault ? [] : Districts;
-
-    /// <summary>Gets one line per department.</summary>
-    public ImmutableArray<CoverageLine> Departments { get; init; } = Departments.IsDefault ? [] : Departments;
-
-    /// <summary>Gets the branches named lagging.</summary>
-    public ImmutableArray<LaggingBranch> LaggingBranches { get; init; } = LaggingBranches.IsDefault ? [] : LaggingBranches;
-
-    /// <inheritdoc />
-    public bool Equals(CoverageReport? other) =>
-        other is not null
-        && Year == other.Year
-        && Committee == other.Committee
-        && Districts.SequenceEqual(other.Districts)
-        && Departments.SequenceEqual(other.Departments)
-        && LaggingBranches.SequenceEqual(other.LaggingBranches);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Year, Committee, Districts.Length, Departments.Length, LaggingBranches.Length);
 }

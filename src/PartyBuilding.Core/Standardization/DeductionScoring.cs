@@ -1,26 +1,20 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
+using PartyBuilding.Core.Validation;
+using static PartyBuilding.Core.Standardization.StandardizationTexts;
 
 namespace PartyBuilding.Core.Standardization;
 
 /// <summary>
-/// Deduction per occurrence down to a floor (扣分制): the indicator starts at its maximum and loses
-/// <c>per-occurrence</c> points for each shortcoming found (a missed meeting, a missing record), never going below
-/// <c>floor</c>.
+/// Deduction per occurrence down to a floor, <see cref="StandardizationStrategies.Deduction"/> (扣分制): the indicator starts
+/// at its maximum and loses <c>per-occurrence</c> points for each shortcoming found (a missed meeting, a missing record),
+/// never going below <c>floor</c>.
 /// </summary>
 /// <remarks>Parameters: <c>per-occurrence</c> (required, above 0) and <c>floor</c> (optional, default 0, from 0 to below the maximum). The observation is the number of occurrences, a whole number from 0.</remarks>
-public sealed class DeductionScoring : IIndicatorScoringMethod
+internal sealed class DeductionScoring(decimal perOccurrence, decimal floor) : IIndicatorScoringMethod
 {
-    /// <summary>The method's name: <c>deduction</c>.</summary>
-    public const string MethodName = "deduction";
-
-    /// <summary>The parameter naming the points deducted per occurrence.</summary>
-    public const string PerOccurrence = "per-occurrence";
-
-    /// <summary>The parameter naming the lowest score deductions can reach.</summary>
-    public const string Floor = "floor";
-
     /// <inheritdoc />
-    public string Name => MethodName;
+    public string Name => StandardizationStrategies.Deduction;
 
     /// <inheritdoc />
     public bool CountsTowardsTotal => true;
@@ -28,59 +22,41 @@ public sealed class DeductionScoring : IIndicatorScoringMethod
     /// <inheritdoc />
     public decimal? DefaultObservation => null;
 
-    /// <inheritdoc />
-    public ImmutableArray<ParameterProblem> ValidateParameters(Score maxPoints, ImmutableSortedDictionary<string, decimal> parameters)
+    /// <summary>Creates the method from its parameters.</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <returns>The method.</returns>
+    public static IIndicatorScoringMethod Create(StrategyParameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
-        var problems = MethodParameters.Unknown(parameters, PerOccurrence, Floor).ToImmutableArray().ToBuilder();
-        if (maxPoints.Value <= 0m)
-        {
-            problems.Add(MethodParameters.MaxPoints("A deduction indicator must be worth more than zero points."));
-        }
-
-        if (MethodParameters.Missing(parameters, PerOccurrence) is { } missing)
-        {
-            problems.Add(missing);
-        }
-        else if (parameters[PerOccurrence] <= 0m)
-        {
-            problems.Add(MethodParameters.Invalid(PerOccurrence, $"'{PerOccurrence}' must be above 0."));
-        }
-
-        var floor = MethodParameters.Get(parameters, Floor, 0m);
-        if (floor < 0m || (maxPoints.Value > 0m && floor >= maxPoints.Value))
-        {
-            problems.Add(MethodParameters.Invalid(Floor, $"'{Floor}' must be from 0 to below the maximum points."));
-        }
-
-        return problems.ToImmutable();
+        var per = ScoringChecks.Positive(parameters, StandardizationStrategies.PerOccurrence);
+        var floor = parameters.Number(StandardizationStrategies.Floor, 0m, 0m);
+        return new DeductionScoring(per, floor);
     }
 
     /// <inheritdoc />
-    public string? ValidateObservation(decimal observed) =>
-        MethodParameters.OccurrenceProblem(observed);
+    public string? CheckMaxPoints(Score maxPoints) =>
+        maxPoints.Value <= 0m ? "A deduction indicator must be worth more than zero points."
+        : floor >= maxPoints.Value ? $"A deduction indicator must be worth more than its '{StandardizationStrategies.Floor}' {Format(floor)}."
+        : null;
 
     /// <inheritdoc />
-    public IndicatorOutcome Score(Score maxPoints, ImmutableSortedDictionary<string, decimal> parameters, decimal observed)
-    {
-        MethodParameters.ThrowIfInvalidInput(this, maxPoints, parameters, observed);
+    public string? CheckObservation(decimal observed) => ScoringChecks.OccurrenceProblem(observed);
 
-        var per = parameters[PerOccurrence];
-        var floor = MethodParameters.Get(parameters, Floor, 0m);
+    /// <inheritdoc />
+    public IndicatorOutcome Score(Score maxPoints, decimal observed)
+    {
+        ScoringChecks.ThrowIfInvalid(this, maxPoints, observed);
+
         // A deduction beyond the points above the floor stops at the floor; it is not multiplied out, so huge
         // occurrence counts or rates cannot overflow decimal (found by fuzzing). Occurrences are whole numbers, so
         // available / observed never exceeds available.
-        if (observed > 0m && per > (maxPoints.Value - floor) / observed)
+        if (observed > 0m && perOccurrence > (maxPoints.Value - floor) / observed)
         {
-            var formula = $"{maxPoints} − {MethodParameters.Format(observed)} × {MethodParameters.Format(per)}";
-            return new IndicatorOutcome(new Score(floor), false, $"{formula} is below the floor, raised to the floor {MethodParameters.Format(floor)}")
-            {
-                Text = new($"{formula}低于最低分，按最低分{MethodParameters.Format(floor)}计", $"{formula} is below the floor, raised to the floor {MethodParameters.Format(floor)}"),
-            };
+            var formula = $"{maxPoints} − {Format(observed)} × {Format(perOccurrence)}";
+            return new IndicatorOutcome(new Score(floor), false, $"{formula} is below the floor, raised to the floor {Format(floor)}") { Text = RaisedToFloor(formula, Format(floor)) };
         }
 
-        var raw = maxPoints.Value - (observed * per);
-        var reason = $"{maxPoints} − {MethodParameters.Format(observed)} × {MethodParameters.Format(per)} = {MethodParameters.Format(raw)}";
+        var raw = maxPoints.Value - (observed * perOccurrence);
+        var reason = $"{maxPoints} − {Format(observed)} × {Format(perOccurrence)} = {Format(raw)}";
         return new IndicatorOutcome(new Score(raw), false, reason) { Text = LocalizedText.AsGiven(reason) };
     }
 }

@@ -3,14 +3,14 @@ using PartyBuilding.Core.Common;
 namespace PartyBuilding.Core.Standardization;
 
 /// <summary>
-/// A way of turning what the assessors observed for one indicator into points (计分方法): a checklist, a proportional
-/// rate, deductions per occurrence, a capped bonus or a veto. A catalogue selects one by <see cref="Name"/> for each
-/// indicator, with parameters that <see cref="ValidateParameters"/> checks before anything is scored.
+/// A way of turning what the assessors observed for one indicator into points (计分方法), created from the parameters a
+/// catalogue gives it: a checklist, a proportional rate, deductions per occurrence, a capped bonus or a veto. A catalogue
+/// names one for each indicator with a <see cref="Strategies.StrategySpec"/>; <see cref="StandardizationStrategies"/> creates it.
 /// </summary>
-/// <remarks>Implementations are stateless and thread-safe; the parameters travel with each call.</remarks>
+/// <remarks>Implementations are immutable and thread-safe.</remarks>
 public interface IIndicatorScoringMethod
 {
-    /// <summary>Gets the stable name a catalogue selects the method by, e.g. <c>deduction</c>.</summary>
+    /// <summary>Gets the name it is registered under, e.g. <c>deduction</c>.</summary>
     string Name { get; }
 
     /// <summary>Gets a value indicating whether the indicator's maximum points count towards the catalogue's declared total (false for a bonus or a veto).</summary>
@@ -19,25 +19,22 @@ public interface IIndicatorScoringMethod
     /// <summary>Gets the observation assumed when an assessment leaves the indicator out, or <see langword="null"/> when it must be scored.</summary>
     decimal? DefaultObservation { get; }
 
-    /// <summary>Checks an indicator's maximum points and parameters.</summary>
+    /// <summary>Checks an indicator's maximum points against the method and its parameters.</summary>
     /// <param name="maxPoints">The indicator's maximum points.</param>
-    /// <param name="parameters">The parameters, by name.</param>
-    /// <returns>Every problem found; empty when they are valid.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is <see langword="null"/>.</exception>
-    ImmutableArray<ParameterProblem> ValidateParameters(Score maxPoints, ImmutableSortedDictionary<string, decimal> parameters);
+    /// <returns>Why they do not suit the method, or <see langword="null"/> when they do.</returns>
+    string? CheckMaxPoints(Score maxPoints);
 
     /// <summary>Checks an observed value.</summary>
     /// <param name="observed">The observed value, in the unit the method reads (a flag, a rate or a count).</param>
     /// <returns>Why the value does not suit the method, or <see langword="null"/> when it does.</returns>
-    string? ValidateObservation(decimal observed);
+    string? CheckObservation(decimal observed);
 
     /// <summary>Scores one observation.</summary>
-    /// <param name="maxPoints">The indicator's maximum points.</param>
-    /// <param name="parameters">The parameters, valid by <see cref="ValidateParameters"/>.</param>
-    /// <param name="observed">The observed value, valid by <see cref="ValidateObservation"/>.</param>
+    /// <param name="maxPoints">The indicator's maximum points, valid by <see cref="CheckMaxPoints"/>.</param>
+    /// <param name="observed">The observed value, valid by <see cref="CheckObservation"/>.</param>
     /// <returns>The points and whether a veto was triggered.</returns>
-    /// <exception cref="ArgumentException">The parameters or the observation are not valid.</exception>
-    IndicatorOutcome Score(Score maxPoints, ImmutableSortedDictionary<string, decimal> parameters, decimal observed);
+    /// <exception cref="ArgumentException">The maximum points or the observation are not valid.</exception>
+    IndicatorOutcome Score(Score maxPoints, decimal observed);
 }
 
 /// <summary>What a scoring method made of one observation.</summary>

@@ -17,14 +17,14 @@ namespace PartyBuilding.Core.Standardization;
 /// A catalogue whose indicators or points are a sample rather than a committee's adopted catalogue sets
 /// <see cref="IsIllustrative"/>; its citation (<see cref="GetCitation"/>) and so every explanation node that uses it carry
 /// the mark (示例).
-/// Check a catalogue with <see cref="IndicatorCatalogueValidator"/> before scoring against it; the scoring engine does.
+/// <see cref="StandardizationEngine"/> checks a catalogue before scoring against it.
 /// Immutable and thread-safe; equality is by value.
 /// </remarks>
 public sealed record IndicatorCatalogue(
     CatalogueId Id,
     LocalizedText Title,
     Score DeclaredTotal,
-    ImmutableArray<Aspect> Aspects,
+    ValueArray<Aspect> Aspects,
     string? Source = null,
     string? SourceClause = null,
     string? SourceFile = null) : IDocumentContent
@@ -32,8 +32,6 @@ public sealed record IndicatorCatalogue(
     /// <inheritdoc />
     public static string DocumentKind => "standardization-catalogue";
 
-    /// <summary>Gets the aspects, in order.</summary>
-    public ImmutableArray<Aspect> Aspects { get; init; } = Aspects.IsDefault ? [] : Aspects;
 
     /// <summary>Gets a value indicating whether the catalogue's indicators and points are illustrative (示例): a sample, not a committee's adopted catalogue.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
@@ -41,7 +39,7 @@ public sealed record IndicatorCatalogue(
 
     /// <summary>Gets every indicator, in catalogue order.</summary>
     /// <returns>The indicators of all aspects.</returns>
-    public ImmutableArray<Indicator> AllIndicators() => [.. Aspects.SelectMany(a => a.Indicators)];
+    public ValueArray<Indicator> AllIndicators() => [.. Aspects.SelectMany(a => a.Indicators)];
 
     /// <summary>
     /// Gets the citation of the source the catalogue is modelled on, marked illustrative when the catalogue is; an
@@ -59,19 +57,4 @@ public sealed record IndicatorCatalogue(
         return cited?.AsIllustrative()
             ?? new CitationSource($"catalogue-{Id.Value}", Title, CitationSourceKind.Scheme) { IsIllustrative = true }.At(SourceClause);
     }
-
-    /// <inheritdoc />
-    public bool Equals(IndicatorCatalogue? other) =>
-        other is not null
-        && Id == other.Id
-        && Title == other.Title
-        && DeclaredTotal == other.DeclaredTotal
-        && IsIllustrative == other.IsIllustrative
-        && string.Equals(Source, other.Source, StringComparison.Ordinal)
-        && string.Equals(SourceClause, other.SourceClause, StringComparison.Ordinal)
-        && string.Equals(SourceFile, other.SourceFile, StringComparison.Ordinal)
-        && Aspects.SequenceEqual(other.Aspects);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, DeclaredTotal, Aspects.Length);
 }

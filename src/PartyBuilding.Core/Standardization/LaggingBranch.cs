@@ -27,23 +27,5 @@ public sealed record LaggingBranch(
     DistrictId DistrictId,
     Score Score,
     Score GapToStandard,
-    ImmutableArray<IndicatorShortfall> HoldingBack,
-    Explanation Explanation)
-{
-    /// <summary>Gets the indicators holding the branch back.</summary>
-    public ImmutableArray<IndicatorShortfall> HoldingBack { get; init; } = HoldingBack.IsDefault ? [] : HoldingBack;
-
-    /// <inheritdoc />
-    public bool Equals(LaggingBranch? other) =>
-        other is not null
-        && BranchId == other.BranchId
-        && DepartmentId == other.DepartmentId
-        && DistrictId == other.DistrictId
-        && Score == other.Score
-        && GapToStandard == other.GapToStandard
-        && HoldingBack.SequenceEqual(other.HoldingBack)
-        && Explanation == other.Explanation;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(BranchId, Score, HoldingBack.Length);
-}
+    ValueArray<IndicatorShortfall> HoldingBack,
+    Explanation Explanation);

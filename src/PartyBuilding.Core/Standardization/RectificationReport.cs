@@ -20,21 +20,12 @@ public sealed record RectificationOutcome(OrganizationId BranchId, bool ReachedS
 /// <param name="Branches">One outcome per lagging branch, ordered by branch.</param>
 /// <param name="Explanation">The count of branches that reached standard as the sum of one node per branch, with the article's citation.</param>
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed record RectificationReport(AssessmentYear Year, int Reached, ImmutableArray<RectificationOutcome> Branches, Explanation Explanation) : IDocumentContent
+public sealed record RectificationReport(AssessmentYear Year, int Reached, ValueArray<RectificationOutcome> Branches, Explanation Explanation) : IDocumentContent
 {
     /// <inheritdoc />
     public static string DocumentKind => "standardization-rectification-report";
 
-    /// <summary>Gets one outcome per lagging branch.</summary>
-    public ImmutableArray<RectificationOutcome> Branches { get; init; } = Branches.IsDefault ? [] : Branches;
 
     /// <summary>Gets a value indicating whether every lagging branch reached standard or above.</summary>
     public bool AllReached => Reached == Branches.Length;
-
-    /// <inheritdoc />
-    public bool Equals(RectificationReport? other) =>
-        other is not null && Year == other.Year && Reached == other.Reached && Branches.SequenceEqual(other.Branches) && Explanation == other.Explanation;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Year, Reached, Branches.Length);
 }

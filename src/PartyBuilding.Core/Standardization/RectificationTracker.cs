@@ -31,11 +31,11 @@ public static class RectificationTracker
                 : new RectificationOutcome(b, false))
             .ToImmutableArray();
         var explanation = Explanation.Sum(
-            new LocalizedText("达到标准党支部以上的后进支部数", "Lagging branches that reached standard or above"),
-            outcomes.Select(o => Explanation.Given(new LocalizedText("后进支部", "Lagging branch"), o.ReachedStandard ? 1m : 0m) with
+            StandardizationLabels.RectifiedBranches,
+            outcomes.Select(o => Explanation.Given(StandardizationLabels.LaggingBranch, o.ReachedStandard ? 1m : 0m) with
             {
                 Key = o.BranchId.Value,
-                Note = o.LaterTier is { } tier ? new LocalizedText($"{later.Year}年评为{StandardizationLabels.BranchTiers[tier].ZhCn}", $"named {StandardizationLabels.BranchTiers[tier].English} in {later.Year}") : new LocalizedText($"{later.Year}年未评定等级", $"not named in {later.Year}"),
+                Note = o.LaterTier is { } tier ? StandardizationTexts.NamedIn(later.Year, tier) : StandardizationTexts.NotNamedIn(later.Year),
             })) with
         {
             Citation = StandardizationRules.LaggingRectification,

@@ -1,106 +1,77 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Strategies;
+using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Standardization;
 
 /// <summary>
-/// Names the tier by score thresholds on the 100-point scale: the highest of <c>standard</c>, <c>advanced</c> and
-/// <c>exemplary</c> that the score reaches (score ≥ threshold); below <c>standard</c> the branch is lagging.
+/// Names the tier by score thresholds on the 100-point scale, <see cref="StandardizationStrategies.ScoreThresholds"/>: the
+/// highest of <c>standard</c>, <c>advanced</c> and <c>exemplary</c> that the score reaches (score ≥ threshold); below
+/// <c>standard</c> the branch is lagging.
 /// </summary>
 /// <remarks>Parameters (all required): 0 &lt; standard &lt; advanced &lt; exemplary.</remarks>
-public sealed class ScoreThresholdTierRule : ITierRule
+internal sealed class ScoreThresholdTierRule(Score standard, Score advanced, Score exemplary) : ITierRule
 {
-    /// <summary>The rule's name: <c>score-thresholds</c>.</summary>
-    public const string RuleName = "score-thresholds";
+    /// <inheritdoc />
+    public string Name => StandardizationStrategies.ScoreThresholds;
 
-    /// <summary>The parameter naming the lowest score of a standard branch.</summary>
-    public const string Standard = "standard";
-
-    /// <summary>The parameter naming the lowest score of an advanced branch.</summary>
-    public const string Advanced = "advanced";
-
-    /// <summary>The parameter naming the lowest score of an exemplary branch.</summary>
-    public const string Exemplary = "exemplary";
+    /// <summary>Creates the rule from its parameters.</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <returns>The rule.</returns>
+    public static ITierRule Create(StrategyParameters parameters) => ReadThresholds(parameters);
 
     /// <inheritdoc />
-    public string Name => RuleName;
-
-    /// <inheritdoc />
-    public ImmutableArray<ParameterProblem> ValidateParameters(ImmutableSortedDictionary<string, decimal> parameters)
-    {
-        ArgumentNullException.ThrowIfNull(parameters);
-        return [.. MethodParameters.Unknown(parameters, Standard, Advanced, Exemplary), .. ValidateThresholds(parameters)];
-    }
-
-    /// <inheritdoc />
-    public Score ThresholdOf(BranchTier tier, ImmutableSortedDictionary<string, decimal> parameters)
-    {
-        MethodParameters.ThrowIfInvalid(ValidateParameters(parameters), Name);
-        return Threshold(tier, parameters);
-    }
-
-    /// <inheritdoc />
-    public TierDecision Decide(BranchScoreResult result, ImmutableSortedDictionary<string, decimal> parameters)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        MethodParameters.ThrowIfInvalid(ValidateParameters(parameters), Name);
-        return ByScore(result.Score, parameters);
-    }
-
-    internal static IEnumerable<ParameterProblem> ValidateThresholds(ImmutableSortedDictionary<string, decimal> parameters)
-    {
-        var missing = new[] { Standard, Advanced, Exemplary }.Select(n => MethodParameters.Missing(parameters, n)).OfType<ParameterProblem>().ToList();
-        if (missing.Count > 0)
-        {
-            return missing;
-        }
-
-        var problems = new List<ParameterProblem>();
-        if (parameters[Standard] <= 0m)
-        {
-            problems.Add(MethodParameters.Invalid(Standard, $"'{Standard}' must be above 0."));
-        }
-
-        if (parameters[Advanced] <= parameters[Standard])
-        {
-            problems.Add(MethodParameters.Invalid(Advanced, $"'{Advanced}' must be above '{Standard}'."));
-        }
-
-        if (parameters[Exemplary] <= parameters[Advanced])
-        {
-            problems.Add(MethodParameters.Invalid(Exemplary, $"'{Exemplary}' must be above '{Advanced}'."));
-        }
-
-        return problems;
-    }
-
-    internal static Score Threshold(BranchTier tier, ImmutableSortedDictionary<string, decimal> parameters) => tier switch
+    public Score ThresholdOf(BranchTier tier) => tier switch
     {
         BranchTier.Lagging => Score.Zero,
-        BranchTier.Standard => new Score(parameters[Standard]),
-        BranchTier.Advanced => new Score(parameters[Advanced]),
-        BranchTier.Exemplary => new Score(parameters[Exemplary]),
+        BranchTier.Standard => standard,
+        BranchTier.Advanced => advanced,
+        BranchTier.Exemplary => exemplary,
         _ => throw new ArgumentOutOfRangeException(nameof(tier), tier, "Not a known tier."),
     };
 
-    internal static TierDecision ByScore(Score score, ImmutableSortedDictionary<string, decimal> parameters)
+    /// <inheritdoc />
+    public TierDecision Decide(BranchScoreResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return ByScore(result.Score);
+    }
+
+    /// <summary>Reads the three thresholds, each above the one below.</summary>
+    internal static ScoreThresholdTierRule ReadThresholds(StrategyParameters parameters)
+    {
+        var standard = ScoringChecks.Positive(parameters, StandardizationStrategies.Standard);
+        var advanced = parameters.Number(StandardizationStrategies.Advanced);
+        var exemplary = parameters.Number(StandardizationStrategies.Exemplary);
+        Ascending(parameters, StandardizationStrategies.Standard, standard, StandardizationStrategies.Advanced, advanced);
+        Ascending(parameters, StandardizationStrategies.Advanced, advanced, StandardizationStrategies.Exemplary, exemplary);
+        return new ScoreThresholdTierRule(new Score(standard), new Score(advanced), new Score(exemplary));
+    }
+
+    /// <summary>Decides by the thresholds alone.</summary>
+    internal TierDecision ByScore(Score score)
     {
         foreach (var tier in new[] { BranchTier.Exemplary, BranchTier.Advanced, BranchTier.Standard })
         {
-            var threshold = Threshold(tier, parameters);
+            var threshold = ThresholdOf(tier);
             if (score >= threshold)
             {
-                return new TierDecision(tier, $"{score} ≥ {TierKey(tier)} {threshold}")
-                {
-                    Text = new LocalizedText($"{score} ≥ {StandardizationLabels.BranchTiers[tier].ZhCn}分数线{threshold}", $"{score} ≥ {TierKey(tier)} {threshold}"),
-                };
+                return new TierDecision(tier, $"{score} ≥ {TierKey(tier)} {threshold}") { Text = StandardizationTexts.Reaches(score, tier, TierKey(tier), threshold) };
             }
         }
 
-        var standard = Threshold(BranchTier.Standard, parameters);
-        return new TierDecision(BranchTier.Lagging, $"{score} < {Standard} {standard}")
+        return new TierDecision(BranchTier.Lagging, $"{score} < {StandardizationStrategies.Standard} {standard}")
         {
-            Text = new LocalizedText($"{score} < {StandardizationLabels.BranchTiers[BranchTier.Standard].ZhCn}分数线{standard}", $"{score} < {Standard} {standard}"),
+            Text = StandardizationTexts.BelowStandard(score, standard),
         };
+    }
+
+    private static void Ascending(StrategyParameters parameters, string lowerName, decimal lower, string name, decimal value)
+    {
+        if (parameters.IsGiven(lowerName) && parameters.IsGiven(name) && value <= lower)
+        {
+            parameters.Fail(name, CommonErrorCodes.StrategyParameterInvalid, $"'{name}' must be above '{lowerName}'.");
+        }
     }
 
     private static string TierKey(BranchTier tier) => tier.ToString().ToLowerInvariant();

@@ -1,20 +1,13 @@
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.Standardization;
 
 /// <summary>A committee's standardization data: its branch roster and the branches' assessments over one or more years. A JSON document of kind <c>standardization-data-set</c>.</summary>
 /// <param name="Roster">The branches with their departments and districts.</param>
 /// <param name="Assessments">The assessments, at most one per branch and year, in any order.</param>
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed record StandardizationDataSet(BranchRoster Roster, ImmutableArray<BranchAssessment> Assessments) : Common.IDocumentContent
+public sealed record StandardizationDataSet(BranchRoster Roster, ValueArray<BranchAssessment> Assessments) : Common.IDocumentContent
 {
     /// <inheritdoc />
     public static string DocumentKind => "standardization-data-set";
-
-    /// <summary>Gets the assessments.</summary>
-    public ImmutableArray<BranchAssessment> Assessments { get; init; } = Assessments.IsDefault ? [] : Assessments;
-
-    /// <inheritdoc />
-    public bool Equals(StandardizationDataSet? other) => other is not null && Roster == other.Roster && Assessments.SequenceEqual(other.Assessments);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Roster, Assessments.Length);
 }

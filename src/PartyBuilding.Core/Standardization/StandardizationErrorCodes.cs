@@ -19,19 +19,11 @@ public static class StandardizationErrorCodes
     /// <summary>The maximum points of the indicators that count towards the total do not add up to the declared total.</summary>
     public const string TotalMismatch = "STD.TOTAL_MISMATCH";
 
-    /// <summary>An indicator or tier scheme names a scoring or naming method that is not registered.</summary>
-    public const string UnknownMethod = "STD.METHOD_UNKNOWN";
 
-    /// <summary>A method's required parameter is missing.</summary>
-    public const string ParameterMissing = "STD.PARAMETER_MISSING";
 
-    /// <summary>A method's parameter has a value outside its allowed range.</summary>
-    public const string ParameterInvalid = "STD.PARAMETER_INVALID";
 
-    /// <summary>A parameter is given that the method does not take.</summary>
-    public const string ParameterUnknown = "STD.PARAMETER_UNKNOWN";
 
-    /// <summary>An indicator's maximum points do not suit its method (negative, zero for a scored method, non-zero for a veto).</summary>
+    /// <summary>An indicator's maximum points do not suit its method (negative, zero for a scored method, non-zero for a veto, not above a deduction's floor).</summary>
     public const string MaxPointsInvalid = "STD.MAX_POINTS_INVALID";
 
     /// <summary>An indicator does not name how it is checked (听汇报、查档案、看材料、现场).</summary>
@@ -60,6 +52,9 @@ public static class StandardizationErrorCodes
 
     /// <summary>An indicator score is dated outside the assessment year.</summary>
     public const string DateOutsideYear = "STD.DATE_OUTSIDE_YEAR";
+
+    /// <summary>An indicator score is dated after the as-of date of the evaluation.</summary>
+    public const string ScoredAfterAsOf = "STD.SCORED_AFTER_AS_OF";
 
     /// <summary>A tier scheme allows a branch to rise by fewer than one tier a year.</summary>
     public const string MaxRiseInvalid = "STD.MAX_RISE_INVALID";

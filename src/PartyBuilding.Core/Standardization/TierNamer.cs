@@ -4,34 +4,28 @@ using PartyBuilding.Core.Validation;
 namespace PartyBuilding.Core.Standardization;
 
 /// <summary>
-/// Names branches by tier year by year (梯级创建): the tier rule gives the tier a score is eligible for; a branch rises at
-/// most <see cref="TierScheme.MaxRisePerYear"/> tiers above its previous naming (a first naming climbs from lagging);
-/// it may fall to its eligible tier at once; and a veto (一票否决) names it lagging whatever its score.
+/// Names branches by tier year by year (梯级创建), a step of <see cref="StandardizationEngine.Evaluate"/>: the tier rule
+/// gives the tier a score is eligible for; a branch rises at most <see cref="TierScheme.MaxRisePerYear"/> tiers above its
+/// previous naming (a first naming climbs from lagging); it may fall to its eligible tier at once; and a veto (一票否决)
+/// names it lagging whatever its score.
 /// </summary>
-/// <remarks>Pure functions, independent of input order; inputs are validated first. Thread-safe.</remarks>
-public static class TierNamer
+/// <remarks>Pure functions, independent of input order. Thread-safe.</remarks>
+internal static class TierNamer
 {
-    /// <summary>Names one year's branches.</summary>
+    /// <summary>Names one year's branches, climbing from earlier namings (for a caller naming a single round).</summary>
     /// <param name="scheme">The tier scheme.</param>
     /// <param name="year">The year of the naming.</param>
     /// <param name="results">The branches' results of that year, at most one per branch.</param>
     /// <param name="history">Earlier namings (any years before <paramref name="year"/>); each branch climbs from its latest one.</param>
-    /// <param name="registry">The tier rules; <see cref="TierRuleRegistry.Default"/> when <see langword="null"/>.</param>
+    /// <param name="strategies">The strategies; <see cref="StandardizationStrategies.Default"/> when <see langword="null"/>.</param>
     /// <returns>The round, ordered by branch.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="PartyBuildingValidationException">The scheme is not valid, a result is of another year, or a branch has two results.</exception>
     public static TierNamingRound NameYear(
-        TierScheme scheme,
-        AssessmentYear year,
-        IEnumerable<BranchScoreResult> results,
-        IEnumerable<TierNamingRound> history,
-        TierRuleRegistry? registry = null)
+        TierScheme scheme, AssessmentYear year, IEnumerable<BranchScoreResult> results, IEnumerable<TierNamingRound> history, StandardizationStrategies? strategies = null)
     {
-        ArgumentNullException.ThrowIfNull(scheme);
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(history);
-        var rules = registry ?? TierRuleRegistry.Default;
-        new TierSchemeValidator(rules).ValidateOrThrow(scheme, "tier scheme");
+        var rule = RuleOf(scheme, strategies);
         var list = results.ToImmutableArray();
         CheckRound(year, list);
         var previous = history
@@ -39,34 +33,36 @@ public static class TierNamer
             .SelectMany(r => r.Namings)
             .GroupBy(n => n.BranchId)
             .ToImmutableDictionary(g => g.Key, g => g.MaxBy(n => n.Year)!.Tier);
-        return NameValidated(scheme, year, list, previous, rules.Get(scheme.Rule));
+        return NameRound(scheme, year, list, previous, rule);
     }
 
     /// <summary>Names branches over several years in order, each year climbing from the year before.</summary>
     /// <param name="scheme">The tier scheme.</param>
     /// <param name="results">The branches' results of every year, at most one per branch and year, in any order.</param>
-    /// <param name="registry">The tier rules; <see cref="TierRuleRegistry.Default"/> when <see langword="null"/>.</param>
+    /// <param name="strategies">The strategies; <see cref="StandardizationStrategies.Default"/> when <see langword="null"/>.</param>
     /// <returns>One round per year that has results, in year order.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="PartyBuildingValidationException">The scheme is not valid, or a branch has two results in a year.</exception>
-    public static ImmutableArray<TierNamingRound> NameYears(TierScheme scheme, IEnumerable<BranchScoreResult> results, TierRuleRegistry? registry = null)
+    public static ImmutableArray<TierNamingRound> NameYears(TierScheme scheme, IEnumerable<BranchScoreResult> results, StandardizationStrategies? strategies = null)
     {
-        ArgumentNullException.ThrowIfNull(scheme);
         ArgumentNullException.ThrowIfNull(results);
-        var rules = registry ?? TierRuleRegistry.Default;
-        new TierSchemeValidator(rules).ValidateOrThrow(scheme, "tier scheme");
-        var byYear = results.GroupBy(r => r.Year).OrderBy(g => g.Key).Select(g => (g.Key, g.ToImmutableArray())).ToList();
-        foreach (var (year, list) in byYear)
+        var rule = RuleOf(scheme, strategies);
+        var list = results.ToImmutableArray();
+        foreach (var group in list.GroupBy(r => r.Year))
         {
-            CheckRound(year, list);
+            CheckRound(group.Key, [.. group]);
         }
 
-        var rule = rules.Get(scheme.Rule);
+        return NameValidated(scheme, list, rule);
+    }
+
+    /// <summary>Names the rounds of results already checked (at most one per branch and year).</summary>
+    public static ImmutableArray<TierNamingRound> NameValidated(TierScheme scheme, IEnumerable<BranchScoreResult> results, ITierRule rule)
+    {
         var previous = ImmutableDictionary<OrganizationId, BranchTier>.Empty;
         var rounds = ImmutableArray.CreateBuilder<TierNamingRound>();
-        foreach (var (year, list) in byYear)
+        foreach (var group in results.GroupBy(r => r.Year).OrderBy(g => g.Key))
         {
-            var round = NameValidated(scheme, year, list, previous, rule);
+            var round = NameRound(scheme, group.Key, [.. group], previous, rule);
             previous = previous.SetItems(round.Namings.Select(n => KeyValuePair.Create(n.BranchId, n.Tier)));
             rounds.Add(round);
         }
@@ -74,28 +70,38 @@ public static class TierNamer
         return rounds.ToImmutable();
     }
 
+    /// <summary>Checks a tier scheme and creates its rule, or throws.</summary>
+    internal static ITierRule RuleOf(TierScheme scheme, StandardizationStrategies? strategies)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        var problems = new ProblemCollector();
+        var rule = StandardizationChecks.Tiers(scheme, strategies ?? StandardizationStrategies.Default, problems);
+        problems.ThrowIfErrors("tier scheme");
+        return rule!;
+    }
+
     private static void CheckRound(AssessmentYear year, ImmutableArray<BranchScoreResult> results)
     {
-        var problems = ImmutableArray.CreateBuilder<ValidationProblem>();
+        var problems = new ProblemCollector();
         var seen = new HashSet<OrganizationId>();
         for (var i = 0; i < results.Length; i++)
         {
             ArgumentNullException.ThrowIfNull(results[i], nameof(results));
             if (results[i].Year != year)
             {
-                problems.Add(new ValidationProblem($"results[{i}].Year", StandardizationErrorCodes.RoundInvalid, $"A result of {results[i].Year} cannot be named in {year}.", results[i].Year.ToString()));
+                problems.Add($"results[{i}].Year", StandardizationErrorCodes.RoundInvalid, $"A result of {results[i].Year} cannot be named in {year}.", results[i].Year.ToString());
             }
 
             if (!seen.Add(results[i].BranchId))
             {
-                problems.Add(new ValidationProblem($"results[{i}].BranchId", StandardizationErrorCodes.RoundInvalid, $"Branch '{results[i].BranchId}' has more than one result in {year}.", results[i].BranchId.Value));
+                problems.Add($"results[{i}].BranchId", StandardizationErrorCodes.RoundInvalid, $"Branch '{results[i].BranchId}' has more than one result in {year}.", results[i].BranchId.Value);
             }
         }
 
-        new ValidationReport(problems.ToImmutable()).ThrowIfInvalid("naming round");
+        problems.ThrowIfErrors("naming round");
     }
 
-    private static TierNamingRound NameValidated(
+    private static TierNamingRound NameRound(
         TierScheme scheme, AssessmentYear year, ImmutableArray<BranchScoreResult> results, ImmutableDictionary<OrganizationId, BranchTier> previous, ITierRule rule)
     {
         var namings = results
@@ -107,13 +113,13 @@ public static class TierNamer
 
     private static BranchTierNaming Name(TierScheme scheme, AssessmentYear year, BranchScoreResult result, BranchTier? previous, ITierRule rule)
     {
-        var decision = rule.Decide(result, scheme.Parameters);
+        var decision = rule.Decide(result);
         var eligibleNode = Explanation.Formula(
-            new LocalizedText("按得分可评等级", "Tier eligible by score"),
+            StandardizationLabels.EligibleTier,
             (int)decision.Tier,
             rule.Name,
-            scheme.Parameters.Select(p => KeyValuePair.Create(p.Key, ValidationFailures.Text(p.Value))),
-            [Explanation.Given(new LocalizedText("支部标准化得分", "Branch standardization score"), result.Score.Value) with { Key = "score" }]) with
+            scheme.Rule.Parameters,
+            [Explanation.Given(StandardizationLabels.BranchScore, result.Score.Value) with { Key = "score" }]) with
         {
             Key = "eligible",
             Note = decision.Text ?? LocalizedText.AsGiven(decision.Reason),
@@ -124,21 +130,16 @@ public static class TierNamer
         BranchTier tier;
         LocalizedText note;
         Citation citation;
-        string Tier(BranchTier t, DisplayLanguage language) => StandardizationLabels.BranchTiers[t].In(language);
         if (result.IsVetoed)
         {
             tier = BranchTier.Lagging;
-            note = new LocalizedText(
-                "一票否决（" + string.Join("、", result.Vetoes) + "），评为" + Tier(BranchTier.Lagging, DisplayLanguage.ZhCn),
-                "vetoed by " + string.Join(", ", result.Vetoes) + ": named " + Tier(BranchTier.Lagging, DisplayLanguage.English));
+            note = StandardizationTexts.NamedLaggingByVeto(result.Vetoes);
             citation = StandardizationRules.VetoNamesLagging;
         }
         else if (decision.Tier > ceiling)
         {
             tier = ceiling;
-            note = new LocalizedText(
-                string.Create(CultureInfo.InvariantCulture, $"按得分可评{Tier(decision.Tier, DisplayLanguage.ZhCn)}，但每年从{Tier(start, DisplayLanguage.ZhCn)}起最多晋升{scheme.MaxRisePerYear}级，评为{Tier(ceiling, DisplayLanguage.ZhCn)}"),
-                string.Create(CultureInfo.InvariantCulture, $"eligible {Tier(decision.Tier, DisplayLanguage.English)}, but rises at most {scheme.MaxRisePerYear} tier(s) a year from {Tier(start, DisplayLanguage.English)}: named {Tier(ceiling, DisplayLanguage.English)}"));
+            note = StandardizationTexts.HeldByClimbingLimit(decision.Tier, start, scheme.MaxRisePerYear, ceiling);
             citation = StandardizationRules.MaxRisePerYear.TryGetEntryAsOf(year.LastDay, out var entry) && entry.Citation is { } cited
                 ? cited
                 : StandardizationRules.StepwiseTiers;
@@ -146,14 +147,12 @@ public static class TierNamer
         else
         {
             tier = decision.Tier;
-            note = new LocalizedText(
-                $"评为{Tier(tier, DisplayLanguage.ZhCn)}（上次{(previous is { } p ? "评为" + Tier(p, DisplayLanguage.ZhCn) : "未评定")}）",
-                $"named {Tier(tier, DisplayLanguage.English)} (previously {(previous is { } q ? Tier(q, DisplayLanguage.English) : "not named")})");
+            note = StandardizationTexts.Named(tier, previous);
             citation = StandardizationRules.StepwiseTiers;
         }
 
         var explanation = Explanation.Formula(
-            new LocalizedText("命名等级", "Tier named"),
+            StandardizationLabels.TierNamed,
             (int)tier,
             "stepwise-climbing",
             [

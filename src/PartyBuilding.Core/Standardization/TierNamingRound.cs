@@ -6,22 +6,14 @@ namespace PartyBuilding.Core.Standardization;
 /// <param name="Year">The year.</param>
 /// <param name="Namings">The namings, ordered by branch identifier.</param>
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed record TierNamingRound(AssessmentYear Year, ImmutableArray<BranchTierNaming> Namings) : IDocumentContent
+public sealed record TierNamingRound(AssessmentYear Year, ValueArray<BranchTierNaming> Namings) : IDocumentContent
 {
     /// <inheritdoc />
     public static string DocumentKind => "standardization-naming-round";
 
-    /// <summary>Gets the namings, ordered by branch identifier.</summary>
-    public ImmutableArray<BranchTierNaming> Namings { get; init; } = Namings.IsDefault ? [] : Namings;
 
     /// <summary>Gets the naming of a branch.</summary>
     /// <param name="branchId">The branch.</param>
     /// <returns>The naming, or <see langword="null"/> when the branch was not named this year.</returns>
     public BranchTierNaming? Find(OrganizationId branchId) => Namings.FirstOrDefault(n => n.BranchId == branchId);
-
-    /// <inheritdoc />
-    public bool Equals(TierNamingRound? other) => other is not null && Year == other.Year && Namings.SequenceEqual(other.Namings);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Year, Namings.Length);
 }

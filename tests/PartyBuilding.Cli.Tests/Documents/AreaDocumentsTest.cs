@@ -62,7 +62,7 @@ public sealed class AreaDocumentsTest : IDisposable
         // seed, JSON path to change, new value (JSON), expected line after "FILE: "
         { "organizations/binzhou-snapshot.json", "members[3].branchId", "\"BZ-999-B01\"", "$.content.members[3].branchId: [ORG.ORGANIZATION_UNKNOWN]" },
         { "responsibilities/shandong-scheme.json", "scoring.parameters.weight-principal", "\"0.6\"", "$.content.scoring.parameters: [RESP.SCORING_WEIGHTS_SUM]" },
-        { "standardization/tier-scheme-binzhou-002.json", "parameters.advanced", "99", "$.content.parameters.exemplary: [STD.PARAMETER_INVALID]" },
+        { "standardization/tier-scheme-binzhou-002.json", "rule.parameters.advanced", "\"99\"", "$.content.rule.parameters.exemplary: [COMMON.STRATEGY_PARAMETER_INVALID]" },
         { "member-points/binzhou-2018-scheme.json", "grading.parameters.excellent-quota", "\"1.5\"", "$.content.grading.parameters.excellent-quota: [COMMON.STRATEGY_PARAMETER_INVALID]" },
         { "double-review/scheme-bz-wc-2017.json", "groups[0].weight", "0.5", "$.content.groups: [DR.WEIGHTS_SUM]" },
         { "assessment/scheme-2024.json", "banding[0].value.parameters.good", "\"50\"", "$.content.banding[0].value.parameters.good: [COMMON.STRATEGY_PARAMETER_INVALID]" },

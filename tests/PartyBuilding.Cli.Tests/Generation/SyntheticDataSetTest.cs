@@ -1,3 +1,4 @@
+using NodaTime;
 using PartyBuilding.Cli.Generation;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.MemberPoints;
@@ -31,7 +32,7 @@ public sealed class SyntheticDataSetTest
         data.Assessments.Should().HaveCount(3 * snapshotBranches.Length);
         data.Assessments.Should().OnlyContain(a => a.Scores.Length == 52 && a.CatalogueId == catalogue.Id);
         data.Roster.Branches.Select(b => b.BranchId).Should().BeEquivalentTo(snapshotBranches);
-        StandardizationEvaluator.Evaluate(catalogue, evaluation.Inputs.StandardizationTiers!, data).Results.Should().HaveCount(3 * snapshotBranches.Length);
+        StandardizationEngine.Evaluate(data, new StandardizationScheme(catalogue, evaluation.Inputs.StandardizationTiers!), new LocalDate(SyntheticDataSet.Year, 12, 31)).Results.Should().HaveCount(3 * snapshotBranches.Length);
     }
 
     [Fact]
@@ -144,7 +145,7 @@ public sealed class SyntheticDataSetTest
         var shape = SyntheticShape.Find(scale)!;
         var inputs = new SyntheticDataSet(shape, seed, _ => { }).BuildEvaluation().Inputs;
 
-        var outcome = StandardizationEvaluator.Evaluate(inputs.StandardizationCatalogue!, inputs.StandardizationTiers!, inputs.StandardizationData!);
+        var outcome = StandardizationEngine.Evaluate(inputs.StandardizationData!, new StandardizationScheme(inputs.StandardizationCatalogue!, inputs.StandardizationTiers!), new LocalDate(SyntheticDataSet.Year, 12, 31));
 
         var namings = outcome.Rounds.Single(r => r.Year.Value == SyntheticDataSet.Year).Namings;
         double Share(BranchTier tier) => namings.Count(n => n.Tier == tier) / (double)namings.Length;

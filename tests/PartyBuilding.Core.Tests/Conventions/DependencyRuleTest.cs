@@ -50,6 +50,7 @@ public sealed class DependencyRuleTest(ITestOutputHelper output)
         "Serialization.ValueArrayMetadata → Organizations",
         "Serialization.ValueArrayMetadata → Strategies",
         "Serialization.ValueArrayMetadata → Responsibilities",
+        "Serialization.ValueArrayMetadata → Standardization",
 
         // Reading a document validates it and throws PartyBuildingValidationException with ValidationProblems: the
         // problem type would sit in Common (or Serialization report its own problems) for Serialization to use Common only.

@@ -48,10 +48,10 @@ public sealed class JsonRoundTripProperties
             .ToList();
         T Seed<T>(string path)
             where T : class, IDocumentContent => PartyBuildingJson.Deserialize<T>(File.ReadAllText(Path.Combine(seeds, path)));
-        var outcome = StandardizationEvaluator.Evaluate(
-            Seed<IndicatorCatalogue>("standardization/catalogue-binzhou-002.json"),
-            Seed<TierScheme>("standardization/tier-scheme-binzhou-002.json"),
-            Seed<StandardizationDataSet>("standardization/assessments-binzhou-2017-2019.json"));
+        var outcome = StandardizationEngine.Evaluate(
+            Seed<StandardizationDataSet>("standardization/assessments-binzhou-2017-2019.json"),
+            new StandardizationScheme(Seed<IndicatorCatalogue>("standardization/catalogue-binzhou-002.json"), Seed<TierScheme>("standardization/tier-scheme-binzhou-002.json")),
+            new LocalDate(2019, 12, 31));
         var round = outcome.Rounds[0] with { Namings = [.. outcome.Rounds[0].Namings.Take(5)] };
         var coverage = outcome.Coverage[0] with { LaggingBranches = [.. outcome.Coverage[0].LaggingBranches.Take(4)] };
         var roster = Seed<StandardizationDataSet>("standardization/assessments-binzhou-2017-2019.json").Roster;

@@ -38,7 +38,7 @@ public sealed class FuzzRegressionTest
         // Found as a NullReferenceException in TierSchemeValidator: "coverageTargets": [null, …] bound to a null record.
         var json = """
             {"schemaVersion":"1.0","kind":"standardization-tier-scheme","content":
-             {"rule":"one-step-per-year","parameters":{},"campaignStart":2017,"coverageTargets":[null]}}
+             {"rule":{"name":"one-step-per-year"},"campaignStart":2017,"coverageTargets":[null]}}
             """;
 
         var problem = SingleProblem(() => PartyBuildingJson.Deserialize<TierScheme>(json));

@@ -62,7 +62,7 @@ public sealed class BranchScorerExplanationTest
         var catalogue = Small();
         return catalogue with
         {
-            Aspects = catalogue.Aspects.SetItem(1, catalogue.Aspects[1] with { Indicators = catalogue.Aspects[1].Indicators.Add(Ind("B4", 0m, VetoScoring.MethodName)) }),
+            Aspects = catalogue.Aspects.SetItem(1, catalogue.Aspects[1] with { Indicators = catalogue.Aspects[1].Indicators.Add(Ind("B4", 0m, StandardizationStrategies.Veto)) }),
         };
     }
 }

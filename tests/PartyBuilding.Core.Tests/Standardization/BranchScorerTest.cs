@@ -38,7 +38,7 @@ public sealed class BranchScorerTest
         result.RawPoints.Should().Be(Score.Of(90m));
         result.Score.Should().Be(Score.Of(75m));
         result.Explanation.Strategy.Should().Be("round-half-away-from-zero");
-        result.Explanation.Citation.Should().Be(BranchScorer.HundredPointScale);
+        result.Explanation.Citation.Should().Be(StandardizationRules.HundredPointScale);
         result.Explanation.Children[0].Strategy.Should().Be("scale-to-100");
     }
 
@@ -98,7 +98,7 @@ public sealed class BranchScorerTest
         var observed = b1.Children.Should().ContainSingle().Subject;
         observed.Value.Should().Be(2m);
         observed.Note!.ZhCn.Should().Be("第一督导组, 2017-06-12, 查档案: 支部档案");
-        observed.Citation.Should().Be(BranchScorer.OnSiteScoring);
+        observed.Citation.Should().Be(StandardizationRules.OnSiteScoring);
         result.Explanation.Find("A")!.Combination.Should().Be(ExplanationCombination.Sum);
     }
 

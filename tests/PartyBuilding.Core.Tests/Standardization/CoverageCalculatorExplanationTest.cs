@@ -117,8 +117,8 @@ public sealed class CoverageCalculatorExplanationTest
     [Fact]
     public void Compute_RegistryGiven_NamesTheSchemesRuleFromIt()
     {
-        var registry = TierRuleRegistry.Default.With(new RenamedThresholdsTierRule());
-        var scheme = Scheme() with { Rule = RenamedThresholdsTierRule.Renamed };
+        var registry = RenamedStrategies();
+        var scheme = Scheme() with { Rule = Spec(Renamed, ("standard", 80m), ("advanced", 90m), ("exemplary", 95m)) };
 
         var report = CoverageCalculator.Compute(FourBranches(), Round(), scheme, registry);
 

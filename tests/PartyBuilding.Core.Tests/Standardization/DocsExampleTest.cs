@@ -1,5 +1,7 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Standardization;
+using PartyBuilding.Core.Strategies;
+using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Tests.Standardization;
 
@@ -10,9 +12,6 @@ public sealed class DocsExampleTest
     public void Example_ScoreNameAndRollUp()
     {
         // --- docs: begin
-        static ImmutableSortedDictionary<string, decimal> P(string name, decimal value) =>
-            ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create(name, value)]);
-
         var catalogue = new IndicatorCatalogue(
             CatalogueId.Parse("DEMO"),
             new LocalizedText("示例指标体系", "Demo catalogue"),
@@ -21,42 +20,48 @@ public sealed class DocsExampleTest
                 new Aspect(AspectId.Parse("ORG"), new LocalizedText("组织建设", "Organization"),
                 [
                     new Indicator(IndicatorId.Parse("ORG-1"), new LocalizedText("党员大会每季度召开", "Quarterly members' meeting"),
-                        Score.Of(40m), "deduction", [CheckMethod.CheckingFiles], P("per-occurrence", 10m)),
+                        Score.Of(40m), StrategySpec.Of(StandardizationStrategies.Deduction, (StandardizationStrategies.PerOccurrence, "10")), [CheckMethod.CheckingFiles]),
                     new Indicator(IndicatorId.Parse("ORG-2"), new LocalizedText("主题党日参加率", "Theme party day attendance"),
-                        Score.Of(60m), "proportional", [CheckMethod.CheckingFiles, CheckMethod.OnSite], P("zero-rate", 0.5m)),
+                        Score.Of(60m), StrategySpec.Of(StandardizationStrategies.Proportional, (StandardizationStrategies.ZeroRate, "0.5")), [CheckMethod.CheckingFiles, CheckMethod.OnSite]),
                     new Indicator(IndicatorId.Parse("ORG-3"), new LocalizedText("严重违纪违法", "Serious violation"),
-                        Score.Zero, "veto", [CheckMethod.HearingReports]),
+                        Score.Zero, StrategySpec.Of(StandardizationStrategies.Veto), [CheckMethod.HearingReports]),
                 ]),
             ],
             Source: "article-002");
 
         var year = AssessmentYear.Create(2017);
-        var assessment = new BranchAssessment(OrganizationId.Parse("BZ-001-B01"), year, catalogue.Id,
-        [
-            new IndicatorScore(IndicatorId.Parse("ORG-1"), 1m, "第一督导组", new LocalDate(2017, 6, 12), CheckMethod.CheckingFiles, "会议记录"),
-            new IndicatorScore(IndicatorId.Parse("ORG-2"), 0.9m, "第一督导组", new LocalDate(2017, 6, 12), CheckMethod.OnSite),
-        ]);
+        var tiers = new TierScheme(
+            StrategySpec.Of(StandardizationStrategies.ScoreThresholds, ("standard", "75"), ("advanced", "85"), ("exemplary", "95")),
+            CampaignStart: year,
+            CoverageTargets: [.. StandardizationRules.BinzhouCoverageTargets.ValueAsOf(new LocalDate(2017, 6, 30))]);
+
+        var data = new StandardizationDataSet(
+            new BranchRoster(OrganizationId.Parse("BZ-WC"),
+            [
+                new RosterEntry(OrganizationId.Parse("BZ-001-B01"), OrganizationId.Parse("BZ-001"), DistrictId.Parse("D1")),
+                new RosterEntry(OrganizationId.Parse("BZ-001-B02"), OrganizationId.Parse("BZ-001"), DistrictId.Parse("D1")),
+            ]),
+            [
+                new BranchAssessment(OrganizationId.Parse("BZ-001-B01"), year, catalogue.Id,
+                [
+                    new IndicatorScore(IndicatorId.Parse("ORG-1"), 1m, "第一督导组", new LocalDate(2017, 6, 12), CheckMethod.CheckingFiles, "会议记录"),
+                    new IndicatorScore(IndicatorId.Parse("ORG-2"), 0.9m, "第一督导组", new LocalDate(2017, 6, 12), CheckMethod.OnSite),
+                ]),
+            ]);
+
+        var scheme = new StandardizationScheme(catalogue, tiers);
+        var asOf = new LocalDate(2017, 12, 31);
+        ValidationReport report = StandardizationEngine.Validate(data, scheme, asOf);      // every problem, none here
+        StandardizationOutcome outcome = StandardizationEngine.Evaluate(data, scheme, asOf);
 
         // 40 − 1 × 10 = 30, and 60 × (0.9 − 0.5) ÷ 0.5 = 48: 78 points of 100.
-        BranchScoreResult result = BranchScorer.Score(assessment, catalogue);
+        BranchScoreResult result = outcome.Results[0];
         string text = result.Explanation.ToText(DisplayLanguage.English);
-
-        var scheme = new TierScheme(
-            "score-thresholds",
-            ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
-                [KeyValuePair.Create("standard", 75m), KeyValuePair.Create("advanced", 85m), KeyValuePair.Create("exemplary", 95m)]),
-            CampaignStart: year,
-            CoverageTargets: StandardizationRules.BinzhouCoverageTargets.ValueAsOf(new LocalDate(2017, 6, 30)));
-        TierNamingRound round = TierNamer.NameYear(scheme, year, [result], history: []);
-
-        var roster = new BranchRoster(OrganizationId.Parse("BZ-WC"),
-        [
-            new RosterEntry(OrganizationId.Parse("BZ-001-B01"), OrganizationId.Parse("BZ-001"), DistrictId.Parse("D1")),
-            new RosterEntry(OrganizationId.Parse("BZ-001-B02"), OrganizationId.Parse("BZ-001"), DistrictId.Parse("D1")),
-        ]);
-        CoverageReport coverage = CoverageCalculator.Compute(roster, round, scheme);
+        TierNamingRound round = outcome.Rounds[0];
+        CoverageReport coverage = outcome.Coverage[0];
         // --- docs: end
 
+        report.IsValid.Should().BeTrue();
         result.Score.Should().Be(Score.Of(78m));
         text.Should().Contain("Quarterly members' meeting: 30  [deduction max-points=40, per-occurrence=10]");
         round.Namings[0].Tier.Should().Be(BranchTier.Standard);

@@ -19,7 +19,7 @@ public sealed class IllustrativeMarkTest
         var result = Scored(Small() with { IsIllustrative = true });
 
         result.Explanation.Citation!.IsIllustrative.Should().BeTrue();
-        result.Explanation.Citation.Should().Be(BranchScorer.HundredPointScale.AsIllustrative());
+        result.Explanation.Citation.Should().Be(StandardizationRules.HundredPointScale.AsIllustrative());
         result.Explanation.ToText(DisplayLanguage.ZhCn).Should().Contain("（示例）");
     }
 
@@ -28,7 +28,7 @@ public sealed class IllustrativeMarkTest
     {
         var result = Scored(Small());
 
-        result.Explanation.Citation.Should().Be(BranchScorer.HundredPointScale);
+        result.Explanation.Citation.Should().Be(StandardizationRules.HundredPointScale);
         result.Explanation.ToText(DisplayLanguage.ZhCn).Should().NotContain("示例");
     }
 

@@ -7,11 +7,10 @@ namespace PartyBuilding.Core.Tests.Standardization;
 
 public sealed class IndicatorCatalogueValidatorTest
 {
-    private static IndicatorCatalogueValidator Validator => new();
 
     private static ValidationProblem Single(IndicatorCatalogue catalogue)
     {
-        var report = Validator.Check(catalogue);
+        var report = StandardizationEngine.ValidateCatalogue(catalogue);
         report.IsValid.Should().BeFalse();
         return report.Problems.Should().ContainSingle().Subject;
     }
@@ -22,7 +21,7 @@ public sealed class IndicatorCatalogueValidatorTest
     [Fact]
     public void Small_IsValid()
     {
-        Validator.Check(Small()).Problems.Should().BeEmpty();
+        StandardizationEngine.ValidateCatalogue(Small()).Problems.Should().BeEmpty();
     }
 
     [Fact]
@@ -92,14 +91,14 @@ public sealed class IndicatorCatalogueValidatorTest
     public void BonusAndVeto_DoNotCountTowardsTheTotal()
     {
         // 30 + 20 + 50 = 100; the bonus's 5 points stay outside.
-        Validator.Check(Small() with { DeclaredTotal = Score.Of(100m) }).IsValid.Should().BeTrue();
+        StandardizationEngine.ValidateCatalogue(Small() with { DeclaredTotal = Score.Of(100m) }).IsValid.Should().BeTrue();
         Single(Small() with { DeclaredTotal = Score.Of(105m) }).ErrorCode.Should().Be(StandardizationErrorCodes.TotalMismatch);
     }
 
     [Fact]
     public void NonPositiveDeclaredTotal_IsReported()
     {
-        var report = Validator.Check(Small() with { DeclaredTotal = Score.Zero });
+        var report = StandardizationEngine.ValidateCatalogue(Small() with { DeclaredTotal = Score.Zero });
 
         report.Problems.Select(p => p.ErrorCode).Should().Equal(StandardizationErrorCodes.DeclaredTotalInvalid);
     }
@@ -107,38 +106,38 @@ public sealed class IndicatorCatalogueValidatorTest
     [Fact]
     public void UnknownMethod_IsReportedWithTheKnownOnes()
     {
-        var problem = Single(WithAspectB(Small(), b => b with { Indicators = b.Indicators.SetItem(2, b.Indicators[2] with { Method = "lottery" }) }));
+        var problem = Single(WithAspectB(Small(), b => b with { Indicators = b.Indicators.SetItem(2, b.Indicators[2] with { Scoring = Spec("lottery") }) }));
 
-        problem.ErrorCode.Should().Be(StandardizationErrorCodes.UnknownMethod);
-        problem.Path.Should().Be("Aspects[1].Indicators[2].Method");
+        problem.ErrorCode.Should().Be(CommonErrorCodes.StrategyUnknown);
+        problem.Path.Should().Be("Aspects[1].Indicators[2].Scoring.Name");
         problem.Message.Should().Contain("checklist");
     }
 
     [Fact]
     public void MissingParameter_IsReportedAtItsPath()
     {
-        var problem = Single(WithAspectB(Small(), b => b with { Indicators = b.Indicators.SetItem(0, b.Indicators[0] with { Parameters = Params(("floor", 5m)) }) }));
+        var problem = Single(WithAspectB(Small(), b => b with { Indicators = b.Indicators.SetItem(0, b.Indicators[0] with { Scoring = Spec(StandardizationStrategies.Deduction, ("floor", 5m)) }) }));
 
-        problem.ErrorCode.Should().Be(StandardizationErrorCodes.ParameterMissing);
-        problem.Path.Should().Be("Aspects[1].Indicators[0].Parameters.per-occurrence");
+        problem.ErrorCode.Should().Be(CommonErrorCodes.StrategyParameterMissing);
+        problem.Path.Should().Be("Aspects[1].Indicators[0].Scoring.Parameters.per-occurrence");
     }
 
     [Fact]
     public void InvalidParameter_IsReportedWithItsValue()
     {
-        var problem = Single(WithAspectB(Small(), b => b with { Indicators = b.Indicators.SetItem(0, b.Indicators[0] with { Parameters = Params(("per-occurrence", -2m)) }) }));
+        var problem = Single(WithAspectB(Small(), b => b with { Indicators = b.Indicators.SetItem(0, b.Indicators[0] with { Scoring = Spec(StandardizationStrategies.Deduction, ("per-occurrence", -2m)) }) }));
 
-        problem.ErrorCode.Should().Be(StandardizationErrorCodes.ParameterInvalid);
+        problem.ErrorCode.Should().Be(CommonErrorCodes.StrategyParameterInvalid);
         problem.AttemptedValue.Should().Be("-2");
     }
 
     [Fact]
     public void UnknownParameter_IsReported()
     {
-        var problem = Single(WithAspectB(Small(), b => b with { Indicators = b.Indicators.SetItem(1, b.Indicators[1] with { Parameters = Params(("per-occurrence", 2m), ("cap", 5m)) }) }));
+        var problem = Single(WithAspectB(Small(), b => b with { Indicators = b.Indicators.SetItem(1, b.Indicators[1] with { Scoring = Spec(StandardizationStrategies.Bonus, ("per-occurrence", 2m), ("cap", 5m)) }) }));
 
-        problem.ErrorCode.Should().Be(StandardizationErrorCodes.ParameterUnknown);
-        problem.Path.Should().Be("Aspects[1].Indicators[1].Parameters.cap");
+        problem.ErrorCode.Should().Be(CommonErrorCodes.StrategyParameterUnknown);
+        problem.Path.Should().Be("Aspects[1].Indicators[1].Scoring.Parameters.cap");
     }
 
     [Fact]
@@ -173,7 +172,7 @@ public sealed class IndicatorCatalogueValidatorTest
     {
         var catalogue = WithAspectB(Small(), b => b with { Title = null!, Indicators = b.Indicators.SetItem(0, b.Indicators[0] with { Title = null! }) });
 
-        Validator.Check(catalogue).Problems.Select(p => (p.Path, p.ErrorCode)).Should().Equal(
+        StandardizationEngine.ValidateCatalogue(catalogue).Problems.Select(p => (p.Path, p.ErrorCode)).Should().Equal(
             ("Aspects[1].Title", CommonErrorCodes.Required), ("Aspects[1].Indicators[0].Title", CommonErrorCodes.Required));
     }
 
@@ -184,16 +183,15 @@ public sealed class IndicatorCatalogueValidatorTest
             {"schemaVersion":"1.0","kind":"standardization-catalogue","content":{
               "id":"DOC","title":{"zhCn":"文档","english":"Document"},"declaredTotal":100,
               "aspects":[{"id":"A","title":{"zhCn":"方面","english":"Aspect"},"indicators":[
-                {"id":"A1","title":{"zhCn":"指标","english":"Indicator"},"maxPoints":60,"method":"deduction","checkedBy":["CheckingFiles"],"parameters":{"per-occurrence":0}},
-                {"id":"A1","title":{"zhCn":"指标","english":"Indicator"},"maxPoints":30,"method":"checklist","checkedBy":["OnSite"]}]}]}}
+                {"id":"A1","title":{"zhCn":"指标","english":"Indicator"},"maxPoints":60,"scoring":{"name":"deduction","parameters":{"per-occurrence":"0"}},"checkedBy":["CheckingFiles"]},
+                {"id":"A1","title":{"zhCn":"指标","english":"Indicator"},"maxPoints":30,"scoring":{"name":"checklist"},"checkedBy":["OnSite"]}]}]}}
             """;
 
         var catalogue = PartyBuilding.Core.Serialization.PartyBuildingJson.Deserialize<IndicatorCatalogue>(json);
 
-        Validator.Check(catalogue, "$.content").Problems.Select(p => (p.Path, p.ErrorCode)).Should().Equal(
-            ("$.content.Aspects[0].Indicators[0].Parameters.per-occurrence", StandardizationErrorCodes.ParameterInvalid),
-            ("$.content.Aspects[0].Indicators[1].Id", StandardizationErrorCodes.DuplicateIndicator),
-            ("$.content.DeclaredTotal", StandardizationErrorCodes.TotalMismatch));
+        StandardizationEngine.ValidateCatalogue(catalogue).Problems.Select(p => (p.Path, p.ErrorCode)).Should().Equal(
+            ("Aspects[0].Indicators[0].Scoring.Parameters.per-occurrence", CommonErrorCodes.StrategyParameterInvalid),
+            ("Aspects[0].Indicators[1].Id", StandardizationErrorCodes.DuplicateIndicator));
     }
 
     [Fact]
@@ -212,12 +210,12 @@ public sealed class IndicatorCatalogueValidatorTest
         var catalogue = WithAspectB(Small(), b => b with
         {
             Id = AspectId.Parse("A"),
-            Indicators = b.Indicators.SetItem(2, b.Indicators[2] with { Method = "lottery", CheckedBy = [] }),
+            Indicators = b.Indicators.SetItem(2, b.Indicators[2] with { Scoring = Spec("lottery"), CheckedBy = [] }),
         });
 
-        Validator.Check(catalogue).Problems.Select(p => p.ErrorCode).Should().BeEquivalentTo(
+        StandardizationEngine.ValidateCatalogue(catalogue).Problems.Select(p => p.ErrorCode).Should().BeEquivalentTo(
         [
-            StandardizationErrorCodes.DuplicateAspect, StandardizationErrorCodes.CheckMethodMissing, StandardizationErrorCodes.UnknownMethod,
+            StandardizationErrorCodes.DuplicateAspect, StandardizationErrorCodes.CheckMethodMissing, CommonErrorCodes.StrategyUnknown,
         ]);
     }
 

@@ -3,10 +3,10 @@ using PartyBuilding.Core.Standardization;
 
 namespace PartyBuilding.Core.Tests.Standardization;
 
-/// <summary>Test helper: the checklist method under another name, which only a registry extended with it knows (kills the <c>registry ?? Default</c> mutants).</summary>
+/// <summary>Test helper: the checklist method under another name, which only strategies extended with it know.</summary>
 internal sealed class NamedChecklistScoring(string name) : IIndicatorScoringMethod
 {
-    private readonly ChecklistScoring _inner = new();
+    private readonly IIndicatorScoringMethod _inner = StandardizationFixtures.Method(StandardizationStrategies.Checklist);
 
     public string Name => name;
 
@@ -14,11 +14,9 @@ internal sealed class NamedChecklistScoring(string name) : IIndicatorScoringMeth
 
     public decimal? DefaultObservation => null;
 
-    public ImmutableArray<ParameterProblem> ValidateParameters(Score maxPoints, ImmutableSortedDictionary<string, decimal> parameters) =>
-        _inner.ValidateParameters(maxPoints, parameters);
+    public string? CheckMaxPoints(Score maxPoints) => _inner.CheckMaxPoints(maxPoints);
 
-    public string? ValidateObservation(decimal observed) => _inner.ValidateObservation(observed);
+    public string? CheckObservation(decimal observed) => _inner.CheckObservation(observed);
 
-    public IndicatorOutcome Score(Score maxPoints, ImmutableSortedDictionary<string, decimal> parameters, decimal observed) =>
-        _inner.Score(maxPoints, parameters, observed);
+    public IndicatorOutcome Score(Score maxPoints, decimal observed) => _inner.Score(maxPoints, observed);
 }

@@ -6,13 +6,13 @@ using static PartyBuilding.Core.Tests.Standardization.StandardizationFixtures;
 namespace PartyBuilding.Core.Tests.Standardization;
 
 /// <summary>
-/// Pins every problem <see cref="BranchRosterValidator"/>, <see cref="TierSchemeValidator"/> and <see cref="BranchAssessmentValidator"/>
-/// publish: path, error code and message, in order.
+/// Every problem the checks of a roster, a tier scheme and an assessment report (behind <see cref="StandardizationEngine"/>'s
+/// <c>Validate…</c>): path and error code, in order.
 /// </summary>
 public sealed class RosterSchemeAndAssessmentValidatorRulesTest
 {
-    private static (string Path, string Code, string Message)[] Rows(ValidationReport report) =>
-        [.. report.Problems.Select(p => (p.Path, p.ErrorCode, p.Message))];
+    private static (string Path, string Code)[] Rows(ValidationReport report) =>
+        [.. report.Problems.Select(p => (p.Path, p.ErrorCode))];
 
     [Fact]
     public void Roster_BreakingEveryRule_ListsEveryProblem()
@@ -20,14 +20,14 @@ public sealed class RosterSchemeAndAssessmentValidatorRulesTest
         var b01 = new RosterEntry(OrganizationId.Parse("BZ-001-B01"), OrganizationId.Parse("BZ-001"), DistrictId.Parse("D1"));
         var roster = new BranchRoster(default, [new RosterEntry(default, default, default), b01, b01]);
 
-        var report = new BranchRosterValidator().Check(roster);
+        var report = StandardizationEngine.ValidateRoster(roster);
 
         Rows(report).Should().Equal(
-            ("CommitteeId", CommonErrorCodes.IdentifierEmpty, "'Committee Id' must be a non-empty identifier."),
-            ("Branches[0].BranchId", CommonErrorCodes.IdentifierEmpty, "'Branch Id' must be a non-empty identifier."),
-            ("Branches[0].DepartmentId", CommonErrorCodes.IdentifierEmpty, "'Department Id' must be a non-empty identifier."),
-            ("Branches[0].DistrictId", CommonErrorCodes.IdentifierEmpty, "'District Id' must be a non-empty identifier."),
-            ("Branches[2].BranchId", StandardizationErrorCodes.RosterDuplicate, "Branch 'BZ-001-B01' is listed more than once."));
+            ("CommitteeId", CommonErrorCodes.IdentifierEmpty),
+            ("Branches[0].BranchId", CommonErrorCodes.IdentifierEmpty),
+            ("Branches[0].DepartmentId", CommonErrorCodes.IdentifierEmpty),
+            ("Branches[0].DistrictId", CommonErrorCodes.IdentifierEmpty),
+            ("Branches[2].BranchId", StandardizationErrorCodes.RosterDuplicate));
         report.Problems[^1].AttemptedValue.Should().Be("BZ-001-B01");
     }
 
@@ -36,7 +36,7 @@ public sealed class RosterSchemeAndAssessmentValidatorRulesTest
     {
         var scheme = Scheme() with
         {
-            Rule = "nope",
+            Rule = Spec("nope"),
             MaxRisePerYear = 0,
             CampaignStart = null,
             CoverageTargets =
@@ -47,22 +47,21 @@ public sealed class RosterSchemeAndAssessmentValidatorRulesTest
             ],
         };
 
-        var report = new TierSchemeValidator().Check(scheme);
+        var report = StandardizationEngine.ValidateTiers(scheme);
 
         Rows(report).Should().Equal(
-            ("MaxRisePerYear", StandardizationErrorCodes.MaxRiseInvalid, "A branch must be allowed to rise at least one tier a year."),
-            ("Rule", StandardizationErrorCodes.UnknownMethod, "'nope' is not a tier rule; known: score-thresholds, score-thresholds-aspect-floor."),
-            ("CoverageTargets[0].CampaignYear", StandardizationErrorCodes.CoverageTargetInvalid, "Campaign years start at 1 and appear once each."),
-            ("CoverageTargets[1].MinimumTier", CommonErrorCodes.UndefinedEnumValue, "Not a known tier."),
-            ("CoverageTargets[2].CampaignYear", StandardizationErrorCodes.CoverageTargetInvalid, "Campaign years start at 1 and appear once each."),
-            ("CampaignStart", StandardizationErrorCodes.CoverageTargetInvalid, "Coverage targets need the campaign's first year."));
+            ("MaxRisePerYear", StandardizationErrorCodes.MaxRiseInvalid),
+            ("Rule.Name", CommonErrorCodes.StrategyUnknown),
+            ("CoverageTargets[0].CampaignYear", StandardizationErrorCodes.CoverageTargetInvalid),
+            ("CoverageTargets[1].MinimumTier", CommonErrorCodes.UndefinedEnumValue),
+            ("CoverageTargets[2].CampaignYear", StandardizationErrorCodes.CoverageTargetInvalid),
+            ("CampaignStart", StandardizationErrorCodes.CoverageTargetInvalid));
         report.Problems[1].AttemptedValue.Should().Be("nope");
     }
 
     [Fact]
     public void Scheme_RuleOnlyInTheGivenRegistry_IsAccepted() =>
-        new TierSchemeValidator(TierRuleRegistry.Default.With(new RenamedThresholdsTierRule()))
-            .Check(Scheme() with { Rule = RenamedThresholdsTierRule.Renamed }).Problems.Should().BeEmpty();
+        StandardizationEngine.ValidateTiers(Scheme() with { Rule = Scheme().Rule with { Name = Renamed } }, RenamedStrategies()).Problems.Should().BeEmpty();
 
     [Fact]
     public void Assessment_BreakingEveryRule_ListsEveryProblem()
@@ -77,22 +76,49 @@ public sealed class RosterSchemeAndAssessmentValidatorRulesTest
             Obs("B3", 0m),
         ]);
 
-        var report = new BranchAssessmentValidator(Small()).Check(assessment);
+        var report = Check(assessment);
 
         Rows(report).Should().Equal(
-            ("BranchId", CommonErrorCodes.IdentifierEmpty, "'Branch Id' must be a non-empty identifier."),
-            ("CatalogueId", StandardizationErrorCodes.CatalogueMismatch, "The assessment must be against catalogue 'SMALL'."),
-            ("Scores[0].Assessor", StandardizationErrorCodes.AssessorMissing, "Every score must name its assessor."),
-            ("Scores[0].AssessedOn", StandardizationErrorCodes.DateOutsideYear, "The score must be dated within 2017."),
-            ("Scores[0].CheckedBy", CommonErrorCodes.UndefinedEnumValue, "Not a known way of checking."),
-            ("Scores[1].IndicatorId", StandardizationErrorCodes.IndicatorUnknown, "Catalogue 'SMALL' has no indicator 'ZZ'."),
-            ("Scores[2].IndicatorId", StandardizationErrorCodes.ScoreDuplicate, "Indicator 'A1' is scored more than once."),
-            ("Scores", StandardizationErrorCodes.ScoreMissing, "Indicator 'A2' (proportional) must be scored."),
-            ("Scores", StandardizationErrorCodes.ScoreMissing, "Indicator 'B1' (deduction) must be scored."));
+            ("BranchId", CommonErrorCodes.IdentifierEmpty),
+            ("CatalogueId", StandardizationErrorCodes.CatalogueMismatch),
+            ("Scores[0].Assessor", StandardizationErrorCodes.AssessorMissing),
+            ("Scores[0].AssessedOn", StandardizationErrorCodes.DateOutsideYear),
+            ("Scores[0].CheckedBy", CommonErrorCodes.UndefinedEnumValue),
+            ("Scores[1].IndicatorId", StandardizationErrorCodes.IndicatorUnknown),
+            ("Scores[2].IndicatorId", StandardizationErrorCodes.ScoreDuplicate),
+            ("Scores", StandardizationErrorCodes.ScoreMissing),
+            ("Scores", StandardizationErrorCodes.ScoreMissing));
         report.Problems.Select(p => p.AttemptedValue).Skip(5).Should().Equal("ZZ", "A1", "A2", "B1");
     }
 
-    [Fact]
-    public void Assessment_NullCatalogue_ThrowsArgumentNullNamingCatalogue() =>
-        FluentActions.Invoking(() => new BranchAssessmentValidator(null!)).Should().Throw<ArgumentNullException>().WithParameterName("catalogue");
+    [Theory]
+    [InlineData(2017, 6, 12, true)]
+    [InlineData(2017, 6, 11, false)]
+    public void Assessment_ScoreDatedAfterTheAsOfDate_IsReported(int year, int month, int day, bool valid)
+    {
+        var data = new StandardizationDataSet(
+            new BranchRoster(OrganizationId.Parse("WC"), [new RosterEntry(OrganizationId.Parse("B"), OrganizationId.Parse("D"), DistrictId.Parse("D1"))]),
+            [Assess("B", Y2017, 1m, 1m, 0m)]);
+
+        var report = StandardizationEngine.Validate(data, SmallScheme(), new LocalDate(year, month, day));
+
+        report.IsValid.Should().Be(valid);
+        if (!valid)
+        {
+            report.Problems.Select(p => (p.Path, p.ErrorCode, p.AttemptedValue)).Should().Contain(
+                ("Data.Assessments[0].Scores[0].AssessedOn", StandardizationErrorCodes.ScoredAfterAsOf, "2017-06-12"));
+        }
+    }
+
+    /// <summary>Checks an assessment of the small catalogue as the only one of a data set, its paths relative to the assessment.</summary>
+    private static ValidationReport Check(BranchAssessment assessment)
+    {
+        var data = new StandardizationDataSet(
+            new BranchRoster(OrganizationId.Parse("WC"), [new RosterEntry(assessment.BranchId, OrganizationId.Parse("D"), DistrictId.Parse("D1"))]),
+            [assessment]);
+        var report = StandardizationEngine.ValidateData(data, Small(), new LocalDate(2099, 1, 1));
+        const string Prefix = "Data.Assessments[0].";
+        return new([.. report.Problems.Where(p => p.Path.StartsWith(Prefix, StringComparison.Ordinal) || p.Path == "Data.Assessments[0]")
+            .Select(p => p with { Path = p.Path.Length > Prefix.Length ? p.Path[Prefix.Length..] : string.Empty })]);
+    }
 }

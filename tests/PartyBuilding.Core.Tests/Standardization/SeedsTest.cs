@@ -8,6 +8,8 @@ namespace PartyBuilding.Core.Tests.Standardization;
 
 public sealed class SeedsTest
 {
+    private static readonly LocalDate AsOf = new(2019, 12, 31);
+
     [Theory]
     [InlineData("catalogue-binzhou-002.json", 7, 30, "article-002")]
     [InlineData("catalogue-shandong-archives-000.json", 8, 52, "article-000")]
@@ -17,7 +19,7 @@ public sealed class SeedsTest
     {
         var catalogue = Seed<IndicatorCatalogue>(file);
 
-        new IndicatorCatalogueValidator().Check(catalogue).Problems.Should().BeEmpty();
+        StandardizationEngine.ValidateCatalogue(catalogue).Problems.Should().BeEmpty();
         catalogue.Aspects.Should().HaveCount(aspects);
         catalogue.AllIndicators().Should().HaveCount(indicators);
         catalogue.DeclaredTotal.Should().Be(Score.Of(100m));
@@ -33,7 +35,7 @@ public sealed class SeedsTest
         catalogue.Aspects.Select(a => a.Title.ZhCn).Should().Equal("思想建设", "组织建设", "作风建设", "反腐倡廉建设", "制度建设", "保障机制建设", "责任体系建设");
         catalogue.Aspects.Should().OnlyContain(a => !a.Illustrative);
         catalogue.AllIndicators().Should().OnlyContain(i => i.Illustrative);
-        catalogue.AllIndicators().Select(i => i.Method).Distinct().Should().BeEquivalentTo(IndicatorScoringRegistry.Default.Names);
+        catalogue.AllIndicators().Select(i => i.Scoring.Name).Distinct().Should().BeEquivalentTo(StandardizationStrategies.Default.Scoring.Names);
         catalogue.AllIndicators().SelectMany(i => i.CheckedBy).Distinct().Should().BeEquivalentTo(Enum.GetValues<CheckMethod>());
     }
 
@@ -61,7 +63,7 @@ public sealed class SeedsTest
     {
         var scheme = Seed<TierScheme>(file);
 
-        new TierSchemeValidator().Check(scheme).Problems.Should().BeEmpty();
+        StandardizationEngine.ValidateTiers(scheme).Problems.Should().BeEmpty();
         PartyBuildingJson.Deserialize<TierScheme>(PartyBuildingJson.Serialize(scheme)).Should().Be(scheme);
     }
 
@@ -102,10 +104,10 @@ public sealed class SeedsTest
         var scheme = Seed<TierScheme>("tier-scheme-binzhou-002.json");
         var data = Seed<StandardizationDataSet>("assessments-binzhou-2017-2019.json");
 
-        var outcome = StandardizationEvaluator.Evaluate(catalogue, scheme, data);
+        var outcome = StandardizationEngine.Evaluate(data, new StandardizationScheme(catalogue, scheme), AsOf);
 
         data.Roster.Branches.Should().HaveCount(10);
-        new BranchRosterValidator().Check(data.Roster).IsValid.Should().BeTrue();
+        StandardizationEngine.ValidateRoster(data.Roster).IsValid.Should().BeTrue();
         outcome.Results.Should().HaveCount(30);
         outcome.Results.Should().OnlyContain(r => r.Explanation.Verify().IsEmpty);
         outcome.Rounds.Select(r => r.Year.Value).Should().Equal(2017, 2018, 2019);
@@ -123,7 +125,7 @@ public sealed class SeedsTest
         outcome.Coverage.Select(c => (c.Committee.Covered, c.Committee.MeetsTarget)).Should().Equal((6, true), (6, false), (10, true));
 
         // No branch ever rises more than one tier a year.
-        foreach (var (before, after) in outcome.Rounds.Zip(outcome.Rounds.Skip(1)))
+        foreach (var (before, after) in outcome.Rounds.AsImmutableArray().Zip(outcome.Rounds.Skip(1)))
         {
             foreach (var naming in after.Namings)
             {
@@ -140,11 +142,12 @@ public sealed class SeedsTest
         var data = Seed<StandardizationDataSet>("assessments-binzhou-2017-2019.json");
         var reversed = data with { Assessments = [.. data.Assessments.Reverse()], Roster = data.Roster with { Branches = [.. data.Roster.Branches.Reverse()] } };
 
-        var a = PartyBuildingJson.Serialize(StandardizationEvaluator.Evaluate(catalogue, scheme, data));
-        var b = PartyBuildingJson.Serialize(StandardizationEvaluator.Evaluate(catalogue, scheme, reversed));
+        var both = new StandardizationScheme(catalogue, scheme);
+        var a = PartyBuildingJson.Serialize(StandardizationEngine.Evaluate(data, both, AsOf));
+        var b = PartyBuildingJson.Serialize(StandardizationEngine.Evaluate(reversed, both, AsOf));
 
         b.Should().Be(a);
-        PartyBuildingJson.Deserialize<StandardizationOutcome>(a).Should().Be(StandardizationEvaluator.Evaluate(catalogue, scheme, data));
+        PartyBuildingJson.Deserialize<StandardizationOutcome>(a).Should().Be(StandardizationEngine.Evaluate(data, both, AsOf));
     }
 
     [Fact]
@@ -155,11 +158,11 @@ public sealed class SeedsTest
         var stranger = data.Assessments[0] with { BranchId = OrganizationId.Parse("BZ-097-B01") };
         var broken = data with { Assessments = data.Assessments.Add(stranger).Add(data.Assessments[1]) };
 
-        var act = () => StandardizationEvaluator.Evaluate(catalogue, new TierScheme("by-lottery"), broken);
+        var act = () => StandardizationEngine.Evaluate(broken, new StandardizationScheme(catalogue, new TierScheme(Spec("by-lottery"))), AsOf);
 
         act.Should().Throw<PartyBuildingValidationException>().Which.Problems.Select(p => p.ErrorCode).Should().BeEquivalentTo(
         [
-            StandardizationErrorCodes.UnknownMethod, StandardizationErrorCodes.BranchNotInRoster, StandardizationErrorCodes.RoundInvalid,
+            CommonErrorCodes.StrategyUnknown, StandardizationErrorCodes.BranchNotInRoster, StandardizationErrorCodes.RoundInvalid,
         ]);
     }
 
@@ -171,7 +174,7 @@ public sealed class SeedsTest
         var year = AssessmentYear.Create(2023);
         ImmutableArray<IndicatorScore> All(decimal quality) =>
         [
-            .. catalogue.AllIndicators().Select(i => Obs(i.Id.Value, i.Method switch
+            .. catalogue.AllIndicators().Select(i => Obs(i.Id.Value, i.Scoring.Name switch
             {
                 "checklist" => quality >= 0.5m ? 1m : 0m,
                 "proportional" => quality,

@@ -1,6 +1,8 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Serialization;
 using PartyBuilding.Core.Standardization;
+using PartyBuilding.Core.Strategies;
+using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Tests.Standardization;
 
@@ -9,11 +11,45 @@ internal static class StandardizationFixtures
 {
     public static readonly AssessmentYear Y2017 = AssessmentYear.Create(2017);
 
-    public static ImmutableSortedDictionary<string, decimal> Params(params (string Key, decimal Value)[] items) =>
-        items.ToImmutableSortedDictionary(i => i.Key, i => i.Value, StringComparer.Ordinal);
+    /// <summary>The score-thresholds rule under a name only <see cref="RenamedStrategies"/> know.</summary>
+    public const string Renamed = "renamed-thresholds";
 
-    public static Indicator Ind(string id, decimal points, string method, ImmutableSortedDictionary<string, decimal>? parameters = null) =>
-        new(IndicatorId.Parse(id), new LocalizedText("指标 " + id, "Indicator " + id), Score.Of(points), method, [CheckMethod.CheckingFiles], parameters);
+    /// <summary>The default strategies and the score-thresholds rule under <see cref="Renamed"/>.</summary>
+    public static StandardizationStrategies RenamedStrategies() => StandardizationStrategies.Default.With(Renamed, ScoreThresholdTierRule.Create);
+
+    /// <summary>A strategy as a scheme names it, each figure written as JSON would give it.</summary>
+    public static StrategySpec Spec(string name, params (string Key, decimal Value)[] items) =>
+        StrategySpec.Of(name, [.. items.Select(i => (i.Key, i.Value.ToString(CultureInfo.InvariantCulture)))]);
+
+    /// <summary>A built-in scoring method created from its parameters.</summary>
+    public static IIndicatorScoringMethod Method(string name, params (string Key, decimal Value)[] items) =>
+        StandardizationStrategies.Default.Scoring.Create(Spec(name, items));
+
+    /// <summary>A built-in tier rule created from its parameters.</summary>
+    public static ITierRule Rule(string name, params (string Key, decimal Value)[] items) =>
+        StandardizationStrategies.Default.TierRules.Create(Spec(name, items));
+
+    /// <summary>The problems of a scoring method's parameters as (path, code) rows, paths relative to the specification.</summary>
+    public static (string Path, string Code)[] ScoringProblems(string name, params (string Key, decimal Value)[] items) =>
+        Problems(StandardizationStrategies.Default.Scoring, Spec(name, items));
+
+    /// <summary>The problems of a tier rule's parameters as (path, code) rows, paths relative to the specification.</summary>
+    public static (string Path, string Code)[] RuleProblems(string name, params (string Key, decimal Value)[] items) =>
+        Problems(StandardizationStrategies.Default.TierRules, Spec(name, items));
+
+    public static (string Path, string Code)[] Problems<T>(StrategyRegistry<T> registry, StrategySpec spec)
+        where T : class
+    {
+        var problems = new ProblemCollector();
+        registry.TryCreate(spec, problems);
+        return [.. problems.ToReport().Problems.Select(p => (p.Path, p.ErrorCode))];
+    }
+
+    public static Indicator Ind(string id, decimal points, string method, params (string Key, decimal Value)[] parameters) =>
+        new(IndicatorId.Parse(id), new LocalizedText("指标 " + id, "Indicator " + id), Score.Of(points), Spec(method, parameters), [CheckMethod.CheckingFiles]);
+
+    /// <summary>The scheme of <see cref="Small"/> and <see cref="Scheme"/>.</summary>
+    public static StandardizationScheme SmallScheme(int maxRise = 1) => new(Small(), Scheme(maxRise));
 
     /// <summary>
     /// Two aspects, 100 points: A (checklist 30, proportional 20 with zero-rate 0.5) and B (deduction 50 per 10 floor 5,
@@ -25,13 +61,13 @@ internal static class StandardizationFixtures
         Score.Of(100m),
         [
             new Aspect(AspectId.Parse("A"), new LocalizedText("方面A", "Aspect A"), [
-                Ind("A1", 30m, ChecklistScoring.MethodName),
-                Ind("A2", 20m, ProportionalScoring.MethodName, Params(("zero-rate", 0.5m))),
+                Ind("A1", 30m, StandardizationStrategies.Checklist),
+                Ind("A2", 20m, StandardizationStrategies.Proportional, ("zero-rate", 0.5m)),
             ]),
             new Aspect(AspectId.Parse("B"), new LocalizedText("方面B", "Aspect B"), [
-                Ind("B1", 50m, DeductionScoring.MethodName, Params(("per-occurrence", 10m), ("floor", 5m))),
-                Ind("B2", 5m, BonusScoring.MethodName, Params(("per-occurrence", 2m))),
-                Ind("B3", 0m, VetoScoring.MethodName),
+                Ind("B1", 50m, StandardizationStrategies.Deduction, ("per-occurrence", 10m), ("floor", 5m)),
+                Ind("B2", 5m, StandardizationStrategies.Bonus, ("per-occurrence", 2m)),
+                Ind("B3", 0m, StandardizationStrategies.Veto),
             ]),
         ],
         "article-002");
@@ -47,8 +83,7 @@ internal static class StandardizationFixtures
         ]);
 
     public static TierScheme Scheme(int maxRise = 1) => new(
-        ScoreThresholdTierRule.RuleName,
-        Params(("standard", 80m), ("advanced", 90m), ("exemplary", 95m)),
+        Spec(StandardizationStrategies.ScoreThresholds, ("standard", 80m), ("advanced", 90m), ("exemplary", 95m)),
         maxRise,
         Y2017,
         [

@@ -28,10 +28,8 @@ public sealed class StandardizationLabelsTest
     [Fact]
     public void SourceFile_MustBeTheFileOfTheSource()
     {
-        var validator = new IndicatorCatalogueValidator();
-
-        validator.Check(Small() with { SourceFile = "002_3d274b2eb4d4736e.txt" }).IsValid.Should().BeTrue();
-        validator.Check(Small() with { SourceFile = "003_abfdaf3ed68f7e40.txt" }).Problems
+        StandardizationEngine.ValidateCatalogue(Small() with { SourceFile = "002_3d274b2eb4d4736e.txt" }).IsValid.Should().BeTrue();
+        StandardizationEngine.ValidateCatalogue(Small() with { SourceFile = "003_abfdaf3ed68f7e40.txt" }).Problems
             .Should().ContainSingle().Which.ErrorCode.Should().Be(StandardizationErrorCodes.SourceUnknown);
     }
 }

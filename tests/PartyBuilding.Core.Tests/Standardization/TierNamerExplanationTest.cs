@@ -84,8 +84,8 @@ public sealed class TierNamerExplanationTest
     [Fact]
     public void NameYearAndNameYears_RuleOnlyInTheGivenRegistry_AreNamedByIt()
     {
-        var registry = TierRuleRegistry.Default.With(new RenamedThresholdsTierRule());
-        var scheme = Scheme() with { Rule = RenamedThresholdsTierRule.Renamed };
+        var registry = RenamedStrategies();
+        var scheme = Scheme() with { Rule = Spec(Renamed, ("standard", 80m), ("advanced", 90m), ("exemplary", 95m)) };
 
         TierNamer.NameYear(scheme, Y2017, [R("B", Y2017, 1m, 1m, 2m)], [], registry).Namings.Should().ContainSingle().Which.Tier.Should().Be(BranchTier.Standard);
         TierNamer.NameYears(scheme, [R("B", Y2017, 1m, 1m, 2m)], registry).Should().ContainSingle();

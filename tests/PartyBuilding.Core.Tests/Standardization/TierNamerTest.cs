@@ -40,7 +40,7 @@ public sealed class TierNamerTest
     [InlineData(95, BranchTier.Exemplary)]
     public void ScoreThresholds_BothSidesOfEachThreshold(decimal score, BranchTier expected)
     {
-        new ScoreThresholdTierRule().Decide(Result("B", Y2017, score), Scheme().Parameters).Tier.Should().Be(expected);
+        Rule(StandardizationStrategies.ScoreThresholds, ("standard", 80m), ("advanced", 90m), ("exemplary", 95m)).Decide(Result("B", Y2017, score)).Tier.Should().Be(expected);
     }
 
     [Fact]
@@ -131,9 +131,7 @@ public sealed class TierNamerTest
     {
         var result = BranchScorer.Score(Assess("B", Y2017, 1m, 0.5m, 0m), Small());
         result.Score.Should().Be(Score.Of(80m));
-        var parameters = Scheme().Parameters.Add("aspect-floor", floor);
-
-        var decision = new AspectFloorTierRule().Decide(result, parameters);
+        var decision = Rule(StandardizationStrategies.ScoreThresholdsAspectFloor, ("standard", 80m), ("advanced", 90m), ("exemplary", 95m), ("aspect-floor", floor)).Decide(result);
 
         decision.Tier.Should().Be(expected);
         if (expected == BranchTier.Lagging)
@@ -154,19 +152,18 @@ public sealed class TierNamerTest
     public void SchemeValidation_ListsEveryProblem()
     {
         var scheme = new TierScheme(
-            ScoreThresholdTierRule.RuleName,
-            Params(("standard", 80m), ("advanced", 80m), ("exemplary", 95m), ("floor", 1m)),
+            Spec(StandardizationStrategies.ScoreThresholds, ("standard", 80m), ("advanced", 80m), ("exemplary", 95m), ("floor", 1m)),
             0,
             null,
             [new CoverageTarget(1, Share.FromDecimal(0.5m)), new CoverageTarget(1, Share.One), new CoverageTarget(0, Share.One, (BranchTier)7)]);
 
-        var problems = new TierSchemeValidator().Check(scheme).Problems;
+        var problems = StandardizationEngine.ValidateTiers(scheme).Problems;
 
         problems.Select(p => (p.Path, p.ErrorCode)).Should().BeEquivalentTo(
         [
             ("MaxRisePerYear", StandardizationErrorCodes.MaxRiseInvalid),
-            ("Parameters.floor", StandardizationErrorCodes.ParameterUnknown),
-            ("Parameters.advanced", StandardizationErrorCodes.ParameterInvalid),
+            ("Rule.Parameters.floor", CommonErrorCodes.StrategyParameterUnknown),
+            ("Rule.Parameters.advanced", CommonErrorCodes.StrategyParameterInvalid),
             ("CoverageTargets[1].CampaignYear", StandardizationErrorCodes.CoverageTargetInvalid),
             ("CoverageTargets[2].CampaignYear", StandardizationErrorCodes.CoverageTargetInvalid),
             ("CoverageTargets[2].MinimumTier", CommonErrorCodes.UndefinedEnumValue),
@@ -177,9 +174,9 @@ public sealed class TierNamerTest
     [Fact]
     public void SchemeValidation_UnknownRuleOrMissingThreshold()
     {
-        new TierSchemeValidator().Check(new TierScheme("by-lottery")).Problems.Should().ContainSingle().Which.ErrorCode.Should().Be(StandardizationErrorCodes.UnknownMethod);
-        new TierSchemeValidator().Check(new TierScheme(AspectFloorTierRule.RuleName, Scheme().Parameters)).Problems
-            .Should().ContainSingle().Which.Path.Should().Be("Parameters.aspect-floor");
+        StandardizationEngine.ValidateTiers(new TierScheme(Spec("by-lottery"))).Problems.Should().ContainSingle().Which.ErrorCode.Should().Be(CommonErrorCodes.StrategyUnknown);
+        StandardizationEngine.ValidateTiers(new TierScheme(Scheme().Rule with { Name = StandardizationStrategies.ScoreThresholdsAspectFloor })).Problems
+            .Should().ContainSingle().Which.Path.Should().Be("Rule.Parameters.aspect-floor");
     }
 
     [Fact]

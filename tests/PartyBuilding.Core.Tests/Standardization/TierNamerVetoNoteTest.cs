@@ -11,7 +11,7 @@ public sealed class TierNamerVetoNoteTest
     private static IndicatorCatalogue TwoVetoes()
     {
         var small = Small();
-        return small with { Aspects = small.Aspects.SetItem(1, small.Aspects[1] with { Indicators = small.Aspects[1].Indicators.Add(Ind("B4", 0m, VetoScoring.MethodName)) }) };
+        return small with { Aspects = small.Aspects.SetItem(1, small.Aspects[1] with { Indicators = small.Aspects[1].Indicators.Add(Ind("B4", 0m, StandardizationStrategies.Veto)) }) };
     }
 
     [Fact]

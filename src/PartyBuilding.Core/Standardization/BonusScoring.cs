@@ -9,7 +9,7 @@ namespace PartyBuilding.Core.Standardization;
 /// achievement (an award, a recognised brand), up to the indicator's maximum points, which are the cap. A bonus lies
 /// outside the declared total, so a branch can earn more than the total.
 /// </summary>
-/// <remarks>Parameters: <c>per-occurrence</c> (required, above 0). The observation is the number of occurrences, a whole number from 0; an assessment that leaves it out earns no bonus.</remarks>
+/// <remarks>Parameters: <c>per-occurrence</c> (required, above 0, at most 10,000). The observation is the number of occurrences, a whole number from 0 to 1,000,000; an assessment that leaves it out earns no bonus.</remarks>
 internal sealed class BonusScoring(decimal perOccurrence) : IIndicatorScoringMethod
 {
     /// <inheritdoc />
@@ -25,7 +25,7 @@ internal sealed class BonusScoring(decimal perOccurrence) : IIndicatorScoringMet
     /// <param name="parameters">The parameters.</param>
     /// <returns>The method.</returns>
     public static IIndicatorScoringMethod Create(StrategyParameters parameters) =>
-        new BonusScoring(ScoringChecks.Positive(parameters, StandardizationStrategies.PerOccurrence));
+        new BonusScoring(ScoringChecks.PerOccurrence(parameters, StandardizationStrategies.PerOccurrence));
 
     /// <inheritdoc />
     public string? CheckMaxPoints(Score maxPoints) =>

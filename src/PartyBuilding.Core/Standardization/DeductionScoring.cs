@@ -10,7 +10,7 @@ namespace PartyBuilding.Core.Standardization;
 /// at its maximum and loses <c>per-occurrence</c> points for each shortcoming found (a missed meeting, a missing record),
 /// never going below <c>floor</c>.
 /// </summary>
-/// <remarks>Parameters: <c>per-occurrence</c> (required, above 0) and <c>floor</c> (optional, default 0, from 0 to below the maximum). The observation is the number of occurrences, a whole number from 0.</remarks>
+/// <remarks>Parameters: <c>per-occurrence</c> (required, above 0, at most 10,000) and <c>floor</c> (optional, default 0, from 0 to below the maximum). The observation is the number of occurrences, a whole number from 0.</remarks>
 internal sealed class DeductionScoring(decimal perOccurrence, decimal floor) : IIndicatorScoringMethod
 {
     /// <inheritdoc />
@@ -27,7 +27,7 @@ internal sealed class DeductionScoring(decimal perOccurrence, decimal floor) : I
     /// <returns>The method.</returns>
     public static IIndicatorScoringMethod Create(StrategyParameters parameters)
     {
-        var per = ScoringChecks.Positive(parameters, StandardizationStrategies.PerOccurrence);
+        var per = ScoringChecks.PerOccurrence(parameters, StandardizationStrategies.PerOccurrence);
         var floor = parameters.Number(StandardizationStrategies.Floor, 0m, 0m);
         return new DeductionScoring(per, floor);
     }

@@ -18,6 +18,8 @@ public sealed class ScoringMethodRulesTest
         { Bonus, [("per-occurrence", 0m)], [("Parameters.per-occurrence", CommonErrorCodes.StrategyParameterInvalid)] },
         { Bonus, [], [("Parameters.per-occurrence", CommonErrorCodes.StrategyParameterMissing)] },
         { Deduction, [("per-occurrence", 0m)], [("Parameters.per-occurrence", CommonErrorCodes.StrategyParameterInvalid)] },
+        { Bonus, [("per-occurrence", 10_000.01m)], [("Parameters.per-occurrence", CommonErrorCodes.StrategyParameterInvalid)] },
+        { Deduction, [("per-occurrence", decimal.MaxValue)], [("Parameters.per-occurrence", CommonErrorCodes.StrategyParameterInvalid)] },
         { Deduction, [("per-occurrence", 1m), ("floor", -1m)], [("Parameters.floor", CommonErrorCodes.StrategyParameterInvalid)] },
         {
             Deduction, [("cap", 1m)],
@@ -38,6 +40,18 @@ public sealed class ScoringMethodRulesTest
         ScoringProblems(method, parameters).Should().BeEquivalentTo(expected);
 
     [Theory]
+    [InlineData(Bonus)]
+    [InlineData(Deduction)]
+    public void Occurrences_AtTheirBoundsTimesTheLargestPoints_ScoreWithoutOverflow_AndBeyondAreProblemsNotOverflow(string method)
+    {
+        var created = Method(method, ("per-occurrence", 10_000m));
+
+        created.Score(Score.Of(100m), 1_000_000m).Points.Should().Be(Score.Of(method == Bonus ? 100m : 0m));
+        created.CheckObservation(79228162514264337593543950335m).Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData(Bonus, "10000")]
     [InlineData(Bonus, "0.01")]
     [InlineData(Deduction, "0.01")]
     [InlineData(Proportional, "0")]
@@ -81,9 +95,12 @@ public sealed class ScoringMethodRulesTest
     [InlineData(Deduction, 1.5, false)]
     [InlineData(Deduction, -1, false)]
     [InlineData(Deduction, 2, true)]
+    [InlineData(Bonus, 1_000_000, true)]
+    [InlineData(Bonus, 1_000_001, false)]
+    [InlineData(Deduction, 1_000_001, false)]
     public void Observations_SuitEachMethod(string method, double observed, bool accepted)
     {
-        var created = method is Deduction ? Method(method, ("per-occurrence", 1m)) : Method(method);
+        var created = method is Deduction or Bonus ? Method(method, ("per-occurrence", 1m)) : Method(method);
 
         (created.CheckObservation((decimal)observed) is null).Should().Be(accepted);
     }

@@ -17,9 +17,6 @@ namespace PartyBuilding.Core.Evaluation;
 /// </remarks>
 public static class StandardizationComponents
 {
-    /// <summary>Gets the rule that branches are scored on the 100-point scale.</summary>
-    public static Citation HundredPointScale { get; } = Sources.Article002.At("对所辖党支部实行百分制考核");
-
     /// <summary>Turns a year's branch scores into one component input per department-level organization.</summary>
     /// <param name="outcome">The standardization outcome.</param>
     /// <param name="year">The year whose branch scores count.</param>
@@ -76,7 +73,7 @@ public static class StandardizationComponents
                 children,
                 group.Key,
                 component,
-                HundredPointScale) with
+                StandardizationRules.HundredPointScale) with
             {
                 Note = vetoed.Count == 0
                     ? new LocalizedText($"{label.ZhCn}（本单位无被否决支部）", $"{label.English}; no branch of the organization is vetoed")

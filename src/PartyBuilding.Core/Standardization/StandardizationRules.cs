@@ -13,7 +13,7 @@ public static class StandardizationRules
     public static Citation HundredPointScale { get; } = Sources.Article002.At("对所辖党支部实行百分制考核");
 
     /// <summary>Gets where on-site scoring by report, files and materials comes from (article 002).</summary>
-    public static Citation OnSiteScoring { get; } = Sources.Article002.At("听汇报、查档案、看材料，现场量化打分");
+    public static Citation OnSiteScoring { get; } = Sources.Article002.At("听汇报、查档案、看材料、提要求等环节,据实现场量化打分");
 
     /// <summary>Gets the tiers a branch climbs step by step: standard, advanced, strong (标准党支部、先进党支部和过硬党支部梯级创建, article 000).</summary>
     public static Citation StepwiseTiers { get; } = Sources.Article000.At("深入开展标准党支部、先进党支部和过硬党支部梯级创建");

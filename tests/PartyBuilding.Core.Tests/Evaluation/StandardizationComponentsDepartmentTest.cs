@@ -85,7 +85,7 @@ public sealed class StandardizationComponentsDepartmentTest
         inputs.Select(i => (i.Organization, i.Score)).Should().Equal((O("A"), Score.Of(85.17m)), (O("S"), Score.Of(75m)));
         var explanation = inputs[0].Explanation!;
         explanation.Children.Select(c => c.Value).Should().Equal(90m, 85m, 80.5m);
-        explanation.Citation.Should().Be(StandardizationComponents.HundredPointScale);
+        explanation.Citation.Should().Be(StandardizationRules.HundredPointScale);
         explanation.Citation.Should().Be(Sources.Article002.At("对所辖党支部实行百分制考核"));
         inputs[0].Vetoes.Should().Equal(
             new VetoFlag(veto, new LocalizedText("支部A-B01因B0、B1被否决", "branch A-B01 vetoed on B0, B1")),

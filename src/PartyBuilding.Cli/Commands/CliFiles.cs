@@ -17,7 +17,7 @@ internal static class CliFiles
         var max = limit ?? JsonReadLimits.Default.MaxBytes;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            using var stream = Open(path);
             var length = stream.CanSeek ? stream.Length : -1;
             if (length > max)
             {
@@ -48,6 +48,37 @@ internal static class CliFiles
         {
             throw CliException.File($"cannot read '{path}': {Reason(ex)}", ex);
         }
+    }
+
+    /// <summary>
+    /// Opens a file for reading after checking, without opening it, that it is not empty: a FIFO, a device and a
+    /// <c>/proc</c> file report no length (a FIFO would block the open until a writer comes; a device never ends), and an
+    /// empty file is never a document, so all of them are refused before the open. A symbolic link is judged by its final
+    /// target.
+    /// </summary>
+    /// <exception cref="CliException">The file is missing, unreadable, empty or not a regular file (exit code 3).</exception>
+    public static FileStream OpenRead(string path)
+    {
+        try
+        {
+            return Open(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw CliException.File($"cannot read '{path}': {Reason(ex)}", ex);
+        }
+    }
+
+    private static FileStream Open(string path)
+    {
+        var info = new FileInfo(path);
+        var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
+        if (target.Exists && target.Length == 0)
+        {
+            throw CliException.File($"cannot read '{path}': empty or not a regular file (a FIFO, a device or a /proc file)");
+        }
+
+        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
     }
 
     private static CliException TooLarge(string path, long max) =>

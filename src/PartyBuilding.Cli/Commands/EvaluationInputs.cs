@@ -106,15 +106,9 @@ internal static class EvaluationInputs
     private static FileStream OpenRelative(string directory, string relative, List<string> read)
     {
         var full = Path.Combine(directory, relative);
-        try
-        {
-            read.Add(Path.GetFullPath(full));
-            return File.OpenRead(full);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw CliException.File($"cannot read '{full}': {CliFiles.Reason(ex)}", ex);
-        }
+        var stream = CliFiles.OpenRead(full);
+        read.Add(Path.GetFullPath(full));
+        return stream;
     }
 
     /// <summary>Runs a step, naming the file in the message of any validation failure it raises.</summary>

@@ -35,7 +35,7 @@ public static partial class StronglyTypedId
     /// <summary>The maximum length of identifier text.</summary>
     public const int MaxLength = 64;
 
-    /// <summary>The regular expression every identifier text matches.</summary>
+    /// <summary>The regular expression every identifier text matches, in the ECMA-262 form JSON Schema uses (its <c>$</c> is the end of the text; .NET checks it with <c>\z</c>, so a final line feed is not accepted).</summary>
     public const string Pattern = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$";
 
     /// <summary>Tells whether <paramref name="text"/> is valid identifier text.</summary>
@@ -82,6 +82,8 @@ public static partial class StronglyTypedId
 
     internal static int Compare(string? left, string? right) => string.CompareOrdinal(left, right);
 
-    [GeneratedRegex(Pattern, RegexOptions.CultureInvariant)]
+    // Pattern with \z for $: in .NET, $ also matches before a final line feed, so "BZ-001\n" would pass (issue 25). Pattern
+    // keeps $ because JSON Schema (ECMA-262) reads it as the end of the text.
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdRegex();
 }

@@ -8,7 +8,10 @@ namespace PartyBuilding.Core.Serialization;
 /// The strict part of the one pass over a document's text before anything is bound: a property name given twice in one
 /// object, also in another letter case (<c>"value": 5, "VALUE": 1</c>), and a number that a <see cref="decimal"/> cannot
 /// hold exactly (more than 28–29 significant digits, or out of range) are problems, because the binder would otherwise
-/// keep the last name and round the number, and the document would mean something its author did not write.
+/// keep the last name and round the number, and the document would mean something its author did not write. A string or
+/// property name holding a control character (<see cref="CommonErrorCodes.ControlCharacter"/>) is a problem too: a name
+/// with a line break splits a report's row, a NUL truncates it in C-based tools and a bidirectional override shows a name
+/// other than the one stored.
 /// </summary>
 /// <remarks>
 /// Names are compared per object, ignoring ASCII letter case; a name is decoded only when it is escaped or its object is
@@ -61,10 +64,18 @@ internal sealed class StrictJsonCheck
             case JsonTokenType.EndObject:
                 _depth--;
                 return;
-            case JsonTokenType.PropertyName when !_objects[_depth].Add(ref reader, utf8Json):
-                Report(path.PathIn(utf8Json), CommonErrorCodes.DuplicateProperty,
-                    "A property is given twice in one object (names are compared ignoring letter case); which one is meant is ambiguous.",
-                    reader.GetString());
+            case JsonTokenType.PropertyName:
+                if (!_objects[_depth].Add(ref reader, utf8Json))
+                {
+                    Report(path.PathIn(utf8Json), CommonErrorCodes.DuplicateProperty,
+                        "A property is given twice in one object (names are compared ignoring letter case); which one is meant is ambiguous.",
+                        Visible(reader.GetString()!));
+                }
+
+                CheckText(ref reader, utf8Json, path);
+                return;
+            case JsonTokenType.String:
+                CheckText(ref reader, utf8Json, path);
                 return;
             case JsonTokenType.Number when !FitsDecimal(reader.ValueSpan, ref reader):
                 var text = Encoding.UTF8.GetString(reader.ValueSpan.Length > 64 ? reader.ValueSpan[..64] : reader.ValueSpan);
@@ -73,6 +84,41 @@ internal sealed class StrictJsonCheck
                     reader.ValueSpan.Length > 64 ? text + "…" : text);
                 return;
         }
+    }
+
+    private void CheckText(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8Json, JsonPathTracker path)
+    {
+        if (reader.ValueIsEscaped ? ControlText.Has(Unescaped(ref reader)) : ControlText.Has(reader.ValueSpan))
+        {
+            Report(path.PathIn(utf8Json), CommonErrorCodes.ControlCharacter,
+                "A text holds a control character (a line break, tab, NUL, DEL, C1 control, line separator or bidirectional override); a text in a document is one line of visible characters.",
+                Visible(reader.GetString()!));
+        }
+    }
+
+    // An escaped text as written; null when it is not valid Unicode (a lone surrogate), which the binder reports at its path.
+    private static string? Unescaped(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    // The offending text as it may be shown: control characters written as \uXXXX, at most 64 characters.
+    private static string Visible(string text)
+    {
+        var shown = new StringBuilder();
+        foreach (var c in text.Length > 64 ? text[..64] : text)
+        {
+            _ = ControlText.Is(c) ? shown.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}") : shown.Append(c);
+        }
+
+        return text.Length > 64 ? shown.Append('…').ToString() : shown.ToString();
     }
 
     private void Report(string path, string code, string message, string? value)
@@ -108,6 +154,57 @@ internal sealed class StrictJsonCheck
         return reader.TryGetDecimal(out var value)
             && Number.TryParse(Encoding.ASCII.GetBytes(value.ToString(CultureInfo.InvariantCulture)), out var held)
             && written.Equals(held);
+    }
+
+    /// <summary>The control characters a text in a document must not hold.</summary>
+    private static class ControlText
+    {
+        public static bool Is(char c) => char.IsControl(c) || c is >= '\u2028' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+
+        public static bool Has(string? text)
+        {
+            foreach (var c in text ?? "")
+            {
+                if (Is(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // An unescaped JSON string holds no C0 control (the reader refuses them), so in its UTF-8 bytes only DEL (7F), a C1
+        // control (C2 80–9F), U+2028–U+202E (E2 80 A8–AE) and U+2066–U+2069 (E2 81 A6–A9) can occur.
+        public static bool Has(ReadOnlySpan<byte> utf8)
+        {
+            for (var offset = 0; offset < utf8.Length;)
+            {
+                var found = utf8[offset..].IndexOfAny((byte)0x7F, (byte)0xC2, (byte)0xE2);
+                if (found < 0)
+                {
+                    return false;
+                }
+
+                var i = offset + found;
+                var next = i + 1 < utf8.Length ? utf8[i + 1] : (byte)0;
+                var third = i + 2 < utf8.Length ? utf8[i + 2] : (byte)0;
+                var control = utf8[i] switch
+                {
+                    0x7F => true,
+                    0xC2 => next is >= 0x80 and <= 0x9F,
+                    _ => (next == 0x80 && third is >= 0xA8 and <= 0xAE) || (next == 0x81 && third is >= 0xA6 and <= 0xA9),
+                };
+                if (control)
+                {
+                    return true;
+                }
+
+                offset = i + 1;
+            }
+
+            return false;
+        }
     }
 
     /// <summary>The names of one object's properties so far.</summary>

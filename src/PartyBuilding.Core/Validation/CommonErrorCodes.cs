@@ -67,6 +67,13 @@ public static class CommonErrorCodes
     /// <summary>A number cannot be held exactly by a decimal (more than 28–29 significant digits, or out of range); it is refused, not rounded.</summary>
     public const string InexactNumber = "JSON.INEXACT_NUMBER";
 
+    /// <summary>
+    /// A text or a property name holds a control character: a C0 or C1 control (NUL, tab, line feed, carriage return,
+    /// DEL, …), a line or paragraph separator (U+2028, U+2029) or a bidirectional embedding, override or isolate (U+202A–U+202E,
+    /// U+2066–U+2069). A text in a document is one line of visible characters, so no report row is split or reordered.
+    /// </summary>
+    public const string ControlCharacter = "JSON.CONTROL_CHARACTER";
+
     /// <summary>More problems of the kinds listed were found than are listed; the value is how many more.</summary>
     public const string MoreProblems = "JSON.MORE_PROBLEMS";
 

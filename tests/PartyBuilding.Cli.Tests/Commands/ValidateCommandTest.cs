@@ -31,7 +31,7 @@ public sealed class ValidateCommandTest : IDisposable
         var run = CliRun.Of("validate", "/dev/zero");
 
         run.ExitCode.Should().Be(ExitCodes.FileError);
-        run.Stdout.Should().Contain("cannot read '/dev/zero': not a regular file");
+        run.Stdout.Should().Contain("cannot read '/dev/zero': empty or not a regular file");
     }
 
     [Fact]

@@ -27,6 +27,8 @@ public sealed class StronglyTypedIdTest
     [InlineData("has space")]
     [InlineData("中文")]
     [InlineData("12345678901234567890123456789012345678901234567890123456789012345")] // 65 characters
+    [InlineData("BZ-001\n")] // .NET's $ matches before a final line feed; the identifier rule does not (issue 25)
+    [InlineData("BZ-001\r\n")]
     public void Parse_InvalidText_ThrowsFormatExceptionNamingTheType(string text)
     {
         var act = () => MemberId.Parse(text);

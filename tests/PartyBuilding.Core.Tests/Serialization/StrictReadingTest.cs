@@ -94,4 +94,37 @@ public sealed class StrictReadingTest
         problems[^1].ErrorCode.Should().Be(CommonErrorCodes.MoreProblems);
         problems[^1].AttemptedValue.Should().Be("30");
     }
+
+    [Theory]
+    [InlineData("\\n", "党组\\u000A")] // line feed, escaped in the JSON text
+    [InlineData("\\t", "党组\\u0009")]
+    [InlineData("\\u0000", "党组\\u0000")]
+    [InlineData("\u007F", "党组\\u007F")] // DEL, written raw
+    [InlineData("\u0085", "党组\\u0085")] // a C1 control (next line), written raw
+    [InlineData("\u2028", "党组\\u2028")] // line separator
+    [InlineData("\u202E", "党组\\u202E")] // right-to-left override: shows a name other than the one stored
+    [InlineData("\u2067", "党组\\u2067")] // right-to-left isolate
+    public void TextWithAControlCharacter_IsRefusedAtItsPath_WithTheCharacterShownEscaped(string control, string shown)
+    {
+        var json = Explanation($$"""{"label":{"zhCn":"党组{{control}}","english":"P"},"value":1,"combination":"Given"}""");
+
+        var problem = Problems(json).Should().ContainSingle().Subject;
+
+        problem.ErrorCode.Should().Be(CommonErrorCodes.ControlCharacter);
+        problem.Path.Should().Be("$.content.label.zhCn");
+        problem.AttemptedValue.Should().Be(shown);
+    }
+
+    [Fact]
+    public void PropertyNameWithAControlCharacter_IsRefused() =>
+        Problems(Explanation("""{"label":{"zhCn":"分","english":"P"},"value":1,"combination":"Given","parameters":{"a\u2066b":"v"}}"""))
+            .Should().Contain(p => p.ErrorCode == CommonErrorCodes.ControlCharacter);
+
+    [Theory]
+    [InlineData("党组—“书记”…")] // E2 80 94, E2 80 9C/9D, E2 80 A6: punctuation sharing the lead byte of the separators
+    [InlineData("Café ©")] // C3 A9, C2 A9: Latin-1 letters and signs sharing the lead byte of the C1 controls
+    [InlineData("不换行\u00A0空格")] // C2 A0: the no-break space, not a control
+    public void TextWithoutControlCharacters_IsRead(string text) =>
+        PartyBuildingJson.Deserialize<Explanation>(Explanation($$"""{"label":{"zhCn":"{{text}}","english":"P"},"value":1,"combination":"Given"}"""))
+            .Label.ZhCn.Should().Be(text);
 }

@@ -60,7 +60,7 @@ public sealed record GradeThresholds(decimal Excellent, decimal Qualified, decim
                 Explanation.Given(MemberPointsTexts.MonthsInParty, candidate.MonthsInParty),
             ]) with
         { Citation = MemberPointsCitations.AnnualGrading };
-        var capped = (MemberGrade)Math.Max((int)byPoints, (int)candidate.Ceiling);
+        var capped = byPoints.CappedAt(candidate.Ceiling);
         if (candidate.Ceiling == MemberGrade.Excellent)
         {
             return (byPoints, capped, [thresholdNode]);

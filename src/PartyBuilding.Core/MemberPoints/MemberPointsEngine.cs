@@ -173,7 +173,7 @@ public static class MemberPointsEngine
             foreach (var condition in scheme.HardConditions)
             {
                 var i = _standardIndex[condition.StandardId];
-                if (_ceilings[i] is not { } existing || (int)condition.MaxGrade > (int)existing.Grade)
+                if (_ceilings[i] is not { } existing || condition.MaxGrade.IsWorseThan(existing.Grade))
                 {
                     _ceilings[i] = (condition.MaxGrade, MemberPointsTexts.CeilingReason(condition.StandardId, _standards[i]));
                 }
@@ -322,7 +322,7 @@ public static class MemberPointsEngine
 
                 if (result.Status == DeclarationStatus.Counted && result.Counted != Score.Zero
                     && _ceilings[si] is { } c
-                    && (ceiling is null || (int)c.Grade > (int)ceiling.Value.Grade))
+                    && (ceiling is null || c.Grade.IsWorseThan(ceiling.Value.Grade)))
                 {
                     ceiling = c;
                 }

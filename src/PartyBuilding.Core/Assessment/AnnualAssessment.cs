@@ -224,7 +224,7 @@ public static class AnnualAssessment
             .GroupBy(v => v.Rule)
             .Select(g => (
                 Rule: scheme.PrecedenceRules.First(r => r.Id == g.Key),
-                Reason: JoinReasons(g.Select(v => v.Reason)),
+                Reason: AssessmentStanding.JoinReasons(g.Select(v => v.Reason)),
                 Lowered: g.Select(v => v.LoweredComponent).OfType<AssessmentComponentId>().Distinct().Order().ToValueArray()))
             .OrderBy(t => t.Rule.Precedence)
             .ThenBy(t => t.Rule.Id)];
@@ -275,15 +275,6 @@ public static class AnnualAssessment
         s.Published,
         [.. ranking.TieBreakers.Select(id => s.Components.First(c => c.Component == id).Score)]);
 
-    /// <summary>Joins the reasons raised for one rule, each once, in ordinal order of each language.</summary>
-    private static LocalizedText JoinReasons(IEnumerable<LocalizedText> reasons)
-    {
-        var all = reasons.ToList();
-        return new LocalizedText(
-            string.Join("；", all.Select(r => r.ZhCn).Distinct().Order(StringComparer.Ordinal)),
-            string.Join("; ", all.Select(r => r.English).Distinct().Order(StringComparer.Ordinal)));
-    }
-
     /// <summary>The group of the published order: a lower group ranks first, whatever the total.</summary>
     private static int Group(PublishedRankOrder order, Banded banded) => order switch
     {
@@ -301,8 +292,8 @@ public static class AnnualAssessment
         {
             var before = band;
             band = rule.Kind == PrecedenceRuleKind.Veto
-                ? (GradeBand)Math.Max((int)before, (int)rule.MaxBand!.Value)
-                : (GradeBand)Math.Min((int)GradeBand.Poor, (int)before + rule.Steps);
+                ? before.CappedAt(rule.MaxBand!.Value)
+                : before.LoweredBy(rule.Steps);
             var line = new AppliedRule(rule.Id, rule.Kind, rule.Precedence, before, band, reason)
             {
                 Label = rule.Label,

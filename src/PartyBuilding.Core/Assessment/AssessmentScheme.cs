@@ -70,7 +70,7 @@ public sealed record AssessmentScheme(
     /// <summary>Gets the scheme as a citation source, so that explanation nodes made under its own rules can cite it; an illustrative scheme's title carries the mark 示例.</summary>
     public CitationSource Source => new(
         string.Create(CultureInfo.InvariantCulture, $"scheme-{CommitteeId.Value}-{Year.Value}"),
-        Illustrative && Title is not null ? new LocalizedText(Title.ZhCn + "（示例）", Title.English + " (illustrative)") : Title!,
+        Illustrative && Title is not null ? AssessmentStanding.MarkedIllustrative(Title) : Title!,
         CitationSourceKind.Scheme,
         EffectiveFrom,
         Reference);

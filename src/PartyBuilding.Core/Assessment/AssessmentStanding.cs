@@ -25,6 +25,18 @@ internal static class AssessmentStanding
     /// <param name="Policy">The precedence policy in force.</param>
     public sealed record Context(AssessmentScheme Scheme, IBandingStrategy Banding, IRankingStrategy Ranking, PrecedencePolicy Policy);
 
+    /// <summary>Marks the title of an illustrative scheme: <c>…（示例）</c> / <c>… (illustrative)</c>.</summary>
+    public static LocalizedText MarkedIllustrative(LocalizedText title) => new(title.ZhCn + "（示例）", title.English + " (illustrative)");
+
+    /// <summary>Joins the reasons raised for one rule, each once, in ordinal order of each language.</summary>
+    public static LocalizedText JoinReasons(IEnumerable<LocalizedText> reasons)
+    {
+        var all = reasons.ToList();
+        return new LocalizedText(
+            string.Join("；", all.Select(r => r.ZhCn).Distinct().Order(StringComparer.Ordinal)),
+            string.Join("; ", all.Select(r => r.English).Distinct().Order(StringComparer.Ordinal)));
+    }
+
     /// <summary>Says why an organization stands where it stands.</summary>
     public static LocalizedText Explain(
         Context context,

@@ -125,7 +125,7 @@ public static class ModelOrganCertifier
             checks.Add(new(
                 CertificationCriterionKind.MinimumBand,
                 current,
-                record.Band <= criteria.MinimumBand,
+                record.Band.IsAtLeast(criteria.MinimumBand),
                 $"band {record.Band}, at least {criteria.MinimumBand} required"));
 
             checks.Add(new(

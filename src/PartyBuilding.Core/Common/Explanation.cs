@@ -29,15 +29,15 @@ public sealed record Explanation : IDocumentContent
         decimal value,
         ExplanationCombination combination,
         string? strategy = null,
-        ImmutableSortedDictionary<string, string>? parameters = null,
-        ImmutableArray<Explanation> children = default)
+        ValueDictionary<string> parameters = default,
+        ValueArray<Explanation> children = default)
     {
         Label = Guard.NotNull(label);
         Value = value;
         Combination = combination;
         Strategy = strategy;
-        Parameters = parameters ?? ImmutableSortedDictionary<string, string>.Empty;
-        Children = children.IsDefault ? [] : children;
+        Parameters = parameters;
+        Children = children;
     }
 
     /// <inheritdoc />
@@ -59,7 +59,7 @@ public sealed record Explanation : IDocumentContent
     public string? Strategy { get; }
 
     /// <summary>Gets the parameters the strategy was applied with, by name (ordinal order).</summary>
-    public ImmutableSortedDictionary<string, string> Parameters { get; }
+    public ValueDictionary<string> Parameters { get; }
 
     /// <summary>Gets the rule the value was made under, or <see langword="null"/>.</summary>
     public Citation? Citation { get; init; }
@@ -74,7 +74,7 @@ public sealed record Explanation : IDocumentContent
     public LocalizedText? Summary { get; init; }
 
     /// <summary>Gets the nodes the value was made from.</summary>
-    public ImmutableArray<Explanation> Children { get; }
+    public ValueArray<Explanation> Children { get; }
 
     /// <summary>Explains an input as given.</summary>
     /// <param name="label">What the value is.</param>
@@ -82,7 +82,7 @@ public sealed record Explanation : IDocumentContent
     /// <returns>A leaf node.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="label"/> is <see langword="null"/>.</exception>
     public static Explanation Given(LocalizedText label, decimal value) =>
-        new(label, value, ExplanationCombination.Given, null, ImmutableSortedDictionary<string, string>.Empty, []);
+        new(label, value, ExplanationCombination.Given);
 
     /// <summary>Explains a value as the exact sum of its parts.</summary>
     /// <param name="label">What the value is.</param>
@@ -99,7 +99,7 @@ public sealed record Explanation : IDocumentContent
             total += part.Value;
         }
 
-        return new(label, total, ExplanationCombination.Sum, "sum", ImmutableSortedDictionary<string, string>.Empty, parts);
+        return new(label, total, ExplanationCombination.Sum, "sum", default, parts);
     }
 
     /// <summary>Explains a value computed by a named strategy or formula.</summary>
@@ -125,8 +125,8 @@ public sealed record Explanation : IDocumentContent
             value,
             ExplanationCombination.Formula,
             Guard.NotBlank(strategy),
-            parameters.ToImmutableSortedDictionary(StringComparer.Ordinal),
-            children.ToImmutableArray());
+            ValueDictionary.CreateRange(parameters),
+            children.ToValueArray());
     }
 
     /// <summary>Checks the whole tree: every <see cref="ExplanationCombination.Sum"/> node equals the exact sum of its children.</summary>
@@ -174,23 +174,6 @@ public sealed record Explanation : IDocumentContent
         Render(this, language, 0, text);
         return text.ToString();
     }
-
-    /// <inheritdoc />
-    public bool Equals(Explanation? other) =>
-        other is not null
-        && Label == other.Label
-        && string.Equals(Key, other.Key, StringComparison.Ordinal)
-        && Value == other.Value
-        && Combination == other.Combination
-        && string.Equals(Strategy, other.Strategy, StringComparison.Ordinal)
-        && Parameters.SequenceEqual(other.Parameters)
-        && Citation == other.Citation
-        && Note == other.Note
-        && Summary == other.Summary
-        && Children.SequenceEqual(other.Children);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Label, Key, Value, Combination, Children.Length);
 
     private static void VerifyNode(Explanation node, string path, ImmutableArray<string>.Builder problems)
     {

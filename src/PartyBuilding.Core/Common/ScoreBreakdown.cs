@@ -24,9 +24,8 @@ public sealed record ScoreBreakdown
     /// <param name="lines">The lines, ordered by key.</param>
     /// <exception cref="ArgumentException">The lines do not add up to the total exactly, are not ordered by key, or repeat a key.</exception>
     /// <remarks>Prefer <see cref="FromLines"/>, which computes the total.</remarks>
-    public ScoreBreakdown(Score total, ImmutableArray<ScoreLine> lines)
+    public ScoreBreakdown(Score total, ValueArray<ScoreLine> lines)
     {
-        lines = lines.IsDefault ? [] : lines;
         for (var i = 1; i < lines.Length; i++)
         {
             if (string.CompareOrdinal(lines[i - 1].Key, lines[i].Key) >= 0)
@@ -48,7 +47,7 @@ public sealed record ScoreBreakdown
     public Score Total { get; }
 
     /// <summary>Gets the lines, ordered by key.</summary>
-    public ImmutableArray<ScoreLine> Lines { get; }
+    public ValueArray<ScoreLine> Lines { get; }
 
     /// <summary>Builds a breakdown whose total is the exact sum of its lines.</summary>
     /// <param name="lines">The lines; keys must be unique.</param>
@@ -87,11 +86,4 @@ public sealed record ScoreBreakdown
             .ToImmutableArray();
         return new(new Score(total), rounded);
     }
-
-    /// <inheritdoc />
-    public bool Equals(ScoreBreakdown? other) =>
-        other is not null && Total == other.Total && Lines.SequenceEqual(other.Lines);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Total, Lines.Length);
 }

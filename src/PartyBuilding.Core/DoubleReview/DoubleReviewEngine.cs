@@ -29,11 +29,6 @@ namespace PartyBuilding.Core.DoubleReview;
 /// </remarks>
 public static class DoubleReviewEngine
 {
-    private static readonly LocalizedText CombinedLabel = new("双述双评综合得分（精确值）", "Double review combined score (exact)");
-    private static readonly LocalizedText PublishedLabel = new("双述双评得分", "Double review score");
-    private static readonly LocalizedText ParticipationLabel = new("参评人数", "Raters who took part");
-    private static readonly LocalizedText CastLabel = new("实际投票数", "Ballots cast");
-    private static readonly LocalizedText EligibleLabel = new("应参评人数", "Eligible raters");
 
     /// <summary>What <see cref="Evaluate"/>'s exception says was not valid.</summary>
     private const string Subject = "double-review scheme and data set";
@@ -186,10 +181,10 @@ public static class DoubleReviewEngine
             notes.Add(DoubleReviewTexts.Excluded);
         }
 
-        return Explanation.Given(new LocalizedText("评分：" + ballot.RaterKey, "Rating by " + ballot.RaterKey), score.Value) with
+        return Explanation.Given(DoubleReviewTexts.RatingBy(ballot.RaterKey), score.Value) with
         {
             Key = $"{organization}/{ballot.Group}/{ballot.RaterKey}",
-            Note = notes.Count == 0 ? null : new LocalizedText(string.Join("；", notes.Select(n => n.ZhCn)), string.Join("; ", notes.Select(n => n.English))),
+            Note = notes.Count == 0 ? null : DoubleReviewTexts.Notes(notes),
         };
     }
 
@@ -220,7 +215,7 @@ public static class DoubleReviewEngine
         var weightedParts = groupParts.Select(p => (DoubleReviewLabels.RaterGroups[p.Result.Group], p.Result.Weight))
             .Concat(componentParts.Select(p => (DoubleReviewLabels.AssessedComponents[p.Rule.Component], p.Rule.Weight)));
         var combined = Explanation.Formula(
-            CombinedLabel,
+            DoubleReviewTexts.Combined,
             exact.Value,
             combination.Name,
             combination.Parameters.AsDictionary().SetItems(weights),
@@ -232,7 +227,7 @@ public static class DoubleReviewEngine
         };
         var bands = scheme.GradeBands.Select(b => new KeyValuePair<string, string>("band." + b.Grade, b.MinimumScore.ToString()));
         var top = Explanation.Formula(
-            PublishedLabel,
+            DoubleReviewTexts.Published,
             published.Value,
             "round-half-away-from-zero",
             new KeyValuePair<string, string>[]
@@ -308,7 +303,7 @@ public static class DoubleReviewEngine
         var reason = cast == 0 ? RoundFailureReason.NoBallots : RoundFailureReason.BelowQuorum;
         var minimum = Math.Max(1, rule.Quorum.MinimumCountOf(eligible));
         var node = Explanation.Formula(
-            ParticipationLabel,
+            DoubleReviewTexts.Participation,
             cast,
             "quorum",
             [
@@ -317,7 +312,7 @@ public static class DoubleReviewEngine
                 new("quorum", rule.Quorum.ToString()),
                 new("minimumCast", Text(minimum)),
             ],
-            [Explanation.Given(CastLabel, cast), Explanation.Given(EligibleLabel, eligible)]) with
+            [Explanation.Given(DoubleReviewTexts.Cast, cast), Explanation.Given(DoubleReviewTexts.Eligible, eligible)]) with
         {
             Key = $"{organization}/{rule.Group}",
             Citation = scheme.Cite(DoubleReviewRules.CitationOf(rule.Group)),

@@ -8,6 +8,32 @@ namespace PartyBuilding.Core.DoubleReview;
 /// </summary>
 internal static class DoubleReviewTexts
 {
+    /// <summary>Gets the label of the exact combined score.</summary>
+    public static LocalizedText Combined { get; } = new("双述双评综合得分（精确值）", "Double review combined score (exact)");
+
+    /// <summary>Gets the label of the published score.</summary>
+    public static LocalizedText Published { get; } = new("双述双评得分", "Double review score");
+
+    /// <summary>Gets the label of a group's participation.</summary>
+    public static LocalizedText Participation { get; } = new("参评人数", "Raters who took part");
+
+    /// <summary>Gets the label of the ballots cast.</summary>
+    public static LocalizedText Cast { get; } = new("实际投票数", "Ballots cast");
+
+    /// <summary>Gets the label of the eligible raters.</summary>
+    public static LocalizedText Eligible { get; } = new("应参评人数", "Eligible raters");
+
+    /// <summary>The label of one rater's rating.</summary>
+    /// <param name="raterKey">The rater's key.</param>
+    /// <returns>The label.</returns>
+    public static LocalizedText RatingBy(string raterKey) => new("评分：" + raterKey, "Rating by " + raterKey);
+
+    /// <summary>Joins the notes of a ballot into one.</summary>
+    /// <param name="notes">The notes, in order.</param>
+    /// <returns>The notes separated by <c>；</c> / <c>; </c>.</returns>
+    public static LocalizedText Notes(IReadOnlyCollection<LocalizedText> notes) =>
+        new(string.Join("；", notes.Select(n => n.ZhCn)), string.Join("; ", notes.Select(n => n.English)));
+
     /// <summary>Gets the note of a ballot left out by the aggregation.</summary>
     public static LocalizedText Excluded { get; } = new("已剔除", "excluded by the aggregation");
 

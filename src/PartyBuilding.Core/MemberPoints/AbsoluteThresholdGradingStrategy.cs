@@ -18,8 +18,6 @@ public sealed class AbsoluteThresholdGradingStrategy : IGradingStrategy
 {
     private const string StrategyName = MemberPointsStrategies.AbsoluteThresholds;
 
-    private static readonly LocalizedText AnnualGradeLabel = new("年度定级", "Annual grade");
-
     private AbsoluteThresholdGradingStrategy(GradeThresholds thresholds, ValueDictionary<string> parameters)
     {
         Thresholds = thresholds;
@@ -62,7 +60,7 @@ public sealed class AbsoluteThresholdGradingStrategy : IGradingStrategy
     internal static Explanation Decide(
         GradingCandidate candidate, MemberGrade grade, string strategy, ValueDictionary<string> parameters, IEnumerable<Explanation> steps) =>
         Explanation.Formula(
-            MemberPointsTexts.Remark(AnnualGradeLabel, MemberPointsLabels.MemberGrades[grade]),
+            MemberPointsTexts.Remark(MemberPointsTexts.AnnualGrade, MemberPointsLabels.MemberGrades[grade]),
             (int)grade,
             strategy,
             parameters,

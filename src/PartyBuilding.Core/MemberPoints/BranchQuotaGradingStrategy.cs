@@ -30,10 +30,6 @@ public sealed class BranchQuotaGradingStrategy : IGradingStrategy
 
     private const string StrategyName = MemberPointsStrategies.BranchQuota;
 
-    private static readonly LocalizedText QuotaLabel = new("优秀名额限制", "Excellent quota of the branch");
-    private static readonly LocalizedText WithinQuota = new("名额内，定为优秀", "within the quota: excellent");
-    private static readonly LocalizedText BeyondQuota = new("超出名额，定为合格", "beyond the quota: qualified");
-
     private readonly ImmutableSortedDictionary<string, string> _quotaParameters;
 
     private BranchQuotaGradingStrategy(
@@ -110,12 +106,8 @@ public sealed class BranchQuotaGradingStrategy : IGradingStrategy
         var quotaParameters = _quotaParameters.Add("excellent-places", places.ToString(CultureInfo.InvariantCulture))
             .Add("eligible-members", eligible.Length.ToString(CultureInfo.InvariantCulture))
             .Add("tie-at-boundary", tieAtBoundary ? "true" : "false");
-        var tieRemark = new LocalizedText(
-            $"名额边界同分，按同分处理规则“{MemberPointsTexts.TieRule(TieRule).ZhCn}”（{MemberPointsTexts.Source(TieRuleIsDefault).ZhCn}）",
-            $"tied at the boundary; tie rule: {MemberPointsTexts.TieRule(TieRule).English} ({TieRule}, {MemberPointsTexts.Source(TieRuleIsDefault).English})");
-        var ruleRemark = new LocalizedText(
-            $"同分处理规则“{MemberPointsTexts.TieRule(TieRule).ZhCn}”（{MemberPointsTexts.Source(TieRuleIsDefault).ZhCn}），本支部名额边界无同分",
-            $"tie rule: {MemberPointsTexts.TieRule(TieRule).English} ({TieRule}, {MemberPointsTexts.Source(TieRuleIsDefault).English}); no tie at this branch's boundary");
+        var tieRemark = MemberPointsTexts.TieAtBoundary(TieRule, TieRuleIsDefault);
+        var ruleRemark = MemberPointsTexts.NoTieAtBoundary(TieRule, TieRuleIsDefault);
         var decisions = ImmutableArray.CreateBuilder<GradeDecision>(ordered.Length);
         for (var i = 0; i < ordered.Length; i++)
         {
@@ -126,15 +118,15 @@ public sealed class BranchQuotaGradingStrategy : IGradingStrategy
                 var points = candidate.Points.Value;
                 var inQuota = cut is not { } c || (tieAtBoundary && excludeTied ? points > c : points >= c);
                 var final = inQuota ? MemberGrade.Excellent : MemberGrade.Qualified;
-                var label = MemberPointsTexts.Remark(QuotaLabel, inQuota ? WithinQuota : BeyondQuota, tieAtBoundary ? tieRemark : ruleRemark);
+                var label = MemberPointsTexts.Remark(MemberPointsTexts.ExcellentQuota, inQuota ? MemberPointsTexts.WithinQuota : MemberPointsTexts.BeyondQuota, tieAtBoundary ? tieRemark : ruleRemark);
                 var quotaNode = Explanation.Formula(
                     label,
                     (int)final,
                     StrategyName,
                     quotaParameters,
                     [
-                        Explanation.Given(new LocalizedText("年度积分", "Annual points"), points),
-                        Explanation.Given(new LocalizedText("支部定级人数", "Graded members of the branch"), ordered.Length),
+                        Explanation.Given(MemberPointsTexts.AnnualPoints, points),
+                        Explanation.Given(MemberPointsTexts.GradedMembersOfBranch, ordered.Length),
                     ]) with
                 {
                     Citation = MemberPointsCitations.AnnualGrading,

@@ -12,8 +12,6 @@ namespace PartyBuilding.Core.MemberPoints;
 /// <remarks>A member at a threshold exactly reaches it. Immutable and thread-safe.</remarks>
 public sealed record GradeThresholds(decimal Excellent, decimal Qualified, decimal BasicallyQualified, bool Prorate)
 {
-    private static readonly LocalizedText ThresholdLabel = new("按分数线定级", "Grade by thresholds");
-
     /// <summary>Gets the threshold of a grade for a member in the party for some months.</summary>
     /// <param name="grade">Excellent, qualified or basically qualified.</param>
     /// <param name="monthsInParty">The months in the party (1..12).</param>
@@ -50,29 +48,28 @@ public sealed record GradeThresholds(decimal Excellent, decimal Qualified, decim
             .Add("applied-qualified", Text(ThresholdOf(MemberGrade.Qualified, candidate.MonthsInParty)))
             .Add("applied-basically-qualified", Text(ThresholdOf(MemberGrade.BasicallyQualified, candidate.MonthsInParty)));
         var label = Prorate && candidate.MonthsInParty < 12
-            ? MemberPointsTexts.Remark(ThresholdLabel, MemberPointsLabels.MemberGrades[byPoints], new LocalizedText(
-                $"分数线按在党{candidate.MonthsInParty}个月折算", $"thresholds prorated to {candidate.MonthsInParty} months in the party"))
-            : MemberPointsTexts.Remark(ThresholdLabel, MemberPointsLabels.MemberGrades[byPoints]);
+            ? MemberPointsTexts.Remark(MemberPointsTexts.GradeByThresholds, MemberPointsLabels.MemberGrades[byPoints], MemberPointsTexts.ThresholdsProrated(candidate.MonthsInParty))
+            : MemberPointsTexts.Remark(MemberPointsTexts.GradeByThresholds, MemberPointsLabels.MemberGrades[byPoints]);
         var thresholdNode = Explanation.Formula(
             label,
             (int)byPoints,
             strategy,
             used,
             [
-                Explanation.Given(new LocalizedText("年度积分", "Annual points"), points),
-                Explanation.Given(new LocalizedText("在党月数", "Months in the party"), candidate.MonthsInParty),
+                Explanation.Given(MemberPointsTexts.AnnualPoints, points),
+                Explanation.Given(MemberPointsTexts.MonthsInParty, candidate.MonthsInParty),
             ]) with
         { Citation = MemberPointsCitations.AnnualGrading };
-        var capped = (MemberGrade)Math.Max((int)byPoints, (int)candidate.Ceiling);
+        var capped = byPoints.CappedAt(candidate.Ceiling);
         if (candidate.Ceiling == MemberGrade.Excellent)
         {
             return (byPoints, capped, [thresholdNode]);
         }
 
         var ceilingGrade = MemberPointsLabels.MemberGrades[candidate.Ceiling];
-        var ceilingLabel = new LocalizedText("封顶等次", "Grade ceiling");
+        var ceilingLabel = MemberPointsTexts.GradeCeiling;
         var ceilingNode = Explanation.Formula(
-            MemberPointsTexts.Remark(new LocalizedText("否决条件封顶", "Capped by a hard condition"), MemberPointsLabels.MemberGrades[capped]),
+            MemberPointsTexts.Remark(MemberPointsTexts.CappedByHardCondition, MemberPointsLabels.MemberGrades[capped]),
             (int)capped,
             "grade-ceiling",
             [],

@@ -102,28 +102,11 @@ public static class MemberPointsEngine
 
     private sealed class Run
     {
-        private static readonly LocalizedText OutOfPeriodLabel = new("不计分申报（期外）", "Items out of period");
-        private static readonly LocalizedText AnnualLabel = new("年度积分", "Annual points");
-        private static readonly LocalizedText ClaimLabel = new("个人申报", "Declared by the member");
-        private static readonly LocalizedText AuditedLabel = new("审核认定", "Audited points");
-        private static readonly LocalizedText CapLabel = new("超出上限核减", "Cut by the cap");
-        private static readonly LocalizedText NotGradedLabel = new("不定级", "Not graded");
-        private static readonly LocalizedText StatisticsLabel = new(
-            "党员积分管理得分（100 ×（参与权重 × 参与申报率 +（1 − 参与权重）× 合格及以上比例），四舍五入保留两位小数）",
-            "Member-points score (100 × (w × participation + (1 − w) × share qualified or better), w the participation weight, rounded half away from zero at 2 places)");
         private static readonly LocalizedText[] AuditLabels =
-            [.. Enumerable.Range(0, 4).Select(i => i == 0 ? ClaimLabel : new LocalizedText(
-                "支部审核：" + MemberPointsLabels.AuditDecisions[(AuditDecision)i].ZhCn, "Branch audit: " + MemberPointsLabels.AuditDecisions[(AuditDecision)i].English))];
+            [.. Enumerable.Range(0, 4).Select(i => i == 0 ? MemberPointsTexts.DeclaredByMember : MemberPointsTexts.AuditStep((AuditDecision)i))];
         private static readonly LocalizedText[] AuditedLabels =
-            [.. Enumerable.Range(0, 4).Select(i => i == 0 ? AuditedLabel : MemberPointsTexts.Remark(AuditedLabel, MemberPointsLabels.AuditDecisions[(AuditDecision)i]))];
+            [.. Enumerable.Range(0, 4).Select(i => i == 0 ? MemberPointsTexts.AuditedPoints : MemberPointsTexts.Remark(MemberPointsTexts.AuditedPoints, MemberPointsLabels.AuditDecisions[(AuditDecision)i]))];
         private static readonly ImmutableSortedDictionary<string, string> NoParameters = ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
-        private static readonly LocalizedText OutOfPeriodRule = new(
-            "不在申报期内，不计分：非本年度、发生日期不在申报月、申报月开始前提交，或早于入党（转入）月份",
-            "out of period, not counted: another year, an occurrence outside the month, submitted before the month began, or before the member joined");
-        private static readonly LocalizedText DuplicateRule = new(
-            "重复申报，不计分：同一党员、同一标准、同一发生日期已申报", "duplicate, not counted: the same member, standard and occurrence date was declared earlier");
-        private static readonly LocalizedText UnauditedRule = new("待支部审核，不计分：只有审核认定的积分计入", "not audited yet, not counted: only audited points count");
-        private static readonly LocalizedText RejectedRule = new("支部审核不予认定，不计分", "rejected at the branch audit, not counted");
 
         private readonly PointsScheme _scheme;
         private readonly MemberPointsDataSet _data;
@@ -174,7 +157,7 @@ public static class MemberPointsEngine
                 _standardIndex[_standards[i].Id] = i;
             }
 
-            _declaredLabels = [.. _standards.Select(x => new LocalizedText("申报：" + x.Text.ZhCn, "Declared: " + x.Text.English))];
+            _declaredLabels = [.. _standards.Select(MemberPointsTexts.Declared)];
             _itemLabels = [.. _standards.Select((x, i) => MemberPointsTexts.Remark(_declaredLabels[i], MemberPointsLabels.PointsKinds[x.Kind]))];
             _capParameters = [.. _standards.Select(CapParameters)];
             _declarationCitations = [.. _standards.Select(x => scheme.Cite(MemberPointsCitations.MonthlyDeclaration, x))];
@@ -185,15 +168,14 @@ public static class MemberPointsEngine
                 .Add("latePolicy", MemberPointsTexts.LatePolicyKey(scheme.LatePolicy));
             _eligibilityParameters = NoParameters.Add("gradeProbationaryMembers", scheme.GradeProbationaryMembers ? "true" : "false")
                 .Add("minimumMonthsForGrading", scheme.MinimumMonthsForGrading.ToString(CultureInfo.InvariantCulture));
-            _monthLabels = [.. data.Year.Months.Select(ym => new LocalizedText($"{ym:uuuu-MM} 月度积分", $"Points of {ym:uuuu-MM}"))];
+            _monthLabels = [.. data.Year.Months.Select(MemberPointsTexts.MonthPoints)];
             _ceilings = new (MemberGrade, LocalizedText)?[_standards.Length];
             foreach (var condition in scheme.HardConditions)
             {
                 var i = _standardIndex[condition.StandardId];
-                if (_ceilings[i] is not { } existing || (int)condition.MaxGrade > (int)existing.Grade)
+                if (_ceilings[i] is not { } existing || condition.MaxGrade.IsWorseThan(existing.Grade))
                 {
-                    _ceilings[i] = (condition.MaxGrade, new LocalizedText(
-                        $"{condition.StandardId}：{_standards[i].Text.ZhCn}", $"{condition.StandardId}: {_standards[i].Text.English}"));
+                    _ceilings[i] = (condition.MaxGrade, MemberPointsTexts.CeilingReason(condition.StandardId, _standards[i]));
                 }
             }
 
@@ -276,7 +258,7 @@ public static class MemberPointsEngine
                 children.Add(_scheme.Mark(explanation));
             }
 
-            var pointsExplanation = Explanation.Sum(AnnualLabel, children.ToImmutable()) with
+            var pointsExplanation = Explanation.Sum(MemberPointsTexts.AnnualPoints, children.ToImmutable()) with
             {
                 Key = member.MemberId.Value,
             };
@@ -340,7 +322,7 @@ public static class MemberPointsEngine
 
                 if (result.Status == DeclarationStatus.Counted && result.Counted != Score.Zero
                     && _ceilings[si] is { } c
-                    && (ceiling is null || (int)c.Grade > (int)ceiling.Value.Grade))
+                    && (ceiling is null || c.Grade.IsWorseThan(ceiling.Value.Grade)))
                 {
                     ceiling = c;
                 }
@@ -370,7 +352,7 @@ public static class MemberPointsEngine
 
             if (_outOfPeriod.Count > 0)
             {
-                children.Add(Explanation.Sum(OutOfPeriodLabel, _outOfPeriod.ToImmutable()) with { Key = $"{member.MemberId}/out-of-period" });
+                children.Add(Explanation.Sum(MemberPointsTexts.OutOfPeriodItems, _outOfPeriod.ToImmutable()) with { Key = $"{member.MemberId}/out-of-period" });
                 _outOfPeriod.Clear();
             }
 
@@ -435,25 +417,23 @@ public static class MemberPointsEngine
             if (declaration.Month.Year != _data.Year.Value || declaration.OccurredOn.ToYearMonth() != declaration.Month
                 || declaration.SubmittedOn < first || declaration.Month < member.JoinedOn.ToYearMonth())
             {
-                return new(DeclarationStatus.OutOfPeriod, OutOfPeriodRule, NoParameters);
+                return new(DeclarationStatus.OutOfPeriod, MemberPointsTexts.OutOfPeriodRule, NoParameters);
             }
 
             if (!_seen.Add((si, declaration.OccurredOn)))
             {
-                return new(DeclarationStatus.Duplicate, DuplicateRule, NoParameters);
+                return new(DeclarationStatus.Duplicate, MemberPointsTexts.DuplicateRule, NoParameters);
             }
 
             if (late && _scheme.LatePolicy == LateDeclarationPolicy.Refuse)
             {
                 var deadline = IsoDate(_scheme.DeadlineFor(declaration.Month));
-                var rule = new LocalizedText(
-                    $"逾期申报，不计分：申报截止日为{deadline}（次月{_scheme.DeclarationDeadlineDay}日），方案规定{MemberPointsLabels.LateDeclarationPolicies[LateDeclarationPolicy.Refuse].ZhCn}",
-                    $"late, not counted: the deadline was {deadline} (day {_scheme.DeclarationDeadlineDay} of the next month) and the scheme refuses late declarations");
+                var rule = MemberPointsTexts.LateRefused(deadline, _scheme.DeclarationDeadlineDay);
                 return new(DeclarationStatus.Late, rule, _deadlineParameters.Add("deadline", deadline));
             }
 
-            return latest is null ? new(DeclarationStatus.Unaudited, UnauditedRule, NoParameters)
-                : latest.Decision == AuditDecision.Reject ? new(DeclarationStatus.Rejected, RejectedRule, NoParameters)
+            return latest is null ? new(DeclarationStatus.Unaudited, MemberPointsTexts.UnauditedRule, NoParameters)
+                : latest.Decision == AuditDecision.Reject ? new(DeclarationStatus.Rejected, MemberPointsTexts.RejectedRule, NoParameters)
                 : null;
         }
 
@@ -500,7 +480,7 @@ public static class MemberPointsEngine
             _usedYear[si] += room;
             var cut = granted.Value - room;
             var auditedNode = new Explanation(
-                late ? MemberPointsTexts.Remark(AuditedLabel, MemberPointsLabels.AuditDecisions[latest.Decision], LateAccepted(declaration.Month)) : AuditedLabels[(int)latest.Decision],
+                late ? MemberPointsTexts.Remark(MemberPointsTexts.AuditedPoints, MemberPointsLabels.AuditDecisions[latest.Decision], LateAccepted(declaration.Month)) : AuditedLabels[(int)latest.Decision],
                 standard.WithSign(granted).Value,
                 ExplanationCombination.Formula,
                 "latest-audit",
@@ -514,7 +494,7 @@ public static class MemberPointsEngine
                 ? [auditedNode]
                 : ImmutableArray.Create(
                     auditedNode,
-                    new Explanation(CapLabel, -standard.WithSign(new Score(cut)).Value, ExplanationCombination.Formula, "cap", _capParameters[si]));
+                    new Explanation(MemberPointsTexts.CutByCap, -standard.WithSign(new Score(cut)).Value, ExplanationCombination.Formula, "cap", _capParameters[si]));
             var root = new Explanation(_itemLabels[si], counted.Value, ExplanationCombination.Sum, "sum", null, parts) { Key = declaration.Id.Value };
             return new DeclarationResult(declaration.Id, declaration.MemberId, declaration.StandardId, declaration.Month,
                 DeclarationStatus.Counted, late, claimed, granted, counted, root);
@@ -523,16 +503,14 @@ public static class MemberPointsEngine
         /// <summary>Explains why a member is not graded, naming the scheme's grading settings in force.</summary>
         private Explanation NotGraded(MemberId memberId, UngradedReason reason, int months) =>
             new Explanation(
-                MemberPointsTexts.Remark(NotGradedLabel, reason == UngradedReason.Probationary
-                    ? new LocalizedText("年底仍为预备党员，方案规定预备党员不定级", "still probationary at year end; the scheme does not grade probationary members")
-                    : new LocalizedText(
-                        $"本年度在党{months}个月，少于方案规定的{_scheme.MinimumMonthsForGrading}个月",
-                        $"{months} months in the party this year, fewer than the scheme's {_scheme.MinimumMonthsForGrading}")),
+                MemberPointsTexts.Remark(MemberPointsTexts.NotGraded, reason == UngradedReason.Probationary
+                    ? MemberPointsTexts.StillProbationary
+                    : MemberPointsTexts.TooFewMonths(months, _scheme.MinimumMonthsForGrading)),
                 0m,
                 ExplanationCombination.Formula,
                 "grading-eligibility",
                 _eligibilityParameters,
-                [Explanation.Given(new LocalizedText("在党月数", "Months in the party"), months)])
+                [Explanation.Given(MemberPointsTexts.MonthsInParty, months)])
             {
                 Key = memberId.Value + "/grade",
                 Citation = _gradingCitation,
@@ -557,9 +535,7 @@ public static class MemberPointsEngine
         private LocalizedText LateAccepted(YearMonth month)
         {
             var deadline = IsoDate(_scheme.DeadlineFor(month));
-            return new LocalizedText(
-                $"逾期申报（截止日{deadline}），方案规定{MemberPointsLabels.LateDeclarationPolicies[LateDeclarationPolicy.Accept].ZhCn}",
-                $"late (deadline {deadline}), counted: the scheme accepts late declarations once audited");
+            return MemberPointsTexts.LateAccepted(deadline);
         }
 
         private static string IsoDate(LocalDate date) =>
@@ -599,7 +575,7 @@ public static class MemberPointsEngine
         private ImmutableArray<Explanation> Trail(Declaration declaration, int si, PointsStandard standard, Score claimed, out AuditRecord? latest)
         {
             latest = null;
-            var claim = new Explanation(ClaimLabel, standard.WithSign(claimed).Value, ExplanationCombination.Given)
+            var claim = new Explanation(MemberPointsTexts.DeclaredByMember, standard.WithSign(claimed).Value, ExplanationCombination.Given)
             {
                 Note = string.IsNullOrWhiteSpace(declaration.Note) ? null : LocalizedText.AsGiven(declaration.Note),
                 Citation = _declarationCitations[si],
@@ -654,17 +630,17 @@ public static class MemberPointsEngine
             var score = ScoreRounding.Default.Apply(100m * ((w.Value * participation.Value) + (w.Complement.Value * share.Value)));
             var average = count == 0 ? 0m : ScoreRounding.Default.Apply(total / count);
             var explanation = Explanation.Formula(
-                StatisticsLabel,
+                MemberPointsTexts.StatisticsScore,
                 score,
                 "participation-and-grades",
                 [new("participationWeight", w.ToString()), new("scale", "2")],
                 [
-                    Explanation.Given(new LocalizedText("参与申报率", "Participation"), participation.Value) with { Key = id.Value + "/participation" },
-                    Explanation.Given(new LocalizedText("合格及以上比例", "Share qualified or better"), share.Value) with { Key = id.Value + "/qualified-or-better" },
-                    Explanation.Given(new LocalizedText("党员人数", "Members"), count),
-                    Explanation.Given(new LocalizedText("申报人数", "Declaring members"), declaring),
-                    Explanation.Given(new LocalizedText("定级人数", "Graded members"), graded),
-                    Explanation.Given(new LocalizedText("人均积分", "Average points"), average),
+                    Explanation.Given(MemberPointsTexts.Participation, participation.Value) with { Key = id.Value + "/participation" },
+                    Explanation.Given(MemberPointsTexts.ShareQualifiedOrBetter, share.Value) with { Key = id.Value + "/qualified-or-better" },
+                    Explanation.Given(MemberPointsTexts.Members, count),
+                    Explanation.Given(MemberPointsTexts.DeclaringMembers, declaring),
+                    Explanation.Given(MemberPointsTexts.GradedMembers, graded),
+                    Explanation.Given(MemberPointsTexts.AveragePoints, average),
                 ]) with
             {
                 Key = id.Value,

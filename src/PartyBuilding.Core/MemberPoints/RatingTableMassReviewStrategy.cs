@@ -62,17 +62,15 @@ public sealed class RatingTableMassReviewStrategy : IMassReviewStrategy
         var sum = (review.Good * Good) + (review.FairlyGood * FairlyGood) + (review.Average * Average) + (review.Poor * Poor);
         var points = raters == 0 ? 0m : ScoreRounding.Default.Apply(sum / raters);
         var explanation = Explanation.Formula(
-            new LocalizedText(
-                $"第{review.Quarter}季度群众评议（各评价分值按评议人数平均，四舍五入保留两位小数）",
-                $"Mass review, quarter {review.Quarter} (rating points averaged over the raters, rounded half away from zero at 2 places)"),
+            MemberPointsTexts.RatingTableMassReview(review.Quarter),
             points,
             StrategyName,
             Parameters.SetItem("scale", "2"),
             [
-                Explanation.Given(new LocalizedText("评“好”人数", "Raters: good"), review.Good),
-                Explanation.Given(new LocalizedText("评“较好”人数", "Raters: fairly good"), review.FairlyGood),
-                Explanation.Given(new LocalizedText("评“一般”人数", "Raters: average"), review.Average),
-                Explanation.Given(new LocalizedText("评“差”人数", "Raters: poor"), review.Poor),
+                Explanation.Given(MemberPointsTexts.RatersGood, review.Good),
+                Explanation.Given(MemberPointsTexts.RatersFairlyGood, review.FairlyGood),
+                Explanation.Given(MemberPointsTexts.RatersAverage, review.Average),
+                Explanation.Given(MemberPointsTexts.RatersPoor, review.Poor),
             ]) with
         {
             Key = $"{review.MemberId}/Q{review.Quarter}",

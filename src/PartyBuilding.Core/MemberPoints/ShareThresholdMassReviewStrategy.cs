@@ -65,20 +65,20 @@ public sealed class ShareThresholdMassReviewStrategy : IMassReviewStrategy
         var bonus = raters > 0 && GoodShare.IsReachedBy(review.Good, raters) ? Bonus : 0m;
         var deduction = raters > 0 && PoorShare.IsReachedBy(review.Poor, raters) ? -Deduction : 0m;
         var explanation = Explanation.Sum(
-            new LocalizedText($"第{review.Quarter}季度群众评议", $"Mass review, quarter {review.Quarter}"),
+            MemberPointsTexts.MassReview(review.Quarter),
             [
                 Explanation.Formula(
-                    new LocalizedText("好评比例加分", "Bonus for the share of good ratings"),
+                    MemberPointsTexts.GoodShareBonus,
                     bonus,
                     StrategyName + ":good",
                     [new("good-share", GoodShare.ToString()), new("bonus", Bonus.ToString(CultureInfo.InvariantCulture))],
-                    [Explanation.Given(new LocalizedText("评“好”人数", "Raters: good"), review.Good), Explanation.Given(new LocalizedText("评议人数", "Raters"), raters)]),
+                    [Explanation.Given(MemberPointsTexts.RatersGood, review.Good), Explanation.Given(MemberPointsTexts.Raters, raters)]),
                 Explanation.Formula(
-                    new LocalizedText("差评比例扣分", "Deduction for the share of poor ratings"),
+                    MemberPointsTexts.PoorShareDeduction,
                     deduction,
                     StrategyName + ":poor",
                     [new("poor-share", PoorShare.ToString()), new("deduction", Deduction.ToString(CultureInfo.InvariantCulture))],
-                    [Explanation.Given(new LocalizedText("评“差”人数", "Raters: poor"), review.Poor), Explanation.Given(new LocalizedText("评议人数", "Raters"), raters)]),
+                    [Explanation.Given(MemberPointsTexts.RatersPoor, review.Poor), Explanation.Given(MemberPointsTexts.Raters, raters)]),
             ]) with
         {
             Key = $"{review.MemberId}/Q{review.Quarter}",

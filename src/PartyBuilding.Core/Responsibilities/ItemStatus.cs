@@ -18,7 +18,8 @@ public sealed record ItemStatus
     /// <param name="status">The item's status.</param>
     /// <param name="occurrences">The occurrences in date order.</param>
     /// <param name="explanation">How the completion was found.</param>
-    public ItemStatus(
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal ItemStatus(
         ResponsibilityListId listId,
         ResponsibilityItemId itemId,
         ResponsibilityLevel level,

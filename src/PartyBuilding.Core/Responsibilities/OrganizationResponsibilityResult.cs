@@ -21,7 +21,8 @@ public sealed record OrganizationResponsibilityResult
     /// <param name="strategy">The scoring strategy's name.</param>
     /// <param name="lists">The status of each of the organization's lists, ordered by list identifier.</param>
     /// <param name="explanation">How the score was made.</param>
-    public OrganizationResponsibilityResult(
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal OrganizationResponsibilityResult(
         OrganizationId organization,
         AssessmentYear year,
         LocalDate asOf,

@@ -11,7 +11,8 @@ public sealed record RectificationLedgerStatus
     /// <param name="asOf">The as-of date.</param>
     /// <param name="measures">The measures' statuses, ordered by organization, problem and measure.</param>
     /// <param name="organizations">The roll-ups, ordered by organization.</param>
-    public RectificationLedgerStatus(
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal RectificationLedgerStatus(
         RectificationLedgerId ledgerId,
         LocalDate asOf,
         ValueArray<MeasureStatus> measures,

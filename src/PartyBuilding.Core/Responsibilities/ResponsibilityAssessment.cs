@@ -11,7 +11,8 @@ public sealed record ResponsibilityAssessment
     /// <param name="year">The assessment year.</param>
     /// <param name="asOf">The as-of date.</param>
     /// <param name="organizations">The results, ordered by organization.</param>
-    public ResponsibilityAssessment(string schemeCode, AssessmentYear year, LocalDate asOf, ValueArray<OrganizationResponsibilityResult> organizations)
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal ResponsibilityAssessment(string schemeCode, AssessmentYear year, LocalDate asOf, ValueArray<OrganizationResponsibilityResult> organizations)
     {
         SchemeCode = schemeCode;
         Year = year;

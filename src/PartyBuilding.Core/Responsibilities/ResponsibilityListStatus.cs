@@ -12,7 +12,8 @@ public sealed record ResponsibilityListStatus
     /// <param name="year">The assessment year.</param>
     /// <param name="asOf">The date the status is taken on.</param>
     /// <param name="items">The items' statuses, ordered by item identifier.</param>
-    public ResponsibilityListStatus(
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal ResponsibilityListStatus(
         ResponsibilityListId listId,
         OrganizationId owner,
         AssessmentYear year,

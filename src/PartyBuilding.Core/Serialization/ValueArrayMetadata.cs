@@ -24,6 +24,9 @@ internal sealed class ValueArrayMetadata : IJsonTypeInfoResolver
         Add<string>();
         Add<MemberId>();
         Add<IndicatorId>();
+        Add<Explanation>();
+        Add<ScoreLine>();
+        Add<Validation.ValidationProblem>();
         AddDictionary<string>();
         AddDictionary<decimal>();
 

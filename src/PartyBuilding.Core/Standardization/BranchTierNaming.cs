@@ -21,5 +21,5 @@ public sealed record BranchTierNaming(
     BranchTier? PreviousTier = null)
 {
     /// <summary>Gets a value indicating whether the climbing limit held the branch below its eligible tier.</summary>
-    public bool HeldByClimbingLimit => !Result.IsVetoed && Tier < EligibleTier;
+    public bool HeldByClimbingLimit => !Result.IsVetoed && Tier.IsLowerThan(EligibleTier);
 }

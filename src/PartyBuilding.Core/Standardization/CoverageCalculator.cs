@@ -84,7 +84,7 @@ internal static class CoverageCalculator
     {
         var named = entries.Where(e => namings.ContainsKey(e.BranchId)).Select(e => namings[e.BranchId]).ToImmutableArray();
         int Count(BranchTier tier) => named.Count(n => n.Tier == tier);
-        var covered = named.Count(n => n.Tier >= minimum);
+        var covered = named.Count(n => n.Tier.IsAtLeast(minimum));
         var share = entries.Length == 0 ? Proportion.Zero : Proportion.FromRatio(covered, entries.Length);
         bool? meets = target is null ? null : MeetsTarget(covered, entries.Length, target.Share);
         Score? mean = named.IsEmpty ? null : new Score(named.Sum(n => n.Result.Score.Value) / named.Length).Round();

@@ -27,7 +27,7 @@ public static class RectificationTracker
 
         var outcomes = branches
             .Select(b => later.Find(b) is { } n
-                ? new RectificationOutcome(b, n.Tier >= BranchTier.Standard, n.Tier, n.Result.Score)
+                ? new RectificationOutcome(b, n.Tier.IsAtLeast(BranchTier.Standard), n.Tier, n.Result.Score)
                 : new RectificationOutcome(b, false))
             .ToImmutableArray();
         var explanation = Explanation.Sum(

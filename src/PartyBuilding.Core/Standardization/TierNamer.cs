@@ -126,7 +126,7 @@ internal static class TierNamer
         };
 
         var start = previous ?? BranchTier.Lagging;
-        var ceiling = (BranchTier)Math.Min((int)start + scheme.MaxRisePerYear, (int)BranchTier.Exemplary);
+        var ceiling = start.RaisedBy(scheme.MaxRisePerYear);
         BranchTier tier;
         LocalizedText note;
         Citation citation;
@@ -136,7 +136,7 @@ internal static class TierNamer
             note = StandardizationTexts.NamedLaggingByVeto(result.Vetoes);
             citation = StandardizationRules.VetoNamesLagging;
         }
-        else if (decision.Tier > ceiling)
+        else if (decision.Tier.IsHigherThan(ceiling))
         {
             tier = ceiling;
             note = StandardizationTexts.HeldByClimbingLimit(decision.Tier, start, scheme.MaxRisePerYear, ceiling);

@@ -4,7 +4,7 @@ using PartyBuilding.Core.Common;
 namespace PartyBuilding.Core.Validation;
 
 /// <summary>Reusable FluentValidation rules for the primitives of <c>Common</c>, each with its stable error code.</summary>
-public static class CommonRules
+internal static class CommonRules
 {
     /// <summary>Requires an identifier to be set (not the empty default).</summary>
     /// <typeparam name="T">The validated type.</typeparam>

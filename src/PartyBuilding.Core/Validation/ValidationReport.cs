@@ -1,4 +1,5 @@
 using FluentValidation.Results;
+using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Validation;
 
@@ -8,14 +9,14 @@ public sealed record ValidationReport
 {
     /// <summary>Initializes a report.</summary>
     /// <param name="problems">The problems found.</param>
-    public ValidationReport(ImmutableArray<ValidationProblem> problems) =>
-        Problems = problems.IsDefault ? [] : problems;
+    public ValidationReport(ValueArray<ValidationProblem> problems) =>
+        Problems = problems;
 
     /// <summary>Gets a report with no problems.</summary>
     public static ValidationReport Valid { get; } = new([]);
 
     /// <summary>Gets every problem found, in the order the rules found them.</summary>
-    public ImmutableArray<ValidationProblem> Problems { get; }
+    public ValueArray<ValidationProblem> Problems { get; }
 
     /// <summary>Gets a value indicating whether no problem of severity <see cref="ProblemSeverity.Error"/> was found.</summary>
     public bool IsValid => !Problems.Any(p => p.Severity == ProblemSeverity.Error);
@@ -50,12 +51,6 @@ public sealed record ValidationReport
             throw new PartyBuildingValidationException(subject, Problems);
         }
     }
-
-    /// <inheritdoc />
-    public bool Equals(ValidationReport? other) => other is not null && Problems.SequenceEqual(other.Problems);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Problems.Length;
 
     private static ValidationProblem ToProblem(ValidationFailure failure, string prefix)
     {

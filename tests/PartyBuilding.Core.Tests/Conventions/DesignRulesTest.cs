@@ -18,6 +18,24 @@ public sealed class DesignRulesTest
         typeof(IReadOnlyList<>), typeof(IReadOnlyCollection<>), typeof(IReadOnlyDictionary<,>),
     ];
 
+    /// <summary>
+    /// Records still holding a reference-equal collection or writing their own equality, each to be migrated to
+    /// <see cref="ValueArray{T}"/>/<see cref="ValueDictionary{TValue}"/>; an entry that no longer offends fails the test until
+    /// it is removed, so the list only shrinks (issue 20).
+    /// </summary>
+    private static readonly string[] KnownEqualityOffenders =
+    [
+        // Evaluation (owned by the composition slice of session 10).
+        "PartyBuilding.Core.Evaluation.AnnualEvaluationResult",
+        "PartyBuilding.Core.Evaluation.CommitteeEvaluation",
+    ];
+
+    private static readonly Type[] ReferenceEqualCollections =
+    [
+        typeof(ImmutableArray<>), typeof(ImmutableList<>), typeof(ImmutableHashSet<>), typeof(ImmutableSortedSet<>),
+        typeof(ImmutableDictionary<,>), typeof(ImmutableSortedDictionary<,>), typeof(ImmutableQueue<>), typeof(ImmutableStack<>),
+    ];
+
     [Fact]
     public void EveryPublicClass_IsSealedOrAbstractOrStatic()
     {
@@ -91,17 +109,20 @@ public sealed class DesignRulesTest
     }
 
     [Fact]
-    public void EveryRecordHoldingAnImmutableArray_DefinesItsOwnEquality()
+    public void NoPublicRecord_HoldsAReferenceEqualCollection_OrWritesItsOwnEquality()
     {
-        var offenders =
+        var offenders = (
             from type in PublicTypes
             where type.GetProperty("EqualityContract", BindingFlags.NonPublic | BindingFlags.Instance) is not null
-            where type.GetProperties().Any(p => IsImmutableArrayLike(p.PropertyType))
-            let ownEquals = type.GetMethod("Equals", [type])
-            where ownEquals is null || ownEquals.GetCustomAttribute<CompilerGeneratedAttribute>() is not null
-            select type.FullName;
+            let lists = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => IsReferenceEqualCollection(p.PropertyType)).Select(p => p.Name).ToList()
+            let ownEquals = type.GetMethod("Equals", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly, [type])
+            let handWritten = ownEquals is not null && ownEquals.GetCustomAttribute<CompilerGeneratedAttribute>() is null
+            where lists.Count > 0 || handWritten
+            select type.FullName!).ToList();
 
-        offenders.Should().BeEmpty("ImmutableArray compares by reference; override Equals/GetHashCode");
+        offenders.Except(KnownEqualityOffenders).Should().BeEmpty(
+            "a public record holds its lists as ValueArray<T> and maps as ValueDictionary<TValue>, so the compiler's equality is value equality without a hand-written Equals");
+        KnownEqualityOffenders.Except(offenders).Should().BeEmpty("a migrated record leaves the list of known offenders");
     }
 
     [Fact]
@@ -122,8 +143,8 @@ public sealed class DesignRulesTest
     private static bool IsInitOnly(MethodInfo setter) =>
         setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
 
-    private static bool IsImmutableArrayLike(Type type) =>
-        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>);
+    private static bool IsReferenceEqualCollection(Type type) =>
+        type.IsGenericType && ReferenceEqualCollections.Contains(type.GetGenericTypeDefinition());
 
     private static bool IsMutable(Type type)
     {

@@ -127,6 +127,8 @@ internal sealed class ValueArrayMetadata : IJsonTypeInfoResolver
         Add<Score>();
 
         // Evaluation
+        Add<Evaluation.MissingComponent>();
+        Add<Validation.ValidationProblem>();
     }
 
     /// <summary>Gets the one instance.</summary>

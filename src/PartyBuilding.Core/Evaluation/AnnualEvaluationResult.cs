@@ -29,6 +29,6 @@ public sealed record AnnualEvaluationResult(
     RectificationLedgerStatus? Rectification = null)
 {
     /// <summary>Gets the organizations left out of the ranking because an input is missing.</summary>
-    public ImmutableArray<OrganizationId> Excluded =>
+    public ValueArray<OrganizationId> Excluded =>
         [.. Missing.Select(m => m.Organization).Distinct().Where(o => !Data.Organizations.Any(a => a.Id == o)).Order()];
 }

@@ -23,6 +23,7 @@ internal sealed class ValueArrayMetadata : IJsonTypeInfoResolver
         // Common
         Add<string>();
         Add<MemberId>();
+        Add<OrganizationId>();
         Add<IndicatorId>();
         AddDictionary<string>();
         AddDictionary<decimal>();

@@ -51,6 +51,8 @@ public sealed class DependencyRuleTest(ITestOutputHelper output)
         "Serialization.ValueArrayMetadata → Strategies",
         "Serialization.ValueArrayMetadata → Responsibilities",
         "Serialization.ValueArrayMetadata → Standardization",
+        "Serialization.ValueArrayMetadata → Evaluation",
+        "Serialization.ValueArrayMetadata → Validation",
 
         // Reading a document validates it and throws PartyBuildingValidationException with ValidationProblems: the
         // problem type would sit in Common (or Serialization report its own problems) for Serialization to use Common only.

@@ -66,12 +66,8 @@ public class ProvinceBenchmarks
     public void CleanupSqlite() => _sqlite?.Dispose();
 
     [Benchmark(Description = "organizations: registry check, tree and compliance")]
-    public ComplianceReport Organizations()
-    {
-        var log = _inputs.OrganizationEvents ?? OrganizationEventLog.Empty;
-        OrganizationRegistry.Check(_inputs.Organizations, log).ThrowIfInvalid("organizations");
-        return ComplianceChecker.Check(OrganizationRegistry.Create(_inputs.Organizations, log).AsOf(_asOf));
-    }
+    public ComplianceReport Organizations() =>
+        ComplianceChecker.Check(OrganizationsEngine.Evaluate(_inputs.Organizations, _inputs.OrganizationEvents, _asOf));
 
     [Benchmark(Description = "standardization: every branch against 52 indicators, tiers, coverage")]
     public StandardizationOutcome Standardization() =>

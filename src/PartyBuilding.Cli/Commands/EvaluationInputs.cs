@@ -87,7 +87,7 @@ internal static class EvaluationInputs
             context.Progress($"not ranked: {missing.Organization} has no {missing.Component} ({missing.Reason.English})");
         }
 
-        var registry = OrganizationRegistry.Create(inputs.Organizations, inputs.OrganizationEvents).AsOf(asOf);
+        var registry = OrganizationsEngine.Evaluate(inputs.Organizations, inputs.OrganizationEvents, asOf);
         return new Evaluated(result.Assessment, result.Data, inputs.Scheme, path, [.. read], result, registry);
     }
 

@@ -24,7 +24,7 @@ internal sealed class OrganizationComplianceScenarioHandler : IScenarioHandler
         var inputs = Of(scenario, "snapshot", "log", "asOf");
         var snapshot = Document<OrganizationSnapshot>(scenario, inputs, "snapshot");
         var log = OptionalDocument<OrganizationEventLog>(scenario, inputs, "log");
-        var tree = OrganizationRegistry.Create(snapshot, log).AsOf(Date(inputs, "asOf"));
+        var tree = OrganizationsEngine.Evaluate(snapshot, log, Date(inputs, "asOf"));
         var report = ComplianceChecker.Check(tree);
         var organizations = tree.Roots.SelectMany(root => tree.Subtree(root.Id)).DistinctBy(o => o.Id);
         return new JsonObject

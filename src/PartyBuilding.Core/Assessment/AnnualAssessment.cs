@@ -77,10 +77,42 @@ public static class AnnualAssessment
         var problems = new ProblemCollector();
         var created = Check(data, scheme, asOf, strategies ?? AssessmentStrategies.Default, problems);
         problems.ThrowIfErrors(Subject);
+        return Compute(data.Canonical(), scheme, asOf, created!);
+    }
 
-        var banding = created!.Banding[Dated.IndexAsOf(scheme.Banding, asOf)];
+    /// <summary>Checks a data set against a scheme already checked by its caller (the composition root), without checking the scheme again.</summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="scheme">The scheme, already checked.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The problems of the data set alone (<c>Data.</c>) and of the data against the scheme.</returns>
+    internal static ValidationReport ValidateData(AssessmentDataSet data, AssessmentScheme scheme, LocalDate asOf)
+    {
+        var problems = new ProblemCollector();
+        AssessmentDataSetValidator.Check(data, problems.At("Data"));
+        AssessmentCrossCheck.Check(data, scheme, asOf, problems);
+        return problems.ToReport();
+    }
+
+    /// <summary>
+    /// Evaluates a canonical data set (<see cref="AssessmentDataSet.Canonical"/>) under a scheme its caller has checked and
+    /// whose strategies it created: the data is checked once here, the scheme not again, and nothing is canonicalised again.
+    /// </summary>
+    /// <param name="canonical">The canonical data set.</param>
+    /// <param name="scheme">The scheme, already checked.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <param name="created">The scheme's strategies, created while it was checked.</param>
+    /// <returns>The result, identical to <see cref="Evaluate"/>'s.</returns>
+    /// <exception cref="PartyBuildingValidationException">The data set is not valid under the scheme.</exception>
+    internal static AssessmentResult EvaluateChecked(AssessmentDataSet canonical, AssessmentScheme scheme, LocalDate asOf, SchemeStrategies created)
+    {
+        ValidateData(canonical, scheme, asOf).ThrowIfInvalid(Subject);
+        return Compute(canonical, scheme, asOf, created);
+    }
+
+    private static AssessmentResult Compute(AssessmentDataSet canonical, AssessmentScheme scheme, LocalDate asOf, SchemeStrategies created)
+    {
+        var banding = created.Banding[Dated.IndexAsOf(scheme.Banding, asOf)];
         var ranking = created.Ranking[Dated.IndexAsOf(scheme.Ranking, asOf)];
-        var canonical = data.Canonical();
         var rounding = ScoreRounding.AtScale(scheme.PublishedScale);
         var inputs = canonical.Inputs.ToLookup(i => i.Organization);
         var scored = canonical.Organizations.Select(o => Score(o, [.. inputs[o.Id]], scheme, asOf, rounding)).ToList();
@@ -119,7 +151,7 @@ public static class AnnualAssessment
             new AppliedStrategy(banding.Name, banding.Parameters),
             new AppliedStrategy(ranking.Name, ranking.Parameters),
             organizations,
-            AssessmentReceipts.Compute(data, scheme, asOf))
+            AssessmentReceipts.OfCanonical(canonical, scheme, asOf))
         {
             Policy = policy,
         };

@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Assessment;
+using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
 using PartyBuilding.Core.MemberPoints;
 using PartyBuilding.Core.Responsibilities;
@@ -20,33 +21,14 @@ public sealed record AnnualEvaluationResult(
     LocalDate AsOf,
     AssessmentResult Assessment,
     AssessmentDataSet Data,
-    ImmutableArray<MissingComponent> Missing,
+    ValueArray<MissingComponent> Missing,
     DoubleReviewOutcome? DoubleReview = null,
     StandardizationOutcome? Standardization = null,
     MemberPointsYearResult? MemberPoints = null,
     ResponsibilityAssessment? Responsibilities = null,
     RectificationLedgerStatus? Rectification = null)
 {
-    /// <summary>Gets the inputs no area gave, with reasons.</summary>
-    public ImmutableArray<MissingComponent> Missing { get; init; } = Missing.IsDefault ? [] : Missing;
-
     /// <summary>Gets the organizations left out of the ranking because an input is missing.</summary>
-    public ImmutableArray<Common.OrganizationId> Excluded =>
+    public ValueArray<OrganizationId> Excluded =>
         [.. Missing.Select(m => m.Organization).Distinct().Where(o => !Data.Organizations.Any(a => a.Id == o)).Order()];
-
-    /// <inheritdoc />
-    public bool Equals(AnnualEvaluationResult? other) =>
-        other is not null
-        && AsOf == other.AsOf
-        && Assessment == other.Assessment
-        && Data == other.Data
-        && Missing.SequenceEqual(other.Missing)
-        && DoubleReview == other.DoubleReview
-        && Standardization == other.Standardization
-        && MemberPoints == other.MemberPoints
-        && Responsibilities == other.Responsibilities
-        && Rectification == other.Rectification;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(AsOf, Assessment, Data, Missing.Length);
 }

@@ -35,7 +35,7 @@ public static class DoubleReviewComponents
             component,
             Score: r.Score,
             Explanation: EvaluationNodes.Component(
-                new LocalizedText("双述双评得分（百分制）", "Double review score (100-point scale)"),
+                EvaluationTexts.DoubleReviewScore,
                 r.Score.Value,
                 "published-score",
                 [new("scale", "100")],
@@ -61,9 +61,9 @@ public static class DoubleReviewComponents
             .Select(g =>
             {
                 var failures = g.OrderBy(f => f.Group).ThenBy(f => f.Round).ToList();
-                return new MissingComponent(g.Key, component, new LocalizedText(
-                    "双述双评无效：" + string.Join("；", failures.Select(f => Describe(f, DisplayLanguage.ZhCn))),
-                    "double review invalid: " + string.Join("; ", failures.Select(f => Describe(f, DisplayLanguage.English)))));
+                return new MissingComponent(g.Key, component, EvaluationTexts.DoubleReviewInvalid(
+                    string.Join("；", failures.Select(f => Describe(f, DisplayLanguage.ZhCn))),
+                    string.Join("; ", failures.Select(f => Describe(f, DisplayLanguage.English)))));
             })];
     }
 

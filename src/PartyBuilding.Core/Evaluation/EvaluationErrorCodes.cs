@@ -31,9 +31,6 @@ public static class EvaluationErrorCodes
     /// <summary>An organization has no input for a component of the scheme (the area gave no result for it).</summary>
     public const string ComponentMissing = "EVAL.COMPONENT_MISSING";
 
-    /// <summary>The evaluation date is before the organization snapshot's date.</summary>
-    public const string AsOfBeforeSnapshot = "EVAL.AS_OF_BEFORE_SNAPSHOT";
-
     /// <summary>The organization registry lists no department-level organization of the committee on the evaluation date.</summary>
     public const string OrganizationsEmpty = "EVAL.ORGANIZATIONS_EMPTY";
 

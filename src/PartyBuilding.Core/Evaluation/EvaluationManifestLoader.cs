@@ -1,11 +1,7 @@
 using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
-using PartyBuilding.Core.DoubleReview;
-using PartyBuilding.Core.MemberPoints;
 using PartyBuilding.Core.Organizations;
-using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Serialization;
-using PartyBuilding.Core.Standardization;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Evaluation;
@@ -16,7 +12,7 @@ public static class EvaluationManifestLoader
     /// <summary>Reads a manifest and every document it lists.</summary>
     /// <param name="manifest">The manifest document (<c>evaluation-manifest</c>).</param>
     /// <param name="open">Opens a document by the path written in the manifest (relative to the manifest; the caller resolves it). The loader disposes each stream.</param>
-    /// <returns>The inputs of <see cref="AnnualEvaluation.Run"/>, and the evaluation date is the manifest's <see cref="EvaluationManifest.AsOf"/>.</returns>
+    /// <returns>The inputs of <see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate)"/>, and the evaluation date is the manifest's <see cref="EvaluationManifest.AsOf"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="PartyBuildingValidationException">The manifest or any document cannot be read or is not valid JSON of its kind; every such document is reported at once, paths as <c>file#json-path</c>.</exception>
     public static (AnnualEvaluationInputs Inputs, LocalDate AsOf) Load(Stream manifest, Func<string, Stream> open)
@@ -39,7 +35,7 @@ public static class EvaluationManifestLoader
     /// <summary>Reads every document a manifest lists.</summary>
     /// <param name="manifest">The manifest.</param>
     /// <param name="open">Opens a document by the path written in the manifest (relative to the manifest; the caller resolves it). The loader disposes each stream.</param>
-    /// <returns>The inputs of <see cref="AnnualEvaluation.Run"/>.</returns>
+    /// <returns>The inputs of <see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate)"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="PartyBuildingValidationException">Any document cannot be opened or read, or is not valid JSON of its kind; every such document is reported at once, paths as <c>file#json-path</c>.</exception>
     public static AnnualEvaluationInputs Load(EvaluationManifest manifest, Func<string, Stream> open)
@@ -55,18 +51,13 @@ public static class EvaluationManifestLoader
             Read<AssessmentScheme>(d.AssessmentScheme, "documents.assessmentScheme", open, problems)!,
             manifest.Components ?? new EvaluationComponents(),
             Read<OrganizationEventLog>(d.OrganizationEvents, "documents.organizationEvents", open, problems),
-            Read<DoubleReviewScheme>(d.DoubleReviewScheme, "documents.doubleReviewScheme", open, problems),
-            Read<DoubleReviewDataSet>(d.DoubleReviewData, "documents.doubleReviewData", open, problems),
-            Read<IndicatorCatalogue>(d.StandardizationCatalogue, "documents.standardizationCatalogue", open, problems),
-            Read<TierScheme>(d.StandardizationTiers, "documents.standardizationTiers", open, problems),
-            Read<StandardizationDataSet>(d.StandardizationData, "documents.standardizationData", open, problems),
-            Read<PointsScheme>(d.MemberPointsScheme, "documents.memberPointsScheme", open, problems),
-            Read<MemberPointsDataSet>(d.MemberPointsData, "documents.memberPointsData", open, problems),
-            Read<ResponsibilityScheme>(d.ResponsibilityScheme, "documents.responsibilityScheme", open, problems),
-            Read<ResponsibilityDataSet>(d.ResponsibilityData, "documents.responsibilityData", open, problems),
-            Read<RectificationLedger>(d.RectificationLedger, "documents.rectificationLedger", open, problems),
-            Read<AssessmentDataSet>(d.GivenInputs, "documents.givenInputs", open, problems),
-            manifest.Incomplete);
+            Incomplete: manifest.Incomplete);
+        foreach (var document in EvaluationAreas.BuiltIn.SelectMany(a => a.Documents))
+        {
+            inputs = document.Load(inputs, d, open, problems);
+        }
+
+        inputs = inputs with { GivenInputs = Read<AssessmentDataSet>(d.GivenInputs, "documents.givenInputs", open, problems) };
         if (problems.Count > 0)
         {
             throw new PartyBuildingValidationException("evaluation documents", [.. problems]);
@@ -75,7 +66,14 @@ public static class EvaluationManifestLoader
         return inputs;
     }
 
-    private static T? Read<T>(string? path, string field, Func<string, Stream> open, List<ValidationProblem> problems)
+    /// <summary>Reads one document a manifest lists; every problem of reading it is collected, paths as <c>file#json-path</c>.</summary>
+    /// <typeparam name="T">The document's content type.</typeparam>
+    /// <param name="path">The path in the manifest; <see langword="null"/> when the document is not listed.</param>
+    /// <param name="field">The manifest's field, e.g. <c>documents.doubleReviewData</c>.</param>
+    /// <param name="open">Opens the path.</param>
+    /// <param name="problems">Collects the problems.</param>
+    /// <returns>The document, or <see langword="null"/>.</returns>
+    internal static T? Read<T>(string? path, string field, Func<string, Stream> open, List<ValidationProblem> problems)
         where T : class, IDocumentContent
     {
         if (path is null)

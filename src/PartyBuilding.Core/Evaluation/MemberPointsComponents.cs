@@ -28,7 +28,7 @@ public static class MemberPointsComponents
             component,
             Score: s.Score,
             Explanation: EvaluationNodes.Component(
-                new LocalizedText("党员积分统计得分", "Member-points statistics score"),
+                EvaluationTexts.MemberPointsScore,
                 s.Score.Value,
                 "published-score",
                 [new("scale", "100")],

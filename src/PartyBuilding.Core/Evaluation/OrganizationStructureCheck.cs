@@ -36,70 +36,25 @@ internal sealed class OrganizationStructureCheck
         _date = tree.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Checks every area document of the inputs against the tree.</summary>
+    /// <summary>Checks every area's document references against the tree.</summary>
     /// <param name="inputs">The evaluation's documents.</param>
     /// <param name="tree">The registry's tree on the evaluation date.</param>
+    /// <param name="areas">The areas, each checking the references of its documents.</param>
     /// <returns>Every problem, paths prefixed by the document (<c>doubleReviewData.</c>, <c>memberPointsData.</c>, …).</returns>
-    internal static ImmutableArray<ValidationProblem> Check(AnnualEvaluationInputs inputs, OrganizationTree tree)
+    internal static ImmutableArray<ValidationProblem> Check(AnnualEvaluationInputs inputs, OrganizationTree tree, IEnumerable<EvaluationArea> areas)
     {
         var check = new OrganizationStructureCheck(tree, inputs.Committee);
-        if (inputs.DoubleReviewData is { } doubleReview)
+        foreach (var area in areas)
         {
-            check.DoubleReview(doubleReview);
-        }
-
-        if (inputs.MemberPointsData is { } memberPoints)
-        {
-            check.MemberPoints(memberPoints, inputs.Year);
-        }
-
-        if (inputs.StandardizationData is { } standardization)
-        {
-            check.Standardization(standardization.Roster);
-        }
-
-        if (inputs.ResponsibilityData is { } responsibilities)
-        {
-            for (var i = 0; i < responsibilities.Lists.Length; i++)
-            {
-                check.Organization($"responsibilityData.Lists[{i}].Owner", responsibilities.Lists[i].Owner);
-            }
-        }
-
-        if (inputs.RectificationLedger is { } ledger)
-        {
-            check.Rectification(ledger);
+            area.CheckReferences(inputs, check);
         }
 
         return [.. check._problems];
     }
 
-    /// <summary>Checks that the double-review scheme's annual proportion is the weight of the double-review component in force.</summary>
-    /// <param name="inputs">The evaluation's documents.</param>
-    /// <param name="asOf">The evaluation date.</param>
-    /// <returns>The problem, or none when the proportions agree or either is not given.</returns>
-    internal static ImmutableArray<ValidationProblem> CheckProportion(AnnualEvaluationInputs inputs, LocalDate asOf)
-    {
-        if (inputs.Components.DoubleReview is not { } id || inputs.DoubleReviewScheme is not { } scheme)
-        {
-            return [];
-        }
-
-        var index = inputs.Scheme.Components.Select((c, i) => (c, i)).Where(x => x.c.Id == id).Select(x => x.i).DefaultIfEmpty(-1).First();
-        if (index < 0 || !Dated.TryAsOf(inputs.Scheme.Components[index].Weights, asOf, out var weight) || weight.Value == scheme.AnnualProportion.Value)
-        {
-            return [];
-        }
-
-        return [new ValidationProblem(
-            "doubleReviewScheme.AnnualProportion",
-            EvaluationErrorCodes.ProportionMismatch,
-            string.Create(CultureInfo.InvariantCulture,
-                $"The double-review scheme '{scheme.Name}' counts the review into the annual assessment at {scheme.AnnualProportion.ToPercentString()} (doubleReviewScheme.AnnualProportion = {scheme.AnnualProportion}), but the assessment scheme weights the component '{id}' at {weight.ToPercentString()} on {asOf:uuuu-MM-dd} (assessmentScheme.Components[{index}].Weights = {weight}); the weight is the proportion, so the two must be equal."),
-            string.Create(CultureInfo.InvariantCulture, $"{scheme.AnnualProportion} ≠ {weight}"))];
-    }
-
-    private void DoubleReview(DoubleReviewDataSet data)
+    /// <summary>Checks a double-review data set: its organizations, districts, electorates, raters and committee voters.</summary>
+    /// <param name="data">The data set.</param>
+    internal void DoubleReview(DoubleReviewDataSet data)
     {
         const string Root = "doubleReviewData";
         for (var i = 0; i < data.Organizations.Length; i++)
@@ -196,7 +151,10 @@ internal sealed class OrganizationStructureCheck
         }
     }
 
-    private void MemberPoints(MemberPointsDataSet data, AssessmentYear year)
+    /// <summary>Checks a member-points data set: its branches and departments, and the facts of every member graded at the end of the year.</summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="year">The year.</param>
+    internal void MemberPoints(MemberPointsDataSet data, AssessmentYear year)
     {
         const string Root = "memberPointsData";
         for (var i = 0; i < data.Branches.Length; i++)
@@ -251,7 +209,9 @@ internal sealed class OrganizationStructureCheck
         }
     }
 
-    private void Standardization(BranchRoster roster)
+    /// <summary>Checks a standardization roster: its committee, and each branch's department and district.</summary>
+    /// <param name="roster">The roster.</param>
+    internal void Standardization(BranchRoster roster)
     {
         const string Root = "standardizationData.Roster";
         if (roster.CommitteeId != _committee)
@@ -276,7 +236,9 @@ internal sealed class OrganizationStructureCheck
         }
     }
 
-    private void Rectification(RectificationLedger ledger)
+    /// <summary>Checks a rectification ledger: each problem's organization and each measure's first responsible member.</summary>
+    /// <param name="ledger">The ledger.</param>
+    internal void Rectification(RectificationLedger ledger)
     {
         for (var i = 0; i < ledger.Problems.Length; i++)
         {
@@ -298,7 +260,11 @@ internal sealed class OrganizationStructureCheck
         }
     }
 
-    private Organization? Organization(string path, OrganizationId id)
+    /// <summary>Resolves an organization; a problem at the path when it is not in the registry on the date.</summary>
+    /// <param name="path">The path of the reference.</param>
+    /// <param name="id">The organization.</param>
+    /// <returns>The organization, or <see langword="null"/>.</returns>
+    internal Organization? Organization(string path, OrganizationId id)
     {
         var organization = _tree.Find(id);
         if (organization is null)
@@ -360,7 +326,11 @@ internal sealed class OrganizationStructureCheck
         return false;
     }
 
-    private PartyMember? Member(string path, MemberId id)
+    /// <summary>Resolves a member; a problem at the path when the member is not in the registry on the date.</summary>
+    /// <param name="path">The path of the reference.</param>
+    /// <param name="id">The member.</param>
+    /// <returns>The member, or <see langword="null"/>.</returns>
+    internal PartyMember? Member(string path, MemberId id)
     {
         var member = _tree.FindMember(id);
         if (member is null)

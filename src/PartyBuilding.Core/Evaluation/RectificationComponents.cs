@@ -30,9 +30,7 @@ public static class RectificationComponents
             var vetoes = overdueRule is { } rule && o.Overdue > 0
                 ? ImmutableArray.Create(new VetoFlag(
                     rule,
-                    new LocalizedText(
-                        string.Create(CultureInfo.InvariantCulture, $"{o.Measures}项整改措施中{o.Overdue}项逾期"),
-                        string.Create(CultureInfo.InvariantCulture, $"{o.Overdue} of {o.Measures} rectification measures overdue")),
+                    EvaluationTexts.Overdue(o.Measures, o.Overdue),
                     component))
                 : [];
             return new ComponentInput(
@@ -40,7 +38,7 @@ public static class RectificationComponents
                 component,
                 Score: Score.Of(score),
                 Explanation: EvaluationNodes.Component(
-                    new LocalizedText("问题整改得分（按期整改措施占比）", "Rectification score (share of measures not overdue)"),
+                    EvaluationTexts.RectificationScore,
                     score,
                     "share-not-overdue",
                     [EvaluationNodes.Parameter("measures", o.Measures), EvaluationNodes.Parameter("overdue", o.Overdue), EvaluationNodes.Parameter("scale", ScoreRounding.DefaultScale)],

@@ -32,7 +32,7 @@ public static class ResponsibilityComponents
                     component,
                     Score: Score.Of(scaled),
                     Explanation: EvaluationNodes.Component(
-                        new LocalizedText("责任清单落实得分（百分制）", "Responsibility lists score (100-point scale)"),
+                        EvaluationTexts.ResponsibilityScore,
                         scaled,
                         "scale-to-100",
                         [EvaluationNodes.Parameter("max-points", o.MaxPoints.Value), EvaluationNodes.Parameter("scale", ScoreRounding.DefaultScale)],

@@ -62,7 +62,7 @@ public static class StandardizationComponents
             var vetoed = branches.Where(b => b.IsVetoed).Select(b => b.BranchId.Value).ToList();
             var label = EvaluationLabels.VetoedBranchRules[vetoedBranches];
             var explanation = EvaluationNodes.Component(
-                new LocalizedText("党支部标准化建设得分（所辖支部平均）", "Branch standardization score (mean of the branches)"),
+                EvaluationTexts.StandardizationScore,
                 mean,
                 "mean-rounded",
                 [
@@ -75,13 +75,11 @@ public static class StandardizationComponents
                 component,
                 StandardizationRules.HundredPointScale) with
             {
-                Note = vetoed.Count == 0
-                    ? new LocalizedText($"{label.ZhCn}（本单位无被否决支部）", $"{label.English}; no branch of the organization is vetoed")
-                    : new LocalizedText($"{label.ZhCn}：{string.Join("、", vetoed)}", $"{label.English}: {string.Join(", ", vetoed)}"),
+                Note = EvaluationTexts.VetoedBranches(label, vetoed),
             };
             var vetoes = vetoRule is { } rule
                 ? branches.Where(b => b.IsVetoed)
-                    .Select(b => new VetoFlag(rule, new LocalizedText($"支部{b.BranchId}因{string.Join("、", b.Vetoes.Order())}被否决", $"branch {b.BranchId} vetoed on {string.Join(", ", b.Vetoes.Order())}")))
+                    .Select(b => new VetoFlag(rule, EvaluationTexts.BranchVetoed(b.BranchId, [.. b.Vetoes.Order().Select(v => v.ToString())])))
                     .ToImmutableArray()
                 : [];
             inputs.Add(new ComponentInput(group.Key, component, Score: Score.Of(mean), Explanation: explanation, Vetoes: vetoes));
@@ -116,9 +114,7 @@ public static class StandardizationComponents
 
         return [.. ByDepartment(outcome, year, organizations, committee)
             .Where(g => g.All(b => b.IsVetoed))
-            .Select(g => new MissingComponent(g.Key, component, new LocalizedText(
-                $"所辖党支部均被一票否决，按“{EvaluationLabels.VetoedBranchRules[vetoedBranches].ZhCn}”无平均分",
-                $"every branch scored in {year} is vetoed and vetoed branches are left out of the mean")))];
+            .Select(g => new MissingComponent(g.Key, component, EvaluationTexts.AllBranchesVetoed(EvaluationLabels.VetoedBranchRules[vetoedBranches], year)))];
     }
 
     private static IOrderedEnumerable<IGrouping<OrganizationId, BranchScoreResult>> ByDepartment(
@@ -132,7 +128,7 @@ public static class StandardizationComponents
 
     private static Explanation AsZero(BranchScoreResult branch) =>
         Explanation.Formula(
-            new LocalizedText($"{branch.BranchId} 被一票否决，按零分计入", $"{branch.BranchId} vetoed, counted as zero"),
+            EvaluationTexts.VetoedAsZero(branch.BranchId),
             0m,
             "vetoed-as-zero",
             [new("vetoed-branches", Name(VetoedBranchRule.Zero))],

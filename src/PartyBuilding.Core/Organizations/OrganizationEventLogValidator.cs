@@ -8,7 +8,7 @@ namespace PartyBuilding.Core.Organizations;
 /// Validates the shape of an <see cref="OrganizationEventLog"/>: events in date order, each with the fields its record
 /// needs set (no empty identifier, blank name or unset enumeration), counts not negative, and a membership-change
 /// reason that fits its event. Whether the events agree with the snapshot and with each other is checked by
-/// <see cref="OrganizationRegistry.Check"/>, which replays them.
+/// <see cref="OrganizationsEngine.Validate"/>, which replays them.
 /// </summary>
 /// <remarks>Thread-safe.</remarks>
 public sealed class OrganizationEventLogValidator : AbstractValidator<OrganizationEventLog>

@@ -35,7 +35,7 @@ public sealed class OrganizationRegistry
     /// <summary>Gets the first date the registry can answer for: the snapshot's date.</summary>
     public LocalDate FirstDate => Snapshot.AsOf;
 
-    /// <summary>Validates a snapshot and a log and builds the registry.</summary>
+    /// <summary>Validates a snapshot and a log and builds the registry (to ask it about several dates; for one date, <see cref="OrganizationsEngine.Evaluate"/>).</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="log">The event log; <see cref="OrganizationEventLog.Empty"/> for none.</param>
     /// <returns>The registry.</returns>
@@ -44,22 +44,19 @@ public sealed class OrganizationRegistry
     public static OrganizationRegistry Create(OrganizationSnapshot snapshot, OrganizationEventLog? log = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        log ??= OrganizationEventLog.Empty;
-        var (report, checkpoints) = Replay(snapshot, log);
+        var (report, registry) = Build(snapshot, log ?? OrganizationEventLog.Empty);
         report.ThrowIfInvalid("organization registry");
-        return new OrganizationRegistry(snapshot, log, checkpoints);
+        return registry!;
     }
 
-    /// <summary>Validates a snapshot and a log without building a registry: every problem of both, and of the replay.</summary>
+    /// <summary>Validates a snapshot and a log and replays the log once: every problem of both and of the replay, and the registry when there is none.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="log">The event log.</param>
-    /// <returns>The report; paths start with <c>snapshot.</c> or <c>log.</c>.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static ValidationReport Check(OrganizationSnapshot snapshot, OrganizationEventLog log)
+    /// <returns>The report (paths start with <c>snapshot.</c> or <c>log.</c>) and the registry, <see langword="null"/> when the report has an error.</returns>
+    internal static (ValidationReport Report, OrganizationRegistry? Registry) Build(OrganizationSnapshot snapshot, OrganizationEventLog log)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        ArgumentNullException.ThrowIfNull(log);
-        return Replay(snapshot, log).Report;
+        var (report, checkpoints) = Replay(snapshot, log);
+        return (report, report.IsValid ? new OrganizationRegistry(snapshot, log, checkpoints) : null);
     }
 
     /// <summary>Gets the organization tree as it stood on a date.</summary>

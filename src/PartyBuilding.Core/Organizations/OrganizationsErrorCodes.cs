@@ -85,4 +85,7 @@ public static class OrganizationsErrorCodes
 
     /// <summary>A compliance rule name is not known.</summary>
     public const string RuleUnknown = "ORG.RULE_UNKNOWN";
+
+    /// <summary>The date asked for (the evaluation date) is before the snapshot's date, where the registry starts.</summary>
+    public const string AsOfBeforeSnapshot = "ORG.AS_OF_BEFORE_SNAPSHOT";
 }

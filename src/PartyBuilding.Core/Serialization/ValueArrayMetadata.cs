@@ -23,6 +23,7 @@ internal sealed class ValueArrayMetadata : IJsonTypeInfoResolver
         // Common
         Add<string>();
         Add<MemberId>();
+        Add<OrganizationId>();
         Add<IndicatorId>();
         Add<Explanation>();
         Add<ScoreLine>();
@@ -130,6 +131,7 @@ internal sealed class ValueArrayMetadata : IJsonTypeInfoResolver
         Add<Score>();
 
         // Evaluation
+        Add<Evaluation.MissingComponent>();
     }
 
     /// <summary>Gets the one instance.</summary>

@@ -50,6 +50,7 @@ public sealed class DependencyRuleTest(ITestOutputHelper output)
         "Serialization.ValueArrayMetadata → Strategies",
         "Serialization.ValueArrayMetadata → Responsibilities",
         "Serialization.ValueArrayMetadata → Standardization",
+        "Serialization.ValueArrayMetadata → Evaluation",
     ];
 
     private static readonly Lazy<ImmutableSortedDictionary<string, ImmutableSortedSet<string>>> Edges = new(ReadEdges);

@@ -32,7 +32,7 @@ public sealed class AnnualEvaluationRegistryAndAreasTest
     {
         var problems = Problems(EvaluationFixtures.Inputs, new LocalDate(2018, 12, 31));
 
-        problems.Should().Contain(new ValidationProblem("organizations.snapshot.AsOf", EvaluationErrorCodes.AsOfBeforeSnapshot,
+        problems.Should().Contain(new ValidationProblem("organizations.snapshot.AsOf", OrganizationsErrorCodes.AsOfBeforeSnapshot,
             "The evaluation date 2018-12-31 is before the snapshot's date 2019-01-01.", "2018-12-31"));
     }
 
@@ -43,7 +43,7 @@ public sealed class AnnualEvaluationRegistryAndAreasTest
 
         var problems = Catch(() => AnnualEvaluation.Run(EvaluationFixtures.Inputs, asOf));
 
-        problems.Should().NotContain(p => p.ErrorCode == EvaluationErrorCodes.AsOfBeforeSnapshot);
+        problems.Should().NotContain(p => p.ErrorCode == OrganizationsErrorCodes.AsOfBeforeSnapshot);
     }
 
     [Fact]

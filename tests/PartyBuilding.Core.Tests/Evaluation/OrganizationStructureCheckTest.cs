@@ -20,7 +20,7 @@ public sealed class OrganizationStructureCheckTest
     private static readonly OrganizationId Bz097 = OrganizationId.Parse("BZ-097");
 
     private static readonly Lazy<OrganizationTree> LazyTree = new(() =>
-        OrganizationRegistry.Create(Inputs.Organizations, Inputs.OrganizationEvents).AsOf(EvaluationFixtures.AsOf));
+        OrganizationsEngine.Evaluate(Inputs.Organizations, Inputs.OrganizationEvents, EvaluationFixtures.AsOf));
 
     private static AnnualEvaluationInputs Inputs => EvaluationFixtures.Inputs;
 
@@ -31,8 +31,8 @@ public sealed class OrganizationStructureCheckTest
     [Fact]
     public void Seeds_PassEveryCrossDocumentCheck_AndTheProportionIsTheWeight()
     {
-        OrganizationStructureCheck.Check(Inputs, Tree).Should().BeEmpty();
-        OrganizationStructureCheck.CheckProportion(Inputs, EvaluationFixtures.AsOf).Should().BeEmpty();
+        OrganizationStructureCheck.Check(Inputs, Tree, EvaluationAreas.BuiltIn).Should().BeEmpty();
+        new DoubleReviewArea().Check(Inputs, EvaluationFixtures.AsOf).Should().BeEmpty();
         Inputs.DoubleReviewScheme!.AnnualProportion.Should().Be(Proportion.Of(0.3m));
     }
 
@@ -242,16 +242,16 @@ public sealed class OrganizationStructureCheckTest
         var asOf = EvaluationFixtures.AsOf;
         var mismatch = Inputs with { DoubleReviewScheme = WithProportion(Inputs.DoubleReviewScheme!, 0.2m) };
 
-        var problem = OrganizationStructureCheck.CheckProportion(mismatch, asOf).Should().ContainSingle().Subject;
+        var problem = new DoubleReviewArea().Check(mismatch, asOf).Should().ContainSingle().Subject;
         problem.ErrorCode.Should().Be(EvaluationErrorCodes.ProportionMismatch);
         problem.AttemptedValue.Should().Be("0.2 ≠ 0.3");
-        OrganizationStructureCheck.CheckProportion(Inputs, asOf).Should().BeEmpty("0.3 = 0.3");
-        OrganizationStructureCheck.CheckProportion(mismatch with { DoubleReviewScheme = null, Components = Inputs.Components with { DoubleReview = null } }, asOf)
+        new DoubleReviewArea().Check(Inputs, asOf).Should().BeEmpty("0.3 = 0.3");
+        new DoubleReviewArea().Check(mismatch with { DoubleReviewScheme = null, Components = Inputs.Components with { DoubleReview = null } }, asOf)
             .Should().BeEmpty("without a double-review scheme there is one source only");
     }
 
     private static IEnumerable<(string Path, string Code, string? Value)> Check(AnnualEvaluationInputs inputs) =>
-        OrganizationStructureCheck.Check(inputs, Tree).Select(p => (p.Path, p.ErrorCode, p.AttemptedValue));
+        OrganizationStructureCheck.Check(inputs, Tree, EvaluationAreas.BuiltIn).Select(p => (p.Path, p.ErrorCode, p.AttemptedValue));
 
     private static ImmutableArray<ValidationProblem> Problems(AnnualEvaluationInputs inputs)
     {

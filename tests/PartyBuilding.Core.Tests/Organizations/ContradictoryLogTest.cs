@@ -146,7 +146,7 @@ public sealed class ContradictoryLogTest
             EventFactory.Make(Day, OrganizationEventKind.Reparented, O("A"), ParentId: O("A-B01")),
         ]);
 
-        var report = OrganizationRegistry.Check(Snapshot(), log);
+        var report = OrganizationsEngine.Validate(Snapshot(), log, Snapshot().AsOf);
         var act = () => OrganizationRegistry.Create(Snapshot(), log);
 
         report.IsValid.Should().BeFalse();

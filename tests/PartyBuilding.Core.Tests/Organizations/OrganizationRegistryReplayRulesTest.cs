@@ -31,7 +31,7 @@ public sealed class OrganizationRegistryReplayRulesTest
             member is null ? null : M(member), status, role, district is null ? null : DistrictId.Parse(district), staff, committee);
 
     private static (string Path, string Code, string Message, string? Value)[] Problems(params OrganizationEvent[] events) =>
-        Rows(OrganizationRegistry.Check(Snapshot(), new OrganizationEventLog([.. events])));
+        Rows(OrganizationsEngine.Validate(Snapshot(), new OrganizationEventLog([.. events]), Snapshot().AsOf));
 
     private static OrganizationRegistry Registry(params OrganizationEvent[] events) =>
         OrganizationRegistry.Create(Snapshot(), new OrganizationEventLog([.. events]));
@@ -227,11 +227,8 @@ public sealed class OrganizationRegistryReplayRulesTest
         FluentActions.Invoking(() => OrganizationRegistry.Create(null!)).Should().Throw<ArgumentNullException>().WithParameterName("snapshot");
 
     [Fact]
-    public void Check_NullArguments_ThrowArgumentNullNamingThem()
-    {
-        FluentActions.Invoking(() => OrganizationRegistry.Check(null!, OrganizationEventLog.Empty)).Should().Throw<ArgumentNullException>().WithParameterName("snapshot");
-        FluentActions.Invoking(() => OrganizationRegistry.Check(Snapshot(), null!)).Should().Throw<ArgumentNullException>().WithParameterName("log");
-    }
+    public void Validate_NullSnapshot_ThrowsArgumentNullNamingSnapshot() =>
+        FluentActions.Invoking(() => OrganizationsEngine.Validate(null!, OrganizationEventLog.Empty, Day)).Should().Throw<ArgumentNullException>().WithParameterName("snapshot");
 
     [Fact]
     public void Create_ContradictoryLog_ThrowsNamingTheOrganizationRegistry() =>

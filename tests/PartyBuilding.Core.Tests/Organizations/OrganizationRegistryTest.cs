@@ -169,6 +169,6 @@ public sealed class OrganizationRegistryTest
     }
 
     [Fact]
-    public void Check_ValidInput_ReportsNothing() =>
-        OrganizationRegistry.Check(Snapshot(), Reform()).Should().Be(ValidationReport.Valid);
+    public void Validate_ValidInput_ReportsNothing() =>
+        OrganizationsEngine.Validate(Snapshot(), Reform(), Snapshot().AsOf).Should().Be(ValidationReport.Valid);
 }

@@ -65,11 +65,11 @@ public sealed class OrganizationsDocsExamplesTest
             new OrganizationUnchanged(new LocalDate(2019, 5, 1), wc),
         ]);
 
-        var report = OrganizationRegistry.Check(snapshot, log);
+        var report = OrganizationsEngine.Validate(snapshot, log, new LocalDate(2019, 12, 31));
 
         report.Problems.Select(p => $"{p.Path} {p.ErrorCode}").Should().Equal("log.Events[1].Date ORG.EVENT_ORDER");
         var fixedOrder = new OrganizationEventLog([log.Events[1], log.Events[0]]);
-        OrganizationRegistry.Check(snapshot, fixedOrder).Problems.Select(p => $"{p.Path} {p.ErrorCode}")
+        OrganizationsEngine.Validate(snapshot, fixedOrder, new LocalDate(2019, 12, 31)).Problems.Select(p => $"{p.Path} {p.ErrorCode}")
             .Should().Equal("log.Events[1].OrganizationId ORG.ORGANIZATION_UNKNOWN");
     }
 
@@ -78,7 +78,7 @@ public sealed class OrganizationsDocsExamplesTest
     {
         var snapshot = PartyBuildingJson.Deserialize<OrganizationSnapshot>(File.ReadAllText(SeedTest.SeedPath("binzhou-snapshot.json")));
         var log = PartyBuildingJson.Deserialize<OrganizationEventLog>(File.ReadAllText(SeedTest.SeedPath("binzhou-reform-2019.json")));
-        var tree = OrganizationRegistry.Create(snapshot, log).AsOf(new LocalDate(2019, 12, 31));
+        var tree = OrganizationsEngine.Evaluate(snapshot, log, new LocalDate(2019, 12, 31));
 
         var report = ComplianceChecker.Check(tree);
         var finding = report.For(OrganizationId.Parse("BZ-030-B01")).Single(f => f.Rule == "branch-over-100");

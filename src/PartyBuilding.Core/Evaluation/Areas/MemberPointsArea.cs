@@ -1,0 +1,35 @@
+using PartyBuilding.Core.Assessment;
+using PartyBuilding.Core.MemberPoints;
+
+namespace PartyBuilding.Core.Evaluation;
+
+/// <summary>Member points (党员积分管理) in the annual evaluation: scheme and data set, <see cref="MemberPointsEngine"/>, <see cref="MemberPointsComponents"/>.</summary>
+internal sealed class MemberPointsArea() : EvaluationArea<MemberPointsYearResult>(
+    "memberPoints",
+    "memberPoints",
+    EvaluationTexts.MemberPoints,
+    EvaluationDocument.Of("memberPointsScheme", i => i.MemberPointsScheme, d => d.MemberPointsScheme, (i, x) => i with { MemberPointsScheme = x })
+        .ForYear("Year", x => x.Year),
+    EvaluationDocument.Of("memberPointsData", i => i.MemberPointsData, d => d.MemberPointsData, (i, x) => i with { MemberPointsData = x })
+        .ForCommittee("CommitteeId", x => x.CommitteeId).ForYear("Year", x => x.Year))
+{
+    /// <inheritdoc />
+    public override AssessmentComponentId? Component(EvaluationComponents components) => components.MemberPoints;
+
+    /// <inheritdoc />
+    public override void CheckReferences(AnnualEvaluationInputs inputs, OrganizationStructureCheck check)
+    {
+        if (inputs.MemberPointsData is { } data)
+        {
+            check.MemberPoints(data, inputs.Year);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override MemberPointsYearResult Run(AnnualEvaluationInputs inputs, LocalDate asOf) =>
+        MemberPointsEngine.Evaluate(inputs.MemberPointsData!, inputs.MemberPointsScheme!, asOf);
+
+    /// <inheritdoc />
+    protected override AreaComponents Adapt(MemberPointsYearResult result, AreaContext context) =>
+        AreaComponents.Of(MemberPointsComponents.ToComponentInputs(result, context.Component));
+}

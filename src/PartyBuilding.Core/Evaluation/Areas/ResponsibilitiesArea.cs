@@ -1,0 +1,35 @@
+using PartyBuilding.Core.Assessment;
+using PartyBuilding.Core.Responsibilities;
+
+namespace PartyBuilding.Core.Evaluation;
+
+/// <summary>Responsibility lists (责任清单落实) in the annual evaluation: scheme and data set, <see cref="ResponsibilityAssessmentEngine"/>, <see cref="ResponsibilityComponents"/>.</summary>
+internal sealed class ResponsibilitiesArea() : EvaluationArea<ResponsibilityAssessment>(
+    "responsibilities",
+    "responsibilities",
+    EvaluationTexts.Responsibilities,
+    EvaluationDocument.Of("responsibilityScheme", i => i.ResponsibilityScheme, d => d.ResponsibilityScheme, (i, x) => i with { ResponsibilityScheme = x }),
+    EvaluationDocument.Of("responsibilityData", i => i.ResponsibilityData, d => d.ResponsibilityData, (i, x) => i with { ResponsibilityData = x })
+        .ForYear("Year", x => x.Year))
+{
+    /// <inheritdoc />
+    public override AssessmentComponentId? Component(EvaluationComponents components) => components.Responsibilities;
+
+    /// <inheritdoc />
+    public override void CheckReferences(AnnualEvaluationInputs inputs, OrganizationStructureCheck check)
+    {
+        var lists = inputs.ResponsibilityData?.Lists ?? [];
+        for (var i = 0; i < lists.Length; i++)
+        {
+            check.Organization($"responsibilityData.Lists[{i}].Owner", lists[i].Owner);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override ResponsibilityAssessment Run(AnnualEvaluationInputs inputs, LocalDate asOf) =>
+        ResponsibilityAssessmentEngine.Evaluate(inputs.ResponsibilityData!, inputs.ResponsibilityScheme!, asOf);
+
+    /// <inheritdoc />
+    protected override AreaComponents Adapt(ResponsibilityAssessment result, AreaContext context) =>
+        AreaComponents.Of(ResponsibilityComponents.ToComponentInputs(result, context.Component));
+}

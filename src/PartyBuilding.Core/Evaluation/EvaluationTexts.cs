@@ -1,0 +1,88 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Evaluation;
+
+/// <summary>The texts of the <c>Evaluation</c> composition: area names, gap reasons and the labels of the adapters' explanation nodes.</summary>
+internal static class EvaluationTexts
+{
+    /// <summary>Gets the name of the double-review area.</summary>
+    public static LocalizedText DoubleReview { get; } = new("双述双评", "double review");
+
+    /// <summary>Gets the name of the standardization area.</summary>
+    public static LocalizedText Standardization { get; } = new("党支部标准化建设", "standardization");
+
+    /// <summary>Gets the name of the member-points area.</summary>
+    public static LocalizedText MemberPoints { get; } = new("党员积分管理", "member points");
+
+    /// <summary>Gets the name of the responsibilities area.</summary>
+    public static LocalizedText Responsibilities { get; } = new("责任清单落实", "responsibilities");
+
+    /// <summary>Gets the name of the rectification area.</summary>
+    public static LocalizedText Rectification { get; } = new("问题整改台账", "rectification ledger");
+
+    /// <summary>Gets the reason of a gap no area explains and the given inputs do not fill.</summary>
+    public static LocalizedText NotGiven { get; } = new("直接录入的数据中没有该组织的这一项", "the given inputs have no input for it");
+
+    /// <summary>Gets the label of a double-review component input.</summary>
+    public static LocalizedText DoubleReviewScore { get; } = new("双述双评得分（百分制）", "Double review score (100-point scale)");
+
+    /// <summary>Gets the label of a member-points component input.</summary>
+    public static LocalizedText MemberPointsScore { get; } = new("党员积分统计得分", "Member-points statistics score");
+
+    /// <summary>Gets the label of a rectification component input.</summary>
+    public static LocalizedText RectificationScore { get; } = new("问题整改得分（按期整改措施占比）", "Rectification score (share of measures not overdue)");
+
+    /// <summary>Gets the label of a responsibilities component input.</summary>
+    public static LocalizedText ResponsibilityScore { get; } = new("责任清单落实得分（百分制）", "Responsibility lists score (100-point scale)");
+
+    /// <summary>Gets the label of a standardization component input.</summary>
+    public static LocalizedText StandardizationScore { get; } = new("党支部标准化建设得分（所辖支部平均）", "Branch standardization score (mean of the branches)");
+
+    /// <summary>The reason of a gap an area gave no result for.</summary>
+    /// <param name="area">The area's name.</param>
+    /// <returns>The reason.</returns>
+    public static LocalizedText NoResult(LocalizedText area) =>
+        new($"{area.ZhCn}未给出该组织的结果", $"the {area.English} gave no result for the organization");
+
+    /// <summary>The reason of an organization without a double-review result.</summary>
+    /// <param name="zhCn">Each failed round, in Chinese, joined.</param>
+    /// <param name="english">Each failed round, in English, joined.</param>
+    /// <returns>The reason.</returns>
+    public static LocalizedText DoubleReviewInvalid(string zhCn, string english) => new("双述双评无效：" + zhCn, "double review invalid: " + english);
+
+    /// <summary>The reason a rectification input raises the overdue rule.</summary>
+    /// <param name="measures">The organization's measures.</param>
+    /// <param name="overdue">How many are overdue.</param>
+    /// <returns>The reason.</returns>
+    public static LocalizedText Overdue(int measures, int overdue) => new(
+        string.Create(CultureInfo.InvariantCulture, $"{measures}项整改措施中{overdue}项逾期"),
+        string.Create(CultureInfo.InvariantCulture, $"{overdue} of {measures} rectification measures overdue"));
+
+    /// <summary>The note of a department's standardization score: how vetoed branches count, and which are vetoed.</summary>
+    /// <param name="rule">The rule's label.</param>
+    /// <param name="vetoed">The vetoed branches.</param>
+    /// <returns>The note.</returns>
+    public static LocalizedText VetoedBranches(LocalizedText rule, IReadOnlyList<string> vetoed) =>
+        vetoed.Count == 0
+            ? new($"{rule.ZhCn}（本单位无被否决支部）", $"{rule.English}; no branch of the organization is vetoed")
+            : new($"{rule.ZhCn}：{string.Join("、", vetoed)}", $"{rule.English}: {string.Join(", ", vetoed)}");
+
+    /// <summary>The reason a vetoed branch raises the standardization veto rule.</summary>
+    /// <param name="branch">The branch.</param>
+    /// <param name="vetoes">The indicators that vetoed it, in order.</param>
+    /// <returns>The reason.</returns>
+    public static LocalizedText BranchVetoed(OrganizationId branch, IReadOnlyList<string> vetoes) =>
+        new($"支部{branch}因{string.Join("、", vetoes)}被否决", $"branch {branch} vetoed on {string.Join(", ", vetoes)}");
+
+    /// <summary>The reason a department has no standardization score when every branch is vetoed and vetoed branches are excluded.</summary>
+    /// <param name="rule">The rule's label.</param>
+    /// <param name="year">The year.</param>
+    /// <returns>The reason.</returns>
+    public static LocalizedText AllBranchesVetoed(LocalizedText rule, AssessmentYear year) =>
+        new($"所辖党支部均被一票否决，按“{rule.ZhCn}”无平均分", $"every branch scored in {year} is vetoed and vetoed branches are left out of the mean");
+
+    /// <summary>The label of a vetoed branch counted as zero.</summary>
+    /// <param name="branch">The branch.</param>
+    /// <returns>The label.</returns>
+    public static LocalizedText VetoedAsZero(OrganizationId branch) => new($"{branch} 被一票否决，按零分计入", $"{branch} vetoed, counted as zero");
+}

@@ -15,10 +15,13 @@ on 2019-01-15 against the organization snapshot of 2019-01-01 (seeds/organizatio
   ../standardization/catalogue-binzhou-002.json (7 aspects, 30 targets) for every branch of the 97 organizations in the
   snapshot (retiree branches excepted), so the tier scheme ../standardization/tier-scheme-binzhou-002.json names tiers
   climbed a step a year from the 2017 campaign start (article 002); one branch (BZ-021-B02) is vetoed in 2018.
-- member-points-scheme-2018.json and member-points-data-set-2018.json: a compact points scheme with the dimensions of
-  四讲四有 (article 002) and a year of monthly declarations, branch audits and quarterly mass reviews for every member
-  of every branch of the 97 organizations in the registry, with the registry's join dates (a probationary member's
-  probation ends a year after admission, 党章 第七条), so every full member is graded.
+- member-points-data-set-2018.json: a year of monthly declarations, branch audits and quarterly mass reviews under article
+  002's 50-standard scheme ../member-points/binzhou-2018-scheme.json (the manifest names it: one source of truth) for
+  every member of every branch of the 97 organizations in the registry, with the registry's join dates (a probationary
+  member's probation ends a year after admission, 党章 第七条, and is not graded), so every full member is graded. Each
+  member declares 2 or 3 standards a month within their monthly and yearly caps (../member-points/declarations.py);
+  a few items are late, rejected or adjusted; one member is sanctioned (S12) and one misses organizational life for
+  three months (S10), the scheme's two hard conditions.
 - responsibility-data-set-2018.json: one 2018 annual responsibility list per organization with the 12 principal and 8
   assisting responsibilities of ../responsibilities/shandong-scheme.json (article 000's 12/8/7 split; article 001's
   recurring ideology duties), due within the year, with the evidence records; a weaker organization misses a record.
@@ -39,9 +42,12 @@ none. Deterministic (fixed random seeds): `python3 generate.py` rewrites the JSO
 """
 import json
 import random
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "member-points"))
+from declarations import Member, month_items, standards_of  # noqa: E402  (the pattern shared with the BZ-001 data set)
 YEAR = 2018
 AS_OF = "2019-01-15"
 rng = random.Random(20181228)
@@ -275,54 +281,11 @@ def standardization(quality, registry):
           {"roster": {"committeeId": "BZ-WC", "branches": roster}, "assessments": assessments}))
 
 
-def points_scheme():
-    def standard(sid, dimension, kind, points, zh, en, ezh, een, monthly=None, yearly=None):
-        dzh, den = dimension
-        doc = {"id": sid, "group": "FourSpeaksFourHaves", "dimension": text(dzh, den), "text": text(zh + "（示例）", en + " (illustrative)"),
-               "kind": kind, "points": points, "evidence": text(ezh, een)}
-        if monthly is not None:
-            doc["monthlyCap"] = monthly
-        if yearly is not None:
-            doc["yearlyCap"] = yearly
-        doc["illustrative"] = True
-        return doc
-
-    politics = ("讲政治、有信念", "Speak politics, have faith")
-    rules = ("讲规矩、有纪律", "Speak rules, have discipline")
-    morals = ("讲道德、有品行", "Speak morality, have conduct")
-    devotion = ("讲奉献、有作为", "Speak devotion, have achievement")
-    content = {
-        "name": text("滨州市直机关党员积分制管理（2018年考核用，示例）",
-                     "Binzhou municipal organs member points for the 2018 assessment (illustrative; source 002_3d274b2eb4d4736e.txt)"),
-        "year": YEAR,
-        "standards": [
-            standard("E01", politics, "Base", 2, "参加组织生活和理论学习，每次", "Attends organizational life or theory study, per occasion",
-                     "签到记录", "Attendance sheet", monthly=16),
-            standard("E02", devotion, "Bonus", 5, "承担急难险重任务或志愿服务", "Takes on a hard task or volunteer service",
-                     "任务证明", "Task certificate", monthly=5, yearly=30),
-            standard("E03", morals, "Bonus", 10, "受到市级以上表彰", "Commended at municipal level or above",
-                     "表彰文件", "Commendation document", yearly=20),
-            standard("E04", rules, "Deduction", 5, "无故缺席组织生活", "Misses organizational life without reason",
-                     "考勤记录", "Attendance record", yearly=20),
-            standard("E05", rules, "Deduction", 20, "受到党纪处分", "Receives a party disciplinary sanction",
-                     "处分决定", "Sanction decision", yearly=20),
-        ],
-        "massReview": {"name": "rating-table", "parameters": {"average": "0", "fairly-good": "3", "good": "5", "poor": "-5"}},
-        "grading": {"name": "branch-quota", "parameters": {
-            "basically-qualified": "120", "excellent": "200", "excellent-quota": "0.3", "prorate": "true", "qualified": "160", "tie-rule": "exclude-tied"}},
-        "participationWeight": 0.5,
-        "hardConditions": [{"standardId": "E05", "maxGrade": "Unqualified"}],
-        "declarationDeadlineDay": 5,
-        "latePolicy": "Refuse",
-        "gradeProbationaryMembers": False,
-        "minimumMonthsForGrading": 3,
-        # Article 002 gives no points, ratings or thresholds: every figure is the seed's own (示例).
-        "isIllustrative": True,
-    }
-    write("member-points-scheme-2018.json", envelope("member-points-scheme", content), indent=2)
-
-
-SANCTIONED = "BZ-096-B01-M004"  # the member with a party sanction in the year (the seed's illustrative case)
+# The member with a party sanction in the year (S12: graded at most unqualified) and the member who missed organizational
+# life for three months running (S10: at most basically qualified): the hard conditions of the scheme, the seed's own cases.
+SANCTIONED = "BZ-096-B01-M004"
+ABSENT = "BZ-083-B01-M002"
+ORGANIZATIONAL_LIFE = {"S01", "S02", "S08", "S26"}
 
 
 def month_after(month):
@@ -330,7 +293,11 @@ def month_after(month):
 
 
 def member_points(quality, registry):
+    """A year of declarations, audits and mass reviews under article 002's 50-standard scheme
+    (../member-points/binzhou-2018-scheme.json, read here for the standards' kinds, points and caps): every member declares
+    2 or 3 standards a month within their caps (../member-points/declarations.py, shared with the BZ-001 data set)."""
     r = random.Random(20180105)
+    caps = standards_of(load("../member-points/binzhou-2018-scheme.json"))
     branches, roster, declarations, audits, reviews = [], [], [], [], []
     seq = 0
 
@@ -339,27 +306,35 @@ def member_points(quality, registry):
         seq += 1
         did = f"E{seq:05d}"
         y, m = month_after(month)
+        kind, points = caps[standard][0], caps[standard][1]
+        late = kind == "Base" and r.random() < 0.005
         doc = {"id": did, "memberId": member, "standardId": standard, "month": f"{YEAR}-{month:02d}",
-               "occurredOn": f"{YEAR}-{month:02d}-{r.randint(1, 28):02d}", "submittedOn": f"{y}-{m:02d}-{r.randint(1, 5):02d}"}
+               "occurredOn": f"{YEAR}-{month:02d}-{r.randint(1, 28):02d}",
+               "submittedOn": f"{y}-{m:02d}-{r.randint(6, 9) if late else r.randint(1, 5):02d}"}
         if quantity != 1:
             doc["quantity"] = quantity
         declarations.append(doc)
-        audit = {"declarationId": did, "auditedOn": f"{y}-{m:02d}-{r.randint(8, 12):02d}", "decision": "Approve"}
-        if standard == "E01" and r.random() < 0.04:
-            audit.update(decision="Adjust", points=2 * max(1, quantity - 2), reason="部分活动无签到记录，核减（示例）")
+        audit = {"declarationId": did, "auditedOn": f"{y}-{m:02d}-{r.randint(10, 14):02d}", "decision": "Approve"}
+        roll = r.random()
+        if kind == "Base" and roll < 0.01:
+            audit.update(decision="Reject", reason="佐证材料不足（示例）")
+        elif kind == "Bonus" and roll < 0.05:
+            audit.update(decision="Adjust", points=points * quantity - 1, reason="按实际贡献核减（示例）")
         audits.append(audit)
 
     def member_year(mid, q, first_month):
-        """A member's year: monthly declarations from the first full month in the party, four quarterly mass reviews."""
+        """A member's year: 2 or 3 declarations a month from the first full month in the party, four quarterly mass
+        reviews."""
         diligence = min(1.0, max(0.0, 0.6 * q + 0.4 * r.random()))
+        member = Member(caps)
         for month in range(first_month, 13):
-            declare(mid, "E01", month, max(3, min(8, round(4.5 + 4 * diligence + r.uniform(-1.2, 1.2)))))
-            if r.random() < 0.1 + 0.3 * diligence:
-                declare(mid, "E02", month)
-            if r.random() < 0.04 * (1 - diligence):
-                declare(mid, "E04", month)
-        if r.random() < 0.12 * diligence:
-            declare(mid, "E03", r.randint(max(3, first_month), 11))
+            items = month_items(r, member, diligence)
+            if mid == ABSENT and 4 <= month <= 6:
+                # Three months without organizational life (S10 in June): routine work instead of meetings.
+                others = [s for s in ("S03", "S07", "S19", "S27", "S43") if s not in {i[0] for i in items}]
+                items = [i if i[0] not in ORGANIZATIONAL_LIFE else (others.pop(0), 1) for i in items]
+            for standard, quantity in items:
+                declare(mid, standard, month, quantity)
         for quarter in range((first_month + 2) // 3, 5):
             good = r.randint(2 + round(4 * diligence), 8)
             fairly = r.randint(0, 10 - good)
@@ -380,8 +355,10 @@ def member_points(quality, registry):
                     entry["probationEndsOn"] = f"{int(m['joinedOn'][:4]) + 1}{m['joinedOn'][4:]}"
                 roster.append(entry)
                 member_year(mid, quality[n], 1 if m["joinedOn"] < f"{YEAR}-01-01" else int(m["joinedOn"][5:7]) + 1)
-    # One member sanctioned in the year (a hard condition: at most unqualified).
-    declare(SANCTIONED, "E05", 9)
+    members = {e["memberId"] for e in roster}
+    assert SANCTIONED in members and ABSENT in members, "a hard-condition case is not in the registry"
+    declare(SANCTIONED, "S12", 9)
+    declare(ABSENT, "S10", 6)
     write("member-points-data-set-2018.json", envelope("member-points-data-set",
           {"year": YEAR, "committeeId": "BZ-WC", "branches": branches, "roster": roster, "declarations": declarations,
            "audits": audits, "massReviews": reviews}))
@@ -497,7 +474,7 @@ def manifest():
             "standardizationCatalogue": "../standardization/catalogue-binzhou-002.json",
             "standardizationTiers": "../standardization/tier-scheme-binzhou-002.json",
             "standardizationData": "standardization-data-set-2018.json",
-            "memberPointsScheme": "member-points-scheme-2018.json",
+            "memberPointsScheme": "../member-points/binzhou-2018-scheme.json",
             "memberPointsData": "member-points-data-set-2018.json",
             "responsibilityScheme": "../responsibilities/shandong-scheme.json",
             "responsibilityData": "responsibility-data-set-2018.json",
@@ -517,7 +494,6 @@ if __name__ == "__main__":
     double_review_scheme()
     given(quality)
     standardization(quality, registry)
-    points_scheme()
     member_points(quality, registry)
     rectification(quality, registry)
     responsibilities(quality)

@@ -3,13 +3,17 @@
 
 Deterministic: the only randomness is random.Random(2018). Article 002 (002_3d274b2eb4d4736e.txt) gives the shape
 (50 standards from "four speaks, four haves" and "four qualifieds"; monthly declaration, monthly audit, quarterly mass
-review, annual grading into four grades) but not the standards' texts or points: those are illustrative.
+review, annual grading into four grades) but not the standards' texts or points: those are illustrative, as are the
+grade thresholds (50 / 40 / 35 points a year, calibrated to the declaration pattern of declarations.py: 2 or 3 standards
+a member-month within their caps, about 4 points a month) and every declaration.
 Run: python3 seeds/member-points/generate.py  (writes the JSON next to this script).
 """
 import json
 import random
 from datetime import date, timedelta
 from pathlib import Path
+
+from declarations import Member, month_items, standards_of
 
 HERE = Path(__file__).resolve().parent
 YEAR = 2018
@@ -112,7 +116,7 @@ scheme = {
         "standards": [standard_doc(i, s) for i, s in enumerate(STANDARDS)],
         "massReview": {"name": "rating-table", "parameters": {"average": "0", "fairly-good": "0.5", "good": "1", "poor": "-1"}},
         "grading": {"name": "branch-quota", "parameters": {
-            "basically-qualified": "120", "excellent": "200", "excellent-quota": "0.3", "prorate": "true", "qualified": "160", "tie-rule": "exclude-tied"}},
+            "basically-qualified": "35", "excellent": "50", "excellent-quota": "0.3", "prorate": "true", "qualified": "40", "tie-rule": "exclude-tied"}},
         "participationWeight": 0.5,
         "hardConditions": [{"standardId": "S10", "maxGrade": "BasicallyQualified"}, {"standardId": "S12", "maxGrade": "Unqualified"}],
         "declarationDeadlineDay": 5,
@@ -124,9 +128,7 @@ scheme = {
     },
 }
 
-BASE = [i for i, s in enumerate(STANDARDS) if s[1] == "Base"]
-BONUS = [i for i, s in enumerate(STANDARDS) if s[1] == "Bonus"]
-DEDUCT = [i for i, s in enumerate(STANDARDS) if s[1] == "Deduction" and sid(i) not in ("S12", "S31", "S36")]
+CAPS = standards_of(scheme["content"])
 
 rng = random.Random(2018)
 branches = [{"branchId": "BZ-001-B01", "parentId": "BZ-001"}, {"branchId": "BZ-001-B02", "parentId": "BZ-001"}]
@@ -187,33 +189,24 @@ for entry in roster:
         continue
     joined = date.fromisoformat(entry["joinedOn"])
     diligence = rng.random()
+    member = Member(CAPS)
     for month in range(1, 13):
         if date(YEAR, month, 1) < date(joined.year, joined.month, 1):
             continue
         next_month = date(YEAR + (month == 12), month % 12 + 1, 1)
-        for s in BASE:
-            if rng.random() > 0.75 + 0.25 * diligence:
-                continue
-            late = rng.random() < 0.03
+        audited_on = next_month + timedelta(days=14)
+        # 2 or 3 standards a month within their caps (declarations.py, shared with the evaluation's data set).
+        for s, quantity in month_items(rng, member, diligence):
+            kind = CAPS[s][0]
+            late = kind == "Base" and rng.random() < 0.03
             submitted = next_month + timedelta(days=rng.randint(8, 12) if late else rng.randint(0, 3))
-            did = declare(mid, s, month, rng.randint(1, 25), submitted)
-            audited_on = next_month + timedelta(days=14)
-            if rng.random() < 0.05:
+            did = declare(mid, int(s[1:]) - 1, month, rng.randint(1, 25), submitted, quantity)
+            if kind == "Base" and rng.random() < 0.05:
                 audit(did, audited_on, "Reject", reason="佐证材料不足（示例）")
+            elif kind == "Bonus" and rng.random() < 0.15:
+                audit(did, audited_on, "Adjust", points=1, reason="按实际贡献核减（示例）")
             else:
                 audit(did, audited_on, "Approve")
-        if rng.random() < 0.5 + 0.4 * diligence:
-            s = rng.choice(BONUS)
-            submitted = next_month + timedelta(days=rng.randint(0, 4))
-            did = declare(mid, s, month, rng.randint(1, 25), submitted)
-            if rng.random() < 0.15:
-                audit(did, next_month + timedelta(days=14), "Adjust", points=1, reason="按实际贡献核减（示例）")
-            else:
-                audit(did, next_month + timedelta(days=14), "Approve")
-        if rng.random() < 0.06:
-            s = rng.choice(DEDUCT)
-            did = declare(mid, s, month, rng.randint(1, 25), next_month + timedelta(days=2))
-            audit(did, next_month + timedelta(days=14), "Approve")
 
 # A duplicate: the first base item declared twice.
 first = declarations[0]

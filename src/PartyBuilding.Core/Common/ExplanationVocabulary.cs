@@ -42,6 +42,7 @@ internal static partial class ExplanationVocabulary
         ["rating-table"] = "评价分值表",
         ["latest-audit"] = "以最后一次审核为准",
         ["declaration-status"] = "申报状态",
+        ["grading-eligibility"] = "参加定级条件",
         ["branch-quota"] = "支部名额定级",
         ["grade-ceiling"] = "等次上限",
         ["checklist"] = "达标即得分",
@@ -126,6 +127,13 @@ internal static partial class ExplanationVocabulary
         ["vetoed"] = "一票否决",
         ["minimum-tier"] = "最低等级",
         ["target"] = "目标比例",
+        ["declarationDeadlineDay"] = "次月申报截止日",
+        ["deadline"] = "申报截止日期",
+        ["latePolicy"] = "逾期申报处理",
+        ["gradeProbationaryMembers"] = "预备党员参加定级",
+        ["minimumMonthsForGrading"] = "参加定级最少在党月数",
+        ["monthlyCap"] = "每月上限",
+        ["yearlyCap"] = "每年上限",
     };
 
     private static readonly Dictionary<string, string> ValuesZh = new(StringComparer.Ordinal)
@@ -163,6 +171,8 @@ internal static partial class ExplanationVocabulary
         ["Advanced"] = "先进党支部",
         ["Exemplary"] = "过硬党支部",
         ["none"] = "无",
+        ["refuse"] = "不予计分",
+        ["accept"] = "照常计分",
     };
 
     private static readonly Dictionary<string, string> PeriodsZh = new(StringComparer.Ordinal)

@@ -21,7 +21,7 @@ public sealed class EvaluateCommandTest : IDisposable
         rows[0].Should().Contain("BZ-063").And.Contain("市直单位063机关党总支").And.Contain("97.99");
         run.Stdout.Should().Contain("责任区 D5  18")
             .And.Contain("党支部标准化建设等级分布（支部数）").And.Contain("先进党支部  199")
-            .And.Contain("党员积分评定等次分布（党员数）").And.Contain("合格      1139");
+            .And.Contain("党员积分评定等次分布（党员数）").And.Contain("合格      1300");
         run.Stderr.Should().Contain("evaluating BZ-WC for 2018 as of 2019-01-15")
             .And.Contain("not ranked: BZ-097 has no DR (double review invalid: round 1 (Report to the members), Members' democratic evaluation: participation below the quorum, 11 of 17 raters took part, 80% required (at least 14); the round is invalid)")
             .And.Contain("receipt SHA-256");
@@ -100,10 +100,10 @@ public sealed class EvaluateCommandTest : IDisposable
         html.Descendants().Where(e => e.Name.LocalName == "th").Select(e => e.Value)
             .Should().Contain(["Branch standardization (illustrative)", "Member points (illustrative)", "Responsibility lists (illustrative)", "Rectification", "Double report, double review (illustrative)"]);
         // Quota banding runs on the rank by total alone: the vetoed BZ-044 holds a good seat by its total, then its veto caps it at Average.
-        Chart(html, "bands").Should().Equal(("Good", 17), ("Fairly good", 44), ("Average", 31), ("Poor", 4));
+        Chart(html, "bands").Should().Equal(("Good", 17), ("Fairly good", 46), ("Average", 27), ("Poor", 6));
         Chart(html, "districts").Select(b => b.Count).Should().Equal(20, 20, 19, 19, 18);
         Chart(html, "tiers").Should().Equal(("Lagging branch", 13), ("Standard branch", 70), ("Advanced branch", 199), ("Strong branch", 0));
-        Chart(html, "member-grades").Should().Equal(("Excellent", 204), ("Qualified", 1139), ("Basically qualified", 373), ("Unqualified", 7), ("Not graded", 57));
+        Chart(html, "member-grades").Should().Equal(("Excellent", 304), ("Qualified", 1300), ("Basically qualified", 104), ("Unqualified", 15), ("Not graded", 57));
         html.Descendants().Where(e => e.Name.LocalName == "svg" && (string?)e.Attribute("class") == "chart breakdown")
             .Should().ContainSingle().Which.Descendants().Count(e => e.Name.LocalName == "g" && e.Attribute("data-organization") is not null).Should().Be(96);
     }

@@ -40,19 +40,19 @@ public sealed class ExplainCommandTest
     [Fact]
     public void Explain_Member_PrintsThePointsRollUpAndTheGrade_WithCitations()
     {
-        var run = CliRun.Of("explain", "--org", "BZ-035", "--member", "BZ-035-B01-M006", "--lang", "en");
+        var run = CliRun.Of("explain", "--org", "BZ-035", "--member", "BZ-035-B01-M004", "--lang", "en");
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
-        run.StdoutLines[0].Should().Be("member BZ-035-B01-M006, branch BZ-035-B01 of BZ-035; Full member, 12 months in the party in 2018, 20 items declared");
-        run.StdoutLines[1].Should().Be("Annual points: 232.00  [sum]");
-        run.Stdout.Should().Contain("Points of 2018-01: 16  [sum]")
-            .And.Contain("Branch audit: Approved: 16  ← ")
+        run.StdoutLines[0].Should().Be("member BZ-035-B01-M004, branch BZ-035-B01 of BZ-035; Full member, 12 months in the party in 2018, 33 items declared");
+        run.StdoutLines[1].Should().Be("Annual points: 57.95  [sum]");
+        run.Stdout.Should().Contain("Points of 2018-01: 5  [sum]")
+            .And.Contain("Branch audit: Approved: 1  ← ")
             .And.Contain("Binzhou municipal organs: an integrated pattern of party-building work [article-002]")
-            .And.Contain("Mass review, quarter 4 (rating points averaged over the raters, rounded half away from zero at 2 places): 4.20  [rating-table")
+            .And.Contain("Mass review, quarter 4 (rating points averaged over the raters, rounded half away from zero at 2 places): 0.70  [rating-table")
             .And.Contain("Binzhou municipal organs: an integrated pattern of party-building work [article-002]")
             .And.Contain("Annual grade (Excellent): 1  [branch-quota")
             .And.Contain("Excellent quota of the branch (within the quota: excellent; ");
-        run.StdoutLines[^1].Should().Be("points 232.00; grade Excellent");
+        run.StdoutLines[^1].Should().Be("points 57.95; grade Excellent");
         run.Stderr.Should().BeEmpty();
     }
 
@@ -75,7 +75,7 @@ public sealed class ExplainCommandTest
         organization.ExitCode.Should().Be(ExitCodes.InputInvalid);
         organization.StderrLines.Should().Equal("pbeval: error: organization 'BZ-097' is not ranked: it has no DR (双述双评无效：第一轮（向全体党员述职）党员民主测评参评人数未达规定比例：17人中11人参评，应达80%（至少14人），本轮无效).");
         member.ExitCode.Should().Be(ExitCodes.Success, member.Stderr);
-        member.StdoutLines[^1].Should().Be("points 172.80; grade Qualified");
+        member.StdoutLines[^1].Should().Be("points 50.85; grade Qualified");
     }
 
     [Fact]

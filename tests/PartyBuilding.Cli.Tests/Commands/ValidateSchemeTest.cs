@@ -21,7 +21,7 @@ public sealed class ValidateSchemeTest : IDisposable
         var data = Seed("evaluation", "member-points-data-set-2018.json");
 
         var structureOnly = CliRun.Of("validate", data);
-        var full = CliRun.Of("validate", data, "--scheme", Seed("evaluation", "member-points-scheme-2018.json"));
+        var full = CliRun.Of("validate", data, "--scheme", Seed("member-points", "binzhou-2018-scheme.json"));
 
         structureOnly.Stdout.Should().Contain($"[{StructureOnlyValidator<MemberPointsDataSet>.StructureOnly}]");
         full.ExitCode.Should().Be(ExitCodes.Success, full.Stdout);
@@ -34,7 +34,7 @@ public sealed class ValidateSchemeTest : IDisposable
         var data = Seed("member-points", "bz-001-2018-data.json");
 
         var structureOnly = CliRun.Of("validate", data);
-        var full = CliRun.Of("validate", data, "--scheme", Seed("evaluation", "member-points-scheme-2018.json"));
+        var full = CliRun.Of("validate", data, "--scheme", Seed("scenarios", "evaluation", "documents", "member-points-scheme.json"));
 
         structureOnly.ExitCode.Should().Be(ExitCodes.Success, "its structure is fine");
         full.ExitCode.Should().Be(ExitCodes.InputInvalid);
@@ -85,7 +85,7 @@ public sealed class ValidateSchemeTest : IDisposable
     [Fact]
     public void Validate_WithScheme_ChecksFilesOfOtherKindsAsWithoutIt()
     {
-        var scheme = Seed("evaluation", "member-points-scheme-2018.json");
+        var scheme = Seed("member-points", "binzhou-2018-scheme.json");
         var other = Seed("evaluation", "standardization-data-set-2018.json");
 
         var run = CliRun.Of("validate", other, scheme, "--scheme", scheme);
@@ -109,7 +109,7 @@ public sealed class ValidateSchemeTest : IDisposable
     [Fact]
     public void Validate_InvalidScheme_ListsItsProblems_AndChecksNoDataSetUnderIt()
     {
-        var scheme = temp.File("scheme.json", File.ReadAllText(Seed("evaluation", "member-points-scheme-2018.json"))
+        var scheme = temp.File("scheme.json", File.ReadAllText(Seed("member-points", "binzhou-2018-scheme.json"))
             .Replace("\"participationWeight\": 0.5", "\"participationWeight\": 5", StringComparison.Ordinal));
         var data = Seed("evaluation", "member-points-data-set-2018.json");
 

@@ -78,10 +78,27 @@ public sealed class SeedEvaluationTest
         members.Should().HaveCount(1780, "the roster is every member of the 97 organizations in the registry");
         members.Where(m => m.Status == MembershipStatus.Full).Should().OnlyContain(m => m.Grade != null);
         members.Where(m => m.Status == MembershipStatus.Probationary).Should().OnlyContain(m => m.Grade == null, "the scheme does not grade probationary members");
-        Enum.GetValues<MemberGrade>().Select(g => members.Count(m => m.Grade == g)).Should().Equal(204, 1139, 373, 7);
+        Enum.GetValues<MemberGrade>().Select(g => members.Count(m => m.Grade == g)).Should().Equal(304, 1300, 104, 15);
         result.MemberPoints.Member(MemberId.Parse("BZ-096-B01-M004"))!.Grade.Should().Be(MemberGrade.Unqualified, "a party sanction caps the grade");
+        result.MemberPoints.Member(MemberId.Parse("BZ-083-B01-M002"))!.Grade.Should().BeOneOf([MemberGrade.BasicallyQualified, MemberGrade.Unqualified],
+            "three months without organizational life cap the grade at basically qualified");
         Rules(result, "BZ-021").Should().Equal("DOWN-STD");
         Rules(result, "BZ-025").Should().Equal("DOWN-RECT");
+    }
+
+    [Fact]
+    public void Seed_MemberPoints_AreDeclaredUnderTheFiftyStandardScheme_TwoOrThreeStandardsAMonth_AndNoCapCutsADeclaration()
+    {
+        var inputs = EvaluationFixtures.Inputs;
+        var declarations = EvaluationFixtures.Result.MemberPoints!.Declarations;
+
+        inputs.MemberPointsScheme!.Standards.Should().HaveCount(50, "article 002's 50 standards");
+        declarations.Should().HaveCount(53276);
+        declarations.GroupBy(d => (d.MemberId, d.Month)).Select(g => g.Count()).Should().OnlyContain(n => n >= 2 && n <= 4,
+            "2 or 3 standards a month; a sanction or three months' absence is the fourth");
+        declarations.Where(d => d.Status == DeclarationStatus.Counted)
+            .Should().OnlyContain(d => Math.Abs(d.Counted.Value) == d.Audited.Value, "every declaration stays within its standard's caps");
+        declarations.Should().Contain(d => d.Status == DeclarationStatus.Late).And.Contain(d => d.Status == DeclarationStatus.Rejected);
     }
 
     [Fact]

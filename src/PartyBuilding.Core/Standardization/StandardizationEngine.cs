@@ -124,8 +124,9 @@ public static class StandardizationEngine
         problems.ThrowIfErrors(Subject);
 
         var (methods, rule) = created!.Value;
+        var catalogue = Canonical(scheme.Catalogue);
         var results = data.Assessments
-            .Select(a => BranchScorer.ScoreValidated(a, scheme.Catalogue, methods))
+            .Select(a => BranchScorer.ScoreValidated(a, catalogue, methods))
             .OrderBy(r => r.Year)
             .ThenBy(r => r.BranchId)
             .ToImmutableArray();
@@ -133,6 +134,19 @@ public static class StandardizationEngine
         var coverage = rounds.Select(r => CoverageCalculator.ComputeValidated(data.Roster, r, scheme.Tiers, rule)).ToImmutableArray();
         return new StandardizationOutcome(results, rounds, coverage);
     }
+
+    /// <summary>
+    /// The catalogue with its aspects in the order of their IDs and each aspect's indicators in the order of theirs
+    /// (ordinal): the order in which a document lists them carries no meaning, so it changes nothing in a result, its
+    /// explanations or its receipt (issue 25). Results list aspects and indicators in this order; a catalogue shows them in
+    /// its authors' order by choosing IDs that sort that way (<c>A1</c>, <c>A2</c>, …; <c>A1-01</c>, <c>A1-02</c>, …).
+    /// </summary>
+    private static IndicatorCatalogue Canonical(IndicatorCatalogue catalogue) => catalogue with
+    {
+        Aspects = [.. catalogue.Aspects
+            .OrderBy(a => a.Id)
+            .Select(a => a with { Indicators = [.. a.Indicators.OrderBy(i => i.Id)] })],
+    };
 
     /// <summary>Checks the scheme (creating its strategies) and, when the catalogue is valid, the data set against it.</summary>
     /// <returns>The scoring method of each indicator and the tier rule, or <see langword="null"/> when the scheme is not valid.</returns>

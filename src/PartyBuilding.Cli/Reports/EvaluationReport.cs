@@ -19,31 +19,18 @@ namespace PartyBuilding.Cli.Reports;
 internal sealed record EvaluationReport(
     LocalizedText Title,
     string? Period,
-    ImmutableArray<ReportColumn> Components,
-    ImmutableArray<RankingRow> Rows,
-    ImmutableArray<Distribution> Distributions)
+    ValueArray<ReportColumn> Components,
+    ValueArray<RankingRow> Rows,
+    ValueArray<Distribution> Distributions)
 {
-    public ImmutableArray<ReportColumn> Components { get; init => field = value.IsDefault ? [] : value; } = Components.IsDefault ? [] : Components;
-
-    public ImmutableArray<RankingRow> Rows { get; init => field = value.IsDefault ? [] : value; } = Rows.IsDefault ? [] : Rows;
-
-    public ImmutableArray<Distribution> Distributions { get; init => field = value.IsDefault ? [] : value; } = Distributions.IsDefault ? [] : Distributions;
-
     /// <summary>Gets the committee, the evaluation date and the reproducibility receipt, or <see langword="null"/> for a report without them.</summary>
     public ReportProvenance? Provenance { get; init; }
 
     /// <summary>Gets the organizations left out of the ranking, one line per missing component, in organization order.</summary>
-    public ImmutableArray<NotRankedRow> NotRanked { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ValueArray<NotRankedRow> NotRanked { get; init; }
 
     /// <summary>Gets the notes (说明) that explain the marks and the ranking order in words, in display order.</summary>
-    public ImmutableArray<LocalizedText> Notes { get; init => field = value.IsDefault ? [] : value; } = [];
-
-    public bool Equals(EvaluationReport? other) =>
-        other is not null && Title == other.Title && Period == other.Period
-        && Components.SequenceEqual(other.Components) && Rows.SequenceEqual(other.Rows) && Distributions.SequenceEqual(other.Distributions)
-        && Provenance == other.Provenance && NotRanked.SequenceEqual(other.NotRanked) && Notes.SequenceEqual(other.Notes);
-
-    public override int GetHashCode() => HashCode.Combine(Title, Period, Rows.Length);
+    public ValueArray<LocalizedText> Notes { get; init; }
 }
 
 /// <summary>A component column of the ranking (e.g. 标准化建设, 双述双评).</summary>
@@ -66,34 +53,20 @@ internal sealed record RankingRow(
     string? District,
     LocalizedText? Grade,
     decimal Total,
-    ImmutableSortedDictionary<string, decimal> Components)
+    ValueDictionary<decimal> Components)
 {
     /// <summary>Gets the band the total earns before any veto or downgrade, or <see langword="null"/> when the report has none.</summary>
     public LocalizedText? ScoreGrade { get; init; }
 
     /// <summary>Gets the vetoes and forced downgrades applied, in the order they applied; empty when none.</summary>
-    public ImmutableArray<PrecedenceMark> Precedence { get; init => field = value.IsDefault ? [] : value; } = [];
-
-    public bool Equals(RankingRow? other) =>
-        other is not null && Rank == other.Rank && OrganizationId == other.OrganizationId && OrganizationName == other.OrganizationName
-        && District == other.District && Grade == other.Grade && Total == other.Total && Components.SequenceEqual(other.Components)
-        && ScoreGrade == other.ScoreGrade && Precedence.SequenceEqual(other.Precedence);
-
-    public override int GetHashCode() => HashCode.Combine(Rank, OrganizationId, Total);
+    public ValueArray<PrecedenceMark> Precedence { get; init; }
 }
 
 /// <summary>A distribution: how many organizations, branches or members fall in each category (band, tier, grade).</summary>
 /// <param name="Title">The distribution's title.</param>
 /// <param name="Bars">The categories in display order, each with its count.</param>
 /// <param name="Key">A stable name of the distribution (<c>bands</c>, <c>districts</c>, <c>tiers</c>, <c>member-grades</c>), written into the HTML and JSON reports; empty when none.</param>
-internal sealed record Distribution(LocalizedText Title, ImmutableArray<DistributionBar> Bars, string Key = "")
-{
-    public ImmutableArray<DistributionBar> Bars { get; init => field = value.IsDefault ? [] : value; } = Bars.IsDefault ? [] : Bars;
-
-    public bool Equals(Distribution? other) => other is not null && Title == other.Title && Key == other.Key && Bars.SequenceEqual(other.Bars);
-
-    public override int GetHashCode() => HashCode.Combine(Title, Bars.Length);
-}
+internal sealed record Distribution(LocalizedText Title, ValueArray<DistributionBar> Bars, string Key = "");
 
 /// <summary>One category of a distribution.</summary>
 /// <param name="Label">The category.</param>

@@ -1,3 +1,5 @@
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Cli.Scenarios;
 
 /// <summary>One difference between an expected and an actual value.</summary>
@@ -16,7 +18,7 @@ internal sealed record ScenarioDifference(string Path, string Expected, string A
 /// <param name="Name">The scenario's name (the file name when it could not be read).</param>
 /// <param name="Differences">The differences; empty when passed.</param>
 /// <param name="Error">Why the scenario could not run, or <see langword="null"/>.</param>
-internal sealed record ScenarioOutcome(string File, string Name, ImmutableArray<ScenarioDifference> Differences, string? Error = null)
+internal sealed record ScenarioOutcome(string File, string Name, ValueArray<ScenarioDifference> Differences, string? Error = null)
 {
     /// <summary>Gets whether the scenario passed.</summary>
     public bool Passed => Error is null && Differences.IsEmpty;
@@ -40,9 +42,4 @@ internal sealed record ScenarioOutcome(string File, string Name, ImmutableArray<
             }
         }
     }
-
-    public bool Equals(ScenarioOutcome? other) =>
-        other is not null && File == other.File && Name == other.Name && Error == other.Error && Differences.SequenceEqual(other.Differences);
-
-    public override int GetHashCode() => HashCode.Combine(File, Name, Differences.Length);
 }

@@ -89,25 +89,32 @@ internal static class ArgumentParser
             return parsed;
         }
 
-        if (positionals.Count < spec.MinPositionals)
+        CheckComplete(spec, parsed);
+        return parsed;
+    }
+
+    /// <summary>Checks that the command got as many positionals as it takes and every required option.</summary>
+    /// <exception cref="CliException">A positional or a required option is missing, or there are too many positionals.</exception>
+    private static void CheckComplete(CommandSpec spec, ParsedArguments parsed)
+    {
+        var positionals = parsed.Positionals;
+        if (positionals.Length < spec.MinPositionals)
         {
             throw CliException.Usage(spec.MinPositionals == 1
                 ? $"'{spec.Name}' needs {spec.PositionalName}."
                 : $"'{spec.Name}' needs at least {spec.MinPositionals} {spec.PositionalName} argument(s).");
         }
 
-        if (positionals.Count > spec.MaxPositionals)
+        if (positionals.Length > spec.MaxPositionals)
         {
             throw CliException.Usage(spec.MaxPositionals == 0
                 ? $"'{spec.Name}' takes no positional arguments; got '{positionals[0]}'."
-                : $"'{spec.Name}' takes at most {spec.MaxPositionals} {spec.PositionalName} argument(s); got {positionals.Count}.");
+                : $"'{spec.Name}' takes at most {spec.MaxPositionals} {spec.PositionalName} argument(s); got {positionals.Length}.");
         }
 
-        foreach (var option in spec.Options.Where(o => o.Required && !values.ContainsKey(o.Name)))
+        foreach (var option in spec.Options.Where(o => o.Required && !parsed.Values.ContainsKey(o.Name)))
         {
             throw CliException.Usage($"'{spec.Name}' needs {option.Usage}.");
         }
-
-        return parsed;
     }
 }

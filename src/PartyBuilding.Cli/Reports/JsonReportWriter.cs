@@ -33,17 +33,7 @@ internal sealed class JsonReportWriter : IReportWriter
 
             if (report.Provenance is { } provenance)
             {
-                json.WriteStartObject("committee");
-                json.WriteString("id", provenance.CommitteeId);
-                WriteOptional(json, "name", provenance.CommitteeName);
-                json.WriteEndObject();
-                json.WriteString("year", provenance.Year);
-                json.WriteString("evaluationDate", provenance.EvaluationDate);
-                json.WriteStartObject("receipt");
-                json.WriteString("algorithm", provenance.ReceiptAlgorithm);
-                json.WriteString("sha256", provenance.ReceiptHash);
-                json.WriteString("libraryVersion", provenance.LibraryVersion);
-                json.WriteEndObject();
+                WriteProvenance(json, provenance);
             }
 
             json.WriteStartArray("components");
@@ -59,63 +49,11 @@ internal sealed class JsonReportWriter : IReportWriter
             json.WriteStartArray("ranking");
             foreach (var row in report.Rows)
             {
-                json.WriteStartObject();
-                json.WriteNumber("rank", row.Rank);
-                json.WriteString("organizationId", row.OrganizationId);
-                json.WriteString("organizationName", row.OrganizationName);
-                WriteOptional(json, "district", row.District);
-                WriteOptional(json, "grade", row.Grade?.In(language));
-                json.WriteNumber("total", row.Total);
-                WriteOptional(json, "scoreGrade", row.ScoreGrade?.In(language));
-                json.WriteStartArray("precedence");
-                foreach (var mark in row.Precedence)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("kind", mark.Veto ? "veto" : "downgrade");
-                    json.WriteString("mark", ReportLabels.Mark(mark, language));
-                    json.WriteString("rule", mark.RuleId);
-                    json.WriteString("label", mark.Label.In(language));
-                    json.WriteString("before", mark.Before.In(language));
-                    json.WriteString("after", mark.After.In(language));
-                    json.WriteString("reason", mark.Reason.In(language));
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteStartObject("components");
-                foreach (var column in report.Components.Where(c => row.Components.ContainsKey(c.Key)))
-                {
-                    json.WriteNumber(column.Key, row.Components[column.Key]);
-                }
-
-                json.WriteEndObject();
-                json.WriteEndObject();
+                WriteRow(json, report, row, language);
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("notRanked");
-            foreach (var organization in report.NotRanked.GroupBy(r => r.OrganizationId))
-            {
-                var first = organization.First();
-                json.WriteStartObject();
-                json.WriteString("organizationId", first.OrganizationId);
-                json.WriteString("organizationName", first.OrganizationName);
-                WriteOptional(json, "district", first.District);
-                json.WriteStartArray("missing");
-                foreach (var missing in organization)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("component", missing.ComponentKey);
-                    json.WriteString("componentLabel", missing.Component.In(language));
-                    json.WriteString("reason", missing.Reason.In(language));
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            WriteNotRanked(json, report, language);
             json.WriteStartArray("notes");
             foreach (var note in report.Notes)
             {
@@ -123,26 +61,80 @@ internal sealed class JsonReportWriter : IReportWriter
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("distributions");
-            foreach (var distribution in report.Distributions)
+            WriteDistributions(json, report, language);
+            json.WriteEndObject();
+        }
+
+        writer.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteProvenance(Utf8JsonWriter json, ReportProvenance provenance)
+    {
+        json.WriteStartObject("committee");
+        json.WriteString("id", provenance.CommitteeId);
+        WriteOptional(json, "name", provenance.CommitteeName);
+        json.WriteEndObject();
+        json.WriteString("year", provenance.Year);
+        json.WriteString("evaluationDate", provenance.EvaluationDate);
+        json.WriteStartObject("receipt");
+        json.WriteString("algorithm", provenance.ReceiptAlgorithm);
+        json.WriteString("sha256", provenance.ReceiptHash);
+        json.WriteString("libraryVersion", provenance.LibraryVersion);
+        json.WriteEndObject();
+    }
+
+    private static void WriteRow(Utf8JsonWriter json, EvaluationReport report, RankingRow row, DisplayLanguage language)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("rank", row.Rank);
+        json.WriteString("organizationId", row.OrganizationId);
+        json.WriteString("organizationName", row.OrganizationName);
+        WriteOptional(json, "district", row.District);
+        WriteOptional(json, "grade", row.Grade?.In(language));
+        json.WriteNumber("total", row.Total);
+        WriteOptional(json, "scoreGrade", row.ScoreGrade?.In(language));
+        json.WriteStartArray("precedence");
+        foreach (var mark in row.Precedence)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", mark.Veto ? "veto" : "downgrade");
+            json.WriteString("mark", ReportLabels.Mark(mark, language));
+            json.WriteString("rule", mark.RuleId);
+            json.WriteString("label", mark.Label.In(language));
+            json.WriteString("before", mark.Before.In(language));
+            json.WriteString("after", mark.After.In(language));
+            json.WriteString("reason", mark.Reason.In(language));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("components");
+        foreach (var column in report.Components.Where(c => row.Components.ContainsKey(c.Key)))
+        {
+            json.WriteNumber(column.Key, row.Components[column.Key]);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteNotRanked(Utf8JsonWriter json, EvaluationReport report, DisplayLanguage language)
+    {
+        json.WriteStartArray("notRanked");
+        foreach (var organization in report.NotRanked.GroupBy(r => r.OrganizationId))
+        {
+            var first = organization.First();
+            json.WriteStartObject();
+            json.WriteString("organizationId", first.OrganizationId);
+            json.WriteString("organizationName", first.OrganizationName);
+            WriteOptional(json, "district", first.District);
+            json.WriteStartArray("missing");
+            foreach (var missing in organization)
             {
                 json.WriteStartObject();
-                if (distribution.Key.Length > 0)
-                {
-                    json.WriteString("key", distribution.Key);
-                }
-
-                json.WriteString("title", distribution.Title.In(language));
-                json.WriteStartArray("bars");
-                foreach (var bar in distribution.Bars)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("label", bar.Label.In(language));
-                    json.WriteNumber("count", bar.Count);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                json.WriteString("component", missing.ComponentKey);
+                json.WriteString("componentLabel", missing.Component.In(language));
+                json.WriteString("reason", missing.Reason.In(language));
                 json.WriteEndObject();
             }
 
@@ -150,7 +142,35 @@ internal sealed class JsonReportWriter : IReportWriter
             json.WriteEndObject();
         }
 
-        writer.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        json.WriteEndArray();
+    }
+
+    private static void WriteDistributions(Utf8JsonWriter json, EvaluationReport report, DisplayLanguage language)
+    {
+        json.WriteStartArray("distributions");
+        foreach (var distribution in report.Distributions)
+        {
+            json.WriteStartObject();
+            if (distribution.Key.Length > 0)
+            {
+                json.WriteString("key", distribution.Key);
+            }
+
+            json.WriteString("title", distribution.Title.In(language));
+            json.WriteStartArray("bars");
+            foreach (var bar in distribution.Bars)
+            {
+                json.WriteStartObject();
+                json.WriteString("label", bar.Label.In(language));
+                json.WriteNumber("count", bar.Count);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteOptional(Utf8JsonWriter json, string name, string? value)

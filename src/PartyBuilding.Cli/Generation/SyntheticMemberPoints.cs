@@ -132,14 +132,7 @@ internal static class SyntheticMemberPoints
                     var probationEnds = member.FullSince ?? member.JoinedOn.PlusYears(1);
                     roster.Add(new MemberRosterEntry(memberId, member.JoinedOn, assignment, probationEnds));
                     var conduct = Draw(random, department.Quality);
-                    // The chance to declare in a month, then the chance that the item is a bonus or a deduction rather than a base item.
-                    var (declares, bonus, deduction) = conduct switch
-                    {
-                        Conduct.Active => (1.0, 0.55, 0.0),
-                        Conduct.Ordinary => (0.97, 0.12, 0.01),
-                        Conduct.Weak => (0.75, 0.0, 0.2),
-                        _ => (0.6, 0.0, 0.5),
-                    };
+                    var (declares, bonus, deduction) = Chances(conduct);
                     var firstMonth = member.JoinedOn.Year == year ? member.JoinedOn.Month : 1;
                     var capped = conduct == Conduct.Poor && capping.Length > 0 && random.Next(3) == 0 ? 1 + random.Next(12) : 0;
                     for (var month = firstMonth; month <= 12; month++)
@@ -161,21 +154,7 @@ internal static class SyntheticMemberPoints
                         }
                     }
 
-                    var goodShare = conduct switch
-                    {
-                        Conduct.Active => 0.75,
-                        Conduct.Ordinary => 0.45 + (0.25 * department.Quality),
-                        Conduct.Weak => 0.15,
-                        _ => 0.05,
-                    };
-                    for (var quarter = 1; quarter <= 4; quarter++)
-                    {
-                        var good = Math.Min(raters, (int)Math.Round(raters * Math.Clamp(goodShare + ((random.NextDouble() - 0.5) * 0.2), 0, 1)));
-                        var poor = conduct is Conduct.Weak or Conduct.Poor ? Math.Min(raters - good, 1 + random.Next(2)) : random.Next(20) == 0 ? Math.Min(raters - good, 1) : 0;
-                        var rest = raters - good - poor;
-                        var fairlyGood = rest == 0 ? 0 : random.Next(rest + 1);
-                        reviews.Add(new MassReview(memberId, quarter, good, fairlyGood, rest - fairlyGood, poor));
-                    }
+                    AddReviews(random, reviews, memberId, conduct, department.Quality, raters);
                 }
             }
         }
@@ -188,6 +167,35 @@ internal static class SyntheticMemberPoints
             declarations.ToImmutable(),
             audits.ToImmutable(),
             reviews.MoveToImmutable());
+    }
+
+    /// <summary>The chance to declare in a month, then the chance that the item is a bonus or a deduction rather than a base item.</summary>
+    private static (double Declares, double Bonus, double Deduction) Chances(Conduct conduct) => conduct switch
+    {
+        Conduct.Active => (1.0, 0.55, 0.0),
+        Conduct.Ordinary => (0.97, 0.12, 0.01),
+        Conduct.Weak => (0.75, 0.0, 0.2),
+        _ => (0.6, 0.0, 0.5),
+    };
+
+    /// <summary>Adds a member's four quarterly mass reviews by the other members of the branch.</summary>
+    private static void AddReviews(Random random, ImmutableArray<MassReview>.Builder reviews, MemberId memberId, Conduct conduct, double quality, int raters)
+    {
+        var goodShare = conduct switch
+        {
+            Conduct.Active => 0.75,
+            Conduct.Ordinary => 0.45 + (0.25 * quality),
+            Conduct.Weak => 0.15,
+            _ => 0.05,
+        };
+        for (var quarter = 1; quarter <= 4; quarter++)
+        {
+            var good = Math.Min(raters, (int)Math.Round(raters * Math.Clamp(goodShare + ((random.NextDouble() - 0.5) * 0.2), 0, 1)));
+            var poor = conduct is Conduct.Weak or Conduct.Poor ? Math.Min(raters - good, 1 + random.Next(2)) : random.Next(20) == 0 ? Math.Min(raters - good, 1) : 0;
+            var rest = raters - good - poor;
+            var fairlyGood = rest == 0 ? 0 : random.Next(rest + 1);
+            reviews.Add(new MassReview(memberId, quarter, good, fairlyGood, rest - fairlyGood, poor));
+        }
     }
 
     /// <summary>Draws a member's conduct: a better department has more active and fewer weak or poor members.</summary>

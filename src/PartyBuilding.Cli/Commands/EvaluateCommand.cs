@@ -21,7 +21,7 @@ internal sealed class EvaluateCommand : ICommand
         "[DATASET]",
         0,
         1,
-        [EvaluationInputs.Scheme, EvaluationInputs.Year, EvaluationInputs.AsOf, .. ReportOutput.Options]);
+        [EvaluationInputs.Scheme, EvaluationInputs.Year, EvaluationInputs.AsOf, EvaluationInputs.DocumentsRoot, .. ReportOutput.Options]);
 
     public int Execute(ParsedArguments arguments, CliContext context)
     {

@@ -27,6 +27,10 @@ internal static class EvaluationInputs
     /// <summary><c>--as-of DATE</c>.</summary>
     public static Arguments.OptionSpec AsOf { get; } = new("as-of", "YYYY-MM-DD", "The evaluation date (default: the manifest's, or 31 December of the year).");
 
+    /// <summary><c>--documents-root DIR</c>.</summary>
+    public static Arguments.OptionSpec DocumentsRoot { get; } = new(
+        "documents-root", "DIR", "For a manifest: the folder its documents must lie in (default: the manifest's folder; the bundled seeds for a bundled manifest).");
+
     /// <summary>Gets the directory of the bundled seeds, copied beside the tool.</summary>
     public static string SeedDirectory => Path.Combine(AppContext.BaseDirectory, "seeds");
 
@@ -44,9 +48,10 @@ internal static class EvaluationInputs
         var path = arguments.Positionals.Length > 0 ? arguments.Positionals[0] : BundledPath(year ?? BundledYear);
         var bytes = CliFiles.ReadAllBytes(path);
         var kind = PartyBuildingJson.PeekKind(bytes);
+        var root = arguments.Value(DocumentsRoot.Name) ?? DefaultRoot(path);
         var evaluated = kind switch
         {
-            "evaluation-manifest" => RunManifest(path, bytes, arguments, context),
+            "evaluation-manifest" => RunManifest(path, bytes, root, arguments, context),
             "assessment-data-set" => RunAssessment(path, bytes, arguments, context),
             _ => throw CliException.Usage($"'{path}' is a '{kind}' document; evaluate reads an evaluation-manifest or an assessment-data-set."),
         };
@@ -58,6 +63,14 @@ internal static class EvaluationInputs
         return evaluated;
     }
 
+    /// <summary>The folder a manifest's documents must lie in by default: the bundled seeds for a bundled manifest (they share one set of documents), else the manifest's own folder.</summary>
+    private static string DefaultRoot(string manifest)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(manifest)) ?? ".";
+        var seeds = Path.TrimEndingDirectorySeparator(Path.GetFullPath(SeedDirectory));
+        return folder == seeds || folder.StartsWith(seeds + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? seeds : folder;
+    }
+
     private static string BundledPath(int year)
     {
         var manifest = Path.Combine(SeedDirectory, "evaluation", $"binzhou-{year}.json");
@@ -65,7 +78,7 @@ internal static class EvaluationInputs
         return File.Exists(manifest) || !File.Exists(assessment) ? manifest : assessment;
     }
 
-    private static Evaluated RunManifest(string path, byte[] bytes, Arguments.ParsedArguments arguments, CliContext context)
+    private static Evaluated RunManifest(string path, byte[] bytes, string root, Arguments.ParsedArguments arguments, CliContext context)
     {
         if (arguments.Has(Scheme.Name))
         {
@@ -77,7 +90,7 @@ internal static class EvaluationInputs
         var (inputs, manifestAsOf) = Labelled(path, () =>
         {
             using var manifest = new MemoryStream(bytes, writable: false);
-            return EvaluationManifestLoader.Load(manifest, relative => OpenRelative(directory, relative, read));
+            return EvaluationManifestLoader.Load(manifest, relative => OpenContained(directory, root, relative, read));
         });
         var asOf = OptionalDate(arguments) ?? manifestAsOf;
         context.Progress($"evaluating {inputs.Committee} for {inputs.Year} as of {asOf:uuuu-MM-dd} from {path}, {inputs.Organizations.Organizations.Length} organizations in the snapshot");
@@ -103,12 +116,50 @@ internal static class EvaluationInputs
         return new Evaluated(Labelled(path, () => AnnualAssessment.Evaluate(data, scheme, asOf)), data, scheme, path, [Path.GetFullPath(path), Path.GetFullPath(schemePath)], null);
     }
 
-    private static FileStream OpenRelative(string directory, string relative, List<string> read)
+    /// <summary>
+    /// Opens a document a manifest names, relative to the manifest's folder, only when its real location (every symbolic
+    /// link on the way resolved) lies inside <paramref name="root"/>: a manifest from elsewhere cannot make the tool read
+    /// <c>/proc</c>, a home folder or another agency's files. The refusal names the path, never anything of the file.
+    /// </summary>
+    private static FileStream OpenContained(string directory, string root, string relative, List<string> read)
     {
         var full = Path.Combine(directory, relative);
+        string real, realRoot;
+        try
+        {
+            real = RealPath(Path.GetFullPath(full));
+            realRoot = RealPath(Path.GetFullPath(root));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw CliException.File($"cannot read '{full}': {CliFiles.Reason(ex)}", ex);
+        }
+
+        var inside = Path.EndsInDirectorySeparator(realRoot) ? realRoot : realRoot + Path.DirectorySeparatorChar;
+        if (!real.StartsWith(inside, StringComparison.Ordinal))
+        {
+            throw CliException.File($"cannot read '{full}': it lies outside '{root}', the folder a manifest's documents are read from (name another with --{DocumentsRoot.Name} DIR)");
+        }
+
         var stream = CliFiles.OpenRead(full);
         read.Add(Path.GetFullPath(full));
         return stream;
+    }
+
+    /// <summary>The path with every symbolic link among its components resolved (the parts that do not exist kept as written).</summary>
+    private static string RealPath(string fullPath)
+    {
+        var root = Path.GetPathRoot(fullPath) ?? "/";
+        var current = root;
+        var parts = fullPath[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var next = Path.Combine(current, parts[i]);
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            current = info.LinkTarget is null ? next : Path.GetFullPath(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? next);
+        }
+
+        return current;
     }
 
     /// <summary>Runs a step, naming the file in the message of any validation failure it raises.</summary>

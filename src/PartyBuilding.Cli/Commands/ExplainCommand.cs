@@ -25,7 +25,7 @@ internal sealed class ExplainCommand : ICommand
         "[DATASET]",
         0,
         1,
-        [Org, Member, EvaluationInputs.Scheme, EvaluationInputs.Year, EvaluationInputs.AsOf]);
+        [Org, Member, EvaluationInputs.Scheme, EvaluationInputs.Year, EvaluationInputs.AsOf, EvaluationInputs.DocumentsRoot]);
 
     public int Execute(ParsedArguments arguments, CliContext context)
     {

@@ -53,19 +53,12 @@ public sealed class SpecialFileTest : IDisposable
     [Fact]
     public void Evaluate_AManifestNamingAFifo_IsRefusedWithoutWaitingForAWriter()
     {
-        var bundled = Path.Combine(Seeds.Directory, "evaluation");
-        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(bundled, "binzhou-2018.json")))!;
-        var documents = manifest["content"]!["documents"]!.AsObject();
-        foreach (var name in documents.Select(d => d.Key).ToList())
-        {
-            documents[name] = Path.GetFullPath(Path.Combine(bundled, documents[name]!.GetValue<string>()));
-        }
-
+        var manifest = BundledManifestWithAbsolutePaths();
         var fifo = Fifo("scheme.json");
-        documents["assessmentScheme"] = fifo;
+        manifest["content"]!["documents"]!["assessmentScheme"] = fifo;
         var path = temp.File("manifest.json", manifest.ToJsonString());
 
-        var run = Bounded("evaluate", path);
+        var run = Bounded("evaluate", path, "--documents-root", "/");
 
         run.ExitCode.Should().Be(ExitCodes.FileError);
         run.Stderr.Should().Contain($"cannot read '{fifo}': empty or not a regular file");
@@ -86,5 +79,56 @@ public sealed class SpecialFileTest : IDisposable
         mkfifo.WaitForExit();
         mkfifo.ExitCode.Should().Be(0, "mkfifo makes a FIFO in a temporary directory");
         return path;
+    }
+
+    [Fact]
+    public void Evaluate_AManifestNamingADocumentOutsideItsFolder_IsRefusedNamingOnlyThePath()
+    {
+        var path = temp.File("manifest.json", BundledManifestWithAbsolutePaths().ToJsonString());
+        var snapshot = Path.GetFullPath(Path.Combine(Seeds.Directory, "organizations", "binzhou-snapshot.json"));
+
+        var run = CliRun.Of("evaluate", path);
+
+        run.ExitCode.Should().Be(ExitCodes.FileError);
+        run.Stderr.Should().Contain($"cannot read '{snapshot}': it lies outside '{temp.Path}'").And.Contain("--documents-root DIR");
+    }
+
+    [Fact]
+    public void Evaluate_AManifestWhoseDocumentsLieInTheNamedRoot_IsEvaluated()
+    {
+        var path = temp.File("manifest.json", BundledManifestWithAbsolutePaths().ToJsonString());
+
+        var run = CliRun.Of("evaluate", path, "--documents-root", Seeds.Directory, "--format", "csv");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
+        run.Stdout.Should().Be(CliRun.Of("evaluate", "--format", "csv").Stdout);
+    }
+
+    [Fact]
+    public void Evaluate_ASymbolicLinkInsideTheFolderToAFileOutside_IsRefused()
+    {
+        var manifest = BundledManifestWithAbsolutePaths();
+        var link = temp.Combine("snapshot.json");
+        File.CreateSymbolicLink(link, manifest["content"]!["documents"]!["organizationSnapshot"]!.GetValue<string>());
+        manifest["content"]!["documents"]!["organizationSnapshot"] = "snapshot.json";
+        var path = temp.File("manifest.json", manifest.ToJsonString());
+
+        var run = CliRun.Of("evaluate", path);
+
+        run.ExitCode.Should().Be(ExitCodes.FileError);
+        run.Stderr.Should().Contain($"cannot read '{link}': it lies outside '{temp.Path}'");
+    }
+
+    private static JsonNode BundledManifestWithAbsolutePaths()
+    {
+        var bundled = Path.Combine(Seeds.Directory, "evaluation");
+        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(bundled, "binzhou-2018.json")))!;
+        var documents = manifest["content"]!["documents"]!.AsObject();
+        foreach (var name in documents.Select(d => d.Key).ToList())
+        {
+            documents[name] = Path.GetFullPath(Path.Combine(bundled, documents[name]!.GetValue<string>()));
+        }
+
+        return manifest;
     }
 }

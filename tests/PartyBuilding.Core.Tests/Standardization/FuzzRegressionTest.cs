@@ -27,6 +27,10 @@ public sealed class FuzzRegressionTest
     {
         // Found by the fuzzer (--seed 424242 --start 16376 --count 1): observed = 79228162514264337593543950335 on a bonus
         // indicator made BonusScoring.Score overflow through evaluate while validate said ok.
-        Method(StandardizationStrategies.Bonus, ("per-occurrence", 1m)).CheckObservation(79228162514264337593543950335m).Should().NotBeNull();
+        var method = Method(StandardizationStrategies.Bonus, ("per-occurrence", 1m));
+
+        method.CheckObservation(79228162514264337593543950335m).Should().NotBeNull();
+        method.CheckObservation(1_000_000m).Should().BeNull("the largest count accepted scores without overflow");
+        method.Score(Score.Of(10m), 1_000_000m).Points.Should().Be(Score.Of(10m));
     }
 }

@@ -47,6 +47,8 @@ public sealed class ScoringMethodRulesTest
         var created = Method(method, ("per-occurrence", 10_000m));
 
         created.Score(Score.Of(100m), 1_000_000m).Points.Should().Be(Score.Of(method == Bonus ? 100m : 0m));
+        created.CheckObservation(1_000_000m).Should().BeNull();
+        created.CheckObservation(1_000_001m).Should().NotBeNull();
         created.CheckObservation(79228162514264337593543950335m).Should().NotBeNull();
     }
 

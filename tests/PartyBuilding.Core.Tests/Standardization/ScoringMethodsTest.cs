@@ -46,10 +46,12 @@ public sealed class ScoringMethodsTest
         Method(Proportional, ("full-rate", 0.9m)).Score(Score.Of(10m), 0.89m).Points.Should().Be(Score.Of(10m * 0.89m / 0.9m));
 
     [Theory]
-    [InlineData(-0.01)]
-    [InlineData(1.01)]
-    public void Proportional_RateOutsideZeroToOne_IsRejected(decimal rate) =>
-        Method(Proportional).CheckObservation(rate).Should().NotBeNull();
+    [InlineData(-0.01, false)]
+    [InlineData(0, true)]
+    [InlineData(1, true)]
+    [InlineData(1.01, false)]
+    public void Proportional_RateOutsideZeroToOne_IsRejected_AndTheBoundsAccepted(decimal rate, bool accepted) =>
+        (Method(Proportional).CheckObservation(rate) is null).Should().Be(accepted);
 
     [Fact]
     public void Proportional_ZeroRateJustBelowTheFullRate_IsAccepted() =>
@@ -74,10 +76,12 @@ public sealed class ScoringMethodsTest
     }
 
     [Theory]
-    [InlineData(1.5)]
-    [InlineData(-1)]
-    public void Deduction_CountNotAWholeNumber_IsRejected(decimal occurrences) =>
-        Method(Deduction, ("per-occurrence", 1m)).CheckObservation(occurrences).Should().NotBeNull();
+    [InlineData(1.5, false)]
+    [InlineData(-1, false)]
+    [InlineData(0, true)]
+    [InlineData(2, true)]
+    public void Deduction_CountNotAWholeNumber_IsRejected_AndWholeCountsAccepted(decimal occurrences, bool accepted) =>
+        (Method(Deduction, ("per-occurrence", 1m)).CheckObservation(occurrences) is null).Should().Be(accepted);
 
     [Fact]
     public void Deduction_FloorJustBelowTheMaximum_IsAccepted() =>

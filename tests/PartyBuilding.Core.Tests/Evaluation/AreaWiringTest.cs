@@ -12,10 +12,6 @@ namespace PartyBuilding.Core.Tests.Evaluation;
 /// <summary><see cref="AnnualEvaluation.Run"/> runs the standardization and member-points engines on the 2018 evaluation seeds and maps them through the adapters.</summary>
 public sealed class AreaWiringTest
 {
-    private static T Seed<T>(string area, string file)
-        where T : class, IDocumentContent =>
-        PartyBuildingJson.Deserialize<T>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", area, file)));
-
     private static MemberPointsDataSet OnlyOf(MemberPointsDataSet data, OrganizationId organization)
     {
         var branches = data.Branches.Where(b => b.ParentId == organization).ToImmutableArray();
@@ -113,9 +109,9 @@ public sealed class AreaWiringTest
             StandardizationData = null,
             MemberPointsScheme = null,
             MemberPointsData = null,
-            ResponsibilityScheme = Seed<ResponsibilityScheme>("responsibilities", "shandong-scheme.json"),
-            ResponsibilityData = Seed<ResponsibilityDataSet>("responsibilities", "binzhou-2019-data-set.json"),
-            RectificationLedger = Seed<RectificationLedger>("responsibilities", "rectification-ledger-2019.json"),
+            ResponsibilityScheme = SeedDocuments.Read<ResponsibilityScheme>("responsibilities", "shandong-scheme.json"),
+            ResponsibilityData = SeedDocuments.Read<ResponsibilityDataSet>("responsibilities", "binzhou-2019-data-set.json"),
+            RectificationLedger = SeedDocuments.Read<RectificationLedger>("responsibilities", "rectification-ledger-2019.json"),
             GivenInputs = seed.GivenInputs! with { Year = year, Inputs = [.. seed.GivenInputs.Inputs.Where(i => i.Component == key && string.CompareOrdinal(i.Organization.Value, "BZ-040") <= 0).Select(i => i with { Vetoes = [] })] },
         };
 

@@ -12,15 +12,11 @@ public sealed class OrderIndependenceTest
 {
     private static readonly LocalDate AsOf = new(2019, 1, 15);
 
-    private static T Seed<T>(params string[] path)
-        where T : class, PartyBuilding.Core.Common.IDocumentContent =>
-        PartyBuildingJson.Deserialize<T>(File.ReadAllText(Path.Combine([AppContext.BaseDirectory, "seeds", .. path])));
-
     [Fact]
     public void Evaluate_SchemeAndDataSetInReverseOrder_GiveTheSameResultByteForByte()
     {
-        var scheme = Seed<PointsScheme>("member-points", "binzhou-2018-scheme.json");
-        var data = Seed<MemberPointsDataSet>("evaluation", "member-points-data-set-2018.json");
+        var scheme = SeedDocuments.Read<PointsScheme>("member-points", "binzhou-2018-scheme.json");
+        var data = SeedDocuments.Read<MemberPointsDataSet>("evaluation", "member-points-data-set-2018.json");
         var reversedScheme = scheme with
         {
             Standards = [.. scheme.Standards.Reverse()],

@@ -1,5 +1,4 @@
 using PartyBuilding.Core.Responsibilities;
-using PartyBuilding.Core.Serialization;
 
 namespace PartyBuilding.Core.Tests.Responsibilities;
 
@@ -11,15 +10,11 @@ public sealed class OrderIndependenceTest
 {
     private static readonly LocalDate AsOf = new(2019, 1, 15);
 
-    private static T Seed<T>(params string[] path)
-        where T : class, PartyBuilding.Core.Common.IDocumentContent =>
-        PartyBuildingJson.Deserialize<T>(File.ReadAllText(Path.Combine([AppContext.BaseDirectory, "seeds", .. path])));
-
     [Fact]
     public void Evaluate_SchemeAndDataSetInReverseOrder_GiveAnEqualResult()
     {
-        var scheme = Seed<ResponsibilityScheme>("responsibilities", "shandong-scheme.json");
-        var data = Seed<ResponsibilityDataSet>("evaluation", "responsibility-data-set-2018.json");
+        var scheme = SeedDocuments.Read<ResponsibilityScheme>("responsibilities", "shandong-scheme.json");
+        var data = SeedDocuments.Read<ResponsibilityDataSet>("evaluation", "responsibility-data-set-2018.json");
         var reversedScheme = new ResponsibilityScheme(
             scheme.Code, scheme.Title, scheme.Committee, [.. scheme.Responsibilities.Reverse()], scheme.Scoring, scheme.Citation)
         {

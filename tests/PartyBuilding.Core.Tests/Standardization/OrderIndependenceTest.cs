@@ -18,8 +18,7 @@ public sealed class OrderIndependenceTest
     {
         var catalogue = Seed<IndicatorCatalogue>("catalogue-binzhou-002.json");
         var tiers = Seed<TierScheme>("tier-scheme-binzhou-002.json");
-        var data = PartyBuildingJson.Deserialize<StandardizationDataSet>(
-            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "evaluation", "standardization-data-set-2018.json")));
+        var data = SeedDocuments.Read<StandardizationDataSet>("evaluation", "standardization-data-set-2018.json");
         var reversedCatalogue = catalogue with
         {
             Aspects = [.. catalogue.Aspects.Reverse().Select(a => a with { Indicators = [.. a.Indicators.Reverse()] })],

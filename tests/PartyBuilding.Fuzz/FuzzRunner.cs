@@ -13,7 +13,8 @@ namespace PartyBuilding.Fuzz;
 /// <param name="FindingsDirectory">Where offending inputs are saved.</param>
 /// <param name="Profile">Whether to print the time spent per seed document at the end.</param>
 /// <param name="Replay">A saved finding to run again instead of a run.</param>
-internal sealed record FuzzOptions(long Count, int Seed, long Start, TimeSpan TimeLimit, int Jobs, string SeedDirectory, string FindingsDirectory, bool Profile = false, string? Replay = null)
+/// <param name="Typed">Whether inputs come from the structure-aware <see cref="TypedMutator"/> instead of <see cref="Mutator"/>.</param>
+internal sealed record FuzzOptions(long Count, int Seed, long Start, TimeSpan TimeLimit, int Jobs, string SeedDirectory, string FindingsDirectory, bool Profile = false, string? Replay = null, bool Typed = false)
 {
     /// <summary>Gets the seed directory next to the program.</summary>
     public static string DefaultSeeds => Path.Combine(AppContext.BaseDirectory, "seeds");
@@ -27,7 +28,7 @@ internal sealed record FuzzSummary(long Run, long RejectedByReader, long Rejecte
 {
     /// <summary>The one summary line the program prints.</summary>
     public string Line(FuzzOptions options) => string.Create(CultureInfo.InvariantCulture,
-        $"fuzz: seed {options.Seed}, inputs {options.Start}..{options.Start + Run - 1}: {Run} run ({RejectedByReader} refused by the reader, {RejectedByValidation} by validation, {Evaluated} evaluated), {Findings.Length} findings{(Hung ? " (stopped at a hang)" : string.Empty)}, {Elapsed.TotalSeconds:F1} s");
+        $"fuzz: seed {options.Seed}{(options.Typed ? " (typed)" : string.Empty)}, inputs {options.Start}..{options.Start + Run - 1}: {Run} run ({RejectedByReader} refused by the reader, {RejectedByValidation} by validation, {Evaluated} evaluated), {Findings.Length} findings{(Hung ? " (stopped at a hang)" : string.Empty)}, {Elapsed.TotalSeconds:F1} s");
 }
 
 /// <summary>
@@ -42,7 +43,7 @@ internal static class FuzzRunner
     public static FuzzSummary Run(FuzzOptions options, SeedCorpus corpus, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var mutator = new Mutator(corpus);
+        Func<int, long, FuzzInput> make = options.Typed ? new TypedMutator(corpus).Make : new Mutator(corpus).Make;
         var targets = new Targets(corpus);
         var clock = Stopwatch.StartNew();
         var findings = new System.Collections.Concurrent.ConcurrentBag<Finding>();
@@ -68,7 +69,7 @@ internal static class FuzzRunner
                     state.StartedCpu = Environment.CpuUsage.TotalTime;
                 }
 
-                input = mutator.Make(options.Seed, index);
+                input = make(options.Seed, index);
                 lock (state)
                 {
                     state.Input = input;

@@ -32,4 +32,36 @@ public sealed class FuzzSliceTest
             .Should().Equal(inputs.Select(i => (i.SeedPath, i.Kind, i.Recipe, Convert.ToBase64String(i.Bytes))));
         inputs.Select(i => i.Recipe).Distinct().Should().HaveCountGreaterThan(10);
     }
+
+    [Fact]
+    public void Fuzz_TypedSliceOfSeed1_ReachesTheEngines_OnlyDocumentedExceptions_NoHang()
+    {
+        // The structure-aware mutator keeps documents well-formed and typed, so most inputs get past the reader to the
+        // validators and engines (measured on 300 inputs of seed 1: 230 evaluated, 42 refused by validation, 28 by the
+        // reader; the byte-level mutator: 6 evaluated, 1 by validation, 293 by the reader). Inputs that reach the bundled
+        // evaluation run it whole, so the slice is short and the time limit generous.
+        var findings = Path.Combine(Path.GetTempPath(), "partybuilding-fuzz-typed-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        var options = new FuzzOptions(150, 1, 0, TimeSpan.FromSeconds(30), 1, FuzzOptions.DefaultSeeds, findings, Typed: true);
+
+        var summary = FuzzRunner.Run(options, SeedCorpus.Load(options.SeedDirectory));
+
+        summary.Findings.Select(f => $"input {f.Index} from {f.SeedPath} as {f.Kind} ({f.Recipe}): {f.Problem}").Should().BeEmpty();
+        summary.Run.Should().Be(150);
+        (summary.Evaluated + summary.RejectedByValidation).Should().BeGreaterThan(summary.Run * 3 / 4, "typed mutations mostly reach the validators and engines");
+        summary.Evaluated.Should().BeGreaterThan(summary.Run / 2);
+    }
+
+    [Fact]
+    public void TypedMutator_SameSeedAndIndex_MakesTheSameInput_AndWellFormedJson()
+    {
+        var mutator = new TypedMutator(SeedCorpus.Load(FuzzOptions.DefaultSeeds));
+
+        var inputs = Enumerable.Range(0, 60).Select(i => mutator.Make(7, i)).ToList();
+        var again = Enumerable.Range(0, 60).Select(i => mutator.Make(7, i)).ToList();
+
+        again.Select(i => (i.SeedPath, i.Kind, i.Recipe, Convert.ToBase64String(i.Bytes)))
+            .Should().Equal(inputs.Select(i => (i.SeedPath, i.Kind, i.Recipe, Convert.ToBase64String(i.Bytes))));
+        inputs.Where(i => i.Recipe.StartsWith("typed:", StringComparison.Ordinal)).SelectMany(i => i.Recipe["typed:".Length..].Split('+')).Distinct().Should().HaveCount(7, "every typed mutation is drawn");
+        inputs.Where(i => JsonToken.Scan(i.Bytes).IsEmpty).Select(i => i.Recipe).Should().BeEmpty("typed mutations keep the document well-formed");
+    }
 }

@@ -109,7 +109,8 @@ internal sealed class Mutator(SeedCorpus corpus)
             : string.Concat(Enumerable.Repeat("{\"a\":", depth)) + "1" + new string('}', depth);
     }
 
-    private static byte[] Replace(byte[] bytes, int start, int length, ReadOnlySpan<byte> with)
+    /// <summary>The bytes with <paramref name="length"/> bytes at <paramref name="start"/> replaced.</summary>
+    internal static byte[] Replace(byte[] bytes, int start, int length, ReadOnlySpan<byte> with)
     {
         var result = new byte[bytes.Length - length + with.Length];
         bytes.AsSpan(0, start).CopyTo(result);

@@ -2,12 +2,12 @@ namespace PartyBuilding.Fuzz;
 
 /// <summary>
 /// The fuzz harness of PartyBuilding.Core:
-/// <c>dotnet run --project tests/PartyBuilding.Fuzz -c Release -- [--count N] [--seed N] [--start N] [--time-limit SECONDS] [--jobs N] [--seeds DIR] [--findings DIR] [--profile] [--replay FILE]</c>.
+/// <c>dotnet run --project tests/PartyBuilding.Fuzz -c Release -- [--count N] [--seed N] [--start N] [--time-limit SECONDS] [--jobs N] [--seeds DIR] [--findings DIR] [--mutator bytes|typed] [--profile] [--replay FILE]</c>.
 /// Prints one summary line; exit code 0 when nothing was found, 1 on any finding, 2 on a usage error.
 /// </summary>
 internal static class Program
 {
-    private const string Usage = "usage: PartyBuilding.Fuzz [--count N] [--seed N] [--start N] [--time-limit SECONDS] [--jobs N] [--seeds DIR] [--findings DIR] [--profile] [--replay FILE]";
+    private const string Usage = "usage: PartyBuilding.Fuzz [--count N] [--seed N] [--start N] [--time-limit SECONDS] [--jobs N] [--seeds DIR] [--findings DIR] [--mutator bytes|typed] [--profile] [--replay FILE]";
 
     public static int Main(string[] args)
     {
@@ -30,7 +30,7 @@ internal static class Program
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"fuzz: {corpus.Seeds.Length} seed documents from {options.SeedDirectory}, {options.Count} inputs from {options.Start}, seed {options.Seed}, {options.Jobs} jobs, time limit {options.TimeLimit.TotalSeconds} s"));
+            $"fuzz: {corpus.Seeds.Length} seed documents from {options.SeedDirectory}, {options.Count} inputs from {options.Start}, seed {options.Seed}, {(options.Typed ? "typed" : "byte-level")} mutations, {options.Jobs} jobs, time limit {options.TimeLimit.TotalSeconds} s"));
         var summary = FuzzRunner.Run(options, corpus, Console.WriteLine);
         foreach (var finding in summary.Findings)
         {
@@ -72,6 +72,15 @@ internal static class Program
                 "--jobs" => options with { Jobs = checked((int)Number(1)) },
                 "--seeds" => options with { SeedDirectory = Value() },
                 "--findings" => options with { FindingsDirectory = Value() },
+                "--mutator" => options with
+                {
+                    Typed = Value() switch
+                    {
+                        "bytes" => false,
+                        "typed" => true,
+                        var other => throw new FormatException($"--mutator is bytes or typed, not '{other}'."),
+                    },
+                },
                 "--profile" => options with { Profile = true },
                 "--replay" => options with { Replay = Value() },
                 _ => throw new FormatException($"Unknown option {name}."),

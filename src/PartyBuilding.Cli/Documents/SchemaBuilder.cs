@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using PartyBuilding.Core.Common;
@@ -193,7 +194,27 @@ internal static class SchemaBuilder
 
             foreach (var property in context.TypeInfo.Properties)
             {
-                if (properties[property.Name] is not JsonObject original || Describe(property.PropertyType) is not { } replacement)
+                if (property.CustomConverter is JsonConverter<LocalizedText>)
+                {
+                    // A text given by the user (a veto's reason): one string for both languages, or the bilingual object.
+                    var bilingual = JsonSchemaExporter.GetJsonSchemaAsNode(options.GetTypeInfo(typeof(LocalizedText)), new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
+                    properties[property.Name] = new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string", ["pattern"] = "\\S" }, bilingual) };
+                    continue;
+                }
+
+                if (Describe(property.PropertyType) is not { } replacement)
+                {
+                    continue;
+                }
+
+                // The exporter writes "anything" either as an empty object or as the schema `true`.
+                var original = properties[property.Name] switch
+                {
+                    JsonObject described => described,
+                    JsonValue anything when anything.TryGetValue<bool>(out var allowed) && allowed => [],
+                    _ => null,
+                };
+                if (original is null)
                 {
                     continue;
                 }

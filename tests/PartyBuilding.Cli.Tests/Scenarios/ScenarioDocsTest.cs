@@ -4,16 +4,7 @@ namespace PartyBuilding.Cli.Tests.Scenarios;
 
 public sealed class ScenarioDocsTest
 {
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PartyBuilding.Core.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root is not above the test assembly.");
-    }
+    private static string RepositoryRoot() => RepositoryFiles.Root;
 
     [Fact]
     public void Docs_AssessmentScenarioExample_IsTheSeedFile()

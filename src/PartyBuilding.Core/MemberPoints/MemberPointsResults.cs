@@ -349,7 +349,7 @@ public sealed record MemberPointsYearResult : IDocumentContent
     /// <returns>The result, or <see langword="null"/>.</returns>
     public MemberYearResult? Member(MemberId memberId)
     {
-        // A linear scan: a result made with `with` need not keep the engine's order, so nothing may assume it.
+        // A linear scan: only the engine builds a result (in member order), but one read back from JSON need not keep that order.
         foreach (var member in Members)
         {
             if (member.MemberId == memberId)

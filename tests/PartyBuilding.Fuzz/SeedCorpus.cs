@@ -143,16 +143,16 @@ internal sealed class SeedCorpus
     private static T Cut<T>(T result, params (string Property, int Keep)[] cuts)
         where T : class, IDocumentContent
     {
-        var node = System.Text.Json.Nodes.JsonNode.Parse(PartyBuildingJson.Serialize(result))!.AsObject();
+        var document = System.Text.Json.Nodes.JsonNode.Parse(PartyBuildingJson.Serialize(result))!;
         foreach (var (property, keep) in cuts)
         {
-            var items = node[property]!.AsArray();
+            var items = document["content"]![property]!.AsArray();
             while (items.Count > keep)
             {
                 items.RemoveAt(items.Count - 1);
             }
         }
 
-        return PartyBuildingJson.Deserialize<T>(node.ToJsonString());
+        return PartyBuildingJson.Deserialize<T>(document.ToJsonString());
     }
 }

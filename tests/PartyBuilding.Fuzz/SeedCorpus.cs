@@ -110,7 +110,7 @@ internal sealed class SeedCorpus
             new LocalDate(2019, 12, 31));
         // Results are cut to a few items each: the kinds are what matter, and small documents keep the run fast.
         var round = standardization.Rounds[0] with { Namings = [.. standardization.Rounds[0].Namings.Take(4)] };
-        var coverage = standardization.Coverage[0] with { LaggingBranches = [.. standardization.Coverage[0].LaggingBranches.Take(3)] };
+        var coverage = Cut(standardization.Coverage[0], ("laggingBranches", 3));
         var small = standardization with { Results = [.. standardization.Results.Take(3)], Rounds = [round], Coverage = [coverage] };
         yield return ("derived/standardization-outcome.json", PartyBuildingJson.Serialize(small));
         yield return ("derived/standardization-branch-result.json", PartyBuildingJson.Serialize(standardization.Results[0]));
@@ -128,11 +128,31 @@ internal sealed class SeedCorpus
             corpus.Read<MemberPointsDataSet>("member-points/bz-001-2018-data.json"),
             corpus.Read<PointsScheme>("member-points/binzhou-2018-scheme.json"),
             new LocalDate(2019, 1, 15));
-        var fewer = points with { Members = [.. points.Members.Take(3)], Declarations = [.. points.Declarations.Take(10)], Branches = [.. points.Branches.Take(2)] };
+        var fewer = Cut(points, ("members", 3), ("declarations", 10), ("branches", 2));
         yield return ("derived/member-points-year-result.json", PartyBuildingJson.Serialize(fewer));
         yield return ("derived/member-grade-export.json", PartyBuildingJson.Serialize(MemberPointsEngine.ExportGrades(fewer)));
 
         var registry = OrganizationRegistry.Create(corpus.Read<OrganizationSnapshot>("organizations/binzhou-snapshot.json"), corpus.Read<OrganizationEventLog>("organizations/binzhou-reform-2019.json"));
         yield return ("derived/organization-compliance-report.json", PartyBuildingJson.Serialize(ComplianceChecker.Check(registry.AsOf(new LocalDate(2019, 12, 31)))));
+    }
+
+    /// <summary>
+    /// A result with some of its lists cut to their first items, read back through its JSON: results are built by the
+    /// engines only (their constructors are internal), so the cut is made on the document.
+    /// </summary>
+    private static T Cut<T>(T result, params (string Property, int Keep)[] cuts)
+        where T : class, IDocumentContent
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(PartyBuildingJson.Serialize(result))!;
+        foreach (var (property, keep) in cuts)
+        {
+            var items = document["content"]![property]!.AsArray();
+            while (items.Count > keep)
+            {
+                items.RemoveAt(items.Count - 1);
+            }
+        }
+
+        return PartyBuildingJson.Deserialize<T>(document.ToJsonString());
     }
 }

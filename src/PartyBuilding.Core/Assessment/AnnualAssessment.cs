@@ -151,10 +151,8 @@ public static class AnnualAssessment
             new AppliedStrategy(banding.Name, banding.Parameters),
             new AppliedStrategy(ranking.Name, ranking.Parameters),
             organizations,
-            AssessmentReceipts.OfCanonical(canonical, scheme, asOf))
-        {
-            Policy = policy,
-        };
+            AssessmentReceipts.OfCanonical(canonical, scheme, asOf),
+            policy);
     }
 
     /// <summary>Checks the scheme (creating its strategies), the data set, and the data against the scheme.</summary>
@@ -326,12 +324,9 @@ public static class AnnualAssessment
             band = rule.Kind == PrecedenceRuleKind.Veto
                 ? before.CappedAt(rule.MaxBand!.Value)
                 : before.LoweredBy(rule.Steps);
-            var line = new AppliedRule(rule.Id, rule.Kind, rule.Precedence, before, band, reason)
-            {
-                Label = rule.Label,
-                AlsoLowered = lowered,
-            };
-            applied.Add(line with { Description = AssessmentStanding.Describe(line, rule, scheme) });
+            var line = new AppliedRule(rule.Id, rule.Kind, rule.Precedence, before, band, reason, rule.Label, lowered);
+            var description = AssessmentStanding.Describe(line, rule, scheme);
+            applied.Add(new AppliedRule(rule.Id, rule.Kind, rule.Precedence, before, band, reason, rule.Label, lowered, description));
         }
 
         return new Banded(scoreBand, band, applied.ToImmutable());
@@ -369,12 +364,10 @@ public static class AnnualAssessment
             placement.CommitteeRank,
             placement.DistrictRank,
             s.Breakdown,
-            root)
-        {
-            ScoreRank = placement.ScoreRank,
-            RankedBy = context.Policy.Order,
-            Standing = standing,
-        };
+            root,
+            placement.ScoreRank,
+            context.Policy.Order,
+            standing);
     }
 
     private sealed record Banded(GradeBand ScoreBand, GradeBand Band, ValueArray<AppliedRule> Rules);

@@ -318,7 +318,7 @@ public static class DoubleReviewEngine
             Citation = scheme.Cite(DoubleReviewRules.CitationOf(rule.Group)),
         };
         var failure = new RoundFailure(organization, rule.Group, DoubleReviewRules.RoundOf(rule.Group), reason, cast, eligible, rule.Quorum, node);
-        return failure with { Explanation = node with { Note = failure.Description } };
+        return new RoundFailure(organization, rule.Group, failure.Round, reason, cast, eligible, rule.Quorum, node with { Note = failure.Description });
     }
 
     private static Score ScoreOf(Ballot ballot, RatingScale scale) =>

@@ -6,24 +6,62 @@ namespace PartyBuilding.Core.DoubleReview;
 /// A rater group's rating of an organization that is invalid — too few raters took part — so the organization has no
 /// combined score for the period; the failure says why, with the counts.
 /// </summary>
-/// <param name="Organization">The organization.</param>
-/// <param name="Group">The rater group.</param>
-/// <param name="Round">The round that is invalid.</param>
-/// <param name="Reason">Why.</param>
-/// <param name="Cast">The ballots cast.</param>
-/// <param name="Eligible">The raters who could have cast one.</param>
-/// <param name="Quorum">The quorum of the group, as the scheme wrote it (<c>2/3</c>, <c>0.8</c>).</param>
-/// <param name="Explanation">The explanation: the raters who took part against the eligible raters and the quorum.</param>
-public sealed record RoundFailure(
-    OrganizationId Organization,
-    RaterGroup Group,
-    ReviewRound Round,
-    RoundFailureReason Reason,
-    int Cast,
-    int Eligible,
-    Share Quorum,
-    Explanation Explanation)
+public sealed record RoundFailure
 {
+    /// <summary>Initializes a failure; only the engine builds one.</summary>
+    /// <param name="organization">The organization.</param>
+    /// <param name="group">The rater group.</param>
+    /// <param name="round">The round that is invalid.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="cast">The ballots cast.</param>
+    /// <param name="eligible">The raters who could have cast one.</param>
+    /// <param name="quorum">The quorum of the group, as the scheme wrote it (<c>2/3</c>, <c>0.8</c>).</param>
+    /// <param name="explanation">The explanation: the raters who took part against the eligible raters and the quorum.</param>
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal RoundFailure(
+        OrganizationId organization,
+        RaterGroup group,
+        ReviewRound round,
+        RoundFailureReason reason,
+        int cast,
+        int eligible,
+        Share quorum,
+        Explanation explanation)
+    {
+        Organization = organization;
+        Group = group;
+        Round = round;
+        Reason = reason;
+        Cast = cast;
+        Eligible = eligible;
+        Quorum = quorum;
+        Explanation = explanation;
+    }
+
+    /// <summary>Gets the organization.</summary>
+    public OrganizationId Organization { get; }
+
+    /// <summary>Gets the rater group.</summary>
+    public RaterGroup Group { get; }
+
+    /// <summary>Gets the round that is invalid.</summary>
+    public ReviewRound Round { get; }
+
+    /// <summary>Gets why.</summary>
+    public RoundFailureReason Reason { get; }
+
+    /// <summary>Gets the ballots cast.</summary>
+    public int Cast { get; }
+
+    /// <summary>Gets the raters who could have cast one.</summary>
+    public int Eligible { get; }
+
+    /// <summary>Gets the quorum of the group, as the scheme wrote it (<c>2/3</c>, <c>0.8</c>).</summary>
+    public Share Quorum { get; }
+
+    /// <summary>Gets the explanation: the raters who took part against the eligible raters and the quorum.</summary>
+    public Explanation Explanation { get; }
+
     /// <summary>Gets the smallest number of ballots that would have made the round valid: the quorum of the eligible raters, rounded up, and at least one.</summary>
     public int MinimumCast => Math.Max(1, Quorum.MinimumCountOf(Math.Max(0, Eligible)));
 

@@ -89,14 +89,16 @@ public static class AnnualEvaluation
         var canonical = data.Canonical();
         var assessment = AnnualAssessment.EvaluateChecked(canonical, inputs.Scheme, asOf, strategies!);
         var outcomes = results.Select(r => r.Result).ToList();
-        return new AnnualEvaluationResult(asOf, assessment, canonical, [.. gaps])
-        {
-            DoubleReview = outcomes.OfType<DoubleReviewOutcome>().SingleOrDefault(),
-            Standardization = outcomes.OfType<StandardizationOutcome>().SingleOrDefault(),
-            MemberPoints = outcomes.OfType<MemberPointsYearResult>().SingleOrDefault(),
-            Responsibilities = outcomes.OfType<ResponsibilityAssessment>().SingleOrDefault(),
-            Rectification = outcomes.OfType<RectificationLedgerStatus>().SingleOrDefault(),
-        };
+        return new AnnualEvaluationResult(
+            asOf,
+            assessment,
+            canonical,
+            [.. gaps],
+            outcomes.OfType<DoubleReviewOutcome>().SingleOrDefault(),
+            outcomes.OfType<StandardizationOutcome>().SingleOrDefault(),
+            outcomes.OfType<MemberPointsYearResult>().SingleOrDefault(),
+            outcomes.OfType<ResponsibilityAssessment>().SingleOrDefault(),
+            outcomes.OfType<RectificationLedgerStatus>().SingleOrDefault());
     }
 
     /// <summary>Runs each area that feeds a component and has every document, collecting its engine's problems under its path.</summary>

@@ -8,26 +8,68 @@ using PartyBuilding.Core.Standardization;
 namespace PartyBuilding.Core.Evaluation;
 
 /// <summary>The annual evaluation of a committee: the assessment result, the data set it was computed from, the organizations left out, and every area's own result.</summary>
-/// <param name="AsOf">The evaluation date.</param>
-/// <param name="Assessment">The assessment result (scores, bands, ranks, explanation trees, receipt).</param>
-/// <param name="Data">The assessment data set built from the areas' results and the given inputs.</param>
-/// <param name="Missing">The inputs no area gave, with reasons, ordered by organization and component; under <see cref="IncompleteOrganizationPolicy.Exclude"/> their organizations are not ranked.</param>
-/// <param name="DoubleReview">The double-review outcome, when the double review was run.</param>
-/// <param name="Standardization">The standardization outcome.</param>
-/// <param name="MemberPoints">The member-points year result (members, branches, organizations).</param>
-/// <param name="Responsibilities">The responsibilities assessment.</param>
-/// <param name="Rectification">The rectification ledger's status.</param>
-public sealed record AnnualEvaluationResult(
-    LocalDate AsOf,
-    AssessmentResult Assessment,
-    AssessmentDataSet Data,
-    ValueArray<MissingComponent> Missing,
-    DoubleReviewOutcome? DoubleReview = null,
-    StandardizationOutcome? Standardization = null,
-    MemberPointsYearResult? MemberPoints = null,
-    ResponsibilityAssessment? Responsibilities = null,
-    RectificationLedgerStatus? Rectification = null)
+public sealed record AnnualEvaluationResult
 {
+    /// <summary>Initializes a result; only the engine builds one.</summary>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <param name="assessment">The assessment result (scores, bands, ranks, explanation trees, receipt).</param>
+    /// <param name="data">The assessment data set built from the areas' results and the given inputs.</param>
+    /// <param name="missing">The inputs no area gave, with reasons, ordered by organization and component; under <see cref="IncompleteOrganizationPolicy.Exclude"/> their organizations are not ranked.</param>
+    /// <param name="doubleReview">The double-review outcome, when the double review was run.</param>
+    /// <param name="standardization">The standardization outcome.</param>
+    /// <param name="memberPoints">The member-points year result (members, branches, organizations).</param>
+    /// <param name="responsibilities">The responsibilities assessment.</param>
+    /// <param name="rectification">The rectification ledger's status.</param>
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal AnnualEvaluationResult(
+        LocalDate asOf,
+        AssessmentResult assessment,
+        AssessmentDataSet data,
+        ValueArray<MissingComponent> missing,
+        DoubleReviewOutcome? doubleReview = null,
+        StandardizationOutcome? standardization = null,
+        MemberPointsYearResult? memberPoints = null,
+        ResponsibilityAssessment? responsibilities = null,
+        RectificationLedgerStatus? rectification = null)
+    {
+        AsOf = asOf;
+        Assessment = assessment;
+        Data = data;
+        Missing = missing;
+        DoubleReview = doubleReview;
+        Standardization = standardization;
+        MemberPoints = memberPoints;
+        Responsibilities = responsibilities;
+        Rectification = rectification;
+    }
+
+    /// <summary>Gets the evaluation date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets the assessment result (scores, bands, ranks, explanation trees, receipt).</summary>
+    public AssessmentResult Assessment { get; }
+
+    /// <summary>Gets the assessment data set built from the areas' results and the given inputs.</summary>
+    public AssessmentDataSet Data { get; }
+
+    /// <summary>Gets the inputs no area gave, with reasons, ordered by organization and component; under <see cref="IncompleteOrganizationPolicy.Exclude"/> their organizations are not ranked.</summary>
+    public ValueArray<MissingComponent> Missing { get; }
+
+    /// <summary>Gets the double-review outcome, when the double review was run.</summary>
+    public DoubleReviewOutcome? DoubleReview { get; }
+
+    /// <summary>Gets the standardization outcome.</summary>
+    public StandardizationOutcome? Standardization { get; }
+
+    /// <summary>Gets the member-points year result (members, branches, organizations).</summary>
+    public MemberPointsYearResult? MemberPoints { get; }
+
+    /// <summary>Gets the responsibilities assessment.</summary>
+    public ResponsibilityAssessment? Responsibilities { get; }
+
+    /// <summary>Gets the rectification ledger's status.</summary>
+    public RectificationLedgerStatus? Rectification { get; }
+
     /// <summary>Gets the organizations left out of the ranking because an input is missing.</summary>
     public ValueArray<OrganizationId> Excluded =>
         [.. Missing.Select(m => m.Organization).Distinct().Where(o => !Data.Organizations.Any(a => a.Id == o)).Order()];

@@ -11,7 +11,7 @@ namespace PartyBuilding.Core.Evaluation;
 /// (“双述双评”按比例计入年度考核, <see cref="Sources.Article002"/>). An organization whose review failed (a round
 /// below its quorum) has no result and gets no input: <see cref="Missing"/> reports it with the failure.
 /// </remarks>
-public static class DoubleReviewComponents
+internal static class DoubleReviewComponents
 {
     /// <summary>Gets the rule that double review counts into the annual assessment by a proportion.</summary>
     public static Citation CountsIntoAssessment { get; } = Sources.Article002.At("“双述双评”按比例计入年度考核");

@@ -10,7 +10,7 @@ namespace PartyBuilding.Core.Evaluation;
 /// (<see cref="PointsStatistics.Score"/>, from participation and the grade distribution of its members); the adapter
 /// carries it unchanged, with the area's explanation, for every organization in <see cref="MemberPointsYearResult.Organizations"/>.
 /// </remarks>
-public static class MemberPointsComponents
+internal static class MemberPointsComponents
 {
     /// <summary>Gets the rule that members' quantified points grade them and the organization each year.</summary>
     public static Citation AnnualGrading { get; } = Sources.Article002.At("用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级");

@@ -13,7 +13,7 @@ namespace PartyBuilding.Core.Evaluation;
 /// rectification component (<see cref="VetoFlag.LoweredComponent"/>): the assessment refuses the flag unless the scheme
 /// allows double penalty for that rule (<see cref="PrecedenceRule.AllowDoublePenalty"/>; 不重复扣分 by default).
 /// </remarks>
-public static class RectificationComponents
+internal static class RectificationComponents
 {
     /// <summary>Turns each organization's ledger roll-up into a component input.</summary>
     /// <param name="status">The ledger's status on the evaluation date.</param>

@@ -11,7 +11,7 @@ namespace PartyBuilding.Core.Evaluation;
 /// from zero at two places (identical when the maximum is 100). An organization whose maximum is zero has nothing to
 /// score and gets no input.
 /// </remarks>
-public static class ResponsibilityComponents
+internal static class ResponsibilityComponents
 {
     /// <summary>Turns each organization's responsibility score into a component input.</summary>
     /// <param name="assessment">The responsibilities assessment.</param>

@@ -15,7 +15,7 @@ namespace PartyBuilding.Core.Evaluation;
 /// the mean (at its score, as zero, or not at all) is the composition's <see cref="VetoedBranchRule"/>, named in the
 /// explanation. Branches the tree cannot place under a department-level organization of the committee are not counted.
 /// </remarks>
-public static class StandardizationComponents
+internal static class StandardizationComponents
 {
     /// <summary>Turns a year's branch scores into one component input per department-level organization.</summary>
     /// <param name="outcome">The standardization outcome.</param>

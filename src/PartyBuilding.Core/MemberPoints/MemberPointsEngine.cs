@@ -272,7 +272,7 @@ public static class MemberPointsEngine
                 : null;
             var result = new MemberYearResult(
                 member.MemberId, branch, parents[branch], status, months, total, monthly, quarterPoints.MoveToImmutable(),
-                declared, pointsExplanation, Ungraded: ungraded, GradeExplanation: ungraded is { } why ? NotGraded(member.MemberId, why, months) : null);
+                declared, pointsExplanation, ungraded: ungraded, gradeExplanation: ungraded is { } why ? NotGraded(member.MemberId, why, months) : null);
             var candidate = ungraded is null
                 ? new GradingCandidate(member.MemberId, total, months, ceiling?.Grade ?? MemberGrade.Excellent, ceiling?.Reason)
                 : null;
@@ -390,7 +390,7 @@ public static class MemberPointsEngine
                 foreach (var decision in decisions)
                 {
                     var i = memberIndex[decision.MemberId];
-                    results[i] = results[i] with { Grade = decision.Grade, GradeExplanation = _scheme.Mark(decision.Explanation) };
+                    results[i] = results[i].Graded(decision.Grade, _scheme.Mark(decision.Explanation));
                 }
             }
 

@@ -3,23 +3,57 @@ using PartyBuilding.Core.Common;
 namespace PartyBuilding.Core.Responsibilities;
 
 /// <summary>Counts of items by status at one level, with the level's completion.</summary>
-/// <param name="Level">The level.</param>
-/// <param name="Items">The number of items at the level.</param>
-/// <param name="Done">Items done.</param>
-/// <param name="Due">Items due.</param>
-/// <param name="Overdue">Items overdue.</param>
-/// <param name="NotYetDue">Items not yet due.</param>
-/// <param name="Completion">The mean completion of the level's items that have a decided occurrence, or <see langword="null"/> when none has.</param>
 /// <remarks>Immutable.</remarks>
-public sealed record LevelCompletion(
-    ResponsibilityLevel Level,
-    int Items,
-    int Done,
-    int Due,
-    int Overdue,
-    int NotYetDue,
-    Proportion? Completion)
+public sealed record LevelCompletion
 {
+    /// <summary>Initializes a completion; only the engine builds one.</summary>
+    /// <param name="level">The level.</param>
+    /// <param name="items">The number of items at the level.</param>
+    /// <param name="done">Items done.</param>
+    /// <param name="due">Items due.</param>
+    /// <param name="overdue">Items overdue.</param>
+    /// <param name="notYetDue">Items not yet due.</param>
+    /// <param name="completion">The mean completion of the level's items that have a decided occurrence, or <see langword="null"/> when none has.</param>
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal LevelCompletion(
+        ResponsibilityLevel level,
+        int items,
+        int done,
+        int due,
+        int overdue,
+        int notYetDue,
+        Proportion? completion)
+    {
+        Level = level;
+        Items = items;
+        Done = done;
+        Due = due;
+        Overdue = overdue;
+        NotYetDue = notYetDue;
+        Completion = completion;
+    }
+
+    /// <summary>Gets the level.</summary>
+    public ResponsibilityLevel Level { get; }
+
+    /// <summary>Gets the number of items at the level.</summary>
+    public int Items { get; }
+
+    /// <summary>Gets items done.</summary>
+    public int Done { get; }
+
+    /// <summary>Gets items due.</summary>
+    public int Due { get; }
+
+    /// <summary>Gets items overdue.</summary>
+    public int Overdue { get; }
+
+    /// <summary>Gets items not yet due.</summary>
+    public int NotYetDue { get; }
+
+    /// <summary>Gets the mean completion of the level's items that have a decided occurrence, or <see langword="null"/> when none has.</summary>
+    public Proportion? Completion { get; }
+
     /// <summary>Summarises item statuses at one level.</summary>
     /// <param name="level">The level.</param>
     /// <param name="items">The statuses of every item (all levels; those of other levels are ignored).</param>

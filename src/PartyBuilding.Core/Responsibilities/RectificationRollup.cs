@@ -3,23 +3,66 @@ using PartyBuilding.Core.Common;
 namespace PartyBuilding.Core.Responsibilities;
 
 /// <summary>The roll-up of a rectification ledger for one organization as of a date: problems, measures, done, overdue.</summary>
-/// <param name="Organization">The organization.</param>
-/// <param name="Problems">The number of problems.</param>
-/// <param name="Measures">The number of measures.</param>
-/// <param name="Done">Measures done.</param>
-/// <param name="Due">Measures due (open, deadline not passed, or long-term).</param>
-/// <param name="Overdue">Measures overdue.</param>
-/// <param name="NotYetDue">Measures not yet open.</param>
-/// <param name="ProblemsResolved">Problems whose every measure is done.</param>
-/// <param name="Explanation">The counts as an explanation tree: measures as the sum of done, due, overdue and not yet due.</param>
 /// <remarks>Immutable.</remarks>
-public sealed record RectificationRollup(
-    OrganizationId Organization,
-    int Problems,
-    int Measures,
-    int Done,
-    int Due,
-    int Overdue,
-    int NotYetDue,
-    int ProblemsResolved,
-    Explanation Explanation);
+public sealed record RectificationRollup
+{
+    /// <summary>Initializes a roll-up; only the engine builds one.</summary>
+    /// <param name="organization">The organization.</param>
+    /// <param name="problems">The number of problems.</param>
+    /// <param name="measures">The number of measures.</param>
+    /// <param name="done">Measures done.</param>
+    /// <param name="due">Measures due (open, deadline not passed, or long-term).</param>
+    /// <param name="overdue">Measures overdue.</param>
+    /// <param name="notYetDue">Measures not yet open.</param>
+    /// <param name="problemsResolved">Problems whose every measure is done.</param>
+    /// <param name="explanation">The counts as an explanation tree: measures as the sum of done, due, overdue and not yet due.</param>
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal RectificationRollup(
+        OrganizationId organization,
+        int problems,
+        int measures,
+        int done,
+        int due,
+        int overdue,
+        int notYetDue,
+        int problemsResolved,
+        Explanation explanation)
+    {
+        Organization = organization;
+        Problems = problems;
+        Measures = measures;
+        Done = done;
+        Due = due;
+        Overdue = overdue;
+        NotYetDue = notYetDue;
+        ProblemsResolved = problemsResolved;
+        Explanation = explanation;
+    }
+
+    /// <summary>Gets the organization.</summary>
+    public OrganizationId Organization { get; }
+
+    /// <summary>Gets the number of problems.</summary>
+    public int Problems { get; }
+
+    /// <summary>Gets the number of measures.</summary>
+    public int Measures { get; }
+
+    /// <summary>Gets measures done.</summary>
+    public int Done { get; }
+
+    /// <summary>Gets measures due (open, deadline not passed, or long-term).</summary>
+    public int Due { get; }
+
+    /// <summary>Gets measures overdue.</summary>
+    public int Overdue { get; }
+
+    /// <summary>Gets measures not yet open.</summary>
+    public int NotYetDue { get; }
+
+    /// <summary>Gets problems whose every measure is done.</summary>
+    public int ProblemsResolved { get; }
+
+    /// <summary>Gets the counts as an explanation tree: measures as the sum of done, due, overdue and not yet due.</summary>
+    public Explanation Explanation { get; }
+}

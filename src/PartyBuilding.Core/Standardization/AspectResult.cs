@@ -3,17 +3,48 @@ using PartyBuilding.Core.Common;
 namespace PartyBuilding.Core.Standardization;
 
 /// <summary>How one aspect of the catalogue scored for one branch: the sum of its indicators.</summary>
-/// <param name="AspectId">The aspect.</param>
-/// <param name="Title">The aspect's name.</param>
-/// <param name="MaxPoints">The maximum points of its counting indicators.</param>
-/// <param name="Points">The points earned, bonus included: the exact sum of <paramref name="Indicators"/>.</param>
-/// <param name="Indicators">Its indicators' results, in catalogue order.</param>
-/// <param name="Explanation">The sum node of the indicators' explanations.</param>
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed record AspectResult(
-    AspectId AspectId,
-    LocalizedText Title,
-    Score MaxPoints,
-    Score Points,
-    ValueArray<IndicatorResult> Indicators,
-    Explanation Explanation);
+public sealed record AspectResult
+{
+    /// <summary>Initializes a result; only the engine builds one.</summary>
+    /// <param name="aspectId">The aspect.</param>
+    /// <param name="title">The aspect's name.</param>
+    /// <param name="maxPoints">The maximum points of its counting indicators.</param>
+    /// <param name="points">The points earned, bonus included: the exact sum of <paramref name="indicators"/>.</param>
+    /// <param name="indicators">Its indicators' results, in catalogue order.</param>
+    /// <param name="explanation">The sum node of the indicators' explanations.</param>
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal AspectResult(
+        AspectId aspectId,
+        LocalizedText title,
+        Score maxPoints,
+        Score points,
+        ValueArray<IndicatorResult> indicators,
+        Explanation explanation)
+    {
+        AspectId = aspectId;
+        Title = title;
+        MaxPoints = maxPoints;
+        Points = points;
+        Indicators = indicators;
+        Explanation = explanation;
+    }
+
+    /// <summary>Gets the aspect.</summary>
+    public AspectId AspectId { get; }
+
+    /// <summary>Gets the aspect's name.</summary>
+    public LocalizedText Title { get; }
+
+    /// <summary>Gets the maximum points of its counting indicators.</summary>
+    public Score MaxPoints { get; }
+
+    /// <summary>Gets the points earned, bonus included: the exact sum of <see cref="Indicators"/>.</summary>
+    public Score Points { get; }
+
+    /// <summary>Gets its indicators' results, in catalogue order.</summary>
+    public ValueArray<IndicatorResult> Indicators { get; }
+
+    /// <summary>Gets the sum node of the indicators' explanations.</summary>
+    public Explanation Explanation { get; }
+}

@@ -7,31 +7,71 @@ namespace PartyBuilding.Core.Standardization;
 /// it triggered and the breakdown by aspect and indicator, each explained. A JSON document of kind
 /// <c>standardization-branch-result</c>; the annual assessment consumes it.
 /// </summary>
-/// <param name="BranchId">The branch.</param>
-/// <param name="Year">The assessment year.</param>
-/// <param name="CatalogueId">The catalogue it was scored against.</param>
-/// <param name="RawPoints">The points earned on the catalogue's own scale, bonus included: the exact sum of the aspects.</param>
-/// <param name="DeclaredTotal">The catalogue's declared total.</param>
-/// <param name="Score">The score on the 100-point scale (百分制): <c>RawPoints × 100 ÷ DeclaredTotal</c>, rounded half away from zero at two places; above 100 only through bonuses.</param>
-/// <param name="Vetoes">The veto indicators triggered, in catalogue order; empty for none.</param>
-/// <param name="Aspects">The aspects' results, in catalogue order.</param>
-/// <param name="Explanation">The explanation tree: rounding, scaling, the sum of aspects, each a sum of indicators, each down to its observation.</param>
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed record BranchScoreResult(
-    OrganizationId BranchId,
-    AssessmentYear Year,
-    CatalogueId CatalogueId,
-    Score RawPoints,
-    Score DeclaredTotal,
-    Score Score,
-    ValueArray<IndicatorId> Vetoes,
-    ValueArray<AspectResult> Aspects,
-    Explanation Explanation) : IDocumentContent
+public sealed record BranchScoreResult : IDocumentContent
 {
+    /// <summary>Initializes a result; only the engine builds one.</summary>
+    /// <param name="branchId">The branch.</param>
+    /// <param name="year">The assessment year.</param>
+    /// <param name="catalogueId">The catalogue it was scored against.</param>
+    /// <param name="rawPoints">The points earned on the catalogue's own scale, bonus included: the exact sum of the aspects.</param>
+    /// <param name="declaredTotal">The catalogue's declared total.</param>
+    /// <param name="score">The score on the 100-point scale (百分制): <c>RawPoints × 100 ÷ DeclaredTotal</c>, rounded half away from zero at two places; above 100 only through bonuses.</param>
+    /// <param name="vetoes">The veto indicators triggered, in catalogue order; empty for none.</param>
+    /// <param name="aspects">The aspects' results, in catalogue order.</param>
+    /// <param name="explanation">The explanation tree: rounding, scaling, the sum of aspects, each a sum of indicators, each down to its observation.</param>
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal BranchScoreResult(
+        OrganizationId branchId,
+        AssessmentYear year,
+        CatalogueId catalogueId,
+        Score rawPoints,
+        Score declaredTotal,
+        Score score,
+        ValueArray<IndicatorId> vetoes,
+        ValueArray<AspectResult> aspects,
+        Explanation explanation)
+    {
+        BranchId = branchId;
+        Year = year;
+        CatalogueId = catalogueId;
+        RawPoints = rawPoints;
+        DeclaredTotal = declaredTotal;
+        Score = score;
+        Vetoes = vetoes;
+        Aspects = aspects;
+        Explanation = explanation;
+    }
+
+    /// <summary>Gets the branch.</summary>
+    public OrganizationId BranchId { get; }
+
+    /// <summary>Gets the assessment year.</summary>
+    public AssessmentYear Year { get; }
+
+    /// <summary>Gets the catalogue it was scored against.</summary>
+    public CatalogueId CatalogueId { get; }
+
+    /// <summary>Gets the points earned on the catalogue's own scale, bonus included: the exact sum of the aspects.</summary>
+    public Score RawPoints { get; }
+
+    /// <summary>Gets the catalogue's declared total.</summary>
+    public Score DeclaredTotal { get; }
+
+    /// <summary>Gets the score on the 100-point scale (百分制): <c>RawPoints × 100 ÷ DeclaredTotal</c>, rounded half away from zero at two places; above 100 only through bonuses.</summary>
+    public Score Score { get; }
+
+    /// <summary>Gets the veto indicators triggered, in catalogue order; empty for none.</summary>
+    public ValueArray<IndicatorId> Vetoes { get; }
+
+    /// <summary>Gets the aspects' results, in catalogue order.</summary>
+    public ValueArray<AspectResult> Aspects { get; }
+
+    /// <summary>Gets the explanation tree: rounding, scaling, the sum of aspects, each a sum of indicators, each down to its observation.</summary>
+    public Explanation Explanation { get; }
+
     /// <inheritdoc />
     public static string DocumentKind => "standardization-branch-result";
-
-
 
     /// <summary>Gets a value indicating whether any veto was triggered (一票否决).</summary>
     public bool IsVetoed => !Vetoes.IsEmpty;

@@ -3,23 +3,57 @@ using PartyBuilding.Core.Common;
 namespace PartyBuilding.Core.Standardization;
 
 /// <summary>How one indicator scored for one branch.</summary>
-/// <param name="IndicatorId">The indicator.</param>
-/// <param name="Method">The scoring method's name.</param>
-/// <param name="MaxPoints">The indicator's maximum points (a bonus's cap; zero for a veto).</param>
-/// <param name="Points">The points earned.</param>
-/// <param name="CountsTowardsTotal">Whether the indicator's maximum counts towards the declared total (false for a bonus or a veto).</param>
-/// <param name="VetoTriggered">Whether the indicator vetoed the branch.</param>
-/// <param name="Explanation">How the points were made, down to the observation, its assessor, date and evidence.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record IndicatorResult(
-    IndicatorId IndicatorId,
-    string Method,
-    Score MaxPoints,
-    Score Points,
-    bool CountsTowardsTotal,
-    bool VetoTriggered,
-    Explanation Explanation)
+public sealed record IndicatorResult
 {
+    /// <summary>Initializes a result; only the engine builds one.</summary>
+    /// <param name="indicatorId">The indicator.</param>
+    /// <param name="method">The scoring method's name.</param>
+    /// <param name="maxPoints">The indicator's maximum points (a bonus's cap; zero for a veto).</param>
+    /// <param name="points">The points earned.</param>
+    /// <param name="countsTowardsTotal">Whether the indicator's maximum counts towards the declared total (false for a bonus or a veto).</param>
+    /// <param name="vetoTriggered">Whether the indicator vetoed the branch.</param>
+    /// <param name="explanation">How the points were made, down to the observation, its assessor, date and evidence.</param>
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal IndicatorResult(
+        IndicatorId indicatorId,
+        string method,
+        Score maxPoints,
+        Score points,
+        bool countsTowardsTotal,
+        bool vetoTriggered,
+        Explanation explanation)
+    {
+        IndicatorId = indicatorId;
+        Method = method;
+        MaxPoints = maxPoints;
+        Points = points;
+        CountsTowardsTotal = countsTowardsTotal;
+        VetoTriggered = vetoTriggered;
+        Explanation = explanation;
+    }
+
+    /// <summary>Gets the indicator.</summary>
+    public IndicatorId IndicatorId { get; }
+
+    /// <summary>Gets the scoring method's name.</summary>
+    public string Method { get; }
+
+    /// <summary>Gets the indicator's maximum points (a bonus's cap; zero for a veto).</summary>
+    public Score MaxPoints { get; }
+
+    /// <summary>Gets the points earned.</summary>
+    public Score Points { get; }
+
+    /// <summary>Gets a value indicating whether the indicator's maximum counts towards the declared total (false for a bonus or a veto).</summary>
+    public bool CountsTowardsTotal { get; }
+
+    /// <summary>Gets a value indicating whether the indicator vetoed the branch.</summary>
+    public bool VetoTriggered { get; }
+
+    /// <summary>Gets how the points were made, down to the observation, its assessor, date and evidence.</summary>
+    public Explanation Explanation { get; }
+
     /// <summary>Gets the points short of the maximum for a counting indicator; zero for a bonus or a veto.</summary>
     public Score Shortfall => CountsTowardsTotal ? MaxPoints - Points : Score.Zero;
 }

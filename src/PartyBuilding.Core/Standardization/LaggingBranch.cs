@@ -3,29 +3,101 @@ using PartyBuilding.Core.Common;
 namespace PartyBuilding.Core.Standardization;
 
 /// <summary>An indicator that holds a lagging branch back: a veto it triggered, or points short of the maximum.</summary>
-/// <param name="IndicatorId">The indicator.</param>
-/// <param name="AspectId">Its aspect.</param>
-/// <param name="Points">The points earned.</param>
-/// <param name="MaxPoints">The maximum.</param>
-/// <param name="Shortfall">The points missing (zero for a veto).</param>
-/// <param name="Veto">Whether the indicator vetoed the branch.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record IndicatorShortfall(IndicatorId IndicatorId, AspectId AspectId, Score Points, Score MaxPoints, Score Shortfall, bool Veto);
+public sealed record IndicatorShortfall
+{
+    /// <summary>Initializes a shortfall; only the engine builds one.</summary>
+    /// <param name="indicatorId">The indicator.</param>
+    /// <param name="aspectId">Its aspect.</param>
+    /// <param name="points">The points earned.</param>
+    /// <param name="maxPoints">The maximum.</param>
+    /// <param name="shortfall">The points missing (zero for a veto).</param>
+    /// <param name="veto">Whether the indicator vetoed the branch.</param>
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal IndicatorShortfall(
+        IndicatorId indicatorId,
+        AspectId aspectId,
+        Score points,
+        Score maxPoints,
+        Score shortfall,
+        bool veto)
+    {
+        IndicatorId = indicatorId;
+        AspectId = aspectId;
+        Points = points;
+        MaxPoints = maxPoints;
+        Shortfall = shortfall;
+        Veto = veto;
+    }
+
+    /// <summary>Gets the indicator.</summary>
+    public IndicatorId IndicatorId { get; }
+
+    /// <summary>Gets its aspect.</summary>
+    public AspectId AspectId { get; }
+
+    /// <summary>Gets the points earned.</summary>
+    public Score Points { get; }
+
+    /// <summary>Gets the maximum.</summary>
+    public Score MaxPoints { get; }
+
+    /// <summary>Gets the points missing (zero for a veto).</summary>
+    public Score Shortfall { get; }
+
+    /// <summary>Gets a value indicating whether the indicator vetoed the branch.</summary>
+    public bool Veto { get; }
+}
 
 /// <summary>A branch named lagging (后进党支部) with what holds it back, for targeted rectification (article 001).</summary>
-/// <param name="BranchId">The branch.</param>
-/// <param name="DepartmentId">Its department.</param>
-/// <param name="DistrictId">Its district.</param>
-/// <param name="Score">Its score on the 100-point scale.</param>
-/// <param name="GapToStandard">The points it lacks to the standard threshold; zero when only a veto or an aspect floor holds it back.</param>
-/// <param name="HoldingBack">Vetoes first, then indicators by largest shortfall (ties by identifier).</param>
-/// <param name="Explanation">The gap to the standard threshold over the score, with the indicators holding the branch back and the rule of targeted rectification (article 001).</param>
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
-public sealed record LaggingBranch(
-    OrganizationId BranchId,
-    OrganizationId DepartmentId,
-    DistrictId DistrictId,
-    Score Score,
-    Score GapToStandard,
-    ValueArray<IndicatorShortfall> HoldingBack,
-    Explanation Explanation);
+public sealed record LaggingBranch
+{
+    /// <summary>Initializes an entry; only the engine builds one.</summary>
+    /// <param name="branchId">The branch.</param>
+    /// <param name="departmentId">Its department.</param>
+    /// <param name="districtId">Its district.</param>
+    /// <param name="score">Its score on the 100-point scale.</param>
+    /// <param name="gapToStandard">The points it lacks to the standard threshold; zero when only a veto or an aspect floor holds it back.</param>
+    /// <param name="holdingBack">Vetoes first, then indicators by largest shortfall (ties by identifier).</param>
+    /// <param name="explanation">The gap to the standard threshold over the score, with the indicators holding the branch back and the rule of targeted rectification (article 001).</param>
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal LaggingBranch(
+        OrganizationId branchId,
+        OrganizationId departmentId,
+        DistrictId districtId,
+        Score score,
+        Score gapToStandard,
+        ValueArray<IndicatorShortfall> holdingBack,
+        Explanation explanation)
+    {
+        BranchId = branchId;
+        DepartmentId = departmentId;
+        DistrictId = districtId;
+        Score = score;
+        GapToStandard = gapToStandard;
+        HoldingBack = holdingBack;
+        Explanation = explanation;
+    }
+
+    /// <summary>Gets the branch.</summary>
+    public OrganizationId BranchId { get; }
+
+    /// <summary>Gets its department.</summary>
+    public OrganizationId DepartmentId { get; }
+
+    /// <summary>Gets its district.</summary>
+    public DistrictId DistrictId { get; }
+
+    /// <summary>Gets its score on the 100-point scale.</summary>
+    public Score Score { get; }
+
+    /// <summary>Gets the points it lacks to the standard threshold; zero when only a veto or an aspect floor holds it back.</summary>
+    public Score GapToStandard { get; }
+
+    /// <summary>Gets vetoes first, then indicators by largest shortfall (ties by identifier).</summary>
+    public ValueArray<IndicatorShortfall> HoldingBack { get; }
+
+    /// <summary>Gets the gap to the standard threshold over the score, with the indicators holding the branch back and the rule of targeted rectification (article 001).</summary>
+    public Explanation Explanation { get; }
+}

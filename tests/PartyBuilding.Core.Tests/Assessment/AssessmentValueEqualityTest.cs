@@ -28,7 +28,7 @@ public sealed class AssessmentValueEqualityTest
 
         Result().Should().Be(Result());
         Result().GetHashCode().Should().Be(Result().GetHashCode());
-        Result().Should().NotBe(Result() with { Organizations = [.. Result().Organizations.Take(1)] });
+        Result().Should().NotBe(AnnualAssessment.Evaluate(Data([Member("A01")], Inputs("A01", 80m, 90m)), Scheme(), YearEnd2024));
     }
 
     [Fact]

@@ -52,6 +52,38 @@ public sealed class DesignRulesTest
         setters.Should().BeEmpty();
     }
 
+    /// <summary>
+    /// Results are built by the engines (docs/architecture.md, "Results are built by engines"): every public type named
+    /// <c>…Result</c>, and the other result records listed here, has no public constructor and no <c>init</c> accessor, so
+    /// a caller can neither build one nor change part of one with <c>with</c>.
+    /// </summary>
+    [Fact]
+    public void EveryResultRecord_IsBuiltByItsEngineOnly()
+    {
+        string[] otherResults =
+        [
+            "Assessment.OrganizationAssessment", "Assessment.ComponentLine", "Assessment.AppliedRule",
+            "DoubleReview.DoubleReviewOutcome", "DoubleReview.RoundFailure",
+            "MemberPoints.PointsStatistics", "MemberPoints.GradeExportRow",
+            "Responsibilities.ResponsibilityAssessment", "Responsibilities.ResponsibilityListStatus", "Responsibilities.ItemStatus",
+            "Responsibilities.LevelCompletion", "Responsibilities.RectificationLedgerStatus", "Responsibilities.MeasureStatus",
+            "Responsibilities.RectificationRollup",
+            "Standardization.CoverageReport", "Standardization.CoverageLine", "Standardization.LaggingBranch",
+            "Standardization.IndicatorShortfall", "Standardization.BranchTierNaming",
+        ];
+        var results = PublicTypes
+            .Where(t => t.Name.EndsWith("Result", StringComparison.Ordinal) || otherResults.Contains(t.FullName!["PartyBuilding.Core.".Length..]))
+            .ToList();
+
+        otherResults.Should().BeSubsetOf(results.Select(t => t.FullName!["PartyBuilding.Core.".Length..]), "every listed result exists");
+        var offenders =
+            from type in results
+            from member in type.GetConstructors().Cast<MemberInfo>()
+                .Concat(type.GetProperties().Where(p => p.SetMethod is { IsPublic: true }))
+            select $"{type.Name}: {member}";
+        offenders.Should().BeEmpty();
+    }
+
     [Fact]
     public void NoPublicMember_ExposesAMutableCollectionOrArray()
     {

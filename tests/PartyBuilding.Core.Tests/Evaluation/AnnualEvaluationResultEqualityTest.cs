@@ -36,19 +36,21 @@ public sealed class AnnualEvaluationResultEqualityTest
     [Fact]
     public void Equals_AnyMemberChanged_IsFalse()
     {
-        var result = Result();
+        var r = Result();
+        var otherReceipt = new AssessmentResult(Committee, Year2018, AsOf, r.Assessment.Banding, r.Assessment.Ranking, [], new ReproducibilityReceipt("sha256", "1.0.0", "other"));
         AnnualEvaluationResult[] changed =
         [
-            result with { AsOf = AsOf.PlusDays(1) },
-            result with { Assessment = result.Assessment with { Receipt = new ReproducibilityReceipt("sha256", "1.0.0", "other") } },
-            result with { Data = result.Data with { Year = AssessmentYear.Create(2017) } },
-            result with { Missing = [] },
-            result with { DoubleReview = null },
-            result with { Standardization = null },
-            result with { MemberPoints = null },
-            result with { Responsibilities = null },
-            result with { Rectification = null },
+            new(AsOf.PlusDays(1), r.Assessment, r.Data, r.Missing, r.DoubleReview, r.Standardization, r.MemberPoints, r.Responsibilities, r.Rectification),
+            new(r.AsOf, otherReceipt, r.Data, r.Missing, r.DoubleReview, r.Standardization, r.MemberPoints, r.Responsibilities, r.Rectification),
+            new(r.AsOf, r.Assessment, r.Data with { Year = AssessmentYear.Create(2017) }, r.Missing, r.DoubleReview, r.Standardization, r.MemberPoints, r.Responsibilities, r.Rectification),
+            new(r.AsOf, r.Assessment, r.Data, [], r.DoubleReview, r.Standardization, r.MemberPoints, r.Responsibilities, r.Rectification),
+            new(r.AsOf, r.Assessment, r.Data, r.Missing, null, r.Standardization, r.MemberPoints, r.Responsibilities, r.Rectification),
+            new(r.AsOf, r.Assessment, r.Data, r.Missing, r.DoubleReview, null, r.MemberPoints, r.Responsibilities, r.Rectification),
+            new(r.AsOf, r.Assessment, r.Data, r.Missing, r.DoubleReview, r.Standardization, null, r.Responsibilities, r.Rectification),
+            new(r.AsOf, r.Assessment, r.Data, r.Missing, r.DoubleReview, r.Standardization, r.MemberPoints, null, r.Rectification),
+            new(r.AsOf, r.Assessment, r.Data, r.Missing, r.DoubleReview, r.Standardization, r.MemberPoints, r.Responsibilities, null),
         ];
+        var result = r;
 
         for (var i = 0; i < changed.Length; i++)
         {

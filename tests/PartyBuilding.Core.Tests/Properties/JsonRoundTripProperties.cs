@@ -53,13 +53,15 @@ public sealed class JsonRoundTripProperties
             new StandardizationScheme(Seed<IndicatorCatalogue>("standardization/catalogue-binzhou-002.json"), Seed<TierScheme>("standardization/tier-scheme-binzhou-002.json")),
             new LocalDate(2019, 12, 31));
         var round = outcome.Rounds[0] with { Namings = [.. outcome.Rounds[0].Namings.Take(5)] };
-        var coverage = outcome.Coverage[0] with { LaggingBranches = [.. outcome.Coverage[0].LaggingBranches.Take(4)] };
+        var full = outcome.Coverage[0];
+        var coverage = new CoverageReport(full.Year, full.Committee, full.Districts, full.Departments, [.. full.LaggingBranches.Take(4)]);
         var roster = Seed<StandardizationDataSet>("standardization/assessments-binzhou-2017-2019.json").Roster;
         var points = MemberPointsEngine.Evaluate(
             Seed<MemberPointsDataSet>("member-points/bz-001-2018-data.json"),
             Seed<PointsScheme>("member-points/binzhou-2018-scheme.json"),
             new LocalDate(2019, 1, 15));
-        var fewer = points with { Members = [.. points.Members.Take(4)], Declarations = [.. points.Declarations.Take(12)], Branches = [.. points.Branches.Take(2)] };
+        var fewer = new MemberPointsYearResult(
+            points.Year, points.CommitteeId, points.AsOf, [.. points.Members.Take(4)], [.. points.Declarations.Take(12)], [.. points.Branches.Take(2)], points.Organizations, points.Committee);
         documents.AddRange(
         [
             (StandardizationOutcome.DocumentKind, PartyBuildingJson.Serialize(outcome with { Results = [.. outcome.Results.Take(4)], Rounds = [round], Coverage = [coverage] })),

@@ -22,7 +22,8 @@ public sealed class TierNamerExplanationTest
     private static ImmutableArray<TierNamingRound> History()
     {
         var first = TierNamer.NameYear(Scheme(), Y2017, [R("BZ-001-B01", Y2017, 1m, 1m, 2m), R("BZ-001-B02", Y2017, 1m, 0.99m, 2m)], []);
-        var stale = new TierNamingRound(Y2018, [first.Namings[0] with { Year = Y2018, Tier = BranchTier.Exemplary }]);
+        var named = first.Namings[0];
+        var stale = new TierNamingRound(Y2018, [new BranchTierNaming(named.BranchId, Y2018, named.EligibleTier, BranchTier.Exemplary, named.Result, named.Explanation, named.PreviousTier)]);
         return [first, stale];
     }
 

@@ -107,11 +107,17 @@ public sealed class TierRuleRulesTest
     {
         // An aspect worth no points (say, vetoes only) has no share to reach, whatever points it shows.
         var full = BranchScorer.Score(Assess("B", Y2017, 1m, 1m, 0m), Small());
-        var result = full with
-        {
-            Aspects = [.. full.Aspects, new AspectResult(
+        var result = new BranchScoreResult(
+            full.BranchId,
+            full.Year,
+            full.CatalogueId,
+            full.RawPoints,
+            full.DeclaredTotal,
+            full.Score,
+            full.Vetoes,
+            [.. full.Aspects, new AspectResult(
                 AspectId.Parse("C"), new LocalizedText("方面C", "Aspect C"), Score.Zero, Score.Of(-1m), [], Explanation.Given(new LocalizedText("方面C", "Aspect C"), -1m))],
-        };
+            full.Explanation);
 
         var decision = Floor(0.5m).Decide(result);
 

@@ -64,7 +64,7 @@ internal static class CliApp
                 return ExitCodes.Success;
             }
 
-            var request = CommandLine.Of(commands).Parse(args, language);
+            var request = CommandLine.Of(commands).Parse(args);
             commandName = request.Command?.Spec.Name;
             return Dispatch(request, stdout, stderr, commands, catalog, language);
         }

@@ -109,10 +109,9 @@ internal sealed class CommandLine
 
     /// <summary>Parses a command line.</summary>
     /// <param name="args">The arguments, without the program name.</param>
-    /// <param name="language">The language of the usage errors.</param>
     /// <returns>What the command line asks for.</returns>
-    /// <exception cref="CliException">The command line is wrong (a usage error), with the command it was for, if any.</exception>
-    public Request Parse(IReadOnlyList<string> args, DisplayLanguage language)
+    /// <exception cref="CliException">The command line is wrong (a usage error, worded in both languages), with the command it was for, if any.</exception>
+    public Request Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
         var result = root.Parse(args, Configuration);
@@ -130,7 +129,7 @@ internal sealed class CommandLine
 
         if (entry is null)
         {
-            return RootRequest(result, language);
+            return RootRequest(result);
         }
 
         var error = FirstError(result, entry, args);
@@ -158,7 +157,7 @@ internal sealed class CommandLine
         return new Request(RequestKind.Run, entry.Command, parsed, result);
     }
 
-    private Request RootRequest(ParseResult result, DisplayLanguage language)
+    private Request RootRequest(ParseResult result)
     {
         if (Given(result, version) is not null && result.UnmatchedTokens.Count == 0)
         {
@@ -176,7 +175,6 @@ internal sealed class CommandLine
             throw new CommandLineException(error, null);
         }
 
-        _ = language;
         return new Request(RequestKind.Overview, null, null, result);
     }
 

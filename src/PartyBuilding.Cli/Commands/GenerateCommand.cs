@@ -41,7 +41,7 @@ internal sealed class GenerateCommand : ICommand
         var factor = arguments.Integer("factor", 1, 1, MaxFactor);
         var seed = arguments.Integer("seed", 1, 0);
         var directory = arguments.Required("out");
-        var documents = new SyntheticDataSet(shape.Times(factor), seed, text => context.Progress(text.In(context.Language))).Build();
+        var documents = new SyntheticDataSet(shape.Times(factor), seed, context.Progress, language: context.Language).Build();
         CliFiles.CreateDirectory(directory);
         // Each file is written atomically and the manifest comes last (SyntheticDataSet.Build): a run that fails half-way
         // (a full disk) leaves no manifest naming documents that are missing or cut short.

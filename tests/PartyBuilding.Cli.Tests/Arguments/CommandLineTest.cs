@@ -21,7 +21,7 @@ public class CommandLineTest
     private static ParsedArguments Parse(params string[] args) => Parse(Spec, args);
 
     private static ParsedArguments Parse(CommandSpec spec, params string[] args) =>
-        CommandLine.Of(new CommandRegistry([new DemoCommand(spec)])).Parse(["demo", .. args], DisplayLanguage.English).Arguments!;
+        CommandLine.Of(new CommandRegistry([new DemoCommand(spec)])).Parse(["demo", .. args]).Arguments!;
 
     private static CliException Fails(params string[] args) => Fails(Spec, args);
 
@@ -119,7 +119,7 @@ public class CommandLineTest
     [Fact]
     public void Parse_Help_IsAHelpRequestEvenWithoutPositionals()
     {
-        var request = CommandLine.Of(new CommandRegistry([new DemoCommand(Spec)])).Parse(["demo", "--help"], DisplayLanguage.English);
+        var request = CommandLine.Of(new CommandRegistry([new DemoCommand(Spec)])).Parse(["demo", "--help"]);
 
         request.Kind.Should().Be(RequestKind.Help);
         request.Command!.Spec.Should().Be(Spec);

@@ -49,7 +49,7 @@ public sealed class GenerateCommandTest : IDisposable
         var shape = SyntheticShape.Province with { Departments = 10 };
         var lines = new List<string>();
 
-        var documents = new SyntheticDataSet(shape, 3, text => lines.Add(text.English)).Build();
+        var documents = new SyntheticDataSet(shape, 3, lines.Add).Build();
         foreach (var (name, text) in documents)
         {
             File.WriteAllText(temp.Combine(name), text);

@@ -8,19 +8,22 @@ using PartyBuilding.Core.Validation;
 namespace PartyBuilding.Cli;
 
 /// <summary>
-/// The application shell of <c>pbeval</c>: finds the command, parses its arguments, runs it and turns every failure
+/// The application shell of <c>pbeval</c>: finds the command and parses its arguments (System.CommandLine, <see cref="CommandLine"/>), runs it and turns every failure
 /// into a one-line message and a documented exit code (<see cref="ExitCodes"/>). <c>Program.cs</c> and the tests both
 /// call <see cref="Run(string[], TextWriter, TextWriter)"/>, so the tests run the real tool in process.
 /// </summary>
 internal static class CliApp
 {
-    /// <summary>Runs the tool with the default commands and document catalog.</summary>
+    /// <summary>The POSIX locale variables, in the order they take precedence.</summary>
+    private static readonly string[] LocaleVariables = ["LC_ALL", "LC_MESSAGES", "LANG"];
+
+    /// <summary>Runs the tool with the default commands and document catalog, in the system's language unless <c>--lang</c> says otherwise.</summary>
     /// <param name="args">The command line, without the program name.</param>
     /// <param name="stdout">Where results go.</param>
     /// <param name="stderr">Where errors and progress go.</param>
     /// <returns>The exit code.</returns>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
-        Run(args, stdout, stderr, CommandRegistry.Default, DocumentCatalog.Default);
+        Run(args, stdout, stderr, CommandRegistry.Default, DocumentCatalog.Default, SystemLanguage());
 
     /// <summary>Runs the tool with the given commands and document catalog.</summary>
     /// <param name="args">The command line, without the program name.</param>
@@ -28,61 +31,57 @@ internal static class CliApp
     /// <param name="stderr">Where errors and progress go.</param>
     /// <param name="commands">The commands.</param>
     /// <param name="catalog">The document kinds.</param>
+    /// <param name="defaultLanguage">The language when <c>--lang</c> is not given (<see cref="SystemLanguage"/> for the real tool).</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CommandRegistry commands, DocumentCatalog catalog)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CommandRegistry commands, DocumentCatalog catalog, DisplayLanguage defaultLanguage)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(commands);
         ArgumentNullException.ThrowIfNull(catalog);
+        var language = CommandLine.PreviewLanguage(args, defaultLanguage);
         string? commandName = null;
         try
         {
-            if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+            if (args.Length == 0)
+            {
+                WriteOverview(stderr, commands, language);
+                return ExitCodes.UsageError;
+            }
+
+            if (args[0] == "help")
             {
                 if (args.Length > 1 && commands.Find(args[1]) is { } helpTarget)
                 {
-                    helpTarget.Spec.WriteHelp(stdout);
-                    return ExitCodes.Success;
+                    helpTarget.Spec.WriteHelp(stdout, language);
+                }
+                else
+                {
+                    WriteOverview(stdout, commands, language);
                 }
 
-                WriteOverview(args.Length == 0 ? stderr : stdout, commands);
-                return args.Length == 0 ? ExitCodes.UsageError : ExitCodes.Success;
-            }
-
-            if (args[0] == "--version")
-            {
-                stdout.WriteLine($"pbeval {Version}");
                 return ExitCodes.Success;
             }
 
-            var command = commands.Find(args[0])
-                ?? throw CliException.Usage($"unknown command '{args[0]}'; commands: {string.Join(", ", commands.All.Select(c => c.Spec.Name))}.");
-            commandName = command.Spec.Name;
-            var parsed = ArgumentParser.Parse(command.Spec, args[1..]);
-            if (parsed.Has(GlobalOptions.Help.Name))
-            {
-                command.Spec.WriteHelp(stdout);
-                return ExitCodes.Success;
-            }
-
-            var context = new CliContext(stdout, stderr, ParseLanguage(parsed.Value(GlobalOptions.Lang.Name)), catalog);
-            return command.Execute(parsed, context);
+            var request = CommandLine.Of(commands).Parse(args);
+            commandName = request.Command?.Spec.Name;
+            return Dispatch(request, stdout, stderr, commands, catalog, language);
         }
         catch (CliException ex)
         {
-            stderr.WriteLine($"pbeval: error: {OneLine(ex.Message)}");
+            stderr.WriteLine(CliMessages.ErrorPrefix.In(language) + OneLine(ex.Text.In(language)));
             if (ex.ExitCode == ExitCodes.UsageError)
             {
-                stderr.WriteLine(commandName is null ? "Run 'pbeval --help' for the commands." : $"Run 'pbeval {commandName} --help' for its usage.");
+                var command = ex is CommandLineException usage ? usage.Command : commandName;
+                stderr.WriteLine((command is null ? CliMessages.RootHelpHint : CliMessages.CommandUsageHint(command)).In(language));
             }
 
             return ex.ExitCode;
         }
         catch (PartyBuildingValidationException ex)
         {
-            stderr.WriteLine($"pbeval: error: {ex.Message.Split('\n', 2)[0]}");
+            stderr.WriteLine(CliMessages.ErrorPrefix.In(language) + ex.Message.Split('\n', 2)[0]);
             foreach (var problem in ex.Problems)
             {
                 stderr.WriteLine($"  {OneLine(problem.ToString())}");
@@ -92,47 +91,83 @@ internal static class CliApp
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException)
         {
-            stderr.WriteLine($"pbeval: error: {OneLine(ex.Message)}");
+            stderr.WriteLine(CliMessages.ErrorPrefix.In(language) + OneLine(CliMessages.IoFailure(CliFiles.Reason(ex).ZhCn, ex.Message).In(language)));
             return ExitCodes.FileError;
         }
 #pragma warning disable CA1031 // The shell turns every unexpected failure into one line and exit code 4, never a stack trace.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            stderr.WriteLine($"pbeval: unexpected error ({ex.GetType().Name}): {OneLine(ex.Message)}");
+            stderr.WriteLine(CliMessages.Unexpected(ex.GetType().Name, OneLine(ex.Message)).In(language));
             return ExitCodes.UnexpectedError;
         }
+    }
+
+    /// <summary>Does what a parsed command line asks for.</summary>
+    private static int Dispatch(Request request, TextWriter stdout, TextWriter stderr, CommandRegistry commands, DocumentCatalog catalog, DisplayLanguage language)
+    {
+        switch (request.Kind)
+        {
+            case RequestKind.Completion:
+                return request.Result.Invoke(new System.CommandLine.InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            case RequestKind.Version:
+                stdout.WriteLine($"pbeval {Version}");
+                return ExitCodes.Success;
+            case RequestKind.Help when request.Command is { } command:
+                command.Spec.WriteHelp(stdout, language);
+                return ExitCodes.Success;
+            case RequestKind.Help:
+                WriteOverview(stdout, commands, language);
+                return ExitCodes.Success;
+            case RequestKind.Overview:
+                WriteOverview(stderr, commands, language);
+                return ExitCodes.UsageError;
+            default:
+                return request.Command!.Execute(request.Arguments!, new CliContext(stdout, stderr, language, catalog));
+        }
+    }
+
+    /// <summary>
+    /// Gets the language of a run without <c>--lang</c>: Chinese when the system's UI culture is Chinese (<c>zh*</c>),
+    /// else English. The tool runs with invariant globalization, where the UI culture is the invariant one; then the POSIX
+    /// locale variables say it instead (<c>LC_ALL</c>, <c>LC_MESSAGES</c>, <c>LANG</c>, the first that is set).
+    /// </summary>
+    public static DisplayLanguage SystemLanguage() =>
+        LanguageOf(CultureInfo.CurrentUICulture.Name, Environment.GetEnvironmentVariable);
+
+    /// <summary>Picks the language from a culture name, or when it is empty (invariant) from the POSIX locale variables.</summary>
+    internal static DisplayLanguage LanguageOf(string cultureName, Func<string, string?> environment)
+    {
+        var name = cultureName;
+        if (name.Length == 0)
+        {
+            name = LocaleVariables.Select(environment).FirstOrDefault(v => !string.IsNullOrEmpty(v)) ?? string.Empty;
+        }
+
+        return name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? DisplayLanguage.ZhCn : DisplayLanguage.English;
     }
 
     /// <summary>Gets the tool's version.</summary>
     public static string Version =>
         typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    /// <summary>Reads <c>--lang</c>.</summary>
-    /// <exception cref="CliException">The language is neither zh nor en (a usage error).</exception>
-    internal static DisplayLanguage ParseLanguage(string? text) => text switch
+    private static void WriteOverview(TextWriter writer, CommandRegistry commands, DisplayLanguage language)
     {
-        null or "zh" or "zh-CN" or "zh-cn" => DisplayLanguage.ZhCn,
-        "en" or "en-US" or "en-us" => DisplayLanguage.English,
-        _ => throw CliException.Usage($"--lang must be zh or en, not '{text}'."),
-    };
-
-    private static void WriteOverview(TextWriter writer, CommandRegistry commands)
-    {
-        writer.WriteLine("usage: pbeval COMMAND [ARGS] [--lang zh|en] [--help]");
+        writer.WriteLine(CliMessages.OverviewUsage.In(language));
         writer.WriteLine();
-        writer.WriteLine("The evaluation tool of PartyBuilding.Core (机关党建考评).");
+        writer.WriteLine(CliMessages.OverviewTitle.In(language));
         writer.WriteLine();
-        writer.WriteLine("commands:");
+        writer.WriteLine(CliMessages.CommandsHeading.In(language));
         var width = commands.All.Max(c => c.Spec.Name.Length);
         foreach (var command in commands.All)
         {
-            writer.WriteLine($"  {command.Spec.Name.PadRight(width)}  {command.Spec.Summary}");
+            writer.WriteLine($"  {command.Spec.Name.PadRight(width)}  {command.Spec.Summary.In(language)}");
         }
 
         writer.WriteLine();
-        writer.WriteLine("exit codes: 0 success, 1 input invalid or scenario failed, 2 usage error, 3 file not found or unreadable, 4 unexpected error.");
-        writer.WriteLine("Run 'pbeval COMMAND --help' for a command's options.");
+        writer.WriteLine(CliMessages.ExitCodesLine.In(language));
+        writer.WriteLine(CliMessages.CommandHelpHint.In(language));
+        writer.WriteLine(CliMessages.CompletionHint.In(language));
     }
 
     private static string OneLine(string message) => string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

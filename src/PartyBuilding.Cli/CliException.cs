@@ -1,6 +1,12 @@
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Cli;
 
-/// <summary>A command-line error that ends the run with a one-line message and a documented exit code.</summary>
+/// <summary>
+/// A command-line error that ends the run with a one-line message and a documented exit code. The message is a
+/// <see cref="LocalizedText"/> from <see cref="CliMessages"/>, printed in the run's language; <see cref="Exception.Message"/>
+/// holds its English text.
+/// </summary>
 internal class CliException : Exception
 {
     public CliException()
@@ -14,20 +20,37 @@ internal class CliException : Exception
     }
 
     public CliException(string message, Exception innerException)
-        : base(message, innerException) => ExitCode = ExitCodes.UnexpectedError;
+        : base(message, innerException)
+    {
+        ExitCode = ExitCodes.UnexpectedError;
+        Text = LocalizedText.AsGiven(message);
+    }
 
     public CliException(string message, int exitCode, Exception? innerException = null)
-        : base(message, innerException) => ExitCode = exitCode;
+        : this(LocalizedText.AsGiven(message), exitCode, innerException)
+    {
+    }
+
+    public CliException(LocalizedText text, int exitCode, Exception? innerException = null)
+        : base(text?.English, innerException)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ExitCode = exitCode;
+        Text = text;
+    }
 
     /// <summary>Gets the exit code of the run.</summary>
     public int ExitCode { get; }
 
+    /// <summary>Gets the message in both languages.</summary>
+    public LocalizedText Text { get; }
+
     /// <summary>Creates a usage error (exit code 2).</summary>
-    public static CliException Usage(string message) => new(message, ExitCodes.UsageError);
+    public static CliException Usage(LocalizedText text) => new(text, ExitCodes.UsageError);
 
     /// <summary>Creates an input error (exit code 1).</summary>
-    public static CliException Input(string message) => new(message, ExitCodes.InputInvalid);
+    public static CliException Input(LocalizedText text) => new(text, ExitCodes.InputInvalid);
 
     /// <summary>Creates a file error (exit code 3).</summary>
-    public static CliException File(string message, Exception? inner = null) => new(message, ExitCodes.FileError, inner);
+    public static CliException File(LocalizedText text, Exception? inner = null) => new(text, ExitCodes.FileError, inner);
 }

@@ -1,15 +1,22 @@
 using PartyBuilding.Cli;
+using PartyBuilding.Cli.Commands;
+using PartyBuilding.Cli.Documents;
+using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Cli.Tests;
 
 /// <summary>Runs the tool in process and captures its exit code and output.</summary>
 internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
-    public static CliRun Of(params string[] args)
+    /// <summary>Runs the tool as on a Chinese system (no <c>--lang</c>: Chinese), as the examples of docs/cli.md show it.</summary>
+    public static CliRun Of(params string[] args) => In(DisplayLanguage.ZhCn, args);
+
+    /// <summary>Runs the tool as on a system whose language is <paramref name="system"/>.</summary>
+    public static CliRun In(DisplayLanguage system, params string[] args)
     {
         using var stdout = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         using var stderr = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var exitCode = CliApp.Run(args, stdout, stderr);
+        var exitCode = CliApp.Run(args, stdout, stderr, CommandRegistry.Default, DocumentCatalog.Default, system);
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 

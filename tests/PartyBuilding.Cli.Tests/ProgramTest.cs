@@ -5,7 +5,10 @@ namespace PartyBuilding.Cli.Tests;
 /// <summary>The real executable: Program.cs passes the arguments, the streams and the exit code through.</summary>
 public class ProgramTest
 {
-    private static (int ExitCode, string Stdout, string Stderr) Execute(params string[] args)
+    private static (int ExitCode, string Stdout, string Stderr) Execute(params string[] args) => ExecuteIn("C.UTF-8", args);
+
+    /// <summary>Runs the tool under a POSIX locale (<c>LANG</c>, with <c>LC_ALL</c> and <c>LC_MESSAGES</c> unset).</summary>
+    private static (int ExitCode, string Stdout, string Stderr) ExecuteIn(string locale, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -14,6 +17,9 @@ public class ProgramTest
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             UseShellExecute = false,
         };
+        start.Environment.Remove("LC_ALL");
+        start.Environment.Remove("LC_MESSAGES");
+        start.Environment["LANG"] = locale;
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pbeval.dll"));
         foreach (var arg in args)
@@ -45,5 +51,16 @@ public class ProgramTest
 
         exitCode.Should().Be(ExitCodes.Success);
         stdout.Should().Contain("机关党建考评");
+    }
+
+    [Fact]
+    public void Program_OnAChineseSystem_SpeaksChinese_UnlessLangSaysOtherwise()
+    {
+        var (exitCode, _, stderr) = ExecuteIn("zh_CN.UTF-8", "frobnicate");
+        var (_, _, english) = ExecuteIn("zh_CN.UTF-8", "frobnicate", "--lang", "en");
+
+        exitCode.Should().Be(ExitCodes.UsageError);
+        stderr.Should().StartWith("pbeval：错误：未知命令“frobnicate”");
+        english.Should().StartWith("pbeval: error: unknown command 'frobnicate'");
     }
 }

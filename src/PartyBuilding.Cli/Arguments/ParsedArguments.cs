@@ -1,6 +1,6 @@
 namespace PartyBuilding.Cli.Arguments;
 
-/// <summary>The arguments of one command after parsing.</summary>
+/// <summary>The arguments of one command after parsing (<see cref="CommandLine"/>).</summary>
 /// <param name="Command">The command's shape.</param>
 /// <param name="Positionals">The positional arguments, in order.</param>
 /// <param name="Values">The options given, by name; a flag has the value <c>true</c>.</param>
@@ -15,7 +15,7 @@ internal sealed record ParsedArguments(CommandSpec Command, ImmutableArray<strin
     /// <summary>Gets the value of a required option.</summary>
     /// <exception cref="CliException">The option was not given (a usage error).</exception>
     public string Required(string name) =>
-        Value(name) ?? throw CliException.Usage($"'{Command.Name}' needs --{name}.");
+        Value(name) ?? throw CliException.Usage(CliMessages.NeedsOption(Command.Name, "--" + name));
 
     /// <summary>Gets the value of an integer option, or <paramref name="fallback"/> when it was not given.</summary>
     /// <exception cref="CliException">The value is not an integer within range (a usage error).</exception>
@@ -29,7 +29,7 @@ internal sealed record ParsedArguments(CommandSpec Command, ImmutableArray<strin
 
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
         {
-            throw CliException.Usage($"--{name} must be an integer from {min} to {max}, not '{text}'.");
+            throw CliException.Usage(CliMessages.Integer(name, min, max, text));
         }
 
         return value;

@@ -1,3 +1,4 @@
+using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Serialization;
 
 namespace PartyBuilding.Cli.Commands;
@@ -36,7 +37,7 @@ internal static class CliFiles
 
                 if (length >= 0 && copy.Length + read > length)
                 {
-                    throw CliException.File($"cannot read '{path}': not a regular file (it yields more than its length of {length} bytes)");
+                    throw CliException.File(CliMessages.CannotRead(path, CliMessages.YieldsMore(length)));
                 }
 
                 copy.Write(buffer, 0, read);
@@ -46,7 +47,7 @@ internal static class CliFiles
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw CliException.File($"cannot read '{path}': {Reason(ex)}", ex);
+            throw CliException.File(CliMessages.CannotRead(path, Reason(ex)), ex);
         }
     }
 
@@ -65,7 +66,7 @@ internal static class CliFiles
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw CliException.File($"cannot read '{path}': {Reason(ex)}", ex);
+            throw CliException.File(CliMessages.CannotRead(path, Reason(ex)), ex);
         }
     }
 
@@ -75,14 +76,14 @@ internal static class CliFiles
         var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
         if (target.Exists && target.Length == 0)
         {
-            throw CliException.File($"cannot read '{path}': empty or not a regular file (a FIFO, a device or a /proc file)");
+            throw CliException.File(CliMessages.CannotRead(path, CliMessages.EmptyOrSpecial));
         }
 
         return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
     }
 
     private static CliException TooLarge(string path, long max) =>
-        CliException.File(string.Create(CultureInfo.InvariantCulture, $"cannot read '{path}': larger than the limit of {max} bytes of a document"));
+        CliException.File(CliMessages.CannotRead(path, CliMessages.TooLarge(max)));
 
     /// <summary>
     /// Writes a whole file, creating its directory, atomically: the text goes to a temporary file beside it, which then
@@ -110,7 +111,7 @@ internal static class CliFiles
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw CliException.File($"cannot write '{path}': {Reason(ex)}", ex);
+            throw CliException.File(CliMessages.CannotWrite(path, Reason(ex)), ex);
         }
         finally
         {
@@ -143,16 +144,16 @@ internal static class CliFiles
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw CliException.File($"cannot create directory '{path}': {Reason(ex)}", ex);
+            throw CliException.File(CliMessages.CannotCreateDirectory(path, Reason(ex)), ex);
         }
     }
 
     /// <summary>A short reason for an I/O failure.</summary>
-    public static string Reason(Exception ex) => ex switch
+    public static LocalizedText Reason(Exception ex) => ex switch
     {
-        FileNotFoundException => "no such file",
-        DirectoryNotFoundException => "no such directory",
-        UnauthorizedAccessException => "access denied",
-        _ => ex.Message.ReplaceLineEndings(" "),
+        FileNotFoundException => CliMessages.NoSuchFile,
+        DirectoryNotFoundException => CliMessages.NoSuchDirectory,
+        UnauthorizedAccessException => CliMessages.AccessDenied,
+        _ => CliMessages.OtherIoFailure(ex.Message.ReplaceLineEndings(" ")),
     };
 }

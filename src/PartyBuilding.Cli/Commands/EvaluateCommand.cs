@@ -17,7 +17,7 @@ internal sealed class EvaluateCommand : ICommand
 {
     public CommandSpec Spec { get; } = new(
         "evaluate",
-        "Run the annual evaluation and print the unified ranking (the bundled seed manifest when no DATASET is given).",
+        CliMessages.EvaluateSummary,
         "[DATASET]",
         0,
         1,
@@ -27,10 +27,12 @@ internal sealed class EvaluateCommand : ICommand
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(context);
+        EvaluationInputs.Check(arguments);
+        ReportOutput.Check(arguments);
         var evaluated = EvaluationInputs.Run(arguments, context);
         var result = evaluated.Result;
         ReportOutput.Write(AssessmentReport.From(result, evaluated.Data, evaluated.Scheme, evaluated.Full, evaluated.Registry), arguments, context, evaluated.Inputs);
-        context.Progress($"receipt {result.Receipt.Algorithm} {result.Receipt.Sha256}");
+        context.Progress(CliMessages.Receipt(result.Receipt.Algorithm, result.Receipt.Sha256).In(context.Language));
         return ExitCodes.Success;
     }
 }

@@ -19,20 +19,53 @@ internal static class EvaluationInputs
     public const int BundledYear = 2018;
 
     /// <summary><c>--scheme FILE</c>.</summary>
-    public static Arguments.OptionSpec Scheme { get; } = new("scheme", "FILE", "For an assessment-data-set: the scheme (default: scheme-<year>.json beside it).");
+    public static Arguments.OptionSpec Scheme { get; } = new("scheme", "FILE", CliMessages.SchemeHelp);
 
     /// <summary><c>--year YYYY</c>.</summary>
-    public static Arguments.OptionSpec Year { get; } = new("year", "YYYY", $"The assessment year: picks the bundled seed of that year ({BundledYear} by default); with a DATASET it must match.");
+    public static Arguments.OptionSpec Year { get; } = new("year", "YYYY", CliMessages.YearHelp(BundledYearList, BundledYear))
+    {
+        Completions = [.. BundledYears.Select(y => y.ToString(CultureInfo.InvariantCulture))],
+    };
 
     /// <summary><c>--as-of DATE</c>.</summary>
-    public static Arguments.OptionSpec AsOf { get; } = new("as-of", "YYYY-MM-DD", "The evaluation date (default: the manifest's, or 31 December of the year).");
+    public static Arguments.OptionSpec AsOf { get; } = new("as-of", "YYYY-MM-DD", CliMessages.AsOfHelp);
 
     /// <summary><c>--documents-root DIR</c>.</summary>
     public static Arguments.OptionSpec DocumentsRoot { get; } = new(
-        "documents-root", "DIR", "For a manifest: the folder its documents must lie in (default: the manifest's folder; the bundled seeds for a bundled manifest).");
+        "documents-root", "DIR", CliMessages.DocumentsRootHelp);
 
     /// <summary>Gets the directory of the bundled seeds, copied beside the tool.</summary>
     public static string SeedDirectory => Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    /// <summary>Gets the years of the bundled data sets (evaluation manifests and assessment data sets beside the tool), in order.</summary>
+    public static ImmutableArray<int> BundledYears => [.. BundledFiles().Keys];
+
+    private static string BundledYearList => string.Join(", ", BundledYears.Select(y => y.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>
+    /// Checks the options of <c>evaluate</c> and <c>explain</c> before any document is read: <c>--year</c> is a year and,
+    /// without a DATASET, one of <see cref="BundledYears"/>; <c>--as-of</c> is a date; the DATASET and <c>--scheme</c> files
+    /// exist.
+    /// </summary>
+    /// <exception cref="CliException">An option is malformed (usage error), or names no bundled year or a missing file (file error).</exception>
+    public static void Check(Arguments.ParsedArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        int? year = arguments.Has(Year.Name) ? arguments.Integer(Year.Name, BundledYear, 1949, 9998) : null;
+        _ = OptionalDate(arguments);
+        if (arguments.Positionals.Length == 0 && year is { } y && !BundledYears.Contains(y))
+        {
+            throw NotBundled(y);
+        }
+
+        foreach (var path in arguments.Positionals.Take(1).Concat(arguments.Value(Scheme.Name) is { } scheme ? [scheme] : []))
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                throw CliException.File(CliMessages.CannotRead(path, CliMessages.NoSuchFile));
+            }
+        }
+    }
 
     /// <summary>Reads the inputs named by the arguments and runs the evaluation.</summary>
     /// <param name="arguments">An optional DATASET positional, <c>--scheme</c>, <c>--year</c>, <c>--as-of</c>.</param>
@@ -53,11 +86,11 @@ internal static class EvaluationInputs
         {
             "evaluation-manifest" => RunManifest(path, bytes, root, arguments, context),
             "assessment-data-set" => RunAssessment(path, bytes, arguments, context),
-            _ => throw CliException.Usage($"'{path}' is a '{kind}' document; evaluate reads an evaluation-manifest or an assessment-data-set."),
+            _ => throw CliException.Usage(CliMessages.WrongDataSetKind(path, kind)),
         };
         if (year is { } y && y != evaluated.Result.Year.Value)
         {
-            throw CliException.Usage($"--year {y} does not match '{path}', which is for {evaluated.Result.Year.Value}.");
+            throw CliException.Usage(CliMessages.YearMismatch(y, path, evaluated.Result.Year.Value));
         }
 
         return evaluated;
@@ -71,18 +104,47 @@ internal static class EvaluationInputs
         return folder == seeds || folder.StartsWith(seeds + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? seeds : folder;
     }
 
-    private static string BundledPath(int year)
+    /// <summary>The bundled data sets by year: the evaluation manifest of a year (<c>evaluation/binzhou-YYYY.json</c>), else its assessment data set (<c>assessment/committee-YYYY.json</c>).</summary>
+    private static ImmutableSortedDictionary<int, string> BundledFiles()
     {
-        var manifest = Path.Combine(SeedDirectory, "evaluation", $"binzhou-{year}.json");
-        var assessment = Path.Combine(SeedDirectory, "assessment", $"committee-{year}.json");
-        return File.Exists(manifest) || !File.Exists(assessment) ? manifest : assessment;
+        var files = ImmutableSortedDictionary.CreateBuilder<int, string>();
+        foreach (var (folder, prefix) in new[] { ("assessment", "committee-"), ("evaluation", "binzhou-") })
+        {
+            var directory = Path.Combine(SeedDirectory, folder);
+            if (!Directory.Exists(directory))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(directory, prefix + "*.json"))
+            {
+                var name = Path.GetFileNameWithoutExtension(file)[prefix.Length..];
+                if (int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+                {
+                    files[year] = file;
+                }
+            }
+        }
+
+        return files.ToImmutable();
     }
+
+    /// <summary>The bundled data set of a year.</summary>
+    /// <exception cref="CliException">No data set of that year is bundled (file error; the message lists the bundled years).</exception>
+    private static string BundledPath(int year) =>
+        BundledFiles().GetValueOrDefault(year) ?? throw NotBundled(year);
+
+    /// <summary>
+    /// The refusal of a year with no bundled data set: a file error (exit code 3), as since the first release, when the
+    /// tool looked for the year's file and did not find it; the message lists the bundled years, not the tool's folder.
+    /// </summary>
+    private static CliException NotBundled(int year) => CliException.File(CliMessages.YearNotBundled(year, BundledYearList));
 
     private static Evaluated RunManifest(string path, byte[] bytes, string root, Arguments.ParsedArguments arguments, CliContext context)
     {
         if (arguments.Has(Scheme.Name))
         {
-            throw CliException.Usage("--scheme applies to an assessment-data-set; a manifest names its own scheme.");
+            throw CliException.Usage(CliMessages.SchemeWithManifest);
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
@@ -93,11 +155,11 @@ internal static class EvaluationInputs
             return EvaluationManifestLoader.Load(manifest, relative => OpenContained(directory, root, relative, read));
         });
         var asOf = OptionalDate(arguments) ?? manifestAsOf;
-        context.Progress($"evaluating {inputs.Committee} for {inputs.Year} as of {asOf:uuuu-MM-dd} from {path}, {inputs.Organizations.Organizations.Length} organizations in the snapshot");
+        context.Progress(CliMessages.EvaluatingManifest(inputs.Committee.ToString(), inputs.Year.ToString(), Iso(asOf), path, inputs.Organizations.Organizations.Length).In(context.Language));
         var result = Labelled(path, () => AnnualEvaluation.Run(inputs, asOf));
         foreach (var missing in result.Missing)
         {
-            context.Progress($"not ranked: {missing.Organization} has no {missing.Component} ({missing.Reason.English})");
+            context.Progress(CliMessages.NotRankedProgress(missing.Organization.ToString(), missing.Component.ToString(), missing.Reason).In(context.Language));
         }
 
         var registry = OrganizationsEngine.Evaluate(inputs.Organizations, inputs.OrganizationEvents, asOf);
@@ -112,7 +174,7 @@ internal static class EvaluationInputs
         var schemeBytes = CliFiles.ReadAllBytes(schemePath);
         var scheme = Labelled(schemePath, () => PartyBuildingJson.Deserialize<AssessmentScheme>(schemeBytes));
         var asOf = OptionalDate(arguments) ?? data.Year.LastDay;
-        context.Progress($"evaluating {data.Organizations.Length} organizations of {data.CommitteeId} for {data.Year} as of {asOf:uuuu-MM-dd} ({path})");
+        context.Progress(CliMessages.EvaluatingDataSet(data.Organizations.Length, data.CommitteeId.ToString(), data.Year.ToString(), Iso(asOf), path).In(context.Language));
         return new Evaluated(Labelled(path, () => AnnualAssessment.Evaluate(data, scheme, asOf)), data, scheme, path, [Path.GetFullPath(path), Path.GetFullPath(schemePath)], null);
     }
 
@@ -132,13 +194,13 @@ internal static class EvaluationInputs
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw CliException.File($"cannot read '{full}': {CliFiles.Reason(ex)}", ex);
+            throw CliException.File(CliMessages.CannotRead(full, CliFiles.Reason(ex)), ex);
         }
 
         var inside = Path.EndsInDirectorySeparator(realRoot) ? realRoot : realRoot + Path.DirectorySeparatorChar;
         if (!real.StartsWith(inside, StringComparison.Ordinal))
         {
-            throw CliException.File($"cannot read '{full}': it lies outside '{root}', the folder a manifest's documents are read from (name another with --{DocumentsRoot.Name} DIR)");
+            throw CliException.File(CliMessages.OutsideRoot(full, root, DocumentsRoot.Name));
         }
 
         var stream = CliFiles.OpenRead(full);
@@ -175,6 +237,8 @@ internal static class EvaluationInputs
         }
     }
 
+    private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+
     /// <summary>Reads <c>--as-of</c>.</summary>
     /// <exception cref="CliException">The date is malformed (a usage error).</exception>
     internal static LocalDate? OptionalDate(Arguments.ParsedArguments arguments)
@@ -185,7 +249,7 @@ internal static class EvaluationInputs
         }
 
         var result = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw CliException.Usage($"--as-of must be a date (yyyy-MM-dd), not '{text}'.");
+        return result.Success ? result.Value : throw CliException.Usage(CliMessages.DateInvalid(AsOf.Name, text));
     }
 }
 

@@ -15,13 +15,13 @@ namespace PartyBuilding.Cli.Commands;
 /// </summary>
 internal sealed class ExplainCommand : ICommand
 {
-    private static readonly OptionSpec Org = new("org", "ID", "The organization to explain.", Required: true);
+    private static readonly OptionSpec Org = new("org", "ID", CliMessages.ExplainOrgHelp, Required: true);
 
-    private static readonly OptionSpec Member = new("member", "ID", "A member of the organization: explain the member's points and grade (needs a manifest with member-points data).");
+    private static readonly OptionSpec Member = new("member", "ID", CliMessages.ExplainMemberHelp);
 
     public CommandSpec Spec { get; } = new(
         "explain",
-        "Print the explanation tree of one organization's (or one member's) result, with citations.",
+        CliMessages.ExplainSummary,
         "[DATASET]",
         0,
         1,
@@ -34,15 +34,16 @@ internal sealed class ExplainCommand : ICommand
         var text = arguments.Required(Org.Name);
         if (!OrganizationId.TryParse(text, out var id))
         {
-            throw CliException.Usage($"--org must be an organization identifier, not '{text}'.");
+            throw CliException.Usage(CliMessages.OrgInvalid(text));
         }
 
         MemberId? memberId = null;
         if (arguments.Value(Member.Name) is { } memberText)
         {
-            memberId = MemberId.TryParse(memberText, out var parsed) ? parsed : throw CliException.Usage($"--member must be a member identifier, not '{memberText}'.");
+            memberId = MemberId.TryParse(memberText, out var parsed) ? parsed : throw CliException.Usage(CliMessages.MemberInvalid(memberText));
         }
 
+        EvaluationInputs.Check(arguments);
         var evaluated = EvaluationInputs.Run(arguments, context with { Stderr = TextWriter.Null });
         if (memberId is { } member)
         {
@@ -55,8 +56,8 @@ internal sealed class ExplainCommand : ICommand
         {
             var missing = evaluated.Full?.Missing.Where(m => m.Organization == id).ToList() ?? [];
             throw CliException.Input(missing.Count > 0
-                ? $"organization '{id}' is not ranked: {string.Join("; ", missing.Select(m => $"it has no {m.Component} ({m.Reason.In(context.Language)})"))}."
-                : $"organization '{id}' is not in the data set; it holds {string.Join(", ", result.Organizations.Select(o => o.Organization))}.");
+                ? CliMessages.NotRanked(id.ToString(), Joined("；", "; ", missing.Select(m => CliMessages.LacksComponent(m.Component.ToString(), m.Reason))))
+                : CliMessages.OrganizationNotFound(id.ToString(), string.Join(", ", result.Organizations.Select(o => o.Organization))));
         }
 
         var english = context.Language == DisplayLanguage.English;
@@ -84,12 +85,12 @@ internal sealed class ExplainCommand : ICommand
     private static int ExplainMember(Evaluated evaluated, OrganizationId organization, MemberId memberId, CliContext context)
     {
         var points = evaluated.Full?.MemberPoints
-            ?? throw CliException.Usage($"--member needs member-points data: '{evaluated.Source}' is not an evaluation-manifest whose components include memberPoints.");
+            ?? throw CliException.Usage(CliMessages.MemberNeedsData(evaluated.Source));
         var member = points.Member(memberId)
-            ?? throw CliException.Input($"member '{memberId}' is not in the member-points data of {points.CommitteeId} for {points.Year}; it has {points.Members.Length} members.");
+            ?? throw CliException.Input(CliMessages.MemberNotFound(memberId.ToString(), points.CommitteeId.ToString(), points.Year.ToString(), points.Members.Length));
         if (member.OrganizationId != organization)
         {
-            throw CliException.Input($"member '{memberId}' belongs to '{member.OrganizationId}' (branch {member.BranchId}), not to '{organization}'.");
+            throw CliException.Input(CliMessages.MemberElsewhere(memberId.ToString(), member.OrganizationId.ToString(), member.BranchId.ToString(), organization.ToString()));
         }
 
         var language = context.Language;
@@ -112,6 +113,12 @@ internal sealed class ExplainCommand : ICommand
             ? $"points {ReportNumber(member.Points)}; grade {grade}"
             : $"年度积分 {ReportNumber(member.Points)}；评定等次 {grade}");
         return ExitCodes.Success;
+    }
+
+    private static LocalizedText Joined(string zhSeparator, string enSeparator, IEnumerable<LocalizedText> texts)
+    {
+        var list = texts.ToList();
+        return new(string.Join(zhSeparator, list.Select(t => t.ZhCn)), string.Join(enSeparator, list.Select(t => t.English)));
     }
 
     private static string ReportNumber(Score points) => points.Value.ToString(CultureInfo.InvariantCulture);

@@ -20,15 +20,15 @@ internal sealed class GenerateCommand : ICommand
 
     public CommandSpec Spec { get; } = new(
         "generate",
-        "Write a synthetic evaluation data set (manifest plus documents) of municipal or provincial size.",
+        CliMessages.GenerateSummary,
         string.Empty,
         0,
         0,
         [
-            new OptionSpec("scale", SyntheticShape.ScaleNames, "municipal (article 002: 97 departments in 5 districts) or province (about 130 departments, 5,000 branches, 50,000 members).", Required: true),
-            new OptionSpec("factor", "N", "Multiply the organization counts by N (1 to 10, default 1)."),
-            new OptionSpec("seed", "N", "Random seed (default 1); the same seed writes identical files."),
-            new OptionSpec("out", "DIR", "Directory to write manifest.json and its documents to.", Required: true),
+            new OptionSpec("scale", SyntheticShape.ScaleNames, CliMessages.GenerateScaleHelp, Required: true) { Completions = [.. SyntheticShape.ScaleNames.Split('|')] },
+            new OptionSpec("factor", "N", CliMessages.GenerateFactorHelp),
+            new OptionSpec("seed", "N", CliMessages.GenerateSeedHelp),
+            new OptionSpec("out", "DIR", CliMessages.GenerateOutHelp, Required: true),
         ]);
 
     public int Execute(ParsedArguments arguments, CliContext context)
@@ -37,11 +37,11 @@ internal sealed class GenerateCommand : ICommand
         ArgumentNullException.ThrowIfNull(context);
         var scale = arguments.Required("scale");
         var shape = SyntheticShape.Find(scale)
-            ?? throw CliException.Usage($"--scale must be {SyntheticShape.ScaleNames}, not '{scale}'.");
+            ?? throw CliException.Usage(CliMessages.ScaleInvalid(SyntheticShape.ScaleNames, scale));
         var factor = arguments.Integer("factor", 1, 1, MaxFactor);
         var seed = arguments.Integer("seed", 1, 0);
         var directory = arguments.Required("out");
-        var documents = new SyntheticDataSet(shape.Times(factor), seed, context.Progress).Build();
+        var documents = new SyntheticDataSet(shape.Times(factor), seed, context.Progress, language: context.Language).Build();
         CliFiles.CreateDirectory(directory);
         // Each file is written atomically and the manifest comes last (SyntheticDataSet.Build): a run that fails half-way
         // (a full disk) leaves no manifest naming documents that are missing or cut short.
@@ -49,7 +49,7 @@ internal sealed class GenerateCommand : ICommand
         {
             var path = Path.Combine(directory, name);
             CliFiles.WriteAllText(path, text);
-            context.Stdout.WriteLine($"wrote {path}");
+            context.Stdout.WriteLine(CliMessages.Wrote(path).In(context.Language));
         }
 
         return ExitCodes.Success;

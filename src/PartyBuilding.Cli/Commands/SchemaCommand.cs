@@ -16,11 +16,11 @@ internal sealed class SchemaCommand : ICommand
 
     public CommandSpec Spec { get; } = new(
         "schema",
-        "Export the JSON Schema of every document kind, so other systems can produce valid input.",
+        CliMessages.SchemaSummary,
         string.Empty,
         0,
         0,
-        [new OptionSpec("out", "DIR", "Directory to write <kind>.schema.json files to.", Required: true)]);
+        [new OptionSpec("out", "DIR", CliMessages.SchemaOutHelp, Required: true)]);
 
     public int Execute(ParsedArguments arguments, CliContext context)
     {
@@ -32,7 +32,7 @@ internal sealed class SchemaCommand : ICommand
         {
             var path = Path.Combine(directory, $"{kind.Kind}.schema.json");
             CliFiles.WriteAllText(path, SchemaBuilder.Build(kind).ToJsonString(WriteOptions) + "\n");
-            context.Stdout.WriteLine($"wrote {path}");
+            context.Stdout.WriteLine(CliMessages.Wrote(path).In(context.Language));
         }
 
         return ExitCodes.Success;

@@ -16,7 +16,7 @@ internal sealed class TestCommand(ScenarioRunner runner) : ICommand
 
     public CommandSpec Spec { get; } = new(
         "test",
-        "Run scenario files (rules pinned as inputs and expected results) and report each as passed or failed.",
+        CliMessages.TestSummary,
         "FILE|DIR…",
         1,
         int.MaxValue,
@@ -29,7 +29,7 @@ internal sealed class TestCommand(ScenarioRunner runner) : ICommand
         var files = ScenarioRunner.Discover(arguments.Positionals);
         if (files.IsEmpty)
         {
-            throw CliException.Input($"no scenario files (*{ScenarioReader.Extension}) in {string.Join(", ", arguments.Positionals)}.");
+            throw CliException.Input(CliMessages.NoScenarioFiles(ScenarioReader.Extension, string.Join(", ", arguments.Positionals)));
         }
 
         int passed = 0, failed = 0;

@@ -23,16 +23,16 @@ internal sealed class ValidateCommand : ICommand
     private static readonly OptionSpec Scheme = new(
         "scheme",
         "FILE",
-        "Check each data set of the matching kind fully under this document: " + string.Join(", ", SchemeChecks.Default.All.Select(c => $"{c.SchemeKind} → {c.DataKind}")) + ".");
+        CliMessages.ValidateSchemeHelp(string.Join(", ", SchemeChecks.Default.All.Select(c => $"{c.SchemeKind} → {c.DataKind}"))));
 
     private static readonly OptionSpec AsOf = new(
         "as-of",
         "YYYY-MM-DD",
-        "With --scheme: the date dated rules and eligibility are checked on (default: the end of the data set's period).");
+        CliMessages.ValidateAsOfHelp);
 
     public CommandSpec Spec { get; } = new(
         "validate",
-        "Check documents: list every problem of every file with its path and error code.",
+        CliMessages.ValidateSummary,
         "FILE…",
         1,
         int.MaxValue,
@@ -46,7 +46,7 @@ internal sealed class ValidateCommand : ICommand
         var scheme = arguments.Value(Scheme.Name) is { } schemePath ? ReadScheme(schemePath, context) : null;
         if (scheme is null && asOf is not null)
         {
-            throw CliException.Usage("--as-of applies with --scheme only.");
+            throw CliException.Usage(CliMessages.AsOfNeedsScheme);
         }
 
         var exitCode = ExitCodes.Success;
@@ -64,7 +64,7 @@ internal sealed class ValidateCommand : ICommand
             }
             catch (CliException ex)
             {
-                context.Stdout.WriteLine($"{file}: {ex.Message}");
+                context.Stdout.WriteLine($"{file}: {ex.Text.In(context.Language)}");
                 exitCode = ExitCodes.FileError;
                 continue;
             }
@@ -107,8 +107,8 @@ internal sealed class ValidateCommand : ICommand
         }
 
         var check = SchemeChecks.Default.Find(kind)
-            ?? throw CliException.Usage($"--scheme '{path}' is a '{kind}' document; it must be one of {string.Join(", ", SchemeChecks.Default.All.Select(c => c.SchemeKind))}.");
-        var documentKind = context.Catalog.Find(kind) ?? throw CliException.Usage($"the tool does not know the kind '{kind}' of --scheme '{path}'.");
+            ?? throw CliException.Usage(CliMessages.SchemeWrongKind(path, kind, string.Join(", ", SchemeChecks.Default.All.Select(c => c.SchemeKind))));
+        var documentKind = context.Catalog.Find(kind) ?? throw CliException.Usage(CliMessages.SchemeUnknownKind(path, kind));
         object content;
         try
         {

@@ -45,6 +45,7 @@ internal sealed class SyntheticDataSet
     private readonly SyntheticShape shape;
     private readonly Random random;
     private readonly Action<string> progress;
+    private readonly DisplayLanguage language;
     private readonly SyntheticSchemes schemes;
     private readonly List<SyntheticDepartment> departments = [];
 
@@ -53,11 +54,13 @@ internal sealed class SyntheticDataSet
     /// <param name="seed">The random seed.</param>
     /// <param name="progress">Receives progress lines.</param>
     /// <param name="schemes">The standardization and member-points schemes; <see cref="SyntheticSchemes.Bundled"/> when <see langword="null"/>.</param>
-    public SyntheticDataSet(SyntheticShape shape, int seed, Action<string> progress, SyntheticSchemes? schemes = null)
+    /// <param name="language">The language of the progress lines (English by default).</param>
+    public SyntheticDataSet(SyntheticShape shape, int seed, Action<string> progress, SyntheticSchemes? schemes = null, DisplayLanguage language = DisplayLanguage.English)
     {
         this.shape = shape;
         random = new Random(seed);
         this.progress = progress;
+        this.language = language;
         this.schemes = schemes ?? SyntheticSchemes.Bundled;
     }
 
@@ -79,17 +82,17 @@ internal sealed class SyntheticDataSet
     public SyntheticEvaluation BuildEvaluation()
     {
         var snapshot = Read<OrganizationSnapshot>(Snapshot(), "organization-snapshot");
-        progress($"generate: organization snapshot, {departments.Count} departments, {departments.Sum(d => d.Branches.Count)} branches, {departments.Sum(d => d.Branches.Sum(b => b.Members.Count))} members");
+        progress(CliMessages.GeneratedSnapshot(departments.Count, departments.Sum(d => d.Branches.Count), departments.Sum(d => d.Branches.Sum(b => b.Members.Count))).In(language));
         var data = Read<DoubleReviewDataSet>(DoubleReviewData(out var ballots), "double-review-data-set");
-        progress($"generate: double review, {ballots} ballots");
+        progress(CliMessages.GeneratedDoubleReview(ballots).In(language));
         var given = Read<AssessmentDataSet>(GivenInputs(), "assessment-data-set");
-        progress("generate: assessment scheme and given inputs");
+        progress(CliMessages.GeneratedGivenInputs.In(language));
         var committee = OrganizationId.Parse(CommitteeId);
         var standardization = SyntheticStandardization.Build(random, departments, committee, schemes.Catalogue, Year);
-        progress($"generate: standardization, {standardization.Assessments.Length} branch assessments ({SyntheticStandardization.Years} years) of {schemes.Catalogue.AllIndicators().Length} indicators");
+        progress(CliMessages.GeneratedStandardization(standardization.Assessments.Length, SyntheticStandardization.Years, schemes.Catalogue.AllIndicators().Length).In(language));
         var pointsScheme = SyntheticMemberPoints.Scheme(schemes.MemberPoints, Year);
         var points = SyntheticMemberPoints.Build(random, departments, committee, pointsScheme, Year);
-        progress($"generate: member points, {points.Declarations.Length} declarations, {points.Audits.Length} audits, {points.MassReviews.Length} mass reviews");
+        progress(CliMessages.GeneratedMemberPoints(points.Declarations.Length, points.Audits.Length, points.MassReviews.Length).In(language));
         var manifest = Read<EvaluationManifest>(Manifest(), "evaluation-manifest");
         var inputs = new AnnualEvaluationInputs(
             committee,

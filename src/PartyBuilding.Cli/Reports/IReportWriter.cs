@@ -44,5 +44,5 @@ internal static class ReportWriters
     /// <exception cref="CliException">The format is unknown (a usage error).</exception>
     public static IReportWriter Find(string format) =>
         All.FirstOrDefault(w => string.Equals(w.Format, format, StringComparison.OrdinalIgnoreCase))
-        ?? throw CliException.Usage($"--format must be one of {Names}, not '{format}'.");
+        ?? throw CliException.Usage(CliMessages.FormatInvalid(Names, format));
 }

@@ -10,13 +10,40 @@ namespace PartyBuilding.Cli.Reports;
 internal static class ReportOutput
 {
     /// <summary><c>--format table|json|csv|md|html</c>.</summary>
-    public static OptionSpec Format { get; } = new("format", ReportWriters.Names, "Report format (default: table, or from the extension of --out).");
+    public static OptionSpec Format { get; } = new("format", ReportWriters.Names, CliMessages.FormatHelp) { Completions = [.. ReportWriters.All.Select(w => w.Format)] };
 
     /// <summary><c>--out PATH</c>.</summary>
-    public static OptionSpec Out { get; } = new("out", "PATH", "Write the report to this file instead of stdout.");
+    public static OptionSpec Out { get; } = new("out", "PATH", CliMessages.OutHelp);
 
     /// <summary>Gets both report options.</summary>
     public static ImmutableArray<OptionSpec> Options { get; } = [Format, Out];
+
+    /// <summary>
+    /// Checks the report options before any work: <c>--format</c> names a format, and the extension of <c>--out</c> fits
+    /// it — with <c>--format</c>, <c>--out</c> ends in that format's extension (or has none); without it, <c>--out</c> ends
+    /// in the extension of some format (or has none, which writes the table). A report is never written into a file whose
+    /// name says another format (<c>--out r.xlsx</c> is refused, not filled with the text table).
+    /// </summary>
+    /// <exception cref="CliException">The format is unknown or the extension contradicts it (a usage error).</exception>
+    public static void Check(ParsedArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var format = arguments.Value(Format.Name) is { } name ? ReportWriters.Find(name) : null;
+        if (arguments.Value(Out.Name) is not { } path || Path.GetExtension(path) is not { Length: > 0 } extension)
+        {
+            return;
+        }
+
+        if (format is not null && !string.Equals(format.Extension, extension, StringComparison.OrdinalIgnoreCase))
+        {
+            throw CliException.Usage(CliMessages.OutContradictsFormat(path, extension, format.Format, format.Extension));
+        }
+
+        if (format is null && !ReportWriters.All.Any(w => string.Equals(w.Extension, extension, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw CliException.Usage(CliMessages.OutExtensionUnknown(path, string.Join(", ", ReportWriters.All.Select(w => w.Extension))));
+        }
+    }
 
     /// <summary>Picks the writer: <c>--format</c>, else the extension of <c>--out</c>, else <c>table</c>.</summary>
     /// <exception cref="CliException">The format is unknown (a usage error).</exception>
@@ -44,6 +71,7 @@ internal static class ReportOutput
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(context);
+        Check(arguments);
         var writer = Choose(arguments);
         if (arguments.Value(Out.Name) is not { } path)
         {
@@ -53,7 +81,7 @@ internal static class ReportOutput
 
         if (inputs.Contains(Path.GetFullPath(path), StringComparer.Ordinal))
         {
-            throw CliException.Usage($"--out '{path}' is a file this run read; the report would overwrite it. Choose another file.");
+            throw CliException.Usage(CliMessages.OutIsInput(path));
         }
 
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
@@ -64,6 +92,6 @@ internal static class ReportOutput
 
         writer.Write(report, text, context.Language);
         CliFiles.WriteAllText(path, text.ToString());
-        context.Stderr.WriteLine($"wrote {path} ({writer.Format})");
+        context.Stderr.WriteLine(CliMessages.WroteReport(path, writer.Format).In(context.Language));
     }
 }

@@ -62,7 +62,7 @@ internal sealed class ScenarioRunner
             }
             else
             {
-                throw CliException.File($"no such file or directory: '{path}'");
+                throw CliException.File(CliMessages.NoSuchPath(path));
             }
         }
 

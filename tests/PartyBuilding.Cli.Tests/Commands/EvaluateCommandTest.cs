@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Cli.Tests.Commands;
 
@@ -22,7 +23,10 @@ public sealed class EvaluateCommandTest : IDisposable
         run.Stdout.Should().Contain("责任区 D5  18")
             .And.Contain("党支部标准化建设等级分布（支部数）").And.Contain("先进党支部  199")
             .And.Contain("党员积分评定等次分布（党员数）").And.Contain("合格      1300");
-        run.Stderr.Should().Contain("evaluating BZ-WC for 2018 as of 2019-01-15")
+        run.Stderr.Should().Contain("正在评价 BZ-WC 2018 年度（评价日期 2019-01-15）")
+            .And.Contain("未参加排名：BZ-097 缺少 DR（双述双评无效：第一轮（向全体党员述职）党员民主测评参评人数未达规定比例：17人中11人参评，应达80%（至少14人），本轮无效）")
+            .And.Contain("复核凭据 SHA-256");
+        CliRun.In(DisplayLanguage.English, "evaluate", "--format", "json").Stderr.Should().Contain("evaluating BZ-WC for 2018 as of 2019-01-15")
             .And.Contain("not ranked: BZ-097 has no DR (double review invalid: round 1 (Report to the members), Members' democratic evaluation: participation below the quorum, 11 of 17 raters took part, 80% required (at least 14); the round is invalid)")
             .And.Contain("receipt SHA-256");
     }
@@ -40,13 +44,13 @@ public sealed class EvaluateCommandTest : IDisposable
         rows[6].Should().Contain("BZ-003").And.Contain("94.15"); // vetoed to Average: first of the Average band (default policy: final band, then total)
         rows[^1].Should().Contain("BZ-022"); // downgraded to Poor
         run.Stdout.Should().Contain("考核档次分布");
-        run.Stderr.Should().Contain("evaluating 10 organizations of BZ-WC for 2024").And.Contain("receipt SHA-256");
+        run.Stderr.Should().Contain("正在评价 BZ-WC 2024 年度的 10 个组织").And.Contain("复核凭据 SHA-256");
     }
 
     [Fact]
     public void Evaluate_ManifestWithScheme_IsAUsageError()
     {
-        var run = CliRun.Of("evaluate", "--scheme", Path.Combine(Seeds.Directory, "assessment", "scheme-2024.json"));
+        var run = CliRun.In(DisplayLanguage.English, "evaluate", "--scheme", Path.Combine(Seeds.Directory, "assessment", "scheme-2024.json"));
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
         run.Stderr.Should().Contain("a manifest names its own scheme");
@@ -55,7 +59,7 @@ public sealed class EvaluateCommandTest : IDisposable
     [Fact]
     public void Evaluate_DocumentOfAnotherKind_IsAUsageError()
     {
-        var run = CliRun.Of("evaluate", Path.Combine(Seeds.Directory, "assessment", "scheme-2024.json"));
+        var run = CliRun.In(DisplayLanguage.English, "evaluate", Path.Combine(Seeds.Directory, "assessment", "scheme-2024.json"));
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
         run.Stderr.Should().Contain("is a 'assessment-scheme' document");
@@ -153,12 +157,15 @@ public sealed class EvaluateCommandTest : IDisposable
     }
 
     [Fact]
-    public void Evaluate_YearWithoutBundledData_IsAFileError()
+    public void Evaluate_YearWithoutBundledData_IsAFileError_ListingTheBundledYears_NotTheToolsFolder()
     {
-        var run = CliRun.Of("evaluate", "--year", "2022");
+        var zh = CliRun.Of("evaluate", "--year", "2022");
+        var en = CliRun.In(DisplayLanguage.English, "explain", "--org", "BZ-001", "--year", "2022");
 
-        run.ExitCode.Should().Be(ExitCodes.FileError);
-        run.Stderr.Should().Contain("binzhou-2022.json").And.Contain("no such file");
+        zh.ExitCode.Should().Be(ExitCodes.FileError);
+        zh.StderrLines.Should().Equal("pbeval：错误：没有 2022 年的内置数据集；内置年份：2018, 2023, 2024。请指定一个年份，或给出数据集文件（DATASET）。");
+        en.ExitCode.Should().Be(ExitCodes.FileError);
+        en.StderrLines.Should().Equal("pbeval: error: there is no bundled data set for 2022; the bundled years are 2018, 2023, 2024. Name one of them, or give a DATASET file.");
     }
 
     [Fact]
@@ -166,7 +173,7 @@ public sealed class EvaluateCommandTest : IDisposable
     {
         var data = Path.Combine(Seeds.Directory, "assessment", "committee-2024.json");
 
-        var run = CliRun.Of("evaluate", data, "--year", "2023");
+        var run = CliRun.In(DisplayLanguage.English, "evaluate", data, "--year", "2023");
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
         run.Stderr.Should().Contain("--year 2023 does not match");
@@ -180,7 +187,7 @@ public sealed class EvaluateCommandTest : IDisposable
         var path = temp.File("committee-2024.json", text);
         File.Copy(Path.Combine(Seeds.Directory, "assessment", "scheme-2024.json"), temp.Combine("scheme-2024.json"));
 
-        var run = CliRun.Of("evaluate", path);
+        var run = CliRun.In(DisplayLanguage.English, "evaluate", path);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.Stderr.Should().Contain($"input '{path}'").And.Contain("[COMMON.ID_FORMAT]").And.Contain("$.content.organizations[0].district");
@@ -190,7 +197,7 @@ public sealed class EvaluateCommandTest : IDisposable
     [Fact]
     public void Evaluate_BadAsOfDate_IsAUsageError()
     {
-        var run = CliRun.Of("evaluate", "--as-of", "2024-13-01");
+        var run = CliRun.In(DisplayLanguage.English, "evaluate", "--as-of", "2024-13-01");
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
         run.Stderr.Should().Contain("--as-of must be a date");

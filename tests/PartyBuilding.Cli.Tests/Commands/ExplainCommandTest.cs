@@ -1,3 +1,5 @@
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Cli.Tests.Commands;
 
 public sealed class ExplainCommandTest
@@ -73,7 +75,7 @@ public sealed class ExplainCommandTest
         var member = CliRun.Of("explain", "--org", "BZ-097", "--member", "BZ-097-B01-M001", "--lang", "en");
 
         organization.ExitCode.Should().Be(ExitCodes.InputInvalid);
-        organization.StderrLines.Should().Equal("pbeval: error: organization 'BZ-097' is not ranked: it has no DR (双述双评无效：第一轮（向全体党员述职）党员民主测评参评人数未达规定比例：17人中11人参评，应达80%（至少14人），本轮无效).");
+        organization.StderrLines.Should().Equal("pbeval：错误：组织“BZ-097”未参加排名：缺少 DR（双述双评无效：第一轮（向全体党员述职）党员民主测评参评人数未达规定比例：17人中11人参评，应达80%（至少14人），本轮无效）。");
         member.ExitCode.Should().Be(ExitCodes.Success, member.Stderr);
         member.StdoutLines[^1].Should().Be("points 50.85; grade Qualified");
     }
@@ -81,7 +83,7 @@ public sealed class ExplainCommandTest
     [Fact]
     public void Explain_UnknownMember_IsAOneLineInputError()
     {
-        var run = CliRun.Of("explain", "--org", "BZ-035", "--member", "BZ-035-B01-M999");
+        var run = CliRun.In(DisplayLanguage.English, "explain", "--org", "BZ-035", "--member", "BZ-035-B01-M999");
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.Stdout.Should().BeEmpty();
@@ -91,7 +93,7 @@ public sealed class ExplainCommandTest
     [Fact]
     public void Explain_MemberOfAnotherOrganization_SaysWhereTheMemberBelongs()
     {
-        var run = CliRun.Of("explain", "--org", "BZ-001", "--member", "BZ-035-B01-M001");
+        var run = CliRun.In(DisplayLanguage.English, "explain", "--org", "BZ-001", "--member", "BZ-035-B01-M001");
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.StderrLines.Should().Equal("pbeval: error: member 'BZ-035-B01-M001' belongs to 'BZ-035' (branch BZ-035-B01), not to 'BZ-001'.");
@@ -100,7 +102,7 @@ public sealed class ExplainCommandTest
     [Fact]
     public void Explain_MemberOfAnAssessmentDataSet_IsAUsageError()
     {
-        var run = CliRun.Of("explain", "--org", "BZ-001", "--member", "BZ-001-B01-M001", "--year", "2024");
+        var run = CliRun.In(DisplayLanguage.English, "explain", "--org", "BZ-001", "--member", "BZ-001-B01-M001", "--year", "2024");
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
         run.Stderr.Should().Contain("--member needs member-points data");
@@ -109,7 +111,7 @@ public sealed class ExplainCommandTest
     [Fact]
     public void Explain_MalformedMemberId_IsAUsageError()
     {
-        var run = CliRun.Of("explain", "--org", "BZ-035", "--member", "not a member");
+        var run = CliRun.In(DisplayLanguage.English, "explain", "--org", "BZ-035", "--member", "not a member");
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
         run.Stderr.Should().Contain("--member must be a member identifier");
@@ -118,7 +120,7 @@ public sealed class ExplainCommandTest
     [Fact]
     public void Explain_UnknownOrganization_SaysWhichAreThere()
     {
-        var run = CliRun.Of("explain", "--org", "BZ-999", "--year", "2024");
+        var run = CliRun.In(DisplayLanguage.English, "explain", "--org", "BZ-999", "--year", "2024");
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.Stderr.Should().Contain("organization 'BZ-999' is not in the data set").And.Contain("BZ-001");

@@ -23,7 +23,7 @@ public sealed class GenerateCommandTest : IDisposable
         var run = CliRun.Of("generate", "--scale", "municipal", "--out", outDir);
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
-        run.Stderr.Should().Contain("organization snapshot, 97 departments");
+        run.Stderr.Should().Contain("generate：组织快照，97 个部门");
         Files.Should().OnlyContain(f => File.Exists(Path.Combine(outDir, f)));
 
         var validate = CliRun.Of(["validate", .. Files.Select(f => Path.Combine(outDir, f))]);
@@ -73,7 +73,7 @@ public sealed class GenerateCommandTest : IDisposable
         var run = CliRun.Of("generate", "--scale", "municipal", "--factor", "2", "--out", outDir);
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
-        run.Stderr.Should().Contain("organization snapshot, 194 departments");
+        run.Stderr.Should().Contain("generate：组织快照，194 个部门");
         File.ReadAllText(Path.Combine(outDir, "given-inputs.json")).Should().Contain("\"BZ-194\"").And.NotContain("\"BZ-195\"");
     }
 

@@ -1,3 +1,5 @@
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Cli.Tests.Commands;
 
 /// <summary>Where a report goes: never over a file the run read, and whole or not at all.</summary>
@@ -24,7 +26,7 @@ public sealed class OutputFileTest : IDisposable
         var target = temp.Combine(output);
         var before = File.ReadAllText(target);
 
-        var run = CliRun.Of("evaluate", temp.Combine("manifest.json"), "--out", target, "--format", "csv");
+        var run = CliRun.In(DisplayLanguage.English, "evaluate", temp.Combine("manifest.json"), "--out", target);
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
         run.Stderr.Should().Contain($"--out '{target}' is a file this run read");
@@ -50,7 +52,7 @@ public sealed class OutputFileTest : IDisposable
         var blocked = temp.Combine("blocked");
         Directory.CreateDirectory(blocked);
 
-        var run = CliRun.Of("evaluate", temp.Combine("manifest.json"), "--out", blocked, "--format", "csv");
+        var run = CliRun.In(DisplayLanguage.English, "evaluate", temp.Combine("manifest.json"), "--out", blocked, "--format", "csv");
 
         run.ExitCode.Should().Be(ExitCodes.FileError);
         run.Stderr.Should().Contain($"cannot write '{blocked}'");

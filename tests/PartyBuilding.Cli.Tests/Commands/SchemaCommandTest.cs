@@ -21,7 +21,7 @@ public sealed class SchemaCommandTest : IDisposable
     [Fact]
     public void Schema_WritesOneFilePerKind()
     {
-        var run = CliRun.Of("schema", "--out", temp.Path);
+        var run = CliRun.In(DisplayLanguage.English, "schema", "--out", temp.Path);
 
         run.ExitCode.Should().Be(ExitCodes.Success);
         run.StdoutLines.Should().Equal(DocumentCatalog.Default.All.Select(k => "wrote " + temp.Combine($"{k.Kind}.schema.json")));
@@ -123,7 +123,7 @@ public sealed class SchemaCommandTest : IDisposable
     {
         var file = temp.File("taken", "x");
 
-        var run = CliRun.Of("schema", "--out", file);
+        var run = CliRun.In(DisplayLanguage.English, "schema", "--out", file);
 
         run.ExitCode.Should().Be(ExitCodes.FileError);
         run.StderrLines.Should().ContainSingle().Which.Should().StartWith($"pbeval: error: cannot create directory '{file}'");

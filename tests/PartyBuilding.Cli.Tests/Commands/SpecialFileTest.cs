@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using PartyBuilding.Cli.Commands;
+using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Cli.Tests.Commands;
 
@@ -44,7 +45,7 @@ public sealed class SpecialFileTest : IDisposable
     {
         var empty = temp.File("empty.json", "");
 
-        var run = CliRun.Of("validate", empty);
+        var run = CliRun.In(DisplayLanguage.English, "validate", empty);
 
         run.ExitCode.Should().Be(ExitCodes.FileError);
         run.Stdout.Should().Contain($"cannot read '{empty}': empty or not a regular file");
@@ -67,7 +68,7 @@ public sealed class SpecialFileTest : IDisposable
     /// <summary>Runs the tool, failing (instead of hanging the test run) when it does not return in time.</summary>
     private static CliRun Bounded(params string[] args)
     {
-        var run = Task.Run(() => CliRun.Of(args));
+        var run = Task.Run(() => CliRun.In(DisplayLanguage.English, args));
         run.Wait(Patience).Should().BeTrue("a special file is refused before it is opened, so nothing waits for a writer");
         return run.Result;
     }
@@ -87,7 +88,7 @@ public sealed class SpecialFileTest : IDisposable
         var path = temp.File("manifest.json", BundledManifestWithAbsolutePaths().ToJsonString());
         var snapshot = Path.GetFullPath(Path.Combine(Seeds.Directory, "organizations", "binzhou-snapshot.json"));
 
-        var run = CliRun.Of("evaluate", path);
+        var run = CliRun.In(DisplayLanguage.English, "evaluate", path);
 
         run.ExitCode.Should().Be(ExitCodes.FileError);
         run.Stderr.Should().Contain($"cannot read '{snapshot}': it lies outside '{temp.Path}'").And.Contain("--documents-root DIR");
@@ -113,7 +114,7 @@ public sealed class SpecialFileTest : IDisposable
         manifest["content"]!["documents"]!["organizationSnapshot"] = "snapshot.json";
         var path = temp.File("manifest.json", manifest.ToJsonString());
 
-        var run = CliRun.Of("evaluate", path);
+        var run = CliRun.In(DisplayLanguage.English, "evaluate", path);
 
         run.ExitCode.Should().Be(ExitCodes.FileError);
         run.Stderr.Should().Contain($"cannot read '{link}': it lies outside '{temp.Path}'");

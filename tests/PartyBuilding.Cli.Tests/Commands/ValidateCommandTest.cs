@@ -28,7 +28,7 @@ public sealed class ValidateCommandTest : IDisposable
     [Fact]
     public void Validate_ADeviceThatNeverEnds_IsRefusedAfterItsFirstBlock_NotReadToTheEnd()
     {
-        var run = CliRun.Of("validate", "/dev/zero");
+        var run = CliRun.In(DisplayLanguage.English, "validate", "/dev/zero");
 
         run.ExitCode.Should().Be(ExitCodes.FileError);
         run.Stdout.Should().Contain("cannot read '/dev/zero': empty or not a regular file");
@@ -43,7 +43,7 @@ public sealed class ValidateCommandTest : IDisposable
             stream.SetLength(JsonReadLimits.Default.MaxBytes + 1);
         }
 
-        var run = CliRun.Of("validate", file);
+        var run = CliRun.In(DisplayLanguage.English, "validate", file);
 
         run.ExitCode.Should().Be(ExitCodes.FileError);
         run.Stdout.Should().Contain($"cannot read '{file}': larger than the limit of {JsonReadLimits.Default.MaxBytes} bytes of a document");
@@ -127,7 +127,7 @@ public sealed class ValidateCommandTest : IDisposable
         var good = temp.File("good.json", ValidExplanation());
         var missing = temp.Combine("missing.json");
 
-        var run = CliRun.Of("validate", missing, good);
+        var run = CliRun.In(DisplayLanguage.English, "validate", missing, good);
 
         run.ExitCode.Should().Be(ExitCodes.FileError);
         run.StdoutLines.Should().Equal($"{missing}: cannot read '{missing}': no such file", $"{good}: ok");

@@ -3,6 +3,7 @@ using PartyBuilding.Cli.Documents;
 using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.MemberPoints;
 using PartyBuilding.Core.Standardization;
+using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Cli.Tests.Commands;
 
@@ -99,7 +100,7 @@ public sealed class ValidateSchemeTest : IDisposable
     [Fact]
     public void Validate_SchemeOfAKindNoDataSetNeeds_IsAUsageError()
     {
-        var run = CliRun.Of("validate", Seed("evaluation", "member-points-data-set-2018.json"), "--scheme", Seed("evaluation", "binzhou-2018.json"));
+        var run = CliRun.In(DisplayLanguage.English, "validate", Seed("evaluation", "member-points-data-set-2018.json"), "--scheme", Seed("evaluation", "binzhou-2018.json"));
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
         run.StderrLines[0].Should().Be("pbeval: error: --scheme '" + Seed("evaluation", "binzhou-2018.json")
@@ -128,7 +129,7 @@ public sealed class ValidateSchemeTest : IDisposable
     [Fact]
     public void Validate_AsOfWithoutScheme_IsAUsageError()
     {
-        var run = CliRun.Of("validate", Seed("evaluation", "member-points-data-set-2018.json"), "--as-of", "2019-01-15");
+        var run = CliRun.In(DisplayLanguage.English, "validate", Seed("evaluation", "member-points-data-set-2018.json"), "--as-of", "2019-01-15");
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
         run.Stderr.Should().Contain("--as-of applies with --scheme only.");

@@ -21,7 +21,7 @@ public sealed class BundledReportFixture
     {
         var command = new EvaluateCommand();
         var context = new CliContext(TextWriter.Null, TextWriter.Null, DisplayLanguage.ZhCn, DocumentCatalog.Default);
-        Evaluated = EvaluationInputs.Run(ArgumentParser.Parse(command.Spec, []), context);
+        Evaluated = EvaluationInputs.Run(new ParsedArguments(command.Spec, [], ImmutableSortedDictionary<string, string>.Empty), context);
         Report = AssessmentReport.From(Evaluated.Result, Evaluated.Data, Evaluated.Scheme, Evaluated.Full, Evaluated.Registry);
     }
 

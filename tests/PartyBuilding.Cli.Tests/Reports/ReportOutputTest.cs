@@ -3,6 +3,7 @@ using PartyBuilding.Cli.Arguments;
 using PartyBuilding.Cli.Commands;
 using PartyBuilding.Cli.Documents;
 using PartyBuilding.Cli.Reports;
+using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Cli.Tests.Reports;
 
@@ -17,7 +18,7 @@ public sealed class ReportOutputTest : IDisposable
     {
         using var stdout = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         using var stderr = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var exitCode = CliApp.Run(args, stdout, stderr, new CommandRegistry([new SampleReportCommand()]), DocumentCatalog.Default);
+        var exitCode = CliApp.Run(args, stdout, stderr, new CommandRegistry([new SampleReportCommand()]), DocumentCatalog.Default, DisplayLanguage.ZhCn);
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 
@@ -47,16 +48,16 @@ public sealed class ReportOutputTest : IDisposable
 
         run.ExitCode.Should().Be(ExitCodes.Success);
         run.Stdout.Should().BeEmpty();
-        run.StderrLines.Should().Equal($"wrote {path} (html)");
+        run.StderrLines.Should().Equal($"已写入 {path}（html）");
         File.ReadAllText(path).Should().StartWith("<!DOCTYPE html>");
     }
 
     [Fact]
-    public void Write_FormatOverridesExtension()
+    public void Write_FormatAndAnOutWithoutExtension_WritesThatFormat()
     {
-        var path = temp.Combine("report.html");
+        var path = temp.Combine("report");
 
-        Run("sample", "--out", path, "--format", "csv");
+        Run("sample", "--out", path, "--format", "csv").ExitCode.Should().Be(ExitCodes.Success);
 
         File.ReadAllText(path).Should().StartWith("排名,");
     }
@@ -89,7 +90,7 @@ public sealed class ReportOutputTest : IDisposable
         var run = Run("sample", "--format", "pdf");
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
-        run.StderrLines[0].Should().Be("pbeval: error: --format must be one of table|json|csv|md|html, not 'pdf'.");
+        run.StderrLines[0].Should().Be("pbeval：错误：--format 必须是 table|json|csv|md|html 之一，而不是“pdf”。");
     }
 
     [Fact]
@@ -102,7 +103,7 @@ public sealed class ReportOutputTest : IDisposable
 
     private sealed class SampleReportCommand : ICommand
     {
-        public CommandSpec Spec { get; } = new("sample", "Prints the sample report.", string.Empty, 0, 0, ReportOutput.Options);
+        public CommandSpec Spec { get; } = new("sample", new LocalizedText("输出示例报告。", "Prints the sample report."), string.Empty, 0, 0, ReportOutput.Options);
 
         public int Execute(ParsedArguments arguments, CliContext context)
         {

@@ -1,4 +1,5 @@
 using PartyBuilding.Cli.Scenarios;
+using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Cli.Tests.Scenarios;
 
@@ -176,7 +177,7 @@ public sealed class ScenarioRunnerTest : IDisposable
     [Fact]
     public void Test_DirectoryWithoutScenarios_IsInputError()
     {
-        var run = CliRun.Of("test", temp.Path);
+        var run = CliRun.In(DisplayLanguage.English, "test", temp.Path);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.Stderr.Should().Contain("no scenario files");
@@ -185,7 +186,7 @@ public sealed class ScenarioRunnerTest : IDisposable
     [Fact]
     public void Test_MissingPath_IsFileError()
     {
-        var run = CliRun.Of("test", temp.Combine("nowhere"));
+        var run = CliRun.In(DisplayLanguage.English, "test", temp.Combine("nowhere"));
 
         run.ExitCode.Should().Be(ExitCodes.FileError);
         run.StderrLines.Should().ContainSingle().Which.Should().Contain("no such file or directory");

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Standardization;
@@ -30,6 +31,9 @@ public sealed record BranchScoreResult(
 {
     /// <inheritdoc />
     public static string DocumentKind => "standardization-branch-result";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => StandardizationJson.Metadata;
 
 
 

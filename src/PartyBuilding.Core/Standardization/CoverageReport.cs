@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Standardization;
@@ -22,4 +23,7 @@ public sealed record CoverageReport(
 {
     /// <inheritdoc />
     public static string DocumentKind => "standardization-coverage-report";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => StandardizationJson.Metadata;
 }

@@ -11,6 +11,7 @@ file="$root/src/PartyBuilding.Core/$area/$name.cs"
 cat > "$file" <<CS
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.$area;
@@ -18,6 +19,7 @@ namespace PartyBuilding.Core.$area;
 /// <summary>Identifies $what.</summary>
 /// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{Value}")]
+[JsonConverter(typeof(StronglyTypedIdConverter<$name>))]
 public readonly record struct $name : IStronglyTypedId<$name>
 {
     private readonly string? _value;

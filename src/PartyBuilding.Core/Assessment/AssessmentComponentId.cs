@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Assessment;
@@ -7,6 +8,7 @@ namespace PartyBuilding.Core.Assessment;
 /// <summary>Identifies a component of an annual assessment scheme (考核组成部分), e.g. double review or key work.</summary>
 /// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{Value}")]
+[JsonConverter(typeof(StronglyTypedIdConverter<AssessmentComponentId>))]
 public readonly record struct AssessmentComponentId : IStronglyTypedId<AssessmentComponentId>
 {
     private readonly string? _value;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Serialization;
 
@@ -82,6 +83,9 @@ public sealed record AssessmentDataSet(
 {
     /// <inheritdoc />
     public static string DocumentKind => "assessment-data-set";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => AssessmentJson.Metadata;
 
     /// <summary>Gets the canonical form: organizations by identifier, inputs by organization then component, entries sorted, so that order never matters.</summary>
     /// <returns>The canonical data set.</returns>

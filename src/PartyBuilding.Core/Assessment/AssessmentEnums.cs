@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.Assessment;
 
 /// <summary>
 /// A grade band of the annual assessment (考核等次), also the scale of qualitative grades (定性评价):
 /// good 好, fairly good 较好, average 一般, poor 差. A lower number is a better band.
 /// </summary>
+[JsonConverter(typeof(StrictEnumConverter<GradeBand>))]
 public enum GradeBand
 {
     /// <summary>Good (好).</summary>
@@ -20,6 +24,7 @@ public enum GradeBand
 }
 
 /// <summary>What a component of the assessment scheme measures; the components of article 002's annual target assessment.</summary>
+[JsonConverter(typeof(StrictEnumConverter<ComponentKind>))]
 public enum ComponentKind
 {
     /// <summary>Double report, double review (双述双评), counted into the assessment by a set proportion.</summary>
@@ -48,6 +53,7 @@ public enum ComponentKind
 }
 
 /// <summary>Whether a component is scored by number or by a qualitative grade (定性定量相结合).</summary>
+[JsonConverter(typeof(StrictEnumConverter<ComponentNature>))]
 public enum ComponentNature
 {
     /// <summary>Quantitative (定量): the input is a score from 0 to 100.</summary>
@@ -58,6 +64,7 @@ public enum ComponentNature
 }
 
 /// <summary>The kind of a precedence rule that acts on the grade band whatever the score.</summary>
+[JsonConverter(typeof(StrictEnumConverter<PrecedenceRuleKind>))]
 public enum PrecedenceRuleKind
 {
     /// <summary>A veto (一票否决): the band is capped at the rule's maximum band.</summary>
@@ -68,6 +75,7 @@ public enum PrecedenceRuleKind
 }
 
 /// <summary>How the published ranking of an assessment is ordered (<see cref="PrecedencePolicy.Order"/>).</summary>
+[JsonConverter(typeof(StrictEnumConverter<PublishedRankOrder>))]
 public enum PublishedRankOrder
 {
     /// <summary>By final band (after vetoes and downgrades), then by published total, then by the ranking strategy's tie rules (先等次、后总分; the default).</summary>
@@ -81,6 +89,7 @@ public enum PublishedRankOrder
 }
 
 /// <summary>The state of a model-organ certification case (模范机关认定).</summary>
+[JsonConverter(typeof(StrictEnumConverter<ModelOrganStatus>))]
 public enum ModelOrganStatus
 {
     /// <summary>Opened from the year's results; the department has not yet evaluated itself.</summary>
@@ -100,6 +109,7 @@ public enum ModelOrganStatus
 }
 
 /// <summary>A recorded step of a model-organ certification case.</summary>
+[JsonConverter(typeof(StrictEnumConverter<CertificationStepKind>))]
 public enum CertificationStepKind
 {
     /// <summary>The department's self-evaluation (部门自评).</summary>
@@ -119,6 +129,7 @@ public enum CertificationStepKind
 }
 
 /// <summary>A criterion of model-organ certification over the assessment results.</summary>
+[JsonConverter(typeof(StrictEnumConverter<CertificationCriterionKind>))]
 public enum CertificationCriterionKind
 {
     /// <summary>No veto in any of the years considered (无一票否决).</summary>

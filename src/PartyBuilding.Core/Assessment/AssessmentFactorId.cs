@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Assessment;
@@ -7,6 +8,7 @@ namespace PartyBuilding.Core.Assessment;
 /// <summary>Identifies a bonus, deduction, veto or forced-downgrade item of an assessment scheme (加分、扣分、否决事项).</summary>
 /// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{Value}")]
+[JsonConverter(typeof(StronglyTypedIdConverter<AssessmentFactorId>))]
 public readonly record struct AssessmentFactorId : IStronglyTypedId<AssessmentFactorId>
 {
     private readonly string? _value;

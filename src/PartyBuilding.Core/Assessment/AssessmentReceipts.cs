@@ -1,14 +1,13 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
-using PartyBuilding.Core.Serialization;
 
 namespace PartyBuilding.Core.Assessment;
 
 /// <summary>
 /// Computes reproducibility receipts: SHA-256 over the canonical JSON of the library version, the evaluation date,
 /// the canonical scheme and the canonical data set (every list sorted by its identifiers), written by the library's
-/// source-generated JSON context. Reordering inputs never changes a receipt; changing any input, parameter or the
+/// source-generated JSON metadata and the library's options. Reordering inputs never changes a receipt; changing any input, parameter or the
 /// library version does.
 /// </summary>
 /// <remarks>Thread-safe.</remarks>
@@ -46,7 +45,7 @@ public static class AssessmentReceipts
         // The canonical JSON is hashed as it is written instead of being materialised: for a province the component
         // inputs carry explanation trees down to every declaration, hundreds of megabytes of JSON.
         using var hash = new HashingStream();
-        JsonSerializer.Serialize(hash, new ReceiptPayload(LibraryVersion, asOf, scheme.Canonical(), canonical), PartyBuildingJson.TypeInfo<ReceiptPayload>());
+        JsonSerializer.Serialize(hash, new ReceiptPayload(LibraryVersion, asOf, scheme.Canonical(), canonical), AssessmentJson.Receipt);
         return new ReproducibilityReceipt(Algorithm, LibraryVersion, Convert.ToHexString(hash.Finish()).ToLowerInvariant());
     }
 
@@ -64,7 +63,7 @@ public static class AssessmentReceipts
     }
 
     internal static byte[] CanonicalJson(AssessmentDataSet data, AssessmentScheme scheme, LocalDate asOf) =>
-        JsonSerializer.SerializeToUtf8Bytes(Payload(data, scheme, asOf), PartyBuildingJson.TypeInfo<ReceiptPayload>());
+        JsonSerializer.SerializeToUtf8Bytes(Payload(data, scheme, asOf), AssessmentJson.Receipt);
 
     private static ReceiptPayload Payload(AssessmentDataSet data, AssessmentScheme scheme, LocalDate asOf) =>
         new(LibraryVersion, asOf, scheme.Canonical(), data.Canonical());

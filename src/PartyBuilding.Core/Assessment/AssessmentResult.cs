@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Assessment;
@@ -336,6 +337,9 @@ public sealed record AssessmentResult : IDocumentContent
 
     /// <inheritdoc />
     public static string DocumentKind => "assessment-result";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => AssessmentJson.Metadata;
 
     /// <summary>Gets the precedence policy applied (the scheme's, or <see cref="PrecedencePolicy.Default"/>).</summary>
     public PrecedencePolicy Policy { get; }

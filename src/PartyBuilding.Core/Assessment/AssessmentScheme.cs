@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Strategies;
 
@@ -63,6 +64,9 @@ public sealed record AssessmentScheme(
 
     /// <inheritdoc />
     public static string DocumentKind => "assessment-scheme";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => AssessmentJson.Metadata;
 
     /// <summary>Gets the precedence policy in force: <see cref="Precedence"/>, or <see cref="PrecedencePolicy.Default"/> when none is given.</summary>
     public PrecedencePolicy PolicyInForce => Precedence ?? PrecedencePolicy.Default;

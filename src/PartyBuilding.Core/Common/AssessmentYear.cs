@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PartyBuilding.Core.Common;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace PartyBuilding.Core.Common;
 /// evaluates its organizations.
 /// </summary>
 /// <remarks>Years 1949 to 9998 are supported (ISO calendar). Immutable and thread-safe.</remarks>
+[JsonConverter(typeof(AssessmentYearConverter))]
 public readonly record struct AssessmentYear : IComparable<AssessmentYear>
 {
     /// <summary>The earliest supported year.</summary>

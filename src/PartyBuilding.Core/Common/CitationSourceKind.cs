@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace PartyBuilding.Core.Common;
 
 /// <summary>The kind of document a <see cref="CitationSource"/> is.</summary>
+[JsonConverter(typeof(StrictEnumConverter<CitationSourceKind>))]
 public enum CitationSourceKind
 {
     /// <summary>The party constitution (党章).</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Common;
@@ -7,6 +8,7 @@ namespace PartyBuilding.Core.Common;
 /// <summary>Identifies a responsibility district (责任区) of a working committee.</summary>
 /// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{Value}")]
+[JsonConverter(typeof(StronglyTypedIdConverter<DistrictId>))]
 public readonly record struct DistrictId : IStronglyTypedId<DistrictId>
 {
     private readonly string? _value;

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Serialization.Metadata;
 
 namespace PartyBuilding.Core.Common;
 
@@ -42,6 +43,9 @@ public sealed record Explanation : IDocumentContent
 
     /// <inheritdoc />
     public static string DocumentKind => "explanation";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => CommonJson.Metadata;
 
     /// <summary>Gets what the value is, in both languages.</summary>
     public LocalizedText Label { get; }

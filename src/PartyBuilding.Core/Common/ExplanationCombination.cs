@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace PartyBuilding.Core.Common;
 
 /// <summary>How an <see cref="Explanation"/> node's value comes from its children.</summary>
+[JsonConverter(typeof(StrictEnumConverter<ExplanationCombination>))]
 public enum ExplanationCombination
 {
     /// <summary>The value is an input as given (a rating, a count, an indicator score); the node may have no children.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Common;
@@ -7,6 +8,7 @@ namespace PartyBuilding.Core.Common;
 /// <summary>Identifies an indicator (指标) of a branch standardization catalogue.</summary>
 /// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{Value}")]
+[JsonConverter(typeof(StronglyTypedIdConverter<IndicatorId>))]
 public readonly record struct IndicatorId : IStronglyTypedId<IndicatorId>
 {
     private readonly string? _value;

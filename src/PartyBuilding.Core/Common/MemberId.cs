@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Common;
@@ -7,6 +8,7 @@ namespace PartyBuilding.Core.Common;
 /// <summary>Identifies a party member (党员).</summary>
 /// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{Value}")]
+[JsonConverter(typeof(StronglyTypedIdConverter<MemberId>))]
 public readonly record struct MemberId : IStronglyTypedId<MemberId>
 {
     private readonly string? _value;

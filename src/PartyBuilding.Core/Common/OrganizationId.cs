@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Common;
@@ -7,6 +8,7 @@ namespace PartyBuilding.Core.Common;
 /// <summary>Identifies a party organization (党组织) or the working committee (机关工委) itself.</summary>
 /// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{Value}")]
+[JsonConverter(typeof(StronglyTypedIdConverter<OrganizationId>))]
 public readonly record struct OrganizationId : IStronglyTypedId<OrganizationId>
 {
     private readonly string? _value;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Serialization;
 
 namespace PartyBuilding.Core.Common;
 
@@ -13,6 +14,7 @@ namespace PartyBuilding.Core.Common;
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 [DebuggerDisplay("{Value}")]
+[JsonConverter(typeof(ProportionConverter))]
 public readonly record struct Proportion : IComparable<Proportion>
 {
     /// <summary>The number of decimal places kept when a proportion is made from a ratio: 10.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Common;
@@ -7,6 +8,7 @@ namespace PartyBuilding.Core.Common;
 /// <summary>Identifies an item (责任事项) of a responsibility list.</summary>
 /// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{Value}")]
+[JsonConverter(typeof(StronglyTypedIdConverter<ResponsibilityItemId>))]
 public readonly record struct ResponsibilityItemId : IStronglyTypedId<ResponsibilityItemId>
 {
     private readonly string? _value;

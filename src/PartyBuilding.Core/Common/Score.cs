@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Serialization;
 
 namespace PartyBuilding.Core.Common;
 
@@ -14,6 +15,7 @@ namespace PartyBuilding.Core.Common;
 /// scheme, applied and explained by the scheme's strategies. Immutable and thread-safe.</para>
 /// </remarks>
 [DebuggerDisplay("{Value}")]
+[JsonConverter(typeof(ScoreConverter))]
 public readonly record struct Score : IComparable<Score>
 {
     /// <summary>Initializes a score with an exact number of points.</summary>

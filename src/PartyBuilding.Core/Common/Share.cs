@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Serialization;
 
 namespace PartyBuilding.Core.Common;
 
@@ -22,6 +23,7 @@ namespace PartyBuilding.Core.Common;
 /// or order. Immutable and thread-safe; <see langword="default"/> is 0.</para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(ShareConverter))]
 public readonly record struct Share : IComparable<Share>
 {
     /// <summary>The most decimal places a share written as a decimal may have: 18.</summary>

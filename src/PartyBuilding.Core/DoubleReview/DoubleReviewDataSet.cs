@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.DoubleReview;
@@ -44,6 +45,9 @@ public sealed record DoubleReviewDataSet : IDocumentContent
 
     /// <inheritdoc />
     public static string DocumentKind => "double-review-data-set";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => DoubleReviewJson.Metadata;
 
     /// <summary>Gets the committee that runs the review.</summary>
     public OrganizationId Committee { get; }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.DoubleReview;
@@ -39,6 +40,9 @@ public sealed record DoubleReviewOutcome : IDocumentContent
 
     /// <inheritdoc />
     public static string DocumentKind => "double-review-outcome";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => DoubleReviewJson.Metadata;
 
     /// <summary>Gets the name of the scheme applied.</summary>
     public string Scheme { get; }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Strategies;
 
@@ -59,6 +60,9 @@ public sealed record DoubleReviewScheme : IDocumentContent
 
     /// <inheritdoc />
     public static string DocumentKind => "double-review-scheme";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => DoubleReviewJson.Metadata;
 
     /// <summary>Gets the stable name of the scheme.</summary>
     public string Name { get; }

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.DoubleReview;
 
 /// <summary>Which organizations may rate an organization in the peer rating (定量互评).</summary>
+[JsonConverter(typeof(StrictEnumConverter<PeerScope>))]
 public enum PeerScope
 {
     /// <summary>Every other organization under review.</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.DoubleReview;
 
 /// <summary>A group of raters of double report, double review (双述双评); each group is weighted by the scheme.</summary>
@@ -6,6 +9,7 @@ namespace PartyBuilding.Core.DoubleReview;
 /// committee). <see cref="DoubleReviewRules.RoundOf"/> gives the round of a group. Source: article 002
 /// (<see cref="DoubleReviewRules.RoundOneCitation"/>, <see cref="DoubleReviewRules.RoundTwoCitation"/>).
 /// </remarks>
+[JsonConverter(typeof(StrictEnumConverter<RaterGroup>))]
 public enum RaterGroup
 {
     /// <summary>All members of the reporting organization, in the democratic evaluation of round one (全体党员民主测评).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.DoubleReview;
 
 /// <summary>How often a scheme's double review is held.</summary>
+[JsonConverter(typeof(StrictEnumConverter<ReviewCadence>))]
 public enum ReviewCadence
 {
     /// <summary>Once a year, at year end (每年底), as the working committee does for its organizations.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.DoubleReview;
 
 /// <summary>A round of double report, double review (双述双评).</summary>
+[JsonConverter(typeof(StrictEnumConverter<ReviewRound>))]
 public enum ReviewRound
 {
     /// <summary>Round one: the organization reports to all its members, who rate it (向全体党员述职, 民主测评).</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Evaluation;
@@ -19,6 +20,9 @@ public sealed record EvaluationManifest(
 {
     /// <inheritdoc />
     public static string DocumentKind => "evaluation-manifest";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => EvaluationJson.Metadata;
 }
 
 /// <summary>The paths of an evaluation's documents, relative to the manifest (e.g. <c>../organizations/binzhou-snapshot.json</c>).</summary>

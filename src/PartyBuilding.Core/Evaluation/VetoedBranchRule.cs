@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.Evaluation;
 
 /// <summary>How a vetoed branch (一票否决) counts in its department's standardization score, the mean of its branches.</summary>
@@ -8,6 +11,7 @@ namespace PartyBuilding.Core.Evaluation;
 /// already raises the scheme's downgrade rule (<see cref="EvaluationComponents.StandardizationVeto"/>) for the
 /// department, and counting it as zero as well would punish one cause twice (不重复扣分).
 /// </remarks>
+[JsonConverter(typeof(StrictEnumConverter<VetoedBranchRule>))]
 public enum VetoedBranchRule
 {
     /// <summary>The vetoed branch counts at its published score (the default).</summary>

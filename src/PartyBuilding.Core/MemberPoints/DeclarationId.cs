@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.MemberPoints;
@@ -7,6 +8,7 @@ namespace PartyBuilding.Core.MemberPoints;
 /// <summary>Identifies a member's monthly points declaration item (积分申报项).</summary>
 /// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{Value}")]
+[JsonConverter(typeof(StronglyTypedIdConverter<DeclarationId>))]
 public readonly record struct DeclarationId : IStronglyTypedId<DeclarationId>
 {
     private readonly string? _value;

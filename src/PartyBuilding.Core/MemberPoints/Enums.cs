@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.MemberPoints;
 
 /// <summary>The family a points standard belongs to (标准归类), after article 002's "four speaks, four haves" and "four qualifieds".</summary>
+[JsonConverter(typeof(StrictEnumConverter<StandardGroup>))]
 public enum StandardGroup
 {
     /// <summary>"Four speaks, four haves" (四讲四有).</summary>
@@ -11,6 +15,7 @@ public enum StandardGroup
 }
 
 /// <summary>How a standard moves a member's points (积分类别).</summary>
+[JsonConverter(typeof(StrictEnumConverter<PointsKind>))]
 public enum PointsKind
 {
     /// <summary>Base points for routine duties (基础分).</summary>
@@ -24,6 +29,7 @@ public enum PointsKind
 }
 
 /// <summary>The branch's decision on one declared item at its monthly audit (支部审核结论).</summary>
+[JsonConverter(typeof(StrictEnumConverter<AuditDecision>))]
 public enum AuditDecision
 {
     /// <summary>Approved as declared (通过).</summary>
@@ -37,6 +43,7 @@ public enum AuditDecision
 }
 
 /// <summary>The annual grade of a member (年度定级), best first.</summary>
+[JsonConverter(typeof(StrictEnumConverter<MemberGrade>))]
 public enum MemberGrade
 {
     /// <summary>Excellent (优秀).</summary>
@@ -54,6 +61,7 @@ public enum MemberGrade
 
 
 /// <summary>What the monthly cycle made of one declaration (申报项处理结果).</summary>
+[JsonConverter(typeof(StrictEnumConverter<DeclarationStatus>))]
 public enum DeclarationStatus
 {
     /// <summary>Audited and counted (possibly reduced by a cap, possibly to zero by a rejection).</summary>
@@ -76,6 +84,7 @@ public enum DeclarationStatus
 }
 
 /// <summary>How declarations submitted after the deadline are treated (逾期申报).</summary>
+[JsonConverter(typeof(StrictEnumConverter<LateDeclarationPolicy>))]
 public enum LateDeclarationPolicy
 {
     /// <summary>Late declarations count nothing, whatever the audit says.</summary>
@@ -86,6 +95,7 @@ public enum LateDeclarationPolicy
 }
 
 /// <summary>Why a member received no grade (不定级原因).</summary>
+[JsonConverter(typeof(StrictEnumConverter<UngradedReason>))]
 public enum UngradedReason
 {
     /// <summary>Still probationary at year end and the scheme does not grade probationary members.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Organizations;
 
@@ -129,4 +130,7 @@ public sealed record MemberPointsDataSet(
 {
     /// <inheritdoc />
     public static string DocumentKind => "member-points-data-set";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => MemberPointsJson.Metadata;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Organizations;
 
@@ -344,6 +345,9 @@ public sealed record MemberPointsYearResult : IDocumentContent
     /// <inheritdoc />
     public static string DocumentKind => "member-points-year-result";
 
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => MemberPointsJson.Metadata;
+
     /// <summary>Finds a member's result.</summary>
     /// <param name="memberId">The member.</param>
     /// <returns>The result, or <see langword="null"/>.</returns>
@@ -427,4 +431,7 @@ public sealed record MemberGradeExport(AssessmentYear Year, OrganizationId Commi
 {
     /// <inheritdoc />
     public static string DocumentKind => "member-grade-export";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => MemberPointsJson.Metadata;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Strategies;
 
@@ -41,6 +42,9 @@ public sealed record PointsScheme(
 {
     /// <inheritdoc />
     public static string DocumentKind => "member-points-scheme";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => MemberPointsJson.Metadata;
 
     /// <summary>
     /// Gets a value indicating whether the scheme's figures (points, caps, mass-review ratings, grade thresholds and quota,

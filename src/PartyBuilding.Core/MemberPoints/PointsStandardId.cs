@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.MemberPoints;
@@ -7,6 +8,7 @@ namespace PartyBuilding.Core.MemberPoints;
 /// <summary>Identifies a standard of a member-points scheme (积分标准).</summary>
 /// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{Value}")]
+[JsonConverter(typeof(StronglyTypedIdConverter<PointsStandardId>))]
 public readonly record struct PointsStandardId : IStronglyTypedId<PointsStandardId>
 {
     private readonly string? _value;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Organizations;
@@ -19,6 +20,9 @@ public sealed record ComplianceReport : IDocumentContent
 
     /// <inheritdoc />
     public static string DocumentKind => "organization-compliance-report";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => OrganizationsJson.Metadata;
 
     /// <summary>Gets the date checked.</summary>
     public LocalDate AsOf { get; init; }

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.Organizations;
 
 /// <summary>How serious a compliance finding is.</summary>
+[JsonConverter(typeof(StrictEnumConverter<ComplianceSeverity>))]
 public enum ComplianceSeverity
 {
     /// <summary>Advice: the regulation suggests another form, nothing is broken.</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.Organizations;
 
 /// <summary>
@@ -5,6 +8,7 @@ namespace PartyBuilding.Core.Organizations;
 /// event (admission or transfer in) or of a <see cref="OrganizationEventKind.MemberLeft"/> event (transfer out, death,
 /// removal, withdrawal, expulsion).
 /// </summary>
+[JsonConverter(typeof(StrictEnumConverter<MembershipChangeReason>))]
 public enum MembershipChangeReason
 {
     /// <summary>Admitted to the party by the branch (接收新党员); joins as a probationary member.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.Organizations;
 
 /// <summary>How an organization relates to the one it sits under in the tree (<see cref="KindNesting.Relation"/>).</summary>
+[JsonConverter(typeof(StrictEnumConverter<NestingRelation>))]
 public enum NestingRelation
 {
     /// <summary>The parent leads the child (领导), e.g. a working committee and the organ party committees of its departments.</summary>

@@ -13,6 +13,7 @@ namespace PartyBuilding.Core.Organizations;
 /// <see cref="OrganizationEventKind"/>. An <see cref="OrganizationRegistry"/> applies each with its own handler.
 /// Immutable and thread-safe.
 /// </remarks>
+[JsonConverter(typeof(OrganizationEventConverter))]
 public abstract record OrganizationEvent
 {
     private protected OrganizationEvent(LocalDate date, string? note)

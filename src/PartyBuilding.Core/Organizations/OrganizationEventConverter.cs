@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using PartyBuilding.Core.Serialization;
+using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Organizations;
@@ -59,7 +59,7 @@ internal sealed class OrganizationEventConverter : JsonConverter<OrganizationEve
         }
         catch (JsonException ex)
         {
-            throw new JsonValueException(CommonErrorCodes.MalformedJson, PartyBuildingJson.Describe(ex), null) { InnerPath = Relative(ex.Path) };
+            throw new JsonValueException(CommonErrorCodes.MalformedJson, JsonValueException.Describe(ex), null) { InnerPath = Relative(ex.Path) };
         }
     }
 

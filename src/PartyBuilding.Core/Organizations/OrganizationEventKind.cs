@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.Organizations;
 
 /// <summary>The kind of a dated event of the organization log: the reform decisions of article 003 and 000, and member, role and term changes.</summary>
+[JsonConverter(typeof(StrictEnumConverter<OrganizationEventKind>))]
 public enum OrganizationEventKind
 {
     /// <summary>An organization is newly created (新建).</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Organizations;
@@ -15,6 +16,9 @@ public sealed record OrganizationEventLog : IDocumentContent
 
     /// <inheritdoc />
     public static string DocumentKind => "organization-event-log";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => OrganizationsJson.Metadata;
 
     /// <summary>Gets the events in date order.</summary>
     public ValueArray<OrganizationEvent> Events { get; init; }

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.Organizations;
 
 /// <summary>The kind of a party organization (党组织类型); which kind may sit under which is data (<see cref="NestingRules"/>).</summary>
+[JsonConverter(typeof(StrictEnumConverter<OrganizationKind>))]
 public enum OrganizationKind
 {
     /// <summary>A working committee of agency organs (机关工委), the root that supervises departments.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Organizations;
@@ -34,6 +35,9 @@ public sealed record OrganizationSnapshot : IDocumentContent
 
     /// <inheritdoc />
     public static string DocumentKind => "organization-snapshot";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => OrganizationsJson.Metadata;
 
     /// <summary>Gets the date the snapshot describes.</summary>
     public LocalDate AsOf { get; init; }

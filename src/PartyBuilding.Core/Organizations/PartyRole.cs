@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.Organizations;
 
 /// <summary>A role a member holds in an organization.</summary>
+[JsonConverter(typeof(StrictEnumConverter<PartyRole>))]
 public enum PartyRole
 {
     /// <summary>The secretary (书记), the first responsible person (第一责任人).</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Responsibilities;
@@ -6,6 +7,7 @@ namespace PartyBuilding.Core.Responsibilities;
 /// A stage of the accountability chain (责任链条) that a responsibility item passes through, in this order only
 /// (<see cref="ResponsibilityCitations.AccountabilityChain"/>).
 /// </summary>
+[JsonConverter(typeof(StrictEnumConverter<AccountabilityStage>))]
 public enum AccountabilityStage
 {
     /// <summary>Clarify the responsibility (明责).</summary>

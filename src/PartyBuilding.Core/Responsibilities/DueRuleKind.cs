@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Responsibilities;
 
 /// <summary>How a responsibility item falls due.</summary>
+[JsonConverter(typeof(StrictEnumConverter<DueRuleKind>))]
 public enum DueRuleKind
 {
     /// <summary>Once, by a fixed date (按期完成).</summary>

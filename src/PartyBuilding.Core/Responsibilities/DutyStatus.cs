@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Responsibilities;
 
 /// <summary>The status of a duty (an item, an occurrence of a recurring item, a rectification measure) as of a date.</summary>
+[JsonConverter(typeof(StrictEnumConverter<DutyStatus>))]
 public enum DutyStatus
 {
     /// <summary>Done: the required evidence is dated on or before the as-of date (已完成).</summary>

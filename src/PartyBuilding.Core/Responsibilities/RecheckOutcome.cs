@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Responsibilities;
 
 /// <summary>The outcome of a look-back re-check (回头看) of a completed rectification measure.</summary>
+[JsonConverter(typeof(StrictEnumConverter<RecheckOutcome>))]
 public enum RecheckOutcome
 {
     /// <summary>The rectification holds (整改到位).</summary>

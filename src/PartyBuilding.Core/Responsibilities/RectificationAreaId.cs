@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Responsibilities;
@@ -7,6 +8,7 @@ namespace PartyBuilding.Core.Responsibilities;
 /// <summary>Identifies an area of problems in a rectification ledger (问题方面).</summary>
 /// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{Value}")]
+[JsonConverter(typeof(StronglyTypedIdConverter<RectificationAreaId>))]
 public readonly record struct RectificationAreaId : IStronglyTypedId<RectificationAreaId>
 {
     private readonly string? _value;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Responsibilities;
@@ -37,6 +38,9 @@ public sealed record RectificationLedger : IDocumentContent
 
     /// <inheritdoc />
     public static string DocumentKind => "rectification-ledger";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => ResponsibilitiesJson.Metadata;
 
     /// <summary>Gets the ledger's identifier.</summary>
     public RectificationLedgerId Id { get; }

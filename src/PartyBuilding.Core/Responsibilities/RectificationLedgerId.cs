@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Responsibilities;
@@ -7,6 +8,7 @@ namespace PartyBuilding.Core.Responsibilities;
 /// <summary>Identifies a rectification ledger (整改台账).</summary>
 /// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{Value}")]
+[JsonConverter(typeof(StronglyTypedIdConverter<RectificationLedgerId>))]
 public readonly record struct RectificationLedgerId : IStronglyTypedId<RectificationLedgerId>
 {
     private readonly string? _value;

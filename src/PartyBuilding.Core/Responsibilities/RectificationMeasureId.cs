@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Responsibilities;
@@ -7,6 +8,7 @@ namespace PartyBuilding.Core.Responsibilities;
 /// <summary>Identifies a rectification measure of a ledger (整改措施).</summary>
 /// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{Value}")]
+[JsonConverter(typeof(StronglyTypedIdConverter<RectificationMeasureId>))]
 public readonly record struct RectificationMeasureId : IStronglyTypedId<RectificationMeasureId>
 {
     private readonly string? _value;

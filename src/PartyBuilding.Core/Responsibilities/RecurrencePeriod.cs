@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Responsibilities;
 
 /// <summary>The period over which a recurring duty is counted. Periods are calendar periods of the assessment year.</summary>
+[JsonConverter(typeof(StrictEnumConverter<RecurrencePeriod>))]
 public enum RecurrencePeriod
 {
     /// <summary>Every calendar month (每月).</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Responsibilities;
@@ -28,6 +29,9 @@ public sealed record ResponsibilityDataSet : IDocumentContent
 
     /// <inheritdoc />
     public static string DocumentKind => "responsibility-data-set";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => ResponsibilitiesJson.Metadata;
 
     /// <summary>Gets the assessment year.</summary>
     public AssessmentYear Year { get; }

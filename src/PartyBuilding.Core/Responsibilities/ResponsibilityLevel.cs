@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Responsibilities;
@@ -7,6 +8,7 @@ namespace PartyBuilding.Core.Responsibilities;
 /// The first three levels are Shandong's split (<see cref="ResponsibilityCitations.ThreeLevelSplit"/>); the fourth, the branch's
 /// specific implementation, completes the four-level lists (<see cref="ResponsibilityCitations.FourLevelLists"/>).
 /// </remarks>
+[JsonConverter(typeof(StrictEnumConverter<ResponsibilityLevel>))]
 public enum ResponsibilityLevel
 {
     /// <summary>Principal responsibility (主体责任), carried by the department's leading party group or party committee.</summary>

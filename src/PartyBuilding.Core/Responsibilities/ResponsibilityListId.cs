@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Responsibilities;
@@ -7,6 +8,7 @@ namespace PartyBuilding.Core.Responsibilities;
 /// <summary>Identifies a responsibility list (责任清单) of one organization for one year.</summary>
 /// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{Value}")]
+[JsonConverter(typeof(StronglyTypedIdConverter<ResponsibilityListId>))]
 public readonly record struct ResponsibilityListId : IStronglyTypedId<ResponsibilityListId>
 {
     private readonly string? _value;

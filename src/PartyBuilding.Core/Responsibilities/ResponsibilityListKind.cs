@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Responsibilities;
 
 /// <summary>The kind of a responsibility list.</summary>
+[JsonConverter(typeof(StrictEnumConverter<ResponsibilityListKind>))]
 public enum ResponsibilityListKind
 {
     /// <summary>An annual list of one organization (年度责任清单), e.g. Shandong's 25 items for 2019.</summary>

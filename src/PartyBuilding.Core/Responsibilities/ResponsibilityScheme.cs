@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Strategies;
 
@@ -35,6 +36,9 @@ public sealed record ResponsibilityScheme : IDocumentContent
 
     /// <inheritdoc />
     public static string DocumentKind => "responsibility-scheme";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => ResponsibilitiesJson.Metadata;
 
     /// <summary>Gets the scheme's code.</summary>
     public string Code { get; }

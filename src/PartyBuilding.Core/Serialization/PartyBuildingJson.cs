@@ -31,14 +31,9 @@ public static class PartyBuildingJson
 
     private const string SupportedMajor = "1.";
 
-    /// <summary>Writes Chinese text as itself (documents are read by people), still escaping HTML-sensitive characters.</summary>
-    /// <summary>
-    /// The library's options: the source-generated context, with the metadata of <see cref="ValueArray{T}"/> in front of it.
-    /// Types the context knows are served by the context's own options (and its generated fast path); these options serve
-    /// the <see cref="ValueArray{T}"/> and <see cref="ValueDictionary{TValue}"/> types and, once records hold them, the records.
-    /// </summary>
-    private static readonly JsonSerializerOptions Options = CreateOptions();
+    private const int BufferSize = 81920;
 
+    /// <summary>Writes Chinese text as itself (documents are read by people), still escaping HTML-sensitive characters.</summary>
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
@@ -151,6 +146,46 @@ public static class PartyBuildingJson
         return Deserialize<T>(ReadBounded(stream, limits), limits);
     }
 
+    /// <summary>
+    /// Reads a document from a stream asynchronously within <see cref="JsonReadLimits.Default"/>, for a host that may not
+    /// read synchronously (an ASP.NET Core request body). The same checks, limits, error codes and paths as
+    /// <see cref="Deserialize{T}(Stream)"/>.
+    /// </summary>
+    /// <typeparam name="T">The content type.</typeparam>
+    /// <param name="stream">The stream of UTF-8 JSON.</param>
+    /// <param name="cancellationToken">Cancels the reading of the stream.</param>
+    /// <returns>The content.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PartyBuildingValidationException">The document cannot be read; every problem is listed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not registered for serialization.</exception>
+    public static Task<T> DeserializeAsync<T>(Stream stream, CancellationToken cancellationToken)
+        where T : class, IDocumentContent => DeserializeAsync<T>(stream, JsonReadLimits.Default, cancellationToken);
+
+    /// <summary>
+    /// Reads a document from a stream asynchronously; no more than <see cref="JsonReadLimits.MaxBytes"/> bytes are ever
+    /// read, and a longer stream is refused as soon as it passes the limit. The text is then checked and bound exactly as
+    /// by <see cref="Deserialize{T}(Stream, JsonReadLimits)"/> (strict check, depth and item limits, paths, codes).
+    /// </summary>
+    /// <typeparam name="T">The content type.</typeparam>
+    /// <param name="stream">The stream of UTF-8 JSON.</param>
+    /// <param name="limits">The read limits.</param>
+    /// <param name="cancellationToken">Cancels the reading of the stream.</param>
+    /// <returns>The content.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="limits"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PartyBuildingValidationException">The document cannot be read; every problem is listed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not registered for serialization.</exception>
+    public static async Task<T> DeserializeAsync<T>(Stream stream, JsonReadLimits limits, CancellationToken cancellationToken)
+        where T : class, IDocumentContent
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(limits);
+        var utf8Json = await ReadBoundedAsync(stream, limits, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Deserialize<T>(utf8Json, limits);
+    }
+
     /// <summary>Reads the kind and schema version of a document without reading its content.</summary>
     /// <param name="utf8Json">The UTF-8 JSON bytes.</param>
     /// <param name="limits">The read limits; <see cref="JsonReadLimits.Default"/> when <see langword="null"/>.</param>
@@ -167,31 +202,21 @@ public static class PartyBuildingJson
     }
 
     /// <summary>
-    /// Gets the source-generated serialization metadata of a type registered with the library, for tools that need it
-    /// (e.g. to export a JSON Schema with <c>System.Text.Json.Schema.JsonSchemaExporter</c>, or to serialize a part of a
-    /// document with exactly the library's settings).
+    /// Gets the source-generated serialization metadata of a document type, for tools that need it (e.g. to export a
+    /// JSON Schema with <c>System.Text.Json.Schema.JsonSchemaExporter</c>, or to serialize a part of a document with
+    /// exactly the library's settings through <see cref="JsonTypeInfo.Options"/>).
     /// </summary>
-    /// <typeparam name="T">A type registered in the library's JSON context.</typeparam>
-    /// <returns>The metadata, configured with the library's converters and options.</returns>
-    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not registered for serialization.</exception>
+    /// <typeparam name="T">A document type.</typeparam>
+    /// <returns>The metadata, configured with the library's options around the type's own metadata (<see cref="IDocumentContent.JsonMetadata"/>).</returns>
+    /// <exception cref="NotSupportedException">The type's metadata does not know <typeparamref name="T"/>.</exception>
     /// <remarks>
-    /// Served by the library's options, which put the metadata of <see cref="ValueArray{T}"/> and
-    /// <see cref="ValueDictionary{TValue}"/> in front of the context: the context's own metadata of a record that holds one
-    /// would resolve the list through the context, which sees a read-only collection it cannot fill.
+    /// The options serve, in this order, Common's metadata (dates, <see cref="ValueArray{T}"/> of Common's items,
+    /// explanations), Validation's, and the metadata the type names: its area's <see cref="ValueArray{T}"/> types in front
+    /// of its area's context, whose own metadata of a record that holds a value array would see a read-only collection it
+    /// cannot fill. One set of options per document type, made once.
     /// </remarks>
-    public static JsonTypeInfo<T> TypeInfo<T>() =>
-        (Options.TryGetTypeInfo(typeof(T), out var info) ? info as JsonTypeInfo<T> : null)
-        ?? throw new NotSupportedException($"{typeof(T).Name} is not registered in the library's JSON context.");
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var options = new JsonSerializerOptions(PartyBuildingJsonContext.Default.Options)
-        {
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(ValueArrayMetadata.Instance, PartyBuildingJsonContext.Default),
-        };
-        options.MakeReadOnly();
-        return options;
-    }
+    public static JsonTypeInfo<T> TypeInfo<T>()
+        where T : class, IDocumentContent => LibraryJsonMetadata.TypeInfo<T>(OptionsOf<T>.Value);
 
     private static void Write<T>(IBufferWriter<byte> buffer, T content)
         where T : class, IDocumentContent
@@ -234,7 +259,7 @@ public static class PartyBuildingJson
         }
         catch (JsonException ex)
         {
-            throw Problem(ContentPath(ex.Path), CommonErrorCodes.MalformedJson, Describe(ex), null, ex);
+            throw Problem(ContentPath(ex.Path), CommonErrorCodes.MalformedJson, JsonValueException.Describe(ex), null, ex);
         }
         catch (ArgumentException ex)
         {
@@ -361,7 +386,7 @@ public static class PartyBuildingJson
         }
         catch (JsonException ex)
         {
-            throw Problem("$", CommonErrorCodes.MalformedJson, Describe(ex), null, ex);
+            throw Problem("$", CommonErrorCodes.MalformedJson, JsonValueException.Describe(ex), null, ex);
         }
         catch (InvalidOperationException ex)
         {
@@ -379,32 +404,52 @@ public static class PartyBuildingJson
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var copy = new MemoryStream();
-        var buffer = new byte[81920];
+        var buffer = new byte[BufferSize];
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
-            if (copy.Length + read > limits.MaxBytes)
-            {
-                CheckSize(copy.Length + read, limits);
-            }
-
-            copy.Write(buffer, 0, read);
+            Append(copy, buffer, read, limits);
         }
 
         return copy.ToArray();
     }
 
+    private static async Task<byte[]> ReadBoundedAsync(Stream stream, JsonReadLimits limits, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var copy = new MemoryStream();
+        var buffer = new byte[BufferSize];
+        int read;
+        while ((read = await stream.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            Append(copy, buffer, read, limits);
+        }
+
+        return copy.ToArray();
+    }
+
+    /// <summary>Appends what was read, refusing the document as soon as it grows over the size limit (before it is all buffered).</summary>
+    private static void Append(MemoryStream copy, byte[] buffer, int read, JsonReadLimits limits)
+    {
+        if (copy.Length + read > limits.MaxBytes)
+        {
+            CheckSize(copy.Length + read, limits);
+        }
+
+        copy.Write(buffer, 0, read);
+    }
+
     private static string ContentPath(string? path) =>
         path is null || path == "$" ? "$.content" : "$.content" + path[1..];
 
-    internal static string Describe(JsonException ex)
-    {
-        var message = ex.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
-        return ex.LineNumber is { } line
-            ? string.Create(CultureInfo.InvariantCulture, $"{message} (line {line + 1}, position {ex.BytePositionInLine + 1})")
-            : message;
-    }
-
     private static PartyBuildingValidationException Problem(string path, string code, string message, string? value, Exception? inner = null) =>
         new("JSON document", [new ValidationProblem(path, code, message, value)], inner);
+
+    /// <summary>The library's options for one document type, made once from the type's metadata.</summary>
+    /// <typeparam name="T">The document type.</typeparam>
+    private static class OptionsOf<T>
+        where T : class, IDocumentContent
+    {
+        public static readonly JsonSerializerOptions Value = LibraryJsonMetadata.CreateOptions(T.JsonMetadata);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Standardization;
@@ -7,6 +8,7 @@ namespace PartyBuilding.Core.Standardization;
 /// <summary>Identifies an aspect of a branch standardization catalogue (方面).</summary>
 /// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{Value}")]
+[JsonConverter(typeof(StronglyTypedIdConverter<AspectId>))]
 public readonly record struct AspectId : IStronglyTypedId<AspectId>
 {
     private readonly string? _value;

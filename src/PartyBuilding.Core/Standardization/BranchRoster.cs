@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Standardization;
@@ -21,4 +22,7 @@ public sealed record BranchRoster(OrganizationId CommitteeId, ValueArray<RosterE
 {
     /// <inheritdoc />
     public static string DocumentKind => "standardization-branch-roster";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => StandardizationJson.Metadata;
 }

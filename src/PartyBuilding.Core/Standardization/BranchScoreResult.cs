@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Standardization;
@@ -72,6 +73,9 @@ public sealed record BranchScoreResult : IDocumentContent
 
     /// <inheritdoc />
     public static string DocumentKind => "standardization-branch-result";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => StandardizationJson.Metadata;
 
     /// <summary>Gets a value indicating whether any veto was triggered (一票否决).</summary>
     public bool IsVetoed => !Vetoes.IsEmpty;

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.Standardization;
 
 /// <summary>The tier a branch is named at (党支部等级), climbed one step at a time (梯级创建).</summary>
 /// <remarks>Values are ordered: a higher value is a higher tier.</remarks>
+[JsonConverter(typeof(StrictEnumConverter<BranchTier>))]
 public enum BranchTier
 {
     /// <summary>Lagging (后进党支部): below the standard, or vetoed.</summary>

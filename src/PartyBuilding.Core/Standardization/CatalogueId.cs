@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Standardization;
@@ -7,6 +8,7 @@ namespace PartyBuilding.Core.Standardization;
 /// <summary>Identifies a branch standardization indicator catalogue (指标体系).</summary>
 /// <remarks>Text rules: <see cref="StronglyTypedId.Pattern"/>. Immutable and thread-safe.</remarks>
 [DebuggerDisplay("{Value}")]
+[JsonConverter(typeof(StronglyTypedIdConverter<CatalogueId>))]
 public readonly record struct CatalogueId : IStronglyTypedId<CatalogueId>
 {
     private readonly string? _value;

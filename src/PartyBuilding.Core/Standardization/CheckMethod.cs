@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.Standardization;
 
 /// <summary>How the assessors check an indicator on the spot (考核方式).</summary>
 /// <remarks>Binzhou's organ committees score branches by hearing reports, checking files and reviewing materials, on site (article 002).</remarks>
+[JsonConverter(typeof(StrictEnumConverter<CheckMethod>))]
 public enum CheckMethod
 {
     /// <summary>Hearing the branch's report (听汇报).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using PartyBuilding.Core.Common;
+
 namespace PartyBuilding.Core.Standardization;
 
 /// <summary>The level a coverage line rolls branches up to.</summary>
+[JsonConverter(typeof(StrictEnumConverter<CoverageLevel>))]
 public enum CoverageLevel
 {
     /// <summary>The whole working committee (机关工委).</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Standardization;
@@ -48,4 +49,7 @@ public sealed record CoverageReport : IDocumentContent
 
     /// <inheritdoc />
     public static string DocumentKind => "standardization-coverage-report";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => StandardizationJson.Metadata;
 }

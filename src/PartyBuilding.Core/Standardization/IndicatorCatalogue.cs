@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Standardization;
@@ -31,6 +32,9 @@ public sealed record IndicatorCatalogue(
 {
     /// <inheritdoc />
     public static string DocumentKind => "standardization-catalogue";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => StandardizationJson.Metadata;
 
 
     /// <summary>Gets a value indicating whether the catalogue's indicators and points are illustrative (示例): a sample, not a committee's adopted catalogue.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Standardization;
@@ -24,6 +25,9 @@ public sealed record RectificationReport(AssessmentYear Year, int Reached, Value
 {
     /// <inheritdoc />
     public static string DocumentKind => "standardization-rectification-report";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => StandardizationJson.Metadata;
 
 
     /// <summary>Gets a value indicating whether every lagging branch reached standard or above.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Standardization;
@@ -10,4 +11,7 @@ public sealed record StandardizationDataSet(BranchRoster Roster, ValueArray<Bran
 {
     /// <inheritdoc />
     public static string DocumentKind => "standardization-data-set";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => StandardizationJson.Metadata;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Standardization;
@@ -14,4 +15,7 @@ public sealed record StandardizationOutcome(
 {
     /// <inheritdoc />
     public static string DocumentKind => "standardization-outcome";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => StandardizationJson.Metadata;
 }

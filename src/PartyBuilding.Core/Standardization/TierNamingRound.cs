@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Standardization;
@@ -10,6 +11,9 @@ public sealed record TierNamingRound(AssessmentYear Year, ValueArray<BranchTierN
 {
     /// <inheritdoc />
     public static string DocumentKind => "standardization-naming-round";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => StandardizationJson.Metadata;
 
 
     /// <summary>Gets the naming of a branch.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Strategies;
 
@@ -24,6 +25,9 @@ public sealed record TierScheme(
 {
     /// <inheritdoc />
     public static string DocumentKind => "standardization-tier-scheme";
+
+    /// <inheritdoc />
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => StandardizationJson.Metadata;
 
     /// <summary>Gets the tier rule with its parameters.</summary>
     public StrategySpec Rule { get; init; } = Guard.NotNull(Rule);

@@ -17,25 +17,25 @@ public static class CommonErrorCodes
     public const string StrategyParameterUnknown = "COMMON.STRATEGY_PARAMETER_UNKNOWN";
 
     /// <summary>A required value is missing.</summary>
-    public const string Required = "COMMON.REQUIRED";
+    public const string Required = Common.JsonValueCodes.Required;
 
     /// <summary>An identifier is empty (the default value).</summary>
     public const string IdentifierEmpty = "COMMON.ID_EMPTY";
 
     /// <summary>An identifier's text does not match <see cref="Common.StronglyTypedId.Pattern"/>.</summary>
-    public const string IdentifierFormat = "COMMON.ID_FORMAT";
+    public const string IdentifierFormat = Common.JsonValueCodes.IdentifierFormat;
 
     /// <summary>Two items of a collection share an identifier that must be unique.</summary>
     public const string DuplicateIdentifier = "COMMON.ID_DUPLICATE";
 
     /// <summary>A proportion is outside 0..1.</summary>
-    public const string ProportionOutOfRange = "COMMON.PROPORTION_RANGE";
+    public const string ProportionOutOfRange = Common.JsonValueCodes.ProportionOutOfRange;
 
     /// <summary>A share (<see cref="Common.Share"/>) is neither a fraction of whole numbers such as <c>2/3</c> nor a decimal such as <c>0.8</c>, divides by zero, or has more than 18 decimal places.</summary>
-    public const string ShareFormat = "COMMON.SHARE_FORMAT";
+    public const string ShareFormat = Common.JsonValueCodes.ShareFormat;
 
     /// <summary>A share (<see cref="Common.Share"/>) is outside 0..1.</summary>
-    public const string ShareOutOfRange = "COMMON.SHARE_RANGE";
+    public const string ShareOutOfRange = Common.JsonValueCodes.ShareOutOfRange;
 
     /// <summary>Weights that must add up to one do not.</summary>
     public const string WeightsDoNotSumToOne = "COMMON.WEIGHTS_SUM";
@@ -44,13 +44,13 @@ public static class CommonErrorCodes
     public const string DateRangeInverted = "COMMON.DATE_RANGE";
 
     /// <summary>A value is outside its allowed range.</summary>
-    public const string OutOfRange = "COMMON.RANGE";
+    public const string OutOfRange = Common.JsonValueCodes.OutOfRange;
 
     /// <summary>An enumeration value is not defined.</summary>
-    public const string UndefinedEnumValue = "COMMON.ENUM";
+    public const string UndefinedEnumValue = Common.JsonValueCodes.UndefinedEnumValue;
 
     /// <summary>The text is not valid JSON, or a value has the wrong JSON type.</summary>
-    public const string MalformedJson = "JSON.MALFORMED";
+    public const string MalformedJson = Common.JsonValueCodes.MalformedJson;
 
     /// <summary>The document is larger than the reader's size limit.</summary>
     public const string DocumentTooLarge = "JSON.TOO_LARGE";

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Serialization;
 
@@ -52,7 +53,7 @@ public sealed class ValueArrayTest
     [Fact]
     public void Json_ReadsAndWritesAPlainArray()
     {
-        var info = PartyBuildingJson.TypeInfo<ValueArray<string>>();
+        var info = Info<ValueArray<string>>();
         ValueArray<string> items = ["党员大会", "支委会"];
 
         var json = JsonSerializer.Serialize(items, info);
@@ -65,7 +66,7 @@ public sealed class ValueArrayTest
     [Fact]
     public void Json_ReportsABadItemAtItsIndex()
     {
-        var info = PartyBuildingJson.TypeInfo<ValueArray<string>>();
+        var info = Info<ValueArray<string>>();
 
         var read = () => JsonSerializer.Deserialize("""["a", 3]""", info);
 
@@ -88,7 +89,7 @@ public sealed class ValueArrayTest
     [Fact]
     public void Json_ReadsAndWritesAMapAsAnObject()
     {
-        var info = PartyBuildingJson.TypeInfo<ValueDictionary<string>>();
+        var info = Info<ValueDictionary<string>>();
         var map = ValueDictionary.Of(("count", "1"));
 
         var json = JsonSerializer.Serialize(map, info);
@@ -100,14 +101,79 @@ public sealed class ValueArrayTest
     [Fact]
     public void EveryValueArrayAndValueDictionaryOfThePublicApi_HasJsonMetadata()
     {
+        // Through the metadata a host registers, which combines every part's: each value array is read by a listing of
+        // its item type (a context's own metadata of a value array could not fill it).
+        var options = new JsonSerializerOptions { TypeInfoResolver = PartyBuilding.Core.Evaluation.PartyBuildingJsonMetadata.TypeInfoResolver };
         var used =
             from type in typeof(ValueArray<>).Assembly.GetExportedTypes()
             from property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            let t = property.PropertyType
-            where t.IsGenericType && (t.GetGenericTypeDefinition() == typeof(ValueArray<>) || t.GetGenericTypeDefinition() == typeof(ValueDictionary<>))
-            select (Type: t, Where: type.Name + "." + property.Name);
+            where IsValueCollection(property.PropertyType)
+            select (Type: property.PropertyType, Where: type.Name + "." + property.Name);
 
-        used.Where(u => !ValueArrayMetadata.Instance.Knows(u.Type)).Select(u => u.Where + " (" + u.Type.GetGenericArguments()[0].Name + ")")
-            .Should().BeEmpty("add the item type to Serialization/ValueArrayMetadata.cs");
+        used.Where(u => !IsListed(u.Type, options)).Select(u => u.Where + " (" + u.Type.GetGenericArguments()[0].Name + ")")
+            .Should().BeEmpty("list the item type in the ValueArrays of its area's <Area>Json.cs (Common's in Common/CommonJson.cs)");
+    }
+
+    [Fact]
+    public void EveryValueArrayADocumentHolds_IsListedInTheMetadataTheDocumentNames()
+    {
+        // Each document reads with its own part's metadata (IDocumentContent.JsonMetadata) behind Common's: what it holds,
+        // also another area's items, must be listed there.
+        var missing = new List<string>();
+        foreach (var document in typeof(ValueArray<>).Assembly.GetExportedTypes().Where(t => t.IsClass && typeof(IDocumentContent).IsAssignableFrom(t)))
+        {
+            var options = (JsonSerializerOptions)typeof(ValueArrayTest).GetMethod(nameof(DocumentOptions), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(document).Invoke(null, null)!;
+            missing.AddRange(Reachable(document).Where(IsValueCollection).Where(t => !IsListed(t, options)).Select(t => $"{document.Name}: {t.GetGenericArguments()[0].Name}"));
+        }
+
+        missing.Distinct().Should().BeEmpty("list the item type in the ValueArrays of the document's area (<Area>Json.cs)");
+    }
+
+    private static JsonSerializerOptions DocumentOptions<T>()
+        where T : class, IDocumentContent => PartyBuildingJson.TypeInfo<T>().Options;
+
+    private static JsonTypeInfo<T> Info<T>() =>
+        LibraryJsonMetadata.TypeInfo<T>(LibraryJsonMetadata.CreateOptions(CommonJson.Metadata));
+
+    private static bool IsValueCollection(Type t) =>
+        t.IsGenericType && (t.GetGenericTypeDefinition() == typeof(ValueArray<>) || t.GetGenericTypeDefinition() == typeof(ValueDictionary<>));
+
+    // Listed: read by a ValueArrayJsonMetadata, so an empty array (or map) is read back as an empty value.
+    private static bool IsListed(Type type, JsonSerializerOptions options)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(type == typeof(ValueArray<>).MakeGenericType(type.GetGenericArguments()) ? "[]" : "{}", options.GetTypeInfo(type)) is not null;
+        }
+        catch (NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    private static IEnumerable<Type> Reachable(Type root)
+    {
+        var seen = new HashSet<Type>();
+        var pending = new Stack<Type>([root]);
+        while (pending.TryPop(out var type))
+        {
+            if (!seen.Add(type) || type.Assembly != typeof(ValueArray<>).Assembly && !type.IsGenericType)
+            {
+                continue;
+            }
+
+            foreach (var argument in type.IsGenericType ? type.GetGenericArguments() : [])
+            {
+                pending.Push(argument);
+            }
+
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                pending.Push(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType);
+            }
+        }
+
+        return seen;
     }
 }

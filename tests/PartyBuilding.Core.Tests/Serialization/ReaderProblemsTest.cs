@@ -317,9 +317,9 @@ public sealed class ReaderProblemsTest
     }
 
     [Fact]
-    public void TypeInfo_UnregisteredType_NamesTheType() =>
-        FluentActions.Invoking(() => PartyBuildingJson.TypeInfo<StringBuilder>())
-            .Should().Throw<NotSupportedException>().WithMessage("StringBuilder is not registered in the library's JSON context.");
+    public void TypeInfo_DocumentItsMetadataDoesNotKnow_NamesTheType() =>
+        FluentActions.Invoking(() => PartyBuildingJson.TypeInfo<Unregistered>())
+            .Should().Throw<NotSupportedException>().WithMessage("Unregistered is not registered in the library's JSON metadata.");
 
     [Fact]
     public void JsonReadLimits_OneByteAndOneItem_AreTheSmallestAccepted()
@@ -344,5 +344,14 @@ public sealed class ReaderProblemsTest
 
         problem.Path.Should().Be("$.content");
         problem.ErrorCode.Should().Be(CommonErrorCodes.MalformedJson);
+    }
+
+    /// <summary>A document whose metadata knows no type.</summary>
+    private sealed class Unregistered : IDocumentContent
+    {
+        public static string DocumentKind => "unregistered";
+
+        public static System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver JsonMetadata { get; } =
+            System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine();
     }
 }

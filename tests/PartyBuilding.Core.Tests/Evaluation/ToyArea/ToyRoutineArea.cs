@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Evaluation;
@@ -12,6 +13,9 @@ namespace PartyBuilding.Core.Tests.Evaluation.ToyArea;
 internal sealed record ToyRoutineLedger(OrganizationId Committee, AssessmentYear Year, ImmutableArray<ToyGrade> Grades) : IDocumentContent
 {
     public static string DocumentKind => "toy-routine-ledger";
+
+    // A caller's own document: reflection is enough in a test (an AOT host would name its own JsonSerializerContext).
+    static IJsonTypeInfoResolver IDocumentContent.JsonMetadata { get; } = new DefaultJsonTypeInfoResolver();
 }
 
 /// <summary>An organization's grade in the toy ledger.</summary>

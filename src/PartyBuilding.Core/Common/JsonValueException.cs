@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace PartyBuilding.Core.Serialization;
+namespace PartyBuilding.Core.Common;
 
 /// <summary>A value that a converter could not read, with the error code to report it under.</summary>
 internal sealed class JsonValueException : JsonException
@@ -14,19 +14,19 @@ internal sealed class JsonValueException : JsonException
 
     public JsonValueException()
     {
-        ErrorCode = Validation.CommonErrorCodes.MalformedJson;
+        ErrorCode = JsonValueCodes.MalformedJson;
     }
 
     public JsonValueException(string message)
         : base(message)
     {
-        ErrorCode = Validation.CommonErrorCodes.MalformedJson;
+        ErrorCode = JsonValueCodes.MalformedJson;
     }
 
     public JsonValueException(string message, Exception innerException)
         : base(message, innerException)
     {
-        ErrorCode = Validation.CommonErrorCodes.MalformedJson;
+        ErrorCode = JsonValueCodes.MalformedJson;
     }
 
     public string ErrorCode { get; }
@@ -38,4 +38,15 @@ internal sealed class JsonValueException : JsonException
     /// item with a nested reader whose paths start again at <c>$</c>; appended to the path the serializer gives.
     /// </summary>
     public string? InnerPath { get; init; }
+
+    /// <summary>Tells what the serializer found wrong, without its own path (the caller reports the path) and with the line and position in the text.</summary>
+    /// <param name="ex">The serializer's exception.</param>
+    /// <returns>The description.</returns>
+    public static string Describe(JsonException ex)
+    {
+        var message = ex.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
+        return ex.LineNumber is { } line
+            ? string.Create(CultureInfo.InvariantCulture, $"{message} (line {line + 1}, position {ex.BytePositionInLine + 1})")
+            : message;
+    }
 }

@@ -2,10 +2,8 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime.Text;
-using PartyBuilding.Core.Common;
-using PartyBuilding.Core.Validation;
 
-namespace PartyBuilding.Core.Serialization;
+namespace PartyBuilding.Core.Common;
 
 /// <summary>Reads and writes a <see cref="LocalDate"/> as an ISO-8601 date, <c>2024-12-31</c>.</summary>
 internal sealed class LocalDateConverter : JsonConverter<LocalDate>
@@ -50,7 +48,7 @@ internal sealed class AssessmentYearConverter : JsonConverter<AssessmentYear>
             || year < AssessmentYear.MinValue || year > AssessmentYear.MaxValue)
         {
             throw new JsonValueException(
-                CommonErrorCodes.OutOfRange,
+                JsonValueCodes.OutOfRange,
                 $"Expected a year from {AssessmentYear.MinValue} to {AssessmentYear.MaxValue}.",
                 NodaText.Raw(ref reader));
         }
@@ -78,7 +76,7 @@ internal sealed class ScoreConverter : JsonConverter<Score>
         if (Math.Abs(value) > MaxMagnitude)
         {
             throw new JsonValueException(
-                CommonErrorCodes.OutOfRange, "A score in a document is at most 10^15 in magnitude.", value.ToString(CultureInfo.InvariantCulture));
+                JsonValueCodes.OutOfRange, "A score in a document is at most 10^15 in magnitude.", value.ToString(CultureInfo.InvariantCulture));
         }
 
         return new(value);
@@ -97,7 +95,7 @@ internal sealed class ProportionConverter : JsonConverter<Proportion>
         if (!Proportion.IsValid(value))
         {
             throw new JsonValueException(
-                CommonErrorCodes.ProportionOutOfRange, "Expected a proportion between 0 and 1.", value.ToString(CultureInfo.InvariantCulture));
+                JsonValueCodes.ProportionOutOfRange, "Expected a proportion between 0 and 1.", value.ToString(CultureInfo.InvariantCulture));
         }
 
         return Proportion.Of(value);
@@ -110,7 +108,7 @@ internal sealed class ProportionConverter : JsonConverter<Proportion>
 /// <summary>
 /// Reads a <see cref="Share"/> written as a fraction string (<c>"2/3"</c>) or as a decimal (<c>0.8</c> or <c>"0.8"</c>),
 /// and writes it the way it was written: a fraction as a string, a decimal as a number. A value that is not a share is
-/// reported with its path under <see cref="CommonErrorCodes.ShareFormat"/> or <see cref="CommonErrorCodes.ShareOutOfRange"/>.
+/// reported with its path under <see cref="JsonValueCodes.ShareFormat"/> or <see cref="JsonValueCodes.ShareOutOfRange"/>.
 /// </summary>
 internal sealed class ShareConverter : JsonConverter<Share>
 {
@@ -138,7 +136,7 @@ internal sealed class ShareConverter : JsonConverter<Share>
             }
         }
 
-        throw new JsonValueException(outOfRange ? CommonErrorCodes.ShareOutOfRange : CommonErrorCodes.ShareFormat, message, attempted);
+        throw new JsonValueException(outOfRange ? JsonValueCodes.ShareOutOfRange : JsonValueCodes.ShareFormat, message, attempted);
     }
 
     public override void Write(Utf8JsonWriter writer, Share value, JsonSerializerOptions options)
@@ -163,7 +161,7 @@ internal sealed class StronglyTypedIdConverter<TId> : JsonConverter<TId>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonValueException(CommonErrorCodes.MalformedJson, $"Expected a {typeof(TId).Name} as a JSON string.", NodaText.Raw(ref reader));
+            throw new JsonValueException(JsonValueCodes.MalformedJson, $"Expected a {typeof(TId).Name} as a JSON string.", NodaText.Raw(ref reader));
         }
 
         return Parse(reader.GetString());
@@ -181,7 +179,7 @@ internal sealed class StronglyTypedIdConverter<TId> : JsonConverter<TId>
         StronglyTypedId.TryParse<TId>(text, out var id)
             ? id
             : throw new JsonValueException(
-                CommonErrorCodes.IdentifierFormat,
+                JsonValueCodes.IdentifierFormat,
                 $"'{text}' is not a valid {typeof(TId).Name}: use 1 to {StronglyTypedId.MaxLength} ASCII letters, digits or . _ : - starting with a letter or digit.",
                 text);
 }
@@ -189,7 +187,7 @@ internal sealed class StronglyTypedIdConverter<TId> : JsonConverter<TId>
 /// <summary>
 /// Reads and writes an enumeration as the name of one of its defined values (case-insensitive when read); also as a
 /// dictionary key. A number, a numeric string, a list of names or an unknown name is refused with
-/// <see cref="CommonErrorCodes.UndefinedEnumValue"/> at its path, so no undefined value reaches a validator or an engine
+/// <see cref="JsonValueCodes.UndefinedEnumValue"/> at its path, so no undefined value reaches a validator or an engine
 /// (found by fuzzing: a grade given as <c>2147483647</c> made the assessment throw).
 /// </summary>
 /// <typeparam name="TEnum">The enumeration.</typeparam>
@@ -238,7 +236,7 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
 
     private static JsonValueException Undefined(string? text) =>
         new(
-            CommonErrorCodes.UndefinedEnumValue,
+            JsonValueCodes.UndefinedEnumValue,
             $"Expected one of the names of {typeof(TEnum).Name}: {string.Join(", ", Enum.GetNames<TEnum>())}.",
             text);
 }
@@ -250,21 +248,21 @@ internal static class NodaText
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonValueException(CommonErrorCodes.MalformedJson, $"Expected {expected} as a JSON string.", Raw(ref reader));
+            throw new JsonValueException(JsonValueCodes.MalformedJson, $"Expected {expected} as a JSON string.", Raw(ref reader));
         }
 
         var text = reader.GetString()!;
         var result = pattern.Parse(text);
         return result.Success
             ? result.Value
-            : throw new JsonValueException(CommonErrorCodes.MalformedJson, $"'{text}' is not {expected}.", text);
+            : throw new JsonValueException(JsonValueCodes.MalformedJson, $"'{text}' is not {expected}.", text);
     }
 
     public static decimal ReadDecimal(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var value))
         {
-            throw new JsonValueException(CommonErrorCodes.MalformedJson, "Expected a decimal number.", Raw(ref reader));
+            throw new JsonValueException(JsonValueCodes.MalformedJson, "Expected a decimal number.", Raw(ref reader));
         }
 
         return value;
@@ -293,12 +291,12 @@ internal sealed class GivenTextConverter : JsonConverter<LocalizedText>
         if (reader.TokenType == JsonTokenType.String)
         {
             var text = reader.GetString();
-            return string.IsNullOrWhiteSpace(text) ? throw new JsonValueException(CommonErrorCodes.Required, Expected, text) : LocalizedText.AsGiven(text);
+            return string.IsNullOrWhiteSpace(text) ? throw new JsonValueException(JsonValueCodes.Required, Expected, text) : LocalizedText.AsGiven(text);
         }
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonValueException(CommonErrorCodes.Required, Expected, NodaText.Raw(ref reader));
+            throw new JsonValueException(JsonValueCodes.Required, Expected, NodaText.Raw(ref reader));
         }
 
         string? zhCn = null;
@@ -307,7 +305,7 @@ internal sealed class GivenTextConverter : JsonConverter<LocalizedText>
         {
             var name = reader.GetString();
             reader.Read();
-            var value = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonValueException(CommonErrorCodes.Required, Expected, NodaText.Raw(ref reader));
+            var value = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonValueException(JsonValueCodes.Required, Expected, NodaText.Raw(ref reader));
             switch (name)
             {
                 case "zhCn" when zhCn is null:
@@ -317,12 +315,12 @@ internal sealed class GivenTextConverter : JsonConverter<LocalizedText>
                     english = value;
                     break;
                 default:
-                    throw new JsonValueException(CommonErrorCodes.Required, $"{Expected} '{name}' is unknown or repeated.", name);
+                    throw new JsonValueException(JsonValueCodes.Required, $"{Expected} '{name}' is unknown or repeated.", name);
             }
         }
 
         return string.IsNullOrWhiteSpace(zhCn) || string.IsNullOrWhiteSpace(english)
-            ? throw new JsonValueException(CommonErrorCodes.Required, Expected, zhCn ?? english)
+            ? throw new JsonValueException(JsonValueCodes.Required, Expected, zhCn ?? english)
             : new LocalizedText(zhCn, english);
     }
 

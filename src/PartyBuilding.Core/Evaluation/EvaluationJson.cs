@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using PartyBuilding.Core.Assessment;
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.DoubleReview;
+using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.Organizations;
+using PartyBuilding.Core.Responsibilities;
+using PartyBuilding.Core.Standardization;
+
+namespace PartyBuilding.Core.Evaluation;
+
+/// <summary>
+/// The JSON metadata of the evaluation manifest and the annual evaluation's result, which holds every area's result: the
+/// composition root's own source-generated context, with its <see cref="ValueArray{T}"/> types and every area's
+/// metadata in front of it. The one place that combines the areas' metadata (adding an area adds its line here);
+/// <see cref="PartyBuildingJsonMetadata"/> offers it to hosts.
+/// </summary>
+internal static class EvaluationJson
+{
+    /// <summary>Gets the area's metadata.</summary>
+    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(
+        ValueArrays.Instance,
+        OrganizationsJson.Metadata,
+        ResponsibilitiesJson.Metadata,
+        StandardizationJson.Metadata,
+        MemberPointsJson.Metadata,
+        DoubleReviewJson.Metadata,
+        AssessmentJson.Metadata,
+        EvaluationJsonContext.Default);
+
+    private sealed class ValueArrays : ValueArrayJsonMetadata
+    {
+        private ValueArrays()
+        {
+            Add<MissingComponent>();
+        }
+
+        public static ValueArrays Instance { get; } = new();
+    }
+}
+
+/// <summary>The source-generated metadata of the area's documents; see <see cref="EvaluationJson"/>.</summary>
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
+[JsonSerializable(typeof(EvaluationManifest))]
+[JsonSerializable(typeof(AnnualEvaluationResult))]
+internal sealed partial class EvaluationJsonContext : JsonSerializerContext;

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Validation;
+
+namespace PartyBuilding.Core.Serialization;
+
+/// <summary>
+/// The mechanism every part of the library reads and writes JSON with: the one set of options (camelCase, strict
+/// numbers, unknown properties refused, nulls left out, indented) around a part's source-generated metadata, with the
+/// metadata of Common (dates, value arrays, explanations) and of Validation (reports) in front of it.
+/// </summary>
+/// <remarks>
+/// No part lists another part's types: each area owns an internal context for its own documents
+/// (<c>&lt;Area&gt;Json</c>, answered by its documents' <see cref="IDocumentContent.JsonMetadata"/>), and only the
+/// composition root (<c>Evaluation</c>) combines them. Converters of Common's value types are attributes on the types
+/// themselves, so they apply under any options, also a host's.
+/// </remarks>
+internal static class LibraryJsonMetadata
+{
+    /// <summary>Gets the metadata every part shares: Common's and Validation's.</summary>
+    public static IJsonTypeInfoResolver Shared { get; } =
+        JsonTypeInfoResolver.Combine(CommonJson.Metadata, ValidationValueArrays.Instance, SerializationJsonContext.Default);
+
+    /// <summary>Creates the library's options around one part's metadata, read-only.</summary>
+    /// <param name="metadata">The part's metadata (its value arrays in front of its context).</param>
+    /// <returns>The options.</returns>
+    public static JsonSerializerOptions CreateOptions(IJsonTypeInfoResolver metadata)
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            NumberHandling = JsonNumberHandling.Strict,
+#if NET9_0_OR_GREATER
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+#endif
+            WriteIndented = true,
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(Shared, metadata),
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>Gets the metadata of a type from options made by <see cref="CreateOptions"/>.</summary>
+    /// <typeparam name="T">The type.</typeparam>
+    /// <param name="options">The options.</param>
+    /// <returns>The metadata.</returns>
+    /// <exception cref="NotSupportedException">No metadata of the options knows <typeparamref name="T"/>.</exception>
+    public static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) =>
+        (options.TryGetTypeInfo(typeof(T), out var info) ? info as JsonTypeInfo<T> : null)
+        ?? throw new NotSupportedException($"{typeof(T).Name} is not registered in the library's JSON metadata.");
+
+    private sealed class ValidationValueArrays : ValueArrayJsonMetadata
+    {
+        private ValidationValueArrays() => Add<ValidationProblem>();
+
+        public static ValidationValueArrays Instance { get; } = new();
+    }
+}
+
+/// <summary>The source-generated metadata of Validation's report; see <see cref="LibraryJsonMetadata"/>.</summary>
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
+[JsonSerializable(typeof(ValidationReport))]
+internal sealed partial class SerializationJsonContext : JsonSerializerContext;

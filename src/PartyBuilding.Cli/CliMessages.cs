@@ -199,6 +199,11 @@ internal static partial class CliMessages
     /// <summary><c>--as-of</c> given to <c>validate</c> without <c>--scheme</c>.</summary>
     public static LocalizedText AsOfNeedsScheme { get; } = new("--as-of 只能与 --scheme 一起使用。", "--as-of applies with --scheme only.");
 
+    /// <summary>A binary format (a workbook) asked for without <c>--out</c>.</summary>
+    public static LocalizedText FormatNeedsOut(string format, string extension) => new(
+        $"--format {format} 写出的是文件，不能输出到终端；请用 --out 指定文件，例如 --out 报告{extension}。",
+        $"--format {format} writes a file, not text for the terminal; name one with --out, e.g. --out report{extension}.");
+
     /// <summary><c>--out</c> names a file the run reads.</summary>
     public static LocalizedText OutIsInput(string path) => new(
         $"--out“{path}”是本次运行读取的文件，报告会覆盖它。请换一个文件。",

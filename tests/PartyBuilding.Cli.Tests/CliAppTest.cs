@@ -53,7 +53,7 @@ public class CliAppTest
     /// <summary>Names that stay as written in Chinese text: commands, options' values, document kinds and format names.</summary>
     private static readonly string[] KnownNames =
     [
-        "pbeval", "evaluate", "explain", "generate", "schema", "test", "validate", "zh", "en", "table", "json", "csv", "md", "html",
+        "pbeval", "evaluate", "explain", "generate", "schema", "test", "validate", "zh", "en", "table", "json", "csv", "md", "html", "xlsx",
         "municipal", "province", "scheme", "assessment", "data", "set", "review", "double", "member", "points", "responsibility",
         "standardization", "catalogue", "manifest", "evaluation", "year", "kind", "memberPoints",
     ];
@@ -96,7 +96,7 @@ public class CliAppTest
     public void Run_SuggestDirective_CompletesCommandsAndFormatValues()
     {
         CliRun.Of("[suggest:4]", "eval").StdoutLines.Should().Equal("evaluate");
-        CliRun.Of("[suggest:18]", "evaluate --format ").StdoutLines.Should().Equal("csv", "html", "json", "md", "table");
+        CliRun.Of("[suggest:18]", "evaluate --format ").StdoutLines.Should().Equal("csv", "html", "json", "md", "table", "xlsx");
         CliRun.Of("[suggest:16]", "evaluate --year ").StdoutLines.Should().Equal("2018", "2023", "2024");
     }
 

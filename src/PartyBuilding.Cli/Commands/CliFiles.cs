@@ -86,12 +86,28 @@ internal static class CliFiles
         CliException.File(CliMessages.CannotRead(path, CliMessages.TooLarge(max)));
 
     /// <summary>
-    /// Writes a whole file, creating its directory, atomically: the text goes to a temporary file beside it, which then
-    /// replaces the file in one move, so a failed write (a full disk) leaves the previous file as it was.
+    /// Writes a whole text file (UTF-8, no byte order mark unless the text starts with one), creating its directory,
+    /// atomically (<see cref="WriteAll"/>).
     /// </summary>
     /// <exception cref="CliException">The file cannot be written (exit code 3).</exception>
-    public static void WriteAllText(string path, string text)
+    public static void WriteAllText(string path, string text) =>
+        WriteAll(path, stream =>
+        {
+            var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
+            stream.Write(bytes, 0, bytes.Length);
+        });
+
+    /// <summary>
+    /// Writes a whole file, creating its directory, atomically: the content goes to a temporary file beside it (a
+    /// seekable stream), which then replaces the file in one move, so a failed write (a full disk) leaves the previous
+    /// file as it was.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="write">Writes the content to the temporary file.</param>
+    /// <exception cref="CliException">The file cannot be written (exit code 3).</exception>
+    public static void WriteAll(string path, Action<Stream> write)
     {
+        ArgumentNullException.ThrowIfNull(write);
         string? temporary = null;
         try
         {
@@ -99,10 +115,9 @@ internal static class CliFiles
             var directory = Path.GetDirectoryName(full) ?? ".";
             Directory.CreateDirectory(directory);
             temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
             {
-                var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
-                stream.Write(bytes, 0, bytes.Length);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 

@@ -9,7 +9,7 @@ namespace PartyBuilding.Cli.Reports;
 /// </summary>
 internal static class ReportOutput
 {
-    /// <summary><c>--format table|json|csv|md|html</c>.</summary>
+    /// <summary><c>--format table|json|csv|md|html|xlsx</c>.</summary>
     public static OptionSpec Format { get; } = new("format", ReportWriters.Names, CliMessages.FormatHelp) { Completions = [.. ReportWriters.All.Select(w => w.Format)] };
 
     /// <summary><c>--out PATH</c>.</summary>
@@ -29,7 +29,17 @@ internal static class ReportOutput
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var format = arguments.Value(Format.Name) is { } name ? ReportWriters.Find(name) : null;
-        if (arguments.Value(Out.Name) is not { } path || Path.GetExtension(path) is not { Length: > 0 } extension)
+        if (arguments.Value(Out.Name) is not { } path)
+        {
+            if (format is { IsText: false })
+            {
+                throw CliException.Usage(CliMessages.FormatNeedsOut(format.Format, format.Extension));
+            }
+
+            return;
+        }
+
+        if (Path.GetExtension(path) is not { Length: > 0 } extension)
         {
             return;
         }
@@ -84,14 +94,7 @@ internal static class ReportOutput
             throw CliException.Usage(CliMessages.OutIsInput(path));
         }
 
-        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        if (writer.FileStartsWithByteOrderMark)
-        {
-            text.Write('\uFEFF');
-        }
-
-        writer.Write(report, text, context.Language);
-        CliFiles.WriteAllText(path, text.ToString());
+        CliFiles.WriteAll(path, file => writer.WriteFile(report, file, context.Language));
         context.Stderr.WriteLine(CliMessages.WroteReport(path, writer.Format).In(context.Language));
     }
 }

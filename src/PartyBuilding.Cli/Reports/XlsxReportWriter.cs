@@ -16,13 +16,8 @@ namespace PartyBuilding.Cli.Reports;
 /// text it is (the CSV report needs an apostrophe for that; a workbook does not). The workbook is written with
 /// Microsoft's Open XML SDK.
 /// </remarks>
-internal static class XlsxReportWriter
+internal sealed class XlsxReportWriter : IReportWriter
 {
-    /// <summary>The format name.</summary>
-    public const string Format = "xlsx";
-
-    /// <summary>The file extension.</summary>
-    public const string Extension = ".xlsx";
 
     // Style indexes of the stylesheet below.
     private const uint HeaderStyle = 1;
@@ -30,11 +25,28 @@ internal static class XlsxReportWriter
     private const uint FirstDecimalStyle = 3;
     private const int MaxDecimals = 6;
 
+    public string Format => "xlsx";
+
+    public string Extension => ".xlsx";
+
+    public bool IsText => false;
+
+    /// <summary>Not used: a workbook is binary and goes to a file only; <see cref="ReportOutput.Check"/> refuses it on stdout before any work.</summary>
+    /// <exception cref="InvalidOperationException">Always.</exception>
+    public void Write(EvaluationReport report, TextWriter writer, DisplayLanguage language) =>
+        throw new InvalidOperationException("An xlsx workbook is written to a file (--out), not to text.");
+
+    /// <summary>Writes the workbook.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="file">Where to write (a seekable stream: the workbook is a zip package).</param>
+    /// <param name="language">The language of labels and sheet names.</param>
+    public void WriteFile(EvaluationReport report, Stream file, DisplayLanguage language) => WriteWorkbook(report, file, language);
+
     /// <summary>Writes the workbook.</summary>
     /// <param name="report">The report.</param>
     /// <param name="stream">Where to write (a seekable stream: the workbook is a zip package).</param>
     /// <param name="language">The language of labels and sheet names.</param>
-    public static void Write(EvaluationReport report, Stream stream, DisplayLanguage language)
+    public static void WriteWorkbook(EvaluationReport report, Stream stream, DisplayLanguage language)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);

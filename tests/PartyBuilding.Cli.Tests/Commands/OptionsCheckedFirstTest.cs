@@ -18,8 +18,8 @@ public sealed class OptionsCheckedFirstTest : IDisposable
     {
         {
             ["evaluate", "--format", "pdf"], ExitCodes.UsageError,
-            "pbeval：错误：--format 必须是 table|json|csv|md|html 之一，而不是“pdf”。",
-            "pbeval: error: --format must be one of table|json|csv|md|html, not 'pdf'."
+            "pbeval：错误：--format 必须是 table|json|csv|md|html|xlsx 之一，而不是“pdf”。",
+            "pbeval: error: --format must be one of table|json|csv|md|html|xlsx, not 'pdf'."
         },
         {
             ["evaluate", "--out", "r.xlsx", "--format", "table"], ExitCodes.UsageError,
@@ -32,9 +32,14 @@ public sealed class OptionsCheckedFirstTest : IDisposable
             "pbeval: error: --out 'r.html' ends in .html, which does not fit --format csv (it should end in .csv); use .csv, or drop --format to choose the format by the extension."
         },
         {
-            ["evaluate", "--out", "r.xlsx"], ExitCodes.UsageError,
-            "pbeval：错误：--out“r.xlsx”的扩展名不是任何报告格式的扩展名（.txt, .json, .csv, .md, .html）；请用 --format 指定格式。",
-            "pbeval: error: --out 'r.xlsx' does not end in the extension of a report format (.txt, .json, .csv, .md, .html); name the format with --format."
+            ["evaluate", "--out", "r.pdf"], ExitCodes.UsageError,
+            "pbeval：错误：--out“r.pdf”的扩展名不是任何报告格式的扩展名（.txt, .json, .csv, .md, .html, .xlsx）；请用 --format 指定格式。",
+            "pbeval: error: --out 'r.pdf' does not end in the extension of a report format (.txt, .json, .csv, .md, .html, .xlsx); name the format with --format."
+        },
+        {
+            ["evaluate", "--format", "xlsx"], ExitCodes.UsageError,
+            "pbeval：错误：--format xlsx 写出的是文件，不能输出到终端；请用 --out 指定文件，例如 --out 报告.xlsx。",
+            "pbeval: error: --format xlsx writes a file, not text for the terminal; name one with --out, e.g. --out report.xlsx."
         },
         {
             ["evaluate", "--year", "2019"], ExitCodes.FileError,
@@ -98,7 +103,7 @@ public sealed class OptionsCheckedFirstTest : IDisposable
     public void UsageErrorsOfTheParser_AreInTheRunsLanguage_WithTheCommandsHelpNamed()
     {
         CliRun.Of("evaluate", "--bogus").StderrLines.Should().Equal("pbeval：错误：命令“evaluate”没有选项“--bogus”。", "运行 'pbeval evaluate --help' 查看其用法。");
-        CliRun.Of("evaluate", "--format").StderrLines[0].Should().Be("pbeval：错误：选项“--format”需要一个值（table|json|csv|md|html）。");
+        CliRun.Of("evaluate", "--format").StderrLines[0].Should().Be("pbeval：错误：选项“--format”需要一个值（table|json|csv|md|html|xlsx）。");
         CliRun.Of("evaluate", "--out", "a.txt", "--out", "b.txt").StderrLines[0].Should().Be("pbeval：错误：选项“--out”只能给一次。");
         CliRun.Of("evaluate", "a.json", "b.json").StderrLines[0].Should().Be("pbeval：错误：命令“evaluate”最多接受 1 个 [DATASET] 参数，实际给了 2 个。");
         CliRun.Of("generate", "--out", temp.Path).StderrLines[0].Should().Be("pbeval：错误：命令“generate”需要 --scale municipal|province。");

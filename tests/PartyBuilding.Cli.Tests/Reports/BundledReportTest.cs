@@ -102,6 +102,24 @@ public sealed partial class BundledReportTest(BundledReportFixture fixture) : IC
     }
 
     [Fact]
+    public void Xlsx_ShowsMarksNotRankedCommitteeDateAndReceipt()
+    {
+        var workbook = XlsxWorkbook.Of(fixture.Report, DisplayLanguage.ZhCn);
+        var ranking = workbook.Sheet("排名表");
+        var column = Array.IndexOf(ranking[0], "否决/降档");
+
+        ranking.Single(r => r[1] == "BZ-044")[column].Should().StartWith("否决：发生严重违纪问题（");
+        ranking.Single(r => r[1] == "BZ-021")[column].Should().StartWith("降档：所辖党支部被一票否决（");
+        ranking.Single(r => r[1] == "BZ-057")[column].Should().StartWith("降档：整改措施逾期未完成（");
+        ranking.Should().HaveCount(Result.Organizations.Length + 1);
+        workbook.Sheet("未参加排名的组织").Skip(1).Should().ContainSingle().Which[0].Should().Be(Excluded.Id);
+        var notes = workbook.Sheet("说明");
+        notes.Should().ContainEquivalentOf(new[] { "考评单位", $"{CommitteeName}（BZ-WC）" });
+        notes.Should().ContainEquivalentOf(new[] { "考评日期", "2019-01-15" });
+        notes.Should().ContainEquivalentOf(new[] { "复核凭据", $"{Result.Receipt.Algorithm} {Result.Receipt.Sha256}" });
+    }
+
+    [Fact]
     public void Markdown_ShowsMarksNotRankedCommitteeDateAndReceipt()
     {
         var md = Render("md");

@@ -85,12 +85,33 @@ public sealed class ReportOutputTest : IDisposable
     }
 
     [Fact]
+    public void Write_XlsxOut_WritesAWorkbookTheClerkCanOpen()
+    {
+        var path = temp.Combine("report.xlsx");
+
+        var run = Run("sample", "--out", path);
+
+        run.ExitCode.Should().Be(ExitCodes.Success);
+        run.StderrLines.Should().Equal($"已写入 {path}（xlsx）");
+        new XlsxWorkbook(File.ReadAllBytes(path)).SheetNames.Should().Equal("排名表", "未参加排名的组织", "分布", "说明");
+    }
+
+    [Fact]
+    public void Write_XlsxWithoutOut_IsUsageError_NothingOnStdout()
+    {
+        var run = Run("sample", "--format", "xlsx");
+
+        run.ExitCode.Should().Be(ExitCodes.UsageError);
+        run.Stdout.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Write_UnknownFormat_IsUsageError()
     {
         var run = Run("sample", "--format", "pdf");
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
-        run.StderrLines[0].Should().Be("pbeval：错误：--format 必须是 table|json|csv|md|html 之一，而不是“pdf”。");
+        run.StderrLines[0].Should().Be("pbeval：错误：--format 必须是 table|json|csv|md|html|xlsx 之一，而不是“pdf”。");
     }
 
     [Fact]

@@ -15,14 +15,14 @@ public class ReportWritersTest
 
     [Fact]
     public void Find_KnownFormats_AreFound() =>
-        ReportWriters.All.Select(w => w.Format).Should().Equal("table", "json", "csv", "md", "html");
+        ReportWriters.All.Select(w => w.Format).Should().Equal("table", "json", "csv", "md", "html", "xlsx");
 
     [Fact]
     public void Find_UnknownFormat_IsUsageErrorListingFormats()
     {
         var act = () => ReportWriters.Find("pdf");
 
-        act.Should().Throw<CliException>().Which.Message.Should().Be("--format must be one of table|json|csv|md|html, not 'pdf'.");
+        act.Should().Throw<CliException>().Which.Message.Should().Be("--format must be one of table|json|csv|md|html|xlsx, not 'pdf'.");
     }
 
     [Fact]

@@ -8,12 +8,7 @@ namespace PartyBuilding.Cli.Tests.Reports;
 /// <summary>Issue 24 ("Excel out"): the workbook a clerk files, read back with the Open XML SDK.</summary>
 public sealed class XlsxReportWriterTest
 {
-    private static Workbook Write(EvaluationReport report, DisplayLanguage language)
-    {
-        using var stream = new MemoryStream();
-        XlsxReportWriter.Write(report, stream, language);
-        return new Workbook(stream.ToArray());
-    }
+    private static XlsxWorkbook Write(EvaluationReport report, DisplayLanguage language) => XlsxWorkbook.Of(report, language);
 
     [Fact]
     public void Xlsx_Chinese_HasOneSheetPerPartOfTheReport_NamedInChinese()
@@ -109,44 +104,4 @@ public sealed class XlsxReportWriterTest
     [InlineData(52, "BA")]
     public void ColumnName_CountsInLetters(int index, string expected) =>
         XlsxReportWriter.ColumnName(index).Should().Be(expected);
-
-    /// <summary>A written workbook, opened again for reading.</summary>
-    private sealed class Workbook
-    {
-        private readonly SpreadsheetDocument document;
-
-        public Workbook(byte[] bytes) => document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
-
-        public IReadOnlyList<string> SheetNames => [.. document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!)];
-
-        public WorksheetPart Part(string name)
-        {
-            var sheet = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name);
-            return (WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!);
-        }
-
-        /// <summary>The sheet as rows of shown texts (numbers as written).</summary>
-        public IReadOnlyList<string[]> Sheet(string name) =>
-            [.. Part(name).Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(Shown).ToArray())];
-
-        public Cell Cell(string sheet, string reference) =>
-            Part(sheet).Worksheet.Descendants<Cell>().Single(c => c.CellReference == reference);
-
-        public string NumberFormatOf(Cell cell)
-        {
-            var stylesheet = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
-            var format = stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)cell.StyleIndex!.Value);
-            var id = format.NumberFormatId!.Value;
-            return id == 1 ? "0" : stylesheet.NumberingFormats!.Elements<NumberingFormat>().Single(f => f.NumberFormatId! == id).FormatCode!.Value!;
-        }
-
-        public bool IsBold(Cell cell)
-        {
-            var stylesheet = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
-            var format = stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)(cell.StyleIndex?.Value ?? 0));
-            return stylesheet.Fonts!.Elements<Font>().ElementAt((int)(format.FontId?.Value ?? 0)).Bold is not null;
-        }
-
-        private static string Shown(Cell cell) => cell.DataType?.Value == CellValues.InlineString ? cell.InlineString!.InnerText : cell.CellValue?.Text ?? string.Empty;
-    }
 }

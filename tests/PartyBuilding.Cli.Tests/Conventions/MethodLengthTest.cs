@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using PartyBuilding.Cli;
@@ -33,13 +34,17 @@ public sealed class MethodLengthTest
     }
 
     [Fact]
-    public void MethodSpans_MeasureFromTheOpeningToTheClosingBrace()
+    public void MethodSpans_MeasureAMethodOfKnownShape()
     {
         // The reader itself, on a method of known shape in this assembly: six lines from its opening brace to its closing
-        // one, a lambda written inside it counted with it.
+        // one, a lambda written inside it counted with it. An optimized build has no sequence points on the braces, so
+        // there the span runs from the first statement to the last: four lines.
+        var optimized = typeof(MethodLengthTest).Assembly.GetCustomAttribute<System.Diagnostics.DebuggableAttribute>()?.IsJITOptimizerDisabled != true;
+        var expected = optimized ? 4 : 6;
+
         var spans = MethodSpans(typeof(MethodLengthTest).Assembly.Location).Where(m => m.Name.EndsWith("MethodLengthTest.SixLines", StringComparison.Ordinal)).ToList();
 
-        spans.Should().NotBeEmpty().And.OnlyContain(m => m.Lines <= 6).And.Contain(m => m.Lines == 6);
+        spans.Should().NotBeEmpty().And.OnlyContain(m => m.Lines <= expected).And.Contain(m => m.Lines == expected);
         SixLines(2).Should().Be(6);
     }
 

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using PartyBuilding.Cli.Commands;
+using PartyBuilding.Cli.Tests.Commands;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Cli.Tests.Scenarios;
@@ -13,8 +13,6 @@ namespace PartyBuilding.Cli.Tests.Scenarios;
 /// </summary>
 public sealed class ScenarioContainmentTest : IDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
-
     private readonly TempDirectory outside = new();
     private readonly TempDirectory temp = new();
 
@@ -99,14 +97,9 @@ public sealed class ScenarioContainmentTest : IDisposable
     [Fact]
     public void Test_FifoInsideTheRoot_IsRefusedWithoutWaitingForAWriter()
     {
-        var fifo = temp.Combine("scenarios/fifo.json");
-        using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [fifo]) { UseShellExecute = false })!)
-        {
-            mkfifo.WaitForExit();
-        }
+        SpecialFileTest.MakeFifo(temp.Combine("scenarios/fifo.json"));
 
-        var file = ReferenceFile("fifo.json");
-        var run = Bounded("test", file);
+        var run = SpecialFileTest.Bounded("test", ReferenceFile("fifo.json"));
 
         run.StdoutLines[0].Should().Contain("cannot read 'fifo.json': empty or not a regular file");
     }
@@ -166,14 +159,6 @@ public sealed class ScenarioContainmentTest : IDisposable
         var line = CliRun.In(DisplayLanguage.English, "test", file).StdoutLines[0];
 
         line.Should().StartWith("FAIL m: inputs.manifest: cannot read '../../../../../../etc/passwd': it lies outside").And.NotContain("root:");
-    }
-
-    /// <summary>Runs the tool, failing (instead of hanging the test run) when it does not return in time.</summary>
-    private static CliRun Bounded(params string[] args)
-    {
-        var run = Task.Run(() => CliRun.In(DisplayLanguage.English, args));
-        run.Wait(Patience).Should().BeTrue("a FIFO is refused before it is opened, so nothing waits for a writer");
-        return run.Result;
     }
 
     private string Reference(string target) => ReferenceFile(target);

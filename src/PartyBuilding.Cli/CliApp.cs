@@ -81,10 +81,12 @@ internal static class CliApp
         }
         catch (PartyBuildingValidationException ex)
         {
-            stderr.WriteLine(CliMessages.ErrorPrefix.In(language) + ex.Message.Split('\n', 2)[0]);
+            var errors = ex.Problems.Count(p => p.Severity == ProblemSeverity.Error);
+            var header = CliMessages.InputRefused(ex.Data[EvaluationInputs.SourceKey] as string, errors, ex.Message.Split('\n', 2)[0]);
+            stderr.WriteLine(CliMessages.ErrorPrefix.In(language) + header.In(language));
             foreach (var problem in ex.Problems)
             {
-                stderr.WriteLine($"  {OneLine(problem.ToString())}");
+                stderr.WriteLine($"  {CliMessages.Problem(problem).In(language)}");
             }
 
             return ExitCodes.InputInvalid;

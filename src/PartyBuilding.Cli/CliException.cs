@@ -45,6 +45,9 @@ internal class CliException : Exception
     /// <summary>Gets the message in both languages.</summary>
     public LocalizedText Text { get; }
 
+    /// <summary>Gets, for a file that cannot be read, the reason alone (without the path), or <see langword="null"/>.</summary>
+    public LocalizedText? Reason { get; init; }
+
     /// <summary>Creates a usage error (exit code 2).</summary>
     public static CliException Usage(LocalizedText text) => new(text, ExitCodes.UsageError);
 
@@ -53,4 +56,8 @@ internal class CliException : Exception
 
     /// <summary>Creates a file error (exit code 3).</summary>
     public static CliException File(LocalizedText text, Exception? inner = null) => new(text, ExitCodes.FileError, inner);
+
+    /// <summary>Creates the file error (exit code 3) of a file that cannot be read, keeping the reason apart.</summary>
+    public static CliException CannotRead(string path, LocalizedText reason, Exception? inner = null) =>
+        new(CliMessages.CannotRead(path, reason), ExitCodes.FileError, inner) { Reason = reason };
 }

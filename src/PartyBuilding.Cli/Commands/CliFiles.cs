@@ -37,7 +37,7 @@ internal static class CliFiles
 
                 if (length >= 0 && copy.Length + read > length)
                 {
-                    throw CliException.File(CliMessages.CannotRead(path, CliMessages.YieldsMore(length)));
+                    throw CliException.CannotRead(path, CliMessages.YieldsMore(length));
                 }
 
                 copy.Write(buffer, 0, read);
@@ -47,7 +47,7 @@ internal static class CliFiles
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw CliException.File(CliMessages.CannotRead(path, Reason(ex)), ex);
+            throw CliException.CannotRead(path, Reason(ex), ex);
         }
     }
 
@@ -66,7 +66,7 @@ internal static class CliFiles
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw CliException.File(CliMessages.CannotRead(path, Reason(ex)), ex);
+            throw CliException.CannotRead(path, Reason(ex), ex);
         }
     }
 
@@ -76,14 +76,60 @@ internal static class CliFiles
         var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
         if (target.Exists && target.Length == 0)
         {
-            throw CliException.File(CliMessages.CannotRead(path, CliMessages.EmptyOrSpecial));
+            throw CliException.CannotRead(path, CliMessages.EmptyOrSpecial);
         }
 
         return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
     }
 
     private static CliException TooLarge(string path, long max) =>
-        CliException.File(CliMessages.CannotRead(path, CliMessages.TooLarge(max)));
+        CliException.CannotRead(path, CliMessages.TooLarge(max));
+
+    /// <summary>
+    /// Resolves a path a document names, relative to <paramref name="directory"/>, and tells whether its real location
+    /// (every symbolic link on the way resolved, the parts that do not exist kept as written) lies inside
+    /// <paramref name="root"/>. Nothing is opened, so the answer is the same whether the target exists or not: a refusal
+    /// reveals neither its bytes nor its existence. An absolute path is judged the same way (outside the root, refused).
+    /// </summary>
+    /// <param name="directory">The folder relative paths start from.</param>
+    /// <param name="root">The folder every file read must lie in.</param>
+    /// <param name="relative">The path as the document wrote it.</param>
+    /// <param name="full">The path to open (<paramref name="relative"/> joined to <paramref name="directory"/>).</param>
+    /// <returns>Whether the file lies inside the root.</returns>
+    /// <exception cref="CliException">A path cannot be resolved (file error, exit code 3).</exception>
+    public static bool IsContained(string directory, string root, string relative, out string full)
+    {
+        full = Path.Combine(directory, relative);
+        string real, realRoot;
+        try
+        {
+            real = RealPath(Path.GetFullPath(full));
+            realRoot = RealPath(Path.GetFullPath(root));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw CliException.CannotRead(full, Reason(ex), ex);
+        }
+
+        var inside = Path.EndsInDirectorySeparator(realRoot) ? realRoot : realRoot + Path.DirectorySeparatorChar;
+        return real.StartsWith(inside, StringComparison.Ordinal);
+    }
+
+    /// <summary>The path with every symbolic link among its components resolved (the parts that do not exist kept as written).</summary>
+    private static string RealPath(string fullPath)
+    {
+        var root = Path.GetPathRoot(fullPath) ?? "/";
+        var current = root;
+        var parts = fullPath[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var next = Path.Combine(current, parts[i]);
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            current = info.LinkTarget is null ? next : Path.GetFullPath(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? next);
+        }
+
+        return current;
+    }
 
     /// <summary>
     /// Writes a whole text file (UTF-8, no byte order mark unless the text starts with one), creating its directory,

@@ -185,20 +185,7 @@ internal static class EvaluationInputs
     /// </summary>
     private static FileStream OpenContained(string directory, string root, string relative, List<string> read)
     {
-        var full = Path.Combine(directory, relative);
-        string real, realRoot;
-        try
-        {
-            real = RealPath(Path.GetFullPath(full));
-            realRoot = RealPath(Path.GetFullPath(root));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw CliException.File(CliMessages.CannotRead(full, CliFiles.Reason(ex)), ex);
-        }
-
-        var inside = Path.EndsInDirectorySeparator(realRoot) ? realRoot : realRoot + Path.DirectorySeparatorChar;
-        if (!real.StartsWith(inside, StringComparison.Ordinal))
+        if (!CliFiles.IsContained(directory, root, relative, out var full))
         {
             throw CliException.File(CliMessages.OutsideRoot(full, root, DocumentsRoot.Name));
         }
@@ -208,21 +195,8 @@ internal static class EvaluationInputs
         return stream;
     }
 
-    /// <summary>The path with every symbolic link among its components resolved (the parts that do not exist kept as written).</summary>
-    private static string RealPath(string fullPath)
-    {
-        var root = Path.GetPathRoot(fullPath) ?? "/";
-        var current = root;
-        var parts = fullPath[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var next = Path.Combine(current, parts[i]);
-            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
-            current = info.LinkTarget is null ? next : Path.GetFullPath(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? next);
-        }
-
-        return current;
-    }
+    /// <summary>The key of <see cref="Exception.Data"/> that names the file of an invalid input (the shell's message names it).</summary>
+    public const string SourceKey = "pbeval.source";
 
     /// <summary>Runs a step, naming the file in the message of any validation failure it raises.</summary>
     private static T Labelled<T>(string path, Func<T> step)
@@ -233,7 +207,7 @@ internal static class EvaluationInputs
         }
         catch (PartyBuildingValidationException ex)
         {
-            throw new PartyBuildingValidationException($"input '{path}'", ex.Problems, ex);
+            throw new PartyBuildingValidationException($"input '{path}'", ex.Problems, ex) { Data = { [SourceKey] = path } };
         }
     }
 

@@ -64,7 +64,7 @@ internal sealed class ValidateCommand : ICommand
             }
             catch (CliException ex)
             {
-                context.Stdout.WriteLine($"{file}: {ex.Text.In(context.Language)}");
+                context.Stdout.WriteLine(CliMessages.FileFailure(file, ex.Text).In(context.Language));
                 exitCode = ExitCodes.FileError;
                 continue;
             }
@@ -79,13 +79,13 @@ internal sealed class ValidateCommand : ICommand
     {
         if (problems.Length == 0)
         {
-            context.Stdout.WriteLine($"{file}: ok");
+            context.Stdout.WriteLine(CliMessages.FileOk(file).In(context.Language));
             return exitCode;
         }
 
         foreach (var problem in problems)
         {
-            context.Stdout.WriteLine($"{file}: {problem.ToString().ReplaceLineEndings(" ")}");
+            context.Stdout.WriteLine(CliMessages.FileProblem(file, problem).In(context.Language));
         }
 
         return problems.Any(p => p.Severity == ProblemSeverity.Error) && exitCode == ExitCodes.Success ? ExitCodes.InputInvalid : exitCode;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using PartyBuilding.Core.Assessment;
+using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.MemberPoints;
@@ -34,6 +35,8 @@ internal sealed class EvaluationScenarioHandler : IScenarioHandler
 {
     private const string Replaced = "scenario-replace:";
 
+    private static readonly LocalizedText ManifestInput = LocalizedText.AsGiven("inputs.manifest");
+
     // The manifest's document names and the kind of each, for replacements given inline.
     private static readonly ImmutableSortedDictionary<string, string> Kinds = new Dictionary<string, string>
     {
@@ -58,7 +61,7 @@ internal sealed class EvaluationScenarioHandler : IScenarioHandler
     public JsonNode Run(Scenario scenario)
     {
         var inputs = Of(scenario, "manifest", "replace");
-        var scenarioDirectory = Path.GetDirectoryName(Path.GetFullPath(scenario.File)) ?? ".";
+        var scenarioDirectory = scenario.Directory;
         var (manifest, manifestDirectory) = ReadManifest(scenario, inputs["manifest"], scenarioDirectory);
         var replacements = Replacements(inputs["replace"], manifest);
 
@@ -67,7 +70,7 @@ internal sealed class EvaluationScenarioHandler : IScenarioHandler
         {
             var (evaluationInputs, asOf) = EvaluationManifestLoader.Load(
                 new MemoryStream(Encoding.UTF8.GetBytes(manifest.ToJsonString())),
-                path => Open(path, manifestDirectory, scenarioDirectory, replacements));
+                path => Open(scenario, path, manifestDirectory, replacements));
             result = AnnualEvaluation.Run(evaluationInputs, asOf);
         }
         catch (PartyBuildingValidationException e)
@@ -113,11 +116,11 @@ internal sealed class EvaluationScenarioHandler : IScenarioHandler
                 return (Envelope(EvaluationManifest.DocumentKind, content), scenarioDirectory);
             case JsonValue value when value.TryGetValue<string>(out var relative) && !string.IsNullOrWhiteSpace(relative):
                 var path = Path.Combine(scenarioDirectory, relative);
-                return (ScenarioJson.Parse(ScenarioJson.ReadFile(path, "inputs.manifest", relative), $"inputs.manifest '{relative}'") as JsonObject
-                    ?? throw new ScenarioException($"inputs.manifest: '{relative}' is not an evaluation-manifest document."), Path.GetDirectoryName(path) ?? ".");
+                return (ScenarioJson.ReadJson(scenario, scenarioDirectory, relative, ManifestInput) as JsonObject
+                    ?? throw new ScenarioException(CliMessages.ScenarioNotManifest(relative)), Path.GetDirectoryName(path) ?? ".");
 
             default:
-                throw new ScenarioException($"missing inputs.manifest (the evaluation-manifest content, or the path of an evaluation-manifest file; in {scenario.Name}).");
+                throw new ScenarioException(CliMessages.ScenarioManifestMissing(scenario.Name));
         }
     }
 
@@ -131,7 +134,7 @@ internal sealed class EvaluationScenarioHandler : IScenarioHandler
 
         if (node is not JsonObject replace || manifest["content"]?["documents"] is not JsonObject documents)
         {
-            throw new ScenarioException("inputs.replace is an object naming documents of the manifest, and the manifest has content.documents.");
+            throw new ScenarioException(CliMessages.ScenarioReplaceInvalid);
         }
 
         var replacements = ImmutableSortedDictionary.CreateBuilder<string, JsonNode>(StringComparer.Ordinal);
@@ -139,14 +142,14 @@ internal sealed class EvaluationScenarioHandler : IScenarioHandler
         {
             if (!Kinds.TryGetValue(name, out var kind))
             {
-                throw new ScenarioException($"unknown document '{name}' in inputs.replace; documents are {string.Join(", ", Kinds.Keys)}.");
+                throw new ScenarioException(CliMessages.ScenarioUnknownReplaced(name, string.Join(", ", Kinds.Keys)));
             }
 
             replacements[name] = replacement switch
             {
                 JsonObject content => Envelope(kind, content),
                 JsonValue value when value.TryGetValue<string>(out var path) && !string.IsNullOrWhiteSpace(path) => value.DeepClone(),
-                _ => throw new ScenarioException($"inputs.replace.{name} must be the {kind} content (an object) or the path of a {kind} file."),
+                _ => throw new ScenarioException(CliMessages.ScenarioDocumentForm($"inputs.replace.{name}", kind)),
             };
             documents[name] = Replaced + name;
         }
@@ -154,16 +157,16 @@ internal sealed class EvaluationScenarioHandler : IScenarioHandler
         return replacements.ToImmutable();
     }
 
-    private static MemoryStream Open(string path, string manifestDirectory, string scenarioDirectory, ImmutableSortedDictionary<string, JsonNode> replacements)
+    private static MemoryStream Open(Scenario scenario, string path, string manifestDirectory, ImmutableSortedDictionary<string, JsonNode> replacements)
     {
         if (!path.StartsWith(Replaced, StringComparison.Ordinal))
         {
-            return new MemoryStream(ScenarioJson.ReadFile(Path.Combine(manifestDirectory, path), "inputs.manifest", path));
+            return new MemoryStream(ScenarioJson.ReadFile(scenario, manifestDirectory, path, ManifestInput));
         }
 
         var name = path[Replaced.Length..];
         return replacements[name] is JsonValue relative
-            ? new MemoryStream(ScenarioJson.ReadFile(Path.Combine(scenarioDirectory, relative.GetValue<string>()), $"inputs.replace.{name}", relative.GetValue<string>()))
+            ? new MemoryStream(ScenarioJson.ReadFile(scenario, scenario.Directory, relative.GetValue<string>(), LocalizedText.AsGiven($"inputs.replace.{name}")))
             : new MemoryStream(Encoding.UTF8.GetBytes(replacements[name].ToJsonString()));
     }
 

@@ -21,21 +21,21 @@ internal sealed class RoundingScenarioHandler : IScenarioHandler
         ArgumentNullException.ThrowIfNull(scenario);
         if (scenario.Inputs is not JsonObject inputs)
         {
-            throw new ScenarioException("rounding inputs are an object with 'scale', 'values' and 'lines'.");
+            throw new ScenarioException(CliMessages.ScenarioInputsNotObject(Kind, "scale, values, lines"));
         }
 
         foreach (var (name, _) in inputs)
         {
             if (name is not ("scale" or "values" or "lines"))
             {
-                throw new ScenarioException($"unknown rounding input '{name}'; inputs are scale, values, lines.");
+                throw new ScenarioException(CliMessages.ScenarioUnknownInput(Kind, name, "scale, values, lines"));
             }
         }
 
         var scale = inputs["scale"] is null ? ScoreRounding.DefaultScale : (int)Number(inputs["scale"], "inputs.scale");
         if (scale is < 0 or > ScoreRounding.MaxScale)
         {
-            throw new ScenarioException($"inputs.scale must be from 0 to {ScoreRounding.MaxScale}.");
+            throw new ScenarioException(CliMessages.ScenarioScaleRange(ScoreRounding.MaxScale));
         }
 
         var rounding = ScoreRounding.AtScale(scale);
@@ -73,17 +73,17 @@ internal sealed class RoundingScenarioHandler : IScenarioHandler
         var where = $"inputs.lines[{index}]";
         if (node is not JsonObject line || line["key"] is not JsonValue keyValue || !keyValue.TryGetValue<string>(out var key) || string.IsNullOrWhiteSpace(key))
         {
-            throw new ScenarioException($"{where} needs a 'key' (text) and a 'score' (number).");
+            throw new ScenarioException(CliMessages.ScenarioLineInvalid(where));
         }
 
         return new ScoreLine(key, new LocalizedText(key, key), Score.Of(Number(line["score"], where + ".score")));
     }
 
     private static IEnumerable<JsonNode?> Items(JsonNode node, string where) =>
-        node as JsonArray ?? throw new ScenarioException($"{where} must be an array.");
+        node as JsonArray ?? throw new ScenarioException(CliMessages.ScenarioNotArray(where));
 
     private static decimal Number(JsonNode? node, string where) =>
         node is JsonValue value && value.TryGetValue<decimal>(out var number)
             ? number
-            : throw new ScenarioException($"{where} must be a number.");
+            : throw new ScenarioException(CliMessages.ScenarioNotNumber(where));
 }

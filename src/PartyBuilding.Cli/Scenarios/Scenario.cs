@@ -16,6 +16,7 @@ namespace PartyBuilding.Cli.Scenarios;
 /// <param name="Expected">The expected values, a JSON tree compared leaf by leaf with the actual values.</param>
 /// <param name="Tolerance">The largest accepted difference of numbers (0 when not given: exact).</param>
 /// <param name="Tolerances">Tolerances of single paths, overriding <paramref name="Tolerance"/>.</param>
+/// <param name="DocumentsRoot">The folder every file the scenario names must lie in, or <see langword="null"/> for <see cref="ScenarioJson.DefaultRoot"/>.</param>
 internal sealed record Scenario(
     string File,
     string Name,
@@ -26,4 +27,12 @@ internal sealed record Scenario(
     JsonNode Inputs,
     JsonNode Expected,
     decimal Tolerance,
-    ImmutableSortedDictionary<string, decimal> Tolerances);
+    ImmutableSortedDictionary<string, decimal> Tolerances,
+    string? DocumentsRoot = null)
+{
+    /// <summary>Gets the folder every file the scenario names must lie in (<c>--documents-root</c>, else <see cref="ScenarioJson.DefaultRoot"/>).</summary>
+    public string Root => DocumentsRoot ?? ScenarioJson.DefaultRoot(File);
+
+    /// <summary>Gets the full path of the scenario file's folder, which the paths it names are relative to.</summary>
+    public string Directory => Path.GetDirectoryName(Path.GetFullPath(File)) ?? ".";
+}

@@ -13,6 +13,12 @@ internal static class ScenarioComparer
     /// <summary>The text of a value the handler did not produce.</summary>
     public const string Missing = "(missing)";
 
+    /// <summary>The text of an expected object (where the actual value is none).</summary>
+    public const string AnObject = "an object";
+
+    /// <summary>The text of an expected array (where the actual value is none).</summary>
+    public const string AnArray = "an array";
+
     /// <summary>Compares the expected and actual values of a scenario.</summary>
     /// <returns>The differences, in the order of <c>expected</c>.</returns>
     public static ImmutableArray<ScenarioDifference> Compare(Scenario scenario, JsonNode? actual)
@@ -31,7 +37,7 @@ internal static class ScenarioComparer
             case JsonObject expectedObject:
                 if (actual is not JsonObject actualObject)
                 {
-                    differences.Add(new(path, "an object", Format(actual), tolerance));
+                    differences.Add(new(path, AnObject, Format(actual), tolerance));
                     return;
                 }
 
@@ -44,7 +50,7 @@ internal static class ScenarioComparer
             case JsonArray expectedArray:
                 if (actual is not JsonArray actualArray)
                 {
-                    differences.Add(new(path, "an array", Format(actual), tolerance));
+                    differences.Add(new(path, AnArray, Format(actual), tolerance));
                     return;
                 }
 

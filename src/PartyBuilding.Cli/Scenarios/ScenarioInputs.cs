@@ -22,14 +22,14 @@ internal static class ScenarioInputs
         ArgumentNullException.ThrowIfNull(scenario);
         if (scenario.Inputs is not JsonObject inputs)
         {
-            throw new ScenarioException($"{scenario.Kind} inputs are an object with {string.Join(", ", names)}.");
+            throw new ScenarioException(CliMessages.ScenarioInputsNotObject(scenario.Kind, string.Join(", ", names)));
         }
 
         foreach (var (name, _) in inputs)
         {
             if (!names.Contains(name, StringComparer.Ordinal))
             {
-                throw new ScenarioException($"unknown {scenario.Kind} input '{name}'; inputs are {string.Join(", ", names)}.");
+                throw new ScenarioException(CliMessages.ScenarioUnknownInput(scenario.Kind, name, string.Join(", ", names)));
             }
         }
 
@@ -64,11 +64,10 @@ internal static class ScenarioInputs
                 };
                 return PartyBuildingJson.Deserialize<T>(document.ToJsonString());
             case JsonValue value when value.TryGetValue<string>(out var relative) && !string.IsNullOrWhiteSpace(relative):
-                var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(scenario.File)) ?? ".", relative);
-                var bytes = ScenarioJson.ReadFile(path, $"inputs.{name}", relative);
+                var bytes = ScenarioJson.ReadFile(scenario, scenario.Directory, relative, LocalizedText.AsGiven($"inputs.{name}"));
                 return PartyBuildingJson.Deserialize<T>(bytes);
             default:
-                throw new ScenarioException($"inputs.{name} must be the {T.DocumentKind} content (an object) or the path of a {T.DocumentKind} file.");
+                throw new ScenarioException(CliMessages.ScenarioDocumentForm($"inputs.{name}", T.DocumentKind));
         }
     }
 
@@ -81,7 +80,7 @@ internal static class ScenarioInputs
     /// <exception cref="ScenarioException">The input is missing or invalid.</exception>
     public static T Document<T>(Scenario scenario, JsonObject inputs, string name)
         where T : class, IDocumentContent =>
-        OptionalDocument<T>(scenario, inputs, name) ?? throw new ScenarioException($"missing inputs.{name} (a {T.DocumentKind}).");
+        OptionalDocument<T>(scenario, inputs, name) ?? throw new ScenarioException(CliMessages.ScenarioDocumentMissing($"inputs.{name}", T.DocumentKind));
 
     /// <summary>Reads a required date, <c>yyyy-MM-dd</c>.</summary>
     /// <param name="inputs">The inputs.</param>
@@ -97,7 +96,7 @@ internal static class ScenarioInputs
             return parsed.Value;
         }
 
-        throw new ScenarioException($"inputs.{name} must be a date, yyyy-MM-dd.");
+        throw new ScenarioException(CliMessages.ScenarioDateInvalid($"inputs.{name}"));
     }
 
     /// <summary>Gets a number as a JSON value.</summary>

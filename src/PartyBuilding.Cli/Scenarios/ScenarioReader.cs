@@ -16,28 +16,29 @@ internal static class ScenarioReader
     /// <param name="file">The file.</param>
     /// <param name="text">The file's text.</param>
     /// <returns>The scenario.</returns>
-    /// <exception cref="ScenarioException">The file is not a valid scenario.</exception>
-    /// <exception cref="CliException">A referenced inputs file cannot be read (exit code 3).</exception>
-    public static Scenario Read(string file, string text)
+    /// <param name="documentsRoot">The folder every file the scenario names must lie in (<see langword="null"/>: <see cref="ScenarioJson.DefaultRoot"/>).</param>
+    /// <exception cref="ScenarioException">The file is not a valid scenario, or its <c>$ref</c> cannot be read.</exception>
+    public static Scenario Read(string file, string text, string? documentsRoot = null)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(text);
-        var root = ScenarioJson.Parse(ScenarioJson.Utf8(text), "the scenario") as JsonObject
-            ?? throw new ScenarioException("a scenario is a JSON object.");
+        var root = ScenarioJson.Parse(ScenarioJson.Utf8(text), CliMessages.TheScenario) as JsonObject
+            ?? throw new ScenarioException(CliMessages.ScenarioNotObject);
 
         foreach (var (name, _) in root)
         {
             if (!Properties.Contains(name))
             {
-                throw new ScenarioException($"unknown property '{name}'; a scenario has {string.Join(", ", Properties.Where(p => p != "$schema").Order(StringComparer.Ordinal))}.");
+                throw new ScenarioException(CliMessages.ScenarioUnknownProperty(name, string.Join(", ", Properties.Where(p => p != "$schema").Order(StringComparer.Ordinal))));
             }
         }
 
-        var inputs = root["inputs"] ?? throw new ScenarioException("missing 'inputs'.");
+        var inputs = root["inputs"] ?? throw new ScenarioException(CliMessages.ScenarioMissing("inputs"));
+        var rootFolder = documentsRoot ?? ScenarioJson.DefaultRoot(file);
         if (inputs is JsonObject { Count: 1 } reference && reference["$ref"] is JsonValue refValue && refValue.TryGetValue<string>(out var relative))
         {
-            var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", relative);
-            inputs = ParseReferenced(path);
+            var directory = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
+            inputs = ScenarioJson.Parse(ScenarioJson.ReadFile(rootFolder, directory, relative, CliMessages.TheInputsFile), CliMessages.TheInputsFile);
         }
 
         return new Scenario(
@@ -48,16 +49,14 @@ internal static class ScenarioReader
             RequiredString(root, "kind"),
             OptionalString(root, "period"),
             inputs.DeepClone(),
-            (root["expected"] ?? throw new ScenarioException("missing 'expected'.")).DeepClone(),
+            (root["expected"] ?? throw new ScenarioException(CliMessages.ScenarioMissing("expected"))).DeepClone(),
             root["tolerance"] is null ? 0m : Tolerance(root["tolerance"], "tolerance"),
-            ReadTolerances(root["tolerances"]));
+            ReadTolerances(root["tolerances"]),
+            rootFolder);
     }
 
-    private static JsonNode ParseReferenced(string path) =>
-        ScenarioJson.Parse(ScenarioJson.ReadFile(path, "the inputs file", path), $"the inputs file '{path}'");
-
     private static string RequiredString(JsonObject root, string name) =>
-        OptionalString(root, name) ?? throw new ScenarioException($"missing '{name}'.");
+        OptionalString(root, name) ?? throw new ScenarioException(CliMessages.ScenarioMissing(name));
 
     private static string? OptionalString(JsonObject root, string name)
     {
@@ -72,7 +71,7 @@ internal static class ScenarioReader
             return text;
         }
 
-        throw new ScenarioException($"'{name}' must be a non-empty string.");
+        throw new ScenarioException(CliMessages.ScenarioNotText(name));
     }
 
     private static decimal Tolerance(JsonNode? node, string where)
@@ -82,7 +81,7 @@ internal static class ScenarioReader
             return number;
         }
 
-        throw new ScenarioException($"'{where}' must be a number of at least 0.");
+        throw new ScenarioException(CliMessages.ScenarioToleranceInvalid(where));
     }
 
     private static ImmutableSortedDictionary<string, decimal> ReadTolerances(JsonNode? node)
@@ -94,7 +93,7 @@ internal static class ScenarioReader
 
         if (node is not JsonObject map)
         {
-            throw new ScenarioException("'tolerances' must be an object of JSON path → number.");
+            throw new ScenarioException(CliMessages.ScenarioTolerancesInvalid);
         }
 
         return map.ToImmutableSortedDictionary(p => p.Key, p => Tolerance(p.Value, $"tolerances.{p.Key}"), StringComparer.Ordinal);

@@ -71,24 +71,25 @@ internal sealed class ScenarioRunner
 
     /// <summary>Runs one scenario file.</summary>
     /// <param name="file">The file.</param>
+    /// <param name="documentsRoot">The folder every file the scenario names must lie in (<see langword="null"/>: <see cref="ScenarioJson.DefaultRoot"/>).</param>
     /// <returns>The outcome; a file that cannot be read or run fails with the reason.</returns>
     /// <exception cref="CliException">The file cannot be read (exit code 3).</exception>
-    public ScenarioOutcome Run(string file)
+    public ScenarioOutcome Run(string file, string? documentsRoot = null)
     {
         var text = System.Text.Encoding.UTF8.GetString(Commands.CliFiles.ReadAllBytes(file));
         Scenario scenario;
         try
         {
-            scenario = ScenarioReader.Read(file, text);
+            scenario = ScenarioReader.Read(file, text, documentsRoot);
         }
         catch (ScenarioException ex)
         {
-            return new ScenarioOutcome(file, Path.GetFileName(file), [], $"{file}: {ex.Message}");
+            return new ScenarioOutcome(file, Path.GetFileName(file), [], CliMessages.ScenarioFileFailed(file, ex.Text));
         }
 
         if (!handlers.TryGetValue(scenario.Kind, out var handler))
         {
-            return new ScenarioOutcome(file, scenario.Name, [], $"unknown scenario kind '{scenario.Kind}'; kinds: {string.Join(", ", handlers.Keys)}.");
+            return new ScenarioOutcome(file, scenario.Name, [], CliMessages.ScenarioUnknownKind(scenario.Kind, string.Join(", ", handlers.Keys)));
         }
 
         try
@@ -97,15 +98,16 @@ internal sealed class ScenarioRunner
         }
         catch (ScenarioException ex)
         {
-            return new ScenarioOutcome(file, scenario.Name, [], ex.Message);
+            return new ScenarioOutcome(file, scenario.Name, [], ex.Text);
         }
         catch (PartyBuildingValidationException ex)
         {
-            return new ScenarioOutcome(file, scenario.Name, [], string.Join("; ", ex.Problems.Select(p => p.ToString())));
+            var problems = ex.Problems.Select(CliMessages.Problem).ToList();
+            return new ScenarioOutcome(file, scenario.Name, [], new(string.Join("；", problems.Select(p => p.ZhCn)), string.Join("; ", problems.Select(p => p.English))));
         }
         catch (ArgumentException ex)
         {
-            return new ScenarioOutcome(file, scenario.Name, [], $"the library refused the inputs: {ex.Message.ReplaceLineEndings(" ")}");
+            return new ScenarioOutcome(file, scenario.Name, [], CliMessages.LibraryRefusedInputs(ex.Message.ReplaceLineEndings(" ")));
         }
     }
 }

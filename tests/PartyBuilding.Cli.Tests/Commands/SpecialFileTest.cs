@@ -66,16 +66,18 @@ public sealed class SpecialFileTest : IDisposable
     }
 
     /// <summary>Runs the tool, failing (instead of hanging the test run) when it does not return in time.</summary>
-    private static CliRun Bounded(params string[] args)
+    internal static CliRun Bounded(params string[] args)
     {
         var run = Task.Run(() => CliRun.In(DisplayLanguage.English, args));
         run.Wait(Patience).Should().BeTrue("a special file is refused before it is opened, so nothing waits for a writer");
         return run.Result;
     }
 
-    private string Fifo(string name)
+    private string Fifo(string name) => MakeFifo(temp.Combine(name));
+
+    /// <summary>Makes a FIFO at a path (with mkfifo) and returns the path.</summary>
+    internal static string MakeFifo(string path)
     {
-        var path = temp.Combine(name);
         using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
         mkfifo.WaitForExit();
         mkfifo.ExitCode.Should().Be(0, "mkfifo makes a FIFO in a temporary directory");

@@ -54,7 +54,7 @@ public sealed class ValidateCommandTest : IDisposable
     {
         var file = temp.File("ok.json", ValidExplanation());
 
-        var run = CliRun.Of("validate", file);
+        var run = CliRun.In(DisplayLanguage.English, "validate", file);
 
         run.ExitCode.Should().Be(ExitCodes.Success);
         run.StdoutLines.Should().Equal($"{file}: ok");
@@ -65,7 +65,7 @@ public sealed class ValidateCommandTest : IDisposable
     {
         var file = temp.File("sum.json", BrokenSum());
 
-        var run = CliRun.Of("validate", file);
+        var run = CliRun.In(DisplayLanguage.English, "validate", file);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.StdoutLines.Should().ContainSingle().Which.Should()
@@ -79,7 +79,7 @@ public sealed class ValidateCommandTest : IDisposable
         document["content"]!["colour"] = "red";
         var file = temp.File("unknown.json", document.ToJsonString());
 
-        var run = CliRun.Of("validate", file);
+        var run = CliRun.In(DisplayLanguage.English, "validate", file);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.Stdout.Should().Contain($"{file}: $.content").And.Contain($"[{CommonErrorCodes.MalformedJson}]");
@@ -90,7 +90,7 @@ public sealed class ValidateCommandTest : IDisposable
     {
         var file = temp.File("kind.json", """{ "schemaVersion": "1.0", "kind": "spaceship", "content": {} }""");
 
-        var run = CliRun.Of("validate", file);
+        var run = CliRun.In(DisplayLanguage.English, "validate", file);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.StdoutLines.Should().Equal($"{file}: $.kind: [{ValidateCommand.UnknownKind}] The tool does not know this kind; known kinds: {string.Join(", ", PartyBuilding.Cli.Documents.DocumentCatalog.Default.All.Select(k => k.Kind))}. (value: 'spaceship')");
@@ -101,7 +101,7 @@ public sealed class ValidateCommandTest : IDisposable
     {
         var file = temp.File("bad.json", "{ \"schemaVersion\": ");
 
-        var run = CliRun.Of("validate", file);
+        var run = CliRun.In(DisplayLanguage.English, "validate", file);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.Stdout.Should().Contain($"{file}: $: [{CommonErrorCodes.MalformedJson}]").And.Contain("line 1");
@@ -113,7 +113,7 @@ public sealed class ValidateCommandTest : IDisposable
         var good = temp.File("good.json", ValidExplanation());
         var bad = temp.File("bad.json", BrokenSum());
 
-        var run = CliRun.Of("validate", good, bad);
+        var run = CliRun.In(DisplayLanguage.English, "validate", good, bad);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.StdoutLines.Should().HaveCount(2);
@@ -135,7 +135,7 @@ public sealed class ValidateCommandTest : IDisposable
 
     [Fact]
     public void Validate_NoFile_IsUsageError() =>
-        CliRun.Of("validate").ExitCode.Should().Be(ExitCodes.UsageError);
+        CliRun.In(DisplayLanguage.English, "validate").ExitCode.Should().Be(ExitCodes.UsageError);
 
     [Fact]
     public void DocumentCatalog_ExplanationKind_IsRegistered() =>

@@ -1,9 +1,9 @@
 using PartyBuilding.Cli.Commands;
 using PartyBuilding.Cli.Documents;
 using PartyBuilding.Core.Assessment;
+using PartyBuilding.Core.Common;
 using PartyBuilding.Core.MemberPoints;
 using PartyBuilding.Core.Standardization;
-using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Cli.Tests.Commands;
 
@@ -21,8 +21,8 @@ public sealed class ValidateSchemeTest : IDisposable
     {
         var data = Seed("evaluation", "member-points-data-set-2018.json");
 
-        var structureOnly = CliRun.Of("validate", data);
-        var full = CliRun.Of("validate", data, "--scheme", Seed("member-points", "binzhou-2018-scheme.json"));
+        var structureOnly = CliRun.In(DisplayLanguage.English, "validate", data);
+        var full = CliRun.In(DisplayLanguage.English, "validate", data, "--scheme", Seed("member-points", "binzhou-2018-scheme.json"));
 
         structureOnly.Stdout.Should().Contain($"[{StructureOnlyValidator<MemberPointsDataSet>.StructureOnly}]");
         full.ExitCode.Should().Be(ExitCodes.Success, full.Stdout);
@@ -34,8 +34,8 @@ public sealed class ValidateSchemeTest : IDisposable
     {
         var data = Seed("member-points", "bz-001-2018-data.json");
 
-        var structureOnly = CliRun.Of("validate", data);
-        var full = CliRun.Of("validate", data, "--scheme", Seed("scenarios", "evaluation", "documents", "member-points-scheme.json"));
+        var structureOnly = CliRun.In(DisplayLanguage.English, "validate", data);
+        var full = CliRun.In(DisplayLanguage.English, "validate", data, "--scheme", Seed("scenarios", "evaluation", "documents", "member-points-scheme.json"));
 
         structureOnly.ExitCode.Should().Be(ExitCodes.Success, "its structure is fine");
         full.ExitCode.Should().Be(ExitCodes.InputInvalid);
@@ -51,7 +51,7 @@ public sealed class ValidateSchemeTest : IDisposable
         var broken = temp.File("assessments.json", string.Concat(text.AsSpan(0, first), "\"BZ-A9-99\"", text.AsSpan(first + "\"BZ-A1-01\"".Length)));
         var catalogue = Seed("standardization", "catalogue-binzhou-002.json");
 
-        var run = CliRun.Of("validate", Seed("evaluation", "standardization-data-set-2018.json"), broken, "--scheme", catalogue);
+        var run = CliRun.In(DisplayLanguage.English, "validate", Seed("evaluation", "standardization-data-set-2018.json"), broken, "--scheme", catalogue);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.StdoutLines[0].Should().Be($"{Seed("evaluation", "standardization-data-set-2018.json")}: ok");
@@ -66,7 +66,7 @@ public sealed class ValidateSchemeTest : IDisposable
     {
         var data = Seed("evaluation", "double-review-data-set-2018.json");
 
-        var run = CliRun.Of("validate", data, "--scheme", Seed("double-review", "scheme-bz-wc-2017.json"), "--as-of", "2019-01-15");
+        var run = CliRun.In(DisplayLanguage.English, "validate", data, "--scheme", Seed("double-review", "scheme-bz-wc-2017.json"), "--as-of", "2019-01-15");
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stdout);
         run.StdoutLines.Should().Equal($"{data}: ok");
@@ -77,7 +77,7 @@ public sealed class ValidateSchemeTest : IDisposable
     {
         var data = Seed("assessment", "committee-2024.json");
 
-        var run = CliRun.Of("validate", data, "--scheme", Seed("assessment", "scheme-2023.json"));
+        var run = CliRun.In(DisplayLanguage.English, "validate", data, "--scheme", Seed("assessment", "scheme-2023.json"));
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.StdoutLines.Should().Contain($"{data}: $.content.year: [{AssessmentErrorCodes.YearMismatch}] The data set is for 2024, the scheme for 2023. (value: '2024')");
@@ -89,7 +89,7 @@ public sealed class ValidateSchemeTest : IDisposable
         var scheme = Seed("member-points", "binzhou-2018-scheme.json");
         var other = Seed("evaluation", "standardization-data-set-2018.json");
 
-        var run = CliRun.Of("validate", other, scheme, "--scheme", scheme);
+        var run = CliRun.In(DisplayLanguage.English, "validate", other, scheme, "--scheme", scheme);
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stdout);
         run.StdoutLines.Should().Equal(
@@ -114,7 +114,7 @@ public sealed class ValidateSchemeTest : IDisposable
             .Replace("\"participationWeight\": 0.5", "\"participationWeight\": 5", StringComparison.Ordinal));
         var data = Seed("evaluation", "member-points-data-set-2018.json");
 
-        var run = CliRun.Of("validate", data, "--scheme", scheme);
+        var run = CliRun.In(DisplayLanguage.English, "validate", data, "--scheme", scheme);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.StdoutLines[0].Should().StartWith($"{scheme}: $.content.participationWeight");
@@ -123,7 +123,7 @@ public sealed class ValidateSchemeTest : IDisposable
 
     [Fact]
     public void Validate_MissingScheme_IsAFileError() =>
-        CliRun.Of("validate", Seed("evaluation", "member-points-data-set-2018.json"), "--scheme", temp.Combine("absent.json"))
+        CliRun.In(DisplayLanguage.English, "validate", Seed("evaluation", "member-points-data-set-2018.json"), "--scheme", temp.Combine("absent.json"))
             .ExitCode.Should().Be(ExitCodes.FileError);
 
     [Fact]

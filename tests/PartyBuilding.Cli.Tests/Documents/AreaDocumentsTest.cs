@@ -23,7 +23,7 @@ public sealed class AreaDocumentsTest : IDisposable
     [MemberData(nameof(SeedDocuments))]
     public void Validate_SeedDocument_IsValid(string seed)
     {
-        var run = CliRun.Of("validate", Path.Combine(Seeds.Directory, seed));
+        var run = CliRun.In(DisplayLanguage.English, "validate", Path.Combine(Seeds.Directory, seed));
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stdout);
         run.StdoutLines.Should().ContainSingle().Which.Should().Match(
@@ -76,7 +76,7 @@ public sealed class AreaDocumentsTest : IDisposable
         Set(document["content"]!, change, JsonNode.Parse(value)!);
         var file = temp.File("broken.json", document.ToJsonString());
 
-        var run = CliRun.Of("validate", file);
+        var run = CliRun.In(DisplayLanguage.English, "validate", file);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.StdoutLines.Should().ContainSingle().Which.Should().StartWith($"{file}: {expected} ");
@@ -87,7 +87,7 @@ public sealed class AreaDocumentsTest : IDisposable
     {
         var file = Path.Combine(Seeds.Directory, "member-points", "bz-001-2018-data.json");
 
-        var run = CliRun.Of("validate", file);
+        var run = CliRun.In(DisplayLanguage.English, "validate", file);
 
         run.ExitCode.Should().Be(ExitCodes.Success);
         run.StdoutLines.Should().ContainSingle().Which.Should().StartWith($"{file}: $.content: [{StructureOnlyValidator<object>.StructureOnly}] Structure checked only: the full check of this document needs its member-points-scheme");
@@ -101,7 +101,7 @@ public sealed class AreaDocumentsTest : IDisposable
         branches.Add(branches[0]!.DeepClone());
         var file = temp.File("roster.json", document.ToJsonString());
 
-        var run = CliRun.Of("validate", file);
+        var run = CliRun.In(DisplayLanguage.English, "validate", file);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.StdoutLines.Should().Contain(line => line.StartsWith($"{file}: $.content.roster.branches", StringComparison.Ordinal));
@@ -110,7 +110,7 @@ public sealed class AreaDocumentsTest : IDisposable
     [Fact]
     public void Schema_WritesOneSchemaPerAreaKind()
     {
-        var run = CliRun.Of("schema", "--out", temp.Path);
+        var run = CliRun.In(DisplayLanguage.English, "schema", "--out", temp.Path);
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
         foreach (var kind in DocumentCatalog.Default.All)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PartyBuilding.Cli.Scenarios;
+using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Cli.Tests.Scenarios;
 
@@ -71,7 +72,7 @@ public sealed class AreaScenarioHandlersTest : IDisposable
         node[names[^1]] = JsonNode.Parse(wrong);
         var file = temp.File("wrong.scenario.json", scenario.ToJsonString());
 
-        var run = CliRun.Of("test", file);
+        var run = RunCopy(file);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.StdoutLines.Should().Equal($"FAIL {scenario["name"]}: {failure}", "0 passed, 1 failed, 1 scenario(s).");
@@ -84,7 +85,7 @@ public sealed class AreaScenarioHandlersTest : IDisposable
         scenario["expected"]!["organizations"]!["BZ-999"] = new JsonObject { ["total"] = 1 };
         var file = temp.File("missing.scenario.json", scenario.ToJsonString());
 
-        CliRun.Of("test", file).StdoutLines[0].Should().Be($"FAIL {scenario["name"]}: $.organizations.BZ-999 expected an object got (missing) (tolerance 0)");
+        RunCopy(file).StdoutLines[0].Should().Be($"FAIL {scenario["name"]}: $.organizations.BZ-999 expected an object got (missing) (tolerance 0)");
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class AreaScenarioHandlersTest : IDisposable
         scenario["inputs"]!["scheme"]!["groups"]![0]!["weight"] = 0.5m;
         var file = temp.File("refused.scenario.json", scenario.ToJsonString());
 
-        var line = CliRun.Of("test", file).StdoutLines[0];
+        var line = RunCopy(file).StdoutLines[0];
 
         line.Should().StartWith($"FAIL {scenario["name"]}: ").And.Contain("[DR.WEIGHTS_SUM]");
     }
@@ -106,7 +107,7 @@ public sealed class AreaScenarioHandlersTest : IDisposable
         scenario["inputs"]!["scheme"] = "no-such-scheme.json";
         var file = temp.File("absent.scenario.json", scenario.ToJsonString());
 
-        CliRun.Of("test", file).StdoutLines[0].Should().StartWith($"FAIL {scenario["name"]}: inputs.scheme: cannot read 'no-such-scheme.json'");
+        RunCopy(file).StdoutLines[0].Should().StartWith($"FAIL {scenario["name"]}: inputs.scheme: cannot read 'no-such-scheme.json'");
     }
 
     [Fact]
@@ -117,9 +118,9 @@ public sealed class AreaScenarioHandlersTest : IDisposable
         var noDate = Copy("organizations/branch-work-regulation-2018-branch-needs-three-full-members");
         noDate["inputs"]!["asOf"] = "31.12.2019";
 
-        CliRun.Of("test", temp.File("unknown.scenario.json", unknown.ToJsonString())).StdoutLines[0]
+        RunCopy(temp.File("unknown.scenario.json", unknown.ToJsonString())).StdoutLines[0]
             .Should().Be($"FAIL {unknown["name"]}: unknown organization-compliance input 'year'; inputs are snapshot, log, asOf.");
-        CliRun.Of("test", temp.File("date.scenario.json", noDate.ToJsonString())).StdoutLines[0]
+        RunCopy(temp.File("date.scenario.json", noDate.ToJsonString())).StdoutLines[0]
             .Should().Be($"FAIL {noDate["name"]}: inputs.asOf must be a date, yyyy-MM-dd.");
     }
 
@@ -129,9 +130,12 @@ public sealed class AreaScenarioHandlersTest : IDisposable
         var scenario = Copy("evaluation/library-rule-one-structure-a-phantom-branch-in-member-points-is-refused");
         scenario["inputs"]!["replace"] = new JsonObject { ["memberPointData"] = new JsonObject() };
 
-        CliRun.Of("test", temp.File("replace.scenario.json", scenario.ToJsonString())).StdoutLines[0]
+        RunCopy(temp.File("replace.scenario.json", scenario.ToJsonString())).StdoutLines[0]
             .Should().StartWith($"FAIL {scenario["name"]}: unknown document 'memberPointData' in inputs.replace; documents are assessmentScheme, doubleReviewData,");
     }
+
+    // A copy names the seed documents by their absolute paths, so it runs with the seeds as its documents root.
+    private static CliRun RunCopy(string file) => CliRun.In(DisplayLanguage.English, "test", file, "--documents-root", Seeds.Directory);
 
     // A seed scenario whose document paths are made absolute, so the copy runs from the temporary directory.
     private static JsonObject Copy(string seed)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Cli.Tests.Scenarios;
 
@@ -20,7 +21,7 @@ public sealed class ScenarioDocsTest
     [Fact]
     public void Docs_EvaluationScenarioRun_IsTheRealOutput()
     {
-        var run = CliRun.Of("test", Path.Combine(Seeds.Scenarios, "evaluation"));
+        var run = CliRun.In(DisplayLanguage.English, "test", Path.Combine(Seeds.Scenarios, "evaluation"));
         var document = System.IO.File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "evaluation.md"));
 
         run.Stdout.Should().EndWith("6 passed, 0 failed, 6 scenario(s).\n");

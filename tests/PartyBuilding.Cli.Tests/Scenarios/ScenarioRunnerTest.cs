@@ -25,7 +25,7 @@ public sealed class ScenarioRunnerTest : IDisposable
     {
         var files = Directory.GetFiles(Seeds.Scenarios, "*.scenario.json", SearchOption.AllDirectories);
 
-        var run = CliRun.Of("test", Seeds.Scenarios);
+        var run = CliRun.In(DisplayLanguage.English, "test", Seeds.Scenarios);
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stdout + run.Stderr);
         files.Should().NotBeEmpty();
@@ -48,7 +48,7 @@ public sealed class ScenarioRunnerTest : IDisposable
     {
         var file = temp.File("wrong.scenario.json", RoundingScenario("""{ "total": 100.00, "lines": { "a": 33.33, "b": 33.34, "c": 33.34 } }"""));
 
-        var run = CliRun.Of("test", file);
+        var run = CliRun.In(DisplayLanguage.English, "test", file);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.StdoutLines.Should().Equal(
@@ -61,7 +61,7 @@ public sealed class ScenarioRunnerTest : IDisposable
     {
         var file = temp.File("tolerant.scenario.json", RoundingScenario("""{ "lines": { "b": 33.34 } }""", """, "tolerance": 0.01"""));
 
-        CliRun.Of("test", file).StdoutLines[0].Should().Be("PASS thirds");
+        CliRun.In(DisplayLanguage.English, "test", file).StdoutLines[0].Should().Be("PASS thirds");
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class ScenarioRunnerTest : IDisposable
     {
         var file = temp.File("strict.scenario.json", RoundingScenario("""{ "lines": { "b": 33.34 } }""", """, "tolerance": 0.009"""));
 
-        CliRun.Of("test", file).StdoutLines[0].Should().Be("FAIL thirds: $.lines.b expected 33.34 got 33.33 (tolerance 0.009)");
+        CliRun.In(DisplayLanguage.English, "test", file).StdoutLines[0].Should().Be("FAIL thirds: $.lines.b expected 33.34 got 33.33 (tolerance 0.009)");
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class ScenarioRunnerTest : IDisposable
     {
         var file = temp.File("path.scenario.json", RoundingScenario("""{ "total": 100.01, "lines": { "b": 33.34 } }""", """, "tolerances": { "$.lines.b": 0.01 }"""));
 
-        CliRun.Of("test", file).StdoutLines.Should().Equal("FAIL thirds: $.total expected 100.01 got 100.00 (tolerance 0)", "0 passed, 1 failed, 1 scenario(s).");
+        CliRun.In(DisplayLanguage.English, "test", file).StdoutLines.Should().Equal("FAIL thirds: $.total expected 100.01 got 100.00 (tolerance 0)", "0 passed, 1 failed, 1 scenario(s).");
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class ScenarioRunnerTest : IDisposable
     {
         var file = temp.File("missing.scenario.json", RoundingScenario("""{ "lines": { "d": 1 } }"""));
 
-        CliRun.Of("test", file).StdoutLines[0].Should().Be("FAIL thirds: $.lines.d expected 1 got (missing) (tolerance 0)");
+        CliRun.In(DisplayLanguage.English, "test", file).StdoutLines[0].Should().Be("FAIL thirds: $.lines.d expected 1 got (missing) (tolerance 0)");
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class ScenarioRunnerTest : IDisposable
               "inputs": { "values": [1.005, 2] }, "expected": { "values": [1.01] } }
             """);
 
-        CliRun.Of("test", file).StdoutLines[0].Should().Be("FAIL v: $.values.length expected 1 got 2 (tolerance 0)");
+        CliRun.In(DisplayLanguage.English, "test", file).StdoutLines[0].Should().Be("FAIL v: $.values.length expected 1 got 2 (tolerance 0)");
     }
 
     [Fact]
@@ -108,11 +108,11 @@ public sealed class ScenarioRunnerTest : IDisposable
               "inputs": { "$ref": "inputs.json" }, "expected": { "values": [0.3] } }
             """);
 
-        CliRun.Of("test", file).StdoutLines[0].Should().Be("PASS ref");
+        CliRun.In(DisplayLanguage.English, "test", file).StdoutLines[0].Should().Be("PASS ref");
     }
 
     [Theory]
-    [InlineData("inputs\\u0000.json", "the inputs file: cannot read")]
+    [InlineData("inputs\\u0000.json", "the inputs file: the path is empty or holds a control character")]
     [InlineData("absent.json", "the inputs file: cannot read")]
     [InlineData("duplicate.json", "the property 'scale' is given twice in one object")]
     public void Test_InputsByReferenceThatCannotBeRead_FailsThatScenarioAndTheRunGoesOn(string reference, string reason)
@@ -126,7 +126,7 @@ public sealed class ScenarioRunnerTest : IDisposable
             { "name": "b", "citation": "c", "rule": "r", "kind": "rounding", "inputs": { "scale": 1, "values": [0.25] }, "expected": { "values": [0.3] } }
             """);
 
-        var run = CliRun.Of("test", Path.GetDirectoryName(bad)!);
+        var run = CliRun.In(DisplayLanguage.English, "test", Path.GetDirectoryName(bad)!);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.StdoutLines[0].Should().StartWith($"FAIL a.scenario.json: {bad}: ").And.Contain(reason);
@@ -138,7 +138,7 @@ public sealed class ScenarioRunnerTest : IDisposable
     {
         var file = temp.File("kind.scenario.json", """{ "name": "k", "citation": "c", "rule": "r", "kind": "weather", "inputs": {}, "expected": {} }""");
 
-        var run = CliRun.Of("test", file);
+        var run = CliRun.In(DisplayLanguage.English, "test", file);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.StdoutLines[0].Should().Be("FAIL k: unknown scenario kind 'weather'; kinds: assessment, double-review, evaluation, member-points, organization-compliance, responsibilities, rounding, standardization.");
@@ -155,7 +155,7 @@ public sealed class ScenarioRunnerTest : IDisposable
     {
         var file = temp.File("bad.scenario.json", text);
 
-        var run = CliRun.Of("test", file);
+        var run = CliRun.In(DisplayLanguage.English, "test", file);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
         run.StdoutLines[0].Should().StartWith($"FAIL bad.scenario.json: {file}: ").And.Contain(reason);
@@ -171,7 +171,7 @@ public sealed class ScenarioRunnerTest : IDisposable
     {
         var file = temp.File("in.scenario.json", $$"""{ "name": "in", "citation": "c", "rule": "r", "kind": "rounding", "inputs": {{inputs}}, "expected": {} }""");
 
-        CliRun.Of("test", file).StdoutLines[0].Should().StartWith("FAIL in: ").And.Contain(reason);
+        CliRun.In(DisplayLanguage.English, "test", file).StdoutLines[0].Should().StartWith("FAIL in: ").And.Contain(reason);
     }
 
     [Fact]

@@ -1,0 +1,68 @@
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Validation;
+
+namespace PartyBuilding.Cli;
+
+/// <summary>
+/// How the tool prints a validation problem (<c>validate</c>, an invalid input of <c>evaluate</c>, a scenario the library
+/// refused), part of the tool's one message table. The library's problems carry an English message only; in Chinese the
+/// line keeps the path, the code and the value, and the message is the tool's Chinese text for the codes it knows (the
+/// reading codes <c>JSON.*</c> and its own <c>CLI.*</c>), else the severity and where the code is described.
+/// </summary>
+internal static partial class CliMessages
+{
+    /// <summary>The Chinese texts of the problem codes the tool words itself.</summary>
+    private static readonly ImmutableSortedDictionary<string, string> ProblemTextsZh = new Dictionary<string, string>
+    {
+        ["JSON.MALFORMED"] = "不是格式正确的 JSON，值的类型不对，属性无法识别，或列表中有 null 项",
+        ["JSON.TOO_LARGE"] = "文档超过大小上限",
+        ["JSON.TOO_DEEP"] = "文档嵌套层数超过上限",
+        ["JSON.TOO_MANY_ITEMS"] = "列表项数超过上限",
+        ["JSON.DUPLICATE_PROPERTY"] = "同一对象中属性名重复（含大小写不同的写法），无法确定以哪一个为准",
+        ["JSON.INEXACT_NUMBER"] = "数值无法精确表示为十进制数（有效位数过多或超出范围），不予舍入",
+        ["JSON.CONTROL_CHARACTER"] = "文本或属性名含有控制字符",
+        ["JSON.MORE_PROBLEMS"] = "问题过多，只列出前面的问题；值为其余问题的数量",
+        ["JSON.SCHEMA_VERSION"] = "schemaVersion 缺失或不是 1.x",
+        ["JSON.KIND"] = "kind 缺失或不是所需的文档类型",
+        ["JSON.CONTENT_MISSING"] = "文档缺少 content，或其为 null",
+        ["JSON.INVALID_VALUE"] = "格式正确的 JSON，但违反了该类型的约束",
+        ["CLI.UNKNOWN_KIND"] = "工具不认识此文档类型（已知类型见 docs/cli.md）",
+        ["CLI.EXPLANATION_SUM"] = "求和节点的值不等于其子节点之和",
+        ["CLI.STRUCTURE_ONLY"] = "仅检查了结构：完整检查还需要方案类文档（用 --scheme 给出）；引擎评价时会进行完整检查",
+        ["CLI.SCHEME_INVALID"] = "未检查：所需的 --scheme 文档无效（其问题已列在上方）",
+    }.ToImmutableSortedDictionary(StringComparer.Ordinal);
+
+    /// <summary>A problem on one line: <c>path: [CODE] message (value: '…')</c>, in both languages.</summary>
+    public static LocalizedText Problem(ValidationProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var where = problem.Path.Length == 0 ? "$" : problem.Path;
+        var zh = ProblemTextsZh.TryGetValue(problem.ErrorCode, out var text)
+            ? text
+            : $"{ValidationLabels.Severities[problem.Severity].ZhCn}，说明见 docs/errors.md";
+        var value = problem.AttemptedValue is null ? string.Empty : $"（值：“{problem.AttemptedValue}”）";
+        return new(OneLine($"{where}：[{problem.ErrorCode}] {zh}{value}"), OneLine(problem.ToString()));
+    }
+
+    /// <summary>A file's problem on one line.</summary>
+    public static LocalizedText FileProblem(string file, ValidationProblem problem)
+    {
+        var text = Problem(problem);
+        return new($"{file}：{text.ZhCn}", $"{file}: {text.English}");
+    }
+
+    /// <summary>A file that cannot be read (<c>validate</c>), with the reason.</summary>
+    public static LocalizedText FileFailure(string file, LocalizedText reason) => new($"{file}：{reason.ZhCn}", $"{file}: {reason.English}");
+
+    /// <summary>A file without problems (<c>validate</c>).</summary>
+    public static LocalizedText FileOk(string file) => new($"{file}：无问题", $"{file}: ok");
+
+    /// <summary>The header of an input the library refused (exit code 1), before its problems.</summary>
+    public static LocalizedText InputRefused(string? source, int errors, string english) => new(
+        source is null
+            ? string.Create(CultureInfo.InvariantCulture, $"输入无效：{errors} 个问题。")
+            : string.Create(CultureInfo.InvariantCulture, $"输入“{source}”无效：{errors} 个问题。"),
+        english);
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+}

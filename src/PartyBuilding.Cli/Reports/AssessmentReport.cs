@@ -51,6 +51,7 @@ internal static class AssessmentReport
             {
                 ScoreGrade = AssessmentLabels.GradeBands[o.ScoreBand],
                 Precedence = [.. o.Rules.Select(r => Mark(r, rules))],
+                Contributions = o.Components.ToImmutableSortedDictionary(c => c.Component.Value, c => c.Contribution.Value, StringComparer.Ordinal),
             })
             .ToImmutableArray();
         var notRanked = NotRanked(full, scheme, registry);

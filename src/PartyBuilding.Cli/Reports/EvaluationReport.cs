@@ -60,6 +60,12 @@ internal sealed record RankingRow(
 
     /// <summary>Gets the vetoes and forced downgrades applied, in the order they applied; empty when none.</summary>
     public ValueArray<PrecedenceMark> Precedence { get; init; }
+
+    /// <summary>
+    /// Gets what each component adds to the regular score (its score × its weight, exact, by column key): the lengths the
+    /// HTML report's stacked chart draws. Empty when the report has no weights; the chart then has no bar for the row.
+    /// </summary>
+    public ValueDictionary<decimal> Contributions { get; init; }
 }
 
 /// <summary>A distribution: how many organizations, branches or members fall in each category (band, tier, grade).</summary>

@@ -37,6 +37,29 @@ internal static class ReportLabels
 
     public static LocalizedText Breakdown { get; } = new("得分构成", "Component breakdown");
 
+    /// <summary>The caption of the stacked chart: what each component adds to the regular score (score × weight).</summary>
+    public static LocalizedText BreakdownCaption { get; } = new(
+        "各考核项加权得分（得分×权重）之和为常规得分，条形末端数字为总分（含加分、减分）",
+        "Each component's weighted contribution (score × weight); together they make the regular score. The figure at the end of a bar is the total (bonuses and deductions included).");
+
+    /// <summary>The page-number line of a printed page: <c>{0}</c> is the page, <c>{1}</c> the number of pages.</summary>
+    public static LocalizedText PageOf { get; } = new("第 {0} 页，共 {1} 页", "Page {0} of {1}");
+
+    /// <summary>The heading of the signature and seal area (签章栏) at the end of a printed report.</summary>
+    public static LocalizedText Signatures { get; } = new("签章", "Signatures");
+
+    /// <summary>The line for the issuing body's seal.</summary>
+    public static LocalizedText IssuedBy { get; } = new("制表单位（盖章）", "Issued by (seal)");
+
+    /// <summary>The line for the signature of the person responsible.</summary>
+    public static LocalizedText ResponsiblePerson { get; } = new("负责人（签字）", "Person responsible (signature)");
+
+    /// <summary>The line for the person who compiled the table.</summary>
+    public static LocalizedText CompiledBy { get; } = new("制表人（签字）", "Compiled by (signature)");
+
+    /// <summary>The line for the date of issue.</summary>
+    public static LocalizedText IssueDate { get; } = new("日期", "Date");
+
     public static LocalizedText Count { get; } = new("数量", "Count");
 
     /// <summary>The section of the organizations left out of the ranking.</summary>

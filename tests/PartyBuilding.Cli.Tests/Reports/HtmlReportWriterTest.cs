@@ -38,7 +38,7 @@ public class HtmlReportWriterTest
 
         document.Root!.Attribute("lang")!.Value.Should().Be("en");
         document.Descendants(Html + "th").First().Value.Should().Be("Rank");
-        document.Descendants(Html + "h2").Select(h => h.Value).Should().Equal("Ranking", "Organizations not ranked", "Notes", "Distributions", "Component breakdown");
+        document.Descendants(Html + "h2").Select(h => h.Value).Should().Equal("Ranking", "Organizations not ranked", "Notes", "Distributions", "Component breakdown", "Signatures");
     }
 
     [Fact]
@@ -108,7 +108,63 @@ public class HtmlReportWriterTest
         decimal.Parse(first[1].Attribute("x")!.Value, CultureInfo.InvariantCulture).Should()
             .Be(decimal.Parse(first[0].Attribute("x")!.Value, CultureInfo.InvariantCulture) + decimal.Parse(first[0].Attribute("width")!.Value, CultureInfo.InvariantCulture), "segments are stacked");
         organizations[2].Elements(Svg + "rect").Should().ContainSingle("a missing component draws no segment");
+        first.Select(r => r.Attribute("data-value")!.Value).Should().Equal(["33.30", "16.00"], "the segments are the weighted contributions, not the component scores");
+        decimal.Parse(organizations[2].Elements(Svg + "rect").Single().Attribute("width")!.Value, CultureInfo.InvariantCulture).Should()
+            .BeLessThan(decimal.Parse(first[0].Attribute("width")!.Value, CultureInfo.InvariantCulture) + decimal.Parse(first[1].Attribute("width")!.Value, CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public void Html_Breakdown_ManyOrganizations_AreSplitIntoFiguresThatEachFitAPrintedPage()
+    {
+        var sample = SampleReport.Create();
+        var rows = Enumerable.Range(1, 60).Select(i => sample.Rows[0] with { Rank = i, OrganizationId = $"O-{i:D2}" }).ToImmutableArray();
+
+        var charts = Parse(ReportWritersTest.Render("html", DisplayLanguage.ZhCn, sample with { Rows = rows }))
+            .Descendants(Svg + "svg").Where(s => s.Attribute("class")!.Value == "chart breakdown").ToList();
+
+        charts.Select(c => c.Elements(Svg + "g").Count(g => g.Attribute("class")!.Value == "organization")).Should().Equal(25, 25, 10);
+        charts.Should().AllSatisfy(c => c.Element(Svg + "g")!.Attribute("class")!.Value.Should().Be("legend", "every figure repeats the legend"));
+    }
+
+    [Fact]
+    public void Html_Breakdown_LegendWrapsInsideTheChart()
+    {
+        var columns = Enumerable.Range(1, 8).Select(i => new ReportColumn($"c{i}", new LocalizedText($"第{i}项很长的考核组成部分名称（示例）", $"Component number {i} with a long name (illustrative)"))).ToImmutableArray();
+        var report = SampleReport.Create() with { Components = columns };
+
+        foreach (var language in new[] { DisplayLanguage.ZhCn, DisplayLanguage.English })
+        {
+            var chart = Parse(ReportWritersTest.Render("html", language, report)).Descendants(Svg + "svg").First(s => s.Attribute("class")!.Value == "chart breakdown");
+            var width = decimal.Parse(chart.Attribute("width")!.Value, CultureInfo.InvariantCulture);
+            var legend = chart.Elements(Svg + "g").First().Elements(Svg + "text").ToList();
+            legend.Should().HaveCount(8);
+            legend.Should().AllSatisfy(t => (decimal.Parse(t.Attribute("x")!.Value, CultureInfo.InvariantCulture) + (7m * TableReportWriter.DisplayWidth(t.Value))).Should().BeLessThanOrEqualTo(width));
+            legend.Select(t => t.Attribute("y")!.Value).Distinct().Should().HaveCountGreaterThan(1, "the legend wraps onto further lines");
+        }
+    }
+
+    [Fact]
+    public void Html_SignatureArea_NamesTheIssuingCommitteeAndLeavesRoomToSign()
+    {
+        var area = Render().Descendants(Html + "section").Single(s => (string?)s.Attribute("class") == "signatures").Elements(Html + "div")
+            .ToDictionary(d => d.Attribute("data-key")!.Value, d => d.Value);
+
+        area.Should().Equal(new Dictionary<string, string>
+        {
+            ["issued-by"] = "制表单位（盖章）：滨州市委市直机关工委（BZ-WC）",
+            ["responsible-person"] = "负责人（签字）：",
+            ["compiled-by"] = "制表人（签字）：",
+            ["issue-date"] = "日期：　　　　年　　月　　日",
+        });
+    }
+
+    [Theory]
+    [InlineData("市直机关工委", "\"市直机关工委\"")]
+    [InlineData("R&D \"Lab\" <x>", "\"R\\26 D \\22 Lab\\22  \\3C x\\3E \"")]
+    [InlineData("a\\b 'c'", "\"a\\5C b \\27 c\\27 \"")]
+    [InlineData("line\nbreak", "\"line\\FFFD break\"")]
+    public void CssString_QuotesAndMarkup_AreEscapedSoXhtmlAndHtmlReadTheSameText(string text, string expected) =>
+        HtmlReportWriter.CssString(text).Should().Be(expected);
 
     [Fact]
     public void Html_IsSelfContained()

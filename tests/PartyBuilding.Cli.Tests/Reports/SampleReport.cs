@@ -16,9 +16,12 @@ internal static class SampleReport
         "2024",
         [new ReportColumn("standardization", new LocalizedText("标准化建设", "Standardization")), new ReportColumn("review", new LocalizedText("双述双评", "Double review"))],
         [
-            Row(1, "BZ-001", "市直单位001党支部", "D1", Excellent, 95.50m, 55.50m, 40.00m) with { ScoreGrade = Excellent },
-            Row(2, "BZ-021", "R&D <Lab>, \"A\" 'B'", "D2", Good, 88.25m, 50.25m, 38.00m) with { ScoreGrade = Excellent, Precedence = [Overdue] },
-            new RankingRow(3, "BZ-041", "市直单位041", null, null, 70.00m, ImmutableSortedDictionary<string, decimal>.Empty.Add("standardization", 70.00m)),
+            Row(1, "BZ-001", "市直单位001党支部", "D1", Excellent, 95.50m, 55.50m, 40.00m) with { ScoreGrade = Excellent, Contributions = Contributions(33.30m, 16.00m) },
+            Row(2, "BZ-021", "R&D <Lab>, \"A\" 'B'", "D2", Good, 88.25m, 50.25m, 38.00m) with { ScoreGrade = Excellent, Precedence = [Overdue], Contributions = Contributions(30.15m, 15.20m) },
+            new RankingRow(3, "BZ-041", "市直单位041", null, null, 70.00m, ImmutableSortedDictionary<string, decimal>.Empty.Add("standardization", 70.00m))
+            {
+                Contributions = ImmutableSortedDictionary<string, decimal>.Empty.Add("standardization", 42.00m),
+            },
         ],
         [
             new Distribution(new LocalizedText("等次分布", "Grades"), [new DistributionBar(Excellent, 1), new DistributionBar(Good, 1), new DistributionBar(new LocalizedText("一般", "Fair"), 0)]),
@@ -36,6 +39,10 @@ internal static class SampleReport
 
     /// <summary>A forced downgrade from 好 to 较好 for an overdue rectification measure.</summary>
     public static PrecedenceMark Overdue { get; } = new(false, "DOWN-RECT", new LocalizedText("整改措施逾期未完成", "Rectification measure overdue"), Excellent, Good, new LocalizedText("2项整改措施中1项逾期", "1 of 2 measures overdue"));
+
+    /// <summary>The weighted contributions of a row under the weights 0.6 (standardization) and 0.4 (review).</summary>
+    private static ImmutableSortedDictionary<string, decimal> Contributions(decimal standardization, decimal review) =>
+        ImmutableSortedDictionary<string, decimal>.Empty.Add("standardization", standardization).Add("review", review);
 
     private static RankingRow Row(int rank, string id, string name, string district, LocalizedText grade, decimal total, decimal standardization, decimal review) =>
         new(rank, id, name, district, grade, total, ImmutableSortedDictionary<string, decimal>.Empty.Add("standardization", standardization).Add("review", review));

@@ -14,7 +14,8 @@ namespace PartyBuilding.Fuzz;
 /// <param name="Profile">Whether to print the time spent per seed document at the end.</param>
 /// <param name="Replay">A saved finding to run again instead of a run.</param>
 /// <param name="Typed">Whether inputs come from the structure-aware <see cref="TypedMutator"/> instead of <see cref="Mutator"/>.</param>
-internal sealed record FuzzOptions(long Count, int Seed, long Start, TimeSpan TimeLimit, int Jobs, string SeedDirectory, string FindingsDirectory, bool Profile = false, string? Replay = null, bool Typed = false)
+/// <param name="Cli">Whether inputs go to the tool's commands in process (<see cref="CliTargets"/>) instead of the library (<see cref="Targets"/>).</param>
+internal sealed record FuzzOptions(long Count, int Seed, long Start, TimeSpan TimeLimit, int Jobs, string SeedDirectory, string FindingsDirectory, bool Profile = false, string? Replay = null, bool Typed = false, bool Cli = false)
 {
     /// <summary>Gets the seed directory next to the program.</summary>
     public static string DefaultSeeds => Path.Combine(AppContext.BaseDirectory, "seeds");
@@ -28,7 +29,7 @@ internal sealed record FuzzSummary(long Run, long RejectedByReader, long Rejecte
 {
     /// <summary>The one summary line the program prints.</summary>
     public string Line(FuzzOptions options) => string.Create(CultureInfo.InvariantCulture,
-        $"fuzz: seed {options.Seed}{(options.Typed ? " (typed)" : string.Empty)}, inputs {options.Start}..{options.Start + Run - 1}: {Run} run ({RejectedByReader} refused by the reader, {RejectedByValidation} by validation, {Evaluated} evaluated), {Findings.Length} findings{(Hung ? " (stopped at a hang)" : string.Empty)}, {Elapsed.TotalSeconds:F1} s");
+        $"fuzz: seed {options.Seed}{(options.Typed ? " (typed)" : string.Empty)}{(options.Cli ? " (pbeval)" : string.Empty)}, inputs {options.Start}..{options.Start + Run - 1}: {Run} run ({RejectedByReader} refused by the reader, {RejectedByValidation} by validation, {Evaluated} evaluated), {Findings.Length} findings{(Hung ? " (stopped at a hang)" : string.Empty)}, {Elapsed.TotalSeconds:F1} s");
 }
 
 /// <summary>
@@ -44,14 +45,16 @@ internal static class FuzzRunner
     {
         ArgumentNullException.ThrowIfNull(options);
         Func<int, long, FuzzInput> make = options.Typed ? new TypedMutator(corpus).Make : new Mutator(corpus).Make;
-        var targets = new Targets(corpus);
+        using var cli = options.Cli ? new CliTargets(corpus) : null;
+        ITargets targets = cli is null ? new Targets(corpus) : cli;
         var clock = Stopwatch.StartNew();
         var findings = new System.Collections.Concurrent.ConcurrentBag<Finding>();
         long refused = 0, invalid = 0, evaluated = 0, done = 0;
         var profile = options.Profile ? new Dictionary<string, TimeSpan>(StringComparer.Ordinal) : null;
         var workers = Enumerable.Range(0, options.Jobs).Select(_ => new WorkerState()).ToArray();
         // Warm-up: every seed once, unchanged, before the clock counts (loads the evaluation, compiles the code paths).
-        foreach (var seed in corpus.Seeds.Where(s => s.Kind is not null))
+        // The tool's commands skip it: they would run the whole evaluation once per document of the manifest.
+        foreach (var seed in corpus.Seeds.Where(s => s.Kind is not null && !options.Cli))
         {
             targets.Run(new FuzzInput(-1, seed.Path, seed.Kind!, seed.Bytes, "unchanged"));
         }
@@ -88,8 +91,8 @@ internal static class FuzzRunner
                 catch (Exception e)
 #pragma warning restore CA1031
                 {
-                    var problem = e is RoundTripException ? e.Message : $"{e.GetType().FullName}: {e.Message}";
-                    var frame = e.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains("PartyBuilding.Core", StringComparison.Ordinal))?.Trim();
+                    var problem = e is RoundTripException or CliFindingException ? e.Message : $"{e.GetType().FullName}: {e.Message}";
+                    var frame = e.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains("PartyBuilding.Core", StringComparison.Ordinal) || l.Contains("PartyBuilding.Cli", StringComparison.Ordinal))?.Trim();
                     findings.Add(Save(options, input, frame is null ? problem : $"{problem} ({frame})"));
                 }
 

@@ -51,6 +51,24 @@ public sealed class FuzzSliceTest
         summary.Evaluated.Should().BeGreaterThan(summary.Run / 2);
     }
 
+    [Theory]
+    [InlineData(false, 300)]
+    [InlineData(true, 20)]
+    public void Fuzz_CliSliceOfSeed1_TheToolEndsEveryCommandWithADocumentedExitCode(bool typed, int count)
+    {
+        // pbeval validate on every input, pbeval evaluate too when the input replaces the bundled manifest or one of its
+        // documents: exit 0, 1 or 3 only, never 2 (usage) or 4 (unexpected), and no exception out of the tool.
+        var findings = Path.Combine(Path.GetTempPath(), "partybuilding-fuzz-cli-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        var options = new FuzzOptions(count, 1, 0, TimeSpan.FromSeconds(30), 1, FuzzOptions.DefaultSeeds, findings, Typed: typed, Cli: true);
+
+        var summary = FuzzRunner.Run(options, SeedCorpus.Load(options.SeedDirectory));
+
+        summary.Findings.Select(f => $"input {f.Index} from {f.SeedPath} as {f.Kind} ({f.Recipe}): {f.Problem}").Should().BeEmpty();
+        summary.Run.Should().Be(count);
+        summary.RejectedByValidation.Should().BePositive();
+        summary.Evaluated.Should().BePositive();
+    }
+
     [Fact]
     public void TypedMutator_SameSeedAndIndex_MakesTheSameInput_AndWellFormedJson()
     {

@@ -2,12 +2,12 @@ namespace PartyBuilding.Fuzz;
 
 /// <summary>
 /// The fuzz harness of PartyBuilding.Core:
-/// <c>dotnet run --project tests/PartyBuilding.Fuzz -c Release -- [--count N] [--seed N] [--start N] [--time-limit SECONDS] [--jobs N] [--seeds DIR] [--findings DIR] [--mutator bytes|typed] [--profile] [--replay FILE]</c>.
+/// <c>dotnet run --project tests/PartyBuilding.Fuzz -c Release -- [--count N] [--seed N] [--start N] [--time-limit SECONDS] [--jobs N] [--seeds DIR] [--findings DIR] [--mutator bytes|typed] [--target library|cli] [--profile] [--replay FILE]</c>.
 /// Prints one summary line; exit code 0 when nothing was found, 1 on any finding, 2 on a usage error.
 /// </summary>
 internal static class Program
 {
-    private const string Usage = "usage: PartyBuilding.Fuzz [--count N] [--seed N] [--start N] [--time-limit SECONDS] [--jobs N] [--seeds DIR] [--findings DIR] [--mutator bytes|typed] [--profile] [--replay FILE]";
+    private const string Usage = "usage: PartyBuilding.Fuzz [--count N] [--seed N] [--start N] [--time-limit SECONDS] [--jobs N] [--seeds DIR] [--findings DIR] [--mutator bytes|typed] [--target library|cli] [--profile] [--replay FILE]";
 
     public static int Main(string[] args)
     {
@@ -26,11 +26,11 @@ internal static class Program
         var corpus = SeedCorpus.Load(options.SeedDirectory);
         if (options.Replay is { } replay)
         {
-            return Replay(corpus, replay);
+            return Replay(corpus, replay, options.Cli);
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"fuzz: {corpus.Seeds.Length} seed documents from {options.SeedDirectory}, {options.Count} inputs from {options.Start}, seed {options.Seed}, {(options.Typed ? "typed" : "byte-level")} mutations, {options.Jobs} jobs, time limit {options.TimeLimit.TotalSeconds} s"));
+            $"fuzz: {corpus.Seeds.Length} seed documents from {options.SeedDirectory}, {options.Count} inputs from {options.Start}, seed {options.Seed}, {(options.Typed ? "typed" : "byte-level")} mutations into {(options.Cli ? "pbeval's commands" : "the library")}, {options.Jobs} jobs, time limit {options.TimeLimit.TotalSeconds} s"));
         var summary = FuzzRunner.Run(options, corpus, Console.WriteLine);
         foreach (var finding in summary.Findings)
         {
@@ -42,13 +42,14 @@ internal static class Program
     }
 
     /// <summary>Runs one saved input again (<c>--replay FILE.json</c>, next to the FILE.txt the run wrote), with its time.</summary>
-    private static int Replay(SeedCorpus corpus, string path)
+    private static int Replay(SeedCorpus corpus, string path, bool cli)
     {
         var notes = File.ReadAllLines(Path.ChangeExtension(path, ".txt"));
         string Note(string name) => notes.First(l => l.StartsWith(name + ": ", StringComparison.Ordinal))[(name.Length + 2)..];
         var input = new FuzzInput(0, Note("seed path"), Note("read as"), File.ReadAllBytes(path), Note("recipe"));
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var outcome = new Targets(corpus).Run(input);
+        using var tool = cli ? new CliTargets(corpus) : null;
+        var outcome = (tool ?? (ITargets)new Targets(corpus)).Run(input);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"replay: {outcome} in {clock.Elapsed.TotalSeconds:F2} s"));
         return 0;
     }
@@ -79,6 +80,15 @@ internal static class Program
                         "bytes" => false,
                         "typed" => true,
                         var other => throw new FormatException($"--mutator is bytes or typed, not '{other}'."),
+                    },
+                },
+                "--target" => options with
+                {
+                    Cli = Value() switch
+                    {
+                        "library" => false,
+                        "cli" => true,
+                        var other => throw new FormatException($"--target is library or cli, not '{other}'."),
                     },
                 },
                 "--profile" => options with { Profile = true },

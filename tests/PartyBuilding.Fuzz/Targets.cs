@@ -36,7 +36,7 @@ internal enum Outcome
 /// scheme and data), and each area's engine for the others. Any exception other than
 /// <see cref="PartyBuildingValidationException"/> escapes to the runner as a finding.
 /// </summary>
-internal sealed class Targets
+internal sealed class Targets : ITargets
 {
     private static readonly LocalDate EvaluationDay = new(2019, 1, 15);
     private readonly SeedCorpus _corpus;
@@ -168,6 +168,13 @@ internal sealed class Targets
         Add<Explanation>("generated", x => _ = x.Verify());
         return consumers.ToImmutable();
     }
+}
+
+/// <summary>What a run feeds its inputs to: the library (<see cref="Targets"/>) or the tool's commands (<see cref="CliTargets"/>).</summary>
+internal interface ITargets
+{
+    /// <summary>Runs one input; throws whatever the target lets out that is not documented.</summary>
+    Outcome Run(FuzzInput input);
 }
 
 /// <summary>A document that does not survive its own round trip.</summary>

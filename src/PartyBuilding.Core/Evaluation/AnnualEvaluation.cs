@@ -24,6 +24,10 @@ public static class AnnualEvaluation
     /// <summary>Validates every document, runs the areas, maps their results and evaluates the annual assessment.</summary>
     /// <param name="inputs">The documents of one committee and year.</param>
     /// <param name="asOf">The evaluation date.</param>
+    /// <param name="cancellationToken">
+    /// Stops the evaluation when cancelled (a web host's <c>HttpContext.RequestAborted</c>): checked before each area runs
+    /// and before the assessment; an area's engine, once started, runs to its end.
+    /// </param>
     /// <returns>The assessment result with the data set, the missing inputs and every area's result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is <see langword="null"/>.</exception>
     /// <exception cref="PartyBuildingValidationException">
@@ -31,17 +35,8 @@ public static class AnnualEvaluation
     /// missing; every problem across all documents is listed, each path prefixed by its document or area (<c>doubleReview.</c>,
     /// <c>assessmentScheme.</c>, <c>givenInputs.</c>, …).
     /// </exception>
-    public static AnnualEvaluationResult Run(AnnualEvaluationInputs inputs, LocalDate asOf) => Run(inputs, asOf, EvaluationAreas.BuiltIn);
-
-    /// <summary>Runs the annual evaluation as <see cref="Run(AnnualEvaluationInputs, LocalDate)"/> does, stopping when the token is cancelled (a web host's <c>HttpContext.RequestAborted</c>).</summary>
-    /// <param name="inputs">The documents of one committee and year.</param>
-    /// <param name="asOf">The evaluation date.</param>
-    /// <param name="cancellationToken">Checked before each area runs and before the assessment: an area's engine, once started, runs to its end.</param>
-    /// <returns>The result, identical to <see cref="Run(AnnualEvaluationInputs, LocalDate)"/>'s.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is <see langword="null"/>.</exception>
-    /// <exception cref="PartyBuildingValidationException">As <see cref="Run(AnnualEvaluationInputs, LocalDate)"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static AnnualEvaluationResult Run(AnnualEvaluationInputs inputs, LocalDate asOf, CancellationToken cancellationToken) =>
+    public static AnnualEvaluationResult Run(AnnualEvaluationInputs inputs, LocalDate asOf, CancellationToken cancellationToken = default) =>
         Run(inputs, asOf, EvaluationAreas.BuiltIn, cancellationToken);
 
     /// <summary>Runs the annual evaluation with the given areas (the library's, or a test's toy area).</summary>

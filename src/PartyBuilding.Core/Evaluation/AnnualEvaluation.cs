@@ -24,6 +24,10 @@ public static class AnnualEvaluation
     /// <summary>Validates every document, runs the areas, maps their results and evaluates the annual assessment.</summary>
     /// <param name="inputs">The documents of one committee and year.</param>
     /// <param name="asOf">The evaluation date.</param>
+    /// <param name="cancellationToken">
+    /// Stops the evaluation when cancelled (a web host's <c>HttpContext.RequestAborted</c>): checked before each area runs
+    /// and before the assessment; an area's engine, once started, runs to its end.
+    /// </param>
     /// <returns>The assessment result with the data set, the missing inputs and every area's result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is <see langword="null"/>.</exception>
     /// <exception cref="PartyBuildingValidationException">
@@ -31,16 +35,20 @@ public static class AnnualEvaluation
     /// missing; every problem across all documents is listed, each path prefixed by its document or area (<c>doubleReview.</c>,
     /// <c>assessmentScheme.</c>, <c>givenInputs.</c>, …).
     /// </exception>
-    public static AnnualEvaluationResult Run(AnnualEvaluationInputs inputs, LocalDate asOf) => Run(inputs, asOf, EvaluationAreas.BuiltIn);
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static AnnualEvaluationResult Run(AnnualEvaluationInputs inputs, LocalDate asOf, CancellationToken cancellationToken = default) =>
+        Run(inputs, asOf, EvaluationAreas.BuiltIn, cancellationToken);
 
     /// <summary>Runs the annual evaluation with the given areas (the library's, or a test's toy area).</summary>
     /// <param name="inputs">The documents of one committee and year.</param>
     /// <param name="asOf">The evaluation date.</param>
     /// <param name="areas">The areas.</param>
+    /// <param name="cancellationToken">Checked before each area and before the assessment.</param>
     /// <returns>The result.</returns>
-    internal static AnnualEvaluationResult Run(AnnualEvaluationInputs inputs, LocalDate asOf, ImmutableArray<EvaluationArea> areas)
+    internal static AnnualEvaluationResult Run(AnnualEvaluationInputs inputs, LocalDate asOf, ImmutableArray<EvaluationArea> areas, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        cancellationToken.ThrowIfCancellationRequested();
         var problems = new List<ValidationProblem>();
         CheckDocuments(inputs, areas, problems);
         var schemeProblems = new ProblemCollector();
@@ -56,7 +64,7 @@ public static class AnnualEvaluation
             problems.AddRange(OrganizationStructureCheck.Check(inputs, tree, areas));
         }
 
-        var results = RunAreas(inputs, asOf, areas, problems);
+        var results = RunAreas(inputs, asOf, areas, problems, cancellationToken);
         Throw(problems);
 
         // Past Throw the registry is valid and the date not before the snapshot, so the tree was built.
@@ -86,6 +94,7 @@ public static class AnnualEvaluation
             };
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var canonical = data.Canonical();
         var assessment = AnnualAssessment.EvaluateChecked(canonical, inputs.Scheme, asOf, strategies!);
         var outcomes = results.Select(r => r.Result).ToList();
@@ -102,11 +111,13 @@ public static class AnnualEvaluation
     }
 
     /// <summary>Runs each area that feeds a component and has every document, collecting its engine's problems under its path.</summary>
-    private static List<(EvaluationArea Area, object Result)> RunAreas(AnnualEvaluationInputs inputs, LocalDate asOf, ImmutableArray<EvaluationArea> areas, List<ValidationProblem> problems)
+    private static List<(EvaluationArea Area, object Result)> RunAreas(
+        AnnualEvaluationInputs inputs, LocalDate asOf, ImmutableArray<EvaluationArea> areas, List<ValidationProblem> problems, CancellationToken cancellationToken)
     {
         var results = new List<(EvaluationArea, object)>();
         foreach (var area in areas.Where(a => a.Component(inputs.Components) is not null && a.Documents.All(d => d.In(inputs) is not null)))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
                 results.Add((area, area.Evaluate(inputs, asOf)));

@@ -14,7 +14,7 @@ public sealed record CommitteeInputs(AnnualEvaluationInputs Inputs, LocalDate As
 /// <param name="Committee">The working committee.</param>
 /// <param name="Year">The assessment year.</param>
 /// <param name="Result">The evaluation; <see langword="null"/> when the committee's documents are not valid.</param>
-/// <param name="Problems">Every problem of the committee's documents (paths as <see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate)"/> or <see cref="EvaluationManifestLoader"/> give them); empty when <see cref="Result"/> is set.</param>
+/// <param name="Problems">Every problem of the committee's documents (paths as <see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate, CancellationToken)"/> or <see cref="EvaluationManifestLoader"/> give them); empty when <see cref="Result"/> is set.</param>
 public sealed record CommitteeEvaluation(OrganizationId Committee, AssessmentYear Year, AnnualEvaluationResult? Result, ValueArray<ValidationProblem> Problems)
 {
     /// <summary>Gets a value indicating whether the committee was evaluated.</summary>
@@ -24,7 +24,7 @@ public sealed record CommitteeEvaluation(OrganizationId Committee, AssessmentYea
 /// <summary>
 /// Evaluates committees one at a time from a sequence of their documents, so that a national data set (hundreds of
 /// working committees) never has to be in memory at once: each committee's documents are read (or produced) when the
-/// sequence is advanced, evaluated by <see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate)"/>, and can be dropped as soon as its result has been
+/// sequence is advanced, evaluated by <see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate, CancellationToken)"/>, and can be dropped as soon as its result has been
 /// consumed. Committees are independent (no document, rule or ranking spans two of them), so the order of the sequence
 /// does not change any result and the sequence can be split between machines by committee.
 /// </summary>

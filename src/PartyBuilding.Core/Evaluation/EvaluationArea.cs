@@ -12,7 +12,7 @@ namespace PartyBuilding.Core.Evaluation;
 /// </summary>
 /// <remarks>
 /// Internal: the registration is the library's seam for its own areas (and for tests, through
-/// <see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate, ImmutableArray{EvaluationArea})"/>). A caller with
+/// <see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate, ImmutableArray{EvaluationArea}, CancellationToken)"/>). A caller with
 /// a component of its own gives it as <see cref="AnnualEvaluationInputs.GivenInputs"/> (docs/architecture.md).
 /// </remarks>
 internal abstract class EvaluationArea

@@ -34,6 +34,9 @@ internal static class EvaluationJson
         private ValueArrays()
         {
             Add<MissingComponent>();
+            Add<ComponentHeading>();
+            Add<ComponentContribution>();
+            Add<OrganizationSummary>();
         }
 
         public static ValueArrays Instance { get; } = new();
@@ -44,4 +47,6 @@ internal static class EvaluationJson
 [JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(EvaluationManifest))]
 [JsonSerializable(typeof(AnnualEvaluationResult))]
+[JsonSerializable(typeof(EvaluationSummary))]
+[JsonSerializable(typeof(OrganizationExplanation))]
 internal sealed partial class EvaluationJsonContext : JsonSerializerContext;

@@ -12,7 +12,7 @@ public static class EvaluationManifestLoader
     /// <summary>Reads a manifest and every document it lists.</summary>
     /// <param name="manifest">The manifest document (<c>evaluation-manifest</c>).</param>
     /// <param name="open">Opens a document by the path written in the manifest (relative to the manifest; the caller resolves it). The loader disposes each stream.</param>
-    /// <returns>The inputs of <see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate)"/>, and the evaluation date is the manifest's <see cref="EvaluationManifest.AsOf"/>.</returns>
+    /// <returns>The inputs of <see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate, CancellationToken)"/>, and the evaluation date is the manifest's <see cref="EvaluationManifest.AsOf"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="PartyBuildingValidationException">The manifest or any document cannot be read or is not valid JSON of its kind; every such document is reported at once, paths as <c>file#json-path</c>.</exception>
     public static (AnnualEvaluationInputs Inputs, LocalDate AsOf) Load(Stream manifest, Func<string, Stream> open)
@@ -35,7 +35,7 @@ public static class EvaluationManifestLoader
     /// <summary>Reads every document a manifest lists.</summary>
     /// <param name="manifest">The manifest.</param>
     /// <param name="open">Opens a document by the path written in the manifest (relative to the manifest; the caller resolves it). The loader disposes each stream.</param>
-    /// <returns>The inputs of <see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate)"/>.</returns>
+    /// <returns>The inputs of <see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate, CancellationToken)"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="PartyBuildingValidationException">Any document cannot be opened or read, or is not valid JSON of its kind; every such document is reported at once, paths as <c>file#json-path</c>.</exception>
     public static AnnualEvaluationInputs Load(EvaluationManifest manifest, Func<string, Stream> open)

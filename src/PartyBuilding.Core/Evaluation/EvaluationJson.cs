@@ -26,6 +26,7 @@ internal static class EvaluationJson
         StandardizationJson.Metadata,
         MemberPointsJson.Metadata,
         DoubleReviewJson.Metadata,
+        OrganizationalLife.OrganizationalLifeJson.Metadata,
         AssessmentJson.Metadata,
         EvaluationJsonContext.Default);
 

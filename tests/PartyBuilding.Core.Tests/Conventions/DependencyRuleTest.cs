@@ -19,7 +19,7 @@ public sealed class DependencyRuleTest(ITestOutputHelper output)
 
     private static readonly string[] Foundations = ["Common", "Validation", "Serialization", "Strategies"];
 
-    private static readonly string[] Areas = ["DoubleReview", "MemberPoints", "Organizations", "Responsibilities", "Standardization"];
+    private static readonly string[] Areas = ["DoubleReview", "MemberPoints", "OrganizationalLife", "Organizations", "Responsibilities", "Standardization"];
 
     /// <summary>
     /// The known violations: none since issue 20 broke the last cycle (each area owns the JSON metadata of its own

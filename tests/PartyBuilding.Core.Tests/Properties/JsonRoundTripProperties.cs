@@ -7,6 +7,7 @@ using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Serialization;
@@ -34,6 +35,7 @@ public sealed class JsonRoundTripProperties
         Kind.Of<RectificationReport>(), Kind.Of<PointsScheme>(), Kind.Of<MemberPointsDataSet>(), Kind.Of<MemberPointsYearResult>(),
         Kind.Of<MemberGradeExport>(), Kind.Of<DoubleReviewScheme>(), Kind.Of<DoubleReviewDataSet>(), Kind.Of<DoubleReviewOutcome>(),
         Kind.Of<AssessmentScheme>(), Kind.Of<AssessmentDataSet>(), Kind.Of<AssessmentResult>(), Kind.Of<EvaluationManifest>(),
+        Kind.Of<OrganizationalLifeRecords>(), Kind.Of<OrganizationalLifeScheme>(),
     ];
 
     /// <summary>Every seed document, and one document of each result kind the library writes from the seeds, by kind.</summary>

@@ -1,0 +1,329 @@
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Organizations;
+
+namespace PartyBuilding.Core.OrganizationalLife;
+
+/// <summary>The compliance check of one branch: quorums, frequencies, the secretary's lesson, talks, leading cadres, dues and the six-month rule.</summary>
+internal sealed class BranchCheck
+{
+    private readonly LifeBranch _branch;
+    private readonly OrganizationalLifeScheme _scheme;
+    private readonly AssessmentYear _year;
+    private readonly LocalDate _asOf;
+    private readonly MeetingRecord[] _meetings;
+    private readonly HashSet<(MemberId, YearMonth)> _paid;
+    private readonly HashSet<LifeRecordId> _invalid = [];
+    private readonly List<LifeFinding> _findings = [];
+    private readonly YearMonth[] _endedMonths;
+
+    public BranchCheck(LifeBranch branch, OrganizationalLifeScheme scheme, AssessmentYear year, LocalDate asOf, MeetingRecord[] meetings, HashSet<(MemberId, YearMonth)> paid)
+    {
+        _branch = branch;
+        _scheme = scheme;
+        _year = year;
+        _asOf = asOf;
+        _meetings = [.. meetings.Where(m => m.OrganizationId == branch.Id || branch.Groups.Contains(m.OrganizationId))];
+        _paid = paid;
+        _endedMonths = [.. year.Months.Where(m => DateRange.Of(m).End <= asOf)];
+    }
+
+    public BranchLifeResult Run()
+    {
+        Quorums();
+        foreach (var kind in OrganizationalLifeRules.FrequencyKinds)
+        {
+            if (kind == MeetingKind.PartyGroupMeeting)
+            {
+                foreach (var group in _branch.Groups.Order())
+                {
+                    Frequency(kind, group);
+                }
+            }
+            else if (kind != MeetingKind.BranchCommitteeMeeting || _branch.Members.Any(m => m.CommitteeMember))
+            {
+                Frequency(kind, _branch.Id);
+            }
+        }
+
+        if (_year.LastDay <= _asOf)
+        {
+            SecretaryLesson();
+            Talks();
+        }
+
+        foreach (var member in _branch.Members.OrderBy(m => m.Id))
+        {
+            LeadingCadre(member);
+            var unpaid = _endedMonths.Where(m => !_paid.Contains((member.Id, m))).ToArray();
+            Dues(member.Id, unpaid);
+            Article9(member, unpaid);
+        }
+
+        var findings = _findings.OrderBy(f => f.Kind).ThenBy(f => f.Period.Start).ThenBy(f => f.OrganizationId)
+            .ThenBy(f => f.Members.IsEmpty ? default : f.Members[0]).ThenBy(f => f.Records.IsEmpty ? default : f.Records[0]).ToImmutableArray();
+        return new BranchLifeResult(_branch.Id, _meetings.Length, _meetings.Count(m => !_invalid.Contains(m.Id)), findings);
+    }
+
+    private void Quorums()
+    {
+        var full = _branch.Members.Where(m => m.Status == MembershipStatus.Full).Select(m => m.Id).ToHashSet();
+        var committee = _branch.Members.Where(m => m.CommitteeMember).Select(m => m.Id).ToHashSet();
+        foreach (var meeting in _meetings)
+        {
+            if (meeting.Kind == MeetingKind.MembersMeeting)
+            {
+                Quorum(meeting, full, OrganizationalLifeRules.MembersMeetingQuorumShare, OrganizationalLifeRules.ProbationaryMembersHaveNoVote);
+            }
+            else if (meeting.Kind == MeetingKind.BranchCommitteeMeeting)
+            {
+                Quorum(meeting, committee, OrganizationalLifeRules.CommitteeMeetingQuorumShare, null);
+            }
+        }
+    }
+
+    private void Quorum(MeetingRecord meeting, HashSet<MemberId> entitled, DatedParameter<Share> rule, Citation? entitledCitation)
+    {
+        if (entitled.Count == 0 || !rule.TryGetEntryAsOf(meeting.Date, out var entry))
+        {
+            return;
+        }
+
+        var present = meeting.Attendees.Count(entitled.Contains);
+        var share = entry.Value;
+        if ((long)present * share.Denominator > share.Numerator * (long)entitled.Count)
+        {
+            return;
+        }
+
+        _invalid.Add(meeting.Id);
+        var explanation = Explanation.Formula(
+            OrganizationalLifeTexts.InvalidRecord(meeting),
+            present,
+            "more-than-share-present",
+            [new("present", Text(present)), new("entitled", Text(entitled.Count)), new("share", share.ToString())],
+            [
+                Explanation.Given(OrganizationalLifeTexts.Present, present),
+                Explanation.Given(OrganizationalLifeTexts.Entitled(meeting.Kind), entitled.Count) with { Citation = entitledCitation },
+            ]) with { Key = meeting.Id.Value, Citation = entry.Citation, Summary = OrganizationalLifeTexts.WithoutQuorum(meeting, present, entitled.Count) };
+        Add(LifeFindingKind.WithoutQuorum, meeting.Kind, meeting.OrganizationId, DateRange.Create(meeting.Date, meeting.Date), [], [meeting.Id], [], explanation);
+    }
+
+    private void Frequency(MeetingKind kind, OrganizationId organization)
+    {
+        foreach (var period in new[] { LifePeriod.Month, LifePeriod.Quarter, LifePeriod.Year })
+        {
+            foreach (var range in Periods(period))
+            {
+                if (_scheme.RequirementOf(kind, range.End) is not { } rule || rule.Requirement.Period != period)
+                {
+                    continue;
+                }
+
+                var held = _meetings.Where(m => m.Kind == kind && m.OrganizationId == organization && range.Contains(m.Date)).ToArray();
+                var valid = held.Count(m => !_invalid.Contains(m.Id));
+                if (valid >= rule.Requirement.Minimum)
+                {
+                    continue;
+                }
+
+                var label = OrganizationalLifeTexts.Period(period, range.Start);
+                var explanation = Explanation.Formula(
+                    OrganizationalLifeTexts.Finding(LifeFindingKind.MissedMeeting, kind, label),
+                    valid,
+                    "minimum-per-period",
+                    [new("period", PeriodKey(period)), new("minimum", Text(rule.Requirement.Minimum))],
+                    held.Select(RecordNode)) with { Key = organization.Value, Citation = rule.Citation, Summary = OrganizationalLifeTexts.Missed(kind, label, valid, rule.Requirement.Minimum) };
+                Add(LifeFindingKind.MissedMeeting, kind, organization, range, [], [.. held.Select(m => m.Id)], [], explanation);
+            }
+        }
+    }
+
+    private void SecretaryLesson()
+    {
+        if (!OrganizationalLifeRules.SecretaryLessonsPerYear.TryGetEntryAsOf(_year.LastDay, out var entry))
+        {
+            return;
+        }
+
+        var lessons = _meetings.Where(m => m.Kind == MeetingKind.PartyLesson).ToArray();
+        var given = lessons.Count(m => m.Giver == LessonGiver.Secretary);
+        if (given >= entry.Value)
+        {
+            return;
+        }
+
+        var explanation = Explanation.Formula(
+            OrganizationalLifeTexts.Finding(LifeFindingKind.MissingSecretaryLesson, null, OrganizationalLifeTexts.Period(LifePeriod.Year, _year.FirstDay)),
+            given,
+            "minimum-per-period",
+            [new("period", "year"), new("minimum", Text(entry.Value))],
+            lessons.Select(m => Explanation.Given(OrganizationalLifeTexts.Lesson(m), m.Giver == LessonGiver.Secretary ? 1 : 0) with { Key = m.Id.Value }))
+            with { Key = _branch.Id.Value, Citation = entry.Citation, Summary = OrganizationalLifeTexts.SecretaryLesson(given, entry.Value) };
+        Add(LifeFindingKind.MissingSecretaryLesson, MeetingKind.PartyLesson, _branch.Id, _year.Range, [], [.. lessons.Select(m => m.Id)], [], explanation);
+    }
+
+    private void Talks()
+    {
+        if (!OrganizationalLifeRules.TalksPerMemberPerYear.TryGetEntryAsOf(_year.LastDay, out var entry))
+        {
+            return;
+        }
+
+        var talks = _meetings.Where(m => m.Kind == MeetingKind.HeartToHeartTalk).ToArray();
+        var counts = _branch.Members.ToDictionary(m => m.Id, m => talks.Count(t => t.Attendees.Contains(m.Id) || t.Chair == m.Id));
+        var missing = counts.Where(c => c.Value < entry.Value).Select(c => c.Key).Order().ToImmutableArray();
+        if (missing.IsEmpty)
+        {
+            return;
+        }
+
+        var explanation = Explanation.Formula(
+            OrganizationalLifeTexts.Finding(LifeFindingKind.MissingTalks, null, OrganizationalLifeTexts.Period(LifePeriod.Year, _year.FirstDay)),
+            missing.Length,
+            "talk-with-every-member",
+            [new("minimum", Text(entry.Value))],
+            missing.Select(m => Explanation.Given(OrganizationalLifeTexts.Member(m), counts[m]) with { Key = m.Value }))
+            with { Key = _branch.Id.Value, Citation = entry.Citation, Summary = OrganizationalLifeTexts.MissingTalks(missing.Length) };
+        Add(LifeFindingKind.MissingTalks, MeetingKind.HeartToHeartTalk, _branch.Id, _year.Range, missing, [.. talks.Select(m => m.Id)], [], explanation);
+    }
+
+    private void LeadingCadre(LifeMember member)
+    {
+        var minimum = _scheme.LeadingCadreMeetingsPerQuarter;
+        if (!member.LeadingCadre || minimum == 0)
+        {
+            return;
+        }
+
+        foreach (var range in Periods(LifePeriod.Quarter))
+        {
+            var open = _meetings.Where(m => range.Contains(m.Date) && IsOpenTo(m, member)).ToArray();
+            var attended = open.Count(m => m.Attendees.Contains(member.Id));
+            if (attended >= minimum)
+            {
+                continue;
+            }
+
+            var label = OrganizationalLifeTexts.Period(LifePeriod.Quarter, range.Start);
+            var missed = open.Where(m => !m.Attendees.Contains(member.Id)).ToArray();
+            var explanation = Explanation.Formula(
+                OrganizationalLifeTexts.Finding(LifeFindingKind.LeadingCadreAbsent, null, label),
+                attended,
+                "minimum-per-period",
+                [new("period", "quarter"), new("minimum", Text(minimum))],
+                missed.Select(m => Explanation.Given(OrganizationalLifeTexts.Record(m), 0) with { Key = m.Id.Value }))
+                with { Key = member.Id.Value, Citation = _scheme.Cite(OrganizationalLifeRules.DualOrganizationalLife), Summary = OrganizationalLifeTexts.LeadingCadre(member.Id, label, attended, minimum) };
+            Add(LifeFindingKind.LeadingCadreAbsent, null, _branch.Id, range, [member.Id], [.. missed.Select(m => m.Id)], [], explanation);
+        }
+    }
+
+    private void Dues(MemberId member, YearMonth[] unpaid)
+    {
+        if (unpaid.Length == 0)
+        {
+            return;
+        }
+
+        var range = DateRange.Create(unpaid[0].OnDayOfMonth(1), DateRange.Of(unpaid[^1]).End);
+        var explanation = Explanation.Formula(
+            OrganizationalLifeTexts.Finding(LifeFindingKind.DuesUnpaid, null, OrganizationalLifeTexts.Member(member)),
+            unpaid.Length,
+            "months-unpaid",
+            [],
+            unpaid.Select(m => Explanation.Given(OrganizationalLifeTexts.MonthUnpaid(m), 1) with { Key = MonthKey(m) }))
+            with { Key = member.Value, Citation = OrganizationalLifeRules.MonthlyDues, Summary = OrganizationalLifeTexts.DuesUnpaid(member, unpaid.Length) };
+        Add(LifeFindingKind.DuesUnpaid, null, _branch.Id, range, [member], [], [.. unpaid], explanation);
+    }
+
+    private void Article9(LifeMember member, YearMonth[] unpaid)
+    {
+        var absent = _endedMonths.Where(m => WithoutLife(member, m)).ToArray();
+        var absentRun = LongestRun(absent);
+        var unpaidRun = LongestRun(unpaid);
+        var last = absentRun.Length >= unpaidRun.Length ? absentRun : unpaidRun;
+        if (last.Length == 0 || !OrganizationalLifeRules.Article9Months.TryGetEntryAsOf(DateRange.Of(last[^1]).End, out var entry)
+            || Math.Max(absentRun.Length, unpaidRun.Length) < entry.Value)
+        {
+            return;
+        }
+
+        var missed = _meetings.Where(m => absentRun.Contains(m.Date.ToYearMonth()) && IsOpenTo(m, member) && !m.Attendees.Contains(member.Id)).ToArray();
+        var months = absentRun.Union(unpaidRun).Order().ToImmutableArray();
+        var children = absentRun.Select(m => Explanation.Given(OrganizationalLifeTexts.MonthAbsent(m), 1) with { Key = "absent:" + MonthKey(m) })
+            .Concat(missed.Select(m => Explanation.Given(OrganizationalLifeTexts.Record(m), 0) with { Key = m.Id.Value }))
+            .Concat(unpaidRun.Select(m => Explanation.Given(OrganizationalLifeTexts.MonthUnpaid(m), 1) with { Key = "unpaid:" + MonthKey(m) }));
+        var explanation = Explanation.Formula(
+            OrganizationalLifeTexts.Finding(LifeFindingKind.RegardedAsLeftTheParty, null, OrganizationalLifeTexts.Member(member.Id)),
+            Math.Max(absentRun.Length, unpaidRun.Length),
+            "consecutive-months",
+            [new("months", Text(entry.Value)), new("monthsWithoutLife", Text(absentRun.Length)), new("monthsUnpaid", Text(unpaidRun.Length))],
+            children)
+            with { Key = member.Id.Value, Citation = entry.Citation, Summary = OrganizationalLifeTexts.Article9(member.Id, absentRun.Length, unpaidRun.Length, entry.Value) };
+        var range = DateRange.Create(months[0].OnDayOfMonth(1), DateRange.Of(months[^1]).End);
+        Add(LifeFindingKind.RegardedAsLeftTheParty, null, _branch.Id, range, [member.Id], [.. missed.Select(m => m.Id)], months, explanation);
+    }
+
+    /// <summary>A month without organizational life and without a proper reason: the branch or group held a meeting open to the member, who attended none and was excused from none.</summary>
+    private bool WithoutLife(LifeMember member, YearMonth month)
+    {
+        var open = _meetings.Where(m => m.Date.ToYearMonth() == month && IsOpenTo(m, member)).ToArray();
+        return open.Length > 0
+            && !open.Any(m => m.Attendees.Contains(member.Id))
+            && !open.Any(m => m.Absentees.Any(a => a.MemberId == member.Id && a.Reason != AbsenceReason.None));
+    }
+
+    private bool IsOpenTo(MeetingRecord meeting, LifeMember member) => meeting.Kind switch
+    {
+        MeetingKind.HeartToHeartTalk => false,
+        MeetingKind.BranchCommitteeMeeting => member.CommitteeMember,
+        MeetingKind.PartyGroupMeeting => meeting.OrganizationId == member.GroupId,
+        _ => meeting.OrganizationId == _branch.Id,
+    };
+
+    private static YearMonth[] LongestRun(YearMonth[] months)
+    {
+        int best = 0, bestStart = 0;
+        for (var i = 0; i < months.Length;)
+        {
+            var j = i + 1;
+            while (j < months.Length && months[j] == months[j - 1].PlusMonths(1))
+            {
+                j++;
+            }
+
+            if (j - i > best)
+            {
+                (best, bestStart) = (j - i, i);
+            }
+
+            i = j;
+        }
+
+        return months[bestStart..(bestStart + best)];
+    }
+
+    private IEnumerable<DateRange> Periods(LifePeriod period) => (period switch
+    {
+        LifePeriod.Month => _year.Months.Select(DateRange.Of),
+        LifePeriod.Quarter => Enumerable.Range(1, 4).Select(q => AssessmentQuarter.Create(_year, q).Range),
+        _ => [_year.Range],
+    }).Where(r => r.End <= _asOf);
+
+    private Explanation RecordNode(MeetingRecord meeting) => _invalid.Contains(meeting.Id)
+        ? Explanation.Given(OrganizationalLifeTexts.InvalidRecord(meeting), 0) with { Key = meeting.Id.Value }
+        : Explanation.Given(OrganizationalLifeTexts.Record(meeting), 1) with { Key = meeting.Id.Value };
+
+    private void Add(LifeFindingKind kind, MeetingKind? meeting, OrganizationId organization, DateRange period, ImmutableArray<MemberId> members, ImmutableArray<LifeRecordId> records, ImmutableArray<YearMonth> months, Explanation explanation) =>
+        _findings.Add(new LifeFinding(kind, meeting, organization, period, members, records, months, explanation));
+
+    private static string PeriodKey(LifePeriod period) => period switch
+    {
+        LifePeriod.Month => "month",
+        LifePeriod.Quarter => "quarter",
+        _ => "year",
+    };
+
+    private static string MonthKey(YearMonth month) => month.ToString("uuuu-MM", CultureInfo.InvariantCulture);
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

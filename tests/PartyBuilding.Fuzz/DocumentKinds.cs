@@ -4,6 +4,7 @@ using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Serialization;
@@ -26,6 +27,7 @@ internal sealed record DocumentKind(string Kind, Func<byte[], object> Read, Func
         Of<DoubleReviewScheme>(), Of<DoubleReviewDataSet>(), Of<DoubleReviewOutcome>(),
         Of<AssessmentScheme>(), Of<AssessmentDataSet>(), Of<AssessmentResult>(),
         Of<EvaluationManifest>(),
+        Of<OrganizationalLifeRecords>(), Of<OrganizationalLifeScheme>(),
     ];
 
     private static readonly ImmutableDictionary<string, DocumentKind> ByKind = All.ToImmutableDictionary(k => k.Kind, StringComparer.Ordinal);

@@ -4,6 +4,7 @@ using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Serialization;
@@ -163,6 +164,10 @@ internal sealed class Targets : ITargets
             Add<AssessmentScheme>(scheme, x => AnnualAssessment.Evaluate(Seed<AssessmentDataSet>(data), x, asOf));
             Add<AssessmentDataSet>(data, x => AnnualAssessment.Evaluate(x, Seed<AssessmentScheme>(scheme), asOf));
         }
+
+        const string LifeScheme = "organizational-life/scheme-bz-001-2018.json", LifeRecords = "organizational-life/records-bz-001-2018.json";
+        Add<OrganizationalLifeScheme>(LifeScheme, x => OrganizationalLifeEngine.Evaluate(Seed<OrganizationalLifeRecords>(LifeRecords), x, EvaluationDay));
+        Add<OrganizationalLifeRecords>(LifeRecords, x => OrganizationalLifeEngine.Evaluate(x, Seed<OrganizationalLifeScheme>(LifeScheme), EvaluationDay));
 
         Add<Explanation>("derived/explanation-2024.json", x => _ = x.Verify());
         Add<Explanation>("generated", x => _ = x.Verify());

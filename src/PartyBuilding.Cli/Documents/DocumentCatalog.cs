@@ -4,6 +4,7 @@ using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Standardization;
@@ -65,6 +66,12 @@ internal sealed class DocumentCatalog
         DocumentKind.Create(new StructureOnlyValidator<DoubleReviewDataSet>(
             "its double-review-scheme and the as-of date (rater groups, rating scale, eligibility)")),
         DocumentKind.Output<DoubleReviewOutcome>(),
+
+        // OrganizationalLife
+        DocumentKind.Create(new StructureOnlyValidator<OrganizationalLifeRecords>(
+            "its organizational-life-scheme and the as-of date (the frequencies, quorum and dues rules the records are checked against)")),
+        DocumentKind.Create(new StructureOnlyValidator<OrganizationalLifeScheme>(
+            "the organizational-life-records it is applied to (a scheme may only tighten the regulation's frequencies)")),
 
         // Assessment
         DocumentKind.Create(Checked<AssessmentScheme>(scheme => AnnualAssessment.ValidateScheme(scheme))),

@@ -120,7 +120,7 @@ public sealed class AreaDocumentsTest : IDisposable
             schema["properties"]!["content"]!["$ref"]!.GetValue<string>().Should().Be($"#/$defs/{kind.ContentType.Name}");
         }
 
-        Directory.GetFiles(temp.Path, "*.schema.json").Should().HaveCount(27, "the explanation, 25 documents of the six areas and the evaluation manifest");
+        Directory.GetFiles(temp.Path, "*.schema.json").Should().HaveCount(29, "the explanation, 27 documents of the seven areas and the evaluation manifest");
     }
 
     // Sets a value at a simple path: names separated by dots, [n] for array items. A name with a dot that exists

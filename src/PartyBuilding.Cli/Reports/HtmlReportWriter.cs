@@ -407,15 +407,17 @@ internal sealed class HtmlReportWriter : IReportWriter
             return text;
         }
 
-        var result = new StringBuilder();
+        var (result, width) = (new StringBuilder(), 0);
         foreach (var rune in text.EnumerateRunes())
         {
-            if (TableReportWriter.DisplayWidth(result.ToString() + rune.ToString()) > columns - 1)
+            var shown = rune.ToString();
+            width += TableReportWriter.DisplayWidth(shown);
+            if (width > columns - 1)
             {
                 break;
             }
 
-            result.Append(rune.ToString());
+            result.Append(shown);
         }
 
         return result.Append('…').ToString();

@@ -127,6 +127,22 @@ public class HtmlReportWriterTest
     }
 
     [Fact]
+    public void Html_Breakdown_ALongNameIsCutToItsLabelWidthWithAnEllipsis_AndKeptWholeInItsTooltip()
+    {
+        var sample = SampleReport.Create();
+        var name = "中共某某市直属机关工作委员会机关第一党支部联合党小组";
+        var report = sample with { Rows = [sample.Rows[0] with { OrganizationName = name }] };
+
+        var label = Parse(ReportWritersTest.Render("html", DisplayLanguage.ZhCn, report)).Descendants(Svg + "g")
+            .Single(g => (string?)g.Attribute("data-organization") == "BZ-001").Element(Svg + "text")!;
+
+        label.Element(Svg + "title")!.Value.Should().Be($"1. {name}");
+        var shown = label.Nodes().OfType<System.Xml.Linq.XText>().Single().Value;
+        shown.Should().EndWith("…").And.StartWith("1. 中共某某市");
+        TableReportWriter.DisplayWidth(shown).Should().BeLessThanOrEqualTo(26, "the label fits the 200-pixel column at 7 pixels a column");
+    }
+
+    [Fact]
     public void Html_Breakdown_LegendWrapsInsideTheChart()
     {
         var columns = Enumerable.Range(1, 8).Select(i => new ReportColumn($"c{i}", new LocalizedText($"第{i}项很长的考核组成部分名称（示例）", $"Component number {i} with a long name (illustrative)"))).ToImmutableArray();

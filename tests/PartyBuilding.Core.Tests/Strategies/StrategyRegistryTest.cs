@@ -99,5 +99,26 @@ public sealed class StrategyRegistryTest
     {
         StrategySpec.Of("cut", ("a", "1"), ("b", "2")).Should().Be(StrategySpec.Of("cut", ("b", "2"), ("a", "1")));
         StrategySpec.Of("cut", ("a", "1")).ToString().Should().Be("cut(a=1)");
+        StrategySpec.Of("cut").ToString().Should().Be("cut");
+    }
+
+    [Fact]
+    public void Contains_IsTrueForRegisteredNamesOnly()
+    {
+        Registry.Contains("cut").Should().BeTrue();
+        Registry.Contains("cutt").Should().BeFalse();
+        Registry.Contains(null!).Should().BeFalse();
+    }
+
+    [Fact]
+    public void List_AnEmptyValueIsTheEmptyList_AnEmptyNameBetweenCommasIsInvalid()
+    {
+        Registry.Create(StrategySpec.Of("cut", ("minimum", "1"), ("order", ""))).Order.Should().BeEmpty();
+
+        var problems = new ProblemCollector();
+        Registry.TryCreate(StrategySpec.Of("cut", ("minimum", "1"), ("order", "a,,b")), problems.At("Grading")).Should().BeNull();
+
+        problems.ToReport().Problems.Should().ContainSingle()
+            .Which.Should().Match<ValidationProblem>(p => p.Path == "Grading.Parameters.order" && p.ErrorCode == CommonErrorCodes.StrategyParameterInvalid && p.AttemptedValue == "a,,b");
     }
 }

@@ -272,12 +272,13 @@ internal static class SchemaBuilder
             }
         }
 
-        /// <summary>The constructor the library's metadata deserializes with: the one marked <c>[JsonConstructor]</c>, else the only public one.</summary>
+        /// <summary>The constructor the library's metadata deserializes with: the one marked <c>[JsonConstructor]</c> (public or not), else the only public one.</summary>
         private static ConstructorInfo? Constructor(Type type)
         {
+            var marked = type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+                .FirstOrDefault(c => c.IsDefined(typeof(JsonConstructorAttribute), inherit: false));
             var constructors = type.GetConstructors(BindingFlags.Public | BindingFlags.Instance);
-            return constructors.FirstOrDefault(c => c.IsDefined(typeof(JsonConstructorAttribute), inherit: false))
-                ?? (constructors.Length == 1 ? constructors[0] : null);
+            return marked ?? (constructors.Length == 1 ? constructors[0] : null);
         }
 
         /// <summary>

@@ -388,6 +388,32 @@ internal static partial class CliMessages
         "该组织的一名党员：解释其积分和评定等次（需要含党员积分数据的清单）。",
         "A member of the organization: explain the member's points and grade (needs a manifest with member-points data).");
 
+    /// <summary><c>explain --format</c>.</summary>
+    public static LocalizedText ExplainFormatHelp { get; } = new(
+        "说明的格式：text（文本，默认）、json、md、html。",
+        "Format of the explanation: text (the default), json, md, html.");
+
+    /// <summary><c>explain --depth</c>.</summary>
+    public static LocalizedText ExplainDepthHelp { get; } = new(
+        "只显示说明树的前 N 层（0 只显示总分；默认显示全部）。",
+        "Show only the first N levels of the tree (0: the total only; default: all).");
+
+    /// <summary>The title of an organization's explanation.</summary>
+    public static LocalizedText ExplainTitle(string id, string? name, int year) => name is null || name == id
+        ? new($"{id} {year} 年度考核结果说明", $"Assessment of {id} for {year}, explained")
+        : new($"{name}（{id}）{year} 年度考核结果说明", $"Assessment of {name} ({id}) for {year}, explained");
+
+    /// <summary>The heading of the explanation tree.</summary>
+    public static LocalizedText ExplainTree { get; } = new("得分说明", "How the score was made");
+
+    /// <summary>The heading of the vetoes, downgrades and ranks.</summary>
+    public static LocalizedText ExplainStanding { get; } = new("否决、降档和排名", "Vetoes, downgrades and ranks");
+
+    /// <summary>Children left out below <c>--depth</c>.</summary>
+    public static LocalizedText ExplainHidden(int count) => new(
+        $"……另有 {count} 项未展开（用更大的 --depth 显示）",
+        $"… {count} more not shown (use a larger --depth)");
+
     /// <summary><c>generate --scale</c>.</summary>
     public static LocalizedText GenerateScaleHelp { get; } = new(
         "municipal（市级，文章 002：5 个责任区 97 个部门）或 province（省级，约 130 个部门、5000 个支部、50000 名党员）。",

@@ -53,7 +53,7 @@ public class CliAppTest
     /// <summary>Names that stay as written in Chinese text: commands, options' values, document kinds and format names.</summary>
     private static readonly string[] KnownNames =
     [
-        "pbeval", "evaluate", "explain", "generate", "schema", "test", "validate", "zh", "en", "table", "json", "csv", "md", "html", "xlsx",
+        "pbeval", "evaluate", "explain", "generate", "schema", "test", "validate", "zh", "en", "table", "text", "json", "csv", "md", "html", "xlsx",
         "municipal", "province", "scheme", "assessment", "data", "set", "review", "double", "member", "points", "responsibility",
         "standardization", "catalogue", "manifest", "evaluation", "year", "kind", "memberPoints",
     ];

@@ -1,4 +1,5 @@
 using PartyBuilding.Cli.Arguments;
+using PartyBuilding.Cli.Reports;
 using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.MemberPoints;
@@ -25,7 +26,7 @@ internal sealed class ExplainCommand : ICommand
         "[DATASET]",
         0,
         1,
-        [Org, Member, EvaluationInputs.Scheme, EvaluationInputs.Year, EvaluationInputs.AsOf, EvaluationInputs.DocumentsRoot]);
+        [Org, Member, EvaluationInputs.Scheme, EvaluationInputs.Year, EvaluationInputs.AsOf, EvaluationInputs.DocumentsRoot, ExplanationOutput.Format, ExplanationOutput.Depth]);
 
     public int Execute(ParsedArguments arguments, CliContext context)
     {
@@ -43,6 +44,7 @@ internal sealed class ExplainCommand : ICommand
             memberId = MemberId.TryParse(memberText, out var parsed) ? parsed : throw CliException.Usage(CliMessages.MemberInvalid(memberText));
         }
 
+        var (format, depth) = ExplanationOutput.Check(arguments);
         EvaluationInputs.Check(arguments);
         var evaluated = EvaluationInputs.Run(arguments, context with { Stderr = TextWriter.Null });
         if (memberId is { } member)
@@ -60,23 +62,9 @@ internal sealed class ExplainCommand : ICommand
                 : CliMessages.OrganizationNotFound(id.ToString(), string.Join(", ", result.Organizations.Select(o => o.Organization))));
         }
 
-        var english = context.Language == DisplayLanguage.English;
-        var output = context.Stdout;
-        output.Write(organization.Explanation.ToText(context.Language));
-        foreach (var rule in organization.Rules)
-        {
-            output.WriteLine(english
-                ? $"{AssessmentLabels.PrecedenceRuleKinds[rule.Kind].English} {rule.Rule}: {AssessmentLabels.GradeBands[rule.Before].English} → {AssessmentLabels.GradeBands[rule.After].English} ({rule.Reason.English})"
-                : $"{AssessmentLabels.PrecedenceRuleKinds[rule.Kind].ZhCn} {rule.Rule}：{AssessmentLabels.GradeBands[rule.Before].ZhCn} → {AssessmentLabels.GradeBands[rule.After].ZhCn}（{rule.Reason.ZhCn}）");
-        }
-
-        var band = AssessmentLabels.GradeBands[organization.Band].In(context.Language);
-        output.WriteLine(english
-            ? $"band {band}; rank {organization.CommitteeRank} of {result.Organizations.Length} in {result.CommitteeId}, {organization.DistrictRank} in district {organization.District}"
-            : $"档次 {band}；全委排名 {organization.CommitteeRank}/{result.Organizations.Length}，责任区 {organization.District} 内排名 {organization.DistrictRank}");
-        output.WriteLine(english
-            ? $"receipt {result.Receipt.Algorithm} {result.Receipt.Sha256} (library {result.Receipt.LibraryVersion})"
-            : $"复核凭据 {result.Receipt.Algorithm} {result.Receipt.Sha256}（程序库版本 {result.Receipt.LibraryVersion}）");
+        var name = evaluated.Data.Organizations.FirstOrDefault(o => o.Id == id)?.Name ?? evaluated.Registry?.Find(id)?.Name ?? id.Value;
+        var subject = new ExplanationOutput.Subject(result, organization, name, evaluated.Registry?.Find(result.CommitteeId)?.Name, evaluated.Scheme.PublishedScale);
+        ExplanationOutput.Write(context.Stdout, format, subject, depth, context.Language);
         return ExitCodes.Success;
     }
 

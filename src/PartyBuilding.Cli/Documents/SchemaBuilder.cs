@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
@@ -192,9 +193,10 @@ internal static class SchemaBuilder
                 return schema;
             }
 
+            KeepRequiredConstructorParameters(context.TypeInfo, obj);
             foreach (var property in context.TypeInfo.Properties)
             {
-                if (property.CustomConverter is JsonConverter<LocalizedText>)
+                if (IsGivenText(context.TypeInfo.Type, property))
                 {
                     // A text given by the user (a veto's reason): one string for both languages, or the bilingual object.
                     var bilingual = JsonSchemaExporter.GetJsonSchemaAsNode(options.GetTypeInfo(typeof(LocalizedText)), new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
@@ -239,6 +241,66 @@ internal static class SchemaBuilder
             }
 
             return schema;
+        }
+
+        /// <summary>
+        /// Leaves in <c>required</c> only the constructor parameters without a default. The library's .NET 8 build was
+        /// compiled by .NET 8's JSON source generator, which passes <c>init</c> properties (an explanation's <c>key</c>,
+        /// <c>citation</c>, <c>note</c>) as extra constructor arguments without saying they are optional; the exporter of
+        /// System.Text.Json 9+ then lists them as required. The .NET 10 build's metadata says so, and nothing changes there.
+        /// </summary>
+        private static void KeepRequiredConstructorParameters(JsonTypeInfo type, JsonObject schema)
+        {
+            if (schema["required"] is not JsonArray required || Constructor(type.Type) is not { } constructor)
+            {
+                return;
+            }
+
+            var parameters = constructor.GetParameters();
+            var initializers = type.Properties
+                .Where(p => p.AssociatedParameter is { } a && !(a.Position < parameters.Length && parameters[a.Position].Name == a.Name))
+                .Select(p => p.Name)
+                .ToHashSet(StringComparer.Ordinal);
+            foreach (var name in required.Where(n => n is JsonValue v && initializers.Contains(v.GetValue<string>())).ToList())
+            {
+                required.Remove(name);
+            }
+
+            if (required.Count == 0)
+            {
+                schema.Remove("required");
+            }
+        }
+
+        /// <summary>The constructor the library's metadata deserializes with: the one marked <c>[JsonConstructor]</c> (public or not), else the only public one.</summary>
+        private static ConstructorInfo? Constructor(Type type)
+        {
+            var marked = type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+                .FirstOrDefault(c => c.IsDefined(typeof(JsonConstructorAttribute), inherit: false));
+            var constructors = type.GetConstructors(BindingFlags.Public | BindingFlags.Instance);
+            return marked ?? (constructors.Length == 1 ? constructors[0] : null);
+        }
+
+        /// <summary>
+        /// Whether a property is a text the user gives (<c>[JsonConverter(typeof(GivenTextConverter))]</c>): its custom
+        /// converter says so, or — in metadata from .NET 8's source generator, which does not pass it on — the property's
+        /// attribute does.
+        /// </summary>
+        private static bool IsGivenText(Type declaring, JsonPropertyInfo property)
+        {
+            if (property.CustomConverter is JsonConverter<LocalizedText>)
+            {
+                return true;
+            }
+
+            if (property.PropertyType != typeof(LocalizedText))
+            {
+                return false;
+            }
+
+            var member = property.AttributeProvider as PropertyInfo
+                ?? declaring.GetProperty(property.Name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            return member?.IsDefined(typeof(JsonConverterAttribute), inherit: true) == true;
         }
 
         /// <summary>Describes a type the exporter cannot see through, or returns <see langword="null"/> to keep the exporter's schema.</summary>

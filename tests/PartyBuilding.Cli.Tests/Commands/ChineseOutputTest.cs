@@ -12,8 +12,8 @@ namespace PartyBuilding.Cli.Tests.Commands;
 /// </summary>
 public sealed partial class ChineseOutputTest : IDisposable
 {
-    /// <summary>Words that are names, not English: the tool, formats, and document properties and placeholders as written.</summary>
-    private static readonly string[] Names = ["pbeval", "JSON", "Unicode", "NUL", "null", "content", "kind", "schemaVersion", "key", "score", "tolerances", "yyyy", "MM", "dd"];
+    /// <summary>Words that are names, not English: the tool, formats, a standard article 002 names (借鉴ISO9000), and document properties and placeholders as written.</summary>
+    private static readonly string[] Names = ["pbeval", "JSON", "ISO", "Unicode", "NUL", "null", "content", "kind", "schemaVersion", "key", "score", "tolerances", "yyyy", "MM", "dd"];
 
     private readonly TempDirectory temp = new();
 
@@ -67,6 +67,66 @@ public sealed partial class ChineseOutputTest : IDisposable
         EnglishWords(run.Stderr).Should().BeEmpty(run.Stderr);
     }
 
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    [InlineData("md")]
+    [InlineData("html")]
+    public void Explain_UnderZh_PrintsNoEnglish_InEachFormat(string format)
+    {
+        // The bundled manifest: every area's explanation (double review ballots, standardization indicators, member
+        // points, responsibilities, rectification) under one organization.
+        var run = CliRun.Of("explain", "--org", "BZ-035", "--format", format);
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
+        var text = format switch
+        {
+            "json" => JsonTexts(run.Stdout),
+            "html" => HtmlText(run.Stdout),
+            _ => run.Stdout,
+        };
+        text.Should().Contain("双述双评");
+        EnglishWords(Hex().Replace(text, " ")).Should().BeEmpty(text);
+    }
+
+    /// <summary>The texts of an explanation in JSON: every string but the identifiers (keys, strategy names, rule identifiers, the receipt).</summary>
+    private static string JsonTexts(string json)
+    {
+        string[] identifiers = ["key", "strategyId", "organizationId", "id", "kind", "rule", "district", "algorithm", "sha256", "libraryVersion"];
+        var texts = new List<string>();
+        void Walk(System.Text.Json.JsonElement element, string? name)
+        {
+            switch (element.ValueKind)
+            {
+                case System.Text.Json.JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        Walk(property.Value, property.Name);
+                    }
+
+                    break;
+                case System.Text.Json.JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        Walk(item, name);
+                    }
+
+                    break;
+                case System.Text.Json.JsonValueKind.String when !identifiers.Contains(name):
+                    texts.Add(element.GetString()!);
+                    break;
+            }
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        Walk(document.RootElement, null);
+        return string.Join('\n', texts);
+    }
+
+    /// <summary>The text a reader sees in an HTML page: no style sheet, no markup, entities decoded.</summary>
+    private static string HtmlText(string html) =>
+        System.Net.WebUtility.HtmlDecode(Markup().Replace(Style().Replace(html, " "), " "));
+
     /// <summary>The English words left once everything the user or the documents name is taken out.</summary>
     private IEnumerable<string> EnglishWords(string output)
     {
@@ -93,6 +153,16 @@ public sealed partial class ChineseOutputTest : IDisposable
     // Identifiers and scenario names: words joined by '-' or '_' (BZ-001, member-points-scheme, library-rule-…).
     [GeneratedRegex(@"[A-Za-z0-9]+(?:[\-_][A-Za-z0-9]+)+")]
     private static partial Regex Identifier();
+
+    // A hash (the receipt's SHA-256, a commit in the library version).
+    [GeneratedRegex("[0-9a-f]{16,}")]
+    private static partial Regex Hex();
+
+    [GeneratedRegex("<style>.*?</style>", RegexOptions.Singleline)]
+    private static partial Regex Style();
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Markup();
 
     [GeneratedRegex(@"[A-Za-z]{2,}")]
     private static partial Regex Word();

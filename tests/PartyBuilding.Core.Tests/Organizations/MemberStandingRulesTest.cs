@@ -25,7 +25,9 @@ public sealed class MemberStandingRulesTest
 
     private static MemberJoined Admit() => new(Admitted, O("A-B01"), New, "新党员", MembershipStatus.Probationary, MembershipChangeReason.Admitted);
 
-    private static OrganizationRegistry Registry(params OrganizationEvent[] events) => OrganizationRegistry.Create(Snapshot(), new OrganizationEventLog([Admit(), .. events]));
+    /// <summary>The registry with the admission of 2019-06-15 and the events, in date order (events of one date keep their order).</summary>
+    private static OrganizationRegistry Registry(params OrganizationEvent[] events) =>
+        OrganizationRegistry.Create(Snapshot(), new OrganizationEventLog([.. events.Prepend(Admit()).OrderBy(e => e.Date)]));
 
     private static MemberStanding Standing(LocalDate date, params OrganizationEvent[] events) => Registry(events).StandingOf(New, date)!;
 

@@ -68,4 +68,16 @@ public static class DoubleReviewRules
     /// <param name="group">The rater group.</param>
     /// <returns><see langword="true"/> for <see cref="RaterGroup.PeerOrganizations"/>.</returns>
     public static bool RatesAsOrganization(RaterGroup group) => group == RaterGroup.PeerOrganizations;
+
+    /// <summary>
+    /// Gets the library's default reading of which right a members' rating needs (<see cref="BallotRight.VotingRights"/>):
+    /// the library's own choice (本库规则, 示例), kept from the earlier sessions so that results do not change. No source makes
+    /// a rating a vote (表决); article 002's wording (全体党员…进行定量民主测评) leans to <see cref="BallotRight.None"/>, which a
+    /// scheme may choose with <see cref="DoubleReviewScheme.MembersBallotRight"/>. See <c>docs/double-review.md</c>, "Who may rate".
+    /// </summary>
+    public static DatedParameter<BallotRight> MembersBallotRight { get; } = DatedParameter.Constant(
+        "double-review.members-ballot-right",
+        new LocalDate(2017, 1, 1),
+        BallotRight.VotingRights,
+        Sources.LibraryRules.At("党员民主测评按表决对待：没有表决权的党员（预备党员、留党察看期间的党员）不参加测评（示例；来源未规定）"));
 }

@@ -101,6 +101,14 @@ public sealed record DoubleReviewScheme : IDocumentContent
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public bool IsIllustrative { get; init; }
 
+    /// <summary>
+    /// Gets which right a member needs to be in an electorate and rate it (<see cref="BallotRight"/>), or
+    /// <see langword="null"/> for the library's default reading, <see cref="DoubleReviewRules.MembersBallotRight"/>
+    /// (<see cref="BallotRight.VotingRights"/>, 示例). Checked against the organization registry by the annual evaluation.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public BallotRight? MembersBallotRight { get; init; }
+
     /// <summary>Gets the rule of a rater group, or <see langword="null"/> when the scheme does not use it.</summary>
     /// <param name="group">The rater group.</param>
     /// <returns>The rule.</returns>

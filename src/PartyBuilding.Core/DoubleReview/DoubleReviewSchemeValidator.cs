@@ -28,6 +28,10 @@ internal static class DoubleReviewSchemeValidator
         var before = problems.HasErrors;
         Defined(problems, "Cadence", scheme.Cadence);
         Defined(problems, "PeerScope", scheme.PeerScope);
+        if (scheme.MembersBallotRight is { } right)
+        {
+            Defined(problems, "MembersBallotRight", right);
+        }
         if (!Proportion.IsValid(scheme.AnnualProportion.Value))
         {
             problems.Add("AnnualProportion", CommonErrorCodes.ProportionOutOfRange, "The annual proportion must be between 0 and 1.", Text(scheme.AnnualProportion.Value));

@@ -15,7 +15,9 @@ namespace PartyBuilding.Core.Evaluation;
 /// </summary>
 /// <remarks>
 /// A reference that does not resolve, a member without a vote where a vote is cast or counted (a probationary member,
-/// <see cref="DoubleReviewComponents.ProbationaryMembersHaveNoVote"/>), and a document's copy of a mapping (a member's
+/// <see cref="DoubleReviewComponents.ProbationaryMembersHaveNoVote"/>, or a member on probation within the party,
+/// <see cref="MemberStandingRules.PartyProbationHasNoVote"/>, as the registry's <see cref="OrganizationTree.StandingOf"/> says; only
+/// where the double-review scheme's <see cref="DoubleReviewScheme.MembersBallotRight"/> reads a rating as a vote), and a document's copy of a mapping (a member's
 /// organization, a branch's department, an organization's district, a member's facts) that disagrees with the registry
 /// are each a problem at the exact path of the reference, with a code of <see cref="EvaluationErrorCodes"/>. Every
 /// problem is listed; nothing stops at the first.
@@ -27,11 +29,13 @@ internal sealed class OrganizationStructureCheck
     private readonly List<ValidationProblem> _problems = [];
     private readonly HashSet<DistrictId> _districts;
     private readonly string _date;
+    private readonly BallotRight _ballotRight;
 
-    private OrganizationStructureCheck(OrganizationTree tree, OrganizationId committee)
+    private OrganizationStructureCheck(OrganizationTree tree, OrganizationId committee, BallotRight ballotRight)
     {
         _tree = tree;
         _committee = committee;
+        _ballotRight = ballotRight;
         _districts = [.. tree.Districts.Select(d => d.Id)];
         _date = tree.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
     }
@@ -43,7 +47,7 @@ internal sealed class OrganizationStructureCheck
     /// <returns>Every problem, paths prefixed by the document (<c>doubleReviewData.</c>, <c>memberPointsData.</c>, …).</returns>
     internal static ImmutableArray<ValidationProblem> Check(AnnualEvaluationInputs inputs, OrganizationTree tree, IEnumerable<EvaluationArea> areas)
     {
-        var check = new OrganizationStructureCheck(tree, inputs.Committee);
+        var check = new OrganizationStructureCheck(tree, inputs.Committee, BallotRightOf(inputs.DoubleReviewScheme, tree.Date));
         foreach (var area in areas)
         {
             area.CheckReferences(inputs, check);
@@ -132,7 +136,7 @@ internal sealed class OrganizationStructureCheck
                 Add(voterPath, EvaluationErrorCodes.MemberNotInOrganization,
                     $"'{member.Id}' belongs to '{member.BranchId}' in the registry on {_date}, not to '{organization.Id}' under review.", member.Id.Value);
             }
-            else if (member.Status != MembershipStatus.Full)
+            else if (!MayRate(member))
             {
                 NoVote(voterPath, member);
             }
@@ -144,10 +148,12 @@ internal sealed class OrganizationStructureCheck
         }
 
         var listed = reviewed.Electorate.ToHashSet();
-        foreach (var member in _tree.MembersOf(organization.Id).Where(m => m.Status == MembershipStatus.Full && !listed.Contains(m.Id)))
+        foreach (var member in _tree.MembersOf(organization.Id).Where(m => MayRate(m) && !listed.Contains(m.Id)))
         {
             Add(path + ".Electorate", EvaluationErrorCodes.ElectorateIncomplete,
-                $"'{member.Id}', a full member of '{organization.Id}' in the registry on {_date}, is missing from its electorate.", member.Id.Value);
+                _ballotRight == BallotRight.None
+                    ? $"'{member.Id}', a member of '{organization.Id}' in the registry on {_date}, is missing from its electorate (every member rates: doubleReviewScheme.MembersBallotRight = None)."
+                    : $"'{member.Id}', a member of '{organization.Id}' with the right to vote in the registry on {_date}, is missing from its electorate.", member.Id.Value);
         }
     }
 
@@ -343,15 +349,30 @@ internal sealed class OrganizationStructureCheck
 
     private void Voter(string path, MemberId id)
     {
-        if (Member(path, id) is { Status: not MembershipStatus.Full } member)
+        if (Member(path, id) is { } member && !MayRate(member))
         {
             NoVote(path, member);
         }
     }
 
+    /// <summary>Gets the right a members' rating needs on a date: the scheme's reading, else the library's default (its first entry for an earlier date).</summary>
+    /// <param name="scheme">The double-review scheme, if given.</param>
+    /// <param name="date">The evaluation date.</param>
+    /// <returns>The right.</returns>
+    private static BallotRight BallotRightOf(DoubleReviewScheme? scheme, LocalDate date) =>
+        scheme?.MembersBallotRight
+        ?? (DoubleReviewRules.MembersBallotRight.TryGetEntryAsOf(date, out var entry) ? entry.Value : DoubleReviewRules.MembersBallotRight.Entries[0].Value);
+
+    /// <summary>Tells whether a member may be in an electorate and rate: always when a rating needs no right, else when the member has the right to vote on the date.</summary>
+    private bool MayRate(PartyMember member) =>
+        _ballotRight == BallotRight.None || _tree.StandingOf(member.Id)?.HasVotingRights != false;
+
     private void NoVote(string path, PartyMember member) =>
         Add(path, EvaluationErrorCodes.NoVotingRights,
-            $"'{member.Id}' is a probationary member on {_date} and has no vote (party constitution, article 7).", member.Id.Value);
+            _tree.StandingOf(member.Id)?.Restriction == RightsRestriction.PartyProbation
+                ? $"'{member.Id}' is on probation within the party (留党察看) on {_date} and has no vote (party constitution, chapter on discipline)."
+                : $"'{member.Id}' is a probationary member on {_date} and has no vote (party constitution, article 7).",
+            member.Id.Value);
 
     private static string Status(MembershipStatus status) => status == MembershipStatus.Full ? "full" : "probationary";
 

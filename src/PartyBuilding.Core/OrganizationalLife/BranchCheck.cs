@@ -15,8 +15,12 @@ internal sealed class BranchCheck
     private readonly HashSet<LifeRecordId> _invalid = [];
     private readonly List<LifeFinding> _findings = [];
     private readonly YearMonth[] _endedMonths;
+    private readonly MeetingRecord[] _lifeMeetings;
+    private readonly YearMonth[] _carriedMonths;
 
-    public BranchCheck(LifeBranch branch, OrganizationalLifeScheme scheme, AssessmentYear year, LocalDate asOf, MeetingRecord[] meetings, HashSet<(MemberId, YearMonth)> paid)
+    public BranchCheck(
+        LifeBranch branch, OrganizationalLifeScheme scheme, AssessmentYear year, LocalDate asOf, MeetingRecord[] meetings, HashSet<(MemberId, YearMonth)> paid,
+        MeetingRecord[]? carried = null, YearMonth[]? carriedMonths = null)
     {
         _branch = branch;
         _scheme = scheme;
@@ -25,6 +29,10 @@ internal sealed class BranchCheck
         _meetings = [.. meetings.Where(m => m.OrganizationId == branch.Id || branch.Groups.Contains(m.OrganizationId))];
         _paid = paid;
         _endedMonths = [.. year.Months.Where(m => DateRange.Of(m).End <= asOf)];
+
+        // The six-month rule also sees the months carried over from the previous year (StandingCarryover).
+        _carriedMonths = carriedMonths ?? [];
+        _lifeMeetings = [.. (carried ?? []).Where(m => m.OrganizationId == branch.Id || branch.Groups.Contains(m.OrganizationId)), .. _meetings];
     }
 
     public BranchLifeResult Run()
@@ -56,7 +64,7 @@ internal sealed class BranchCheck
             LeadingCadre(member);
             var unpaid = _endedMonths.Where(m => !_paid.Contains((member.Id, m))).ToArray();
             Dues(member.Id, unpaid);
-            Article9(member, unpaid);
+            Article9(member, [.. _carriedMonths.Where(m => !_paid.Contains((member.Id, m))), .. unpaid]);
         }
 
         var findings = _findings.OrderBy(f => f.Kind).ThenBy(f => f.Period.Start).ThenBy(f => f.OrganizationId)
@@ -90,7 +98,8 @@ internal sealed class BranchCheck
 
         var present = meeting.Attendees.Count(entitled.Contains);
         var share = entry.Value;
-        if ((long)present * share.Denominator > share.Numerator * (long)entitled.Count)
+        var reading = StandingQuorum.Of(_scheme);
+        if (StandingQuorum.Met(reading, present, entitled.Count, share))
         {
             return;
         }
@@ -99,12 +108,12 @@ internal sealed class BranchCheck
         var explanation = Explanation.Formula(
             OrganizationalLifeTexts.InvalidRecord(meeting),
             present,
-            "more-than-share-present",
+            StandingQuorum.Formula(reading),
             [new("present", Text(present)), new("entitled", Text(entitled.Count)), new("share", share.ToString())],
             [
                 Explanation.Given(OrganizationalLifeTexts.Present, present),
                 Explanation.Given(OrganizationalLifeTexts.Entitled(meeting.Kind), entitled.Count) with { Citation = entitledCitation },
-            ]) with { Key = meeting.Id.Value, Citation = entry.Citation, Summary = OrganizationalLifeTexts.WithoutQuorum(meeting, present, entitled.Count) };
+            ]) with { Key = meeting.Id.Value, Citation = entry.Citation, Summary = StandingQuorum.WithoutQuorum(meeting, present, entitled.Count, reading) };
         Add(LifeFindingKind.WithoutQuorum, meeting.Kind, meeting.OrganizationId, DateRange.Create(meeting.Date, meeting.Date), [], [meeting.Id], [], explanation);
     }
 
@@ -237,7 +246,7 @@ internal sealed class BranchCheck
 
     private void Article9(LifeMember member, YearMonth[] unpaid)
     {
-        var absent = _endedMonths.Where(m => WithoutLife(member, m)).ToArray();
+        var absent = _carriedMonths.Concat(_endedMonths).Where(m => WithoutLife(member, m)).ToArray();
         var absentRun = LongestRun(absent);
         var unpaidRun = LongestRun(unpaid);
         var last = absentRun.Length >= unpaidRun.Length ? absentRun : unpaidRun;
@@ -247,7 +256,7 @@ internal sealed class BranchCheck
             return;
         }
 
-        var missed = _meetings.Where(m => absentRun.Contains(m.Date.ToYearMonth()) && IsOpenTo(m, member) && !m.Attendees.Contains(member.Id)).ToArray();
+        var missed = _lifeMeetings.Where(m => absentRun.Contains(m.Date.ToYearMonth()) && IsOpenTo(m, member) && !m.Attendees.Contains(member.Id)).ToArray();
         var months = absentRun.Union(unpaidRun).Order().ToImmutableArray();
         var children = absentRun.Select(m => Explanation.Given(OrganizationalLifeTexts.MonthAbsent(m), 1) with { Key = "absent:" + MonthKey(m) })
             .Concat(missed.Select(m => Explanation.Given(OrganizationalLifeTexts.Record(m), 0) with { Key = m.Id.Value }))
@@ -266,7 +275,7 @@ internal sealed class BranchCheck
     /// <summary>A month without organizational life and without a proper reason: the branch or group held a meeting open to the member, who attended none and was excused from none.</summary>
     private bool WithoutLife(LifeMember member, YearMonth month)
     {
-        var open = _meetings.Where(m => m.Date.ToYearMonth() == month && IsOpenTo(m, member)).ToArray();
+        var open = _lifeMeetings.Where(m => m.Date.ToYearMonth() == month && IsOpenTo(m, member)).ToArray();
         return open.Length > 0
             && !open.Any(m => m.Attendees.Contains(member.Id))
             && !open.Any(m => m.Absentees.Any(a => a.MemberId == member.Id && a.Reason != AbsenceReason.None));

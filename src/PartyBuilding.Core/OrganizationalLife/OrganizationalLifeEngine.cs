@@ -78,9 +78,11 @@ public static class OrganizationalLifeEngine
         Check(data, scheme, problems);
         problems.ThrowIfErrors(Subject);
         var meetings = data.Meetings.Where(m => m.Date <= asOf).OrderBy(m => m.Date).ThenBy(m => m.Id).ToArray();
-        var paid = data.Dues.Where(d => d.PaidOn <= asOf).Select(d => (d.MemberId, d.Month)).ToHashSet();
+        var paid = data.Dues.Concat(data.Carryover?.Dues ?? []).Where(d => d.PaidOn <= asOf).Select(d => (d.MemberId, d.Month)).ToHashSet();
+        var carried = data.Carryover?.Meetings.Where(m => m.Date <= asOf).OrderBy(m => m.Date).ThenBy(m => m.Id).ToArray() ?? [];
+        var carriedMonths = data.Carryover?.Months.ToArray() ?? [];
         var branches = data.Branches.OrderBy(b => b.Id)
-            .Select(b => new BranchCheck(b, scheme, data.Year, asOf, meetings, paid).Run())
+            .Select(b => new BranchCheck(b, scheme, data.Year, asOf, meetings, paid, carried, carriedMonths).Run())
             .ToImmutableArray();
         return new OrganizationalLifeResult(data.Year, data.CommitteeId, asOf, branches);
     }

@@ -88,6 +88,13 @@ public sealed record OrganizationalLifeRecords(
     /// <inheritdoc />
     static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => OrganizationalLifeJson.Metadata;
 
+    /// <summary>
+    /// Gets the previous year's records carried over for the six-month rule across the year boundary (党章第九条), or
+    /// <see langword="null"/> when none are given: then only the months of the year are seen. See <see cref="LifeCarryover"/>.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public LifeCarryover? Carryover { get; init; }
+
     /// <summary>Gets a value indicating whether the records are illustrative (示例), e.g. a seed, not a committee's real minutes.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public bool IsIllustrative { get; init; }

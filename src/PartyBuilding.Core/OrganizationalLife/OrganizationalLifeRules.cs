@@ -16,8 +16,9 @@ namespace PartyBuilding.Core.OrganizationalLife;
 /// party, for the branch's members' meeting to decide). Where the article number or the wording could not be verified,
 /// the clause says so (条号未核实); a figure no source gives is the library's own, cited to
 /// <see cref="Sources.LibraryRules"/> and so illustrative (示例).</para>
-/// <para>"半数以上" is read as <em>more than</em> half (3 of 5 present is valid, 2 of 5 and 2 of 4 are not), the reading
-/// the brief of issue 21 asks for; the docs page says so. Immutable and thread-safe.</para>
+/// <para>"半数以上" is read by default as <em>more than</em> half (3 of 5 present is valid, 2 of 5 and 2 of 4 are not); a
+/// scheme may read it as at least half (<see cref="OrganizationalLifeScheme.QuorumReading"/>); the docs page gives both
+/// readings. Immutable and thread-safe.</para>
 /// </remarks>
 public static class OrganizationalLifeRules
 {

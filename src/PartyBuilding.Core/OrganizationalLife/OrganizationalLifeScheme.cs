@@ -53,6 +53,13 @@ public sealed record OrganizationalLifeScheme(
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public bool IsIllustrative { get; init; }
 
+    /// <summary>
+    /// Gets how the scheme reads “半数以上” in a quorum (<see cref="OrganizationalLife.QuorumReading"/>), or
+    /// <see langword="null"/> for the library's default, <see cref="QuorumReading.MoreThanHalf"/>.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public QuorumReading? QuorumReading { get; init; }
+
     /// <summary>Gives the citation of a node that uses the scheme's figures: marked illustrative when the scheme is.</summary>
     /// <param name="citation">The rule's citation.</param>
     /// <returns>The citation, marked when <see cref="IsIllustrative"/>.</returns>

@@ -41,6 +41,11 @@ internal static class OrganizationalLifeValidator
             }
         }
 
+        if (scheme.QuorumReading is { } reading && !Enum.IsDefined(reading))
+        {
+            problems.Add("QuorumReading", CommonErrorCodes.UndefinedEnumValue, "'QuorumReading' is not a known value.", reading.ToString());
+        }
+
         if (scheme.LeadingCadreMeetingsPerQuarter is < 0 or > 100)
         {
             problems.Add("LeadingCadreMeetingsPerQuarter", OrganizationalLifeErrorCodes.RequirementInvalid, "The leading cadres' meetings per quarter must be between 0 and 100.", Text(scheme.LeadingCadreMeetingsPerQuarter));
@@ -63,6 +68,12 @@ internal static class OrganizationalLifeValidator
             {
                 Record(record, records.Year, roster, ids, problems.At($"Meetings[{i}]"));
             }
+        }
+
+        if (records.Carryover is { } carryover && records.Year.Value > AssessmentYear.MinValue)
+        {
+            var previous = AssessmentYear.Create(records.Year.Value - 1);
+            StandingCarryover.Check(carryover, records.Year, problems.At("Carryover"), (record, at) => Record(record, previous, roster, ids, at), roster.Members.ContainsKey);
         }
 
         var paid = new HashSet<(MemberId, YearMonth)>();

@@ -130,7 +130,7 @@ internal sealed class EventReplay(
         }
 
         var full = e.Status == MembershipStatus.Full ? e.Date : (LocalDate?)null;
-        return state with { Members = state.Members.Add(id, new PartyMember(id, e.Name, branch!.Id, e.Status, e.Date, full)) };
+        return (state with { Members = state.Members.Add(id, new PartyMember(id, e.Name, branch!.Id, e.Status, e.Date, full)) }).WithHistory(id, e);
     }
 
     public RegistryState Apply(MemberTransferred e)
@@ -158,13 +158,76 @@ internal sealed class EventReplay(
             return state;
         }
 
-        return state.WithMember(member with { Status = MembershipStatus.Full, FullSince = e.Date });
+        return state.WithMember(member with { Status = MembershipStatus.Full, FullSince = e.Date }).WithHistory(member.Id, e);
     }
 
     public RegistryState Apply(MemberLeft e) =>
         ActiveMember(e.MemberId) is { } member
-            ? state with { Members = state.Members.Remove(member.Id), Roles = state.Roles.RemoveAll(r => r.MemberId == member.Id) }
+            ? state with { Members = state.Members.Remove(member.Id), Roles = state.Roles.RemoveAll(r => r.MemberId == member.Id), History = state.History.Remove(member.Id) }
             : state;
+
+    public RegistryState Apply(ProbationExtended e)
+    {
+        if (ActiveMember(e.MemberId) is not { } member)
+        {
+            return state;
+        }
+
+        if (member.Status != MembershipStatus.Probationary)
+        {
+            Fail("MemberId", OrganizationsErrorCodes.NotProbationary, $"'{member.Id}' is a full member; only a probation can be extended.", member.Id.Value);
+            return state;
+        }
+
+        var earlier = state.History.GetValueOrDefault(member.Id, []).OfType<ProbationExtended>().Sum(x => x.Months);
+        var limit = MemberStandingRules.EntryFor(MemberStandingRules.ExtensionMonths, member.JoinedOn).Value;
+        if (e.Months < 1 || earlier + e.Months > limit)
+        {
+            Fail("Months", OrganizationsErrorCodes.ProbationExtensionLimit,
+                string.Create(CultureInfo.InvariantCulture, $"A probation may be extended by no more than {limit} months in all (party constitution, article 7); '{member.Id}' would have {earlier + e.Months}."),
+                e.Months.ToString(CultureInfo.InvariantCulture));
+            return state;
+        }
+
+        return state.WithHistory(member.Id, e);
+    }
+
+    public RegistryState Apply(PartyProbationImposed e)
+    {
+        if (ActiveMember(e.MemberId) is not { } member)
+        {
+            return state;
+        }
+
+        var limit = MemberStandingRules.EntryFor(MemberStandingRules.PartyProbationMonths, e.Date).Value;
+        if (e.Months < 1 || e.Months > limit)
+        {
+            Fail("Months", OrganizationsErrorCodes.PartyProbationPeriod,
+                string.Create(CultureInfo.InvariantCulture, $"Probation within the party lasts 1 to {limit} months (party constitution, chapter on discipline)."),
+                e.Months.ToString(CultureInfo.InvariantCulture));
+            return state;
+        }
+
+        return state.WithHistory(member.Id, e);
+    }
+
+    public RegistryState Apply(AppraisalDecisionRecorded e)
+    {
+        if (ActiveMember(e.MemberId) is not { } member)
+        {
+            return state;
+        }
+
+        if (e.Deadline is { } deadline && (deadline <= e.Date || e.Outcome != AppraisalOutcome.CorrectWithinDeadline))
+        {
+            Fail("Deadline", OrganizationsErrorCodes.DecisionDeadline,
+                e.Outcome == AppraisalOutcome.CorrectWithinDeadline ? "The deadline to correct must come after the decision." : "Only a decision to correct within a deadline (限期改正) has a deadline.",
+                deadline.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            return state;
+        }
+
+        return state.WithHistory(member.Id, e);
+    }
 
     /// <summary>The handler of <see cref="RoleAssigned"/> and <see cref="LeadershipSupplemented"/>.</summary>
     public RegistryState AssignRole(OrganizationId organizationId, MemberId memberId, PartyRole role, LocalDate date)

@@ -9,7 +9,7 @@ namespace PartyBuilding.Core.Organizations;
 /// <c>kind</c> property of the event in JSON. See <c>docs/organizations.md</c>.
 /// </summary>
 /// <remarks>
-/// The hierarchy is closed: only the fifteen records of this library derive from it, one per
+/// The hierarchy is closed: only the eighteen records of this library derive from it, one per
 /// <see cref="OrganizationEventKind"/>. An <see cref="OrganizationRegistry"/> applies each with its own handler.
 /// Immutable and thread-safe.
 /// </remarks>

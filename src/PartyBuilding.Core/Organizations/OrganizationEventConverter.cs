@@ -39,6 +39,9 @@ internal sealed class OrganizationEventConverter : JsonConverter<OrganizationEve
         [OrganizationEventKind.Elected] = ReadAs<OrganizationElected>,
         [OrganizationEventKind.DistrictAssigned] = ReadAs<DistrictAssigned>,
         [OrganizationEventKind.StaffCountChanged] = ReadAs<StaffCountChanged>,
+        [OrganizationEventKind.ProbationExtended] = ReadAs<ProbationExtended>,
+        [OrganizationEventKind.PartyProbationImposed] = ReadAs<PartyProbationImposed>,
+        [OrganizationEventKind.AppraisalDecision] = ReadAs<AppraisalDecisionRecorded>,
     };
 
     public override OrganizationEvent? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

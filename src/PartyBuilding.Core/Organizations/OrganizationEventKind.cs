@@ -51,4 +51,13 @@ public enum OrganizationEventKind
 
     /// <summary>An organization's organ staff count changes (机关工作人员数).</summary>
     StaffCountChanged = 15,
+
+    /// <summary>A probationary member's probation is extended (延长预备期).</summary>
+    ProbationExtended = 16,
+
+    /// <summary>A member is placed on probation within the party (留党察看), without the rights to vote, elect and be elected for its period.</summary>
+    PartyProbationImposed = 17,
+
+    /// <summary>The branch decides on a member judged unqualified (限期改正, 劝其退党, 除名).</summary>
+    AppraisalDecision = 18,
 }

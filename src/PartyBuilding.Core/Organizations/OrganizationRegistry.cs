@@ -81,8 +81,15 @@ public sealed class OrganizationRegistry
             state = checkpointState;
         }
 
-        return new OrganizationTree(date, state.Organizations, state.Members, state.Roles, Snapshot.Districts);
+        return new OrganizationTree(date, state.Organizations, state.Members, state.Roles, Snapshot.Districts, state.History);
     }
+
+    /// <summary>Gets a member's standing on a date (<see cref="OrganizationTree.StandingOf"/> of the tree on that date).</summary>
+    /// <param name="id">The member.</param>
+    /// <param name="date">The date, on or after <see cref="FirstDate"/>.</param>
+    /// <returns>The standing, or <see langword="null"/> when the member is not a current member on the date.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the snapshot's date.</exception>
+    public MemberStanding? StandingOf(MemberId id, LocalDate date) => AsOf(date).StandingOf(id);
 
     /// <summary>Gets the events of the log that concern an organization, in log order (as subject, parent, successor).</summary>
     /// <param name="id">The organization.</param>

@@ -18,15 +18,18 @@ public sealed class OrganizationTree
     private readonly ImmutableDictionary<OrganizationId, ImmutableArray<PartyMember>> _placed;
     private readonly ImmutableDictionary<DistrictId, ResponsibilityDistrict> _districts;
     private readonly ImmutableDictionary<OrganizationId, ImmutableArray<RoleAssignment>> _rolesByOrganization;
+    private readonly ImmutableSortedDictionary<MemberId, ImmutableArray<OrganizationEvent>> _history;
 
     internal OrganizationTree(
         LocalDate date,
         ImmutableSortedDictionary<OrganizationId, Organization> organizations,
         ImmutableSortedDictionary<MemberId, PartyMember> members,
         ImmutableArray<RoleAssignment> roles,
-        ImmutableArray<ResponsibilityDistrict> districts)
+        ImmutableArray<ResponsibilityDistrict> districts,
+        ImmutableSortedDictionary<MemberId, ImmutableArray<OrganizationEvent>>? history = null)
     {
         Date = date;
+        _history = history ?? ImmutableSortedDictionary<MemberId, ImmutableArray<OrganizationEvent>>.Empty;
         _organizations = organizations;
         _members = members;
         _children = organizations.Values.Where(o => o.ParentId is not null)
@@ -212,4 +215,16 @@ public sealed class OrganizationTree
     /// <param name="id">The district.</param>
     /// <returns>The organizations, ordered by identifier.</returns>
     public ImmutableArray<Organization> OrganizationsIn(DistrictId id) => [.. _organizations.Values.Where(o => o.DistrictId == id)];
+
+    /// <summary>Gets a member's standing on the tree's date: the probation, party standing (党龄) and the rights to vote, elect and be elected.</summary>
+    /// <param name="id">The member.</param>
+    /// <returns>The standing, or <see langword="null"/> when the member is not a current member on the date.</returns>
+    /// <remarks>The rules are <see cref="MemberStandingRules"/>; see <c>docs/organizations.md</c>, "Member standing".</remarks>
+    public MemberStanding? StandingOf(MemberId id) =>
+        _members.TryGetValue(id, out var member) ? MemberStandingCheck.Of(member, _history.GetValueOrDefault(id, []), Date) : null;
+
+    /// <summary>Lists where the registry contradicts the constitution's rule of probation (党章第七条) for the current members on the tree's date.</summary>
+    /// <returns>The findings, ordered by member: a member confirmed before or after the probation ran out, or a probation overrun with no decision recorded.</returns>
+    public ImmutableArray<StandingFinding> StandingFindings() =>
+        [.. _members.Values.Select(m => MemberStandingCheck.Finding(MemberStandingCheck.Of(m, _history.GetValueOrDefault(m.Id, []), Date))).OfType<StandingFinding>()];
 }

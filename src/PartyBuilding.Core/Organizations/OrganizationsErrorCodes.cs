@@ -86,6 +86,18 @@ public static class OrganizationsErrorCodes
     /// <summary>A compliance rule name is not known.</summary>
     public const string RuleUnknown = "ORG.RULE_UNKNOWN";
 
+    /// <summary>A probation is extended for a member who is not probationary.</summary>
+    public const string NotProbationary = "ORG.NOT_PROBATIONARY";
+
+    /// <summary>A probation is extended by less than a month, or by more than a year with the earlier extensions (party constitution, article 7: 可以延长预备期，但不能超过一年).</summary>
+    public const string ProbationExtensionLimit = "ORG.PROBATION_EXTENSION_LIMIT";
+
+    /// <summary>A probation within the party (留党察看) is shorter than a month or longer than two years (留党察看最长不超过两年).</summary>
+    public const string PartyProbationPeriod = "ORG.PARTY_PROBATION_PERIOD";
+
+    /// <summary>A decision on an unqualified member has a deadline on or before its date, or a deadline although it is not a decision to correct within a deadline.</summary>
+    public const string DecisionDeadline = "ORG.DECISION_DEADLINE";
+
     /// <summary>The date asked for (the evaluation date) is before the snapshot's date, where the registry starts.</summary>
     public const string AsOfBeforeSnapshot = "ORG.AS_OF_BEFORE_SNAPSHOT";
 }

@@ -51,5 +51,8 @@ internal static class OrganizationsJson
 [JsonSerializable(typeof(OrganizationElected))]
 [JsonSerializable(typeof(DistrictAssigned))]
 [JsonSerializable(typeof(StaffCountChanged))]
+[JsonSerializable(typeof(ProbationExtended))]
+[JsonSerializable(typeof(PartyProbationImposed))]
+[JsonSerializable(typeof(AppraisalDecisionRecorded))]
 [JsonSerializable(typeof(ComplianceReport))]
 internal sealed partial class OrganizationsJsonContext : JsonSerializerContext;

@@ -52,7 +52,28 @@ public static class OrganizationsLabels
         (OrganizationEventKind.RoleEnded, "免职", "Role ended"),
         (OrganizationEventKind.Elected, "换届选举", "Election"),
         (OrganizationEventKind.DistrictAssigned, "划入责任区", "Assigned to a district"),
-        (OrganizationEventKind.StaffCountChanged, "机关人数变更", "Organ staff count changed"));
+        (OrganizationEventKind.StaffCountChanged, "机关人数变更", "Organ staff count changed"),
+        (OrganizationEventKind.ProbationExtended, "延长预备期", "Probation extended"),
+        (OrganizationEventKind.PartyProbationImposed, "留党察看", "Probation within the party"),
+        (OrganizationEventKind.AppraisalDecision, "不合格党员处置", "Decision on an unqualified member"));
+
+    /// <summary>Gets the labels of <see cref="AppraisalOutcome"/>.</summary>
+    public static LabelTable<AppraisalOutcome> AppraisalOutcomes { get; } = LabelTables.Create(
+        (AppraisalOutcome.CorrectWithinDeadline, "限期改正", "Correct within a deadline"),
+        (AppraisalOutcome.AdvisedToWithdraw, "劝其退党", "Advised to withdraw"),
+        (AppraisalOutcome.Removed, "除名", "Removed from the party"));
+
+    /// <summary>Gets the labels of <see cref="RightsRestriction"/>.</summary>
+    public static LabelTable<RightsRestriction> RightsRestrictions { get; } = LabelTables.Create(
+        (RightsRestriction.None, "享有表决权、选举权和被选举权", "Has the rights to vote, elect and be elected"),
+        (RightsRestriction.Probationary, "预备党员，没有表决权、选举权和被选举权", "Probationary member: no right to vote, elect or be elected"),
+        (RightsRestriction.PartyProbation, "留党察看期间，没有表决权、选举权和被选举权", "On probation within the party: no right to vote, elect or be elected"));
+
+    /// <summary>Gets the labels of <see cref="StandingFindingKind"/>.</summary>
+    public static LabelTable<StandingFindingKind> StandingFindingKinds { get; } = LabelTables.Create(
+        (StandingFindingKind.ConfirmedBeforeProbationEnded, "预备期未满即转正", "Confirmed before the probation ended"),
+        (StandingFindingKind.ConfirmedAfterProbationEnded, "转正日期晚于预备期满之日", "Confirmed after the probation ended"),
+        (StandingFindingKind.ProbationOverrun, "预备期已满未转正且无延长决定", "Probation over without a decision"));
 
     /// <summary>Gets the labels of <see cref="NestingRelation"/>.</summary>
     public static LabelTable<NestingRelation> NestingRelations { get; } = LabelTables.Create(

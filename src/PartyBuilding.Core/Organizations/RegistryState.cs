@@ -8,13 +8,15 @@ internal sealed record RegistryState(
     ImmutableSortedDictionary<OrganizationId, Organization> Organizations,
     ImmutableSortedSet<OrganizationId> Dissolved,
     ImmutableSortedDictionary<MemberId, PartyMember> Members,
-    ImmutableArray<RoleAssignment> Roles)
+    ImmutableArray<RoleAssignment> Roles,
+    ImmutableSortedDictionary<MemberId, ImmutableArray<OrganizationEvent>> History)
 {
     public static RegistryState From(OrganizationSnapshot snapshot) => new(
         snapshot.Organizations.ToImmutableSortedDictionary(o => o.Id, o => o),
         [],
         snapshot.Members.ToImmutableSortedDictionary(m => m.Id, m => m),
-        snapshot.Roles);
+        snapshot.Roles,
+        ImmutableSortedDictionary<MemberId, ImmutableArray<OrganizationEvent>>.Empty);
 
     /// <summary>
     /// Applies one event with its own handler (<see cref="OrganizationEvent.ApplyTo"/> dispatches to the
@@ -31,4 +33,8 @@ internal sealed record RegistryState(
     public RegistryState WithOrganization(Organization org) => this with { Organizations = Organizations.SetItem(org.Id, org) };
 
     public RegistryState WithMember(PartyMember member) => this with { Members = Members.SetItem(member.Id, member) };
+
+    /// <summary>Adds an event to a member's standing history (joining through the log, confirmation, extensions, sanctions, decisions).</summary>
+    public RegistryState WithHistory(MemberId member, OrganizationEvent e) =>
+        this with { History = History.SetItem(member, History.GetValueOrDefault(member, []).Add(e)) };
 }

@@ -47,6 +47,9 @@ internal static class EventFactory
             OrganizationEventKind.Elected => new OrganizationElected(date, org, HasCommittee, Note),
             OrganizationEventKind.DistrictAssigned => new DistrictAssigned(date, org, DistrictId ?? default, Note),
             OrganizationEventKind.StaffCountChanged => new StaffCountChanged(date, org, StaffCount ?? 0, Note),
+            OrganizationEventKind.ProbationExtended => new ProbationExtended(date, member, StaffCount ?? 6, Note),
+            OrganizationEventKind.PartyProbationImposed => new PartyProbationImposed(date, member, StaffCount ?? 12, Note),
+            OrganizationEventKind.AppraisalDecision => new AppraisalDecisionRecorded(date, member, AppraisalOutcome.AdvisedToWithdraw, null, Note),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of event."),
         };
     }

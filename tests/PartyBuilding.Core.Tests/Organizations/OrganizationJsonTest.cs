@@ -75,6 +75,9 @@ public sealed class OrganizationJsonTest
             new OrganizationElected(day, O("B-B01"), true),
             new DistrictAssigned(day, O("B"), DistrictId.Parse("D2")),
             new StaffCountChanged(day, O("B"), 40),
+            new ProbationExtended(day, M("N-M003"), 6, "延长预备期决定"),
+            new PartyProbationImposed(day, M("N-M001"), 12),
+            new AppraisalDecisionRecorded(day, M("N-M001"), AppraisalOutcome.CorrectWithinDeadline, new LocalDate(2019, 12, 1)),
         ]);
 
         var back = PartyBuildingJson.Deserialize<OrganizationEventLog>(PartyBuildingJson.Serialize(log));

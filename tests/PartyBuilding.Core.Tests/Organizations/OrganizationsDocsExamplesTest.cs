@@ -117,4 +117,22 @@ public sealed class OrganizationsDocsExamplesTest
             _ => OrganizationsLabels.EventKinds[e.Kind].ZhCn,
         }).Should().Equal("新建 市财政局第2党支部", "转入 BZ-001-B01-M003", "任职", "换届选举");
     }
+
+    [Fact]
+    public void Example5_MemberStanding()
+    {
+        var (snapshot, _, branch) = Example1Snapshot();
+        var registry = OrganizationRegistry.Create(snapshot, new OrganizationEventLog(
+        [
+            new MemberJoined(new LocalDate(2019, 6, 15), branch, MemberId.Parse("BZ-001-B01-M004"), "新党员", MembershipStatus.Probationary, MembershipChangeReason.Admitted),
+            new PartyProbationImposed(new LocalDate(2020, 3, 1), MemberId.Parse("BZ-001-B01-M002"), 12),
+            new ProbationExtended(new LocalDate(2020, 6, 10), MemberId.Parse("BZ-001-B01-M004"), 6),
+        ]));
+
+        registry.StandingOf(MemberId.Parse("BZ-001-B01-M004"), new LocalDate(2020, 12, 1))!.ProbationEndsOn.Should().Be(new LocalDate(2020, 12, 15));
+        var sanctioned = registry.StandingOf(MemberId.Parse("BZ-001-B01-M002"), new LocalDate(2020, 6, 1))!;
+        sanctioned.HasVotingRights.Should().BeFalse();
+        sanctioned.PartyProbationEnds.Should().Be(new LocalDate(2021, 3, 1));
+        registry.AsOf(new LocalDate(2020, 12, 15)).StandingFindings().Single().Kind.Should().Be(StandingFindingKind.ProbationOverrun);
+    }
 }

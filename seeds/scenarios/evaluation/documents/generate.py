@@ -165,21 +165,34 @@ def member_points_data():
     })
 
 
-def manifest():
-    write("manifest.json", "evaluation-manifest", {
+def manifest(name="manifest.json", events=None):
+    documents = {"organizationSnapshot": "snapshot.json"}
+    if events:
+        documents["organizationEvents"] = events
+    documents.update({
+        "assessmentScheme": "assessment-scheme.json",
+        "doubleReviewScheme": "double-review-scheme.json",
+        "doubleReviewData": "double-review-data.json",
+        "memberPointsScheme": "member-points-scheme.json",
+        "memberPointsData": "member-points-data.json",
+    })
+    write(name, "evaluation-manifest", {
         "committee": COMMITTEE,
         "year": YEAR,
         "asOf": f"{YEAR + 1}-01-15",
         "incomplete": "Fail",
-        "documents": {
-            "organizationSnapshot": "snapshot.json",
-            "assessmentScheme": "assessment-scheme.json",
-            "doubleReviewScheme": "double-review-scheme.json",
-            "doubleReviewData": "double-review-data.json",
-            "memberPointsScheme": "member-points-scheme.json",
-            "memberPointsData": "member-points-data.json",
-        },
+        "documents": documents,
         "components": {"doubleReview": "DR", "memberPoints": "PTS"},
+    })
+
+
+def standing_log():
+    # SC-001-B01-M004 is placed on probation within the party (留党察看) for a year from 2019-01-10: on the evaluation
+    # date (2019-01-15) the member has no right to vote, elect or be elected (党章 第七章; the article number is not
+    # verified). The date and the period are the scenario's own (示例). manifest-standing.json is manifest.json with it.
+    write("standing-log.json", "organization-event-log", {
+        "events": [{"date": f"{YEAR + 1}-01-10", "kind": "PartyProbationImposed", "memberId": "SC-001-B01-M004", "months": 12,
+                    "note": "留党察看一年（示例）"}],
     })
 
 
@@ -191,3 +204,5 @@ if __name__ == "__main__":
     member_points_scheme()
     member_points_data()
     manifest()
+    standing_log()
+    manifest("manifest-standing.json", "standing-log.json")

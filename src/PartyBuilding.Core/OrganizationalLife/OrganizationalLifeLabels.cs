@@ -34,6 +34,11 @@ public static class OrganizationalLifeLabels
         (LifePeriod.Quarter, "每季度", "Quarterly"),
         (LifePeriod.Year, "每年", "Yearly"));
 
+    /// <summary>Gets the labels of <see cref="QuorumReading"/>.</summary>
+    public static LabelTable<QuorumReading> QuorumReadings { get; } = LabelTables.Create(
+        (QuorumReading.MoreThanHalf, "超过半数", "More than half"),
+        (QuorumReading.AtLeastHalf, "不少于半数", "At least half"));
+
     /// <summary>Gets the labels of <see cref="LifeFindingKind"/>.</summary>
     public static LabelTable<LifeFindingKind> FindingKinds { get; } = LabelTables.Create(
         (LifeFindingKind.MissedMeeting, "未按期召开", "Meeting missed"),

@@ -19,7 +19,7 @@ namespace PartyBuilding.Core.OrganizationalLife;
 public sealed record LifeCarryover(YearMonth From, ValueArray<MeetingRecord> Meetings = default, ValueArray<DuesPayment> Dues = default)
 {
     /// <summary>Gets the months carried over: from <see cref="From"/> to December of its year.</summary>
-    public ImmutableArray<YearMonth> Months
+    public ValueArray<YearMonth> Months
     {
         get
         {

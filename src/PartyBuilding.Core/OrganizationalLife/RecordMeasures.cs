@@ -41,7 +41,7 @@ internal static class RecordMeasures
             .OrderBy(m => m.Date).ThenBy(m => m.Id)
             .ToArray();
         var label = RecordTexts.Derived(measure);
-        var parameters = new List<KeyValuePair<string, string>> { new("meetings", string.Join(",", kinds.Select(RecordTexts.Key))) };
+        var parameters = new List<KeyValuePair<string, string>>();
         Explanation explanation;
         switch (measure.Kind)
         {
@@ -56,7 +56,6 @@ internal static class RecordMeasures
                 var with = periods.Count(p => p.Value > 0);
                 var value = measure.Kind == RecordMeasureKind.PeriodsWithoutValidMeeting ? periods.Length - with
                     : periods.Length == 0 ? 0m : (decimal)with / periods.Length;
-                parameters.Add(new("period", RecordTexts.Key(measure.Period)));
                 parameters.Add(new("periods", Text(periods.Length)));
                 parameters.Add(new("periods-with", Text(with)));
                 explanation = Explanation.Formula(label, value, RecordTexts.Key(measure.Kind), parameters, periods);

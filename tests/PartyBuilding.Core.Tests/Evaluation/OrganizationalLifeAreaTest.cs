@@ -73,7 +73,7 @@ public sealed class OrganizationalLifeAreaTest
     public void RecordsOfABranchNotInTheRegistry_AreReportedUnderTheRecords()
     {
         var records = EvaluationFixtures.Inputs.OrganizationalLifeRecords!;
-        var renamed = records with { Branches = records.Branches.SetItem(0, records.Branches[0] with { Id = OrganizationId.Parse("BZ-001-B09") }) };
+        var renamed = records with { Branches = [records.Branches[0] with { Id = OrganizationId.Parse("BZ-001-B09") }, .. records.Branches.Skip(1)] };
 
         var problems = Problems(EvaluationFixtures.Inputs with { OrganizationalLifeRecords = renamed });
 

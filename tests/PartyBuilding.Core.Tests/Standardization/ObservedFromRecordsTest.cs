@@ -13,7 +13,7 @@ namespace PartyBuilding.Core.Tests.Standardization;
 /// </summary>
 public sealed class ObservedFromRecordsTest
 {
-    private static readonly AssessmentYear Y2019 = LifeFixture.Year;
+    private static readonly AssessmentYear Y2019 = AssessmentYear.Create(2019);
     private static readonly LocalDate AsOf = new(2020, 1, 15);
 
     private static readonly RecordMeasure QuartersWithoutMembersMeeting = new(RecordMeasureKind.PeriodsWithoutValidMeeting, [MeetingKind.MembersMeeting], LifePeriod.Quarter);
@@ -190,10 +190,10 @@ public sealed class ObservedFromRecordsTest
     {
         var data = Data(Assessment(Derive("B1", QuartersWithoutMembersMeeting)), null);
 
-        var json = Serialization.PartyBuildingJson.Serialize(data);
+        var json = Core.Serialization.PartyBuildingJson.Serialize(data);
 
         json.Should().Contain("\"kind\": \"PeriodsWithoutValidMeeting\"").And.NotContain("lifeRecords");
-        Serialization.PartyBuildingJson.Deserialize<StandardizationDataSet>(json).Should().Be(data);
+        Core.Serialization.PartyBuildingJson.Deserialize<StandardizationDataSet>(json).Should().Be(data);
     }
 
     [Fact]
@@ -208,16 +208,16 @@ public sealed class ObservedFromRecordsTest
                 new Aspect(AspectId.Parse("ORG"), new LocalizedText("组织建设", "Organization"),
                 [
                     new Core.Standardization.Indicator(IndicatorId.Parse("ORG-1"), new LocalizedText("党员大会每季度召开", "Quarterly members' meeting"),
-                        Score.Of(40m), Strategies.StrategySpec.Of(StandardizationStrategies.Deduction, (StandardizationStrategies.PerOccurrence, "10")), [CheckMethod.CheckingFiles]),
+                        Score.Of(40m), Core.Strategies.StrategySpec.Of(StandardizationStrategies.Deduction, (StandardizationStrategies.PerOccurrence, "10")), [CheckMethod.CheckingFiles]),
                     new Core.Standardization.Indicator(IndicatorId.Parse("ORG-2"), new LocalizedText("主题党日参加率", "Theme party day attendance"),
-                        Score.Of(60m), Strategies.StrategySpec.Of(StandardizationStrategies.Proportional, (StandardizationStrategies.ZeroRate, "0.5")), [CheckMethod.CheckingFiles, CheckMethod.OnSite]),
+                        Score.Of(60m), Core.Strategies.StrategySpec.Of(StandardizationStrategies.Proportional, (StandardizationStrategies.ZeroRate, "0.5")), [CheckMethod.CheckingFiles, CheckMethod.OnSite]),
                     new Core.Standardization.Indicator(IndicatorId.Parse("ORG-3"), new LocalizedText("严重违纪违法", "Serious violation"),
-                        Score.Zero, Strategies.StrategySpec.Of(StandardizationStrategies.Veto), [CheckMethod.HearingReports]),
+                        Score.Zero, Core.Strategies.StrategySpec.Of(StandardizationStrategies.Veto), [CheckMethod.HearingReports]),
                 ]),
             ],
             Source: "article-002");
         var tiers = new TierScheme(
-            Strategies.StrategySpec.Of(StandardizationStrategies.ScoreThresholds, ("standard", "75"), ("advanced", "85"), ("exemplary", "95")),
+            Core.Strategies.StrategySpec.Of(StandardizationStrategies.ScoreThresholds, ("standard", "75"), ("advanced", "85"), ("exemplary", "95")),
             CampaignStart: AssessmentYear.Create(2017),
             CoverageTargets: [.. StandardizationRules.BinzhouCoverageTargets.ValueAsOf(new LocalDate(2017, 6, 30))]);
         var data = new StandardizationDataSet(

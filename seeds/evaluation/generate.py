@@ -16,7 +16,7 @@ on 2019-01-15 against the organization snapshot of 2019-01-01 (seeds/organizatio
   snapshot (retiree branches excepted), so the tier scheme ../standardization/tier-scheme-binzhou-002.json names tiers
   climbed a step a year from the 2017 campaign start (article 002); one branch (BZ-021-B02) is vetoed in 2018.
 - member-points-data-set-2018.json: a year of monthly declarations, branch audits and quarterly mass reviews under article
-  002's 50-standard scheme ../member-points/binzhou-2018-scheme.json (the manifest names it: one source of truth) for
+  002's 50-standard scheme ../member-points/binzhou-2018-scheme.json (the manifest names its copy with S01 from records) for
   every member of every branch of the 97 organizations in the registry, with the registry's join dates (a probationary
   member's probation ends a year after admission, 党章 第七条, and is not graded), so every full member is graded. Each
   member declares 2 or 3 standards a month within their monthly and yearly caps (../member-points/declarations.py);
@@ -27,6 +27,13 @@ on 2019-01-15 against the organization snapshot of 2019-01-01 (seeds/organizatio
   recurring ideology duties), due within the year, with the evidence records; a weaker organization misses a record.
 - rectification-ledger-2018.json: a rectification ledger (article 000's ledger shape: areas, problems, measures with
   three deadline classes) with one problem of one or two measures per organization; a few measures are overdue.
+- organizational life (../organizational-life, its own generator): the 2018 records of the three branches of BZ-001 and
+  their scheme, listed in the manifest as optional inputs. Two standardization indicators of the BZ-001 branches in 2018
+  take their observed value from the records instead of a typed-in value (RECORD_DERIVATIONS: 党员大会每季度召开, the
+  quarters without a valid members' meeting; 组织生活会和民主评议党员每年开展, both held in the year), each equal to the
+  value typed in before, so no score changes; and member-points-scheme-2018.json counts S01 (参加支部党员大会或主题党日)
+  from the records for every member the records list, whose S01 declarations are therefore left out of the data set.
+- member-points-scheme-2018.json: ../member-points/binzhou-2018-scheme.json with that one rule counting S01 from records.
 - scheme-2018.json: the 2018 assessment scheme whose components are what the data of 2018 provide for every
   organization: double review (DR), routine work (ROUTINE, qualitative), key work (KEY), branch standardization (STD),
   member points (PTS), responsibility lists (RESP) and rectification (RECT), with a forced downgrade when a branch is vetoed (DOWN-STD) or a
@@ -252,6 +259,42 @@ def observe(r, method, quality):
     return 0
 
 
+# The organizational-life records of the bundled run (../organizational-life, generated there): the branches they list, and
+# the standardization indicators whose observed value the BZ-001 branches' 2018 assessments take from them. Each derived
+# value equals the value typed in before (no quarter without a valid members' meeting; the organizational-life meeting and
+# the democratic appraisal both held), which derive_from_records asserts, so the bundled ranking does not change.
+LIFE_RECORDS = "../organizational-life/records-bz-001-2018.json"
+LIFE_SCHEME = "../organizational-life/scheme-bz-001-2018.json"
+LIFE_BRANCHES = {b["id"] for b in json.loads((HERE / LIFE_RECORDS).read_text(encoding="utf-8"))["content"]["branches"]}
+RECORD_DERIVATIONS = {
+    "BZ-A2-02": ({"kind": "PeriodsWithoutValidMeeting", "meetings": ["MembersMeeting"], "period": "Quarter"}, 0),
+    "BZ-A2-05": ({"kind": "HeldInYear", "meetings": ["OrganizationalLifeMeeting", "DemocraticAppraisal"]}, 1),
+}
+RECORD_STANDARD = "S01"   # 参加支部党员大会或主题党日, counted from the records for the members they list
+RECORD_MEETINGS = ["MembersMeeting", "ThemePartyDay"]
+
+
+def derive_from_records(assessment):
+    """Moves the indicators of RECORD_DERIVATIONS from typed-in scores to derivations from the records."""
+    scores = []
+    for score in assessment["scores"]:
+        if score["indicatorId"] in RECORD_DERIVATIONS:
+            measure, expected = RECORD_DERIVATIONS[score["indicatorId"]]
+            assert score["observed"] == expected, (assessment["branchId"], score)
+            assessment.setdefault("derived", []).append({"indicatorId": score["indicatorId"], "measure": measure,
+                                                         "assessor": score["assessor"], "assessedOn": f"{YEAR}-12-31"})
+        else:
+            scores.append(score)
+    assessment["scores"] = scores
+
+
+def member_points_scheme():
+    """The 2018 member-points scheme of the bundled run: article 002's scheme with S01 counted from the records."""
+    scheme = load("../member-points/binzhou-2018-scheme.json")
+    scheme["fromRecords"] = [{"standardId": RECORD_STANDARD, "meetings": RECORD_MEETINGS}]
+    write("member-points-scheme-2018.json", envelope("member-points-scheme", scheme), indent=2)
+
+
 def standardization(quality, registry):
     r = random.Random(20170601)
     catalogue = load("../standardization/catalogue-binzhou-002.json")
@@ -276,7 +319,10 @@ def standardization(quality, registry):
                         value = observe(r, method, q)
                     scores.append({"indicatorId": iid, "observed": value, "assessor": STD_GROUPS[district(n)],
                                    "assessedOn": f"{year}-{5 + int(district(n)[1]):02d}-{10 + n % 15:02d}"})
-                assessments.append({"branchId": branch, "year": year, "catalogueId": catalogue["id"], "scores": scores})
+                assessment = {"branchId": branch, "year": year, "catalogueId": catalogue["id"], "scores": scores}
+                if year == YEAR and branch in LIFE_BRANCHES:
+                    derive_from_records(assessment)
+                assessments.append(assessment)
     write("standardization-data-set-2018.json", envelope("standardization-data-set",
           {"roster": {"committeeId": "BZ-WC", "branches": roster}, "assessments": assessments}))
 
@@ -359,6 +405,13 @@ def member_points(quality, registry):
     assert SANCTIONED in members and ABSENT in members, "a hard-condition case is not in the registry"
     declare(SANCTIONED, "S12", 9)
     declare(ABSENT, "S10", 6)
+    # The members the organizational-life records list have S01 counted from the records: their declarations of it go.
+    life = json.loads((HERE / LIFE_RECORDS).read_text(encoding="utf-8"))["content"]
+    listed = {m["id"] for b in life["branches"] for m in b["members"]}
+    assert listed <= members, "a member of the records is not on the roster"
+    dropped = {d["id"] for d in declarations if d["memberId"] in listed and d["standardId"] == RECORD_STANDARD}
+    declarations = [d for d in declarations if d["id"] not in dropped]
+    audits = [a for a in audits if a["declarationId"] not in dropped]
     write("member-points-data-set-2018.json", envelope("member-points-data-set",
           {"year": YEAR, "committeeId": "BZ-WC", "branches": branches, "roster": roster, "declarations": declarations,
            "audits": audits, "massReviews": reviews}))
@@ -474,11 +527,13 @@ def manifest():
             "standardizationCatalogue": "../standardization/catalogue-binzhou-002.json",
             "standardizationTiers": "../standardization/tier-scheme-binzhou-002.json",
             "standardizationData": "standardization-data-set-2018.json",
-            "memberPointsScheme": "../member-points/binzhou-2018-scheme.json",
+            "memberPointsScheme": "member-points-scheme-2018.json",
             "memberPointsData": "member-points-data-set-2018.json",
             "responsibilityScheme": "../responsibilities/shandong-scheme.json",
             "responsibilityData": "responsibility-data-set-2018.json",
             "rectificationLedger": "rectification-ledger-2018.json",
+            "organizationalLifeRecords": LIFE_RECORDS,
+            "organizationalLifeScheme": LIFE_SCHEME,
         },
         "components": {"doubleReview": "DR", "standardization": "STD", "standardizationVeto": "DOWN-STD",
                        "memberPoints": "PTS", "responsibilities": "RESP", "rectification": "RECT", "rectificationOverdue": "DOWN-RECT"},
@@ -495,6 +550,7 @@ if __name__ == "__main__":
     given(quality)
     standardization(quality, registry)
     member_points(quality, registry)
+    member_points_scheme()
     rectification(quality, registry)
     responsibilities(quality)
     manifest()

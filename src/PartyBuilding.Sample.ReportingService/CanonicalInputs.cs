@@ -49,7 +49,9 @@ internal sealed record CanonicalInputs(string Manifest, IReadOnlyDictionary<stri
             Add("responsibilityScheme", inputs.ResponsibilityScheme),
             Add("responsibilityData", inputs.ResponsibilityData),
             Add("rectificationLedger", inputs.RectificationLedger),
-            Add("givenInputs", inputs.GivenInputs));
+            Add("givenInputs", inputs.GivenInputs),
+            Add("organizationalLifeRecords", inputs.OrganizationalLifeRecords),
+            Add("organizationalLifeScheme", inputs.OrganizationalLifeScheme));
         var manifest = new EvaluationManifest(inputs.Committee, inputs.Year, asOf, paths, inputs.Components, inputs.Incomplete);
         return new CanonicalInputs(PartyBuildingJson.Serialize(manifest), documents);
     }

@@ -60,6 +60,12 @@ internal static partial class ExplanationVocabulary
         ["share-threshold"] = "比例线",
         ["quota"] = "按比例评定等次",
         ["none"] = "无",
+        ["derived-from-records"] = "由组织生活记录取数",
+        ["counted-from-records"] = "由组织生活记录计分",
+        ["periods-without-valid-meeting"] = "未有效召开的期数",
+        ["share-of-periods-with-valid-meeting"] = "有效召开的期数占比",
+        ["held-in-year"] = "本年度均已有效召开",
+        ["attendance-rate"] = "到会率",
     };
 
     private static readonly Dictionary<string, string> ParametersZh = new(StringComparer.Ordinal)
@@ -134,6 +140,12 @@ internal static partial class ExplanationVocabulary
         ["minimumMonthsForGrading"] = "参加定级最少在党月数",
         ["monthlyCap"] = "每月上限",
         ["yearlyCap"] = "每年上限",
+        ["periods"] = "期数",
+        ["periods-with"] = "有效召开期数",
+        ["present"] = "实到人次",
+        ["recorded"] = "记录人次",
+        ["occurrences"] = "次数",
+        ["points"] = "每次分值",
     };
 
     private static readonly Dictionary<string, string> ValuesZh = new(StringComparer.Ordinal)

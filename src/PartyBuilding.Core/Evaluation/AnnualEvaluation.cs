@@ -229,6 +229,11 @@ public static class AnnualEvaluation
         var documents = area.Documents.Select(d => (d.Name, Document: d.In(inputs)));
         if (component is not { } id)
         {
+            if (area.SuppliesOtherAreas)
+            {
+                return;
+            }
+
             problems.AddRange(documents.Where(d => d.Document is not null).Select(d => new ValidationProblem(d.Name, EvaluationErrorCodes.DocumentUnused,
                 $"The document '{d.Name}' is given but the {area.Name} area feeds no component (set components.{area.Name}).", null)));
             return;

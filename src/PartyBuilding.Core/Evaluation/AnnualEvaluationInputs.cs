@@ -2,6 +2,7 @@ using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Standardization;
@@ -27,6 +28,8 @@ namespace PartyBuilding.Core.Evaluation;
 /// <param name="RectificationLedger">The rectification ledger.</param>
 /// <param name="GivenInputs">Component inputs given directly (routine work, key work, bonuses, deductions, vetoes); only its inputs are used.</param>
 /// <param name="Incomplete">What to do with an organization lacking an input.</param>
+/// <param name="OrganizationalLifeRecords">The records of organizational life; optional: standardization indicators and member points derive values from them where their documents say so.</param>
+/// <param name="OrganizationalLifeScheme">The organizational-life scheme the records are checked with; the regulation's frequencies when <see langword="null"/>.</param>
 public sealed record AnnualEvaluationInputs(
     OrganizationId Committee,
     AssessmentYear Year,
@@ -45,4 +48,6 @@ public sealed record AnnualEvaluationInputs(
     ResponsibilityDataSet? ResponsibilityData = null,
     RectificationLedger? RectificationLedger = null,
     AssessmentDataSet? GivenInputs = null,
-    IncompleteOrganizationPolicy Incomplete = IncompleteOrganizationPolicy.Fail);
+    IncompleteOrganizationPolicy Incomplete = IncompleteOrganizationPolicy.Fail,
+    OrganizationalLifeRecords? OrganizationalLifeRecords = null,
+    OrganizationalLifeScheme? OrganizationalLifeScheme = null);

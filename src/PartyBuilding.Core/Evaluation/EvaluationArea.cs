@@ -42,6 +42,12 @@ internal abstract class EvaluationArea
     /// <summary>Gets its documents.</summary>
     public ImmutableArray<EvaluationDocument> Documents { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether other areas read the area's documents (the records of organizational life), so that
+    /// they are not unused when the area feeds no component of its own.
+    /// </summary>
+    public virtual bool SuppliesOtherAreas => false;
+
     /// <summary>Gets the component of the assessment scheme the area feeds.</summary>
     /// <param name="components">The composition's settings.</param>
     /// <returns>The component, or <see langword="null"/> when the area feeds none (and is not run).</returns>

@@ -11,5 +11,6 @@ internal static class EvaluationAreas
         new MemberPointsArea(),
         new ResponsibilitiesArea(),
         new RectificationArea(),
+        new OrganizationalLifeArea(),
     ];
 }

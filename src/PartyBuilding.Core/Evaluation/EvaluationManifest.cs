@@ -40,6 +40,8 @@ public sealed record EvaluationManifest(
 /// <param name="ResponsibilityData">The responsibility data set (<c>responsibility-data-set</c>).</param>
 /// <param name="RectificationLedger">The rectification ledger (<c>rectification-ledger</c>).</param>
 /// <param name="GivenInputs">Directly given component inputs (<c>assessment-data-set</c>).</param>
+/// <param name="OrganizationalLifeRecords">The records of organizational life (<c>organizational-life-records</c>).</param>
+/// <param name="OrganizationalLifeScheme">The organizational-life scheme (<c>organizational-life-scheme</c>).</param>
 public sealed record EvaluationDocuments(
     string OrganizationSnapshot,
     string AssessmentScheme,
@@ -54,4 +56,6 @@ public sealed record EvaluationDocuments(
     string? ResponsibilityScheme = null,
     string? ResponsibilityData = null,
     string? RectificationLedger = null,
-    string? GivenInputs = null);
+    string? GivenInputs = null,
+    string? OrganizationalLifeRecords = null,
+    string? OrganizationalLifeScheme = null);

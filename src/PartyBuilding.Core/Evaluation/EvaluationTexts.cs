@@ -20,6 +20,9 @@ internal static class EvaluationTexts
     /// <summary>Gets the name of the rectification area.</summary>
     public static LocalizedText Rectification { get; } = new("问题整改台账", "rectification ledger");
 
+    /// <summary>Gets the name of the organizational-life area.</summary>
+    public static LocalizedText OrganizationalLife { get; } = new("组织生活记录", "organizational-life records");
+
     /// <summary>Gets the reason of a gap no area explains and the given inputs do not fill.</summary>
     public static LocalizedText NotGiven { get; } = new("直接录入的数据中没有该组织的这一项", "the given inputs have no input for it");
 

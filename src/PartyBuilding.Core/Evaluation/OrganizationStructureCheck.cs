@@ -2,6 +2,7 @@ using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Standardization;
@@ -265,6 +266,12 @@ internal sealed class OrganizationStructureCheck
             }
         }
     }
+
+    /// <summary>Checks the records of organizational life: every branch a branch of the registry on the date, every member a member of it with the same status (<see cref="OrganizationalLifeEngine.CheckAgainst"/>).</summary>
+    /// <param name="records">The records.</param>
+    internal void OrganizationalLife(OrganizationalLifeRecords records) =>
+        _problems.AddRange(OrganizationalLifeEngine.CheckAgainst(records, _tree).Problems
+            .Select(p => p with { Path = "organizationalLifeRecords" + (p.Path.StartsWith("Data", StringComparison.Ordinal) ? p.Path["Data".Length..] : "." + p.Path) }));
 
     /// <summary>Resolves an organization; a problem at the path when it is not in the registry on the date.</summary>
     /// <param name="path">The path of the reference.</param>

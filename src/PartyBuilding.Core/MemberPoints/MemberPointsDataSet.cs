@@ -133,4 +133,12 @@ public sealed record MemberPointsDataSet(
 
     /// <inheritdoc />
     static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => MemberPointsJson.Metadata;
+
+    /// <summary>
+    /// Gets the records of organizational life the scheme's <see cref="PointsScheme.FromRecords"/> standards are counted
+    /// from, or <see langword="null"/>. Not part of the document: the annual evaluation sets them from its
+    /// <c>organizational-life-records</c> document, a caller of <see cref="MemberPointsEngine"/> with <c>with</c>.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public OrganizationalLife.OrganizationalLifeRecords? LifeRecords { get; init; }
 }

@@ -70,6 +70,7 @@ internal sealed class MemberPointsDataSetValidator
         CheckRoster(data, problems);
         UniqueKeys(data.Declarations, d => d.Id, "Declarations", problems);
         CheckDeclarations(data, problems);
+        CheckRecords(data, problems);
         CheckAudits(data, problems);
         CheckReviews(data, problems);
     }
@@ -168,6 +169,36 @@ internal sealed class MemberPointsDataSetValidator
             if (d.Quantity < 1)
             {
                 problems.Add(path + ".Quantity", MemberPointsErrorCodes.QuantityNotPositive, "A declaration declares at least one occurrence.", d.Quantity.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    /// <summary>Checks the records the scheme's standards are counted from: given, for the year, and no member they list declaring such a standard.</summary>
+    private void CheckRecords(MemberPointsDataSet data, ProblemCollector problems)
+    {
+        if (_scheme.FromRecords.IsEmpty)
+        {
+            return;
+        }
+
+        if (data.LifeRecords is not { } records || records.Year != data.Year)
+        {
+            problems.Add("LifeRecords", MemberPointsErrorCodes.DerivationWithoutRecords,
+                $"The scheme counts {string.Join(", ", _scheme.FromRecords.Where(r => r is not null).Select(r => r.StandardId))} from the records of organizational life of {data.Year}, but none are given.",
+                data.LifeRecords?.Year.ToString());
+            return;
+        }
+
+        var derived = _scheme.FromRecords.Where(r => r is not null).Select(r => r.StandardId).ToHashSet();
+        var covered = new Dictionary<MemberId, bool>();
+        for (var i = 0; i < data.Declarations.Length; i++)
+        {
+            var d = data.Declarations[i];
+            if (d is not null && derived.Contains(d.StandardId)
+                && (covered.TryGetValue(d.MemberId, out var listed) ? listed : covered[d.MemberId] = OrganizationalLife.RecordMeasures.Covers(records, d.MemberId)))
+            {
+                problems.Add($"Declarations[{i}].StandardId", MemberPointsErrorCodes.DeclaredAndDerived,
+                    $"Member '{d.MemberId}' is listed in the records of organizational life, from which the scheme counts '{d.StandardId}'; the member may not also declare it.", d.StandardId.ToString());
             }
         }
     }

@@ -248,6 +248,7 @@ public static class MemberPointsEngine
             Dictionary<OrganizationId, OrganizationId> parents)
         {
             var (declared, ceiling) = CountDeclarations(member, declarations, results);
+            ceiling = CountFromRecords(member, ceiling);
             var children = ImmutableArray.CreateBuilder<Explanation>();
             var monthly = CollectMonths(member, children);
             var quarterPoints = ImmutableArray.CreateBuilder<QuarterReviewPoints>(reviews.Length);
@@ -329,6 +330,62 @@ public static class MemberPointsEngine
             }
 
             return (declared, ceiling);
+        }
+
+        /// <summary>
+        /// Counts the standards of <see cref="PointsScheme.FromRecords"/> for a member the records list: each month's meetings of
+        /// the rule's kinds (attended, or missed without a reason) are the occurrences, cut to the standard's monthly and yearly
+        /// caps, added to the month buffers with a node naming every record.
+        /// </summary>
+        /// <returns>The strictest ceiling so far, with any hard condition a counted standard triggers.</returns>
+        private (MemberGrade Grade, LocalizedText Reason)? CountFromRecords(MemberRosterEntry member, (MemberGrade Grade, LocalizedText Reason)? ceiling)
+        {
+            if (_data.LifeRecords is not { } records || _scheme.FromRecords.IsEmpty || !OrganizationalLife.RecordMeasures.Covers(records, member.MemberId))
+            {
+                return ceiling;
+            }
+
+            foreach (var rule in _scheme.FromRecords)
+            {
+                var si = _standardIndex[rule.StandardId];
+                var standard = _standards[si];
+                var meetings = OrganizationalLife.RecordMeasures.OfMember(records, member.MemberId, [.. rule.Meetings], rule.Count == RecordPointsCount.AbsentWithoutReason, _asOf);
+                var usedYear = 0m;
+                foreach (var month in meetings.GroupBy(m => m.Date.Month).OrderBy(g => g.Key))
+                {
+                    var claim = standard.Points.Value * month.Count();
+                    var granted = Math.Min(claim, Math.Min(standard.MonthlyCap?.Value ?? claim, (standard.YearlyCap?.Value ?? decimal.MaxValue) - usedYear));
+                    granted = Math.Max(granted, 0m);
+                    usedYear += granted;
+                    var signed = standard.WithSign(new Score(granted)).Value;
+                    var m = month.Key - 1;
+                    switch (standard.Kind)
+                    {
+                        case PointsKind.Base: _bases[m] += signed; break;
+                        case PointsKind.Bonus: _bonuses[m] += signed; break;
+                        default: _deductions[m] += signed; break;
+                    }
+
+                    var ym = new YearMonth(_data.Year.Value, month.Key);
+                    _monthNodes[m].Add(Explanation.Formula(
+                        MemberPointsTexts.FromRecords(standard, rule.Count),
+                        signed,
+                        "counted-from-records",
+                        _capParameters[si].Add("occurrences", month.Count().ToString(CultureInfo.InvariantCulture)).Add("points", MemberPointsTexts.Number(standard.Points.Value)),
+                        month.Select(r => Explanation.Given(OrganizationalLife.OrganizationalLifeTexts.Record(r), 1) with { Key = r.Id.Value })) with
+                    {
+                        Key = $"{member.MemberId}/{IsoMonth(ym)}/{rule.StandardId}/records",
+                        Citation = _scheme.Cite(MemberPointsCitations.FromRecords, standard),
+                        Summary = MemberPointsTexts.FromRecordsSummary([.. month.Select(r => r.Id)]),
+                    });
+                    if (granted != 0m && _ceilings[si] is { } c && (ceiling is null || c.Grade.IsWorseThan(ceiling.Value.Grade)))
+                    {
+                        ceiling = c;
+                    }
+                }
+            }
+
+            return ceiling;
         }
 
         /// <summary>Makes the twelve months of the member's year from the buffers, adding each month's and the out-of-period node to the children, and empties the buffers.</summary>

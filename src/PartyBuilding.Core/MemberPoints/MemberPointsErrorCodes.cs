@@ -63,4 +63,13 @@ public static class MemberPointsErrorCodes
 
     /// <summary>A mass review is outside quarters 1..4, has a negative count, has no raters, or repeats a member's quarter.</summary>
     public const string ReviewInvalid = "PTS.REVIEW_INVALID";
+
+    /// <summary>A rule counting a standard from the records of organizational life names an unknown standard, repeats one, names no kind of meeting or an undefined one.</summary>
+    public const string RecordRuleInvalid = "PTS.RECORD_RULE_INVALID";
+
+    /// <summary>The scheme counts standards from the records of organizational life, but no records are given, or they are for another year.</summary>
+    public const string DerivationWithoutRecords = "PTS.DERIVATION_WITHOUT_RECORDS";
+
+    /// <summary>A member the records of organizational life list declares a standard the scheme counts from those records.</summary>
+    public const string DeclaredAndDerived = "PTS.DECLARED_AND_DERIVED";
 }

@@ -20,6 +20,8 @@ internal static class MemberPointsJson
         {
             Add<PointsStandard>();
             Add<HardCondition>();
+            Add<RecordPointsRule>();
+            Add<OrganizationalLife.MeetingKind>();
             Add<BranchParent>();
             Add<BranchAssignment>();
             Add<MemberRosterEntry>();

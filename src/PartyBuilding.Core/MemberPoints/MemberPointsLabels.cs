@@ -47,4 +47,9 @@ public static class MemberPointsLabels
     public static LabelTable<UngradedReason> UngradedReasons { get; } = LabelTables.Create(
         (UngradedReason.Probationary, "预备党员不定级", "Probationary member, not graded"),
         (UngradedReason.TooFewMonths, "在本支部时间不足不定级", "Too few months in this branch, not graded"));
+
+    /// <summary>Gets the labels of <see cref="RecordPointsCount"/>.</summary>
+    public static LabelTable<RecordPointsCount> RecordPointsCounts { get; } = LabelTables.Create(
+        (RecordPointsCount.Attended, "参加", "Attended"),
+        (RecordPointsCount.AbsentWithoutReason, "无故缺席", "Absent without reason"));
 }

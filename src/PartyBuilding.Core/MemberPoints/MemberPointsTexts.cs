@@ -146,6 +146,15 @@ internal static class MemberPointsTexts
     /// <summary>The label of what was declared under a standard.</summary>
     public static LocalizedText Declared(PointsStandard standard) => new("申报：" + standard.Text.ZhCn, "Declared: " + standard.Text.English);
 
+    /// <summary>The label of a standard counted from the records of organizational life.</summary>
+    public static LocalizedText FromRecords(PointsStandard standard, RecordPointsCount count) => count == RecordPointsCount.Attended
+        ? new("由组织生活记录计分（参加）：" + standard.Text.ZhCn, "Counted from organizational-life records (attended): " + standard.Text.English)
+        : new("由组织生活记录计分（无故缺席）：" + standard.Text.ZhCn, "Counted from organizational-life records (absent without reason): " + standard.Text.English);
+
+    /// <summary>The summary naming the records a month's points were counted from.</summary>
+    public static LocalizedText FromRecordsSummary(ImmutableArray<OrganizationalLife.LifeRecordId> records) => new(
+        "依据组织生活记录：" + string.Join("、", records), "From the organizational-life records " + string.Join(", ", records) + ".");
+
     /// <summary>The label of one month's points.</summary>
     public static LocalizedText MonthPoints(YearMonth month) => new(
         string.Create(CultureInfo.InvariantCulture, $"{month:uuuu-MM} 月度积分"), string.Create(CultureInfo.InvariantCulture, $"Points of {month:uuuu-MM}"));

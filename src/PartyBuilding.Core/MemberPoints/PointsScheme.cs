@@ -19,6 +19,7 @@ namespace PartyBuilding.Core.MemberPoints;
 /// <param name="LatePolicy">How items declared after the deadline are treated.</param>
 /// <param name="GradeProbationaryMembers">Whether members still probationary at year end are graded; when not, they receive points but no grade.</param>
 /// <param name="MinimumMonthsForGrading">The fewest months (1..12) of party membership in the year for a member to be graded.</param>
+/// <param name="FromRecords">The standards counted from the records of organizational life instead of declared, at most one rule per standard; none by default.</param>
 /// <remarks>
 /// The cycle follows <see cref="MemberPointsCitations.MonthlyDeclaration"/>, <see cref="MemberPointsCitations.MonthlyAudit"/>,
 /// <see cref="MemberPointsCitations.QuarterlyMassReview"/> and <see cref="MemberPointsCitations.AnnualGrading"/>; the
@@ -38,7 +39,8 @@ public sealed record PointsScheme(
     int DeclarationDeadlineDay = 5,
     LateDeclarationPolicy LatePolicy = LateDeclarationPolicy.Refuse,
     bool GradeProbationaryMembers = false,
-    int MinimumMonthsForGrading = 3) : IDocumentContent
+    int MinimumMonthsForGrading = 3,
+    ValueArray<RecordPointsRule> FromRecords = default) : IDocumentContent
 {
     /// <inheritdoc />
     public static string DocumentKind => "member-points-scheme";

@@ -71,6 +71,24 @@ internal static class PointsSchemeChecks
         }
 
         CheckHardConditions(scheme, problems);
+        CheckRecordRules(scheme, problems);
+    }
+
+    /// <summary>Checks the standards counted from records: a standard of the scheme, once, with defined kinds of meeting and a defined count.</summary>
+    private static void CheckRecordRules(PointsScheme scheme, ProblemCollector problems)
+    {
+        var standards = scheme.Standards.Where(s => s is not null).Select(s => s.Id).ToHashSet();
+        var seen = new HashSet<PointsStandardId>();
+        for (var i = 0; i < scheme.FromRecords.Length; i++)
+        {
+            var rule = scheme.FromRecords[i];
+            if (rule is null || !standards.Contains(rule.StandardId) || !seen.Add(rule.StandardId)
+                || rule.Meetings.IsEmpty || !rule.Meetings.All(Enum.IsDefined) || !Enum.IsDefined(rule.Count))
+            {
+                problems.Add($"FromRecords[{i}]", MemberPointsErrorCodes.RecordRuleInvalid,
+                    "A standard counted from records must be a standard of the scheme, counted by one rule, over at least one defined kind of meeting, with a defined count.", rule?.ToString());
+            }
+        }
     }
 
     private static void CheckStandards(ValueArray<PointsStandard> standards, ProblemCollector problems)

@@ -140,7 +140,7 @@ internal sealed class BranchCheck
                     OrganizationalLifeTexts.Finding(LifeFindingKind.MissedMeeting, kind, label),
                     valid,
                     "minimum-per-period",
-                    [new("period", PeriodKey(period)), new("minimum", Text(rule.Requirement.Minimum))],
+                    [new("period", RecordTexts.Key(period)), new("minimum", Text(rule.Requirement.Minimum))],
                     held.Select(RecordNode)) with { Key = organization.Value, Citation = rule.Citation, Summary = OrganizationalLifeTexts.Missed(kind, label, valid, rule.Requirement.Minimum) };
                 Add(LifeFindingKind.MissedMeeting, kind, organization, range, [], [.. held.Select(m => m.Id)], [], explanation);
             }
@@ -311,12 +311,10 @@ internal sealed class BranchCheck
         return months[bestStart..(bestStart + best)];
     }
 
-    private IEnumerable<DateRange> Periods(LifePeriod period) => (period switch
-    {
-        LifePeriod.Month => _year.Months.Select(DateRange.Of),
-        LifePeriod.Quarter => Enumerable.Range(1, 4).Select(q => AssessmentQuarter.Create(_year, q).Range),
-        _ => [_year.Range],
-    }).Where(r => r.End <= _asOf);
+    /// <summary>Tells whether more than a share of those entitled are present (半数以上, read as more than half).</summary>
+    internal static bool HasQuorum(int present, int entitled, Share share) => StandingQuorum.Met(QuorumReading.MoreThanHalf, present, entitled, share);
+
+    private IEnumerable<DateRange> Periods(LifePeriod period) => RecordMeasures.Periods(_year, period, _asOf);
 
     private Explanation RecordNode(MeetingRecord meeting) => _invalid.Contains(meeting.Id)
         ? Explanation.Given(OrganizationalLifeTexts.InvalidRecord(meeting), 0) with { Key = meeting.Id.Value }
@@ -324,13 +322,6 @@ internal sealed class BranchCheck
 
     private void Add(LifeFindingKind kind, MeetingKind? meeting, OrganizationId organization, DateRange period, ImmutableArray<MemberId> members, ImmutableArray<LifeRecordId> records, ImmutableArray<YearMonth> months, Explanation explanation) =>
         _findings.Add(new LifeFinding(kind, meeting, organization, period, members, records, months, explanation));
-
-    private static string PeriodKey(LifePeriod period) => period switch
-    {
-        LifePeriod.Month => "month",
-        LifePeriod.Quarter => "quarter",
-        _ => "year",
-    };
 
     private static string MonthKey(YearMonth month) => month.ToString("uuuu-MM", CultureInfo.InvariantCulture);
 

@@ -37,7 +37,7 @@ public static class OrganizationalLifeLabels
     /// <summary>Gets the labels of <see cref="QuorumReading"/>.</summary>
     public static LabelTable<QuorumReading> QuorumReadings { get; } = LabelTables.Create(
         (QuorumReading.MoreThanHalf, "超过半数", "More than half"),
-        (QuorumReading.AtLeastHalf, "不少于半数", "At least half"));
+        (QuorumReading.AtLeastHalf, "达到半数", "At least half"));
 
     /// <summary>Gets the labels of <see cref="LifeFindingKind"/>.</summary>
     public static LabelTable<LifeFindingKind> FindingKinds { get; } = LabelTables.Create(
@@ -48,4 +48,11 @@ public static class OrganizationalLifeLabels
         (LifeFindingKind.LeadingCadreAbsent, "领导干部未参加双重组织生活", "Leading cadre absent from the branch's life"),
         (LifeFindingKind.DuesUnpaid, "未交纳党费", "Party dues unpaid"),
         (LifeFindingKind.RegardedAsLeftTheParty, "连续六个月未参加组织生活或未交纳党费（自行脱党，待支部研究）", "Six consecutive months without organizational life or dues (regarded as having left the party; for the branch to decide)"));
+
+    /// <summary>Gets the labels of <see cref="RecordMeasureKind"/>.</summary>
+    public static LabelTable<RecordMeasureKind> RecordMeasureKinds { get; } = LabelTables.Create(
+        (RecordMeasureKind.PeriodsWithoutValidMeeting, "未有效召开的期数", "Periods without a valid meeting"),
+        (RecordMeasureKind.ShareOfPeriodsWithValidMeeting, "有效召开的期数占比", "Share of periods with a valid meeting"),
+        (RecordMeasureKind.HeldInYear, "本年度均已有效召开", "Each held validly in the year"),
+        (RecordMeasureKind.AttendanceRate, "到会率", "Attendance rate"));
 }

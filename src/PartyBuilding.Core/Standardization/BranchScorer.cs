@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Standardization;
@@ -31,13 +32,19 @@ internal static class BranchScorer
     }
 
     /// <summary>Scores an assessment already checked against its catalogue.</summary>
-    public static BranchScoreResult ScoreValidated(BranchAssessment assessment, IndicatorCatalogue catalogue, ImmutableDictionary<IndicatorId, IIndicatorScoringMethod> methods)
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="catalogue">The catalogue.</param>
+    /// <param name="methods">The method of each indicator.</param>
+    /// <param name="derived">The observations derived from records, by indicator; none when <see langword="null"/>.</param>
+    public static BranchScoreResult ScoreValidated(
+        BranchAssessment assessment, IndicatorCatalogue catalogue, ImmutableDictionary<IndicatorId, IIndicatorScoringMethod> methods,
+        IReadOnlyDictionary<IndicatorId, (DerivedObservation Item, MeasuredValue Value)>? derived = null)
     {
         var citation = catalogue.GetCitation();
         var scale = catalogue.IsIllustrative ? StandardizationRules.HundredPointScale.AsIllustrative() : StandardizationRules.HundredPointScale;
         var records = assessment.Scores.ToImmutableDictionary(s => s.IndicatorId);
         var aspects = catalogue.Aspects
-            .Select(aspect => ScoreAspect(aspect, records, methods, citation))
+            .Select(aspect => ScoreAspect(aspect, records, derived ?? NoDerived, methods, citation))
             .ToImmutableArray();
         var vetoes = aspects.SelectMany(a => a.Indicators).Where(i => i.VetoTriggered).Select(i => i.IndicatorId).ToImmutableArray();
 
@@ -74,21 +81,35 @@ internal static class BranchScorer
             root);
     }
 
+    private static readonly Dictionary<IndicatorId, (DerivedObservation, MeasuredValue)> NoDerived = [];
+
     private static AspectResult ScoreAspect(
-        Aspect aspect, ImmutableDictionary<IndicatorId, IndicatorScore> records, ImmutableDictionary<IndicatorId, IIndicatorScoringMethod> methods, Citation? citation)
+        Aspect aspect, ImmutableDictionary<IndicatorId, IndicatorScore> records, IReadOnlyDictionary<IndicatorId, (DerivedObservation Item, MeasuredValue Value)> derived,
+        ImmutableDictionary<IndicatorId, IIndicatorScoringMethod> methods, Citation? citation)
     {
-        var indicators = aspect.Indicators.Select(i => ScoreIndicator(i, records, methods[i.Id], citation)).ToImmutableArray();
+        var indicators = aspect.Indicators.Select(i => ScoreIndicator(i, records, derived, methods[i.Id], citation)).ToImmutableArray();
         var explanation = Explanation.Sum(aspect.Title, indicators.Select(i => i.Explanation)) with { Key = aspect.Id.Value, Citation = citation };
         var max = Common.Score.Sum(indicators.Where(i => i.CountsTowardsTotal).Select(i => i.MaxPoints));
         return new AspectResult(aspect.Id, aspect.Title, max, new Score(explanation.Value), indicators, explanation);
     }
 
     private static IndicatorResult ScoreIndicator(
-        Indicator indicator, ImmutableDictionary<IndicatorId, IndicatorScore> records, IIndicatorScoringMethod method, Citation? citation)
+        Indicator indicator, ImmutableDictionary<IndicatorId, IndicatorScore> records, IReadOnlyDictionary<IndicatorId, (DerivedObservation Item, MeasuredValue Value)> derived,
+        IIndicatorScoringMethod method, Citation? citation)
     {
         Explanation observation;
         decimal observed;
-        if (records.TryGetValue(indicator.Id, out var record))
+        if (derived.TryGetValue(indicator.Id, out var fromRecords))
+        {
+            observed = fromRecords.Value.Value;
+            observation = Explanation.Formula(StandardizationLabels.ObservedFromRecords, observed, "derived-from-records", [], [fromRecords.Value.Explanation]) with
+            {
+                Key = "records:" + indicator.Id.Value,
+                Note = LocalizedText.AsGiven(string.Create(CultureInfo.InvariantCulture, $"{fromRecords.Item.Assessor}, {fromRecords.Item.AssessedOn:uuuu-MM-dd}")),
+                Summary = fromRecords.Value.Explanation.Summary,
+            };
+        }
+        else if (records.TryGetValue(indicator.Id, out var record))
         {
             observed = record.Observed;
             observation = Explanation.Given(StandardizationLabels.Observed, observed) with

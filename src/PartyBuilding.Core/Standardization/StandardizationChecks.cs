@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Standardization;
@@ -165,7 +166,7 @@ internal static class StandardizationChecks
         {
             var assessment = data.Assessments[i];
             var at = problems.At($"Assessments[{i}]");
-            Assessment(assessment, catalogue, methods, asOf, at);
+            Assessment(assessment, catalogue, methods, asOf, at, data.LifeRecords);
             if (!listed.Contains(assessment.BranchId))
             {
                 at.Add("BranchId", StandardizationErrorCodes.BranchNotInRoster, $"Branch '{assessment.BranchId}' is assessed but not on the roster.", assessment.BranchId.Value);
@@ -184,7 +185,8 @@ internal static class StandardizationChecks
     /// not after the evaluation) for every record.
     /// </summary>
     public static void Assessment(
-        BranchAssessment assessment, IndicatorCatalogue catalogue, ImmutableDictionary<IndicatorId, IIndicatorScoringMethod> methods, LocalDate? asOf, ProblemCollector problems)
+        BranchAssessment assessment, IndicatorCatalogue catalogue, ImmutableDictionary<IndicatorId, IIndicatorScoringMethod> methods, LocalDate? asOf, ProblemCollector problems,
+        OrganizationalLifeRecords? records = null)
     {
         SetId(problems, "BranchId", assessment.BranchId);
         if (assessment.CatalogueId != catalogue.Id)
@@ -230,11 +232,91 @@ internal static class StandardizationChecks
             }
         }
 
+        Derived(assessment, methods, asOf, records, seen, problems);
         foreach (var indicator in catalogue.AllIndicators())
         {
             if (!seen.Contains(indicator.Id) && methods.TryGetValue(indicator.Id, out var method) && method.DefaultObservation is null)
             {
                 problems.Add("Scores", StandardizationErrorCodes.ScoreMissing, $"Indicator '{indicator.Id}' ({method.Name}) must be scored.", indicator.Id.Value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks the derived observations of an assessment: a known indicator, derived once and not also scored, a valid measure,
+    /// records given for the assessment's year listing the branch, a derived value that suits the method, an assessor and a
+    /// date in the year (not after the evaluation).
+    /// </summary>
+    private static void Derived(
+        BranchAssessment assessment, ImmutableDictionary<IndicatorId, IIndicatorScoringMethod> methods, LocalDate? asOf, OrganizationalLifeRecords? records, HashSet<IndicatorId> scored, ProblemCollector problems)
+    {
+        var branch = records is not null && records.Year == assessment.Year ? RecordMeasures.BranchOf(records, assessment.BranchId) : null;
+        var derived = new HashSet<IndicatorId>();
+        for (var i = 0; i < assessment.Derived.Length; i++)
+        {
+            var item = assessment.Derived[i];
+            var at = problems.At($"Derived[{i}]");
+            if (item is null)
+            {
+                at.Add(string.Empty, CommonErrorCodes.Required, "A derived observation is missing.", null);
+                continue;
+            }
+
+            IIndicatorScoringMethod? method = null;
+            if (!methods.TryGetValue(item.IndicatorId, out method))
+            {
+                at.Add("IndicatorId", StandardizationErrorCodes.IndicatorUnknown, $"The catalogue has no indicator '{item.IndicatorId}'.", item.IndicatorId.Value);
+            }
+            else if (scored.Contains(item.IndicatorId))
+            {
+                at.Add("IndicatorId", derived.Contains(item.IndicatorId) ? StandardizationErrorCodes.ScoreDuplicate : StandardizationErrorCodes.ObservedAndDerived,
+                    derived.Contains(item.IndicatorId)
+                        ? $"Indicator '{item.IndicatorId}' is derived more than once."
+                        : $"Indicator '{item.IndicatorId}' of branch '{assessment.BranchId}' is both scored and derived from the records of organizational life; give one.",
+                    item.IndicatorId.Value);
+                method = null;
+            }
+            else
+            {
+                scored.Add(item.IndicatorId);
+                derived.Add(item.IndicatorId);
+            }
+
+            var measureValid = item.Measure is { } m && !m.Meetings.IsEmpty && Enum.IsDefined(m.Kind) && Enum.IsDefined(m.Period) && m.Meetings.All(Enum.IsDefined);
+            if (!measureValid)
+            {
+                at.Add("Measure", StandardizationErrorCodes.DerivationInvalid, "A derivation needs a defined measure, period and at least one defined kind of meeting.", item.Measure?.ToString());
+            }
+
+            if (records is null)
+            {
+                at.Add("Measure", StandardizationErrorCodes.DerivationWithoutRecords, $"Indicator '{item.IndicatorId}' of branch '{assessment.BranchId}' is derived from the records of organizational life, but no records are given.", item.IndicatorId.Value);
+            }
+            else if (branch is null)
+            {
+                at.Add("Measure", StandardizationErrorCodes.DerivationNotRecorded, $"The records of organizational life are for {records.Year} and must list branch '{assessment.BranchId}' of the {assessment.Year} assessment.", assessment.BranchId.Value);
+            }
+            else if (method is not null && measureValid)
+            {
+                var value = RecordMeasures.Branch(records, branch, item.Measure!, asOf ?? assessment.Year.LastDay).Value;
+                if (method.CheckObservation(value) is { } problem)
+                {
+                    at.Add("Measure", StandardizationErrorCodes.ObservationInvalid, $"{problem} (indicator '{item.IndicatorId}', method '{method.Name}', derived from records)", Text(value));
+                }
+            }
+
+            if (string.IsNullOrWhiteSpace(item.Assessor))
+            {
+                at.Add("Assessor", StandardizationErrorCodes.AssessorMissing, "Every derived observation must name who took it.", item.Assessor);
+            }
+
+            if (!assessment.Year.Contains(item.AssessedOn))
+            {
+                at.Add("AssessedOn", StandardizationErrorCodes.DateOutsideYear, $"The derived observation must be dated within {assessment.Year}.", Iso(item.AssessedOn));
+            }
+            else if (asOf is { } date && item.AssessedOn > date)
+            {
+                at.Add("AssessedOn", StandardizationErrorCodes.ScoredAfterAsOf, $"The derived observation is dated after the evaluation's date {Iso(date)}.", Iso(item.AssessedOn));
             }
         }
     }

@@ -14,4 +14,12 @@ public sealed record StandardizationDataSet(BranchRoster Roster, ValueArray<Bran
 
     /// <inheritdoc />
     static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => StandardizationJson.Metadata;
+
+    /// <summary>
+    /// Gets the records of organizational life the derived observations (<see cref="BranchAssessment.Derived"/>) are taken
+    /// from, or <see langword="null"/>. Not part of the document: the annual evaluation sets them from its
+    /// <c>organizational-life-records</c> document, a caller of <see cref="StandardizationEngine"/> with <c>with</c>.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public OrganizationalLife.OrganizationalLifeRecords? LifeRecords { get; init; }
 }

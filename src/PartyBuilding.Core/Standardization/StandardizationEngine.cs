@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Standardization;
@@ -126,13 +127,24 @@ public static class StandardizationEngine
         var (methods, rule) = created!.Value;
         var catalogue = Canonical(scheme.Catalogue);
         var results = data.Assessments
-            .Select(a => BranchScorer.ScoreValidated(a, catalogue, methods))
+            .Select(a => BranchScorer.ScoreValidated(a, catalogue, methods, Derive(a, data.LifeRecords, asOf)))
             .OrderBy(r => r.Year)
             .ThenBy(r => r.BranchId)
             .ToImmutableArray();
         var rounds = TierNamer.NameValidated(scheme.Tiers, results, rule);
         var coverage = rounds.Select(r => CoverageCalculator.ComputeValidated(data.Roster, r, scheme.Tiers, rule)).ToImmutableArray();
         return new StandardizationOutcome(results, rounds, coverage);
+    }
+
+    /// <summary>The observations of an assessment derived from the records of organizational life (checked: the records list the branch for the year).</summary>
+    private static Dictionary<IndicatorId, (DerivedObservation Item, MeasuredValue Value)>? Derive(BranchAssessment assessment, OrganizationalLifeRecords? records, LocalDate asOf)
+    {
+        if (assessment.Derived.IsEmpty || records is null || RecordMeasures.BranchOf(records, assessment.BranchId) is not { } branch)
+        {
+            return null;
+        }
+
+        return assessment.Derived.ToDictionary(d => d.IndicatorId, d => (d, RecordMeasures.Branch(records, branch, d.Measure, asOf)));
     }
 
     /// <summary>

@@ -70,4 +70,16 @@ public static class StandardizationErrorCodes
 
     /// <summary>A branch result or naming refers to a branch that the roster does not list.</summary>
     public const string BranchNotInRoster = "STD.BRANCH_NOT_IN_ROSTER";
+
+    /// <summary>An indicator of a branch assessment is both scored (a typed-in observed value) and derived from the records of organizational life.</summary>
+    public const string ObservedAndDerived = "STD.OBSERVED_AND_DERIVED";
+
+    /// <summary>A branch assessment derives an observed value from the records of organizational life, but no records are given.</summary>
+    public const string DerivationWithoutRecords = "STD.DERIVATION_WITHOUT_RECORDS";
+
+    /// <summary>The records of organizational life a derived value is taken from are for another year, or do not list the assessed branch.</summary>
+    public const string DerivationNotRecorded = "STD.DERIVATION_NOT_RECORDED";
+
+    /// <summary>A derivation names no kind of meeting, or an undefined measure, kind or period.</summary>
+    public const string DerivationInvalid = "STD.DERIVATION_INVALID";
 }

@@ -27,11 +27,13 @@ internal static class StandardizationJson
             Add<CoverageLine>();
             Add<CoverageReport>();
             Add<CoverageTarget>();
+            Add<DerivedObservation>();
             Add<Indicator>();
             Add<IndicatorResult>();
             Add<IndicatorScore>();
             Add<IndicatorShortfall>();
             Add<LaggingBranch>();
+            Add<OrganizationalLife.MeetingKind>();
             Add<RectificationOutcome>();
             Add<RosterEntry>();
             Add<TierNamingRound>();

@@ -34,6 +34,9 @@ public static class StandardizationLabels
     /// <summary>Gets the label of a branch's standardization score.</summary>
     internal static LocalizedText BranchScore { get; } = new("支部标准化得分", "Branch standardization score");
 
+    /// <summary>Gets the label of an observation derived from the records of organizational life.</summary>
+    internal static LocalizedText ObservedFromRecords { get; } = new("观测值（由组织生活记录得出）", "Observed (derived from organizational-life records)");
+
     /// <summary>Gets the label of an observation the assessors recorded.</summary>
     internal static LocalizedText Observed { get; } = new("观测值", "Observed");
 

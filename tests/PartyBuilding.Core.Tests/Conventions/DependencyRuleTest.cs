@@ -73,6 +73,8 @@ public sealed class DependencyRuleTest(ITestOutputHelper output)
     [InlineData("Assessment", "Organizations", false)]
     [InlineData("Assessment", "Serialization", true)]
     [InlineData("Evaluation", "Standardization", true)]
+    [InlineData("Standardization", "OrganizationalLife", true)]
+    [InlineData("OrganizationalLife", "Standardization", false)]
     [InlineData("Standardization", "Evaluation", false)]
     public void DependencyRule_Allowed_FollowsTheArchitecture(string from, string to, bool allowed)
     {
@@ -87,7 +89,10 @@ public sealed class DependencyRuleTest(ITestOutputHelper output)
         "Serialization" or "Strategies" => to is "Common" or "Validation",
         "Evaluation" => true,
         "Assessment" => Foundations.Contains(to),
-        _ => to != "Evaluation" && (Foundations.Contains(to) || to == "Organizations"),
+        // Areas rest on the organization structure and, for scores derived from them, on the records of organizational life
+        // (issue 21), which themselves depend on no scoring area.
+        "OrganizationalLife" => to != "Evaluation" && (Foundations.Contains(to) || to == "Organizations"),
+        _ => to != "Evaluation" && (Foundations.Contains(to) || to is "Organizations" or "OrganizationalLife"),
     };
 
     private static string From(string edge) => edge.Split(" → ")[0];

@@ -109,6 +109,8 @@ public sealed class AreaWiringTest
             StandardizationData = null,
             MemberPointsScheme = null,
             MemberPointsData = null,
+            OrganizationalLifeRecords = null,
+            OrganizationalLifeScheme = null,
             ResponsibilityScheme = SeedDocuments.Read<ResponsibilityScheme>("responsibilities", "shandong-scheme.json"),
             ResponsibilityData = SeedDocuments.Read<ResponsibilityDataSet>("responsibilities", "binzhou-2019-data-set.json"),
             RectificationLedger = SeedDocuments.Read<RectificationLedger>("responsibilities", "rectification-ledger-2019.json"),

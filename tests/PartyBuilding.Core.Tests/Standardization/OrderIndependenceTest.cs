@@ -18,7 +18,10 @@ public sealed class OrderIndependenceTest
     {
         var catalogue = Seed<IndicatorCatalogue>("catalogue-binzhou-002.json");
         var tiers = Seed<TierScheme>("tier-scheme-binzhou-002.json");
-        var data = SeedDocuments.Read<StandardizationDataSet>("evaluation", "standardization-data-set-2018.json");
+        var data = SeedDocuments.Read<StandardizationDataSet>("evaluation", "standardization-data-set-2018.json") with
+        {
+            LifeRecords = SeedDocuments.Read<Core.OrganizationalLife.OrganizationalLifeRecords>("organizational-life", "records-bz-001-2018.json"),
+        };
         var reversedCatalogue = catalogue with
         {
             Aspects = [.. catalogue.Aspects.Reverse().Select(a => a with { Indicators = [.. a.Indicators.Reverse()] })],
@@ -26,7 +29,7 @@ public sealed class OrderIndependenceTest
         var reversedData = data with
         {
             Roster = data.Roster with { Branches = [.. data.Roster.Branches.Reverse()] },
-            Assessments = [.. data.Assessments.Reverse().Select(a => a with { Scores = [.. a.Scores.Reverse()] })],
+            Assessments = [.. data.Assessments.Reverse().Select(a => a with { Scores = [.. a.Scores.Reverse()], Derived = [.. a.Derived.Reverse()] })],
         };
 
         var expected = StandardizationEngine.Evaluate(data, new StandardizationScheme(catalogue, tiers), AsOf);

@@ -27,7 +27,7 @@ internal sealed class MemberPointsArea() : EvaluationArea<MemberPointsYearResult
 
     /// <inheritdoc />
     protected override MemberPointsYearResult Run(AnnualEvaluationInputs inputs, LocalDate asOf) =>
-        MemberPointsEngine.Evaluate(inputs.MemberPointsData!, inputs.MemberPointsScheme!, asOf);
+        MemberPointsEngine.Evaluate(inputs.MemberPointsData! with { LifeRecords = inputs.OrganizationalLifeRecords }, inputs.MemberPointsScheme!, asOf);
 
     /// <inheritdoc />
     protected override AreaComponents Adapt(MemberPointsYearResult result, AreaContext context) =>

@@ -1,0 +1,61 @@
+using PartyBuilding.Core.Assessment;
+using PartyBuilding.Core.OrganizationalLife;
+using PartyBuilding.Core.Validation;
+
+namespace PartyBuilding.Core.Evaluation;
+
+/// <summary>
+/// Organizational life (组织生活) in the annual evaluation: the records and the scheme, <see cref="OrganizationalLifeEngine"/>.
+/// The area feeds no component of its own; its records are optional inputs that the standardization and member-points areas
+/// derive values from (<see cref="Standardization.BranchAssessment.Derived"/>, <see cref="MemberPoints.PointsScheme.FromRecords"/>).
+/// </summary>
+/// <remarks>
+/// Given, the records are checked once here (with the scheme, or the regulation's frequencies when no scheme is given) under
+/// <c>organizationalLife.</c>, and every branch and member against the organization structure on the date
+/// (<see cref="OrganizationalLifeEngine.CheckAgainst"/>) under <c>organizationalLifeRecords.</c>. A committee without them
+/// evaluates as before.
+/// </remarks>
+internal sealed class OrganizationalLifeArea() : EvaluationArea<OrganizationalLifeResult>(
+    "organizationalLife",
+    "organizationalLife",
+    EvaluationTexts.OrganizationalLife,
+    EvaluationDocument.Of("organizationalLifeRecords", i => i.OrganizationalLifeRecords, d => d.OrganizationalLifeRecords, (i, x) => i with { OrganizationalLifeRecords = x })
+        .ForCommittee("CommitteeId", x => x.CommitteeId).ForYear("Year", x => x.Year),
+    EvaluationDocument.Of("organizationalLifeScheme", i => i.OrganizationalLifeScheme, d => d.OrganizationalLifeScheme, (i, x) => i with { OrganizationalLifeScheme = x })
+        .ForCommittee("CommitteeId", x => x.CommitteeId).ForYear("Year", x => x.Year))
+{
+    /// <inheritdoc />
+    public override bool SuppliesOtherAreas => true;
+
+    /// <inheritdoc />
+    public override AssessmentComponentId? Component(EvaluationComponents components) => null;
+
+    /// <inheritdoc />
+    /// <remarks>The records, checked with the scheme given or the regulation's frequencies; problems under <c>organizationalLife.</c>.</remarks>
+    public override IEnumerable<ValidationProblem> Check(AnnualEvaluationInputs inputs, LocalDate asOf)
+    {
+        if (inputs.OrganizationalLifeRecords is not { } records)
+        {
+            return [];
+        }
+
+        var scheme = inputs.OrganizationalLifeScheme ?? new OrganizationalLifeScheme(records.Year, records.CommitteeId);
+        return OrganizationalLifeEngine.Validate(records, scheme, asOf).Problems.Select(p => p with { Path = $"{EnginePath}.{p.Path}" });
+    }
+
+    /// <inheritdoc />
+    public override void CheckReferences(AnnualEvaluationInputs inputs, OrganizationStructureCheck check)
+    {
+        if (inputs.OrganizationalLifeRecords is { } records)
+        {
+            check.OrganizationalLife(records);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override OrganizationalLifeResult Run(AnnualEvaluationInputs inputs, LocalDate asOf) =>
+        OrganizationalLifeEngine.Evaluate(inputs.OrganizationalLifeRecords!, inputs.OrganizationalLifeScheme!, asOf);
+
+    /// <inheritdoc />
+    protected override AreaComponents Adapt(OrganizationalLifeResult result, AreaContext context) => AreaComponents.Of([]);
+}

@@ -1,0 +1,145 @@
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Organizations;
+
+namespace PartyBuilding.Core.OrganizationalLife;
+
+/// <summary>A value derived from records, with the identifiers of the records it came from and its explanation.</summary>
+/// <param name="Value">The value.</param>
+/// <param name="Records">The identifiers of the records counted, in date order.</param>
+/// <param name="Explanation">The measure, a node per period or kind and a node per record (keyed by the record's identifier).</param>
+internal sealed record MeasuredValue(decimal Value, ImmutableArray<LifeRecordId> Records, Explanation Explanation);
+
+/// <summary>
+/// Derives values from the records of organizational life for the areas that score on them: a branch's
+/// <see cref="RecordMeasure"/> (standardization indicators) and the meetings a member attended or missed (member points).
+/// </summary>
+/// <remarks>Validity follows the compliance check: a members' meeting needs more than half of the full members present, a
+/// committee meeting more than half of the committee (<see cref="OrganizationalLifeRules.MembersMeetingQuorum"/>,
+/// <see cref="OrganizationalLifeRules.CommitteeMeetingQuorum"/>). Defensive: the records need not be valid. Pure.</remarks>
+internal static class RecordMeasures
+{
+    /// <summary>Gets the branch of the records, or <see langword="null"/>.</summary>
+    public static LifeBranch? BranchOf(OrganizationalLifeRecords records, OrganizationId branch) =>
+        records.Branches.FirstOrDefault(b => b is not null && b.Id == branch);
+
+    /// <summary>Tells whether the records list a member on a branch.</summary>
+    public static bool Covers(OrganizationalLifeRecords records, MemberId member) =>
+        records.Branches.Any(b => b is not null && b.Members.Any(m => m is not null && m.Id == member));
+
+    /// <summary>Derives a branch's value.</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="branch">The branch, listed in the records.</param>
+    /// <param name="measure">What to derive.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The value, its records and its explanation.</returns>
+    public static MeasuredValue Branch(OrganizationalLifeRecords records, LifeBranch branch, RecordMeasure measure, LocalDate asOf)
+    {
+        var kinds = measure.Meetings.Distinct().Order().ToArray();
+        var meetings = records.Meetings
+            .Where(m => m is not null && m.Date <= asOf && records.Year.Contains(m.Date) && kinds.Contains(m.Kind)
+                && (m.OrganizationId == branch.Id || branch.Groups.Contains(m.OrganizationId)))
+            .OrderBy(m => m.Date).ThenBy(m => m.Id)
+            .ToArray();
+        var label = RecordTexts.Derived(measure);
+        var parameters = new List<KeyValuePair<string, string>>();
+        Explanation explanation;
+        switch (measure.Kind)
+        {
+            case RecordMeasureKind.PeriodsWithoutValidMeeting:
+            case RecordMeasureKind.ShareOfPeriodsWithValidMeeting:
+            {
+                var periods = Periods(records.Year, measure.Period, asOf)
+                    .Select(range => Explanation.Sum(
+                        OrganizationalLifeTexts.Period(measure.Period, range.Start),
+                        meetings.Where(m => range.Contains(m.Date)).Select(m => Node(m, branch))) with { Key = PeriodKey(measure.Period, range.Start) })
+                    .ToArray();
+                var with = periods.Count(p => p.Value > 0);
+                var value = measure.Kind == RecordMeasureKind.PeriodsWithoutValidMeeting ? periods.Length - with
+                    : periods.Length == 0 ? 0m : (decimal)with / periods.Length;
+                parameters.Add(new("periods", Text(periods.Length)));
+                parameters.Add(new("periods-with", Text(with)));
+                explanation = Explanation.Formula(label, value, RecordTexts.Key(measure.Kind), parameters, periods);
+                break;
+            }
+
+            case RecordMeasureKind.HeldInYear:
+            {
+                var perKind = kinds
+                    .Select(k => Explanation.Sum(OrganizationalLifeLabels.MeetingKinds[k], meetings.Where(m => m.Kind == k).Select(m => Node(m, branch))) with { Key = RecordTexts.Key(k) })
+                    .ToArray();
+                var value = kinds.Length > 0 && perKind.All(k => k.Value > 0) ? 1m : 0m;
+                explanation = Explanation.Formula(label, value, RecordTexts.Key(measure.Kind), parameters, perKind);
+                break;
+            }
+
+            default:
+            {
+                var present = meetings.Sum(m => m.Attendees.Length);
+                var recorded = present + meetings.Sum(m => m.Absentees.Length);
+                parameters.Add(new("present", Text(present)));
+                parameters.Add(new("recorded", Text(recorded)));
+                explanation = Explanation.Formula(label, recorded == 0 ? 0m : (decimal)present / recorded, RecordTexts.Key(measure.Kind), parameters,
+                    meetings.Select(m => Explanation.Given(RecordTexts.Attendance(m), m.Attendees.Length) with { Key = m.Id.Value }));
+                break;
+            }
+        }
+
+        var ids = meetings.Select(m => m.Id).ToImmutableArray();
+        return new MeasuredValue(explanation.Value, ids, explanation with { Summary = RecordTexts.From(ids) });
+    }
+
+    /// <summary>Gets the meetings of the kinds, dated in the year by the evaluation date, that a member attended or was absent from without a reason.</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="member">The member.</param>
+    /// <param name="kinds">The kinds of meeting.</param>
+    /// <param name="absentWithoutReason">Whether to count absences without a reason (无故缺席) instead of attendance.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The meetings, in date and identifier order.</returns>
+    public static ImmutableArray<MeetingRecord> OfMember(OrganizationalLifeRecords records, MemberId member, IReadOnlyCollection<MeetingKind> kinds, bool absentWithoutReason, LocalDate asOf) =>
+        [.. records.Meetings
+            .Where(m => m is not null && m.Date <= asOf && records.Year.Contains(m.Date) && kinds.Contains(m.Kind)
+                && (absentWithoutReason
+                    ? m.Absentees.Any(a => a is not null && a.MemberId == member && a.Reason == AbsenceReason.None)
+                    : m.Attendees.Contains(member)))
+            .OrderBy(m => m.Date).ThenBy(m => m.Id)];
+
+    /// <summary>Tells whether a meeting is valid: a members' or committee meeting only with its quorum.</summary>
+    public static bool IsValid(MeetingRecord meeting, LifeBranch branch)
+    {
+        var (entitled, rule) = meeting.Kind switch
+        {
+            MeetingKind.MembersMeeting => (branch.Members.Where(m => m is not null && m.Status == MembershipStatus.Full).Select(m => m.Id).ToHashSet(), OrganizationalLifeRules.MembersMeetingQuorumShare),
+            MeetingKind.BranchCommitteeMeeting => (branch.Members.Where(m => m is not null && m.CommitteeMember).Select(m => m.Id).ToHashSet(), OrganizationalLifeRules.CommitteeMeetingQuorumShare),
+            _ => ([], null),
+        };
+        if (rule is null || entitled.Count == 0 || !rule.TryGetEntryAsOf(meeting.Date, out var entry))
+        {
+            return true;
+        }
+
+        return BranchCheck.HasQuorum(meeting.Attendees.Count(entitled.Contains), entitled.Count, entry.Value);
+    }
+
+    private static Explanation Node(MeetingRecord meeting, LifeBranch branch) => IsValid(meeting, branch)
+        ? Explanation.Given(OrganizationalLifeTexts.Record(meeting), 1) with { Key = meeting.Id.Value }
+        : Explanation.Given(OrganizationalLifeTexts.InvalidRecord(meeting), 0) with { Key = meeting.Id.Value };
+
+    /// <summary>Gets the periods of a kind in the year that ended by a date.</summary>
+    internal static IEnumerable<DateRange> Periods(AssessmentYear year, LifePeriod period, LocalDate asOf) => (period switch
+    {
+        LifePeriod.Month => year.Months.Select(DateRange.Of),
+        LifePeriod.Quarter => Enumerable.Range(1, 4).Select(q => AssessmentQuarter.Create(year, q).Range),
+        _ => [year.Range],
+    }).Where(r => r.End <= asOf);
+
+    private static string PeriodKey(LifePeriod period, LocalDate start) => period switch
+    {
+        LifePeriod.Month => start.ToString("uuuu-MM", CultureInfo.InvariantCulture),
+        LifePeriod.Quarter => I($"{start.Year}-Q{((start.Month - 1) / 3) + 1}"),
+        _ => I($"{start.Year}"),
+    };
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string I(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

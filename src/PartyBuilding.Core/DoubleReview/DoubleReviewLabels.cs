@@ -5,6 +5,11 @@ namespace PartyBuilding.Core.DoubleReview;
 /// <summary>Display labels of the enumerations of the <c>DoubleReview</c> area.</summary>
 public static class DoubleReviewLabels
 {
+    /// <summary>Gets the labels of <see cref="BallotRight"/>.</summary>
+    public static LabelTable<BallotRight> BallotRights { get; } = LabelTables.Create(
+        (BallotRight.VotingRights, "有表决权的党员参评", "Members with the right to vote"),
+        (BallotRight.None, "全体党员参评", "Every member"));
+
     /// <summary>Gets the labels of <see cref="RaterGroup"/>.</summary>
     public static LabelTable<RaterGroup> RaterGroups { get; } = LabelTables.Create(
         (RaterGroup.Members, "党员民主测评", "Members' democratic evaluation"),

@@ -22,7 +22,7 @@ public sealed class EvaluateCommandTest : IDisposable
         rows[0].Should().Contain("BZ-063").And.Contain("市直单位063机关党总支").And.Contain("97.99");
         run.Stdout.Should().Contain("责任区 D5  18")
             .And.Contain("党支部标准化建设等级分布（支部数）").And.Contain("先进党支部  199")
-            .And.Contain("党员积分评定等次分布（党员数）").And.Contain("合格      1300");
+            .And.Contain("党员积分评定等次分布（党员数）").And.Contain("合格      1301");
         run.Stderr.Should().Contain("正在评价 BZ-WC 2018 年度（评价日期 2019-01-15）")
             .And.Contain("未参加排名：BZ-097 缺少 DR（双述双评无效：第一轮（向全体党员述职）党员民主测评参评人数未达规定比例：17人中11人参评，应达80%（至少14人），本轮无效）")
             .And.Contain("复核凭据 SHA-256");
@@ -107,7 +107,7 @@ public sealed class EvaluateCommandTest : IDisposable
         Chart(html, "bands").Should().Equal(("Good", 17), ("Fairly good", 46), ("Average", 27), ("Poor", 6));
         Chart(html, "districts").Select(b => b.Count).Should().Equal(20, 20, 19, 19, 18);
         Chart(html, "tiers").Should().Equal(("Lagging branch", 13), ("Standard branch", 70), ("Advanced branch", 199), ("Strong branch", 0));
-        Chart(html, "member-grades").Should().Equal(("Excellent", 304), ("Qualified", 1300), ("Basically qualified", 104), ("Unqualified", 15), ("Not graded", 57));
+        Chart(html, "member-grades").Should().Equal(("Excellent", 304), ("Qualified", 1301), ("Basically qualified", 103), ("Unqualified", 15), ("Not graded", 57));
         html.Descendants().Where(e => e.Name.LocalName == "svg" && (string?)e.Attribute("class") == "chart breakdown")
             .Select(svg => svg.Descendants().Count(e => e.Name.LocalName == "g" && e.Attribute("data-organization") is not null))
             .Should().Equal(25, 25, 25, 21);

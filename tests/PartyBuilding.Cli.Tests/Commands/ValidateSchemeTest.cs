@@ -51,10 +51,10 @@ public sealed class ValidateSchemeTest : IDisposable
         var broken = temp.File("assessments.json", string.Concat(text.AsSpan(0, first), "\"BZ-A9-99\"", text.AsSpan(first + "\"BZ-A1-01\"".Length)));
         var catalogue = Seed("standardization", "catalogue-binzhou-002.json");
 
-        var run = CliRun.In(DisplayLanguage.English, "validate", Seed("evaluation", "standardization-data-set-2018.json"), broken, "--scheme", catalogue);
+        var run = CliRun.In(DisplayLanguage.English, "validate", Seed("standardization", "assessments-binzhou-2017-2019.json"), broken, "--scheme", catalogue);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
-        run.StdoutLines[0].Should().Be($"{Seed("evaluation", "standardization-data-set-2018.json")}: ok");
+        run.StdoutLines[0].Should().Be($"{Seed("standardization", "assessments-binzhou-2017-2019.json")}: ok");
         run.StdoutLines.Should().Contain(l => l.StartsWith($"{broken}: $.content.assessments[0].scores[0]", StringComparison.Ordinal)
             && l.Contains($"[{StandardizationErrorCodes.IndicatorUnknown}]", StringComparison.Ordinal));
         run.StdoutLines.Should().Contain(l => l.StartsWith($"{broken}: ", StringComparison.Ordinal)

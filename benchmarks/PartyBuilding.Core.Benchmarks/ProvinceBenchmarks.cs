@@ -5,6 +5,7 @@ using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.DoubleReview;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Standardization;
 using PartyBuilding.Core.Validation;
@@ -25,6 +26,7 @@ public class ProvinceBenchmarks
     private AssessmentDataSet _assessmentData = null!;
     private FloorData _floor = null!;
     private SqliteBaseline? _sqlite;
+    private LifeFloorData _lifeFloor = null!;
 
     /// <summary>Gets the scales: <c>smoke</c> by default, <c>1x</c>, <c>4x</c>, <c>16x</c> the province when set in <c>PBBENCH_SCALES</c>.</summary>
     public static IEnumerable<string> Scales => Workload.Scales;
@@ -55,6 +57,13 @@ public class ProvinceBenchmarks
         _floor = FloorData.From(_inputs);
     }
 
+    [GlobalSetup(Target = nameof(OrganizationalLifeFloor))]
+    public void SetupLifeFloor()
+    {
+        Setup();
+        _lifeFloor = LifeFloorData.From(_inputs.OrganizationalLifeRecords!, _inputs.OrganizationalLifeScheme!);
+    }
+
     [GlobalSetup(Target = nameof(MemberPointsSqlite))]
     public void SetupSqlite()
     {
@@ -81,6 +90,13 @@ public class ProvinceBenchmarks
 
     [Benchmark(Description = "double review: both rounds")]
     public DoubleReviewOutcome DoubleReview() => DoubleReviewEngine.Evaluate(_inputs.DoubleReviewData!, _inputs.DoubleReviewScheme!, _asOf);
+
+    [Benchmark(Description = "organizational life: every branch's meetings, quorums, frequencies, talks, dues, six-month rule")]
+    public OrganizationalLifeResult OrganizationalLife() =>
+        OrganizationalLifeEngine.Evaluate(_inputs.OrganizationalLifeRecords!, _inputs.OrganizationalLifeScheme!, _asOf);
+
+    [Benchmark(Description = "floor: organizational life as one plain pass over flat arrays")]
+    public int OrganizationalLifeFloor() => _lifeFloor.Run();
 
     [Benchmark(Description = "assessment: components, bands, ranking, receipt")]
     public AssessmentResult Assessment() => AnnualAssessment.Evaluate(_assessmentData, _inputs.Scheme, _asOf);

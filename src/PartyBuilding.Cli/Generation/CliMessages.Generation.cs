@@ -29,4 +29,9 @@ internal static partial class CliMessages
     public static LocalizedText GeneratedMemberPoints(int declarations, int audits, int massReviews) => new(
         $"generate：党员积分，{declarations} 份申报，{audits} 份审核，{massReviews} 次群众评议",
         $"generate: member points, {declarations} declarations, {audits} audits, {massReviews} mass reviews");
+
+    /// <summary>Progress of <c>generate</c>: the organizational-life records.</summary>
+    public static LocalizedText GeneratedOrganizationalLife(int meetings, int attendance, int dues) => new(
+        $"generate：组织生活，{meetings} 条会议记录，{attendance} 条出缺席记录，{dues} 条党费交纳记录",
+        $"generate: organizational life, {meetings} meeting records, {attendance} attendance rows, {dues} dues payments");
 }

@@ -17,7 +17,8 @@ namespace PartyBuilding.Cli.Generation;
 /// scheme and data set (ballots of both rounds), the branch standardization of every branch against the full catalogue
 /// (the assessed year and the two before it, so that branches climb the tiers), a year of member points (monthly
 /// declarations, their audits, quarterly mass reviews, under the generator's own illustrative grading thresholds and
-/// quota: <see cref="SyntheticMemberPoints.Scheme"/>), the assessment scheme (double
+/// quota: <see cref="SyntheticMemberPoints.Scheme"/>), a year of organizational-life records and their scheme
+/// (<see cref="SyntheticOrganizationalLife"/>), the assessment scheme (double
 /// review, standardization, member points, routine work, key work) and the given routine/key-work inputs, plus the
 /// <c>evaluation-manifest</c> listing them. <see cref="BuildEvaluation"/> returns the library's typed inputs in memory
 /// (what the benchmarks run on); <see cref="Build"/> writes them with <see cref="PartyBuildingJson.Serialize{T}(T)"/>.
@@ -69,7 +70,7 @@ internal sealed class SyntheticDataSet
     [
         "organization-snapshot.json", "double-review-scheme.json", "double-review-data.json", "assessment-scheme.json", "given-inputs.json",
         "standardization-catalogue.json", "standardization-tiers.json", "standardization-data.json", "member-points-scheme.json", "member-points-data.json",
-        "manifest.json",
+        "organizational-life-scheme.json", "organizational-life-records.json", "manifest.json",
     ];
 
     /// <summary>Gets the evaluation date of every generated data set: 15 January of the following year.</summary>
@@ -93,6 +94,8 @@ internal sealed class SyntheticDataSet
         var pointsScheme = SyntheticMemberPoints.Scheme(schemes.MemberPoints, Year);
         var points = SyntheticMemberPoints.Build(random, departments, committee, pointsScheme, Year);
         progress(CliMessages.GeneratedMemberPoints(points.Declarations.Length, points.Audits.Length, points.MassReviews.Length).In(language));
+        var life = SyntheticOrganizationalLife.Build(random, departments, committee, Year);
+        progress(CliMessages.GeneratedOrganizationalLife(life.Meetings.Length, life.Meetings.Sum(m => m.Attendees.Length + m.Absentees.Length), life.Dues.Length).In(language));
         var manifest = Read<EvaluationManifest>(Manifest(), "evaluation-manifest");
         var inputs = new AnnualEvaluationInputs(
             committee,
@@ -108,6 +111,8 @@ internal sealed class SyntheticDataSet
             MemberPointsScheme: pointsScheme,
             MemberPointsData: points,
             GivenInputs: given,
+            OrganizationalLifeRecords: life,
+            OrganizationalLifeScheme: SyntheticOrganizationalLife.Scheme(committee, Year),
             Incomplete: manifest.Incomplete);
         return new SyntheticEvaluation(inputs, manifest.AsOf, manifest);
     }
@@ -135,7 +140,9 @@ internal sealed class SyntheticDataSet
             new(FileNames[7], Write(inputs.StandardizationData!)),
             new(FileNames[8], Write(inputs.MemberPointsScheme!)),
             new(FileNames[9], Write(inputs.MemberPointsData!)),
-            new(FileNames[10], Write(manifest)),
+            new(FileNames[10], Write(inputs.OrganizationalLifeScheme!)),
+            new(FileNames[11], Write(inputs.OrganizationalLifeRecords!)),
+            new(FileNames[12], Write(manifest)),
         ];
     }
 
@@ -447,6 +454,8 @@ internal sealed class SyntheticDataSet
             ["standardizationData"] = FileNames[7],
             ["memberPointsScheme"] = FileNames[8],
             ["memberPointsData"] = FileNames[9],
+            ["organizationalLifeScheme"] = FileNames[10],
+            ["organizationalLifeRecords"] = FileNames[11],
         },
         ["components"] = new JsonObject { ["doubleReview"] = "DR", ["standardization"] = "STD", ["memberPoints"] = "PTS" },
     };

@@ -9,7 +9,7 @@ namespace PartyBuilding.Cli.Generation;
 /// <param name="Manifest">The manifest that lists the documents under <see cref="SyntheticDataSet.FileNames"/>.</param>
 internal sealed record SyntheticEvaluation(AnnualEvaluationInputs Inputs, LocalDate AsOf, EvaluationManifest Manifest)
 {
-    /// <summary>Gets the number of input records: organizations, members, roles, ballots, branch assessments and their indicator scores, roster entries, declarations, audits, mass reviews and given inputs.</summary>
+    /// <summary>Gets the number of input records: organizations, members, roles, ballots, branch assessments and their indicator scores, roster entries, declarations, audits, mass reviews, organizational-life branches, members, meetings, attendance rows and dues payments, and given inputs.</summary>
     public long InputRecords
     {
         get
@@ -25,6 +25,12 @@ internal sealed record SyntheticEvaluation(AnnualEvaluationInputs Inputs, LocalD
             if (i.MemberPointsData is { } pts)
             {
                 count += pts.Branches.Length + pts.Roster.Length + pts.Declarations.Length + pts.Audits.Length + pts.MassReviews.Length;
+            }
+
+            if (i.OrganizationalLifeRecords is { } life)
+            {
+                count += life.Branches.Length + life.Branches.Sum(b => (long)b.Members.Length) + life.Meetings.Length + life.Dues.Length;
+                count += life.Meetings.Sum(m => (long)m.Attendees.Length + m.Absentees.Length);
             }
 
             return count + (i.GivenInputs?.Inputs.Length ?? 0);

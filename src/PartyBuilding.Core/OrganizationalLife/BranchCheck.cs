@@ -17,7 +17,10 @@ internal sealed class BranchCheck
     private readonly YearMonth[] _endedMonths;
     private readonly MeetingRecord[] _lifeMeetings;
     private readonly YearMonth[] _carriedMonths;
+    private readonly ILookup<YearMonth, MeetingRecord> _lifeByMonth;
 
+    // meetings: the branch's and its party groups' records dated by the as-of date, by date; carried: the same of the
+    // records carried over from the previous year.
     public BranchCheck(
         LifeBranch branch, OrganizationalLifeScheme scheme, AssessmentYear year, LocalDate asOf, MeetingRecord[] meetings, HashSet<(MemberId, YearMonth)> paid,
         MeetingRecord[]? carried = null, YearMonth[]? carriedMonths = null)
@@ -26,13 +29,14 @@ internal sealed class BranchCheck
         _scheme = scheme;
         _year = year;
         _asOf = asOf;
-        _meetings = [.. meetings.Where(m => m.OrganizationId == branch.Id || branch.Groups.Contains(m.OrganizationId))];
+        _meetings = meetings;
         _paid = paid;
         _endedMonths = [.. year.Months.Where(m => DateRange.Of(m).End <= asOf)];
 
         // The six-month rule also sees the months carried over from the previous year (StandingCarryover).
         _carriedMonths = carriedMonths ?? [];
-        _lifeMeetings = [.. (carried ?? []).Where(m => m.OrganizationId == branch.Id || branch.Groups.Contains(m.OrganizationId)), .. _meetings];
+        _lifeMeetings = [.. carried ?? [], .. _meetings];
+        _lifeByMonth = _lifeMeetings.ToLookup(m => m.Date.ToYearMonth());
     }
 
     public BranchLifeResult Run()
@@ -275,10 +279,23 @@ internal sealed class BranchCheck
     /// <summary>A month without organizational life and without a proper reason: the branch or group held a meeting open to the member, who attended none and was excused from none.</summary>
     private bool WithoutLife(LifeMember member, YearMonth month)
     {
-        var open = _lifeMeetings.Where(m => m.Date.ToYearMonth() == month && IsOpenTo(m, member)).ToArray();
-        return open.Length > 0
-            && !open.Any(m => m.Attendees.Contains(member.Id))
-            && !open.Any(m => m.Absentees.Any(a => a.MemberId == member.Id && a.Reason != AbsenceReason.None));
+        var open = false;
+        foreach (var meeting in _lifeByMonth[month])
+        {
+            if (!IsOpenTo(meeting, member))
+            {
+                continue;
+            }
+
+            if (meeting.Attendees.Contains(member.Id) || meeting.Absentees.Any(a => a.MemberId == member.Id && a.Reason != AbsenceReason.None))
+            {
+                return false;
+            }
+
+            open = true;
+        }
+
+        return open;
     }
 
     private bool IsOpenTo(MeetingRecord meeting, LifeMember member) => meeting.Kind switch

@@ -77,15 +77,24 @@ public static class OrganizationalLifeEngine
         var problems = new ProblemCollector();
         Check(data, scheme, problems);
         problems.ThrowIfErrors(Subject);
-        var meetings = data.Meetings.Where(m => m.Date <= asOf).OrderBy(m => m.Date).ThenBy(m => m.Id).ToArray();
+        // Each branch sees its own records and its party groups': the records are grouped by organization once (one pass),
+        // so the check is linear in the records, not in branches times records.
+        var meetings = ByOrganization(data.Meetings, asOf);
+        var carried = ByOrganization(data.Carryover?.Meetings ?? [], asOf);
         var paid = data.Dues.Concat(data.Carryover?.Dues ?? []).Where(d => d.PaidOn <= asOf).Select(d => (d.MemberId, d.Month)).ToHashSet();
-        var carried = data.Carryover?.Meetings.Where(m => m.Date <= asOf).OrderBy(m => m.Date).ThenBy(m => m.Id).ToArray() ?? [];
         var carriedMonths = data.Carryover?.Months.ToArray() ?? [];
         var branches = data.Branches.OrderBy(b => b.Id)
-            .Select(b => new BranchCheck(b, scheme, data.Year, asOf, meetings, paid, carried, carriedMonths).Run())
+            .Select(b => new BranchCheck(b, scheme, data.Year, asOf, Of(meetings, b), paid, Of(carried, b), carriedMonths).Run())
             .ToImmutableArray();
         return new OrganizationalLifeResult(data.Year, data.CommitteeId, asOf, branches);
     }
+
+    private static ILookup<OrganizationId, MeetingRecord> ByOrganization(ValueArray<MeetingRecord> meetings, LocalDate asOf) =>
+        meetings.Where(m => m.Date <= asOf).ToLookup(m => m.OrganizationId);
+
+    // A branch's records and its party groups', by date.
+    private static MeetingRecord[] Of(ILookup<OrganizationId, MeetingRecord> meetings, LifeBranch branch) =>
+        [.. meetings[branch.Id].Concat(branch.Groups.SelectMany(g => meetings[g])).OrderBy(m => m.Date).ThenBy(m => m.Id)];
 
     private static void Check(OrganizationalLifeRecords data, OrganizationalLifeScheme scheme, ProblemCollector problems)
     {

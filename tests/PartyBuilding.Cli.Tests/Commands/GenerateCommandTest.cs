@@ -8,7 +8,7 @@ public sealed class GenerateCommandTest : IDisposable
     [
         "organization-snapshot.json", "double-review-scheme.json", "double-review-data.json", "assessment-scheme.json", "given-inputs.json",
         "standardization-catalogue.json", "standardization-tiers.json", "standardization-data.json", "member-points-scheme.json", "member-points-data.json",
-        "manifest.json",
+        "organizational-life-scheme.json", "organizational-life-records.json", "manifest.json",
     ];
 
     private readonly TempDirectory temp = new();

@@ -2,6 +2,8 @@ using NodaTime;
 using PartyBuilding.Cli.Generation;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.OrganizationalLife;
+using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Serialization;
 using PartyBuilding.Core.Standardization;
 using PartyBuilding.Core.Validation;
@@ -52,6 +54,30 @@ public sealed class SyntheticDataSetTest
         var result = MemberPointsEngine.Evaluate(points, evaluation.Inputs.MemberPointsScheme!, evaluation.AsOf);
         result.Organizations.Should().HaveCount(4);
         result.Members.Should().HaveCount(members);
+    }
+
+    [Fact]
+    public void BuildEvaluation_RecordsAYearOfOrganizationalLife_ThatChecksAgainstTheRegistry_WithAFewGaps()
+    {
+        var evaluation = new SyntheticDataSet(Small, 5, _ => { }).BuildEvaluation();
+
+        var records = evaluation.Inputs.OrganizationalLifeRecords!;
+        var scheme = evaluation.Inputs.OrganizationalLifeScheme!;
+        var tree = OrganizationRegistry.Create(evaluation.Inputs.Organizations).AsOf(evaluation.AsOf);
+        OrganizationalLifeEngine.Validate(records, scheme, evaluation.AsOf).Problems.Should().BeEmpty();
+        OrganizationalLifeEngine.CheckAgainst(records, tree).Problems.Should().BeEmpty();
+        records.IsIllustrative.Should().BeTrue();
+        scheme.IsIllustrative.Should().BeTrue();
+        var branches = records.Branches.Length;
+        branches.Should().Be(evaluation.Inputs.StandardizationData!.Roster.Branches.Length);
+        records.Meetings.Count(m => m.Kind == MeetingKind.MembersMeeting).Should().BeInRange(branches * 4 * 9 / 10, branches * 4, "one a quarter, a few not held");
+        records.Meetings.Count(m => m.Kind == MeetingKind.ThemePartyDay).Should().BeInRange(branches * 12 * 9 / 10, branches * 12, "one a month, a few not held");
+
+        var result = OrganizationalLifeEngine.Evaluate(records, scheme, evaluation.AsOf);
+
+        var findings = result.Branches.SelectMany(b => b.Findings).ToArray();
+        findings.Should().Contain(f => f.Kind == LifeFindingKind.MissedMeeting).And.Contain(f => f.Kind == LifeFindingKind.DuesUnpaid);
+        result.Branches.Count(b => b.Findings.IsEmpty).Should().BeGreaterThan(0, "most rules are met in most branches");
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public class CliAppTest
     [
         "pbeval", "evaluate", "explain", "generate", "schema", "test", "validate", "zh", "en", "table", "text", "json", "csv", "md", "html", "xlsx",
         "municipal", "province", "scheme", "assessment", "data", "set", "review", "double", "member", "points", "responsibility",
-        "standardization", "catalogue", "manifest", "evaluation", "year", "kind", "memberPoints",
+        "standardization", "catalogue", "manifest", "evaluation", "year", "kind", "memberPoints", "import", "template", "organizational", "life", "records",
     ];
 
     [Fact]
@@ -65,7 +65,7 @@ public class CliAppTest
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
         run.StderrLines.Should().Equal(
-            "pbeval：错误：未知命令“frobnicate”；可用命令：evaluate, explain, generate, schema, test, validate。",
+            "pbeval：错误：未知命令“frobnicate”；可用命令：evaluate, explain, generate, import, schema, template, test, validate。",
             "运行 'pbeval --help' 查看全部命令。");
     }
 
@@ -110,7 +110,7 @@ public class CliAppTest
         var run = CliRun.In(DisplayLanguage.English, "frobnicate");
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
-        run.StderrLines[0].Should().Be("pbeval: error: unknown command 'frobnicate'; commands: evaluate, explain, generate, schema, test, validate.");
+        run.StderrLines[0].Should().Be("pbeval: error: unknown command 'frobnicate'; commands: evaluate, explain, generate, import, schema, template, test, validate.");
         run.StderrLines[1].Should().Contain("pbeval --help");
     }
 

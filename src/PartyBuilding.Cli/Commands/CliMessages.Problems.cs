@@ -29,6 +29,9 @@ internal static partial class CliMessages
         ["CLI.UNKNOWN_KIND"] = "工具不认识此文档类型（已知类型见 docs/cli.md）",
         ["CLI.EXPLANATION_SUM"] = "求和节点的值不等于其子节点之和",
         ["CLI.STRUCTURE_ONLY"] = "仅检查了结构：完整检查还需要方案类文档（用 --scheme 给出）；引擎评价时会进行完整检查",
+        ["CLI.IMPORT_CELL_REQUIRED"] = "此单元格必须填写",
+        ["CLI.IMPORT_CELL_INVALID"] = "此单元格的内容无法按本列的要求读取",
+        ["CLI.IMPORT_SHEET_MISSING"] = "工作簿缺少所需的工作表或表头列",
         ["CLI.SCHEME_INVALID"] = "未检查：所需的 --scheme 文档无效（其问题已列在上方）",
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 

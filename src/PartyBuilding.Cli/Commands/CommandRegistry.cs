@@ -23,6 +23,8 @@ internal sealed class CommandRegistry
         new ValidateCommand(),
         new SchemaCommand(),
         new TestCommand(),
+        new TemplateCommand(),
+        new ImportCommand(),
     ]);
 
     /// <summary>Gets the commands in name order.</summary>

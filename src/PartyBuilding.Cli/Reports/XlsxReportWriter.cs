@@ -130,7 +130,7 @@ internal sealed class XlsxReportWriter : IReportWriter
         .. report.Notes.Select(note => ImmutableArray.Create(XlsxCell.Header(ReportLabels.Notes.In(language)), XlsxCell.Text(note.In(language)))),
     ];
 
-    private static void AddSheet(WorkbookPart workbookPart, string name, ImmutableArray<ImmutableArray<XlsxCell>> rows)
+    internal static void AddSheet(WorkbookPart workbookPart, string name, ImmutableArray<ImmutableArray<XlsxCell>> rows)
     {
         var part = workbookPart.AddNewPart<WorksheetPart>();
         var data = new SheetData();
@@ -206,7 +206,7 @@ internal sealed class XlsxReportWriter : IReportWriter
         return name;
     }
 
-    private static Stylesheet Stylesheet()
+    internal static Stylesheet Stylesheet()
     {
         var formats = new NumberingFormats();
         var cellFormats = new CellFormats(

@@ -1,5 +1,7 @@
 using PartyBuilding.Cli.Arguments;
 using PartyBuilding.Cli.Import;
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.MemberPoints;
 using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Serialization;
 using PartyBuilding.Core.Validation;
@@ -7,13 +9,20 @@ using PartyBuilding.Core.Validation;
 namespace PartyBuilding.Cli.Commands;
 
 /// <summary>
-/// <c>template organizational-life --out FILE.xlsx [--from records.json]</c>: writes the organizational-life workbook
-/// (<see cref="LifeWorkbook"/>) in the display language — empty, for a branch to fill in, or filled from a records document.
+/// <c>template organizational-life|member-points --out FILE.xlsx [--from FILE.json]</c>: writes the organizational-life
+/// workbook (<see cref="LifeWorkbook"/>) or the member-points workbook (<see cref="PointsWorkbook"/>) in the display language —
+/// empty, for a branch to fill in, or filled from a document of its kind.
 /// </summary>
 internal sealed class TemplateCommand : ICommand
 {
     /// <summary>The workbook kinds, by name.</summary>
-    public const string Kinds = "organizational-life";
+    public const string Kinds = OrganizationalLife + "|" + MemberPoints;
+
+    /// <summary>The organizational-life workbook.</summary>
+    public const string OrganizationalLife = "organizational-life";
+
+    /// <summary>The member-points workbook.</summary>
+    public const string MemberPoints = "member-points";
 
     public CommandSpec Spec { get; } = new(
         "template",
@@ -30,15 +39,28 @@ internal sealed class TemplateCommand : ICommand
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(context);
-        CheckKind(arguments.Positionals[0]);
+        var kind = CheckKind(arguments.Positionals[0]);
         var path = arguments.Required("out");
         CheckExtension(path, ".xlsx");
-        OrganizationalLifeRecords? records = null;
-        if (arguments.Value("from") is { } from)
+        var from = arguments.Value("from");
+        Action<Stream> write = kind == OrganizationalLife
+            ? Writer<OrganizationalLifeRecords>(from, (stream, records) => LifeWorkbook.Write(stream, context.Language, records))
+            : Writer<MemberPointsDataSet>(from, (stream, data) => PointsWorkbook.Write(stream, context.Language, data));
+        CliFiles.WriteAll(path, write);
+        context.Stdout.WriteLine(CliMessages.Wrote(path).In(context.Language));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Reads the <c>--from</c> document (before anything is written) and returns the writer of the workbook.</summary>
+    private static Action<Stream> Writer<T>(string? from, Action<Stream, T?> write)
+        where T : class, IDocumentContent
+    {
+        T? document = null;
+        if (from is not null)
         {
             try
             {
-                records = PartyBuildingJson.Deserialize<OrganizationalLifeRecords>(CliFiles.ReadAllBytes(from));
+                document = PartyBuildingJson.Deserialize<T>(CliFiles.ReadAllBytes(from));
             }
             catch (PartyBuildingValidationException ex)
             {
@@ -46,19 +68,12 @@ internal sealed class TemplateCommand : ICommand
             }
         }
 
-        CliFiles.WriteAll(path, stream => LifeWorkbook.Write(stream, context.Language, records));
-        context.Stdout.WriteLine(CliMessages.Wrote(path).In(context.Language));
-        return ExitCodes.Success;
+        return stream => write(stream, document);
     }
 
     /// <summary>Refuses a workbook kind other than <see cref="Kinds"/> (a usage error).</summary>
-    internal static void CheckKind(string kind)
-    {
-        if (kind != Kinds)
-        {
-            throw CliException.Usage(CliMessages.WorkbookKindUnknown(kind, Kinds));
-        }
-    }
+    internal static string CheckKind(string kind) =>
+        kind is OrganizationalLife or MemberPoints ? kind : throw CliException.Usage(CliMessages.WorkbookKindUnknown(kind, Kinds));
 
     /// <summary>Refuses an output path with another extension (a usage error).</summary>
     internal static void CheckExtension(string path, string extension)

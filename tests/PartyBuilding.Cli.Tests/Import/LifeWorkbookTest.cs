@@ -57,10 +57,10 @@ public sealed class LifeWorkbookTest : IDisposable
         records.Should().BeNull();
         problems.Select(p => (p.Path, p.ErrorCode, p.AttemptedValue)).Should().BeEquivalentTo(new[]
         {
-            ("会议记录!D2", LifeWorkbook.CellInvalid, "2018-02-30"),
-            ("会议记录!B3", LifeWorkbook.CellInvalid, "开会"),
-            ("党费!B2", LifeWorkbook.CellInvalid, "2018年3月"),
-            ("党员名册!D2", LifeWorkbook.CellInvalid, "也许"),
+            ("会议记录!D2", ImportWorkbook.CellInvalid, "2018-02-30"),
+            ("会议记录!B3", ImportWorkbook.CellInvalid, "开会"),
+            ("党费!B2", ImportWorkbook.CellInvalid, "2018年3月"),
+            ("党员名册!D2", ImportWorkbook.CellInvalid, "也许"),
         });
     }
 
@@ -71,7 +71,7 @@ public sealed class LifeWorkbookTest : IDisposable
 
         var (_, problems) = LifeWorkbook.Read(book, Committee, Year);
 
-        problems.Should().ContainSingle().Which.Should().Match<Core.Validation.ValidationProblem>(p => p.Path == "会议记录!D4" && p.ErrorCode == LifeWorkbook.CellRequired);
+        problems.Should().ContainSingle().Which.Should().Match<Core.Validation.ValidationProblem>(p => p.Path == "会议记录!D4" && p.ErrorCode == ImportWorkbook.CellRequired);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class LifeWorkbookTest : IDisposable
 
         records.Should().BeNull();
         problems.Select(p => p.Path).Should().Equal("党员名册", "会议记录", "出缺席", "党费");
-        problems.Should().OnlyContain(p => p.ErrorCode == LifeWorkbook.SheetMissing);
+        problems.Should().OnlyContain(p => p.ErrorCode == ImportWorkbook.SheetMissing);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class LifeWorkbookTest : IDisposable
     }
 
     [Theory]
-    [InlineData("template", "member-points", "--out", "t.xlsx")]
+    [InlineData("template", "standardization", "--out", "t.xlsx")]
     [InlineData("template", "organizational-life", "--out", "t.csv")]
     [InlineData("import", "organizational-life", "b.xlsx", "--committee", "BZ-WC", "--year", "2018", "--out", "r.xlsx")]
     public void TemplateAndImport_RefuseAnUnknownKindOrAWrongExtension_AsUsageErrors(params string[] args)

@@ -142,23 +142,6 @@ public sealed class LifeWorkbookTest : IDisposable
     private static MemoryStream Filled(params (string Sheet, string Cell, string Text)[] changes) => Filled(SeedRecords, changes);
 
     // The seed's workbook (Chinese), with some cells overwritten as text (an empty text clears the cell).
-    private static MemoryStream Filled(OrganizationalLifeRecords records, params (string Sheet, string Cell, string Text)[] changes)
-    {
-        var book = new MemoryStream();
-        LifeWorkbook.Write(book, DisplayLanguage.ZhCn, records);
-        using (var document = SpreadsheetDocument.Open(book, true))
-        {
-            var workbook = document.WorkbookPart!;
-            foreach (var (sheetName, reference, text) in changes)
-            {
-                var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
-                var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
-                var cell = part.Worksheet.Descendants<Cell>().Single(c => c.CellReference == reference);
-                cell.InlineString = new InlineString(new Text(text));
-            }
-        }
-
-        book.Position = 0;
-        return book;
-    }
+    private static MemoryStream Filled(OrganizationalLifeRecords records, params (string Sheet, string Cell, string Text)[] changes) =>
+        WorkbookEditing.Edited(book => LifeWorkbook.Write(book, DisplayLanguage.ZhCn, records), changes);
 }

@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using PartyBuilding.Cli.Import;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.MemberPoints;
@@ -71,22 +69,6 @@ public sealed class PointsWorkbookTest : IDisposable
     }
 
     // The seed's workbook (Chinese), with some cells overwritten as text.
-    private static MemoryStream Filled(MemberPointsDataSet data, params (string Sheet, string Cell, string Text)[] changes)
-    {
-        var book = new MemoryStream();
-        PointsWorkbook.Write(book, DisplayLanguage.ZhCn, data);
-        using (var document = SpreadsheetDocument.Open(book, true))
-        {
-            var workbook = document.WorkbookPart!;
-            foreach (var (sheetName, reference, text) in changes)
-            {
-                var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
-                var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
-                part.Worksheet.Descendants<Cell>().Single(c => c.CellReference == reference).InlineString = new InlineString(new Text(text));
-            }
-        }
-
-        book.Position = 0;
-        return book;
-    }
+    private static MemoryStream Filled(MemberPointsDataSet data, params (string Sheet, string Cell, string Text)[] changes) =>
+        WorkbookEditing.Edited(book => PointsWorkbook.Write(book, DisplayLanguage.ZhCn, data), changes);
 }

@@ -74,46 +74,36 @@ internal sealed class BranchCheck
 
     private void Quorums()
     {
-        var full = _branch.Members.Where(m => m.Status == MembershipStatus.Full).Select(m => m.Id).ToHashSet();
-        var committee = _branch.Members.Where(m => m.CommitteeMember).Select(m => m.Id).ToHashSet();
+        var reading = StandingQuorum.Of(_scheme);
         foreach (var meeting in _meetings)
         {
-            if (meeting.Kind == MeetingKind.MembersMeeting)
+            if (StandingQuorum.Count(meeting, _branch, reading) is { Met: false } count)
             {
-                Quorum(meeting, full, OrganizationalLifeRules.MembersMeetingQuorumShare, OrganizationalLifeRules.ProbationaryMembersHaveNoVote);
-            }
-            else if (meeting.Kind == MeetingKind.BranchCommitteeMeeting)
-            {
-                Quorum(meeting, committee, OrganizationalLifeRules.CommitteeMeetingQuorumShare, null);
+                WithoutQuorum(meeting, count);
             }
         }
     }
 
-    private void Quorum(MeetingRecord meeting, HashSet<MemberId> entitled, DatedParameter<Share> rule, Citation? entitledCitation)
+    private void WithoutQuorum(MeetingRecord meeting, QuorumCount count)
     {
-        if (entitled.Count == 0 || !rule.TryGetEntryAsOf(meeting.Date, out var entry))
-        {
-            return;
-        }
-
-        var present = meeting.Attendees.Count(entitled.Contains);
-        var share = entry.Value;
-        var reading = StandingQuorum.Of(_scheme);
-        if (StandingQuorum.Met(reading, present, entitled.Count, share))
-        {
-            return;
-        }
-
         _invalid.Add(meeting.Id);
+        var entitledCitation = meeting.Kind == MeetingKind.MembersMeeting ? OrganizationalLifeRules.ProbationaryMembersHaveNoVote : null;
+        List<Explanation> children =
+        [
+            Explanation.Given(OrganizationalLifeTexts.Present, count.Present),
+            Explanation.Given(OrganizationalLifeTexts.Entitled(meeting.Kind), count.Entitled) with { Citation = entitledCitation },
+        ];
+        if (count.WithoutVote > 0)
+        {
+            children.Add(Explanation.Given(OrganizationalLifeTexts.OnPartyProbation, count.WithoutVote) with { Citation = MemberStandingRules.PartyProbationHasNoVote });
+        }
+
         var explanation = Explanation.Formula(
             OrganizationalLifeTexts.InvalidRecord(meeting),
-            present,
-            StandingQuorum.Formula(reading),
-            [new("present", Text(present)), new("entitled", Text(entitled.Count)), new("share", share.ToString())],
-            [
-                Explanation.Given(OrganizationalLifeTexts.Present, present),
-                Explanation.Given(OrganizationalLifeTexts.Entitled(meeting.Kind), entitled.Count) with { Citation = entitledCitation },
-            ]) with { Key = meeting.Id.Value, Citation = entry.Citation, Summary = StandingQuorum.WithoutQuorum(meeting, present, entitled.Count, reading) };
+            count.Present,
+            StandingQuorum.Formula(count.Reading),
+            [new("present", Text(count.Present)), new("entitled", Text(count.Entitled)), new("share", count.Rule.Value.ToString())],
+            children) with { Key = meeting.Id.Value, Citation = count.Rule.Citation, Summary = StandingQuorum.WithoutQuorum(meeting, count.Present, count.Entitled, count.Reading) };
         Add(LifeFindingKind.WithoutQuorum, meeting.Kind, meeting.OrganizationId, DateRange.Create(meeting.Date, meeting.Date), [], [meeting.Id], [], explanation);
     }
 
@@ -310,9 +300,6 @@ internal sealed class BranchCheck
 
         return months[bestStart..(bestStart + best)];
     }
-
-    /// <summary>Tells whether more than a share of those entitled are present (半数以上, read as more than half).</summary>
-    internal static bool HasQuorum(int present, int entitled, Share share) => StandingQuorum.Met(QuorumReading.MoreThanHalf, present, entitled, share);
 
     private IEnumerable<DateRange> Periods(LifePeriod period) => RecordMeasures.Periods(_year, period, _asOf);
 

@@ -17,6 +17,7 @@ internal sealed class BranchCheck
     private readonly YearMonth[] _endedMonths;
     private readonly MeetingRecord[] _lifeMeetings;
     private readonly YearMonth[] _carriedMonths;
+    private int _checked;
 
     public BranchCheck(
         LifeBranch branch, OrganizationalLifeScheme scheme, AssessmentYear year, LocalDate asOf, MeetingRecord[] meetings, HashSet<(MemberId, YearMonth)> paid,
@@ -69,7 +70,7 @@ internal sealed class BranchCheck
 
         var findings = _findings.OrderBy(f => f.Kind).ThenBy(f => f.Period.Start).ThenBy(f => f.OrganizationId)
             .ThenBy(f => f.Members.IsEmpty ? default : f.Members[0]).ThenBy(f => f.Records.IsEmpty ? default : f.Records[0]).ToImmutableArray();
-        return new BranchLifeResult(_branch.Id, _meetings.Length, _meetings.Count(m => !_invalid.Contains(m.Id)), findings);
+        return new BranchLifeResult(_branch.Id, _meetings.Length, _meetings.Count(m => !_invalid.Contains(m.Id)), findings, _checked);
     }
 
     private void Quorums()
@@ -77,7 +78,13 @@ internal sealed class BranchCheck
         var reading = StandingQuorum.Of(_scheme);
         foreach (var meeting in _meetings)
         {
-            if (StandingQuorum.Count(meeting, _branch, reading) is { Met: false } count)
+            if (StandingQuorum.Count(meeting, _branch, reading) is not { } count)
+            {
+                continue;
+            }
+
+            _checked++;
+            if (!count.Met)
             {
                 WithoutQuorum(meeting, count);
             }
@@ -118,6 +125,8 @@ internal sealed class BranchCheck
                     continue;
                 }
 
+                _checked++;
+
                 var held = _meetings.Where(m => m.Kind == kind && m.OrganizationId == organization && range.Contains(m.Date)).ToArray();
                 var valid = held.Count(m => !_invalid.Contains(m.Id));
                 if (valid >= rule.Requirement.Minimum)
@@ -144,6 +153,8 @@ internal sealed class BranchCheck
             return;
         }
 
+        _checked++;
+
         var lessons = _meetings.Where(m => m.Kind == MeetingKind.PartyLesson).ToArray();
         var given = lessons.Count(m => m.Giver == LessonGiver.Secretary);
         if (given >= entry.Value)
@@ -167,6 +178,8 @@ internal sealed class BranchCheck
         {
             return;
         }
+
+        _checked++;
 
         var talks = _meetings.Where(m => m.Kind == MeetingKind.HeartToHeartTalk).ToArray();
         var counts = _branch.Members.ToDictionary(m => m.Id, m => talks.Count(t => t.Attendees.Contains(m.Id) || t.Chair == m.Id));
@@ -196,6 +209,7 @@ internal sealed class BranchCheck
 
         foreach (var range in Periods(LifePeriod.Quarter))
         {
+            _checked++;
             var open = _meetings.Where(m => range.Contains(m.Date) && IsOpenTo(m, member)).ToArray();
             var attended = open.Count(m => m.Attendees.Contains(member.Id));
             if (attended >= minimum)
@@ -218,6 +232,11 @@ internal sealed class BranchCheck
 
     private void Dues(MemberId member, YearMonth[] unpaid)
     {
+        if (_endedMonths.Length > 0)
+        {
+            _checked++;
+        }
+
         if (unpaid.Length == 0)
         {
             return;
@@ -236,6 +255,11 @@ internal sealed class BranchCheck
 
     private void Article9(LifeMember member, YearMonth[] unpaid)
     {
+        if (_carriedMonths.Length + _endedMonths.Length > 0)
+        {
+            _checked++;
+        }
+
         var absent = _carriedMonths.Concat(_endedMonths).Where(m => WithoutLife(member, m)).ToArray();
         var absentRun = LongestRun(absent);
         var unpaidRun = LongestRun(unpaid);

@@ -68,6 +68,11 @@ public sealed class OrganizationalLifeComponentTest
         branch.Value.Should().Be(6m);
         branch.Label.ZhCn.Should().Be("BZ-001-B02：检查8项，符合6项");
         branch.Find("MM-1")!.Citation.Should().Be(OrganizationalLifeRules.MembersMeetingQuorum);
+
+        // docs/evaluation.md — "An organizational-life component (optional)"
+        explanation.ToText(DisplayLanguage.English).Should().StartWith(
+            "Organizational-life compliance score (share of rules met across the branches): 75.00  [share-of-rules-met checked=8, met=6, scale=2, share=3/4]  ← Library rules [library-rules] (illustrative)"
+            + Environment.NewLine + "  BZ-001-B02: 6 of 8 rules met: 6  [rules-met checked=8, findings=2]");
     }
 
     [Fact]
@@ -137,5 +142,18 @@ public sealed class OrganizationalLifeComponentTest
 
         problems.Where(p => p.ErrorCode == OrganizationalLifeErrorCodes.DuplicateRecord).Select(p => p.Path)
             .Should().Equal($"organizationalLife.Data.Meetings[{records.Meetings.Length}].Id");
+    }
+
+    [Fact]
+    public void Manifest_ComponentsOrganizationalLife_IsRead()
+    {
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(EvaluationFixtures.ManifestPath))!;
+        manifest["content"]!["components"]!["organizationalLife"] = "LIFE";
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(manifest.ToJsonString()));
+
+        var (inputs, _) = EvaluationManifestLoader.Load(stream, EvaluationFixtures.Open);
+
+        inputs.Components.OrganizationalLife.Should().Be(Component);
+        inputs.Components.Rectification.Should().Be(AssessmentComponentId.Parse("RECT"));
     }
 }

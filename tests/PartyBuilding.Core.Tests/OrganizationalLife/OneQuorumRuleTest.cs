@@ -31,8 +31,14 @@ public sealed class OneQuorumRuleTest
     private static OrganizationalLifeRecords OneMembersMeeting(LifeBranch branch, IEnumerable<int> present, LocalDate? date = null) =>
         Records(branch, [Meeting("MM-1", MeetingKind.MembersMeeting, date ?? Q1Meeting, present)]);
 
-    private static bool ValidInCompliance(OrganizationalLifeRecords records, QuorumReading? reading) =>
-        Findings(OrganizationalLifeEngine.Evaluate(records, LifeFixture.Scheme() with { QuorumReading = reading }, AsOf), LifeFindingKind.WithoutQuorum).IsEmpty;
+    /// <summary>Whether the compliance check holds the meeting valid: no finding without quorum, and counted among the valid meetings.</summary>
+    private static bool ValidInCompliance(OrganizationalLifeRecords records, QuorumReading? reading)
+    {
+        var result = OrganizationalLifeEngine.Evaluate(records, LifeFixture.Scheme() with { QuorumReading = reading }, AsOf);
+        var valid = Findings(result, LifeFindingKind.WithoutQuorum).IsEmpty;
+        result.Branches[0].ValidMeetingCount.Should().Be(records.Meetings.Length - (valid ? 0 : 1));
+        return valid;
+    }
 
     /// <summary>The node of the meeting in the derived value of indicator B1 (quarters without a valid members' meeting): 1 when it counts, 0 when not.</summary>
     private static decimal CountedWhenDerived(OrganizationalLifeRecords records, QuorumReading? reading)

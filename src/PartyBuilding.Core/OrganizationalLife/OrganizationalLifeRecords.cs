@@ -6,7 +6,7 @@ namespace PartyBuilding.Core.OrganizationalLife;
 
 /// <summary>A member of a branch as the records of organizational life need the member (支部党员名册条目).</summary>
 /// <param name="Id">The member.</param>
-/// <param name="Status">Full or probationary: only full members have a vote (党章第七条), so only they count for the members' meeting quorum.</param>
+/// <param name="Status">Full or probationary: only full members have a vote (党章第七条), so only they count for the members' meeting quorum (and not on the days of <see cref="PartyProbation"/>).</param>
 /// <param name="CommitteeMember">Whether the member sits on the branch committee (支部委员), for the committee meeting quorum.</param>
 /// <param name="LeadingCadre">Whether the member is a leading cadre (党员领导干部) who must take part in the branch's life too (双重组织生活).</param>
 /// <param name="GroupId">The party group (党小组) within the branch the member belongs to, or <see langword="null"/>.</param>

@@ -107,7 +107,8 @@ public static class AnnualEvaluation
             outcomes.OfType<StandardizationOutcome>().SingleOrDefault(),
             outcomes.OfType<MemberPointsYearResult>().SingleOrDefault(),
             outcomes.OfType<ResponsibilityAssessment>().SingleOrDefault(),
-            outcomes.OfType<RectificationLedgerStatus>().SingleOrDefault());
+            outcomes.OfType<RectificationLedgerStatus>().SingleOrDefault(),
+            outcomes.OfType<OrganizationalLife.OrganizationalLifeResult>().SingleOrDefault());
     }
 
     /// <summary>Runs each area that feeds a component and has every document, collecting its engine's problems under its path.</summary>

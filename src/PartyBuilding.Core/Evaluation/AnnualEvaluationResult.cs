@@ -2,6 +2,7 @@ using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Standardization;
 
@@ -20,6 +21,7 @@ public sealed record AnnualEvaluationResult
     /// <param name="memberPoints">The member-points year result (members, branches, organizations).</param>
     /// <param name="responsibilities">The responsibilities assessment.</param>
     /// <param name="rectification">The rectification ledger's status.</param>
+    /// <param name="organizationalLife">The compliance check of organizational life, when it fed a component.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal AnnualEvaluationResult(
         LocalDate asOf,
@@ -30,7 +32,8 @@ public sealed record AnnualEvaluationResult
         StandardizationOutcome? standardization = null,
         MemberPointsYearResult? memberPoints = null,
         ResponsibilityAssessment? responsibilities = null,
-        RectificationLedgerStatus? rectification = null)
+        RectificationLedgerStatus? rectification = null,
+        OrganizationalLifeResult? organizationalLife = null)
     {
         AsOf = asOf;
         Assessment = assessment;
@@ -41,6 +44,7 @@ public sealed record AnnualEvaluationResult
         MemberPoints = memberPoints;
         Responsibilities = responsibilities;
         Rectification = rectification;
+        OrganizationalLife = organizationalLife;
     }
 
     /// <summary>Gets the evaluation date.</summary>
@@ -69,6 +73,9 @@ public sealed record AnnualEvaluationResult
 
     /// <summary>Gets the rectification ledger's status.</summary>
     public RectificationLedgerStatus? Rectification { get; }
+
+    /// <summary>Gets the compliance check of organizational life, when it fed a component (<see cref="EvaluationComponents.OrganizationalLife"/>); else <see langword="null"/>.</summary>
+    public OrganizationalLifeResult? OrganizationalLife { get; }
 
     /// <summary>Gets the organizations left out of the ranking because an input is missing.</summary>
     public ValueArray<OrganizationId> Excluded =>

@@ -19,4 +19,12 @@ public sealed record EvaluationComponents(
     AssessmentComponentId? Responsibilities = null,
     AssessmentComponentId? Rectification = null,
     AssessmentFactorId? RectificationOverdue = null,
-    VetoedBranchRule StandardizationVetoedBranches = VetoedBranchRule.Count);
+    VetoedBranchRule StandardizationVetoedBranches = VetoedBranchRule.Count)
+{
+    /// <summary>
+    /// Gets the component the compliance check of organizational life feeds (组织生活合规), or <see langword="null"/> (the
+    /// default) when it feeds none: each department-level organization scores the share of the rules met across its branches
+    /// (<c>100 × met ÷ checked</c>, the library's own formula). Set, the records and the scheme of organizational life must be given.
+    /// </summary>
+    public AssessmentComponentId? OrganizationalLife { get; init; }
+}

@@ -41,6 +41,25 @@ internal static class EvaluationTexts
     /// <summary>Gets the label of a standardization component input.</summary>
     public static LocalizedText StandardizationScore { get; } = new("党支部标准化建设得分（所辖支部平均）", "Branch standardization score (mean of the branches)");
 
+    /// <summary>Gets the label of an organizational-life component input.</summary>
+    public static LocalizedText OrganizationalLifeScore { get; } = new("组织生活合规得分（所辖支部规则符合率）", "Organizational-life compliance score (share of rules met across the branches)");
+
+    /// <summary>The label of a branch's node in an organizational-life component input.</summary>
+    /// <param name="branch">The branch.</param>
+    /// <param name="met">Its rules met.</param>
+    /// <param name="rulesChecked">Its rules checked.</param>
+    /// <returns>The label.</returns>
+    public static LocalizedText BranchLifeCompliance(OrganizationId branch, int met, int rulesChecked) => new(
+        string.Create(CultureInfo.InvariantCulture, $"{branch}：检查{rulesChecked}项，符合{met}项"),
+        string.Create(CultureInfo.InvariantCulture, $"{branch}: {met} of {rulesChecked} rules met"));
+
+    /// <summary>The reason of an organization whose branches had no rule of organizational life checked.</summary>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <returns>The reason.</returns>
+    public static LocalizedText NoLifeRuleChecked(LocalDate asOf) => new(
+        string.Create(CultureInfo.InvariantCulture, $"截至{asOf:uuuu-MM-dd}，该组织所辖支部没有可检查的组织生活规则"),
+        string.Create(CultureInfo.InvariantCulture, $"no rule of organizational life was checked for its branches by {asOf:uuuu-MM-dd}"));
+
     /// <summary>The reason of a gap an area gave no result for.</summary>
     /// <param name="area">The area's name.</param>
     /// <returns>The reason.</returns>

@@ -18,6 +18,7 @@ internal sealed class BranchCheck
     private readonly MeetingRecord[] _lifeMeetings;
     private readonly YearMonth[] _carriedMonths;
     private readonly ILookup<YearMonth, MeetingRecord> _lifeByMonth;
+    private int _checked;
 
     // meetings: the branch's and its party groups' records dated by the as-of date, by date; carried: the same of the
     // records carried over from the previous year.
@@ -73,51 +74,47 @@ internal sealed class BranchCheck
 
         var findings = _findings.OrderBy(f => f.Kind).ThenBy(f => f.Period.Start).ThenBy(f => f.OrganizationId)
             .ThenBy(f => f.Members.IsEmpty ? default : f.Members[0]).ThenBy(f => f.Records.IsEmpty ? default : f.Records[0]).ToImmutableArray();
-        return new BranchLifeResult(_branch.Id, _meetings.Length, _meetings.Count(m => !_invalid.Contains(m.Id)), findings);
+        return new BranchLifeResult(_branch.Id, _meetings.Length, _meetings.Count(m => !_invalid.Contains(m.Id)), findings, _checked);
     }
 
     private void Quorums()
     {
-        var full = _branch.Members.Where(m => m.Status == MembershipStatus.Full).Select(m => m.Id).ToHashSet();
-        var committee = _branch.Members.Where(m => m.CommitteeMember).Select(m => m.Id).ToHashSet();
+        var reading = StandingQuorum.Of(_scheme);
         foreach (var meeting in _meetings)
         {
-            if (meeting.Kind == MeetingKind.MembersMeeting)
+            if (StandingQuorum.Count(meeting, _branch, reading) is not { } count)
             {
-                Quorum(meeting, full, OrganizationalLifeRules.MembersMeetingQuorumShare, OrganizationalLifeRules.ProbationaryMembersHaveNoVote);
+                continue;
             }
-            else if (meeting.Kind == MeetingKind.BranchCommitteeMeeting)
+
+            _checked++;
+            if (!count.Met)
             {
-                Quorum(meeting, committee, OrganizationalLifeRules.CommitteeMeetingQuorumShare, null);
+                WithoutQuorum(meeting, count);
             }
         }
     }
 
-    private void Quorum(MeetingRecord meeting, HashSet<MemberId> entitled, DatedParameter<Share> rule, Citation? entitledCitation)
+    private void WithoutQuorum(MeetingRecord meeting, QuorumCount count)
     {
-        if (entitled.Count == 0 || !rule.TryGetEntryAsOf(meeting.Date, out var entry))
-        {
-            return;
-        }
-
-        var present = meeting.Attendees.Count(entitled.Contains);
-        var share = entry.Value;
-        var reading = StandingQuorum.Of(_scheme);
-        if (StandingQuorum.Met(reading, present, entitled.Count, share))
-        {
-            return;
-        }
-
         _invalid.Add(meeting.Id);
+        var entitledCitation = meeting.Kind == MeetingKind.MembersMeeting ? OrganizationalLifeRules.ProbationaryMembersHaveNoVote : null;
+        List<Explanation> children =
+        [
+            Explanation.Given(OrganizationalLifeTexts.Present, count.Present),
+            Explanation.Given(OrganizationalLifeTexts.Entitled(meeting.Kind), count.Entitled) with { Citation = entitledCitation },
+        ];
+        if (count.WithoutVote > 0)
+        {
+            children.Add(Explanation.Given(OrganizationalLifeTexts.OnPartyProbation, count.WithoutVote) with { Citation = MemberStandingRules.PartyProbationHasNoVote });
+        }
+
         var explanation = Explanation.Formula(
             OrganizationalLifeTexts.InvalidRecord(meeting),
-            present,
-            StandingQuorum.Formula(reading),
-            [new("present", Text(present)), new("entitled", Text(entitled.Count)), new("share", share.ToString())],
-            [
-                Explanation.Given(OrganizationalLifeTexts.Present, present),
-                Explanation.Given(OrganizationalLifeTexts.Entitled(meeting.Kind), entitled.Count) with { Citation = entitledCitation },
-            ]) with { Key = meeting.Id.Value, Citation = entry.Citation, Summary = StandingQuorum.WithoutQuorum(meeting, present, entitled.Count, reading) };
+            count.Present,
+            StandingQuorum.Formula(count.Reading),
+            [new("present", Text(count.Present)), new("entitled", Text(count.Entitled)), new("share", count.Rule.Value.ToString())],
+            children) with { Key = meeting.Id.Value, Citation = count.Rule.Citation, Summary = StandingQuorum.WithoutQuorum(meeting, count.Present, count.Entitled, count.Reading) };
         Add(LifeFindingKind.WithoutQuorum, meeting.Kind, meeting.OrganizationId, DateRange.Create(meeting.Date, meeting.Date), [], [meeting.Id], [], explanation);
     }
 
@@ -131,6 +128,8 @@ internal sealed class BranchCheck
                 {
                     continue;
                 }
+
+                _checked++;
 
                 var held = _meetings.Where(m => m.Kind == kind && m.OrganizationId == organization && range.Contains(m.Date)).ToArray();
                 var valid = held.Count(m => !_invalid.Contains(m.Id));
@@ -158,6 +157,8 @@ internal sealed class BranchCheck
             return;
         }
 
+        _checked++;
+
         var lessons = _meetings.Where(m => m.Kind == MeetingKind.PartyLesson).ToArray();
         var given = lessons.Count(m => m.Giver == LessonGiver.Secretary);
         if (given >= entry.Value)
@@ -181,6 +182,8 @@ internal sealed class BranchCheck
         {
             return;
         }
+
+        _checked++;
 
         var talks = _meetings.Where(m => m.Kind == MeetingKind.HeartToHeartTalk).ToArray();
         var counts = _branch.Members.ToDictionary(m => m.Id, m => talks.Count(t => t.Attendees.Contains(m.Id) || t.Chair == m.Id));
@@ -210,6 +213,7 @@ internal sealed class BranchCheck
 
         foreach (var range in Periods(LifePeriod.Quarter))
         {
+            _checked++;
             var open = _meetings.Where(m => range.Contains(m.Date) && IsOpenTo(m, member)).ToArray();
             var attended = open.Count(m => m.Attendees.Contains(member.Id));
             if (attended >= minimum)
@@ -232,6 +236,11 @@ internal sealed class BranchCheck
 
     private void Dues(MemberId member, YearMonth[] unpaid)
     {
+        if (_endedMonths.Length > 0)
+        {
+            _checked++;
+        }
+
         if (unpaid.Length == 0)
         {
             return;
@@ -250,6 +259,11 @@ internal sealed class BranchCheck
 
     private void Article9(LifeMember member, YearMonth[] unpaid)
     {
+        if (_carriedMonths.Length + _endedMonths.Length > 0)
+        {
+            _checked++;
+        }
+
         var absent = _carriedMonths.Concat(_endedMonths).Where(m => WithoutLife(member, m)).ToArray();
         var absentRun = LongestRun(absent);
         var unpaidRun = LongestRun(unpaid);
@@ -327,9 +341,6 @@ internal sealed class BranchCheck
 
         return months[bestStart..(bestStart + best)];
     }
-
-    /// <summary>Tells whether more than a share of those entitled are present (半数以上, read as more than half).</summary>
-    internal static bool HasQuorum(int present, int entitled, Share share) => StandingQuorum.Met(QuorumReading.MoreThanHalf, present, entitled, share);
 
     private IEnumerable<DateRange> Periods(LifePeriod period) => RecordMeasures.Periods(_year, period, _asOf);
 

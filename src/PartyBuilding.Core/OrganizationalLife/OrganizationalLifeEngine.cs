@@ -11,10 +11,12 @@ namespace PartyBuilding.Core.OrganizationalLife;
 /// <remarks>
 /// <para>Rules, each a finding with its citation, the period and the identifiers of the records it rests on:</para>
 /// <list type="bullet">
-/// <item>Quorum: a members' meeting is valid only with more than half of the full members present (a probationary member has
-/// no vote, <see cref="OrganizationalLifeRules.ProbationaryMembersHaveNoVote"/>; <see cref="OrganizationalLifeRules.MembersMeetingQuorum"/>),
-/// a branch committee meeting only with more than half of the committee present (<see cref="OrganizationalLifeRules.CommitteeMeetingQuorum"/>).
-/// A meeting without its quorum is recorded but not valid, and does not count for its frequency.</item>
+/// <item>Quorum: a members' meeting is valid only with more than half of the full members with a vote on the day present (a
+/// probationary member has no vote, <see cref="OrganizationalLifeRules.ProbationaryMembersHaveNoVote"/>, nor a member on probation
+/// within the party, <see cref="LifeMember.PartyProbation"/>; <see cref="OrganizationalLifeRules.MembersMeetingQuorum"/>),
+/// a branch committee meeting only with more than half of the committee present (<see cref="OrganizationalLifeRules.CommitteeMeetingQuorum"/>);
+/// “more than half” as the scheme reads it (<see cref="OrganizationalLifeScheme.QuorumReading"/>). The values derived from the
+/// records judge a meeting by the same rule. A meeting without its quorum is recorded but not valid, and does not count for its frequency.</item>
 /// <item>Frequencies (<see cref="OrganizationalLifeRules.FrequencyOf"/>, or the scheme's own): too few valid meetings of a kind
 /// in a month, quarter or year. Party-group meetings are counted per party group; committee meetings only in a branch with a committee.</item>
 /// <item>The secretary's own party lesson once a year; a heart-to-heart talk with every member once a year.</item>

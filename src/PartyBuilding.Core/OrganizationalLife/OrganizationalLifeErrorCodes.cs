@@ -42,4 +42,10 @@ public static class OrganizationalLifeErrorCodes
 
     /// <summary>A member of the records is not in the organization structure on the date, or belongs to another branch or has another status there.</summary>
     public const string MemberDisagreesWithStructure = "OL.MEMBER_DISAGREES";
+
+    /// <summary>A member's period of probation within the party (留党察看) is missing, or does not end after it begins.</summary>
+    public const string PartyProbationInvalid = "OL.PARTY_PROBATION_INVALID";
+
+    /// <summary>A member's periods of probation within the party (留党察看) in the records are not the registry's decisions bearing on the year.</summary>
+    public const string StandingDisagreesWithStructure = "OL.STANDING_DISAGREES";
 }

@@ -19,6 +19,7 @@ internal static class OrganizationalLifeJson
         private ValueArrays()
         {
             Add<LifeMember>();
+            Add<LifePartyProbation>();
             Add<LifeBranch>();
             Add<Absence>();
             Add<MeetingRecord>();

@@ -6,7 +6,7 @@ namespace PartyBuilding.Core.OrganizationalLife;
 
 /// <summary>A member of a branch as the records of organizational life need the member (支部党员名册条目).</summary>
 /// <param name="Id">The member.</param>
-/// <param name="Status">Full or probationary: only full members have a vote (党章第七条), so only they count for the members' meeting quorum.</param>
+/// <param name="Status">Full or probationary: only full members have a vote (党章第七条), so only they count for the members' meeting quorum (and not on the days of <see cref="PartyProbation"/>).</param>
 /// <param name="CommitteeMember">Whether the member sits on the branch committee (支部委员), for the committee meeting quorum.</param>
 /// <param name="LeadingCadre">Whether the member is a leading cadre (党员领导干部) who must take part in the branch's life too (双重组织生活).</param>
 /// <param name="GroupId">The party group (党小组) within the branch the member belongs to, or <see langword="null"/>.</param>
@@ -16,7 +16,37 @@ public sealed record LifeMember(
     MembershipStatus Status = MembershipStatus.Full,
     bool CommitteeMember = false,
     bool LeadingCadre = false,
-    OrganizationId? GroupId = null);
+    OrganizationId? GroupId = null)
+{
+    /// <summary>
+    /// Gets the periods of probation within the party (留党察看) of the member that bear on the year; none by default. During
+    /// one the member has no right to vote (<see cref="MemberStandingRules.PartyProbationHasNoVote"/>), so a members' meeting
+    /// held then counts its quorum without the member (支部工作条例第十一条: 半数以上有表决权的党员). In the annual evaluation
+    /// they must be the registry's (<see cref="PartyProbationImposed"/>, checked by <see cref="OrganizationalLifeEngine.CheckAgainst"/>).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public ValueArray<LifePartyProbation> PartyProbation { get; init; }
+
+    /// <summary>Tells whether the member is on probation within the party on a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> when a period of <see cref="PartyProbation"/> holds the date.</returns>
+    internal bool IsOnPartyProbation(LocalDate date) => PartyProbation.Any(p => p is not null && p.Contains(date));
+}
+
+/// <summary>
+/// A period of probation within the party (留党察看期间) as the records copy it from the registry's decision
+/// (<see cref="PartyProbationImposed"/>): from the day the sanction takes effect to the day the rights return.
+/// </summary>
+/// <param name="From">The first day without the rights to vote, elect and be elected (<see cref="OrganizationEvent.Date"/> of the decision).</param>
+/// <param name="Ends">The first day with the rights again (<see cref="PartyProbationImposed.Ends"/>), after <paramref name="From"/>.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record LifePartyProbation(LocalDate From, LocalDate Ends)
+{
+    /// <summary>Tells whether a date falls within the period.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> when <see cref="From"/> ≤ <paramref name="date"/> &lt; <see cref="Ends"/>.</returns>
+    public bool Contains(LocalDate date) => From <= date && date < Ends;
+}
 
 /// <summary>A branch whose organizational life is recorded, with its members (支部及其党员).</summary>
 /// <param name="Id">The branch; it must be a branch of the organization structure.</param>

@@ -65,12 +65,13 @@ public sealed record LifeFinding
 public sealed record BranchLifeResult
 {
     [System.Text.Json.Serialization.JsonConstructor]
-    internal BranchLifeResult(OrganizationId branchId, int recordCount, int validMeetingCount, ValueArray<LifeFinding> findings)
+    internal BranchLifeResult(OrganizationId branchId, int recordCount, int validMeetingCount, ValueArray<LifeFinding> findings, int rulesChecked = 0)
     {
         BranchId = branchId;
         RecordCount = recordCount;
         ValidMeetingCount = validMeetingCount;
         Findings = findings;
+        RulesChecked = rulesChecked;
     }
 
     /// <summary>Gets the branch.</summary>
@@ -84,6 +85,18 @@ public sealed record BranchLifeResult
 
     /// <summary>Gets the findings, ordered by kind, period start, organization and first member.</summary>
     public ValueArray<LifeFinding> Findings { get; }
+
+    /// <summary>
+    /// Gets the number of rules checked for the branch by the as-of date, each for its subject and period: every members' and
+    /// committee meeting against its quorum, every period of every frequency in force (per party group for party-group
+    /// meetings), the secretary's lesson and the talks once a year, every leading cadre each quarter, and every member's dues
+    /// and six-month rule once. Each finding is one of them not met, so <see cref="RulesMet"/> is this less the findings.
+    /// </summary>
+    public int RulesChecked { get; }
+
+    /// <summary>Gets the number of rules checked and met: <see cref="RulesChecked"/> less the number of <see cref="Findings"/>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int RulesMet => RulesChecked - Findings.Length;
 }
 
 /// <summary>The compliance check of a committee's organizational life for one year (组织生活检查结果).</summary>

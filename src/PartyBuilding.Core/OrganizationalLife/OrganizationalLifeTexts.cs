@@ -115,6 +115,9 @@ internal static class OrganizationalLifeTexts
         ? new("应到有表决权的党员（正式党员）人数", "Members with a vote (full members)")
         : new("支部委员人数", "Committee members");
 
+    /// <summary>Gets the label of the full members left out of a members' meeting's quorum because they are on probation within the party.</summary>
+    public static LocalizedText OnPartyProbation { get; } = new("留党察看期间无表决权、不计入应到人数的正式党员", "Full members on probation within the party, without a vote and not counted");
+
     /// <summary>Gets the label of a party lesson with who gave it.</summary>
     public static LocalizedText Lesson(MeetingRecord record)
     {

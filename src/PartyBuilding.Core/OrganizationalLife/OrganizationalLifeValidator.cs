@@ -131,10 +131,35 @@ internal static class OrganizationalLifeValidator
                 if (found is null || home?.Id != branch.Id || found.Status != member.Status)
                 {
                     problems.Add(I($"{path}.Members[{m}].Id"), OrganizationalLifeErrorCodes.MemberDisagreesWithStructure, I($"The member is not a {member.Status} member of {branch.Id} in the organization structure on {tree.Date:uuuu-MM-dd}."), member.Id.Value);
+                    continue;
                 }
+
+                PartyProbation(records.Year, tree, member, problems.At(I($"{path}.Members[{m}]")));
             }
         }
     }
+
+    /// <summary>
+    /// Compares a member's periods of probation within the party with the registry's decisions (<see cref="PartyProbationImposed"/>)
+    /// that bear on the year and are dated by the structure's date: the same periods, or a problem naming both.
+    /// </summary>
+    private static void PartyProbation(AssessmentYear year, OrganizationTree tree, LifeMember member, ProblemCollector problems)
+    {
+        bool Bears(LocalDate from, LocalDate ends) => from <= tree.Date && from <= year.LastDay && ends > year.FirstDay;
+        var registry = (tree.StandingOf(member.Id)?.Decisions ?? []).OfType<PartyProbationImposed>()
+            .Select(p => (From: p.Date, p.Ends)).Where(p => Bears(p.From, p.Ends)).Distinct().Order().ToArray();
+        var recorded = member.PartyProbation.Where(p => p is not null && p.Ends > p.From)
+            .Select(p => (p.From, p.Ends)).Where(p => Bears(p.From, p.Ends)).Distinct().Order().ToArray();
+        if (!registry.SequenceEqual(recorded))
+        {
+            problems.Add("PartyProbation", OrganizationalLifeErrorCodes.StandingDisagreesWithStructure,
+                I($"The records' periods of probation within the party (留党察看) of {member.Id} are [{Periods(recorded)}]; the organization structure's decisions bearing on {year} are [{Periods(registry)}]."),
+                member.Id.Value);
+        }
+    }
+
+    private static string Periods(IEnumerable<(LocalDate From, LocalDate Ends)> periods) =>
+        string.Join(", ", periods.Select(p => I($"{p.From:uuuu-MM-dd}..{p.Ends:uuuu-MM-dd}")));
 
     private static Listed Roster(OrganizationalLifeRecords records, ProblemCollector problems)
     {
@@ -159,9 +184,23 @@ internal static class OrganizationalLifeValidator
 
             for (var m = 0; m < branch.Members.Length; m++)
             {
-                if (branch.Members[m] is { } member && !listed.Members.TryAdd(member.Id, branch.Id))
+                if (branch.Members[m] is not { } member)
+                {
+                    continue;
+                }
+
+                if (!listed.Members.TryAdd(member.Id, branch.Id))
                 {
                     problems.Add($"Branches[{b}].Members[{m}].Id", OrganizationalLifeErrorCodes.DuplicateEntry, "The member is listed twice.", member.Id.Value);
+                }
+
+                for (var p = 0; p < member.PartyProbation.Length; p++)
+                {
+                    if (member.PartyProbation[p] is not { } period || period.Ends <= period.From)
+                    {
+                        problems.Add($"Branches[{b}].Members[{m}].PartyProbation[{p}]", OrganizationalLifeErrorCodes.PartyProbationInvalid,
+                            "A period of probation within the party (留党察看) gives the day it begins and the day the rights return, after it.", member.PartyProbation[p]?.ToString());
+                    }
                 }
             }
         }

@@ -13,9 +13,10 @@ internal sealed record MeasuredValue(decimal Value, ImmutableArray<LifeRecordId>
 /// Derives values from the records of organizational life for the areas that score on them: a branch's
 /// <see cref="RecordMeasure"/> (standardization indicators) and the meetings a member attended or missed (member points).
 /// </summary>
-/// <remarks>Validity follows the compliance check: a members' meeting needs more than half of the full members present, a
-/// committee meeting more than half of the committee (<see cref="OrganizationalLifeRules.MembersMeetingQuorum"/>,
-/// <see cref="OrganizationalLifeRules.CommitteeMeetingQuorum"/>). Defensive: the records need not be valid. Pure.</remarks>
+/// <remarks>Validity is the compliance check's one rule (<see cref="StandingQuorum"/>), under the scheme's reading of “半数以上”:
+/// a members' meeting needs half or more (as read) of the full members with a vote present, a committee meeting of the committee
+/// (<see cref="OrganizationalLifeRules.MembersMeetingQuorum"/>, <see cref="OrganizationalLifeRules.CommitteeMeetingQuorum"/>).
+/// Defensive: the records need not be valid. Pure.</remarks>
 internal static class RecordMeasures
 {
     /// <summary>Gets the branch of the records, or <see langword="null"/>.</summary>
@@ -31,8 +32,9 @@ internal static class RecordMeasures
     /// <param name="branch">The branch, listed in the records.</param>
     /// <param name="measure">What to derive.</param>
     /// <param name="asOf">The evaluation date.</param>
+    /// <param name="scheme">The scheme of organizational life whose reading of “半数以上” decides a meeting's quorum (<see cref="StandingQuorum"/>), or <see langword="null"/> for the default reading.</param>
     /// <returns>The value, its records and its explanation.</returns>
-    public static MeasuredValue Branch(OrganizationalLifeRecords records, LifeBranch branch, RecordMeasure measure, LocalDate asOf)
+    public static MeasuredValue Branch(OrganizationalLifeRecords records, LifeBranch branch, RecordMeasure measure, LocalDate asOf, OrganizationalLifeScheme? scheme)
     {
         var kinds = measure.Meetings.Distinct().Order().ToArray();
         var meetings = records.Meetings
@@ -41,6 +43,7 @@ internal static class RecordMeasures
             .OrderBy(m => m.Date).ThenBy(m => m.Id)
             .ToArray();
         var label = RecordTexts.Derived(measure);
+        var reading = StandingQuorum.Of(scheme);
         var parameters = new List<KeyValuePair<string, string>>();
         Explanation explanation;
         switch (measure.Kind)
@@ -51,7 +54,7 @@ internal static class RecordMeasures
                 var periods = Periods(records.Year, measure.Period, asOf)
                     .Select(range => Explanation.Sum(
                         OrganizationalLifeTexts.Period(measure.Period, range.Start),
-                        meetings.Where(m => range.Contains(m.Date)).Select(m => Node(m, branch))) with { Key = PeriodKey(measure.Period, range.Start) })
+                        meetings.Where(m => range.Contains(m.Date)).Select(m => Node(m, branch, reading))) with { Key = PeriodKey(measure.Period, range.Start) })
                     .ToArray();
                 var with = periods.Count(p => p.Value > 0);
                 var value = measure.Kind == RecordMeasureKind.PeriodsWithoutValidMeeting ? periods.Length - with
@@ -65,7 +68,7 @@ internal static class RecordMeasures
             case RecordMeasureKind.HeldInYear:
             {
                 var perKind = kinds
-                    .Select(k => Explanation.Sum(OrganizationalLifeLabels.MeetingKinds[k], meetings.Where(m => m.Kind == k).Select(m => Node(m, branch))) with { Key = RecordTexts.Key(k) })
+                    .Select(k => Explanation.Sum(OrganizationalLifeLabels.MeetingKinds[k], meetings.Where(m => m.Kind == k).Select(m => Node(m, branch, reading))) with { Key = RecordTexts.Key(k) })
                     .ToArray();
                 var value = kinds.Length > 0 && perKind.All(k => k.Value > 0) ? 1m : 0m;
                 explanation = Explanation.Formula(label, value, RecordTexts.Key(measure.Kind), parameters, perKind);
@@ -103,24 +106,7 @@ internal static class RecordMeasures
                     : m.Attendees.Contains(member)))
             .OrderBy(m => m.Date).ThenBy(m => m.Id)];
 
-    /// <summary>Tells whether a meeting is valid: a members' or committee meeting only with its quorum.</summary>
-    public static bool IsValid(MeetingRecord meeting, LifeBranch branch)
-    {
-        var (entitled, rule) = meeting.Kind switch
-        {
-            MeetingKind.MembersMeeting => (branch.Members.Where(m => m is not null && m.Status == MembershipStatus.Full).Select(m => m.Id).ToHashSet(), OrganizationalLifeRules.MembersMeetingQuorumShare),
-            MeetingKind.BranchCommitteeMeeting => (branch.Members.Where(m => m is not null && m.CommitteeMember).Select(m => m.Id).ToHashSet(), OrganizationalLifeRules.CommitteeMeetingQuorumShare),
-            _ => ([], null),
-        };
-        if (rule is null || entitled.Count == 0 || !rule.TryGetEntryAsOf(meeting.Date, out var entry))
-        {
-            return true;
-        }
-
-        return BranchCheck.HasQuorum(meeting.Attendees.Count(entitled.Contains), entitled.Count, entry.Value);
-    }
-
-    private static Explanation Node(MeetingRecord meeting, LifeBranch branch) => IsValid(meeting, branch)
+    private static Explanation Node(MeetingRecord meeting, LifeBranch branch, QuorumReading reading) => StandingQuorum.IsValid(meeting, branch, reading)
         ? Explanation.Given(OrganizationalLifeTexts.Record(meeting), 1) with { Key = meeting.Id.Value }
         : Explanation.Given(OrganizationalLifeTexts.InvalidRecord(meeting), 0) with { Key = meeting.Id.Value };
 

@@ -166,7 +166,7 @@ internal static class StandardizationChecks
         {
             var assessment = data.Assessments[i];
             var at = problems.At($"Assessments[{i}]");
-            Assessment(assessment, catalogue, methods, asOf, at, data.LifeRecords);
+            Assessment(assessment, catalogue, methods, asOf, at, data.LifeRecords, data.LifeScheme);
             if (!listed.Contains(assessment.BranchId))
             {
                 at.Add("BranchId", StandardizationErrorCodes.BranchNotInRoster, $"Branch '{assessment.BranchId}' is assessed but not on the roster.", assessment.BranchId.Value);
@@ -186,7 +186,7 @@ internal static class StandardizationChecks
     /// </summary>
     public static void Assessment(
         BranchAssessment assessment, IndicatorCatalogue catalogue, ImmutableDictionary<IndicatorId, IIndicatorScoringMethod> methods, LocalDate? asOf, ProblemCollector problems,
-        OrganizationalLifeRecords? records = null)
+        OrganizationalLifeRecords? records = null, OrganizationalLifeScheme? scheme = null)
     {
         SetId(problems, "BranchId", assessment.BranchId);
         if (assessment.CatalogueId != catalogue.Id)
@@ -232,7 +232,7 @@ internal static class StandardizationChecks
             }
         }
 
-        Derived(assessment, methods, asOf, records, seen, problems);
+        Derived(assessment, methods, asOf, records, scheme, seen, problems);
         foreach (var indicator in catalogue.AllIndicators())
         {
             if (!seen.Contains(indicator.Id) && methods.TryGetValue(indicator.Id, out var method) && method.DefaultObservation is null)
@@ -248,7 +248,7 @@ internal static class StandardizationChecks
     /// date in the year (not after the evaluation).
     /// </summary>
     private static void Derived(
-        BranchAssessment assessment, ImmutableDictionary<IndicatorId, IIndicatorScoringMethod> methods, LocalDate? asOf, OrganizationalLifeRecords? records, HashSet<IndicatorId> scored, ProblemCollector problems)
+        BranchAssessment assessment, ImmutableDictionary<IndicatorId, IIndicatorScoringMethod> methods, LocalDate? asOf, OrganizationalLifeRecords? records, OrganizationalLifeScheme? scheme, HashSet<IndicatorId> scored, ProblemCollector problems)
     {
         var branch = records is not null && records.Year == assessment.Year ? RecordMeasures.BranchOf(records, assessment.BranchId) : null;
         var derived = new HashSet<IndicatorId>();
@@ -298,7 +298,7 @@ internal static class StandardizationChecks
             }
             else if (method is not null && measureValid)
             {
-                var value = RecordMeasures.Branch(records, branch, item.Measure!, asOf ?? assessment.Year.LastDay).Value;
+                var value = RecordMeasures.Branch(records, branch, item.Measure!, asOf ?? assessment.Year.LastDay, scheme).Value;
                 if (method.CheckObservation(value) is { } problem)
                 {
                     at.Add("Measure", StandardizationErrorCodes.ObservationInvalid, $"{problem} (indicator '{item.IndicatorId}', method '{method.Name}', derived from records)", Text(value));

@@ -22,4 +22,13 @@ public sealed record StandardizationDataSet(BranchRoster Roster, ValueArray<Bran
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public OrganizationalLife.OrganizationalLifeRecords? LifeRecords { get; init; }
+
+    /// <summary>
+    /// Gets the scheme of organizational life whose reading of “半数以上” (<see cref="OrganizationalLife.OrganizationalLifeScheme.QuorumReading"/>)
+    /// decides whether a meeting of <see cref="LifeRecords"/> had its quorum, or <see langword="null"/> for the library's default
+    /// reading (more than half). Not part of the document: the annual evaluation sets it from its <c>organizational-life-scheme</c>
+    /// document, so that a derived value and the compliance check judge a meeting by the one rule.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public OrganizationalLife.OrganizationalLifeScheme? LifeScheme { get; init; }
 }

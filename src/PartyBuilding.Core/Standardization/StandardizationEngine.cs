@@ -127,7 +127,7 @@ public static class StandardizationEngine
         var (methods, rule) = created!.Value;
         var catalogue = Canonical(scheme.Catalogue);
         var results = data.Assessments
-            .Select(a => BranchScorer.ScoreValidated(a, catalogue, methods, Derive(a, data.LifeRecords, asOf)))
+            .Select(a => BranchScorer.ScoreValidated(a, catalogue, methods, Derive(a, data.LifeRecords, data.LifeScheme, asOf)))
             .OrderBy(r => r.Year)
             .ThenBy(r => r.BranchId)
             .ToImmutableArray();
@@ -137,14 +137,14 @@ public static class StandardizationEngine
     }
 
     /// <summary>The observations of an assessment derived from the records of organizational life (checked: the records list the branch for the year).</summary>
-    private static Dictionary<IndicatorId, (DerivedObservation Item, MeasuredValue Value)>? Derive(BranchAssessment assessment, OrganizationalLifeRecords? records, LocalDate asOf)
+    private static Dictionary<IndicatorId, (DerivedObservation Item, MeasuredValue Value)>? Derive(BranchAssessment assessment, OrganizationalLifeRecords? records, OrganizationalLifeScheme? scheme, LocalDate asOf)
     {
         if (assessment.Derived.IsEmpty || records is null || RecordMeasures.BranchOf(records, assessment.BranchId) is not { } branch)
         {
             return null;
         }
 
-        return assessment.Derived.ToDictionary(d => d.IndicatorId, d => (d, RecordMeasures.Branch(records, branch, d.Measure, asOf)));
+        return assessment.Derived.ToDictionary(d => d.IndicatorId, d => (d, RecordMeasures.Branch(records, branch, d.Measure, asOf, scheme)));
     }
 
     /// <summary>

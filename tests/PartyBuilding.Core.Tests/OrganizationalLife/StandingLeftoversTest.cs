@@ -7,8 +7,8 @@ namespace PartyBuilding.Core.Tests.OrganizationalLife;
 
 /// <summary>
 /// Two rules of slice 1 made complete: the six-month rule (党章第九条) across the year boundary when the previous year's
-/// records are carried over (<see cref="LifeCarryover"/>), and the reading of “半数以上” in a quorum (支部工作条例第十一、十二条)
-/// as a scheme parameter (<see cref="QuorumReading"/>), on both sides of each threshold.
+/// records are carried over (<see cref="LifeCarryover"/>), and the words of the reading of “半数以上” in a quorum (支部工作条例第十一、十二条)
+/// as a scheme parameter (<see cref="QuorumReading"/>); both readings on both sides of each threshold are in <see cref="OneQuorumRuleTest"/>.
 /// </summary>
 public sealed class StandingLeftoversTest
 {
@@ -103,36 +103,6 @@ public sealed class StandingLeftoversTest
             Records(Members(full), [Meeting("MM-1", MeetingKind.MembersMeeting, new LocalDate(2019, 3, 15), Range(1, present))]),
             Scheme() with { QuorumReading = reading },
             new LocalDate(2019, 3, 31));
-
-    [Theory]
-    [InlineData(4, 2, null, false)]
-    [InlineData(4, 2, QuorumReading.MoreThanHalf, false)]
-    [InlineData(4, 3, QuorumReading.MoreThanHalf, true)]
-    [InlineData(4, 2, QuorumReading.AtLeastHalf, true)]
-    [InlineData(4, 1, QuorumReading.AtLeastHalf, false)]
-    [InlineData(5, 2, QuorumReading.AtLeastHalf, false)]
-    [InlineData(5, 3, QuorumReading.AtLeastHalf, true)]
-    public void BranchWorkRegulation2018Art11_HalfOrMore_ReadAsTheSchemeSays(int full, int present, QuorumReading? reading, bool valid)
-    {
-        var result = MembersMeeting(full, present, reading);
-
-        Findings(result, LifeFindingKind.WithoutQuorum).Should().HaveCount(valid ? 0 : 1);
-        result.Branches[0].ValidMeetingCount.Should().Be(valid ? 1 : 0);
-    }
-
-    [Theory]
-    [InlineData(2, QuorumReading.AtLeastHalf, true)]
-    [InlineData(1, QuorumReading.AtLeastHalf, false)]
-    [InlineData(2, QuorumReading.MoreThanHalf, false)]
-    public void BranchWorkRegulation2018Art12_CommitteeOfFour_HalfOrMore_ReadAsTheSchemeSays(int present, QuorumReading reading, bool valid)
-    {
-        var result = OrganizationalLifeEngine.Evaluate(
-            Records(Members(6, committee: 4), [Meeting("CM-1", MeetingKind.BranchCommitteeMeeting, new LocalDate(2019, 1, 10), Range(1, present))]),
-            Scheme() with { QuorumReading = reading },
-            new LocalDate(2019, 1, 31));
-
-        Findings(result, LifeFindingKind.WithoutQuorum).Should().HaveCount(valid ? 0 : 1);
-    }
 
     [Fact]
     public void AtLeastHalf_WithoutQuorum_SaysFewerThanHalf_AndNamesItsFormula()

@@ -5,15 +5,16 @@ using PartyBuilding.Core.Validation;
 namespace PartyBuilding.Core.Evaluation;
 
 /// <summary>
-/// Organizational life (组织生活) in the annual evaluation: the records and the scheme, <see cref="OrganizationalLifeEngine"/>.
-/// The area feeds no component of its own; its records are optional inputs that the standardization and member-points areas
-/// derive values from (<see cref="Standardization.BranchAssessment.Derived"/>, <see cref="MemberPoints.PointsScheme.FromRecords"/>).
+/// Organizational life (组织生活) in the annual evaluation: the records and the scheme, <see cref="OrganizationalLifeEngine"/>,
+/// <see cref="OrganizationalLifeComponents"/>. Its records are optional inputs that the standardization and member-points
+/// areas derive values from (<see cref="Standardization.BranchAssessment.Derived"/>, <see cref="MemberPoints.PointsScheme.FromRecords"/>);
+/// the area feeds a component of its own only when <see cref="EvaluationComponents.OrganizationalLife"/> names one.
 /// </summary>
 /// <remarks>
-/// Given, the records are checked once here (with the scheme, or the regulation's frequencies when no scheme is given) under
+/// Given, the records are checked once (with the scheme, or the regulation's frequencies when no scheme is given) under
 /// <c>organizationalLife.</c>, and every branch and member against the organization structure on the date
 /// (<see cref="OrganizationalLifeEngine.CheckAgainst"/>) under <c>organizationalLifeRecords.</c>. A committee without them
-/// evaluates as before.
+/// evaluates as before; one that maps the component must give the records and the scheme (<c>EVAL.DOCUMENT_MISSING</c>).
 /// </remarks>
 internal sealed class OrganizationalLifeArea() : EvaluationArea<OrganizationalLifeResult>(
     "organizationalLife",
@@ -28,13 +29,17 @@ internal sealed class OrganizationalLifeArea() : EvaluationArea<OrganizationalLi
     public override bool SuppliesOtherAreas => true;
 
     /// <inheritdoc />
-    public override AssessmentComponentId? Component(EvaluationComponents components) => null;
+    public override AssessmentComponentId? Component(EvaluationComponents components) => components.OrganizationalLife;
 
     /// <inheritdoc />
-    /// <remarks>The records, checked with the scheme given or the regulation's frequencies; problems under <c>organizationalLife.</c>.</remarks>
+    /// <remarks>
+    /// The records, checked with the scheme given or the regulation's frequencies; problems under <c>organizationalLife.</c>.
+    /// When the area feeds its component with both documents given, its engine checks them when it runs, so they are not checked twice.
+    /// </remarks>
     public override IEnumerable<ValidationProblem> Check(AnnualEvaluationInputs inputs, LocalDate asOf)
     {
-        if (inputs.OrganizationalLifeRecords is not { } records)
+        if (inputs.OrganizationalLifeRecords is not { } records
+            || (Component(inputs.Components) is not null && inputs.OrganizationalLifeScheme is not null))
         {
             return [];
         }
@@ -57,5 +62,6 @@ internal sealed class OrganizationalLifeArea() : EvaluationArea<OrganizationalLi
         OrganizationalLifeEngine.Evaluate(inputs.OrganizationalLifeRecords!, inputs.OrganizationalLifeScheme!, asOf);
 
     /// <inheritdoc />
-    protected override AreaComponents Adapt(OrganizationalLifeResult result, AreaContext context) => AreaComponents.Of([]);
+    protected override AreaComponents Adapt(OrganizationalLifeResult result, AreaContext context) =>
+        OrganizationalLifeComponents.ToComponentInputs(result, context.Tree, context.Inputs.Committee, context.Component);
 }

@@ -40,7 +40,7 @@ internal sealed class StandardizationArea() : EvaluationArea<StandardizationOutc
 
     /// <inheritdoc />
     protected override StandardizationOutcome Run(AnnualEvaluationInputs inputs, LocalDate asOf) =>
-        StandardizationEngine.Evaluate(inputs.StandardizationData! with { LifeRecords = inputs.OrganizationalLifeRecords }, new StandardizationScheme(inputs.StandardizationCatalogue!, inputs.StandardizationTiers!), asOf);
+        StandardizationEngine.Evaluate(inputs.StandardizationData! with { LifeRecords = inputs.OrganizationalLifeRecords, LifeScheme = inputs.OrganizationalLifeScheme }, new StandardizationScheme(inputs.StandardizationCatalogue!, inputs.StandardizationTiers!), asOf);
 
     /// <inheritdoc />
     protected override AreaComponents Adapt(StandardizationOutcome result, AreaContext context)

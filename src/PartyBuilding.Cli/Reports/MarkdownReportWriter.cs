@@ -79,6 +79,23 @@ internal sealed class MarkdownReportWriter : IReportWriter
                 WriteRow(writer, [bar.Label.In(language), bar.Count.ToString(CultureInfo.InvariantCulture)]);
             }
         }
+
+        if (report.Life is { } life)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"## {Cell(life.Heading(language))}");
+            writer.WriteLine();
+            var lifeHeaders = LifeCompliance.Headers(language);
+            WriteRow(writer, lifeHeaders);
+            writer.WriteLine("|" + string.Join("|", lifeHeaders.Select((_, i) => LifeCompliance.IsNumeric(i) ? "---:" : "---")) + "|");
+            foreach (var row in life.Rows)
+            {
+                WriteRow(writer, LifeCompliance.Cells(row, language));
+            }
+
+            writer.WriteLine();
+            writer.WriteLine(Cell(LifeCompliance.Note.In(language)));
+        }
     }
 
     /// <summary>Escapes a table cell: backslashes, pipes and angle brackets (so no text is read as HTML), line breaks as spaces.</summary>

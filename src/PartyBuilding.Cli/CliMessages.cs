@@ -199,6 +199,8 @@ internal static partial class CliMessages
     /// <summary><c>--as-of</c> given to <c>validate</c> without <c>--scheme</c>.</summary>
     public static LocalizedText AsOfNeedsScheme { get; } = new("--as-of 只能与 --scheme 一起使用。", "--as-of applies with --scheme only.");
 
+    public static LocalizedText RecordsNeedScheme { get; } = new("--records 只能与 --scheme 一起使用。", "--records applies with --scheme only.");
+
     /// <summary>A binary format (a workbook) asked for without <c>--out</c>.</summary>
     public static LocalizedText FormatNeedsOut(string format, string extension) => new(
         $"--format {format} 写出的是文件，不能输出到终端；请用 --out 指定文件，例如 --out 报告{extension}。",
@@ -473,6 +475,10 @@ internal static partial class CliMessages
         $"Check each data set of the matching kind fully under this document: {pairs}.");
 
     /// <summary><c>validate --as-of</c>.</summary>
+    public static LocalizedText ValidateRecordsHelp { get; } = new(
+        "与 --scheme 一起使用：组织生活记录（organizational-life-records），数据集中由记录取数的指标和积分标准据此检查。",
+        "With --scheme: the organizational-life records (organizational-life-records) the data set's derived indicators and points standards are checked with.");
+
     public static LocalizedText ValidateAsOfHelp { get; } = new(
         "与 --scheme 一起使用：检查有日期的规则和资格所依据的日期（默认：数据集期间的最后一天）。",
         "With --scheme: the date dated rules and eligibility are checked on (default: the end of the data set's period).");

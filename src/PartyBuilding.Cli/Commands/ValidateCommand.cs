@@ -147,7 +147,9 @@ internal sealed class ValidateCommand : ICommand
             return new LoadedScheme(path, check, null, ex.Problems);
         }
 
-        return new LoadedScheme(path, check, content, documentKind.Validate(content).Problems);
+        // A scheme whose own check needs its data set (an organizational-life scheme) is checked with it, by the full check
+        // of each data set: its structure-only note does not apply here.
+        return new LoadedScheme(path, check, content, [.. documentKind.Validate(content).Problems.Where(p => p.ErrorCode != StructureOnlyValidator<object>.StructureOnly)]);
     }
 
     private static ImmutableArray<ValidationProblem> Check(byte[] bytes, CliContext context, LoadedScheme? scheme, NodaTime.LocalDate? asOf, OrganizationalLifeRecords? records)

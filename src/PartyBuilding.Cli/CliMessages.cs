@@ -199,6 +199,8 @@ internal static partial class CliMessages
     /// <summary><c>--as-of</c> given to <c>validate</c> without <c>--scheme</c>.</summary>
     public static LocalizedText AsOfNeedsScheme { get; } = new("--as-of 只能与 --scheme 一起使用。", "--as-of applies with --scheme only.");
 
+    public static LocalizedText RecordsNeedScheme { get; } = new("--records 只能与 --scheme 一起使用。", "--records applies with --scheme only.");
+
     /// <summary>A binary format (a workbook) asked for without <c>--out</c>.</summary>
     public static LocalizedText FormatNeedsOut(string format, string extension) => new(
         $"--format {format} 写出的是文件，不能输出到终端；请用 --out 指定文件，例如 --out 报告{extension}。",
@@ -247,6 +249,38 @@ internal static partial class CliMessages
         $"organization '{organization}' is not in the data set; it holds {organizations}.");
 
     /// <summary><c>--member</c> without member-points data.</summary>
+    public static LocalizedText BranchInvalid(string text) => new(
+        $"--branch 必须是组织标识，而不是“{text}”。",
+        $"--branch must be an organization identifier, not '{text}'.");
+
+    public static LocalizedText BranchWithMember { get; } = new(
+        "--branch 和 --member 不能同时使用。",
+        "--branch and --member cannot be used together.");
+
+    public static LocalizedText BranchNeedsRecords(string source) => new(
+        $"--branch 需要组织生活记录：“{source}”不是列出 organizationalLifeRecords 的 evaluation-manifest。",
+        $"--branch needs organizational-life records: '{source}' is not an evaluation-manifest that lists organizationalLifeRecords.");
+
+    public static LocalizedText BranchNotRecorded(string branch, string committee, string year, string branches) => new(
+        $"{committee} {year} 年的组织生活记录中没有支部“{branch}”；记录中的支部：{branches}。",
+        $"branch '{branch}' is not in the organizational-life records of {committee} for {year}; the records hold {branches}.");
+
+    public static LocalizedText BranchElsewhere(string branch, string organization, string asked) => new(
+        $"支部“{branch}”属于“{organization}”，不属于“{asked}”。",
+        $"branch '{branch}' belongs to '{organization}', not to '{asked}'.");
+
+    public static LocalizedText BranchHeading(string branch, string name, string organization, string asOf, int records, int valid, int findings) => new(
+        $"支部 {branch}（{name}），{organization}；截至 {asOf} 组织生活记录 {records} 条，其中有效会议 {valid} 次；检查发现问题 {findings} 项",
+        $"branch {branch} ({name}) of {organization}; {records} organizational-life records by {asOf}, {valid} of them valid meetings; {findings} findings");
+
+    public static LocalizedText BranchNoFindings { get; } = new("未发现问题。", "No findings.");
+
+    public static LocalizedText FindingRecords { get; } = new("  依据记录：", "  records:");
+
+    public static LocalizedText FindingRecord(string id, string date, string kind, string? minutes) => minutes is null
+        ? new($"    {id}  {date}  {kind}", $"    {id}  {date}  {kind}")
+        : new($"    {id}  {date}  {kind}  会议记录：{minutes}", $"    {id}  {date}  {kind}  minutes: {minutes}");
+
     public static LocalizedText MemberNeedsData(string source) => new(
         $"--member 需要党员积分数据：“{source}”不是包含 memberPoints 部分的 evaluation-manifest。",
         $"--member needs member-points data: '{source}' is not an evaluation-manifest whose components include memberPoints.");
@@ -384,6 +418,10 @@ internal static partial class CliMessages
     public static LocalizedText ExplainOrgHelp { get; } = new("要解释的组织。", "The organization to explain.");
 
     /// <summary><c>explain --member</c>.</summary>
+    public static LocalizedText ExplainBranchHelp { get; } = new(
+        "该组织的一个支部：列出其组织生活检查发现的问题及每项问题所依据的记录（需要含组织生活记录的清单）。",
+        "A branch of the organization: list the findings of its organizational-life check with the records each rests on (needs a manifest with organizational-life records).");
+
     public static LocalizedText ExplainMemberHelp { get; } = new(
         "该组织的一名党员：解释其积分和评定等次（需要含党员积分数据的清单）。",
         "A member of the organization: explain the member's points and grade (needs a manifest with member-points data).");
@@ -437,6 +475,10 @@ internal static partial class CliMessages
         $"Check each data set of the matching kind fully under this document: {pairs}.");
 
     /// <summary><c>validate --as-of</c>.</summary>
+    public static LocalizedText ValidateRecordsHelp { get; } = new(
+        "与 --scheme 一起使用：组织生活记录（organizational-life-records），数据集中由记录取数的指标和积分标准据此检查。",
+        "With --scheme: the organizational-life records (organizational-life-records) the data set's derived indicators and points standards are checked with.");
+
     public static LocalizedText ValidateAsOfHelp { get; } = new(
         "与 --scheme 一起使用：检查有日期的规则和资格所依据的日期（默认：数据集期间的最后一天）。",
         "With --scheme: the date dated rules and eligibility are checked on (default: the end of the data set's period).");

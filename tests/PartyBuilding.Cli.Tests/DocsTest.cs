@@ -66,6 +66,15 @@ public partial class DocsTest
     }
 
     [Fact]
+    public void Docs_ExplainBranchExample_IsTheRealOutput()
+    {
+        var run = CliRun.Of("explain", "--org", "BZ-001", "--branch", "BZ-001-B02");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
+        Document.Value.Should().Contain("$ pbeval explain --org BZ-001 --branch BZ-001-B02\n" + run.Stdout);
+    }
+
+    [Fact]
     public void Docs_EvaluateExample_ShowsTheRealTierAndGradeDistributions()
     {
         var run = CliRun.Of("evaluate");

@@ -31,7 +31,7 @@ internal sealed class EvaluateCommand : ICommand
         ReportOutput.Check(arguments);
         var evaluated = EvaluationInputs.Run(arguments, context);
         var result = evaluated.Result;
-        ReportOutput.Write(AssessmentReport.From(result, evaluated.Data, evaluated.Scheme, evaluated.Full, evaluated.Registry), arguments, context, evaluated.Inputs);
+        ReportOutput.Write(AssessmentReport.From(result, evaluated.Data, evaluated.Scheme, evaluated.Full, evaluated.Registry, evaluated.Life), arguments, context, evaluated.Inputs);
         context.Progress(CliMessages.Receipt(result.Receipt.Algorithm, result.Receipt.Sha256).In(context.Language));
         return ExitCodes.Success;
     }

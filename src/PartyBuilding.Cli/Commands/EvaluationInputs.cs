@@ -1,6 +1,7 @@
 using NodaTime;
 using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Evaluation;
+using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Serialization;
 using PartyBuilding.Core.Validation;
@@ -163,8 +164,17 @@ internal static class EvaluationInputs
         }
 
         var registry = OrganizationsEngine.Evaluate(inputs.Organizations, inputs.OrganizationEvents, asOf);
-        return new Evaluated(result.Assessment, result.Data, inputs.Scheme, path, [.. read], result, registry);
+        return new Evaluated(result.Assessment, result.Data, inputs.Scheme, path, [.. read], result, registry) { Life = Life(inputs, asOf), LifeRecords = inputs.OrganizationalLifeRecords };
     }
+
+    /// <summary>
+    /// The compliance check of the manifest's organizational-life records on the evaluation date, with its scheme or, without
+    /// one, the regulation's frequencies (as the evaluation checks them); <see langword="null"/> without records.
+    /// </summary>
+    private static OrganizationalLifeResult? Life(AnnualEvaluationInputs inputs, LocalDate asOf) =>
+        inputs.OrganizationalLifeRecords is { } records
+            ? OrganizationalLifeEngine.Evaluate(records, inputs.OrganizationalLifeScheme ?? new OrganizationalLifeScheme(records.Year, records.CommitteeId), asOf)
+            : null;
 
     private static Evaluated RunAssessment(string path, byte[] bytes, Arguments.ParsedArguments arguments, CliContext context)
     {
@@ -235,4 +245,11 @@ internal static class EvaluationInputs
 /// <param name="Inputs">The full paths of every file read for the run (the data set or manifest, and every document it lists).</param>
 /// <param name="Full">The whole annual evaluation (every area's results), when a manifest was run.</param>
 /// <param name="Registry">The organization registry as of the evaluation date, when a manifest was run (it names the committee and every organization).</param>
-internal sealed record Evaluated(AssessmentResult Result, AssessmentDataSet Data, AssessmentScheme Scheme, string Source, ImmutableArray<string> Inputs, AnnualEvaluationResult? Full, OrganizationTree? Registry = null);
+internal sealed record Evaluated(AssessmentResult Result, AssessmentDataSet Data, AssessmentScheme Scheme, string Source, ImmutableArray<string> Inputs, AnnualEvaluationResult? Full, OrganizationTree? Registry = null)
+{
+    /// <summary>Gets the compliance check of the manifest's organizational-life records on the evaluation date, or <see langword="null"/> when it listed none.</summary>
+    public OrganizationalLifeResult? Life { get; init; }
+
+    /// <summary>Gets the manifest's organizational-life records (the records behind the findings of <see cref="Life"/>), or <see langword="null"/>.</summary>
+    public OrganizationalLifeRecords? LifeRecords { get; init; }
+}

@@ -3,6 +3,7 @@ using PartyBuilding.Cli.Reports;
 using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Organizations;
 
 namespace PartyBuilding.Cli.Commands;
@@ -20,13 +21,15 @@ internal sealed class ExplainCommand : ICommand
 
     private static readonly OptionSpec Member = new("member", "ID", CliMessages.ExplainMemberHelp);
 
+    private static readonly OptionSpec Branch = new("branch", "ID", CliMessages.ExplainBranchHelp);
+
     public CommandSpec Spec { get; } = new(
         "explain",
         CliMessages.ExplainSummary,
         "[DATASET]",
         0,
         1,
-        [Org, Member, EvaluationInputs.Scheme, EvaluationInputs.Year, EvaluationInputs.AsOf, EvaluationInputs.DocumentsRoot, ExplanationOutput.Format, ExplanationOutput.Depth]);
+        [Org, Member, Branch, EvaluationInputs.Scheme, EvaluationInputs.Year, EvaluationInputs.AsOf, EvaluationInputs.DocumentsRoot, ExplanationOutput.Format, ExplanationOutput.Depth]);
 
     public int Execute(ParsedArguments arguments, CliContext context)
     {
@@ -44,12 +47,24 @@ internal sealed class ExplainCommand : ICommand
             memberId = MemberId.TryParse(memberText, out var parsed) ? parsed : throw CliException.Usage(CliMessages.MemberInvalid(memberText));
         }
 
+        OrganizationId? branchId = null;
+        if (arguments.Value(Branch.Name) is { } branchText)
+        {
+            branchId = memberId is not null ? throw CliException.Usage(CliMessages.BranchWithMember)
+                : OrganizationId.TryParse(branchText, out var parsed) ? parsed : throw CliException.Usage(CliMessages.BranchInvalid(branchText));
+        }
+
         var (format, depth) = ExplanationOutput.Check(arguments);
         EvaluationInputs.Check(arguments);
         var evaluated = EvaluationInputs.Run(arguments, context with { Stderr = TextWriter.Null });
         if (memberId is { } member)
         {
             return ExplainMember(evaluated, id, member, context);
+        }
+
+        if (branchId is { } branch)
+        {
+            return ExplainBranch(evaluated, id, branch, context);
         }
 
         var result = evaluated.Result;
@@ -100,6 +115,54 @@ internal sealed class ExplainCommand : ICommand
         output.WriteLine(english
             ? $"points {ReportNumber(member.Points)}; grade {grade}"
             : $"年度积分 {ReportNumber(member.Points)}；评定等次 {grade}");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Prints a branch's organizational-life compliance from the manifest's records: a line naming the branch with its records
+    /// and valid meetings, then each finding's explanation — the rule, its parameters and citation, and a node for every record
+    /// or month it rests on.
+    /// </summary>
+    /// <exception cref="CliException">The data set has no organizational-life records (usage error), or the branch is not in them or not under the organization (input error).</exception>
+    private static int ExplainBranch(Evaluated evaluated, OrganizationId organization, OrganizationId branchId, CliContext context)
+    {
+        var life = evaluated.Life ?? throw CliException.Usage(CliMessages.BranchNeedsRecords(evaluated.Source));
+        var branch = life.Branches.FirstOrDefault(b => b.BranchId == branchId)
+            ?? throw CliException.Input(CliMessages.BranchNotRecorded(branchId.ToString(), life.CommitteeId.ToString(), life.Year.ToString(), string.Join(", ", life.Branches.Select(b => b.BranchId))));
+        var parent = evaluated.Registry?.Find(branchId)?.ParentId;
+        if (parent != organization)
+        {
+            throw CliException.Input(CliMessages.BranchElsewhere(branchId.ToString(), parent?.ToString() ?? branchId.ToString(), organization.ToString()));
+        }
+
+        var language = context.Language;
+        var output = context.Stdout;
+        var name = evaluated.Registry?.Find(branchId)?.Name ?? branchId.Value;
+        output.WriteLine(CliMessages.BranchHeading(
+            branchId.ToString(), name, organization.ToString(), life.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), branch.RecordCount, branch.ValidMeetingCount, branch.Findings.Length).In(language));
+        if (branch.Findings.IsEmpty)
+        {
+            output.WriteLine(CliMessages.BranchNoFindings.In(language));
+        }
+
+        var records = evaluated.LifeRecords?.Meetings.ToDictionary(m => m.Id) ?? [];
+        foreach (var finding in branch.Findings)
+        {
+            output.Write(finding.Explanation.ToText(language));
+            if (finding.Records.IsEmpty)
+            {
+                continue;
+            }
+
+            output.WriteLine(CliMessages.FindingRecords.In(language));
+            foreach (var id in finding.Records)
+            {
+                var record = records.GetValueOrDefault(id) ?? evaluated.LifeRecords?.Carryover?.Meetings.FirstOrDefault(m => m.Id == id);
+                output.WriteLine(record is null ? $"    {id}" : CliMessages.FindingRecord(
+                    id.Value, record.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), OrganizationalLifeLabels.MeetingKinds[record.Kind].In(language), record.Minutes).In(language));
+            }
+        }
+
         return ExitCodes.Success;
     }
 

@@ -1,15 +1,20 @@
 using PartyBuilding.Cli.Arguments;
 using PartyBuilding.Cli.Documents;
+using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Serialization;
+using PartyBuilding.Core.Standardization;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Cli.Commands;
 
 /// <summary>
-/// <c>validate FILE… [--scheme FILE] [--as-of DATE]</c>: reads each document's kind, reads it and runs the area's
+/// <c>validate FILE… [--scheme FILE] [--as-of DATE] [--records FILE]</c>: reads each document's kind, reads it and runs the area's
 /// validator; prints <c>FILE: ok</c> or one line per problem <c>FILE: path: [CODE] message (value: '…')</c>. A data set
 /// whose full check needs a second document is checked for its structure only, unless <c>--scheme</c> gives that document
-/// (<see cref="SchemeChecks"/>): then every data set of the matching kind is checked fully under it, as the engine would.
+/// (<see cref="SchemeChecks"/>): then every data set of the matching kind is checked fully under it, as the engine would,
+/// with the organizational-life records of <c>--records</c> beside a standardization or member-points data set that derives
+/// values from them.
 /// Exit 1 when any file has an error, 3 when a file cannot be read (every file is still checked).
 /// </summary>
 internal sealed class ValidateCommand : ICommand
@@ -30,13 +35,18 @@ internal sealed class ValidateCommand : ICommand
         "YYYY-MM-DD",
         CliMessages.ValidateAsOfHelp);
 
+    private static readonly OptionSpec Records = new(
+        "records",
+        "FILE",
+        CliMessages.ValidateRecordsHelp);
+
     public CommandSpec Spec { get; } = new(
         "validate",
         CliMessages.ValidateSummary,
         "FILE…",
         1,
         int.MaxValue,
-        [Scheme, AsOf]);
+        [Scheme, AsOf, Records]);
 
     public int Execute(ParsedArguments arguments, CliContext context)
     {
@@ -49,10 +59,28 @@ internal sealed class ValidateCommand : ICommand
             throw CliException.Usage(CliMessages.AsOfNeedsScheme);
         }
 
+        if (scheme is null && arguments.Has(Records.Name))
+        {
+            throw CliException.Usage(CliMessages.RecordsNeedScheme);
+        }
+
         var exitCode = ExitCodes.Success;
         if (scheme is { Problems.IsEmpty: false })
         {
             exitCode = Report(scheme.Path, scheme.Problems, context, exitCode);
+        }
+
+        OrganizationalLifeRecords? records = null;
+        if (arguments.Value(Records.Name) is { } recordsPath)
+        {
+            try
+            {
+                records = PartyBuildingJson.Deserialize<OrganizationalLifeRecords>(CliFiles.ReadAllBytes(recordsPath));
+            }
+            catch (PartyBuildingValidationException ex)
+            {
+                exitCode = Report(recordsPath, ex.Problems, context, exitCode);
+            }
         }
 
         foreach (var file in arguments.Positionals)
@@ -69,7 +97,7 @@ internal sealed class ValidateCommand : ICommand
                 continue;
             }
 
-            exitCode = Report(file, Check(bytes, context, scheme, asOf), context, exitCode);
+            exitCode = Report(file, Check(bytes, context, scheme, asOf, records), context, exitCode);
         }
 
         return exitCode;
@@ -119,10 +147,12 @@ internal sealed class ValidateCommand : ICommand
             return new LoadedScheme(path, check, null, ex.Problems);
         }
 
-        return new LoadedScheme(path, check, content, documentKind.Validate(content).Problems);
+        // A scheme whose own check needs its data set (an organizational-life scheme) is checked with it, by the full check
+        // of each data set: its structure-only note does not apply here.
+        return new LoadedScheme(path, check, content, [.. documentKind.Validate(content).Problems.Where(p => p.ErrorCode != StructureOnlyValidator<object>.StructureOnly)]);
     }
 
-    private static ImmutableArray<ValidationProblem> Check(byte[] bytes, CliContext context, LoadedScheme? scheme, NodaTime.LocalDate? asOf)
+    private static ImmutableArray<ValidationProblem> Check(byte[] bytes, CliContext context, LoadedScheme? scheme, NodaTime.LocalDate? asOf, OrganizationalLifeRecords? records)
     {
         string kind;
         try
@@ -160,6 +190,13 @@ internal sealed class ValidateCommand : ICommand
             return ex.Problems;
         }
 
+        // The records a data set derives values from travel beside it, as the evaluation passes them (StandardizationArea, MemberPointsArea).
+        content = (records, content) switch
+        {
+            ({ } r, StandardizationDataSet standardization) => standardization with { LifeRecords = r },
+            ({ } r, MemberPointsDataSet points) => points with { LifeRecords = r },
+            _ => content,
+        };
         return check.Check(scheme.Content, content, asOf);
     }
 

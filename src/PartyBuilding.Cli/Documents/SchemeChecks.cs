@@ -3,6 +3,7 @@ using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Standardization;
 using PartyBuilding.Core.Validation;
@@ -33,6 +34,7 @@ internal sealed class SchemeChecks
         SchemeCheck.Create<DoubleReviewScheme, DoubleReviewDataSet>((scheme, data, asOf) => OfData(DoubleReviewEngine.Validate(data, scheme, asOf ?? data.Period.End))),
         SchemeCheck.Create<ResponsibilityScheme, ResponsibilityDataSet>((scheme, data, asOf) => OfData(ResponsibilityAssessmentEngine.Validate(data, scheme, asOf ?? data.Year.LastDay))),
         SchemeCheck.Create<AssessmentScheme, AssessmentDataSet>((scheme, data, asOf) => OfData(AnnualAssessment.Validate(data, scheme, asOf ?? data.Year.LastDay))),
+        SchemeCheck.Create<OrganizationalLifeScheme, OrganizationalLifeRecords>((scheme, records, asOf) => OfData(OrganizationalLifeEngine.Validate(records, scheme, asOf ?? records.Year.LastDay))),
     ]);
 
     /// <summary>Gets the checks in scheme-kind order.</summary>

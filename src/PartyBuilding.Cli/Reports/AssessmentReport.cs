@@ -2,6 +2,7 @@ using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Standardization;
 
@@ -18,6 +19,7 @@ internal static class AssessmentReport
     /// <param name="scheme">The scheme it was computed under (for component labels and the published scale).</param>
     /// <param name="full">The whole annual evaluation, when a manifest was run: its standardization tiers and member grades become distributions too, and its missing components the organizations not ranked.</param>
     /// <param name="registry">The organization registry as of the evaluation date, when the data came with one: it names the committee and the organizations not ranked.</param>
+    /// <param name="life">The compliance check of the organizational-life records, when the manifest listed them: the report's organizational-life compliance section.</param>
     /// <returns>
     /// The committee, year, evaluation date and receipt; the ranking, with the grade the total earns, the vetoes and
     /// downgrades applied and one column per component; the organizations not ranked with their reasons; notes on the
@@ -25,7 +27,7 @@ internal static class AssessmentReport
     /// the tiers named to the branches in the year and the grades of the members.
     /// </returns>
     public static EvaluationReport From(
-        AssessmentResult result, AssessmentDataSet data, AssessmentScheme scheme, AnnualEvaluationResult? full = null, OrganizationTree? registry = null)
+        AssessmentResult result, AssessmentDataSet data, AssessmentScheme scheme, AnnualEvaluationResult? full = null, OrganizationTree? registry = null, OrganizationalLifeResult? life = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(data);
@@ -89,6 +91,7 @@ internal static class AssessmentReport
                 result.Receipt.LibraryVersion),
             NotRanked = notRanked,
             Notes = Notes(result, scheme, notRanked.Length > 0, [.. scheme.Components.Where(c => illustrative.Contains(c.Id)).Select(c => c.Label)]),
+            Life = life is null ? null : LifeCompliance.From(life, registry),
         };
     }
 

@@ -52,6 +52,16 @@ internal sealed class CsvReportWriter : IReportWriter
                 WriteRecord(writer, [label, value]);
             }
         }
+
+        if (report.Life is { } life)
+        {
+            writer.Write("\r\n");
+            WriteRecord(writer, LifeCompliance.Headers(language));
+            foreach (var row in life.Rows)
+            {
+                WriteRecord(writer, LifeCompliance.Cells(row, language));
+            }
+        }
     }
 
     /// <summary>

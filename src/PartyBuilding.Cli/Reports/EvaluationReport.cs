@@ -31,6 +31,9 @@ internal sealed record EvaluationReport(
 
     /// <summary>Gets the notes (说明) that explain the marks and the ranking order in words, in display order.</summary>
     public ValueArray<LocalizedText> Notes { get; init; }
+
+    /// <summary>Gets the organizational-life compliance per organization and branch, or <see langword="null"/> when the evaluation had no organizational-life records.</summary>
+    public LifeCompliance? Life { get; init; }
 }
 
 /// <summary>A component column of the ranking (e.g. 标准化建设, 双述双评).</summary>

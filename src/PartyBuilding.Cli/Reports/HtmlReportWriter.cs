@@ -47,9 +47,11 @@ internal sealed class HtmlReportWriter : IReportWriter
         body { font-family: "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "SimSun", sans-serif; margin: 2em; color: #222; }
         h1 { color: #b71c1c; border-bottom: 2px solid #b71c1c; padding-bottom: .3em; }
         h1, h2, figcaption { break-after: avoid; page-break-after: avoid; }
-        table.ranking, table.not-ranked { border-collapse: collapse; font-size: 14px; }
-        table.ranking th, table.ranking td, table.not-ranked th, table.not-ranked td { border: 1px solid #ccc; padding: 4px 8px; word-break: keep-all; overflow-wrap: break-word; hyphens: manual; }
-        table.ranking th, table.not-ranked th { background: #f5e6e6; }
+        table.ranking, table.not-ranked, table.life-compliance { border-collapse: collapse; font-size: 14px; }
+        table.ranking th, table.ranking td, table.not-ranked th, table.not-ranked td, table.life-compliance th, table.life-compliance td { border: 1px solid #ccc; padding: 4px 8px; word-break: keep-all; overflow-wrap: break-word; hyphens: manual; }
+        table.ranking th, table.not-ranked th, table.life-compliance th { background: #f5e6e6; }
+        table.life-compliance td.number { text-align: right; font-variant-numeric: tabular-nums; }
+        table.life-compliance tr.branch td:first-child { padding-left: 1.5em; }
         thead { display: table-header-group; }
         tr, figure, dl.provenance, section.signatures { break-inside: avoid; page-break-inside: avoid; }
         table.ranking td.number, table.ranking td.organization-id, table.ranking td.short { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -69,8 +71,8 @@ internal sealed class HtmlReportWriter : IReportWriter
         section.signatures div.seal { min-height: 38mm; }
         @media print {
           body { margin: 0; font-size: 9pt; }
-          table.ranking, table.not-ranked { width: 100%; font-size: 8.5pt; }
-          table.ranking th, table.ranking td, table.not-ranked th, table.not-ranked td { padding: 2px 4px; }
+          table.ranking, table.not-ranked, table.life-compliance { width: 100%; font-size: 8.5pt; }
+          table.ranking th, table.ranking td, table.not-ranked th, table.not-ranked td, table.life-compliance th, table.life-compliance td { padding: 2px 4px; }
           th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
@@ -120,6 +122,11 @@ internal sealed class HtmlReportWriter : IReportWriter
         {
             html.Append(CultureInfo.InvariantCulture, $"<h2>{Escape(ReportLabels.Breakdown.In(language))}</h2>\n");
             AppendBreakdown(html, report, language);
+        }
+
+        if (report.Life is { } life)
+        {
+            AppendLife(html, life, language);
         }
 
         AppendSignatures(html, report, language);
@@ -229,6 +236,35 @@ internal sealed class HtmlReportWriter : IReportWriter
         }
 
         html.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>
+    /// The organizational-life compliance (<c>table class="life-compliance"</c>): a row per organization and per branch, each
+    /// with <c>data-organization</c> and <c>data-level="organization|branch"</c>, then the note (<c>p class="life-compliance"</c>).
+    /// </summary>
+    private static void AppendLife(StringBuilder html, LifeCompliance life, DisplayLanguage language)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{Escape(life.Heading(language))}</h2>\n<table class=\"life-compliance\">\n<thead>\n<tr>");
+        foreach (var header in LifeCompliance.Headers(language))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">{Escape(header)}</th>");
+        }
+
+        html.Append("</tr>\n</thead>\n<tbody>\n");
+        foreach (var row in life.Rows)
+        {
+            var level = row.IsBranch ? "branch" : "organization";
+            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"{level}\" data-organization=\"{Escape(row.OrganizationId)}\" data-level=\"{level}\">");
+            foreach (var (cell, i) in LifeCompliance.Cells(row, language).Select((c, i) => (c, i)))
+            {
+                html.Append(LifeCompliance.IsNumeric(i) ? "<td class=\"number\">" : "<td>").Append(Escape(cell)).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n")
+            .Append(CultureInfo.InvariantCulture, $"<p class=\"life-compliance\">{Escape(LifeCompliance.Note.In(language))}</p>\n");
     }
 
     private static void AppendDistribution(StringBuilder html, Distribution distribution, DisplayLanguage language)

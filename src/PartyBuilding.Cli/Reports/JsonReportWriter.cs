@@ -62,6 +62,11 @@ internal sealed class JsonReportWriter : IReportWriter
 
             json.WriteEndArray();
             WriteDistributions(json, report, language);
+            if (report.Life is { } life)
+            {
+                WriteLife(json, life, language);
+            }
+
             json.WriteEndObject();
         }
 
@@ -167,6 +172,91 @@ internal sealed class JsonReportWriter : IReportWriter
             }
 
             json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>
+    /// <c>lifeCompliance</c>: <c>{ "title", "asOf", "kinds": [{ "key", "label" }], "rows": [{ "organizationId", "organizationName",
+    /// "level": "organization"|"branch", "branches", "records", "validMeetings", "findings": { kind: count }, "total",
+    /// "items": [{ "kind", "label", "meeting", "organizationId", "from", "to", "members", "records", "summary" }] }], "note" }</c>
+    /// (<c>items</c> on branch rows only).
+    /// </summary>
+    private static void WriteLife(Utf8JsonWriter json, LifeCompliance life, DisplayLanguage language)
+    {
+        json.WriteStartObject("lifeCompliance");
+        json.WriteString("title", LifeCompliance.Title.In(language));
+        json.WriteString("asOf", life.AsOf);
+        json.WriteStartArray("kinds");
+        foreach (var kind in LifeCompliance.Kinds)
+        {
+            json.WriteStartObject();
+            json.WriteString("key", kind.ToString());
+            json.WriteString("label", Core.OrganizationalLife.OrganizationalLifeLabels.FindingKinds[kind].In(language));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("rows");
+        foreach (var row in life.Rows)
+        {
+            json.WriteStartObject();
+            json.WriteString("organizationId", row.OrganizationId);
+            json.WriteString("organizationName", row.OrganizationName);
+            json.WriteString("level", row.IsBranch ? "branch" : "organization");
+            json.WriteNumber("branches", row.Branches);
+            json.WriteNumber("records", row.Records);
+            json.WriteNumber("validMeetings", row.ValidMeetings);
+            json.WriteStartObject("findings");
+            foreach (var (kind, count) in LifeCompliance.Kinds.Zip(row.Counts))
+            {
+                json.WriteNumber(kind.ToString(), count);
+            }
+
+            json.WriteEndObject();
+            json.WriteNumber("total", row.Counts.Sum());
+            if (row.IsBranch)
+            {
+                WriteLifeFindings(json, row, language);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("note", LifeCompliance.Note.In(language));
+        json.WriteEndObject();
+    }
+
+    private static void WriteLifeFindings(Utf8JsonWriter json, LifeComplianceRow row, DisplayLanguage language)
+    {
+        json.WriteStartArray("items");
+        foreach (var finding in row.Findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", finding.Kind);
+            json.WriteString("label", finding.Label.In(language));
+            WriteOptional(json, "meeting", finding.Meeting?.In(language));
+            json.WriteString("organizationId", finding.OrganizationId);
+            json.WriteString("from", finding.From);
+            json.WriteString("to", finding.To);
+            json.WriteStartArray("members");
+            foreach (var member in finding.Members)
+            {
+                json.WriteStringValue(member);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("records");
+            foreach (var record in finding.Records)
+            {
+                json.WriteStringValue(record);
+            }
+
+            json.WriteEndArray();
+            json.WriteString("summary", finding.Summary.In(language));
             json.WriteEndObject();
         }
 

@@ -79,6 +79,29 @@ internal sealed class MarkdownReportWriter : IReportWriter
                 WriteRow(writer, [bar.Label.In(language), bar.Count.ToString(CultureInfo.InvariantCulture)]);
             }
         }
+
+        if (report.Life is { } life)
+        {
+            WriteLife(writer, life, language);
+        }
+    }
+
+    /// <summary>The organizational-life compliance: a heading, the table (counts right-aligned), then the note.</summary>
+    private static void WriteLife(TextWriter writer, LifeCompliance life, DisplayLanguage language)
+    {
+        writer.WriteLine();
+        writer.WriteLine($"## {Cell(life.Heading(language))}");
+        writer.WriteLine();
+        var headers = LifeCompliance.Headers(language);
+        WriteRow(writer, headers);
+        writer.WriteLine("|" + string.Join("|", headers.Select((_, i) => LifeCompliance.IsNumeric(i) ? "---:" : "---")) + "|");
+        foreach (var row in life.Rows)
+        {
+            WriteRow(writer, LifeCompliance.Cells(row, language));
+        }
+
+        writer.WriteLine();
+        writer.WriteLine(Cell(LifeCompliance.Note.In(language)));
     }
 
     /// <summary>Escapes a table cell: backslashes, pipes and angle brackets (so no text is read as HTML), line breaks as spaces.</summary>

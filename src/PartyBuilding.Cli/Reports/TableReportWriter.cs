@@ -60,6 +60,15 @@ internal sealed class TableReportWriter : IReportWriter
                 .ToList();
             WriteAligned(writer, null, bars, [false, true, false]);
         }
+
+        if (report.Life is { } life)
+        {
+            writer.WriteLine();
+            writer.WriteLine(life.Heading(language));
+            var lifeHeaders = LifeCompliance.Headers(language);
+            WriteAligned(writer, lifeHeaders, [.. life.Rows.Select(r => LifeCompliance.Cells(r, language))], [.. Enumerable.Range(0, lifeHeaders.Length).Select(LifeCompliance.IsNumeric)]);
+            writer.WriteLine($"- {LifeCompliance.Note.In(language)}");
+        }
     }
 
     /// <summary>The display width of text: East Asian wide and full-width characters take two columns.</summary>

@@ -60,6 +60,11 @@ internal sealed class XlsxReportWriter : IReportWriter
         AddSheet(workbookPart, ReportLabels.NotRanked.In(language), NotRankedRows(report, language));
         AddSheet(workbookPart, ReportLabels.Distributions.In(language), DistributionRows(report, language));
         AddSheet(workbookPart, ReportLabels.Notes.In(language), NoteRows(report, language));
+        if (report.Life is { } life)
+        {
+            AddSheet(workbookPart, LifeCompliance.Title.In(language), LifeRows(life, language));
+        }
+
         workbookPart.Workbook.Save();
     }
 
@@ -128,6 +133,17 @@ internal sealed class XlsxReportWriter : IReportWriter
         [XlsxCell.Header(ReportLabels.Heading(report, language))],
         .. ReportLabels.ProvenanceLines(report, language).Select(line => ImmutableArray.Create(XlsxCell.Header(line.Label), XlsxCell.Text(line.Value))),
         .. report.Notes.Select(note => ImmutableArray.Create(XlsxCell.Header(ReportLabels.Notes.In(language)), XlsxCell.Text(note.In(language)))),
+    ];
+
+    /// <summary>The organizational-life compliance: the header, one row per organization and branch (counts as numbers), then the note.</summary>
+    private static ImmutableArray<ImmutableArray<XlsxCell>> LifeRows(LifeCompliance life, DisplayLanguage language) =>
+    [
+        [.. LifeCompliance.Headers(language).Select(XlsxCell.Header)],
+        .. life.Rows.Select(row => LifeCompliance.Cells(row, language)
+            .Select((cell, i) => LifeCompliance.IsNumeric(i) ? XlsxCell.Number(decimal.Parse(cell, CultureInfo.InvariantCulture), 0) : XlsxCell.Text(cell))
+            .ToImmutableArray()),
+        [],
+        [XlsxCell.Text(LifeCompliance.Note.In(language))],
     ];
 
     internal static void AddSheet(WorkbookPart workbookPart, string name, ImmutableArray<ImmutableArray<XlsxCell>> rows)

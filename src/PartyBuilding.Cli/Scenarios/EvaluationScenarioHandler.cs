@@ -5,6 +5,7 @@ using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.MemberPoints;
+using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Serialization;
@@ -24,7 +25,7 @@ namespace PartyBuilding.Cli.Scenarios;
 /// Inputs: <c>{ "manifest": …, "replace": { "doubleReviewData": …, … } }</c>. <c>manifest</c> is the path of an
 /// evaluation-manifest file (its document paths relative to it) or inline manifest content (paths relative to the
 /// scenario file). <c>replace</c>, optional, swaps documents of the manifest by the manifest's own names
-/// (<c>organizationSnapshot</c>, <c>doubleReviewData</c>, <c>memberPointsData</c>, …), each inline content or a file path
+/// (<c>organizationSnapshot</c>, <c>doubleReviewData</c>, <c>memberPointsData</c>, <c>organizationalLifeRecords</c>, …), each inline content or a file path
 /// relative to the scenario, so a scenario shows the one document it makes defective. Actual values of a refused
 /// evaluation: <c>{ "refused": true, "problemCount": 3, "problems": { "doubleReviewData.Ballots[4].Rater": [ { "code":
 /// "EVAL.MEMBER_UNKNOWN", "value": "SC-001-B01-M009" } ] } }</c> (every problem, keyed by path, codes in order); of an
@@ -54,6 +55,8 @@ internal sealed class EvaluationScenarioHandler : IScenarioHandler
         ["responsibilityScheme"] = ResponsibilityScheme.DocumentKind,
         ["responsibilityData"] = ResponsibilityDataSet.DocumentKind,
         ["rectificationLedger"] = RectificationLedger.DocumentKind,
+        ["organizationalLifeRecords"] = OrganizationalLifeRecords.DocumentKind,
+        ["organizationalLifeScheme"] = OrganizationalLifeScheme.DocumentKind,
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
     public string Kind => "evaluation";

@@ -37,6 +37,7 @@ internal sealed class ScenarioRunner
         new StandardizationScenarioHandler(),
         new MemberPointsScenarioHandler(),
         new DoubleReviewScenarioHandler(),
+        new OrganizationalLifeScenarioHandler(),
         new AssessmentScenarioHandler(),
         new EvaluationScenarioHandler(),
     ]);

@@ -66,6 +66,12 @@ internal static partial class ExplanationVocabulary
         ["share-of-periods-with-valid-meeting"] = "有效召开的期数占比",
         ["held-in-year"] = "本年度均已有效召开",
         ["attendance-rate"] = "到会率",
+        ["minimum-per-period"] = "每期至少召开次数",
+        ["more-than-share-present"] = "到会人数超过规定比例",
+        ["at-least-share-present"] = "到会人数达到规定比例",
+        ["talk-with-every-member"] = "与每名党员谈心谈话",
+        ["months-unpaid"] = "未交纳党费月数",
+        ["consecutive-months"] = "连续月数",
     };
 
     private static readonly Dictionary<string, string> ParametersZh = new(StringComparer.Ordinal)
@@ -146,6 +152,12 @@ internal static partial class ExplanationVocabulary
         ["recorded"] = "记录人次",
         ["occurrences"] = "次数",
         ["points"] = "每次分值",
+        ["minimum"] = "至少次数",
+        ["period"] = "周期",
+        ["entitled"] = "应到人数",
+        ["months"] = "连续月数界限",
+        ["monthsWithoutLife"] = "连续未参加组织生活月数",
+        ["monthsUnpaid"] = "连续未交纳党费月数",
     };
 
     private static readonly Dictionary<string, string> ValuesZh = new(StringComparer.Ordinal)
@@ -185,6 +197,9 @@ internal static partial class ExplanationVocabulary
         ["none"] = "无",
         ["refuse"] = "不予计分",
         ["accept"] = "照常计分",
+        ["month"] = "每月",
+        ["quarter"] = "每季度",
+        ["year"] = "每年",
     };
 
     private static readonly Dictionary<string, string> PeriodsZh = new(StringComparer.Ordinal)
@@ -193,6 +208,13 @@ internal static partial class ExplanationVocabulary
         ["HalfYear"] = "每半年",
         ["Quarter"] = "每季度",
         ["Month"] = "每月",
+    };
+
+    // A quorum's share and attendance are not a trimmed mean's share or an attendance rate's person-times.
+    private static readonly Dictionary<string, string> QuorumParametersZh = new(StringComparer.Ordinal)
+    {
+        ["share"] = "规定到会比例",
+        ["present"] = "实到人数",
     };
 
     /// <summary>Names a strategy in a language.</summary>
@@ -208,7 +230,11 @@ internal static partial class ExplanationVocabulary
     /// <param name="language">The language.</param>
     /// <returns>The name in the language.</returns>
     internal static string Parameter(string strategy, string name, DisplayLanguage language) =>
-        language != DisplayLanguage.English && name == "scale" && strategy is "published-score" ? "分制" : Parameter(name, language);
+        language == DisplayLanguage.English ? name
+        : name == "scale" && strategy is "published-score" ? "分制"
+        : strategy is "more-than-share-present" or "at-least-share-present" && QuorumParametersZh.TryGetValue(name, out var quorum) ? quorum
+        : Parameter(name, language);
+
 
     /// <summary>Names a parameter in a language; a compound name <c>weight.Members</c> is named part by part: <c>权重（党员民主测评）</c>.</summary>
     /// <param name="name">The parameter's name.</param>

@@ -12,8 +12,8 @@ namespace PartyBuilding.Cli.Tests.Commands;
 /// </summary>
 public sealed partial class ChineseOutputTest : IDisposable
 {
-    /// <summary>Words that are names, not English: the tool, formats, a standard article 002 names (借鉴ISO9000), and document properties and placeholders as written.</summary>
-    private static readonly string[] Names = ["pbeval", "JSON", "ISO", "Unicode", "NUL", "null", "content", "kind", "schemaVersion", "key", "score", "tolerances", "yyyy", "MM", "dd"];
+    /// <summary>Words that are names, not English: the tool and its commands, formats, a standard article 002 names (借鉴ISO9000), and document properties and placeholders as written.</summary>
+    private static readonly string[] Names = ["pbeval", "explain", "JSON", "ISO", "Unicode", "NUL", "null", "content", "kind", "schemaVersion", "key", "score", "tolerances", "yyyy", "MM", "dd"];
 
     private readonly TempDirectory temp = new();
 
@@ -89,10 +89,43 @@ public sealed partial class ChineseOutputTest : IDisposable
         EnglishWords(Hex().Replace(text, " ")).Should().BeEmpty(text);
     }
 
-    /// <summary>The texts of an explanation in JSON: every string but the identifiers (keys, strategy names, rule identifiers, the receipt).</summary>
-    private static string JsonTexts(string json)
+    [Fact]
+    public void ExplainBranch_UnderZh_PrintsNoEnglish()
     {
-        string[] identifiers = ["key", "strategyId", "organizationId", "id", "kind", "rule", "district", "algorithm", "sha256", "libraryVersion"];
+        // Every finding kind of the bundled records: a missed meeting, a meeting without quorum, talks, a leading cadre,
+        // the secretary's lesson, dues and the six-month rule.
+        var text = string.Concat(new[] { "BZ-001-B01", "BZ-001-B02", "BZ-001-B03" }.Select(b => CliRun.Of("explain", "--org", "BZ-001", "--branch", b).Stdout));
+
+        text.Should().Contain("依据记录：").And.Contain("连续六个月未参加组织生活或未交纳党费");
+        EnglishWords(text).Should().BeEmpty(text);
+    }
+
+    [Theory]
+    [InlineData("table")]
+    [InlineData("csv")]
+    [InlineData("md")]
+    [InlineData("json")]
+    [InlineData("html")]
+    public void EvaluateLifeCompliance_UnderZh_PrintsNoEnglish(string format)
+    {
+        var run = CliRun.Of("evaluate", "--format", format);
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
+        var text = format switch
+        {
+            "json" => JsonTexts(System.Text.Json.Nodes.JsonNode.Parse(run.Stdout)!["lifeCompliance"]!.ToJsonString(), "level"),
+            "html" => HtmlText(run.Stdout[run.Stdout.IndexOf("<table class=\"life-compliance\">", StringComparison.Ordinal)..]),
+            "csv" => run.Stdout[run.Stdout.IndexOf("组织编号,组织名称,层级", StringComparison.Ordinal)..],
+            _ => run.Stdout[run.Stdout.IndexOf("组织生活检查情况（截至", StringComparison.Ordinal)..],
+        };
+        text.Should().Contain("未按期召开");
+        EnglishWords(text).Should().BeEmpty(text);
+    }
+
+    /// <summary>The texts of an explanation in JSON: every string but the identifiers (keys, strategy names, rule identifiers, the receipt).</summary>
+    private static string JsonTexts(string json, params string[] more)
+    {
+        string[] identifiers = ["key", "strategyId", "organizationId", "id", "kind", "rule", "district", "algorithm", "sha256", "libraryVersion", .. more];
         var texts = new List<string>();
         void Walk(System.Text.Json.JsonElement element, string? name)
         {

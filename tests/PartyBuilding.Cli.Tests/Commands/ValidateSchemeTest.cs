@@ -30,6 +30,81 @@ public sealed class ValidateSchemeTest : IDisposable
     }
 
     [Fact]
+    public void Validate_DataSetsThatDeriveValues_WithoutRecordsReportDerivationWithoutRecords_WithTheRecordsAreOk()
+    {
+        var points = Seed("evaluation", "member-points-data-set-2018.json");
+        var standardization = Seed("evaluation", "standardization-data-set-2018.json");
+        var records = Seed("organizational-life", "records-bz-001-2018.json");
+
+        var pointsWithout = CliRun.In(DisplayLanguage.English, "validate", points, "--scheme", Seed("evaluation", "member-points-scheme-2018.json"));
+        var pointsWith = CliRun.In(DisplayLanguage.English, "validate", points, "--scheme", Seed("evaluation", "member-points-scheme-2018.json"), "--records", records);
+        var standardizationWithout = CliRun.In(DisplayLanguage.English, "validate", standardization, "--scheme", Seed("standardization", "catalogue-binzhou-002.json"));
+        var standardizationWith = CliRun.In(DisplayLanguage.English, "validate", standardization, "--scheme", Seed("standardization", "catalogue-binzhou-002.json"), "--records", records);
+
+        pointsWithout.ExitCode.Should().Be(ExitCodes.InputInvalid);
+        pointsWithout.Stdout.Should().Contain($"[{MemberPointsErrorCodes.DerivationWithoutRecords}]");
+        pointsWith.StdoutLines.Should().Equal($"{points}: ok");
+        standardizationWithout.ExitCode.Should().Be(ExitCodes.InputInvalid);
+        standardizationWithout.Stdout.Should().Contain($"[{StandardizationErrorCodes.DerivationWithoutRecords}]");
+        standardizationWith.StdoutLines.Should().Equal($"{standardization}: ok");
+    }
+
+    [Fact]
+    public void Validate_RecordsOfAnotherYear_AreCheckedAgainstTheDataSet()
+    {
+        var text = File.ReadAllText(Seed("organizational-life", "records-bz-001-2018.json"));
+        var other = temp.File("records-2019.json", text.Replace("\"year\": 2018", "\"year\": 2019", StringComparison.Ordinal));
+
+        var run = CliRun.In(DisplayLanguage.English, "validate", Seed("evaluation", "member-points-data-set-2018.json"), "--scheme", Seed("evaluation", "member-points-scheme-2018.json"), "--records", other);
+
+        run.ExitCode.Should().Be(ExitCodes.InputInvalid);
+        run.Stdout.Should().Contain($"[{MemberPointsErrorCodes.DerivationWithoutRecords}]").And.Contain("(value: '2019')");
+    }
+
+    [Fact]
+    public void Validate_RecordsWithoutScheme_IsAUsageError_AndUnreadableRecordsAFileError()
+    {
+        var data = Seed("evaluation", "member-points-data-set-2018.json");
+
+        var noScheme = CliRun.In(DisplayLanguage.English, "validate", data, "--records", Seed("organizational-life", "records-bz-001-2018.json"));
+        var absent = CliRun.In(DisplayLanguage.English, "validate", data, "--scheme", Seed("evaluation", "member-points-scheme-2018.json"), "--records", temp.Combine("absent.json"));
+
+        noScheme.ExitCode.Should().Be(ExitCodes.UsageError);
+        noScheme.StderrLines[0].Should().Be("pbeval: error: --records applies with --scheme only.");
+        absent.ExitCode.Should().Be(ExitCodes.FileError);
+    }
+
+    [Fact]
+    public void Validate_RecordsTheLibraryRefuses_AreListedUnderTheirFile_AndTheDataCheckedWithout()
+    {
+        var records = temp.File("records.json", """{ "schemaVersion": "1.0", "kind": "organizational-life-records", "content": { "year": 2018, "committeeId": "BZ-WC", "branches": [], "extra": 1 } }""");
+        var data = Seed("evaluation", "member-points-data-set-2018.json");
+
+        var run = CliRun.In(DisplayLanguage.English, "validate", data, "--scheme", Seed("evaluation", "member-points-scheme-2018.json"), "--records", records);
+
+        run.ExitCode.Should().Be(ExitCodes.InputInvalid);
+        run.StdoutLines[0].Should().StartWith($"{records}: $.content.extra: [JSON.MALFORMED]");
+        run.Stdout.Should().Contain($"{data}: ").And.Contain($"[{MemberPointsErrorCodes.DerivationWithoutRecords}]");
+    }
+
+    [Fact]
+    public void Validate_OrganizationalLifeRecordsUnderTheirScheme_AreCheckedFully()
+    {
+        var records = Seed("organizational-life", "records-bz-001-2018.json");
+        var scheme = File.ReadAllText(Seed("organizational-life", "scheme-bz-001-2018.json"));
+        var otherYear = temp.File("scheme-2019.json", scheme.Replace("\"year\": 2018", "\"year\": 2019", StringComparison.Ordinal));
+
+        var structureOnly = CliRun.In(DisplayLanguage.English, "validate", records);
+        var full = CliRun.In(DisplayLanguage.English, "validate", records, "--scheme", Seed("organizational-life", "scheme-bz-001-2018.json"));
+        var mismatch = CliRun.In(DisplayLanguage.English, "validate", records, "--scheme", otherYear);
+
+        structureOnly.Stdout.Should().Contain("[CLI.STRUCTURE_ONLY]");
+        full.StdoutLines.Should().Equal($"{records}: ok");
+        mismatch.ExitCode.Should().Be(ExitCodes.InputInvalid);
+        mismatch.Stdout.Should().Contain("[OL.SCHEME_MISMATCH]");
+    }
+
+    [Fact]
     public void Validate_MemberPointsDataUnderAnotherScheme_ReportsEveryStandardTheSchemeLacks()
     {
         var data = Seed("member-points", "bz-001-2018-data.json");

@@ -22,7 +22,7 @@ public sealed class BundledReportFixture
         var command = new EvaluateCommand();
         var context = new CliContext(TextWriter.Null, TextWriter.Null, DisplayLanguage.ZhCn, DocumentCatalog.Default);
         Evaluated = EvaluationInputs.Run(new ParsedArguments(command.Spec, [], ImmutableSortedDictionary<string, string>.Empty), context);
-        Report = AssessmentReport.From(Evaluated.Result, Evaluated.Data, Evaluated.Scheme, Evaluated.Full, Evaluated.Registry);
+        Report = AssessmentReport.From(Evaluated.Result, Evaluated.Data, Evaluated.Scheme, Evaluated.Full, Evaluated.Registry, Evaluated.Life);
     }
 
     internal Evaluated Evaluated { get; }
@@ -150,7 +150,7 @@ public sealed partial class BundledReportTest(BundledReportFixture fixture) : IC
         excluded[0].Should().BeEmpty();
         excluded[Array.IndexOf(header, "未排名原因")].Should().Be($"双述双评：{Excluded.Reason.ZhCn}");
         table.Should().HaveCount(1 + Result.Organizations.Length + 1);
-        var footer = records.Skip(table.Count + 1).ToDictionary(r => r[0] == "说明" ? r[1] : r[0], r => r[1]);
+        var footer = records.Skip(table.Count + 1).TakeWhile(r => r.Length == 2).ToDictionary(r => r[0] == "说明" ? r[1] : r[0], r => r[1]);
         footer["考评单位"].Should().Be($"{CommitteeName}（BZ-WC）");
         footer["考核年度"].Should().Be("2018");
         footer["考评日期"].Should().Be("2019-01-15");
@@ -209,6 +209,7 @@ public sealed partial class BundledReportTest(BundledReportFixture fixture) : IC
         // Names are proper names; a reason a person wrote is data, kept in the language it was given in (the bundled run's
         // reasons are raised by the adapters, in both languages, so none is left out here).
         var proper = fixture.Report.Rows.Select(r => r.OrganizationName).Concat(fixture.Report.NotRanked.Select(r => r.OrganizationName)).Append(CommitteeName)
+            .Concat(fixture.Report.Life?.Rows.Select(r => r.OrganizationName) ?? [])
             .Concat(fixture.Report.Rows.SelectMany(r => r.Precedence).Select(m => m.Reason).Where(r => r.ZhCn == r.English).Select(r => r.ZhCn));
         foreach (var name in proper.Distinct().OrderByDescending(n => n.Length))
         {

@@ -141,7 +141,7 @@ public sealed class ScenarioRunnerTest : IDisposable
         var run = CliRun.In(DisplayLanguage.English, "test", file);
 
         run.ExitCode.Should().Be(ExitCodes.InputInvalid);
-        run.StdoutLines[0].Should().Be("FAIL k: unknown scenario kind 'weather'; kinds: assessment, double-review, evaluation, member-points, organization-compliance, responsibilities, rounding, standardization.");
+        run.StdoutLines[0].Should().Be("FAIL k: unknown scenario kind 'weather'; kinds: assessment, double-review, evaluation, member-points, organization-compliance, organizational-life, responsibilities, rounding, standardization.");
     }
 
     [Theory]

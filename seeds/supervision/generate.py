@@ -71,7 +71,7 @@ def text(zh, en):
 def evidence(kind, reference, note=None):
     e = {"kind": kind, "reference": reference}
     if note:
-        e["note"] = note
+        e["note"] = {"zhCn": note[0], "english": note[1]}
     return e
 
 
@@ -91,25 +91,25 @@ def records():
     visits = [
         {"id": "V01", "group": "G1", "organization": "BZ-001", "date": "2018-04-12", "methods": ["HearReport", "CheckFiles", "ReviewMaterials"], "findings": [
             finding("F01", "BZ-001", "党委专题研究机关党建工作记录不全", "Committee's study of party-building work not fully recorded",
-                    [evidence("Minutes", "BZ-001党委会议记录本2018年第1册", "一季度未见专题研究记录")], point="A04-01"),
+                    [evidence("Minutes", "BZ-001-MIN-2018-1", ("一季度未见专题研究记录", "no dedicated study recorded in the first quarter"))], point="A04-01"),
             finding("F02", "BZ-001-B01", "支部工作台账未按月更新", "Branch ledger not updated monthly",
-                    [evidence("Document", "BZ-001-B01支部工作台账2018")], point="A05-03"),
+                    [evidence("Document", "BZ-001-B01-LEDGER-2018")], point="A05-03"),
         ]},
         {"id": "V02", "group": "G2", "organization": "BZ-002", "date": "2018-05-16", "methods": ["IndividualInterview", "SitInOnMeeting"], "findings": [
             finding("F03", "BZ-002", "理论学习中心组学习计划未按期执行", "Study plan of the theory group not kept",
-                    [evidence("InterviewNote", "V02访谈记录第3份"), evidence("Minutes", "BZ-002理论学习中心组2018年5月学习记录")], point="A02-02"),
+                    [evidence("InterviewNote", "V02-INT-03"), evidence("Minutes", "BZ-002-STUDY-2018-05")], point="A02-02"),
             finding("F04", "BZ-002-B01", "党员大会召开次数不足", "Too few members' meetings",
-                    [evidence("Minutes", "BZ-002-B01党员大会记录本2018")], indicator="BZ-A2-02"),
+                    [evidence("Minutes", "BZ-002-B01-MM-2018")], indicator="BZ-A2-02"),
         ]},
         {"id": "V03", "group": "G1", "organization": "BZ-001", "date": "2018-09-20", "methods": ["CheckFiles", "LedgerReview", "RandomCheck"], "findings": [
             finding("F05", "BZ-001-B01", "8月未开展主题党日", "No theme party day in August",
-                    [evidence("Minutes", "BZ-001-B01会议记录本2018", "8月无主题党日记录")], lifeRule="MissedMeeting"),
+                    [evidence("Minutes", "BZ-001-B01-MIN-2018", ("8月无主题党日记录", "no theme party day recorded in August"))], lifeRule="MissedMeeting"),
             finding("F06", "BZ-001-B02", "党员领导干部三季度未参加所在支部组织生活", "Leading cadre absent from the branch's life in the third quarter",
                     [evidence("LifeRecord", "BZ-001-B02-CM-07"), evidence("LifeRecord", "BZ-001-B02-TD-07")], lifeRule="LeadingCadreAbsent"),
         ]},
         {"id": "V04", "group": "G2", "organization": "BZ-003", "date": "2018-11-08", "methods": ["HearReport", "SupervisionOrder"], "findings": [
             finding("F07", "BZ-003", "意识形态工作责任制落实不到位", "Responsibility for ideological work not carried out",
-                    [evidence("SiteInspection", "V04现场查看记录")], point="A03-01"),
+                    [evidence("SiteInspection", "V04-SITE-01")], point="A03-01"),
         ]},
         {"id": "V05", "group": "G1", "organization": "BZ-002", "date": "2018-12-10", "methods": ["HearReport"]},
     ]

@@ -22,7 +22,7 @@ public static class SupervisionCitations
     public static Citation Article001SitIn { get; } = Sources.Article001.At("对党组(党委)理论中心组学习,不仅要全覆盖列席巡听");
 
     /// <summary>Gets the random check (随机抽查), which none of the five source articles names: the library's own method (示例).</summary>
-    public static Citation RandomCheck { get; } = Sources.LibraryRules.At("随机抽查（示例；五篇来源文章均未载明此方式）");
+    public static Citation RandomCheck { get; } = Sources.LibraryRules.At("随机抽查（五篇来源文章均未载明此方式）");
 
     /// <summary>Gets article 000's supervision groups, which visited the departments and reported back in a circular (组成6个督导组…进行通报).</summary>
     public static Citation Article000Groups { get; } = Sources.Article000.At("工委迅速组成6个督导组深入各有关部门单位宣讲会议精神，听取意见建议，挖掘先进典型，指导会议精神贯彻落实，并将贯彻落实情况向省直各部门各单位进行通报");
@@ -34,10 +34,10 @@ public static class SupervisionCitations
     public static Citation RectificationNotices { get; } = Sources.Article003.At("下发整改通知书493份，深化以案促改");
 
     /// <summary>Gets the library's rule that a supervision group has one leader (组长) (示例): no article says how a group is made up.</summary>
-    public static Citation OneLeader { get; } = Sources.LibraryRules.At("督导组设组长1名（示例）");
+    public static Citation OneLeader { get; } = Sources.LibraryRules.At("督导组设组长1名");
 
     /// <summary>Gets the library's rule that a finding is put on one rectification notice, unless a later notice says it repeats the earlier one (再次下发) (示例).</summary>
-    public static Citation OneNoticePerFinding { get; } = Sources.LibraryRules.At("一个问题列入一份整改通知书，再次下发须注明（示例）");
+    public static Citation OneNoticePerFinding { get; } = Sources.LibraryRules.At("一个问题列入一份整改通知书，再次下发须注明");
 
     /// <summary>Gets the citation of the article that names a method.</summary>
     /// <param name="method">The method.</param>

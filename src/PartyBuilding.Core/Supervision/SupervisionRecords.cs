@@ -24,9 +24,9 @@ public sealed record SupervisionGroup(SupervisionGroupId Id, LocalizedText Name,
 /// <summary>A piece of evidence of a finding (佐证材料): what it is and where it is found.</summary>
 /// <param name="Kind">What it is.</param>
 /// <param name="Reference">Where it is: a file number, a page of the minutes book, the identifier of a record of organizational life.</param>
-/// <param name="Note">What it shows, or <see langword="null"/>.</param>
+/// <param name="Note">What it shows, in both languages or as given (a plain string in JSON), or <see langword="null"/>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record FindingEvidence(EvidenceKind Kind, string Reference, string? Note = null);
+public sealed record FindingEvidence(EvidenceKind Kind, string Reference, LocalizedText? Note = null);
 
 /// <summary>
 /// A problem a supervision group found on a visit (督导发现的问题), measured against exactly one of: a key point of the

@@ -56,7 +56,7 @@ internal static class SupervisionTexts
     public static LocalizedText Evidence(FindingEvidence evidence)
     {
         var kind = SupervisionLabels.EvidenceKinds[evidence.Kind];
-        var note = evidence.Note is { } n ? LocalizedText.AsGiven(n) : null;
+        var note = evidence.Note;
         return new(
             I($"佐证材料（{kind.ZhCn}）：{evidence.Reference}{(note is null ? string.Empty : "，" + note.ZhCn)}"),
             I($"Evidence ({kind.English.ToLowerInvariant()}): {evidence.Reference}{(note is null ? string.Empty : ", " + note.English)}"));
@@ -70,10 +70,10 @@ internal static class SupervisionTexts
     /// <summary>Gets the label of the notice that governs a finding.</summary>
     public static LocalizedText Notice(RectificationNotice notice, NoticeItem item)
     {
-        var repeats = item.Repeats is { } r ? new LocalizedText(I($"，再次下发（前次{r}）"), I($", restated (first on {r})")) : new LocalizedText(string.Empty, string.Empty);
+        var (zh, en) = item.Repeats is { } r ? (I($"，再次下发（前次{r}）"), I($", restated (first on {r})")) : (string.Empty, string.Empty);
         return new(
-            I($"整改通知书{notice.Id}（{Date(notice.IssuedOn)}下发给{notice.Organization}{repeats.ZhCn}）"),
-            I($"Rectification notice {notice.Id} (issued to {notice.Organization} on {Date(notice.IssuedOn)}{repeats.English})"));
+            I($"整改通知书{notice.Id}（{Date(notice.IssuedOn)}下发给{notice.Organization}{zh}）"),
+            I($"Rectification notice {notice.Id} (issued to {notice.Organization} on {Date(notice.IssuedOn)}{en})"));
     }
 
     /// <summary>Gets the label of a due date.</summary>

@@ -19,7 +19,7 @@ public sealed class DocsExampleTest
         // Group G1 visits BZ-001 on 12 April and finds the committee's study not recorded; notice N01 gives it until the end of November.
         var finding = new SupervisionFinding(
             SupervisionFindingId.Parse("F01"), org, new LocalizedText("专题研究记录不全", "Study not fully recorded"),
-            [new FindingEvidence(EvidenceKind.Minutes, "党委会议记录本2018年第1册")],
+            [new FindingEvidence(EvidenceKind.Minutes, "BZ-001-MIN-2018-1")],
             Point: SupervisionPointId.Parse("A04-01"));
         var records = new SupervisionRecords(
             AssessmentYear.Create(2018),

@@ -23,7 +23,7 @@ public sealed class RulesTest
         status.State.Should().Be(expected);
         if (expected != FindingState.NotOnNotice)
         {
-            (status.Notice, status.Deadline, status.DueOn).Should().Be((N("N01"), DeadlineClass.EndOfNovember, new LocalDate(2018, 11, 30)));
+            (status.Notice, status.Deadline, status.DueOn).Should().Be((Nt("N01"), DeadlineClass.EndOfNovember, new LocalDate(2018, 11, 30)));
         }
     }
 
@@ -56,11 +56,11 @@ public sealed class RulesTest
     [Fact]
     public void LibraryRule_ARestatedFinding_IsGovernedByTheLatestNoticeIssuedByTheDate()
     {
-        var restated = new RectificationNotice(N("N02"), Org, new LocalDate(2018, 10, 8), [new NoticeItem(F("F01"), DueOn: new LocalDate(2018, 12, 20), Repeats: N("N01"))]);
+        var restated = new RectificationNotice(Nt("N02"), Org, new LocalDate(2018, 10, 8), [new NoticeItem(F("F01"), DueOn: new LocalDate(2018, 12, 20), Repeats: Nt("N01"))]);
         var records = Records().With(Notice(new NoticeItem(F("F01"), Deadline: DeadlineClass.EndOfNovember)), restated);
 
-        Status(records, new LocalDate(2018, 10, 7)).Notice.Should().Be(N("N01"));
-        Status(records, new LocalDate(2018, 12, 1)).Should().Match<FindingStatus>(s => s.Notice == N("N02") && s.State == FindingState.Open && s.DueOn == new LocalDate(2018, 12, 20));
+        Status(records, new LocalDate(2018, 10, 7)).Notice.Should().Be(Nt("N01"));
+        Status(records, new LocalDate(2018, 12, 1)).Should().Match<FindingStatus>(s => s.Notice == Nt("N02") && s.State == FindingState.Open && s.DueOn == new LocalDate(2018, 12, 20));
         Status(records, new LocalDate(2018, 12, 21)).State.Should().Be(FindingState.PastDue);
     }
 
@@ -95,7 +95,7 @@ public sealed class RulesTest
     [Fact]
     public void Result_DoesNotDependOnInputOrder()
     {
-        var restated = new RectificationNotice(N("N02"), Org, new LocalDate(2018, 10, 8), [new NoticeItem(F("F02"), Deadline: DeadlineClass.YearEnd)]);
+        var restated = new RectificationNotice(Nt("N02"), Org, new LocalDate(2018, 10, 8), [new NoticeItem(F("F02"), Deadline: DeadlineClass.YearEnd)]);
         var records = Records().With(Notice(new NoticeItem(F("F01"), Deadline: DeadlineClass.EndOfNovember)), restated);
         var reversed = records with { Visits = [Visit(SupFixture.LifeFinding(), PointFinding())], Notices = [restated, records.Notices[0]] };
 

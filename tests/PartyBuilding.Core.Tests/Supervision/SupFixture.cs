@@ -21,7 +21,7 @@ internal static class SupFixture
 
     public static SupervisionFindingId F(string id) => SupervisionFindingId.Parse(id);
 
-    public static SupervisionNoticeId N(string id) => SupervisionNoticeId.Parse(id);
+    public static SupervisionNoticeId Nt(string id) => SupervisionNoticeId.Parse(id);
 
     public static SupervisionCatalogue Catalogue() => new(
         new LocalizedText("督导内容清单", "Supervision catalogue"),
@@ -42,7 +42,7 @@ internal static class SupFixture
 
     public static SupervisionFinding PointFinding(string id = "F01", string point = "P1", OrganizationId? organization = null) => new(
         F(id), organization ?? Org, new LocalizedText("专题研究记录不全", "Study not recorded"),
-        [new FindingEvidence(EvidenceKind.Minutes, "党委会议记录本第1册")], Point: SupervisionPointId.Parse(point));
+        [new FindingEvidence(EvidenceKind.Minutes, "BZ-001-MIN-2018-1")], Point: SupervisionPointId.Parse(point));
 
     public static SupervisionFinding LifeFinding(string id = "F02") => new(
         F(id), Branch, new LocalizedText("8月未开展主题党日", "No theme party day in August"),
@@ -52,7 +52,7 @@ internal static class SupFixture
         SupervisionVisitId.Parse("V01"), SupervisionGroupId.Parse("G1"), Org, VisitDay,
         [SupervisionMethod.HearReport, SupervisionMethod.CheckFiles], [.. findings]);
 
-    public static RectificationNotice Notice(params NoticeItem[] items) => new(N("N01"), Org, IssueDay, [.. items]);
+    public static RectificationNotice Notice(params NoticeItem[] items) => new(Nt("N01"), Org, IssueDay, [.. items]);
 
     /// <summary>The records: one visit with F01 and F02, notice N01 covering F01 by the end of November.</summary>
     public static SupervisionRecords Records() => new(

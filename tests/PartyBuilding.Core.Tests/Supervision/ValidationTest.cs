@@ -86,7 +86,7 @@ public sealed class ValidationTest
         var records = Records() with
         {
             Visits = [Visit(PointFinding(), PointFinding())],
-            Circulars = [new SupervisionCircular(N("N01"), IssueDay, new LocalizedText("通报", "Circular"), [F("F01")])],
+            Circulars = [new SupervisionCircular(Nt("N01"), IssueDay, new LocalizedText("通报", "Circular"), [F("F01")])],
         };
 
         Problems(records).Should().BeEquivalentTo(new[]
@@ -102,7 +102,7 @@ public sealed class ValidationTest
         var elsewhere = Notice(new NoticeItem(F("F01"), Deadline: DeadlineClass.YearEnd), new NoticeItem(F("F99"), Deadline: DeadlineClass.YearEnd))
             with { Organization = OrganizationId.Parse("BZ-002") };
         var early = Notice(new NoticeItem(F("F01"), Deadline: DeadlineClass.YearEnd)) with { IssuedOn = VisitDay.PlusDays(-1) };
-        var empty = Notice() with { Id = N("N02") };
+        var empty = Notice() with { Id = Nt("N02") };
 
         Problems(Records().With(elsewhere)).Should().BeEquivalentTo(new[]
         {
@@ -117,7 +117,7 @@ public sealed class ValidationTest
     [Fact]
     public void Article000_Circular_ReportsKnownFindings_IssuedAfterTheVisits()
     {
-        var circular = new SupervisionCircular(N("C01"), VisitDay.PlusDays(-1), new LocalizedText("通报", "Circular"), [F("F01"), F("F99")]);
+        var circular = new SupervisionCircular(Nt("C01"), VisitDay.PlusDays(-1), new LocalizedText("通报", "Circular"), [F("F01"), F("F99")]);
 
         Problems(Records() with { Circulars = [circular] }).Should().BeEquivalentTo(new[]
         {
@@ -147,9 +147,9 @@ public sealed class ValidationTest
     public void LibraryRule_OneNoticePerFinding_UnlessTheLaterSaysItRepeatsTheEarlier()
     {
         var first = Notice(new NoticeItem(F("F01"), Deadline: DeadlineClass.EndOfNovember));
-        var second = new RectificationNotice(N("N02"), Org, new LocalDate(2018, 10, 8), [new NoticeItem(F("F01"), DueOn: new LocalDate(2018, 12, 20))]);
-        var restated = second with { Items = [new NoticeItem(F("F01"), DueOn: new LocalDate(2018, 12, 20), Repeats: N("N01"))] };
-        var repeatsLater = first with { Items = [new NoticeItem(F("F01"), Deadline: DeadlineClass.EndOfNovember, Repeats: N("N02"))] };
+        var second = new RectificationNotice(Nt("N02"), Org, new LocalDate(2018, 10, 8), [new NoticeItem(F("F01"), DueOn: new LocalDate(2018, 12, 20))]);
+        var restated = second with { Items = [new NoticeItem(F("F01"), DueOn: new LocalDate(2018, 12, 20), Repeats: Nt("N01"))] };
+        var repeatsLater = first with { Items = [new NoticeItem(F("F01"), Deadline: DeadlineClass.EndOfNovember, Repeats: Nt("N02"))] };
         var twiceOnOne = Notice(new NoticeItem(F("F01"), Deadline: DeadlineClass.EndOfNovember), new NoticeItem(F("F01"), Deadline: DeadlineClass.YearEnd));
 
         Problems(Records().With(first, second)).Should().Equal((SupervisionErrorCodes.FindingOnTwoNotices, "Data.Notices[1].Items[0].Finding"));
@@ -165,7 +165,7 @@ public sealed class ValidationTest
     [Fact]
     public void Evaluate_ThrowsEveryProblem_BeforeComputing()
     {
-        var records = Records().With(Notice(new NoticeItem(F("F01"))), Notice() with { Id = N("N02") });
+        var records = Records().With(Notice(new NoticeItem(F("F01"))), Notice() with { Id = Nt("N02") });
 
         var evaluate = () => SupervisionEngine.Evaluate(records, Catalogue(), IssueDay);
 

@@ -9,6 +9,7 @@ using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Serialization;
 using PartyBuilding.Core.Standardization;
+using PartyBuilding.Core.Supervision;
 
 namespace PartyBuilding.Fuzz;
 
@@ -28,6 +29,7 @@ internal sealed record DocumentKind(string Kind, Func<byte[], object> Read, Func
         Of<AssessmentScheme>(), Of<AssessmentDataSet>(), Of<AssessmentResult>(),
         Of<EvaluationManifest>(),
         Of<OrganizationalLifeRecords>(), Of<OrganizationalLifeScheme>(),
+        Of<SupervisionCatalogue>(), Of<SupervisionRecords>(),
     ];
 
     private static readonly ImmutableDictionary<string, DocumentKind> ByKind = All.ToImmutableDictionary(k => k.Kind, StringComparer.Ordinal);

@@ -8,6 +8,7 @@ using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Standardization;
+using PartyBuilding.Core.Supervision;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Cli.Documents;
@@ -72,6 +73,10 @@ internal sealed class DocumentCatalog
             "its organizational-life-scheme and the as-of date (the frequencies, quorum and dues rules the records are checked against)")),
         DocumentKind.Create(new StructureOnlyValidator<OrganizationalLifeScheme>(
             "the organizational-life-records it is applied to (a scheme may only tighten the regulation's frequencies)")),
+
+        // Supervision
+        DocumentKind.Create(new StructureOnlyValidator<SupervisionCatalogue>("the supervision-records measured against it")),
+        DocumentKind.Create(new StructureOnlyValidator<SupervisionRecords>("its supervision-catalogue (the key points its findings name)")),
 
         // Assessment
         DocumentKind.Create(Checked<AssessmentScheme>(scheme => AnnualAssessment.ValidateScheme(scheme))),

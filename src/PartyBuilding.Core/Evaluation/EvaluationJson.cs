@@ -27,6 +27,7 @@ internal static class EvaluationJson
         MemberPointsJson.Metadata,
         DoubleReviewJson.Metadata,
         OrganizationalLife.OrganizationalLifeJson.Metadata,
+        Supervision.SupervisionJson.Metadata,
         AssessmentJson.Metadata,
         EvaluationJsonContext.Default);
 

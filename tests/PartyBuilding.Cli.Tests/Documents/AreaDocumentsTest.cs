@@ -120,7 +120,7 @@ public sealed class AreaDocumentsTest : IDisposable
             schema["properties"]!["content"]!["$ref"]!.GetValue<string>().Should().Be($"#/$defs/{kind.ContentType.Name}");
         }
 
-        Directory.GetFiles(temp.Path, "*.schema.json").Should().HaveCount(29, "the explanation, 27 documents of the seven areas and the evaluation manifest");
+        Directory.GetFiles(temp.Path, "*.schema.json").Should().HaveCount(31, "the explanation, 29 documents of the eight areas and the evaluation manifest");
     }
 
     // Sets a value at a simple path: names separated by dots, [n] for array items. A name with a dot that exists

@@ -76,6 +76,9 @@ public sealed class DependencyRuleTest(ITestOutputHelper output)
     [InlineData("Standardization", "OrganizationalLife", true)]
     [InlineData("OrganizationalLife", "Standardization", false)]
     [InlineData("Standardization", "Evaluation", false)]
+    [InlineData("Supervision", "Responsibilities", true)]
+    [InlineData("Responsibilities", "Supervision", false)]
+    [InlineData("Supervision", "Standardization", false)]
     public void DependencyRule_Allowed_FollowsTheArchitecture(string from, string to, bool allowed)
     {
         Allowed(from, to).Should().Be(allowed);
@@ -92,6 +95,9 @@ public sealed class DependencyRuleTest(ITestOutputHelper output)
         // Areas rest on the organization structure and, for scores derived from them, on the records of organizational life
         // (issue 21), which themselves depend on no scoring area.
         "OrganizationalLife" => to != "Evaluation" && (Foundations.Contains(to) || to == "Organizations"),
+        // Supervision measures findings against the records of organizational life and issues notices whose due dates are the
+        // rectification ledger's deadline classes (issue 22); no area depends on Supervision.
+        "Supervision" => to != "Evaluation" && (Foundations.Contains(to) || to is "Organizations" or "OrganizationalLife" or "Responsibilities"),
         _ => to != "Evaluation" && (Foundations.Contains(to) || to is "Organizations" or "OrganizationalLife"),
     };
 

@@ -24,6 +24,6 @@ public sealed class ErrorCodesDocTest
     public void ErrorCodes_AreUniqueAndCarryTheirAreaPrefix()
     {
         Codes.Select(f => (string)f.GetRawConstantValue()!).Should().OnlyHaveUniqueItems();
-        Codes.Should().AllSatisfy(f => ((string)f.GetRawConstantValue()!).Should().MatchRegex("^(COMMON|JSON|ORG|OL|RESP|STD|PTS|DR|ASMT|EVAL)\\.[A-Z0-9_]+$"));
+        Codes.Should().AllSatisfy(f => ((string)f.GetRawConstantValue()!).Should().MatchRegex("^(COMMON|JSON|ORG|OL|SUP|RESP|STD|PTS|DR|ASMT|EVAL)\\.[A-Z0-9_]+$"));
     }
 }

@@ -1,0 +1,60 @@
+namespace PartyBuilding.Core.Supervision;
+
+/// <summary>The stable error codes of the <c>Supervision</c> area (prefix <c>SUP.</c>).</summary>
+/// <remarks>Codes never change meaning once published; <c>docs/errors.md</c> lists them.</remarks>
+public static class SupervisionErrorCodes
+{
+    /// <summary>Two aspects, points, groups, visits, findings, or circulars and notices share an identifier.</summary>
+    public const string DuplicateId = "SUP.DUPLICATE_ID";
+
+    /// <summary>A catalogue point names an aspect the catalogue does not define.</summary>
+    public const string AspectUnknown = "SUP.ASPECT_UNKNOWN";
+
+    /// <summary>A catalogue aspect has no key point.</summary>
+    public const string AspectEmpty = "SUP.ASPECT_EMPTY";
+
+    /// <summary>A supervision group has no leader or more than one, or a person without a name.</summary>
+    public const string GroupMembers = "SUP.GROUP_MEMBERS";
+
+    /// <summary>A visit names a supervision group the records do not list.</summary>
+    public const string GroupUnknown = "SUP.GROUP_UNKNOWN";
+
+    /// <summary>A visit is dated outside the records' year.</summary>
+    public const string DateOutOfYear = "SUP.DATE_OUT_OF_YEAR";
+
+    /// <summary>A visit names no method, or a method twice or one not defined.</summary>
+    public const string Methods = "SUP.METHODS";
+
+    /// <summary>A finding is measured against no point, indicator or rule of organizational life, or against more than one.</summary>
+    public const string FindingTarget = "SUP.FINDING_TARGET";
+
+    /// <summary>A finding names a key point the catalogue does not list.</summary>
+    public const string PointUnknown = "SUP.POINT_UNKNOWN";
+
+    /// <summary>A finding names a standardization indicator that is not among the known indicators.</summary>
+    public const string IndicatorUnknown = "SUP.INDICATOR_UNKNOWN";
+
+    /// <summary>A finding has no evidence, or a piece of evidence without a reference or of a kind not defined.</summary>
+    public const string Evidence = "SUP.EVIDENCE";
+
+    /// <summary>A circular or a notice names a finding the records do not hold.</summary>
+    public const string FindingUnknown = "SUP.FINDING_UNKNOWN";
+
+    /// <summary>A notice covers a finding of a visit to another organization.</summary>
+    public const string FindingOfAnotherOrganization = "SUP.FINDING_OF_ANOTHER_ORGANIZATION";
+
+    /// <summary>A finding is on two notices, or twice on one, without the later one saying it repeats the earlier; or a notice repeats one that did not cover the finding or was not issued before it.</summary>
+    public const string FindingOnTwoNotices = "SUP.FINDING_ON_TWO_NOTICES";
+
+    /// <summary>A circular or a notice covers no finding.</summary>
+    public const string NoticeEmpty = "SUP.NOTICE_EMPTY";
+
+    /// <summary>A notice item gives no due date or both a preset and a date.</summary>
+    public const string DueShape = "SUP.DUE_SHAPE";
+
+    /// <summary>A circular or notice is issued before a visit whose finding it covers, or a due date falls before the notice's issue.</summary>
+    public const string DateOrder = "SUP.DATE_ORDER";
+
+    /// <summary>An organization of the records is not in the organization structure on the date, or a finding's organization is not the visited one or within it.</summary>
+    public const string OrganizationUnknown = "SUP.ORGANIZATION_UNKNOWN";
+}

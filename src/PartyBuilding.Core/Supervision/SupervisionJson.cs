@@ -1,0 +1,49 @@
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Supervision;
+
+/// <summary>
+/// The JSON metadata of the supervision catalogue, records and result: the area's own source-generated context, with the
+/// <see cref="ValueArray{T}"/> types it holds in front of it. Each document of the area answers
+/// <see cref="IDocumentContent.JsonMetadata"/> with it.
+/// </summary>
+internal static class SupervisionJson
+{
+    /// <summary>Gets the area's metadata.</summary>
+    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, SupervisionJsonContext.Default);
+
+    private sealed class ValueArrays : ValueArrayJsonMetadata
+    {
+        private ValueArrays()
+        {
+            Add<SupervisionAspect>();
+            Add<SupervisionPoint>();
+            Add<GroupMember>();
+            Add<SupervisionGroup>();
+            Add<FindingEvidence>();
+            Add<SupervisionFinding>();
+            Add<SupervisionMethod>();
+            Add<SupervisionVisit>();
+            Add<SupervisionFindingId>();
+            Add<SupervisionCircular>();
+            Add<NoticeItem>();
+            Add<RectificationNotice>();
+            Add<SupervisionVisitId>();
+            Add<SupervisionNoticeId>();
+            Add<FindingStatus>();
+            Add<FindingGroup>();
+            Add<OrganizationSupervisionResult>();
+        }
+
+        public static ValueArrays Instance { get; } = new();
+    }
+}
+
+/// <summary>The source-generated metadata of the area's documents; see <see cref="SupervisionJson"/>.</summary>
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
+[JsonSerializable(typeof(SupervisionCatalogue))]
+[JsonSerializable(typeof(SupervisionRecords))]
+[JsonSerializable(typeof(SupervisionResult))]
+internal sealed partial class SupervisionJsonContext : JsonSerializerContext;

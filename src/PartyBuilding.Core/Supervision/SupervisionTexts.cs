@@ -1,0 +1,125 @@
+using PartyBuilding.Core.Common;
+using PartyBuilding.Core.OrganizationalLife;
+using PartyBuilding.Core.Responsibilities;
+
+namespace PartyBuilding.Core.Supervision;
+
+/// <summary>The bilingual wording of the supervision explanations, with no enumeration names in either language.</summary>
+internal static class SupervisionTexts
+{
+    /// <summary>Gets the label of an organization's root node.</summary>
+    public static LocalizedText Root(OrganizationId organization) =>
+        new(I($"{organization}督导发现问题"), I($"{organization}: supervision findings"));
+
+    /// <summary>Gets the summary of an organization's supervision as of a date.</summary>
+    public static LocalizedText RootSummary(LocalDate asOf, int visits, int findings, int open, int pastDue, int notOnNotice, int notices) => new(
+        I($"截至{Date(asOf)}，督导检查{visits}次，发现问题{findings}个，下发整改通知书{notices}份；其中整改期限内{open}个，已过整改期限{pastDue}个（是否完成整改以整改台账为准），未列入整改通知书{notOnNotice}个。"),
+        I($"As of {Date(asOf)}: {visits} visit(s), {findings} finding(s), {notices} rectification notice(s); {open} within the due date, {pastDue} past it (whether rectified is for the ledger to say), {notOnNotice} not on a notice."));
+
+    /// <summary>Gets the label of a group of findings under an aspect of the catalogue.</summary>
+    public static LocalizedText Aspect(SupervisionAspect aspect) =>
+        new(I($"督导方面{aspect.Id}：{aspect.Title.ZhCn}"), I($"Aspect {aspect.Id}: {aspect.Title.English}"));
+
+    /// <summary>Gets the label of a group of findings against indicators or rules of organizational life.</summary>
+    public static LocalizedText Target(FindingTargetKind kind)
+    {
+        var label = SupervisionLabels.TargetKinds[kind];
+        return new(I($"对照{label.ZhCn}发现的问题"), I($"Findings against a {label.English.ToLowerInvariant()}"));
+    }
+
+    /// <summary>Gets the label of a finding: its identifier, the organization, what it is measured against and what was found.</summary>
+    public static LocalizedText Finding(SupervisionFinding finding)
+    {
+        var against = Against(finding);
+        return new(
+            I($"问题{finding.Id}（{finding.Organization}，对照{against.ZhCn}）：{finding.Description.ZhCn}"),
+            I($"Finding {finding.Id} ({finding.Organization}, against {against.English}): {finding.Description.English}"));
+    }
+
+    /// <summary>Gets the label of a visit: its group, date and organization.</summary>
+    public static LocalizedText Visit(SupervisionVisit visit, SupervisionGroup? group)
+    {
+        var name = group?.Name ?? LocalizedText.AsGiven(visit.Group.Value);
+        return new(
+            I($"督导检查{visit.Id}：{name.ZhCn}于{Date(visit.Date)}到{visit.Organization}"),
+            I($"Visit {visit.Id}: {name.English} at {visit.Organization} on {Date(visit.Date)}"));
+    }
+
+    /// <summary>Gets the label of a method used on a visit.</summary>
+    public static LocalizedText Method(SupervisionMethod method)
+    {
+        var label = SupervisionLabels.Methods[method];
+        return new(I($"督导方式：{label.ZhCn}"), I($"Method: {label.English.ToLowerInvariant()}"));
+    }
+
+    /// <summary>Gets the label of a piece of evidence.</summary>
+    public static LocalizedText Evidence(FindingEvidence evidence)
+    {
+        var kind = SupervisionLabels.EvidenceKinds[evidence.Kind];
+        var note = evidence.Note;
+        return new(
+            I($"佐证材料（{kind.ZhCn}）：{evidence.Reference}{(note is null ? string.Empty : "，" + note.ZhCn)}"),
+            I($"Evidence ({kind.English.ToLowerInvariant()}): {evidence.Reference}{(note is null ? string.Empty : ", " + note.English)}"));
+    }
+
+    /// <summary>Gets the label of a circular that reports a finding.</summary>
+    public static LocalizedText Circular(SupervisionCircular circular) => new(
+        I($"通报{circular.Id}（{Date(circular.IssuedOn)}）：{circular.Title.ZhCn}"),
+        I($"Circular {circular.Id} ({Date(circular.IssuedOn)}): {circular.Title.English}"));
+
+    /// <summary>Gets the label of the notice that governs a finding.</summary>
+    public static LocalizedText Notice(RectificationNotice notice, NoticeItem item)
+    {
+        var (zh, en) = item.Repeats is { } r ? (I($"，再次下发（前次{r}）"), I($", restated (first on {r})")) : (string.Empty, string.Empty);
+        return new(
+            I($"整改通知书{notice.Id}（{Date(notice.IssuedOn)}下发给{notice.Organization}{zh}）"),
+            I($"Rectification notice {notice.Id} (issued to {notice.Organization} on {Date(notice.IssuedOn)}{en})"));
+    }
+
+    /// <summary>Gets the label of a due date.</summary>
+    public static LocalizedText Due(NoticeItem item, LocalDate? due)
+    {
+        var preset = item.Deadline is { } d ? ResponsibilitiesLabels.DeadlineClasses[d] : null;
+        var zhDate = due is { } z ? Date(z) : "无固定期限";
+        var enDate = due is { } e ? Date(e) : "no fixed date";
+        return preset is null
+            ? new(I($"整改期限：{zhDate}"), I($"Due: {enDate}"))
+            : new(I($"整改期限：{zhDate}（{preset.ZhCn}）"), I($"Due: {enDate} ({preset.English.ToLowerInvariant()})"));
+    }
+
+    /// <summary>Gets the summary of where a finding stands.</summary>
+    public static LocalizedText State(FindingState state, LocalDate asOf, LocalDate? due)
+    {
+        var label = SupervisionLabels.FindingStates[state];
+        return state switch
+        {
+            FindingState.NotOnNotice => new(I($"截至{Date(asOf)}{label.ZhCn}。"), I($"As of {Date(asOf)}: {label.English.ToLowerInvariant()}.")),
+            FindingState.PastDue => new(
+                I($"截至{Date(asOf)}{label.ZhCn}（期限{Date(due!.Value)}；是否完成整改以整改台账为准）。"),
+                I($"As of {Date(asOf)}: {label.English.ToLowerInvariant()} ({Date(due!.Value)}; whether rectified is for the ledger to say).")),
+            _ => due is { } d
+                ? new(I($"截至{Date(asOf)}在{label.ZhCn}（期限{Date(d)}）。"), I($"As of {Date(asOf)}: {label.English.ToLowerInvariant()} ({Date(d)})."))
+                : new(I($"截至{Date(asOf)}为长期整改任务，不计逾期。"), I($"As of {Date(asOf)}: a long-term task, never past due.")),
+        };
+    }
+
+    private static LocalizedText Against(SupervisionFinding finding)
+    {
+        if (finding.Point is { } point)
+        {
+            return new(I($"重点督导内容{point}"), I($"key point {point}"));
+        }
+
+        if (finding.Indicator is { } indicator)
+        {
+            return new(I($"标准化建设指标{indicator}"), I($"standardization indicator {indicator}"));
+        }
+
+        var rule = OrganizationalLifeLabels.FindingKinds[finding.LifeRule!.Value];
+        return new(I($"组织生活制度：{rule.ZhCn}"), I($"rule of organizational life: {rule.English.ToLowerInvariant()}"));
+    }
+
+    private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string I(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -44,6 +44,18 @@ public sealed class ScenarioRunnerTest : IDisposable
     }
 
     [Fact]
+    public void Test_EveryBundledFile_FitsNuGetsPathLimitInTheToolPackage()
+    {
+        // The tool package carries seeds/ under tools/<tfm>/any/; `dotnet pack` refuses (NU5123) a path that would be too long
+        // once the package is extracted (measured: 169 characters packed, 183 refused), so names stay well under it.
+        foreach (var file in Directory.GetFiles(Seeds.Directory, "*", SearchOption.AllDirectories))
+        {
+            var packed = "tools/net10.0/any/seeds/" + Path.GetRelativePath(Seeds.Directory, file).Replace('\\', '/');
+            packed.Length.Should().BeLessThanOrEqualTo(175, $"'{packed}' must pack");
+        }
+    }
+
+    [Fact]
     public void Test_WrongExpectation_FailsWithPathAndDifference()
     {
         var file = temp.File("wrong.scenario.json", RoundingScenario("""{ "total": 100.00, "lines": { "a": 33.33, "b": 33.34, "c": 33.34 } }"""));

@@ -18,8 +18,8 @@ namespace PartyBuilding.Cli.Generation;
 /// without a reason), about one committee meeting in forty has too few committee members, about one secretary in
 /// fifteen gives no lesson and about one payment in two hundred is missing. About one member in two thousand stays away
 /// without a reason and pays nothing from March to August (the constitution's six-month rule).</para>
-/// <para>A probationary member (admitted on 1 July of the year in the generated registry) appears in the records from
-/// that day on. The records name no party groups and no leading cadres: the generated registry has neither.
+/// <para>A probationary member (admitted on 1 July of the year in the generated registry) belongs to the branch from that
+/// day (<see cref="LifeMember.From"/>): the records show the member's meetings and dues from then on. The records name no party groups and no leading cadres: the generated registry has neither.
 /// Deterministic for a seed: the random source is consumed in a fixed order.</para>
 /// </remarks>
 internal static class SyntheticOrganizationalLife
@@ -102,7 +102,7 @@ internal static class SyntheticOrganizationalLife
 
         public LifeBranch Branch() => new(
             _id,
-            [.. _members.Select((m, i) => new LifeMember(m, _from[i] is null ? MembershipStatus.Full : MembershipStatus.Probationary, CommitteeMember: i < _committee))]);
+            [.. _members.Select((m, i) => new LifeMember(m, _from[i] is null ? MembershipStatus.Full : MembershipStatus.Probationary, CommitteeMember: i < _committee) { From = _from[i] })]);
 
         public void Meetings(List<MeetingRecord> meetings)
         {

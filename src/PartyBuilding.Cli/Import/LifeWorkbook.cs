@@ -23,7 +23,7 @@ internal static class LifeWorkbook
 {
     private static readonly WorkbookSheet Members = new(new("党员名册", "Members"), [
         new("支部", "Branch"), new("党员", "Member"), new("身份", "Status"), new("支部委员", "Committee member"),
-        new("党员领导干部", "Leading cadre"), new("党小组", "Party group")]);
+        new("党员领导干部", "Leading cadre"), new("党小组", "Party group"), new("转入日期", "From"), new("转出日期", "To")]);
 
     private static readonly WorkbookSheet Meetings = new(new("会议记录", "Meetings"), [
         new("记录编号", "Record"), new("类型", "Kind"), new("组织", "Organization"), new("日期", "Date"), new("主持人", "Chair"),
@@ -39,7 +39,7 @@ internal static class LifeWorkbook
     private static readonly ImmutableArray<LocalizedText> Instructions =
     [
         new("组织生活台账：每个工作表一行一条，第 1 行为表头，请勿改动表头和工作表名称。", "Organizational-life workbook: one entry per row on each sheet; row 1 is the header; keep the headers and sheet names."),
-        new("党员名册：支部、党员编号、身份（正式党员/预备党员）、是否支部委员、是否党员领导干部（是/否）、所在党小组。", "Members: branch, member, status (Full member / Probationary member), committee member and leading cadre (yes/no), party group."),
+        new("党员名册：支部、党员编号、身份（正式党员/预备党员）、是否支部委员、是否党员领导干部（是/否）、所在党小组；年内接收或转入、转出的党员填写转入、转出日期（yyyy-MM-dd）。", "Members: branch, member, status (Full member / Probationary member), committee member and leading cadre (yes/no), party group; for a member admitted, transferred in or out during the year, the first and last day in the branch (yyyy-MM-dd)."),
         new("会议记录：记录编号（唯一）、类型（党员大会、支委会、党小组会、党课、主题党日、组织生活会、民主评议党员、谈心谈话）、组织（支部或党小组）、日期（yyyy-MM-dd）、主持人、议题（用“；”分隔）、第一议题、会议记录页码、党课授课人（党支部书记/党员领导干部/其他人员）。", "Meetings: record (unique), kind (Members' meeting, Branch committee meeting, Party-group meeting, Party lesson, Theme party day, Organizational-life meeting, Democratic appraisal of members, Heart-to-heart talk), organization (branch or party group), date (yyyy-MM-dd), chair, topics (separated by ';'), first topic, minutes, lesson giver (Branch secretary / Leading cadre / Other speaker)."),
         new("出缺席：记录编号、党员编号、出缺席（出席、请假、因公、无故缺席）；谈心谈话记录谈话对象为“出席”。", "Attendance: record, member, attendance (Present, On leave, On official duty, Absent without reason); for a talk, the member talked with is Present."),
         new("党费：党员编号、月份（yyyy-MM）、交纳日期（yyyy-MM-dd）。", "Dues: member, month (yyyy-MM), paid on (yyyy-MM-dd)."),
@@ -83,6 +83,7 @@ internal static class LifeWorkbook
     [
         branch.Id.Value, member.Id.Value, OrganizationsLabels.MembershipStatuses.Get(member.Status, language),
         YesNo(member.CommitteeMember, language), YesNo(member.LeadingCadre, language), member.GroupId?.Value,
+        member.From is { } from ? Date(from) : null, member.To is { } to ? Date(to) : null,
     ];
 
     private static string?[] MeetingCells(MeetingRecord meeting, DisplayLanguage language) =>
@@ -128,7 +129,7 @@ internal static class LifeWorkbook
                 reading.Origin(At("Branches", b), members, rows[0].Row, p => p == "Id" ? 0 : null);
                 for (var m = 0; m < rows.Count; m++)
                 {
-                    reading.Origin($"{At("Branches", b)}.{At("Members", m)}", members, rows[m].Row, p => p switch { "Id" => 1, "Status" => 2, _ => null });
+                    reading.Origin($"{At("Branches", b)}.{At("Members", m)}", members, rows[m].Row, p => p switch { "Id" => 1, "Status" => 2, "From" => 6, "To" => 7, _ => null });
                 }
             }
 
@@ -147,6 +148,8 @@ internal static class LifeWorkbook
                 var committee = cells.YesNo(3);
                 var leading = cells.YesNo(4);
                 var group = cells.Id<OrganizationId>(5, OrganizationId.TryParse, required: false);
+                var from = cells.Date(6, required: false);
+                var to = cells.Date(7, required: false);
                 if (branch is { } b && member is { } m)
                 {
                     if (!branches.TryGetValue(b, out var list))
@@ -154,7 +157,7 @@ internal static class LifeWorkbook
                         branches[b] = list = [];
                     }
 
-                    list.Add((new LifeMember(m, status, committee, leading, group), row));
+                    list.Add((new LifeMember(m, status, committee, leading, group) { From = from, To = to }, row));
                 }
             }
 

@@ -67,9 +67,9 @@ internal sealed class BranchCheck
         foreach (var member in _branch.Members.OrderBy(m => m.Id))
         {
             LeadingCadre(member);
-            var unpaid = _endedMonths.Where(m => !_paid.Contains((member.Id, m))).ToArray();
+            var unpaid = _endedMonths.Where(m => member.BelongsIn(m) && !_paid.Contains((member.Id, m))).ToArray();
             Dues(member.Id, unpaid);
-            Article9(member, [.. _carriedMonths.Where(m => !_paid.Contains((member.Id, m))), .. unpaid]);
+            Article9(member, [.. _carriedMonths.Where(m => member.BelongsIn(m) && !_paid.Contains((member.Id, m))), .. unpaid]);
         }
 
         var findings = _findings.OrderBy(f => f.Kind).ThenBy(f => f.Period.Start).ThenBy(f => f.OrganizationId)
@@ -213,6 +213,12 @@ internal sealed class BranchCheck
 
         foreach (var range in Periods(LifePeriod.Quarter))
         {
+            // A quarter the leading cadre spent wholly outside the branch (LifeMember.From, .To) is not checked.
+            if ((member.From is { } from && from > range.End) || (member.To is { } to && to < range.Start))
+            {
+                continue;
+            }
+
             _checked++;
             var open = _meetings.Where(m => range.Contains(m.Date) && IsOpenTo(m, member)).ToArray();
             var attended = open.Count(m => m.Attendees.Contains(member.Id));
@@ -264,7 +270,7 @@ internal sealed class BranchCheck
             _checked++;
         }
 
-        var absent = _carriedMonths.Concat(_endedMonths).Where(m => WithoutLife(member, m)).ToArray();
+        var absent = _carriedMonths.Concat(_endedMonths).Where(m => member.BelongsIn(m) && WithoutLife(member, m)).ToArray();
         var absentRun = LongestRun(absent);
         var unpaidRun = LongestRun(unpaid);
         var last = absentRun.Length >= unpaidRun.Length ? absentRun : unpaidRun;
@@ -312,7 +318,7 @@ internal sealed class BranchCheck
         return open;
     }
 
-    private bool IsOpenTo(MeetingRecord meeting, LifeMember member) => meeting.Kind switch
+    private bool IsOpenTo(MeetingRecord meeting, LifeMember member) => member.BelongsOn(meeting.Date) && meeting.Kind switch
     {
         MeetingKind.HeartToHeartTalk => false,
         MeetingKind.BranchCommitteeMeeting => member.CommitteeMember,

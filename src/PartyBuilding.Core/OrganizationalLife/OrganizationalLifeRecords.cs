@@ -27,6 +27,32 @@ public sealed record LifeMember(
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public ValueArray<LifePartyProbation> PartyProbation { get; init; }
 
+    /// <summary>
+    /// Gets the first day the member belonged to the branch in the year (admitted, 接收预备党员, or transferred in, 转入), or
+    /// <see langword="null"/> when the member belonged to it from the start of the year. Before it the member is not checked:
+    /// owes no dues, counts for no quorum, and no meeting is open to the member.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public LocalDate? From { get; init; }
+
+    /// <summary>
+    /// Gets the last day the member belonged to the branch in the year (transferred out, 转出, or left the party), or
+    /// <see langword="null"/> when the member still belonged to it at the end of the year. After it the member is not checked.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public LocalDate? To { get; init; }
+
+    /// <summary>Tells whether the member belonged to the branch on a date (<see cref="From"/> to <see cref="To"/>).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> when the date is in the member's period.</returns>
+    internal bool BelongsOn(LocalDate date) => (From is not { } from || from <= date) && (To is not { } to || date <= to);
+
+    /// <summary>Tells whether any day of a month is in the member's period: the month is then checked for the member.</summary>
+    /// <param name="month">The month.</param>
+    /// <returns><see langword="true"/> when the month and the period overlap.</returns>
+    internal bool BelongsIn(YearMonth month) =>
+        (From is not { } from || from <= DateRange.Of(month).End) && (To is not { } to || month.OnDayOfMonth(1) <= to);
+
     /// <summary>Tells whether the member is on probation within the party on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> when a period of <see cref="PartyProbation"/> holds the date.</returns>

@@ -194,6 +194,12 @@ internal static class OrganizationalLifeValidator
                     problems.Add($"Branches[{b}].Members[{m}].Id", OrganizationalLifeErrorCodes.DuplicateEntry, "The member is listed twice.", member.Id.Value);
                 }
 
+                if ((member.From is { } from && !records.Year.Contains(from)) || (member.To is { } to && (!records.Year.Contains(to) || to < (member.From ?? to))))
+                {
+                    problems.Add($"Branches[{b}].Members[{m}].From", OrganizationalLifeErrorCodes.DateOutOfYear,
+                        "A member's first and last days in the branch are in the year, the first not after the last.", I($"{member.From:uuuu-MM-dd} {member.To:uuuu-MM-dd}"));
+                }
+
                 for (var p = 0; p < member.PartyProbation.Length; p++)
                 {
                     if (member.PartyProbation[p] is not { } period || period.Ends <= period.From)

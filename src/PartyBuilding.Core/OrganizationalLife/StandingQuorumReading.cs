@@ -50,7 +50,8 @@ internal static class StandingQuorum
     /// <returns>The count, or <see langword="null"/> when no quorum rule applies (another kind, no one entitled, or a day before the regulation).</returns>
     public static QuorumCount? Count(MeetingRecord meeting, LifeBranch branch, QuorumReading reading)
     {
-        var members = branch.Members.Where(m => m is not null).ToArray();
+        // Only those who belonged to the branch on the day (LifeMember.From, .To) are counted.
+        var members = branch.Members.Where(m => m is not null && m.BelongsOn(meeting.Date)).ToArray();
         HashSet<MemberId> entitled;
         DatedParameter<Share> rule;
         var withoutVote = 0;

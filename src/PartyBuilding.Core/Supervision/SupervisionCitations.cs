@@ -18,9 +18,6 @@ public static class SupervisionCitations
     /// <summary>Gets article 002's on-site check of branches: hearing reports, checking files, reviewing materials (听汇报、查档案、看材料), scored on site.</summary>
     public static Citation Article002OnSite { get; } = Sources.Article002.At("采取听汇报、查档案、看材料、提要求等环节,据实现场量化打分");
 
-    /// <summary>Gets article 001's sitting in on the theory study groups' sessions (列席巡听).</summary>
-    public static Citation Article001SitIn { get; } = Sources.Article001.At("对党组(党委)理论中心组学习,不仅要全覆盖列席巡听");
-
     /// <summary>Gets the random check (随机抽查), which none of the five source articles names: the library's own method (示例).</summary>
     public static Citation RandomCheck { get; } = Sources.LibraryRules.At("随机抽查（五篇来源文章均未载明此方式）");
 

@@ -14,6 +14,12 @@ if (args is ["--peak-memory", var count])
     return PeakMemory.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
 }
 
+// `-- --ratios [SCALE] [--runs N]` checks the baselines against the engine and prints the ratios of issue 23 (Ratios.cs).
+if (args is ["--ratios", .. var rest])
+{
+    return Ratios.Run(rest, Console.Out);
+}
+
 // `--long WARMUPS ITERATIONS` runs in-process with the monitoring strategy (one invocation per iteration) and without
 // BenchmarkDotNet's five-minute limit per in-process benchmark case: the 4× and 16× province cases, whose setup builds the
 // workload, run longer than that. CI's `--job Dry --inProcess` does not use it.

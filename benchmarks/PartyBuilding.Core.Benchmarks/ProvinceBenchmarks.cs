@@ -14,7 +14,8 @@ namespace PartyBuilding.Core.Benchmarks;
 
 /// <summary>
 /// Issue 11 at province scale: every engine on its own, the full annual evaluation with ranking, the floor (a plain loop
-/// over the same data in flat arrays) and the SQLite baseline of the member-points roll-up, at the scales of
+/// over the same data in flat arrays) and the SQLite and DuckDB baselines of the member-points roll-up (each checked to
+/// compute what the engine computes before it is timed, <see cref="Baselines"/>), at the scales of
 /// <see cref="Workload.Scales"/> (set <c>PBBENCH_SCALES=1x,4x,16x</c>; the default is a ten-department smoke size so that CI's dry run stays short).
 /// </summary>
 [MemoryDiagnoser]
@@ -26,6 +27,7 @@ public class ProvinceBenchmarks
     private AssessmentDataSet _assessmentData = null!;
     private FloorData _floor = null!;
     private SqliteBaseline? _sqlite;
+    private DuckDbBaseline? _duckdb;
     private LifeFloorData _lifeFloor = null!;
 
     /// <summary>Gets the scales: <c>smoke</c> by default, <c>1x</c>, <c>4x</c>, <c>16x</c> the province when set in <c>PBBENCH_SCALES</c>.</summary>
@@ -54,7 +56,8 @@ public class ProvinceBenchmarks
     public void SetupFloor()
     {
         Setup();
-        _floor = FloorData.From(_inputs);
+        _floor = FloorData.From(_inputs, _asOf);
+        Baselines.VerifyFloor(AnnualEvaluation.Run(_inputs, _asOf), _floor.RankedTotals());
     }
 
     [GlobalSetup(Target = nameof(OrganizationalLifeFloor))]
@@ -68,11 +71,25 @@ public class ProvinceBenchmarks
     public void SetupSqlite()
     {
         Setup();
-        _sqlite = new SqliteBaseline(_inputs.MemberPointsScheme!, _inputs.MemberPointsData!, _asOf);
+        var tables = PointsRollup.From(_inputs.MemberPointsScheme!, _inputs.MemberPointsData!, _asOf);
+        _sqlite = new SqliteBaseline(tables);
+        Baselines.VerifyGrades("SQLite", tables, MemberPointsEngine.Evaluate(_inputs.MemberPointsData!, _inputs.MemberPointsScheme!, _asOf), _sqlite.Run());
     }
 
     [GlobalCleanup(Target = nameof(MemberPointsSqlite))]
     public void CleanupSqlite() => _sqlite?.Dispose();
+
+    [GlobalSetup(Target = nameof(MemberPointsDuckDb))]
+    public void SetupDuckDb()
+    {
+        Setup();
+        var tables = PointsRollup.From(_inputs.MemberPointsScheme!, _inputs.MemberPointsData!, _asOf);
+        _duckdb = new DuckDbBaseline(tables);
+        Baselines.VerifyGrades("DuckDB", tables, MemberPointsEngine.Evaluate(_inputs.MemberPointsData!, _inputs.MemberPointsScheme!, _asOf), _duckdb.Run());
+    }
+
+    [GlobalCleanup(Target = nameof(MemberPointsDuckDb))]
+    public void CleanupDuckDb() => _duckdb?.Dispose();
 
     [Benchmark(Description = "organizations: registry check, tree and compliance")]
     public ComplianceReport Organizations() =>
@@ -86,7 +103,10 @@ public class ProvinceBenchmarks
     public MemberPointsYearResult MemberPoints() => MemberPointsEngine.Evaluate(_inputs.MemberPointsData!, _inputs.MemberPointsScheme!, _asOf);
 
     [Benchmark(Description = "member points as SQL GROUP BY (SQLite in memory)")]
-    public long MemberPointsSqlite() => _sqlite!.Run();
+    public DepartmentGrades[] MemberPointsSqlite() => _sqlite!.Run();
+
+    [Benchmark(Description = "member points as the same SQL in DuckDB (columnar, in memory)")]
+    public DepartmentGrades[] MemberPointsDuckDb() => _duckdb!.Run();
 
     [Benchmark(Description = "double review: both rounds")]
     public DoubleReviewOutcome DoubleReview() => DoubleReviewEngine.Evaluate(_inputs.DoubleReviewData!, _inputs.DoubleReviewScheme!, _asOf);

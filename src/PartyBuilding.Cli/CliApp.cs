@@ -10,7 +10,7 @@ namespace PartyBuilding.Cli;
 /// <summary>
 /// The application shell of <c>pbeval</c>: finds the command and parses its arguments (System.CommandLine, <see cref="CommandLine"/>), runs it and turns every failure
 /// into a one-line message and a documented exit code (<see cref="ExitCodes"/>). <c>Program.cs</c> and the tests both
-/// call <see cref="Run(string[], TextWriter, TextWriter)"/>, so the tests run the real tool in process.
+/// call <see cref="Run(string[], TextWriter, TextWriter, bool)"/>, so the tests run the real tool in process.
 /// </summary>
 internal static class CliApp
 {
@@ -21,9 +21,10 @@ internal static class CliApp
     /// <param name="args">The command line, without the program name.</param>
     /// <param name="stdout">Where results go.</param>
     /// <param name="stderr">Where errors and progress go.</param>
+    /// <param name="steps">Whether long runs print a line per step (<see cref="CliContext.Steps"/>; the program passes whether stderr is a terminal).</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
-        Run(args, stdout, stderr, CommandRegistry.Default, DocumentCatalog.Default, SystemLanguage());
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool steps = false) =>
+        Run(args, stdout, stderr, CommandRegistry.Default, DocumentCatalog.Default, SystemLanguage(), steps);
 
     /// <summary>Runs the tool with the given commands and document catalog.</summary>
     /// <param name="args">The command line, without the program name.</param>
@@ -32,8 +33,9 @@ internal static class CliApp
     /// <param name="commands">The commands.</param>
     /// <param name="catalog">The document kinds.</param>
     /// <param name="defaultLanguage">The language when <c>--lang</c> is not given (<see cref="SystemLanguage"/> for the real tool).</param>
+    /// <param name="steps">Whether long runs print a line per step (<see cref="CliContext.Steps"/>).</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CommandRegistry commands, DocumentCatalog catalog, DisplayLanguage defaultLanguage)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CommandRegistry commands, DocumentCatalog catalog, DisplayLanguage defaultLanguage, bool steps = false)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -66,7 +68,7 @@ internal static class CliApp
 
             var request = CommandLine.Of(commands).Parse(args);
             commandName = request.Command?.Spec.Name;
-            return Dispatch(request, stdout, stderr, commands, catalog, language);
+            return Dispatch(request, stdout, stderr, commands, catalog, language, steps);
         }
         catch (CliException ex)
         {
@@ -106,7 +108,7 @@ internal static class CliApp
     }
 
     /// <summary>Does what a parsed command line asks for.</summary>
-    private static int Dispatch(Request request, TextWriter stdout, TextWriter stderr, CommandRegistry commands, DocumentCatalog catalog, DisplayLanguage language)
+    private static int Dispatch(Request request, TextWriter stdout, TextWriter stderr, CommandRegistry commands, DocumentCatalog catalog, DisplayLanguage language, bool steps)
     {
         switch (request.Kind)
         {
@@ -125,7 +127,7 @@ internal static class CliApp
                 WriteOverview(stderr, commands, language);
                 return ExitCodes.UsageError;
             default:
-                return request.Command!.Execute(request.Arguments!, new CliContext(stdout, stderr, language, catalog));
+                return request.Command!.Execute(request.Arguments!, new CliContext(stdout, stderr, language, catalog) { Steps = steps });
         }
     }
 

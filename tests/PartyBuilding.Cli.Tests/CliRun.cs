@@ -12,11 +12,16 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     public static CliRun Of(params string[] args) => In(DisplayLanguage.ZhCn, args);
 
     /// <summary>Runs the tool as on a system whose language is <paramref name="system"/>.</summary>
-    public static CliRun In(DisplayLanguage system, params string[] args)
+    public static CliRun In(DisplayLanguage system, params string[] args) => Run(system, steps: false, args);
+
+    /// <summary>Runs the tool as with stderr on a terminal: long runs print a line per step.</summary>
+    public static CliRun OnTerminal(DisplayLanguage system, params string[] args) => Run(system, steps: true, args);
+
+    private static CliRun Run(DisplayLanguage system, bool steps, string[] args)
     {
         using var stdout = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         using var stderr = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var exitCode = CliApp.Run(args, stdout, stderr, CommandRegistry.Default, DocumentCatalog.Default, system);
+        var exitCode = CliApp.Run(args, stdout, stderr, CommandRegistry.Default, DocumentCatalog.Default, system, steps);
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 

@@ -157,7 +157,7 @@ internal static class EvaluationInputs
         });
         var asOf = OptionalDate(arguments) ?? manifestAsOf;
         context.Progress(CliMessages.EvaluatingManifest(inputs.Committee.ToString(), inputs.Year.ToString(), Iso(asOf), path, inputs.Organizations.Organizations.Length).In(context.Language));
-        var result = Labelled(path, () => AnnualEvaluation.Run(inputs, asOf));
+        var result = Labelled(path, () => AnnualEvaluation.Run(inputs, asOf, context.Steps ? new EvaluationSteps(context) : null));
         foreach (var missing in result.Missing)
         {
             context.Progress(CliMessages.NotRankedProgress(missing.Organization.ToString(), missing.Component.ToString(), missing.Reason).In(context.Language));

@@ -79,7 +79,7 @@ internal sealed class SyntheticDataSet
     private string CommitteeId => $"{shape.Prefix}-{Committee}";
 
     /// <summary>Builds every document as the library's typed records, in memory.</summary>
-    /// <returns>The inputs of <see cref="AnnualEvaluation.Run"/>, the evaluation date and the manifest that lists the documents under <see cref="FileNames"/>.</returns>
+    /// <returns>The inputs of <see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate, CancellationToken)"/>, the evaluation date and the manifest that lists the documents under <see cref="FileNames"/>.</returns>
     public SyntheticEvaluation BuildEvaluation()
     {
         var snapshot = Read<OrganizationSnapshot>(Snapshot(), "organization-snapshot");

@@ -16,7 +16,7 @@ using static PartyBuilding.Cli.Scenarios.ScenarioInputs;
 namespace PartyBuilding.Cli.Scenarios;
 
 /// <summary>
-/// Scenario kind <c>evaluation</c>: a whole annual evaluation (<see cref="AnnualEvaluation.Run"/>) from an evaluation
+/// Scenario kind <c>evaluation</c>: a whole annual evaluation (<see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, NodaTime.LocalDate, CancellationToken)"/>) from an evaluation
 /// manifest, read the way <c>pbeval evaluate</c> reads it, so that a scenario can pin what only the documents together
 /// decide — every reference of every area document resolving against the one organization structure, the proportion by
 /// which double review counts, the ranking.

@@ -36,8 +36,31 @@ public static class AnnualEvaluation
     /// <c>assessmentScheme.</c>, <c>givenInputs.</c>, …).
     /// </exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static AnnualEvaluationResult Run(AnnualEvaluationInputs inputs, LocalDate asOf, CancellationToken cancellationToken = default) =>
-        Run(inputs, asOf, EvaluationAreas.BuiltIn, cancellationToken);
+    public static AnnualEvaluationResult Run(AnnualEvaluationInputs inputs, LocalDate asOf, CancellationToken cancellationToken) =>
+        Run(inputs, asOf, EvaluationAreas.BuiltIn, null, cancellationToken);
+
+    /// <summary>
+    /// Runs the annual evaluation as <see cref="Run(AnnualEvaluationInputs, LocalDate, CancellationToken)"/> does, reporting
+    /// each step to <paramref name="progress"/> as it begins: the documents' checks, each area's engine, the assessment.
+    /// </summary>
+    /// <param name="inputs">The documents of one committee and year.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <param name="progress">
+    /// Receives one <see cref="EvaluationProgress"/> per step, on the calling thread, before the step runs; <see langword="null"/>
+    /// for none. A host that shows progress from another thread passes an observer that hands the report over
+    /// (<see cref="Progress{T}"/> posts to the captured synchronization context).
+    /// </param>
+    /// <param name="cancellationToken">
+    /// Stops the evaluation when cancelled (a web host's <c>HttpContext.RequestAborted</c>): checked before each step; an
+    /// area's engine, once started, runs to its end.
+    /// </param>
+    /// <returns>The assessment result with the data set, the missing inputs and every area's result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PartyBuildingValidationException">As <see cref="Run(AnnualEvaluationInputs, LocalDate, CancellationToken)"/>.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static AnnualEvaluationResult Run(
+        AnnualEvaluationInputs inputs, LocalDate asOf, IProgress<EvaluationProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Run(inputs, asOf, EvaluationAreas.BuiltIn, progress, cancellationToken);
 
     /// <summary>Runs the annual evaluation with the given areas (the library's, or a test's toy area).</summary>
     /// <param name="inputs">The documents of one committee and year.</param>
@@ -45,10 +68,24 @@ public static class AnnualEvaluation
     /// <param name="areas">The areas.</param>
     /// <param name="cancellationToken">Checked before each area and before the assessment.</param>
     /// <returns>The result.</returns>
-    internal static AnnualEvaluationResult Run(AnnualEvaluationInputs inputs, LocalDate asOf, ImmutableArray<EvaluationArea> areas, CancellationToken cancellationToken = default)
+    internal static AnnualEvaluationResult Run(AnnualEvaluationInputs inputs, LocalDate asOf, ImmutableArray<EvaluationArea> areas, CancellationToken cancellationToken = default) =>
+        Run(inputs, asOf, areas, null, cancellationToken);
+
+    /// <summary>Runs the annual evaluation with the given areas, reporting each step.</summary>
+    /// <param name="inputs">The documents of one committee and year.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <param name="areas">The areas.</param>
+    /// <param name="progress">Receives each step as it begins, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Checked before each step.</param>
+    /// <returns>The result.</returns>
+    internal static AnnualEvaluationResult Run(
+        AnnualEvaluationInputs inputs, LocalDate asOf, ImmutableArray<EvaluationArea> areas, IProgress<EvaluationProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        var running = Running(inputs, areas);
+        var steps = running.Length + 2;
         cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new EvaluationProgress(EvaluationStage.CheckingDocuments, 1, steps, EvaluationTexts.CheckingDocuments));
         var problems = new List<ValidationProblem>();
         CheckDocuments(inputs, areas, problems);
         var schemeProblems = new ProblemCollector();
@@ -64,7 +101,7 @@ public static class AnnualEvaluation
             problems.AddRange(OrganizationStructureCheck.Check(inputs, tree, areas));
         }
 
-        var results = RunAreas(inputs, asOf, areas, problems, cancellationToken);
+        var results = RunAreas(inputs, asOf, running, problems, progress, steps, cancellationToken);
         Throw(problems);
 
         // Past Throw the registry is valid and the date not before the snapshot, so the tree was built.
@@ -95,6 +132,7 @@ public static class AnnualEvaluation
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new EvaluationProgress(EvaluationStage.Assessing, steps, steps, EvaluationTexts.Assessing));
         var canonical = data.Canonical();
         var assessment = AnnualAssessment.EvaluateChecked(canonical, inputs.Scheme, asOf, strategies!);
         var outcomes = results.Select(r => r.Result).ToList();
@@ -111,14 +149,26 @@ public static class AnnualEvaluation
             outcomes.OfType<OrganizationalLife.OrganizationalLifeResult>().SingleOrDefault());
     }
 
-    /// <summary>Runs each area that feeds a component and has every document, collecting its engine's problems under its path.</summary>
+    /// <summary>The areas whose engines run: each that feeds a component and has every document.</summary>
+    private static ImmutableArray<EvaluationArea> Running(AnnualEvaluationInputs inputs, ImmutableArray<EvaluationArea> areas) =>
+        [.. areas.Where(a => a.Component(inputs.Components) is not null && a.Documents.All(d => d.In(inputs) is not null))];
+
+    /// <summary>Runs each area's engine, reporting it as step 2, 3, …, collecting its engine's problems under its path.</summary>
     private static List<(EvaluationArea Area, object Result)> RunAreas(
-        AnnualEvaluationInputs inputs, LocalDate asOf, ImmutableArray<EvaluationArea> areas, List<ValidationProblem> problems, CancellationToken cancellationToken)
+        AnnualEvaluationInputs inputs,
+        LocalDate asOf,
+        ImmutableArray<EvaluationArea> running,
+        List<ValidationProblem> problems,
+        IProgress<EvaluationProgress>? progress,
+        int steps,
+        CancellationToken cancellationToken)
     {
         var results = new List<(EvaluationArea, object)>();
-        foreach (var area in areas.Where(a => a.Component(inputs.Components) is not null && a.Documents.All(d => d.In(inputs) is not null)))
+        for (var i = 0; i < running.Length; i++)
         {
+            var area = running[i];
             cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new EvaluationProgress(EvaluationStage.RunningArea, i + 2, steps, EvaluationTexts.RunningArea(area.Title), area.Name));
             try
             {
                 results.Add((area, area.Evaluate(inputs, asOf)));

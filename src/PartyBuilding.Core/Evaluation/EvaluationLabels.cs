@@ -15,4 +15,10 @@ public static class EvaluationLabels
         (VetoedBranchRule.Count, "被否决支部按原得分计入平均", "Vetoed branches count at their score"),
         (VetoedBranchRule.Zero, "被否决支部按零分计入平均", "Vetoed branches count as zero"),
         (VetoedBranchRule.Exclude, "被否决支部不计入平均", "Vetoed branches are left out of the mean"));
+
+    /// <summary>Gets the labels of <see cref="EvaluationStage"/>.</summary>
+    public static LabelTable<EvaluationStage> EvaluationStages { get; } = LabelTables.Create(
+        (EvaluationStage.CheckingDocuments, "校验文件", "Checking documents"),
+        (EvaluationStage.RunningArea, "计算分项", "Running an area"),
+        (EvaluationStage.Assessing, "综合考核与排名", "Assessing and ranking"));
 }

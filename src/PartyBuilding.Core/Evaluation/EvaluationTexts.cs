@@ -23,6 +23,15 @@ internal static class EvaluationTexts
     /// <summary>Gets the name of the organizational-life area.</summary>
     public static LocalizedText OrganizationalLife { get; } = new("组织生活记录", "organizational-life records");
 
+    /// <summary>Gets the label of the progress step that checks the documents.</summary>
+    public static LocalizedText CheckingDocuments { get; } = new("校验文件并核对组织结构", "checking the documents against the organization structure");
+
+    /// <summary>Gets the label of the progress step that runs an area's engine.</summary>
+    public static LocalizedText RunningArea(LocalizedText area) => new($"计算：{area.ZhCn}", $"running: {area.English}");
+
+    /// <summary>Gets the label of the progress step that evaluates the annual assessment.</summary>
+    public static LocalizedText Assessing { get; } = new("综合考核与统一排名", "assessing and ranking");
+
     /// <summary>Gets the reason of a gap no area explains and the given inputs do not fill.</summary>
     public static LocalizedText NotGiven { get; } = new("直接录入的数据中没有该组织的这一项", "the given inputs have no input for it");
 

@@ -8,7 +8,7 @@ using PartyBuilding.Core.Validation;
 namespace PartyBuilding.Core.Tests.Evaluation;
 
 /// <summary>
-/// <see cref="AnnualEvaluation.Run"/> checks the documents against each other before running any area: every problem is
+/// <see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate, CancellationToken)"/> checks the documents against each other before running any area: every problem is
 /// listed with its document's path, its code, its message and its value.
 /// </summary>
 public sealed class AnnualEvaluationDocumentChecksTest

@@ -8,7 +8,7 @@ using PartyBuilding.Core.Validation;
 namespace PartyBuilding.Core.Tests.Evaluation;
 
 /// <summary>
-/// <see cref="AnnualEvaluation.Run"/> validates the assessment scheme, the registry and its event log, the evaluation date and
+/// <see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate, CancellationToken)"/> validates the assessment scheme, the registry and its event log, the evaluation date and
 /// every area's documents, prefixing each area's problems with the area's name.
 /// </summary>
 public sealed class AnnualEvaluationRegistryAndAreasTest

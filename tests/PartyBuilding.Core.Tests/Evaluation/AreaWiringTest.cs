@@ -9,7 +9,7 @@ using PartyBuilding.Core.Standardization;
 
 namespace PartyBuilding.Core.Tests.Evaluation;
 
-/// <summary><see cref="AnnualEvaluation.Run"/> runs the standardization and member-points engines on the 2018 evaluation seeds and maps them through the adapters.</summary>
+/// <summary><see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate, CancellationToken)"/> runs the standardization and member-points engines on the 2018 evaluation seeds and maps them through the adapters.</summary>
 public sealed class AreaWiringTest
 {
     private static MemberPointsDataSet OnlyOf(MemberPointsDataSet data, OrganizationId organization)

@@ -10,7 +10,7 @@ using PartyBuilding.Core.Serialization;
 namespace PartyBuilding.Core.Tests.Properties;
 
 /// <summary>
-/// Properties of the whole annual evaluation (<see cref="AnnualEvaluation.Run"/>, and through it the double review and
+/// Properties of the whole annual evaluation (<see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate, CancellationToken)"/>, and through it the double review and
 /// <see cref="AnnualAssessment.Evaluate(AssessmentDataSet, AssessmentScheme, LocalDate)"/>) over generated committees.
 /// </summary>
 public sealed class AnnualEvaluationProperties

@@ -33,7 +33,7 @@ public sealed record GeneratedDepartment(
 /// branch whose members grade it in the double review (round one) and three committee members who rate it in points
 /// (round two); a key-work score, a bonus, a deduction and sometimes a veto given directly; the strategies of the
 /// scheme (double-review weight, banding, ranking, aggregations). <see cref="Inputs"/> builds the documents of
-/// <see cref="AnnualEvaluation.Run"/> from it.
+/// <see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate, CancellationToken)"/> from it.
 /// </summary>
 public sealed record GeneratedCommittee(
     ImmutableArray<GeneratedDepartment> Departments,

@@ -1,0 +1,17 @@
+using PartyBuilding.Core.Common;
+
+namespace PartyBuilding.Core.Evaluation;
+
+/// <summary>What a step of an annual evaluation does (评价阶段).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(StrictEnumConverter<EvaluationStage>))]
+public enum EvaluationStage
+{
+    /// <summary>Checking every document and resolving its references against the organization structure (校验文件).</summary>
+    CheckingDocuments = 1,
+
+    /// <summary>Running one area's engine (计算分项).</summary>
+    RunningArea = 2,
+
+    /// <summary>Combining the components into the annual assessment and the ranking (综合考核与排名).</summary>
+    Assessing = 3,
+}

@@ -41,6 +41,7 @@ public class CliAppTest
     [Fact]
     public void Run_HelpInChinese_HasNoEnglishBeyondNamesAndPlaceholders()
     {
+        CommandRegistry.Default.All.Should().NotBeEmpty();
         foreach (var command in CommandRegistry.Default.All)
         {
             var help = CliRun.Of(command.Spec.Name, "--help").Stdout;

@@ -63,6 +63,7 @@ public sealed class SchemaCommandTest : IDisposable
     {
         var schema = ExportExplanation();
 
+        References(schema).Should().NotBeEmpty("the explanation schema refers to its node definition");
         foreach (var reference in References(schema))
         {
             var node = (JsonNode?)schema;

@@ -36,6 +36,7 @@ public sealed class ScenarioRunnerTest : IDisposable
     [Fact]
     public void Test_EverySeedScenario_IsNamedAfterItsFile()
     {
+        Directory.GetFiles(Seeds.Scenarios, "*.scenario.json", SearchOption.AllDirectories).Should().NotBeEmpty();
         foreach (var file in Directory.GetFiles(Seeds.Scenarios, "*.scenario.json", SearchOption.AllDirectories))
         {
             var scenario = ScenarioReader.Read(file, File.ReadAllText(file));
@@ -48,6 +49,7 @@ public sealed class ScenarioRunnerTest : IDisposable
     {
         // The tool package carries seeds/ under tools/<tfm>/any/; `dotnet pack` refuses (NU5123) a path that would be too long
         // once the package is extracted (measured: 169 characters packed, 183 refused), so names stay well under it.
+        Directory.GetFiles(Seeds.Directory, "*", SearchOption.AllDirectories).Should().NotBeEmpty();
         foreach (var file in Directory.GetFiles(Seeds.Directory, "*", SearchOption.AllDirectories))
         {
             var packed = "tools/net10.0/any/seeds/" + Path.GetRelativePath(Seeds.Directory, file).Replace('\\', '/');

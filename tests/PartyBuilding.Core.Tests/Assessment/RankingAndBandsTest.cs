@@ -285,6 +285,7 @@ public sealed class RankingAndBandsTest
     {
         var result = AnnualAssessment.Evaluate(FourWithATie(), Scheme(), YearEnd2024);
 
+        result.Organizations.Should().HaveCount(4);
         foreach (var a in result.Organizations)
         {
             a.Explanation.Verify().Should().BeEmpty();

@@ -37,6 +37,7 @@ public sealed partial class ExplanationLanguageTest
     {
         // Every member of the bundled run: late and rejected items (the deadline and late policy they name), adjusted
         // bonuses, hard conditions, probationary members not graded (the eligibility rules they name).
+        Bundled.Value.MemberPoints!.Members.Should().NotBeEmpty();
         foreach (var member in Bundled.Value.MemberPoints!.Members)
         {
             var text = member.PointsExplanation.ToText(DisplayLanguage.ZhCn) + member.GradeExplanation?.ToText(DisplayLanguage.ZhCn);

@@ -128,6 +128,7 @@ public sealed class DesignRulesTest
             .Select(t => t.GetGenericArguments()[0])
             .ToHashSet();
 
+        PublicTypes.Where(t => t.IsEnum).Should().NotBeEmpty();
         foreach (var e in PublicTypes.Where(t => t.IsEnum))
         {
             Enum.GetValues(e).Cast<object>().Select(Convert.ToInt64).Should().NotContain(0, $"{e.Name} must start at 1");
@@ -157,8 +158,10 @@ public sealed class DesignRulesTest
     {
         var tables = PublicTypes
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Static))
-            .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(LabelTable<>));
+            .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(LabelTable<>))
+            .ToList();
 
+        tables.Should().NotBeEmpty();
         foreach (var property in tables)
         {
             var table = property.GetValue(null)!;

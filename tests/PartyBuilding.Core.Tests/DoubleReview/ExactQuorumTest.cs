@@ -84,8 +84,9 @@ public sealed class ExactQuorumTest
     public void Failure_TextsInChinese_HoldNoEnglishWords_AndTheEnglishNoChinese()
     {
         var failures = new[] { Evaluate(Share.Of(2, 3), 9, 5), Evaluate(Share.FromDecimal(0.8m), 31, 21), Evaluate(Share.Of(2, 3), 9, 0) }
-            .SelectMany(o => o.Failures);
+            .SelectMany(o => o.Failures).ToList();
 
+        failures.Should().HaveCount(3, "each of the three rounds fails");
         foreach (var failure in failures)
         {
             failure.Description.ZhCn.Should().NotMatchRegex("[A-Za-z]");

@@ -104,6 +104,7 @@ public sealed class SeedEvaluationTest
     [Fact]
     public void Seed_ExplanationTreesVerify_AndReachTheDoubleReviewBallots()
     {
+        EvaluationFixtures.Result.Assessment.Organizations.Should().HaveCount(96, "97 organizations, BZ-097 not ranked");
         foreach (var organization in EvaluationFixtures.Result.Assessment.Organizations)
         {
             organization.Explanation.Verify().Should().BeEmpty();
@@ -118,6 +119,7 @@ public sealed class SeedEvaluationTest
     public void Seed_Districts_ComeFromTheOrganizationRegistry()
     {
         var tree = OrganizationRegistry.Create(EvaluationFixtures.Inputs.Organizations, EvaluationFixtures.Inputs.OrganizationEvents).AsOf(EvaluationFixtures.AsOf);
+        EvaluationFixtures.Result.Assessment.Organizations.Should().HaveCount(96);
         foreach (var organization in EvaluationFixtures.Result.Assessment.Organizations)
         {
             tree.Get(organization.Organization).DistrictId.Should().Be(organization.District);

@@ -55,6 +55,7 @@ public sealed partial class ExplanationLanguageTest
     {
         var decisions = TiedAtTheBoundary(QuotaWithDefaultTieRule());
 
+        decisions.Skip(1).Should().NotBeEmpty("members are tied beyond the quota");
         foreach (var beyond in decisions.Skip(1))
         {
             beyond.Grade.Should().Be(MemberGrade.Qualified);

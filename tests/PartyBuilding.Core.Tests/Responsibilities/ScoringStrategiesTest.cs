@@ -98,6 +98,7 @@ public sealed class ScoringStrategiesTest
     [Fact]
     public void Strategies_AreIndependentOfItemOrder()
     {
+        ResponsibilityStrategies.Default.Scoring.Names.Should().NotBeEmpty();
         foreach (var name in ResponsibilityStrategies.Default.Scoring.Names)
         {
             var strategy = Strategy(name);

@@ -263,7 +263,7 @@ public static class DoubleReviewEngine
                 new("scale", Text(rounding.Scale)),
                 new("grade", grade.ToString()),
                 new("annualProportion", scheme.AnnualProportion.ToString()),
-            }.Concat(PersonParameters(organization)).Concat(bands),
+            }.Concat(bands),
             [combined]) with
         {
             Key = key,
@@ -299,12 +299,6 @@ public static class DoubleReviewEngine
     /// </summary>
     private static Citation GroupCitation(ReviewedOrganization subject, RaterGroup group) =>
         subject.Person is null ? DoubleReviewRules.CitationOf(group) : DoubleReviewRules.SecretaryRatersCitation;
-
-    /// <summary>The published node's parameters that name the person under review and the organization they lead; none for an organization.</summary>
-    private static IEnumerable<KeyValuePair<string, string>> PersonParameters(ReviewedOrganization subject) =>
-        subject.Person is { } person
-            ? [new("person", person.Member.Value), new("organization", subject.Id.Value)]
-            : [];
 
     /// <summary>
     /// Aggregates and checks the result against the contract of <see cref="IRatingAggregation.Aggregate"/>, so that a

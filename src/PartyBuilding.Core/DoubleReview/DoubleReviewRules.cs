@@ -53,7 +53,7 @@ public static class DoubleReviewRules
     /// reading (本库规则, 示例) that it uses the double review's method — article 001 names the review, no source says who
     /// rates a secretary or how the ratings are counted. A reviewed person never rates themselves (also the library's rule).
     /// </summary>
-    public static Citation SecretaryRatersCitation { get; } = Sources.LibraryRules.At("书记述职评议沿用双述双评的测评主体、汇总方法和等次，本人不参加对自己的测评（示例；来源未规定由谁测评、如何计分）");
+    public static Citation SecretaryRatersCitation { get; } = Sources.LibraryRules.At("书记述职评议沿用双述双评的测评主体、汇总方法和等次，本人不参加对自己的测评（来源未规定由谁测评、如何计分）");
 
     /// <summary>Gets the round a rater group rates in.</summary>
     /// <param name="group">The rater group.</param>

@@ -209,6 +209,29 @@ public sealed class SecretaryReviewTest
         failure.Description.ZhCn.Should().Be("党员民主测评参评人数未达规定比例：5人中3人参评，应达80%（至少4人），本轮无效");
     }
 
+    [Fact]
+    public void Article001_SecretariesSeed_IsIllustrative_ValidAndResolvesAgainstTheRegistry_AndItsGradesArePinned()
+    {
+        var scheme = SeedDocuments.Read<DoubleReviewScheme>("double-review", "scheme-bz-wc-secretaries-2018.json");
+        var data = SeedDocuments.Read<DoubleReviewDataSet>("double-review", "data-set-bz-wc-secretaries-2018.json");
+
+        scheme.IsIllustrative.Should().BeTrue();
+        data.Organizations.Should().OnlyContain(o => o.Person != null);
+        DoubleReviewEngine.Validate(data, scheme, AsOf).Problems.Should().BeEmpty();
+        DoubleReviewEngine.CheckAgainst(data, Registry().AsOf(AsOf)).Problems.Should().BeEmpty();
+
+        var outcome = DoubleReviewEngine.Evaluate(data, scheme, AsOf);
+
+        outcome.Results.Select(r => $"{r.Organization} {r.Person!.Member} {r.Person.Name} {r.Score} {r.Grade}").Should().Equal(
+            "BZ-001 BZ-001-B01-M001 徐国娟 96.42 Good",
+            "BZ-002 BZ-002-B01-M001 邓芳娟 86.14 FairlyGood",
+            "BZ-003 BZ-003-B01-M001 姚健萍 82.58 FairlyGood",
+            "BZ-004 BZ-004-B01-M001 金华萍 90.77 Good",
+            "BZ-005 BZ-005-B01-M001 龙涛萍 83.35 FairlyGood");
+        outcome.Failures.Select(f => $"{f.Organization} {f.Person!.Name} {f.Group} {f.Cast}/{f.Eligible}").Should().Equal("BZ-006 张杰 Members 5/8");
+        outcome.Results.Should().OnlyContain(r => r.Explanation.Citation!.IsIllustrative && r.Explanation.Label.ZhCn.Contains(r.Person!.Name, StringComparison.Ordinal));
+    }
+
     private static OrganizationRegistry Registry() =>
         OrganizationRegistry.Create(SeedDocuments.Read<OrganizationSnapshot>("organizations", "binzhou-snapshot.json"));
 }

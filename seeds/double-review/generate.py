@@ -87,23 +87,27 @@ def points(quality, spread=6):
     return max(60, min(100, round(78 + 18 * quality + rng.uniform(-spread, spread))))
 
 
-def registry_view():
-    """The registry as the 2017 review sees it: voters by organization (full members of the organization's branches and
-    party group who joined at least a year before AS_OF, 党章 第七条), and the working committee's leaders and members."""
+def registry_view(as_of=AS_OF):
+    """The registry as the review of as_of sees it: voters by organization (full members of the organization's branches and
+    party group who joined at least a year before as_of, 党章 第七条), and the working committee's leaders and members."""
     snapshot = json.loads((HERE / "../organizations/binzhou-snapshot.json").read_text(encoding="utf-8"))["content"]
     kinds = {o["id"]: o["kind"] for o in snapshot["organizations"]}
     parents = {o["id"]: o.get("parentId") for o in snapshot["organizations"]}
-    cutoff = f"{int(AS_OF[:4]) - 1}{AS_OF[4:]}"
+    cutoff = f"{int(as_of[:4]) - 1}{as_of[4:]}"
     voters = {}
     for m in snapshot["members"]:
         branch = parents[m["branchId"]] if kinds[m["branchId"]] == "PartyGroup" else m["branchId"]
-        if m["status"] == "Full" and m["joinedOn"] <= cutoff and m["fullSince"] <= AS_OF:
+        if m["status"] == "Full" and m["joinedOn"] <= cutoff and m["fullSince"] <= as_of:
             voters.setdefault(parents[branch], []).append(m["id"])
     roles = [r for r in snapshot["roles"] if r["organizationId"] == "BZ-WC"]
     leaders = sorted(r["memberId"] for r in roles if r["role"] in ("Secretary", "DeputySecretary", "LeadingGroupMember"))
     committee = sorted(m["id"] for m in snapshot["members"]
                        if m["branchId"] == "BZ-WC-B01" and m["id"] not in leaders and m["status"] == "Full")
-    return {"voters": {k: sorted(v) for k, v in voters.items()}, "leaders": leaders, "committee": committee}
+    secretaries = {r["organizationId"]: r["memberId"] for r in snapshot["roles"]
+                   if r["role"] == "Secretary" and r["since"] <= as_of}
+    names = {m["id"]: m["name"] for m in snapshot["members"]}
+    return {"voters": {k: sorted(v) for k, v in voters.items()}, "leaders": leaders, "committee": committee,
+            "secretaries": secretaries, "names": names}
 
 
 def annual():
@@ -198,6 +202,70 @@ def branch_variant():
     write("data-set-bz-001-branches-2017-h2.json", envelope("double-review-data-set", data))
 
 
+SECRETARY_COMMENTS = [
+    "履行第一责任人职责到位，带头讲党课，示范作用明显",
+    "重视机关党建，研究部署及时，督促检查还需加强",
+    "党建与业务一起谋划一起部署，考核结果运用不够",
+    "抓班子带队伍有力，对支部工作指导需更具体",
+]
+
+
+SECRETARY_QUALITY = [0.8, 0.2, 0.0, 0.6, 0.1, 0.5]  # the seed's own: how well each secretary is rated, 0 to 1
+
+
+def secretaries():
+    """The secretaries' report-and-review (书记述职评议) of 2018, article 001's shape: at year end the secretaries report on
+    how they performed the principal responsibility for organ party building and are reviewed. The registry has no
+    departments' party groups (党组), so the secretaries are those of the organ party committees BZ-001..BZ-006 (roles
+    since 2018-01-01). Who rates and how is the seed's own choice (示例): members grade their secretary (the secretary
+    does not rate herself), committee leaders comment and rate, committee members rate. BZ-006's members fall below the
+    quorum."""
+    global rng
+    rng = random.Random(20181228)  # its own stream, so that the other data sets do not move it
+    as_of = "2019-01-15"
+    scheme = {
+        "name": "bz-wc-secretaries-2018",
+        "effectiveFrom": "2018-01-01",
+        "cadence": "Annual",
+        "groups": [
+            {"group": "Members", "weight": 0.5, "scale": grade_scale(),
+             "aggregation": {"name": "trimmed-mean", "parameters": {"count": "1"}}, "quorum": 0.8},
+            {"group": "CommitteeLeaders", "weight": 0.3, "scale": points_scale(),
+             "aggregation": {"name": "weighted-mean"}},
+            {"group": "CommitteeMembers", "weight": 0.2, "scale": points_scale(),
+             "aggregation": {"name": "median"}},
+        ],
+        "combination": {"name": "weighted-mean"},
+        "gradeBands": BANDS,
+        "annualProportion": 0.1,
+        "isIllustrative": True,
+    }
+    write("scheme-bz-wc-secretaries-2018.json", envelope("double-review-scheme", scheme))
+    registry = registry_view(as_of)
+    leaders, committee = registry["leaders"], registry["committee"]
+    organizations, ballots = [], []
+    for n in range(1, 7):
+        org = f"BZ-{n:03d}"
+        secretary = registry["secretaries"][org]
+        electorate = registry["voters"][org]
+        raters = [m for m in electorate if m != secretary]
+        organizations.append({"id": org, "electorate": electorate,
+                              "person": {"member": secretary, "name": registry["names"][secretary]}})
+        q = SECRETARY_QUALITY[n - 1]
+        cast = int(len(raters) * 0.7) if n == 6 else rng.randint(-(-len(raters) * 85 // 100), len(raters))
+        for member in sorted(rng.sample(raters, cast)):
+            ballots.append({"group": "Members", "subject": org, "rater": member, "grade": pick_grade(q)})
+        for leader in leaders:
+            ballots.append({"group": "CommitteeLeaders", "subject": org, "rater": leader,
+                            "points": points(q, 4), "comment": rng.choice(SECRETARY_COMMENTS)})
+        for member in committee:
+            ballots.append({"group": "CommitteeMembers", "subject": org, "rater": member, "points": points(q, 5)})
+    data = {"committee": "BZ-WC", "year": 2018, "organizations": organizations, "ballots": ballots,
+            "committeeLeaders": leaders, "committeeMembers": committee}
+    write("data-set-bz-wc-secretaries-2018.json", envelope("double-review-data-set", data))
+
+
 if __name__ == "__main__":
     annual()
     branch_variant()
+    secretaries()

@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.DoubleReview;
@@ -39,6 +40,15 @@ internal static class DoubleReviewDataSetValidator
             for (var j = 0; j < organization.Electorate.Length; j++)
             {
                 SetId(problems, $"{path}.Electorate[{j}]", "Electorate", organization.Electorate[j]);
+            }
+
+            if (organization.Person is { } person)
+            {
+                SetId(problems, path + ".Person.Member", "Member", person.Member);
+                if (string.IsNullOrWhiteSpace(person.Name))
+                {
+                    problems.Add(path + ".Person.Name", CommonErrorCodes.Required, "A person under review is named: give 'name'.", person.Name);
+                }
             }
         }
 
@@ -192,6 +202,10 @@ internal static class DoubleReviewDataSetValidator
             {
                 problems.Add(raterPath, DoubleReviewErrorCodes.SelfRating, $"{ballot.Subject} may not rate itself.", ballot.RaterKey);
             }
+            else if (ballot.Rater is { } rater && ReviewEligibility.IsReviewedPerson(subject, rater))
+            {
+                problems.Add(raterPath, DoubleReviewErrorCodes.SelfRating, $"{rater} is under review as the secretary of {ballot.Subject} and may not rate themselves.", ballot.RaterKey);
+            }
             else if (!eligibility.MayRate(ballot.Group, subject, ballot))
             {
                 problems.Add(raterPath, DoubleReviewErrorCodes.RaterNotEligible, NotEligibleMessage(ballot), ballot.RaterKey);
@@ -209,6 +223,59 @@ internal static class DoubleReviewDataSetValidator
                     DoubleReviewErrorCodes.SupervisionGroupMismatch,
                     $"Round-one ballots for {subject.Id} are collected by the supervision group of district {district}.",
                     V(ballot.CollectedBy));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks that every subject resolves against the organization structure on a date: each organization under review
+    /// exists, and each person under review is a member of it, named as it names them, and the organization's secretary
+    /// (<see cref="DoubleReviewRules.SecretaryReviewCitation"/>).
+    /// </summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="structure">The organization structure on the date of the review.</param>
+    /// <param name="problems">Where problems go, positioned at the data set.</param>
+    public static void CheckStructure(DoubleReviewDataSet data, OrganizationTree structure, ProblemCollector problems)
+    {
+        var date = structure.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        for (var i = 0; i < data.Organizations.Length; i++)
+        {
+            if (data.Organizations[i] is not { } reviewed)
+            {
+                continue;
+            }
+
+            var path = $"Organizations[{i}]";
+            if (!structure.Contains(reviewed.Id))
+            {
+                problems.Add(path + ".Id", DoubleReviewErrorCodes.OrganizationUnknown, $"{reviewed.Id} is not in the organization structure on {date}.", V(reviewed.Id));
+            }
+
+            if (reviewed.Person is not { } person)
+            {
+                continue;
+            }
+
+            if (structure.FindMember(person.Member) is not { } member)
+            {
+                problems.Add(path + ".Person.Member", DoubleReviewErrorCodes.PersonUnknown, $"{person.Member} is not a member in the organization structure on {date}.", V(person.Member));
+                continue;
+            }
+
+            if (!string.Equals(member.Name, person.Name, StringComparison.Ordinal))
+            {
+                problems.Add(path + ".Person.Name", DoubleReviewErrorCodes.PersonNameMismatch, $"The organization structure names {person.Member} '{member.Name}'.", person.Name);
+            }
+
+            if (structure.Contains(reviewed.Id) && structure.SecretaryOf(reviewed.Id) is var secretary && secretary != person.Member)
+            {
+                problems.Add(
+                    path + ".Person.Member",
+                    DoubleReviewErrorCodes.PersonNotSecretary,
+                    secretary is { } holder
+                        ? $"{person.Member} is not the secretary of {reviewed.Id} on {date}; the secretary is {holder}."
+                        : $"{person.Member} is not the secretary of {reviewed.Id} on {date}; it has no secretary.",
+                    V(person.Member));
             }
         }
     }

@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.DoubleReview;
@@ -67,6 +68,30 @@ public static class DoubleReviewEngine
         return problems.ToReport();
     }
 
+    /// <summary>
+    /// Checks that every subject of a data set resolves against the organization structure on the date of the review: each
+    /// organization under review exists, and each person under review (述职评议, <see cref="ReviewedOrganization.Person"/>)
+    /// is a member in it, named as it names them, and the secretary of the organization they are reviewed for
+    /// (<see cref="DoubleReviewRules.SecretaryReviewCitation"/>).
+    /// </summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="structure">The organization structure on the date of the review (<see cref="OrganizationRegistry.AsOf"/>).</param>
+    /// <returns>
+    /// Every problem, at paths under <c>Data.</c>, with <see cref="DoubleReviewErrorCodes.OrganizationUnknown"/>,
+    /// <see cref="DoubleReviewErrorCodes.PersonUnknown"/>, <see cref="DoubleReviewErrorCodes.PersonNameMismatch"/> or
+    /// <see cref="DoubleReviewErrorCodes.PersonNotSecretary"/>. Electorates and raters are the annual evaluation's to check
+    /// (<c>EVAL.*</c>); <see cref="Validate"/> checks the data set in itself.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="structure"/> is <see langword="null"/>.</exception>
+    public static ValidationReport CheckAgainst(DoubleReviewDataSet data, OrganizationTree structure)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(structure);
+        var problems = new ProblemCollector();
+        DoubleReviewDataSetValidator.CheckStructure(data, structure, problems.At("Data"));
+        return problems.ToReport();
+    }
+
     /// <summary>Evaluates a double review.</summary>
     /// <param name="data">The organizations, rosters, ballots and component scores.</param>
     /// <param name="scheme">The scheme.</param>
@@ -106,11 +131,11 @@ public static class DoubleReviewEngine
                 var eligible = eligibility.EligibleCount(rule.Group, organization);
                 if (cast.IsEmpty || !rule.Quorum.IsReachedBy(cast.Length, eligible))
                 {
-                    organizationFailures.Add(Failure(scheme, organization.Id, rule, cast.Length, eligible));
+                    organizationFailures.Add(Failure(scheme, organization, rule, cast.Length, eligible));
                     continue;
                 }
 
-                groupParts.Add(Rate(scheme, organization.Id, rule, aggregation, cast, eligible));
+                groupParts.Add(Rate(scheme, organization, rule, aggregation, cast, eligible));
             }
 
             if (organizationFailures.Count > 0)
@@ -142,12 +167,13 @@ public static class DoubleReviewEngine
     }
 
     private static (GroupResult Result, Explanation Node) Rate(
-        DoubleReviewScheme scheme, OrganizationId organization, RaterGroupRule rule, IRatingAggregation aggregation, ImmutableArray<Ballot> cast, int eligible)
+        DoubleReviewScheme scheme, ReviewedOrganization subject, RaterGroupRule rule, IRatingAggregation aggregation, ImmutableArray<Ballot> cast, int eligible)
     {
+        var key = KeyOf(subject);
         var inputs = cast.Select(b => new WeightedScore(b.RaterKey, ScoreOf(b, rule.Scale), Proportion.One)).ToImmutableArray();
         var aggregated = AggregateChecked(aggregation, inputs);
         var excluded = aggregated.Excluded.ToHashSet(StringComparer.Ordinal);
-        var ballotNodes = cast.Select((b, i) => BallotNode(organization, b, inputs[i].Score, excluded.Contains(b.RaterKey)));
+        var ballotNodes = cast.Select((b, i) => BallotNode(key, b, inputs[i].Score, excluded.Contains(b.RaterKey)));
         var parameters = aggregation.Parameters.AsDictionary()
             .SetItem("cast", Text(cast.Length))
             .SetItem("eligible", Text(eligible))
@@ -155,15 +181,15 @@ public static class DoubleReviewEngine
             .SetItem("minimumCast", Text(Math.Max(1, rule.Quorum.MinimumCountOf(eligible))));
         var node = Explanation.Formula(DoubleReviewLabels.RaterGroups[rule.Group], aggregated.Value.Value, aggregation.Name, parameters, ballotNodes) with
         {
-            Key = $"{organization}/{rule.Group}",
-            Citation = scheme.Cite(DoubleReviewRules.CitationOf(rule.Group)),
+            Key = $"{key}/{rule.Group}",
+            Citation = scheme.Cite(GroupCitation(subject, rule.Group)),
             Note = DoubleReviewTexts.GroupNote(rule, aggregation, cast.Length, eligible, excluded.Count),
         };
         var result = new GroupResult(rule.Group, DoubleReviewRules.RoundOf(rule.Group), rule.Weight, aggregated.Value, cast.Length, eligible);
         return (result, node);
     }
 
-    private static Explanation BallotNode(OrganizationId organization, Ballot ballot, Score score, bool excluded)
+    private static Explanation BallotNode(string subjectKey, Ballot ballot, Score score, bool excluded)
     {
         var notes = new List<LocalizedText>();
         if (ballot.Grade is { } grade)
@@ -183,7 +209,7 @@ public static class DoubleReviewEngine
 
         return Explanation.Given(DoubleReviewTexts.RatingBy(ballot.RaterKey), score.Value) with
         {
-            Key = $"{organization}/{ballot.Group}/{ballot.RaterKey}",
+            Key = $"{subjectKey}/{ballot.Group}/{ballot.RaterKey}",
             Note = notes.Count == 0 ? null : DoubleReviewTexts.Notes(notes),
         };
     }
@@ -197,6 +223,8 @@ public static class DoubleReviewEngine
         List<(ComponentRule Rule, ComponentScore Given)> componentParts,
         ILookup<(OrganizationId, RaterGroup), Ballot> ballots)
     {
+        var key = KeyOf(organization);
+        var person = organization.Person;
         var inputs = groupParts.Select(p => new WeightedScore(p.Result.Group.ToString(), p.Result.Score, p.Result.Weight))
             .Concat(componentParts.Select(p => new WeightedScore(p.Rule.Component.ToString(), p.Given.Score, p.Rule.Weight)))
             .ToImmutableArray();
@@ -207,7 +235,7 @@ public static class DoubleReviewEngine
         var componentNodes = componentParts.Select(p =>
             Explanation.Given(DoubleReviewLabels.AssessedComponents[p.Rule.Component], p.Given.Score.Value) with
             {
-                Key = $"{organization.Id}/{p.Rule.Component}",
+                Key = $"{key}/{p.Rule.Component}",
                 Citation = scheme.Cite(DoubleReviewRules.BranchVariantCitation),
                 Note = p.Given.Note is { } given && !string.IsNullOrWhiteSpace(given) ? LocalizedText.AsGiven(given) : null,
             });
@@ -215,19 +243,19 @@ public static class DoubleReviewEngine
         var weightedParts = groupParts.Select(p => (DoubleReviewLabels.RaterGroups[p.Result.Group], p.Result.Weight))
             .Concat(componentParts.Select(p => (DoubleReviewLabels.AssessedComponents[p.Rule.Component], p.Rule.Weight)));
         var combined = Explanation.Formula(
-            DoubleReviewTexts.Combined,
+            person is null ? DoubleReviewTexts.Combined : DoubleReviewTexts.PersonCombined,
             exact.Value,
             combination.Name,
             combination.Parameters.AsDictionary().SetItems(weights),
             groupParts.Select(p => p.Node).Concat(componentNodes)) with
         {
-            Key = $"{organization.Id}/combined",
-            Citation = scheme.Cite(DoubleReviewRules.MethodCitation),
+            Key = $"{key}/combined",
+            Citation = scheme.Cite(person is null ? DoubleReviewRules.MethodCitation : DoubleReviewRules.SecretaryReviewCitation),
             Note = DoubleReviewTexts.CombinationNote(combination, weightedParts),
         };
         var bands = scheme.GradeBands.Select(b => new KeyValuePair<string, string>("band." + b.Grade, b.MinimumScore.ToString()));
         var top = Explanation.Formula(
-            DoubleReviewTexts.Published,
+            person is null ? DoubleReviewTexts.Published : DoubleReviewTexts.PersonPublished(person, organization.Id),
             published.Value,
             "round-half-away-from-zero",
             new KeyValuePair<string, string>[]
@@ -238,8 +266,8 @@ public static class DoubleReviewEngine
             }.Concat(bands),
             [combined]) with
         {
-            Key = organization.Id.Value,
-            Citation = scheme.Cite(DoubleReviewRules.AnnualProportionCitation),
+            Key = key,
+            Citation = scheme.Cite(person is null ? DoubleReviewRules.AnnualProportionCitation : DoubleReviewRules.SecretaryReviewCitation),
             Note = DoubleReviewTexts.PublishedNote(grade, scheme.GradeBands, rounding, scheme.AnnualProportion),
         };
 
@@ -258,8 +286,19 @@ public static class DoubleReviewEngine
             [.. groupParts.Select(p => p.Result)],
             [.. componentParts.Select(p => new ComponentResult(p.Rule.Component, p.Rule.Weight, p.Given.Score))],
             comments,
-            organization.District);
+            organization.District,
+            person);
     }
+
+    /// <summary>The key of a subject's explanation nodes: the organization, or the secretary under review in its stead.</summary>
+    private static string KeyOf(ReviewedOrganization subject) => subject.Person?.Member.Value ?? subject.Id.Value;
+
+    /// <summary>
+    /// The citation of a rater group's node: article 002's rule of the group for an organization; for a secretary, the
+    /// library's reading that the report-and-review uses the double review's rater groups, which no source sets out.
+    /// </summary>
+    private static Citation GroupCitation(ReviewedOrganization subject, RaterGroup group) =>
+        subject.Person is null ? DoubleReviewRules.CitationOf(group) : DoubleReviewRules.SecretaryRatersCitation;
 
     /// <summary>
     /// Aggregates and checks the result against the contract of <see cref="IRatingAggregation.Aggregate"/>, so that a
@@ -298,8 +337,9 @@ public static class DoubleReviewEngine
     internal static ReviewGrade GradeOf(Score published, ValueArray<ReviewGradeBand> bands) =>
         bands.OrderByDescending(b => b.MinimumScore).First(b => published >= b.MinimumScore).Grade;
 
-    private static RoundFailure Failure(DoubleReviewScheme scheme, OrganizationId organization, RaterGroupRule rule, int cast, int eligible)
+    private static RoundFailure Failure(DoubleReviewScheme scheme, ReviewedOrganization subject, RaterGroupRule rule, int cast, int eligible)
     {
+        var organization = subject.Id;
         var reason = cast == 0 ? RoundFailureReason.NoBallots : RoundFailureReason.BelowQuorum;
         var minimum = Math.Max(1, rule.Quorum.MinimumCountOf(eligible));
         var node = Explanation.Formula(
@@ -314,11 +354,11 @@ public static class DoubleReviewEngine
             ],
             [Explanation.Given(DoubleReviewTexts.Cast, cast), Explanation.Given(DoubleReviewTexts.Eligible, eligible)]) with
         {
-            Key = $"{organization}/{rule.Group}",
-            Citation = scheme.Cite(DoubleReviewRules.CitationOf(rule.Group)),
+            Key = $"{KeyOf(subject)}/{rule.Group}",
+            Citation = scheme.Cite(GroupCitation(subject, rule.Group)),
         };
-        var failure = new RoundFailure(organization, rule.Group, DoubleReviewRules.RoundOf(rule.Group), reason, cast, eligible, rule.Quorum, node);
-        return new RoundFailure(organization, rule.Group, failure.Round, reason, cast, eligible, rule.Quorum, node with { Note = failure.Description });
+        var failure = new RoundFailure(organization, rule.Group, DoubleReviewRules.RoundOf(rule.Group), reason, cast, eligible, rule.Quorum, node, subject.Person);
+        return new RoundFailure(organization, rule.Group, failure.Round, reason, cast, eligible, rule.Quorum, node with { Note = failure.Description }, subject.Person);
     }
 
     private static Score ScoreOf(Ballot ballot, RatingScale scale) =>

@@ -53,7 +53,7 @@ public static class DoubleReviewErrorCodes
     /// <summary>The rater may not rate in this group: not a member of the organization, not on the committee, or outside the peer scope.</summary>
     public const string RaterNotEligible = "DR.RATER_NOT_ELIGIBLE";
 
-    /// <summary>An organization rates itself in the peer rating.</summary>
+    /// <summary>An organization rates itself in the peer rating, or a person under review (述职评议) rates themselves.</summary>
     public const string SelfRating = "DR.SELF_RATING";
 
     /// <summary>A rater cast a second ballot for the same organization in the same group.</summary>
@@ -79,4 +79,16 @@ public static class DoubleReviewErrorCodes
 
     /// <summary>A component score is outside 0–100.</summary>
     public const string ComponentOutOfRange = "DR.COMPONENT_RANGE";
+
+    /// <summary>An organization under review, or the organization a person under review leads, is not in the organization structure on the date of the check.</summary>
+    public const string OrganizationUnknown = "DR.ORGANIZATION_UNKNOWN";
+
+    /// <summary>A person under review (述职评议) is not a member in the organization structure on the date of the check.</summary>
+    public const string PersonUnknown = "DR.PERSON_UNKNOWN";
+
+    /// <summary>A person under review is named otherwise than the organization structure names the member.</summary>
+    public const string PersonNameMismatch = "DR.PERSON_NAME_MISMATCH";
+
+    /// <summary>A person under review is not the secretary of the organization they are reviewed for, on the date of the check (<see cref="DoubleReviewRules.SecretaryReviewCitation"/>).</summary>
+    public const string PersonNotSecretary = "DR.PERSON_NOT_SECRETARY";
 }

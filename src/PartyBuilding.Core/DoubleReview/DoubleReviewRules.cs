@@ -40,6 +40,21 @@ public static class DoubleReviewRules
     /// <summary>Gets the citation of the five responsibility districts, each with a supervision group.</summary>
     public static Citation DistrictCitation { get; } = Sources.Article002.At("划分5个责任区……选派5个督导组");
 
+    /// <summary>
+    /// Gets the citation of a secretary's report-and-review (书记述职评议): at year end the secretaries of the departments' party
+    /// groups (party committees) report on how they performed the principal responsibility for organ party building, and are
+    /// reviewed (article 001). The subject of such a review is a person, the secretary of the organization they lead
+    /// (<see cref="ReviewedOrganization.Person"/>); the article says nothing of who rates or how the ratings are counted.
+    /// </summary>
+    public static Citation SecretaryReviewCitation { get; } = Sources.Article001.At("年底,召开省直部门单位党组(党委)书记履行机关党建主体责任述职评议会议");
+
+    /// <summary>
+    /// Gets the citation of the rater groups, strategies and bands of a secretary's report-and-review: the library's own
+    /// reading (本库规则, 示例) that it uses the double review's method — article 001 names the review, no source says who
+    /// rates a secretary or how the ratings are counted. A reviewed person never rates themselves (also the library's rule).
+    /// </summary>
+    public static Citation SecretaryRatersCitation { get; } = Sources.LibraryRules.At("书记述职评议沿用双述双评的测评主体、汇总方法和等次，本人不参加对自己的测评（来源未规定由谁测评、如何计分）");
+
     /// <summary>Gets the round a rater group rates in.</summary>
     /// <param name="group">The rater group.</param>
     /// <returns><see cref="ReviewRound.ToMembers"/> for <see cref="RaterGroup.Members"/>; otherwise <see cref="ReviewRound.ToCommittee"/>.</returns>

@@ -14,6 +14,17 @@ internal static class DoubleReviewTexts
     /// <summary>Gets the label of the published score.</summary>
     public static LocalizedText Published { get; } = new("双述双评得分", "Double review score");
 
+    /// <summary>Gets the label of a secretary's exact combined score (述职评议).</summary>
+    public static LocalizedText PersonCombined { get; } = new("书记述职评议综合得分（精确值）", "Secretary's report-and-review combined score (exact)");
+
+    /// <summary>The label of a secretary's published score, naming the person and the organization they lead.</summary>
+    /// <param name="person">The secretary.</param>
+    /// <param name="organization">The organization they lead.</param>
+    /// <returns>For example <c>书记述职评议得分：徐国娟（BZ-001-B01-M001，BZ-001书记）</c>.</returns>
+    public static LocalizedText PersonPublished(ReviewedPerson person, OrganizationId organization) => new(
+        $"书记述职评议得分：{person.Name}（{person.Member}，{organization}书记）",
+        $"Secretary's report-and-review score: {person.Name} ({person.Member}, secretary of {organization})");
+
     /// <summary>Gets the label of a group's participation.</summary>
     public static LocalizedText Participation { get; } = new("参评人数", "Raters who took part");
 

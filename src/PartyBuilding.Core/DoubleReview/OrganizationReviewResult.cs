@@ -3,7 +3,7 @@ using PartyBuilding.Core.Common;
 namespace PartyBuilding.Core.DoubleReview;
 
 /// <summary>
-/// The double-review result of one organization: its combined score on the 100-point scale, its grade, the proportion by
+/// The double-review result of one organization (or of its secretary, when <see cref="Person"/> is given): its combined score on the 100-point scale, its grade, the proportion by
 /// which it enters the annual assessment, each rater group's part, the leaders' comments and the explanation tree.
 /// </summary>
 /// <remarks>
@@ -26,6 +26,7 @@ public sealed record OrganizationReviewResult
     /// <param name="components">Each given component's part, in component order.</param>
     /// <param name="comments">The committee leaders' comments, in leader order.</param>
     /// <param name="district">The organization's district, or <see langword="null"/>.</param>
+    /// <param name="person">The secretary under review in the organization's stead (述职评议), or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="explanation"/> is <see langword="null"/>.</exception>
     [System.Text.Json.Serialization.JsonConstructor]
     internal OrganizationReviewResult(
@@ -38,7 +39,8 @@ public sealed record OrganizationReviewResult
         ValueArray<GroupResult> groups = default,
         ValueArray<ComponentResult> components = default,
         ValueArray<LeaderComment> comments = default,
-        DistrictId? district = null)
+        DistrictId? district = null,
+        ReviewedPerson? person = null)
     {
         Organization = organization;
         Score = score;
@@ -50,6 +52,7 @@ public sealed record OrganizationReviewResult
         Components = components;
         Comments = comments;
         District = district;
+        Person = person;
     }
 
     /// <summary>Gets the organization.</summary>
@@ -81,5 +84,11 @@ public sealed record OrganizationReviewResult
 
     /// <summary>Gets the organization's district, or <see langword="null"/>.</summary>
     public DistrictId? District { get; }
+
+    /// <summary>
+    /// Gets the secretary whose report-and-review (述职评议) this is — the score and grade are the person's, the
+    /// organization being the one they lead — or <see langword="null"/> when the organization itself was reviewed.
+    /// </summary>
+    public ReviewedPerson? Person { get; }
 
 }

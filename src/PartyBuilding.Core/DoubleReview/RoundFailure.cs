@@ -17,6 +17,7 @@ public sealed record RoundFailure
     /// <param name="eligible">The raters who could have cast one.</param>
     /// <param name="quorum">The quorum of the group, as the scheme wrote it (<c>2/3</c>, <c>0.8</c>).</param>
     /// <param name="explanation">The explanation: the raters who took part against the eligible raters and the quorum.</param>
+    /// <param name="person">The secretary under review in the organization's stead (述职评议), or <see langword="null"/>.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal RoundFailure(
         OrganizationId organization,
@@ -26,7 +27,8 @@ public sealed record RoundFailure
         int cast,
         int eligible,
         Share quorum,
-        Explanation explanation)
+        Explanation explanation,
+        ReviewedPerson? person = null)
     {
         Organization = organization;
         Group = group;
@@ -36,6 +38,7 @@ public sealed record RoundFailure
         Eligible = eligible;
         Quorum = quorum;
         Explanation = explanation;
+        Person = person;
     }
 
     /// <summary>Gets the organization.</summary>
@@ -61,6 +64,9 @@ public sealed record RoundFailure
 
     /// <summary>Gets the explanation: the raters who took part against the eligible raters and the quorum.</summary>
     public Explanation Explanation { get; }
+
+    /// <summary>Gets the secretary under review in the organization's stead (述职评议), or <see langword="null"/>.</summary>
+    public ReviewedPerson? Person { get; }
 
     /// <summary>Gets the smallest number of ballots that would have made the round valid: the quorum of the eligible raters, rounded up, and at least one.</summary>
     public int MinimumCast => Math.Max(1, Quorum.MinimumCountOf(Math.Max(0, Eligible)));

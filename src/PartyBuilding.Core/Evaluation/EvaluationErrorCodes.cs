@@ -55,6 +55,9 @@ public static class EvaluationErrorCodes
     /// <summary>A member with a vote in an organization under review is missing from its electorate.</summary>
     public const string ElectorateIncomplete = "EVAL.ELECTORATE_INCOMPLETE";
 
+    /// <summary>The double-review data set of the annual evaluation reviews a person (a secretary's report-and-review, 述职评议) instead of an organization.</summary>
+    public const string DoubleReviewOfAPerson = "EVAL.DOUBLE_REVIEW_PERSON";
+
     /// <summary>A document's copy of a member's facts (the date joined, full or probationary) disagrees with the registry.</summary>
     public const string MemberFactMismatch = "EVAL.MEMBER_FACT_MISMATCH";
 

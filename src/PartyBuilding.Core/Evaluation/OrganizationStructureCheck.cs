@@ -71,6 +71,12 @@ internal sealed class OrganizationStructureCheck
             }
 
             var path = $"{Root}.Organizations[{i}]";
+            if (reviewed.Person is { } person)
+            {
+                Add(path + ".Person", EvaluationErrorCodes.DoubleReviewOfAPerson,
+                    $"The annual assessment takes the organizations' double review; {reviewed.Id} names a person under review ({person.Member}), whose report-and-review is not an organization's component.", person.Member.Value);
+            }
+
             if (Organization(path + ".Id", reviewed.Id) is not { } organization)
             {
                 Electorate(path, reviewed, null);

@@ -1,5 +1,7 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
+using PartyBuilding.Core.Organizations;
+using PartyBuilding.Core.Serialization;
 using PartyBuilding.Core.Strategies;
 using PartyBuilding.Core.Validation;
 
@@ -79,5 +81,63 @@ public sealed class DocsExampleTest
         report.IsValid.Should().BeFalse();
         report.Problems.Should().ContainSingle().Which.ToString()
             .Should().Be("Data.Ballots[34].RaterOrganization: [DR.SELF_RATING] BZ-001 may not rate itself. (value: 'BZ-001')");
+    }
+
+    [Fact]
+    public void Docs_ReviewASecretary()
+    {
+        // --- docs/double-review.md: example 3 ---
+        var scheme = new DoubleReviewScheme(
+            name: "secretaries-example-2018",
+            effectiveFrom: new LocalDate(2018, 1, 1),
+            cadence: ReviewCadence.Annual,
+            groups:
+            [
+                new RaterGroupRule(RaterGroup.Members, Proportion.Of(0.6m), RatingScale.Grades(100, 85, 70, 50),
+                    StrategySpec.Of(DoubleReviewStrategies.Median), Quorum: Share.FromDecimal(0.8m)),
+                new RaterGroupRule(RaterGroup.CommitteeLeaders, Proportion.Of(0.4m), RatingScale.Points(), StrategySpec.Of(DoubleReviewStrategies.WeightedMean)),
+            ],
+            combination: StrategySpec.Of(DoubleReviewStrategies.WeightedMean),
+            gradeBands:
+            [
+                new ReviewGradeBand(ReviewGrade.Good, Score.Of(90m)),
+                new ReviewGradeBand(ReviewGrade.FairlyGood, Score.Of(80m)),
+                new ReviewGradeBand(ReviewGrade.Average, Score.Of(60m)),
+                new ReviewGradeBand(ReviewGrade.Poor, Score.Zero),
+            ],
+            annualProportion: Proportion.Of(0.1m)) { IsIllustrative = true };
+
+        var org = OrganizationId.Parse("BZ-001");
+        var secretary = new ReviewedPerson(MemberId.Parse("BZ-001-B01-M001"), "徐国娟");
+        var members = Enumerable.Range(1, 6).Select(i => MemberId.Parse($"BZ-001-B01-M{i:000}")).ToImmutableArray();
+        var leader = MemberId.Parse("BZ-WC-B01-M001");
+        var grades = new[] { ReviewGrade.Good, ReviewGrade.Good, ReviewGrade.Good, ReviewGrade.FairlyGood, ReviewGrade.Poor };
+        var data = new DoubleReviewDataSet(
+            committee: OrganizationId.Parse("BZ-WC"),
+            year: AssessmentYear.Create(2018),
+            organizations: [new ReviewedOrganization(org, members, person: secretary)], // the secretary, not the organization, is reviewed
+            ballots:
+            [
+                .. members.Skip(1).Select((m, i) => new Ballot(RaterGroup.Members, org, m, Grade: grades[i])), // the secretary does not rate herself
+                new Ballot(RaterGroup.CommitteeLeaders, org, leader, Points: Score.Of(75m), Comment: "履行第一责任人职责到位"),
+            ],
+            committeeLeaders: [leader]);
+
+        var asOf = new LocalDate(2019, 1, 15);
+        var registry = OrganizationRegistry.Create(PartyBuildingJson.Deserialize<OrganizationSnapshot>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "organizations", "binzhou-snapshot.json"))));
+        var resolved = DoubleReviewEngine.CheckAgainst(data, registry.AsOf(asOf)); // the person is BZ-001's secretary in the registry
+        var result = DoubleReviewEngine.Evaluate(data, scheme, asOf).ResultOf(org)!;
+
+        // Members: 100, 100, 100, 85, 50 → median 100 (5 of 5 eligible: the secretary is not among her raters); leader: 75.
+        // Combined: 0.6 × 100 + 0.4 × 75 = 60 + 30 = 90.00 → 好 (on the band's minimum).
+        Console.WriteLine(result.Explanation.ToText()); // 书记述职评议得分：徐国娟（BZ-001-B01-M001，BZ-001书记）: 90.00 …
+        // --- end of example 3 ---
+
+        resolved.Problems.Should().BeEmpty();
+        result.Person.Should().Be(secretary);
+        result.Score.Should().Be(Score.Of(90m));
+        result.Grade.Should().Be(ReviewGrade.Good);
+        result.Groups[0].Eligible.Should().Be(5);
+        result.Explanation.ToText().Should().StartWith("书记述职评议得分：徐国娟（BZ-001-B01-M001，BZ-001书记）: 90.00");
     }
 }

@@ -128,6 +128,19 @@ public sealed class OrganizationStructureCheckTest
     }
 
     [Fact]
+    public void DoubleReview_OfAPerson_IsNotTheOrganizationsComponent_AndIsRefused()
+    {
+        var index = Index(Bz001);
+        var secretary = Tree.SecretaryOf(Bz001)!.Value;
+        var inputs = Inputs with
+        {
+            DoubleReviewData = WithOrganization(index, o => new ReviewedOrganization(o.Id, o.Electorate, o.District, new ReviewedPerson(secretary, Tree.FindMember(secretary)!.Name))),
+        };
+
+        Check(inputs).Should().Equal(($"doubleReviewData.Organizations[{index}].Person", EvaluationErrorCodes.DoubleReviewOfAPerson, secretary.Value));
+    }
+
+    [Fact]
     public void Districts_ACopyThatDisagreesWithTheRegistry_OrAnUnknownDistrict_IsRefused()
     {
         var index = Index(Bz001);

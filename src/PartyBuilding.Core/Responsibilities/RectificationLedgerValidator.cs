@@ -61,9 +61,22 @@ internal sealed class RectificationLedgerValidator : AbstractValidator<Rectifica
         RuleForEach(l => l.Problems).Must((l, p) => p is null || p.Measures.All(m => m?.Completion is null || m.Completion.Date >= l.EstablishedOn))
             .WithErrorCode(ResponsibilitiesErrorCodes.LedgerCompletedBeforeEstablished)
             .WithMessage("A measure cannot be completed before the ledger was established.");
-        RuleForEach(l => l.Problems).Must((l, p) => p is null || p.Measures.All(m => m?.DueOn is null || m.DueOn >= l.EstablishedOn))
-            .WithErrorCode(ResponsibilitiesErrorCodes.LedgerDueBeforeEstablished)
-            .WithMessage("A measure's explicit due date is not before the ledger was established.");
+        RuleFor(l => l.Problems).Custom((problems, context) =>
+        {
+            var established = context.InstanceToValidate.EstablishedOn;
+            foreach (var (p, i) in problems.Select((p, i) => (p, i)).Where(x => x.p is not null))
+            {
+                foreach (var (m, j) in p.Measures.Select((m, j) => (m, j)).Where(x => x.m?.DueOn is { } due && due < established))
+                {
+                    context.AddFailure(new FluentValidation.Results.ValidationFailure(
+                        $"{context.PropertyPath}[{i}].Measures[{j}].DueOn", "A measure's explicit due date is not before the ledger was established.",
+                        m.DueOn!.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))
+                    {
+                        ErrorCode = ResponsibilitiesErrorCodes.LedgerDueBeforeEstablished,
+                    });
+                }
+            }
+        });
         RuleFor(l => l.Problems).Custom((problems, context) =>
         {
             var origins = new HashSet<ProblemOrigin>();

@@ -87,7 +87,7 @@ public sealed record MeasureStatus
     /// <summary>Gets where the problem comes from, or <see langword="null"/>.</summary>
     public ProblemOrigin? Origin { get; }
 
-    /// <summary>Gets the measure's status and due date, explained: the due date cites article 000's deadline classes when it is the class's
+    /// <summary>Gets the measure's status, due date, completion and look-back re-checks by the date (citing article 001), explained: the due date cites article 000's deadline classes when it is the class's
     /// date and says it is the explicit date otherwise.</summary>
     public Explanation Explanation { get; }
 }

@@ -67,6 +67,13 @@ public static class RectificationLedgerEngine
             Key = $"{measure.Id}/due",
             Citation = isExplicit ? null : ResponsibilityCitations.LedgerDeadlineClasses,
         });
+        if (measure.Completion is { } completion && completion.Date <= asOf)
+        {
+            children.Add(Explanation.Given(ResponsibilitiesTexts.MeasureCompleted(completion), 0m) with { Key = $"{measure.Id}/completion" });
+            children.AddRange(measure.Rechecks.Where(r => r.Date <= asOf).OrderBy(r => r.Date).ThenBy(r => r.Outcome)
+                .Select(r => Explanation.Given(ResponsibilitiesTexts.Recheck(r), 0m) with { Citation = ResponsibilityCitations.LookBack }));
+        }
+
         if (problem.Origin is { } origin)
         {
             children.Add(Explanation.Given(ResponsibilitiesTexts.Origin(origin), 0m) with { Key = origin.Key });

@@ -87,6 +87,24 @@ internal static class ResponsibilitiesTexts
             : new($"整改期限：{zhDate}（期限类别“{preset.ZhCn}”）", $"Due: {enDate} (the class \"{preset.English.ToLowerInvariant()}\")");
     }
 
+    /// <summary>The label of a measure's completion with its evidence.</summary>
+    public static LocalizedText MeasureCompleted(RectificationCompletion completion)
+    {
+        var date = completion.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        return new($"{date}完成整改，佐证：{completion.Evidence}", $"Completed on {date}, evidence: {completion.Evidence}");
+    }
+
+    /// <summary>The label of a look-back re-check: its date, outcome and, when named, the origin it re-checks.</summary>
+    public static LocalizedText Recheck(LookBackCheck check)
+    {
+        var date = check.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        var outcome = ResponsibilitiesLabels.RecheckOutcomes[check.Outcome];
+        var (zh, en) = check.Origin is { } o
+            ? ($"（复查{ResponsibilitiesLabels.OriginKinds[o.Kind].ZhCn}{o.Key}）", $" (re-checking {ResponsibilitiesLabels.OriginKinds[o.Kind].English.ToLowerInvariant()} {o.Key})")
+            : (string.Empty, string.Empty);
+        return new($"{date}回头看：{outcome.ZhCn}{zh}", $"Look-back on {date}: {outcome.English.ToLowerInvariant()}{en}");
+    }
+
     /// <summary>The label of where a problem comes from.</summary>
     public static LocalizedText Origin(ProblemOrigin origin)
     {

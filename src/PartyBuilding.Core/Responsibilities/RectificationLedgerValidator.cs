@@ -61,6 +61,30 @@ internal sealed class RectificationLedgerValidator : AbstractValidator<Rectifica
         RuleForEach(l => l.Problems).Must((l, p) => p is null || p.Measures.All(m => m?.Completion is null || m.Completion.Date >= l.EstablishedOn))
             .WithErrorCode(ResponsibilitiesErrorCodes.LedgerCompletedBeforeEstablished)
             .WithMessage("A measure cannot be completed before the ledger was established.");
+        ExplicitDueDatesAndOrigins();
+        RuleFor(l => l.Problems).Custom((problems, context) =>
+        {
+            var seen = new HashSet<RectificationMeasureId>();
+            foreach (var (p, i) in problems.Select((p, i) => (p, i)).Where(x => x.p is not null))
+            {
+                foreach (var (m, j) in p.Measures.Select((m, j) => (m, j)).Where(x => x.m is not null))
+                {
+                    if (!seen.Add(m.Id))
+                    {
+                        context.AddFailure(new FluentValidation.Results.ValidationFailure(
+                            $"{context.PropertyPath}[{i}].Measures[{j}]", $"'{m.Id}' appears more than once in the ledger.", m.Id.Value)
+                        {
+                            ErrorCode = CommonErrorCodes.DuplicateIdentifier,
+                        });
+                    }
+                }
+            }
+        });
+    }
+
+    /// <summary>Explicit due dates not before the ledger is established; one problem per origin.</summary>
+    private void ExplicitDueDatesAndOrigins()
+    {
         RuleFor(l => l.Problems).Custom((problems, context) =>
         {
             var established = context.InstanceToValidate.EstablishedOn;
@@ -89,24 +113,6 @@ internal sealed class RectificationLedgerValidator : AbstractValidator<Rectifica
                     {
                         ErrorCode = ResponsibilitiesErrorCodes.LedgerOriginTwice,
                     });
-                }
-            }
-        });
-        RuleFor(l => l.Problems).Custom((problems, context) =>
-        {
-            var seen = new HashSet<RectificationMeasureId>();
-            foreach (var (p, i) in problems.Select((p, i) => (p, i)).Where(x => x.p is not null))
-            {
-                foreach (var (m, j) in p.Measures.Select((m, j) => (m, j)).Where(x => x.m is not null))
-                {
-                    if (!seen.Add(m.Id))
-                    {
-                        context.AddFailure(new FluentValidation.Results.ValidationFailure(
-                            $"{context.PropertyPath}[{i}].Measures[{j}]", $"'{m.Id}' appears more than once in the ledger.", m.Id.Value)
-                        {
-                            ErrorCode = CommonErrorCodes.DuplicateIdentifier,
-                        });
-                    }
                 }
             }
         });

@@ -10,22 +10,17 @@ public sealed class LedgerDocsExampleTest
     [Fact]
     public void Example_ANoticeCarriedIntoTheLedger_IsOverdueAsTheLedgerSays()
     {
-        var org = OrganizationId.Parse("BZ-001");
-        var catalogue = new SupervisionCatalogue(
-            new LocalizedText("督导内容清单", "Supervision catalogue"),
-            [new SupervisionAspect(SupervisionAspectId.Parse("A04"), new LocalizedText("主体责任落实", "Principal responsibility"))],
-            [new SupervisionPoint(SupervisionPointId.Parse("A04-01"), SupervisionAspectId.Parse("A04"), new LocalizedText("专题研究机关党建", "Dedicated study of party building"))]);
-        var finding = new SupervisionFinding(
-            SupervisionFindingId.Parse("F01"), org, new LocalizedText("专题研究记录不全", "Study not fully recorded"),
-            [new FindingEvidence(EvidenceKind.Minutes, "BZ-001-MIN-2018-1")],
-            Point: SupervisionPointId.Parse("A04-01"));
-        var records = new SupervisionRecords(
-            AssessmentYear.Create(2018),
-            OrganizationId.Parse("BZ-WC"),
-            [new SupervisionGroup(SupervisionGroupId.Parse("G1"), new LocalizedText("第一督导组", "Group 1"), [new GroupMember("赵明远", GroupRole.Leader)])],
-            [new SupervisionVisit(SupervisionVisitId.Parse("V01"), SupervisionGroupId.Parse("G1"), org, new LocalDate(2018, 4, 12), [SupervisionMethod.HearReport, SupervisionMethod.CheckFiles], [finding])],
-            Notices: [new RectificationNotice(SupervisionNoticeId.Parse("N01"), org, new LocalDate(2018, 4, 25),
-                [new NoticeItem(finding.Id, DueOn: new LocalDate(2018, 10, 31), Responsible: MemberId.Parse("BZ-001-B01-M001"))])]);
+        // The catalogue and records of docs/supervision.md's first example, here the fixture's (BZ-001 visited on 12 April, F01 found).
+        var org = SupFixture.Org;
+        var catalogue = SupFixture.Catalogue();
+        var finding = SupFixture.PointFinding();
+
+        // Notice N01 gives F01 until 31 October and names the secretary responsible.
+        var records = SupFixture.Records() with
+        {
+            Notices = [new RectificationNotice(SupervisionNoticeId.Parse("N01"), org, new LocalDate(2018, 4, 25),
+                [new NoticeItem(finding.Id, DueOn: new LocalDate(2018, 10, 31), Responsible: MemberId.Parse("BZ-001-B01-M001"))])],
+        };
 
         // Notice N01 becomes ledger problem SUP-F01: origin F01, measure SUP-F01-M1 due on 31 October (explicit), BZ-001 responsible.
         var problems = SupervisionEngine.ToLedgerProblems(records.Notices[0], records, RectificationAreaId.Parse("SUP"));
@@ -37,7 +32,7 @@ public sealed class LedgerDocsExampleTest
             [new RectificationArea(RectificationAreaId.Parse("SUP"), new LocalizedText("督导发现问题", "Supervision findings"))],
             problems);
 
-        var status = SupervisionEngine.Evaluate(records, catalogue, new LocalDate(2018, 11, 1), ledger).For(org)!.Findings.Single();
+        var status = SupervisionEngine.Evaluate(records, catalogue, new LocalDate(2018, 11, 1), ledger).For(org)!.Findings.Single(f => f.Finding == finding.Id);
         var measure = RectificationLedgerEngine.Evaluate(ledger, new LocalDate(2018, 11, 1)).Measures.Single();
 
         $"{status.LedgerProblem} {status.State}".Should().Be("SUP-F01 Overdue");

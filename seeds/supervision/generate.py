@@ -10,7 +10,10 @@ five visits to BZ-001, BZ-002 and BZ-003 (organizations of seeds/organizations/b
 against key points, a standardization indicator of seeds/standardization/catalogue-binzhou-002.json (BZ-A2-02) and two
 rules of organizational life matching the gaps of seeds/organizational-life/records-bz-001-2018.json, one circular
 (article 000) and three rectification notices (article 003) with due dates as the ledger's deadline classes or explicit
-dates; F01 is restated on the second notice to BZ-001 (repeats N01); F07 is on no notice.
+dates and the responsible person of each item (the secretary of the organization concerned, in the registry); F01 is
+restated on the second notice to BZ-001 (repeats N01); F07 is on no notice. The notices carried into a rectification
+ledger of 2018 (ledger-bz-2018.json, problems SUP-F01…SUP-F06 with the finding as origin) with invented outcomes: F01,
+F02, F03 rectified (F02 and F03 confirmed by a look-back naming the finding), F05 overdue, F04 long term, F06 open.
 Run: python3 seeds/supervision/generate.py  (writes the JSON next to this script).
 """
 import json
@@ -116,17 +119,79 @@ def records():
     circulars = [
         {"id": "C01", "issuedOn": "2018-06-01", "title": text("关于2018年上半年机关党建督导情况的通报（示例）", "Circular on the supervision of the first half of 2018 (illustrative)"), "findings": ["F01", "F03"]},
     ]
-    notices = [
-        {"id": "N01", "organization": "BZ-001", "issuedOn": "2018-04-25", "items": [
-            {"finding": "F01", "deadline": "EndOfNovember"}, {"finding": "F02", "deadline": "YearEnd"}]},
-        {"id": "N02", "organization": "BZ-002", "issuedOn": "2018-05-30", "items": [
-            {"finding": "F03", "dueOn": "2018-08-31"}, {"finding": "F04", "deadline": "LongTerm"}]},
-        {"id": "N03", "organization": "BZ-001", "issuedOn": "2018-10-08", "items": [
-            {"finding": "F01", "dueOn": "2018-12-20", "repeats": "N01"}, {"finding": "F05", "dueOn": "2018-11-30"}, {"finding": "F06", "deadline": "YearEnd"}]},
-    ]
     return {
         "year": 2018, "committeeId": "BZ-WC", "groups": groups, "visits": visits,
-        "circulars": circulars, "notices": notices, "isIllustrative": True,
+        "circulars": circulars, "notices": NOTICES, "isIllustrative": True,
+    }, visits
+
+
+# The responsible person of every item (整改责任人) is the secretary of the organization the finding concerns in
+# organizations/binzhou-snapshot.json (BZ-001-B01-M001 is secretary of BZ-001 and of BZ-001-B01, BZ-002-B01-M001 of BZ-002 and
+# of BZ-002-B01, BZ-001-B02-M001 of BZ-001-B02); a finding at a branch names the branch as the responsible department.
+NOTICES = [
+    {"id": "N01", "organization": "BZ-001", "issuedOn": "2018-04-25", "items": [
+        {"finding": "F01", "deadline": "EndOfNovember", "responsible": "BZ-001-B01-M001"},
+        {"finding": "F02", "deadline": "YearEnd", "responsible": "BZ-001-B01-M001", "responsibleDepartment": "BZ-001-B01"}]},
+    {"id": "N02", "organization": "BZ-002", "issuedOn": "2018-05-30", "items": [
+        {"finding": "F03", "dueOn": "2018-08-31", "responsible": "BZ-002-B01-M001"},
+        {"finding": "F04", "deadline": "LongTerm", "responsible": "BZ-002-B01-M001", "responsibleDepartment": "BZ-002-B01"}]},
+    {"id": "N03", "organization": "BZ-001", "issuedOn": "2018-10-08", "items": [
+        {"finding": "F01", "dueOn": "2018-12-20", "repeats": "N01", "responsible": "BZ-001-B01-M001"},
+        {"finding": "F05", "dueOn": "2018-11-30", "responsible": "BZ-001-B01-M001", "responsibleDepartment": "BZ-001-B01"},
+        {"finding": "F06", "deadline": "YearEnd", "responsible": "BZ-001-B02-M001", "responsibleDepartment": "BZ-001-B02"}]},
+]
+
+# What became of each measure (illustrative): completion date and evidence, and look-back re-checks naming the finding.
+# F05 stays open past its date (overdue at the end of 2018), F04 is a long-term task, F06 is open until the year end.
+OUTCOMES = {
+    "F01": {"completion": {"date": "2018-12-18", "evidence": "BZ-001-MIN-2018-12（示例）"}},
+    "F02": {"completion": {"date": "2018-11-20", "evidence": "BZ-001-B01-LEDGER-2018-11（示例）"},
+            "rechecks": [{"date": "2018-12-20", "outcome": "Confirmed", "note": "回头看：台账按月更新（示例）"}]},
+    "F03": {"completion": {"date": "2018-08-28", "evidence": "BZ-002-STUDY-2018-08（示例）"},
+            "rechecks": [{"date": "2018-11-15", "outcome": "Confirmed", "note": "回头看：学习计划执行到位（示例）"}]},
+}
+
+
+def ledger_class(due):
+    """The narrowest deadline class whose date in 2018 is on or after an explicit date (SupervisionEngine.ToLedgerProblems)."""
+    return "EndOfNovember" if due <= "2018-11-30" else "YearEnd" if due <= "2018-12-31" else "LongTerm"
+
+
+def ledger(visits):
+    """The notices carried into the rectification ledger as SupervisionEngine.ToLedgerProblems does: one problem per item, the
+    finding as origin; a restated finding (F01 on N03) replaces the earlier item's problem, the later notice governing."""
+    findings = {f["id"]: f for v in visits for f in v.get("findings", [])}
+    problems = {}
+    for notice in NOTICES:
+        for item in notice["items"]:
+            f = findings[item["finding"]]
+            pid = "SUP-" + f["id"]
+            measure = {
+                "id": pid + "-M1",
+                "description": text(f"按整改通知书{notice['id']}整改：{f['description']['zhCn']}",
+                                    f"Rectify as notice {notice['id']} requires: {f['description']['english']}"),
+                "firstResponsible": item["responsible"],
+                "deadline": item.get("deadline") or ledger_class(item["dueOn"]),
+            }
+            outcome = OUTCOMES.get(f["id"], {})
+            if "completion" in outcome:
+                measure["completion"] = outcome["completion"]
+            if "rechecks" in outcome:
+                measure["rechecks"] = [dict(r, origin={"kind": "SupervisionFinding", "key": f["id"]}) for r in outcome["rechecks"]]
+            if "dueOn" in item:
+                measure["dueOn"] = item["dueOn"]
+            measure["responsibleDepartment"] = item.get("responsibleDepartment", notice["organization"])
+            problems[pid] = {
+                "id": pid, "organization": f["organization"], "area": "SUP", "description": f["description"],
+                "measures": [measure], "origin": {"kind": "SupervisionFinding", "key": f["id"]},
+            }
+    return {
+        "id": "BZ-WC-SUP-2018",
+        "title": text("督导发现问题整改台账（示例）", "Ledger of the rectification of supervision findings (illustrative)"),
+        "year": 2018,
+        "establishedOn": "2018-04-25",
+        "areas": [{"id": "SUP", "title": text("督导发现问题（示例）", "Supervision findings (illustrative)")}],
+        "problems": [problems[k] for k in sorted(problems)],
     }
 
 
@@ -137,4 +202,6 @@ def write(name, kind, content):
 
 if __name__ == "__main__":
     write("catalogue-004-shape.json", "supervision-catalogue", catalogue())
-    write("records-bz-2018.json", "supervision-records", records())
+    content, visits = records()
+    write("records-bz-2018.json", "supervision-records", content)
+    write("ledger-bz-2018.json", "rectification-ledger", ledger(visits))

@@ -249,7 +249,7 @@ internal sealed class OrganizationStructureCheck
         }
     }
 
-    /// <summary>Checks a rectification ledger: each problem's organization and each measure's first responsible member.</summary>
+    /// <summary>Checks a rectification ledger: each problem's organization, each measure's first responsible member and responsible department.</summary>
     /// <param name="ledger">The ledger.</param>
     internal void Rectification(RectificationLedger ledger)
     {
@@ -268,6 +268,10 @@ internal sealed class OrganizationStructureCheck
                 if (problem.Measures[j] is { } measure)
                 {
                     Member($"{path}.Measures[{j}].FirstResponsible", measure.FirstResponsible);
+                    if (measure.ResponsibleDepartment is { } department)
+                    {
+                        Organization($"{path}.Measures[{j}].ResponsibleDepartment", department);
+                    }
                 }
             }
         }

@@ -13,9 +13,13 @@ public sealed record MeasureStatus
     /// <param name="measure">The measure.</param>
     /// <param name="firstResponsible">The first responsible person.</param>
     /// <param name="deadlineClass">The deadline class.</param>
-    /// <param name="deadline">The resolved deadline, or <see langword="null"/> for a long-term task.</param>
+    /// <param name="deadline">The resolved deadline (the explicit date when given), or <see langword="null"/> for a long-term task.</param>
     /// <param name="status">The status.</param>
     /// <param name="rechecks">The number of look-back re-checks dated on or before the as-of date.</param>
+    /// <param name="isExplicitDue">Whether the deadline is the measure's explicit date rather than its class's.</param>
+    /// <param name="responsibleDepartment">The responsible department, or <see langword="null"/>.</param>
+    /// <param name="origin">Where the problem comes from, or <see langword="null"/>.</param>
+    /// <param name="explanation">The measure's status and due date, explained.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal MeasureStatus(
         OrganizationId organization,
@@ -26,7 +30,11 @@ public sealed record MeasureStatus
         DeadlineClass deadlineClass,
         LocalDate? deadline,
         DutyStatus status,
-        int rechecks)
+        int rechecks,
+        bool isExplicitDue,
+        OrganizationId? responsibleDepartment,
+        ProblemOrigin? origin,
+        Explanation explanation)
     {
         Organization = organization;
         Area = area;
@@ -37,6 +45,10 @@ public sealed record MeasureStatus
         Deadline = deadline;
         Status = status;
         Rechecks = rechecks;
+        IsExplicitDue = isExplicitDue;
+        ResponsibleDepartment = responsibleDepartment;
+        Origin = origin;
+        Explanation = explanation;
     }
 
     /// <summary>Gets the organization the problem was found in.</summary>
@@ -57,7 +69,7 @@ public sealed record MeasureStatus
     /// <summary>Gets the deadline class.</summary>
     public DeadlineClass DeadlineClass { get; }
 
-    /// <summary>Gets the resolved deadline, or <see langword="null"/> for a long-term task.</summary>
+    /// <summary>Gets the resolved deadline (the explicit date when given, <see cref="IsExplicitDue"/>), or <see langword="null"/> for a long-term task.</summary>
     public LocalDate? Deadline { get; }
 
     /// <summary>Gets the status.</summary>
@@ -65,4 +77,17 @@ public sealed record MeasureStatus
 
     /// <summary>Gets the number of look-back re-checks dated on or before the as-of date.</summary>
     public int Rechecks { get; }
+
+    /// <summary>Gets whether <see cref="Deadline"/> is the measure's explicit date, which wins over its class.</summary>
+    public bool IsExplicitDue { get; }
+
+    /// <summary>Gets the responsible department, or <see langword="null"/>.</summary>
+    public OrganizationId? ResponsibleDepartment { get; }
+
+    /// <summary>Gets where the problem comes from, or <see langword="null"/>.</summary>
+    public ProblemOrigin? Origin { get; }
+
+    /// <summary>Gets the measure's status, due date, completion and look-back re-checks by the date (citing article 001), explained: the due date cites article 000's deadline classes when it is the class's
+    /// date and says it is the explicit date otherwise.</summary>
+    public Explanation Explanation { get; }
 }

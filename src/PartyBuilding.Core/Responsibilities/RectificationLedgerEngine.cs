@@ -8,9 +8,10 @@ namespace PartyBuilding.Core.Responsibilities;
 /// <para>A second public engine of the area: a ledger is its own document with its own component, scored without a scheme, so it
 /// keeps <see cref="Validate"/> and <see cref="Evaluate"/> of its own (no scheme argument). A measure is <see cref="DutyStatus.NotYetDue"/> before the ledger is established; <see cref="DutyStatus.Done"/> when completed
 /// on or before the as-of date and not found relapsed by the latest look-back re-check since (<see cref="RectificationMeasure.IsDoneAsOf"/>);
-/// otherwise <see cref="DutyStatus.Due"/> up to and including its deadline (always, for a long-term task) and
-/// <see cref="DutyStatus.Overdue"/> from the day after. Deadline classes resolve to 30 November and 31 December of the ledger's year
-/// (<see cref="ResponsibilityCitations.LedgerDeadlineClasses"/>).</para>
+/// otherwise <see cref="DutyStatus.Due"/> up to and including its deadline (always, for a long-term task without an explicit date) and
+/// <see cref="DutyStatus.Overdue"/> from the day after. The deadline is the measure's explicit date when it gives one
+/// (<see cref="RectificationMeasure.DueOn"/>, which wins over the class); otherwise its class, which resolves to 30 November or
+/// 31 December of the ledger's year, or none for a long-term task (<see cref="ResponsibilityCitations.LedgerDeadlineClasses"/>).</para>
 /// <para>Pure and thread-safe; the result does not depend on the order of problems, measures or re-checks.</para>
 /// </remarks>
 public static class RectificationLedgerEngine
@@ -54,14 +55,38 @@ public static class RectificationLedgerEngine
 
     private static MeasureStatus EvaluateMeasure(RectificationLedger ledger, RectificationProblem problem, RectificationMeasure measure, LocalDate asOf)
     {
-        var deadline = ledger.DeadlineOf(measure.Deadline);
+        var deadline = measure.DueDate(ledger.Year);
+        var isExplicit = measure.DueOn is not null;
         var status = asOf < ledger.EstablishedOn ? DutyStatus.NotYetDue
             : measure.IsDoneAsOf(asOf) ? DutyStatus.Done
             : deadline is null || asOf <= deadline ? DutyStatus.Due
             : DutyStatus.Overdue;
+        var children = ImmutableArray.CreateBuilder<Explanation>();
+        children.Add(Explanation.Given(ResponsibilitiesTexts.MeasureDue(measure.Deadline, deadline, isExplicit), 0m) with
+        {
+            Key = $"{measure.Id}/due",
+            Citation = isExplicit ? null : ResponsibilityCitations.LedgerDeadlineClasses,
+        });
+        if (measure.Completion is { } completion && completion.Date <= asOf)
+        {
+            children.Add(Explanation.Given(ResponsibilitiesTexts.MeasureCompleted(completion), 0m) with { Key = $"{measure.Id}/completion" });
+            children.AddRange(measure.Rechecks.Where(r => r.Date <= asOf).OrderBy(r => r.Date).ThenBy(r => r.Outcome)
+                .Select(r => Explanation.Given(ResponsibilitiesTexts.Recheck(r), 0m) with { Citation = ResponsibilityCitations.LookBack }));
+        }
+
+        if (problem.Origin is { } origin)
+        {
+            children.Add(Explanation.Given(ResponsibilitiesTexts.Origin(origin), 0m) with { Key = origin.Key });
+        }
+
+        var explanation = new Explanation(
+            ResponsibilitiesTexts.MeasureStatusOf(measure.Id, problem.Id, problem.Organization, status), 0m, ExplanationCombination.Given, children: children.ToImmutable())
+        {
+            Key = measure.Id.Value,
+        };
         return new MeasureStatus(
             problem.Organization, problem.Area, problem.Id, measure.Id, measure.FirstResponsible, measure.Deadline, deadline, status,
-            measure.Rechecks.Count(r => r.Date <= asOf));
+            measure.Rechecks.Count(r => r.Date <= asOf), isExplicit, measure.ResponsibleDepartment, problem.Origin, explanation);
     }
 
     private static RectificationRollup Rollup(OrganizationId organization, List<RectificationProblem> problems, List<MeasureStatus> measures)

@@ -6,7 +6,8 @@ namespace PartyBuilding.Core.Responsibilities;
 
 /// <summary>
 /// Checks a <see cref="RectificationLedger"/>: identifiers set and unique across the ledger, areas known, every problem with at least one
-/// measure and a first responsible person, completions with evidence and not before the ledger, look-back re-checks after completion.
+/// measure and a first responsible person, completions with evidence and not before the ledger, look-back re-checks after completion
+/// and naming their problem's origin if any, explicit due dates not before the ledger, origins well formed and not shared.
 /// </summary>
 internal sealed class RectificationLedgerValidator : AbstractValidator<RectificationLedger>
 {
@@ -44,13 +45,23 @@ internal sealed class RectificationLedgerValidator : AbstractValidator<Rectifica
                     .WithErrorCode(ResponsibilitiesErrorCodes.LedgerRecheckBeforeCompletion)
                     .WithMessage("A look-back re-check comes after the measure is completed.");
                 m.RuleForEach(x => x.Rechecks).ChildRules(r => r.RuleFor(x => x.Outcome).MustBeDefined());
+                m.RuleFor(x => x.ResponsibleDepartment!.Value).MustBeSetId().When(x => x.ResponsibleDepartment is not null)
+                    .OverridePropertyName("ResponsibleDepartment");
             });
+            p.RuleFor(x => x.Origin!).Must(o => Enum.IsDefined(o.Kind) && !string.IsNullOrWhiteSpace(o.Key)).When(x => x.Origin is not null)
+                .WithErrorCode(ResponsibilitiesErrorCodes.LedgerOriginShape)
+                .WithMessage("A problem's origin names a known kind and a non-blank key.")
+                .OverridePropertyName("Origin");
+            p.RuleForEach(x => x.Measures).Must((x, m) => m is null || m.Rechecks.All(r => r?.Origin is null || r.Origin == x.Origin))
+                .WithErrorCode(ResponsibilitiesErrorCodes.LedgerRecheckOrigin)
+                .WithMessage("A look-back re-check names the origin of its own problem (the finding it re-checks), or none.");
         });
         RuleForEach(l => l.Problems).Must((l, p) => p is null || l.Areas.Any(a => a?.Id == p.Area))
             .WithErrorCode(ResponsibilitiesErrorCodes.LedgerAreaUnknown).WithMessage("The problem's area is not one of the ledger's areas.");
         RuleForEach(l => l.Problems).Must((l, p) => p is null || p.Measures.All(m => m?.Completion is null || m.Completion.Date >= l.EstablishedOn))
             .WithErrorCode(ResponsibilitiesErrorCodes.LedgerCompletedBeforeEstablished)
             .WithMessage("A measure cannot be completed before the ledger was established.");
+        ExplicitDueDatesAndOrigins();
         RuleFor(l => l.Problems).Custom((problems, context) =>
         {
             var seen = new HashSet<RectificationMeasureId>();
@@ -66,6 +77,42 @@ internal sealed class RectificationLedgerValidator : AbstractValidator<Rectifica
                             ErrorCode = CommonErrorCodes.DuplicateIdentifier,
                         });
                     }
+                }
+            }
+        });
+    }
+
+    /// <summary>Explicit due dates not before the ledger is established; one problem per origin.</summary>
+    private void ExplicitDueDatesAndOrigins()
+    {
+        RuleFor(l => l.Problems).Custom((problems, context) =>
+        {
+            var established = context.InstanceToValidate.EstablishedOn;
+            foreach (var (p, i) in problems.Select((p, i) => (p, i)).Where(x => x.p is not null))
+            {
+                foreach (var (m, j) in p.Measures.Select((m, j) => (m, j)).Where(x => x.m?.DueOn is { } due && due < established))
+                {
+                    context.AddFailure(new FluentValidation.Results.ValidationFailure(
+                        $"{context.PropertyPath}[{i}].Measures[{j}].DueOn", "A measure's explicit due date is not before the ledger was established.",
+                        m.DueOn!.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))
+                    {
+                        ErrorCode = ResponsibilitiesErrorCodes.LedgerDueBeforeEstablished,
+                    });
+                }
+            }
+        });
+        RuleFor(l => l.Problems).Custom((problems, context) =>
+        {
+            var origins = new HashSet<ProblemOrigin>();
+            foreach (var (p, i) in problems.Select((p, i) => (p, i)).Where(x => x.p?.Origin is not null))
+            {
+                if (!origins.Add(p.Origin!))
+                {
+                    context.AddFailure(new FluentValidation.Results.ValidationFailure(
+                        $"{context.PropertyPath}[{i}].Origin", $"'{p.Origin!.Key}' is the origin of another problem of the ledger.", p.Origin.Key)
+                    {
+                        ErrorCode = ResponsibilitiesErrorCodes.LedgerOriginTwice,
+                    });
                 }
             }
         });

@@ -12,18 +12,21 @@ public sealed record RectificationProblem
     /// <param name="area">The area it belongs to.</param>
     /// <param name="description">The problem.</param>
     /// <param name="measures">The measures against it; <c>default</c> reads as none.</param>
+    /// <param name="origin">Where the problem comes from (e.g. a supervision finding), or <see langword="null"/>.</param>
     public RectificationProblem(
         RectificationProblemId id,
         OrganizationId organization,
         RectificationAreaId area,
         LocalizedText description,
-        ValueArray<RectificationMeasure> measures)
+        ValueArray<RectificationMeasure> measures,
+        ProblemOrigin? origin = null)
     {
         Id = id;
         Organization = organization;
         Area = area;
         Description = description;
         Measures = measures;
+        Origin = origin;
     }
 
     /// <summary>Gets the problem's identifier.</summary>
@@ -40,4 +43,7 @@ public sealed record RectificationProblem
 
     /// <summary>Gets the measures.</summary>
     public ValueArray<RectificationMeasure> Measures { get; }
+
+    /// <summary>Gets where the problem comes from, or <see langword="null"/>.</summary>
+    public ProblemOrigin? Origin { get; }
 }

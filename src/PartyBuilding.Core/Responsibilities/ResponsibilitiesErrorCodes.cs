@@ -77,4 +77,16 @@ public static class ResponsibilitiesErrorCodes
 
     /// <summary>A ledger's establishment date lies outside its year.</summary>
     public const string LedgerEstablishedOutsideYear = "RESP.LEDGER_ESTABLISHED_YEAR";
+
+    /// <summary>A rectification measure's explicit due date falls before the ledger was established.</summary>
+    public const string LedgerDueBeforeEstablished = "RESP.LEDGER_DUE_EARLY";
+
+    /// <summary>A ledger problem's origin has a blank key or a kind not defined.</summary>
+    public const string LedgerOriginShape = "RESP.LEDGER_ORIGIN_SHAPE";
+
+    /// <summary>Two problems of a ledger name the same origin (the same supervision finding entered twice).</summary>
+    public const string LedgerOriginTwice = "RESP.LEDGER_ORIGIN_TWICE";
+
+    /// <summary>A look-back re-check names an origin that is not its problem's origin.</summary>
+    public const string LedgerRecheckOrigin = "RESP.LEDGER_RECHECK_ORIGIN";
 }

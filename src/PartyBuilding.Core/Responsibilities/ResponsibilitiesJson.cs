@@ -24,6 +24,7 @@ internal static class ResponsibilitiesJson
             Add<ItemStatus>();
             Add<LevelCompletion>();
             Add<LookBackCheck>();
+            Add<ProblemOrigin>();
             Add<MeasureStatus>();
             Add<OccurrenceStatus>();
             Add<OrganizationResponsibilityResult>();

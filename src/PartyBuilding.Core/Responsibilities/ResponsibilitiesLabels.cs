@@ -56,4 +56,9 @@ public static class ResponsibilitiesLabels
     public static LabelTable<RecheckOutcome> RecheckOutcomes { get; } = LabelTables.Create(
         (RecheckOutcome.Confirmed, "整改到位", "Confirmed"),
         (RecheckOutcome.Relapsed, "问题反弹", "Relapsed"));
+
+    /// <summary>Gets the labels of <see cref="ProblemOriginKind"/>.</summary>
+    public static LabelTable<ProblemOriginKind> OriginKinds { get; } = LabelTables.Create(
+        (ProblemOriginKind.SupervisionFinding, "督导发现问题", "Supervision finding"),
+        (ProblemOriginKind.InspectionFeedback, "巡视巡察反馈问题", "Inspection feedback"));
 }

@@ -67,6 +67,51 @@ internal static class ResponsibilitiesTexts
         string.Create(CultureInfo.InvariantCulture, $"问题{problems}个，已解决{resolved}个"),
         string.Create(CultureInfo.InvariantCulture, $"{problems} problems, {resolved} resolved"));
 
+    /// <summary>The label of a rectification measure's status: the measure, its problem, its organization and the status.</summary>
+    public static LocalizedText MeasureStatusOf(RectificationMeasureId measure, RectificationProblemId problem, OrganizationId organization, DutyStatus status)
+    {
+        var label = ResponsibilitiesLabels.DutyStatuses[status];
+        return new(
+            string.Create(CultureInfo.InvariantCulture, $"整改措施{measure}（问题{problem}，{organization}）：{label.ZhCn}"),
+            string.Create(CultureInfo.InvariantCulture, $"Measure {measure} (problem {problem}, {organization}): {label.English.ToLowerInvariant()}"));
+    }
+
+    /// <summary>The label of a measure's due date: the class's date, or the explicit date that wins over the class.</summary>
+    public static LocalizedText MeasureDue(DeadlineClass deadline, LocalDate? due, bool isExplicit)
+    {
+        var preset = ResponsibilitiesLabels.DeadlineClasses[deadline];
+        var zhDate = due is { } z ? z.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "无固定期限";
+        var enDate = due is { } e ? e.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "no fixed date";
+        return isExplicit
+            ? new($"整改期限：{zhDate}（明确日期，优先于期限类别“{preset.ZhCn}”）", $"Due: {enDate} (an explicit date, which wins over the class \"{preset.English.ToLowerInvariant()}\")")
+            : new($"整改期限：{zhDate}（期限类别“{preset.ZhCn}”）", $"Due: {enDate} (the class \"{preset.English.ToLowerInvariant()}\")");
+    }
+
+    /// <summary>The label of a measure's completion with its evidence.</summary>
+    public static LocalizedText MeasureCompleted(RectificationCompletion completion)
+    {
+        var date = completion.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        return new($"{date}完成整改，佐证：{completion.Evidence}", $"Completed on {date}, evidence: {completion.Evidence}");
+    }
+
+    /// <summary>The label of a look-back re-check: its date, outcome and, when named, the origin it re-checks.</summary>
+    public static LocalizedText Recheck(LookBackCheck check)
+    {
+        var date = check.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        var outcome = ResponsibilitiesLabels.RecheckOutcomes[check.Outcome];
+        var (zh, en) = check.Origin is { } o
+            ? ($"（复查{ResponsibilitiesLabels.OriginKinds[o.Kind].ZhCn}{o.Key}）", $" (re-checking {ResponsibilitiesLabels.OriginKinds[o.Kind].English.ToLowerInvariant()} {o.Key})")
+            : (string.Empty, string.Empty);
+        return new($"{date}回头看：{outcome.ZhCn}{zh}", $"Look-back on {date}: {outcome.English.ToLowerInvariant()}{en}");
+    }
+
+    /// <summary>The label of where a problem comes from.</summary>
+    public static LocalizedText Origin(ProblemOrigin origin)
+    {
+        var kind = ResponsibilitiesLabels.OriginKinds[origin.Kind];
+        return new($"问题来源：{kind.ZhCn}{origin.Key}", $"Origin: {kind.English.ToLowerInvariant()} {origin.Key}");
+    }
+
     /// <summary>The note of a deduction that would go below the floor.</summary>
     public static LocalizedText FloorApplies(Score raw, Score floor) => new(
         string.Create(CultureInfo.InvariantCulture, $"{raw}低于最低分，按最低分{floor}计"),

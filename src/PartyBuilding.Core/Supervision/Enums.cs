@@ -83,16 +83,26 @@ public enum EvidenceKind
     SiteInspection = 5,
 }
 
-/// <summary>Where a supervision finding stands as of a date (督导问题的整改状态), read from the notices alone: the rectification ledger is not yet linked.</summary>
+/// <summary>
+/// Where a supervision finding stands as of a date (督导问题的整改状态): from the notices alone (<see cref="NotOnNotice"/>, <see cref="Open"/>,
+/// <see cref="PastDue"/>), or, when the rectification ledger is given and holds the finding as a problem's origin, as the ledger says
+/// (<see cref="Open"/>, <see cref="Rectified"/>, <see cref="Overdue"/>).
+/// </summary>
 [JsonConverter(typeof(StrictEnumConverter<FindingState>))]
 public enum FindingState
 {
     /// <summary>No rectification notice covering the finding was issued by the date (未列入整改通知书).</summary>
     NotOnNotice = 1,
 
-    /// <summary>On a notice, and its due date has not passed, or it is a long-term task (整改期限内).</summary>
+    /// <summary>On a notice, and its due date has not passed, or it is a long-term task (整改期限内); with the ledger, its problem has no measure overdue and not every one done.</summary>
     Open = 2,
 
-    /// <summary>On a notice, and its due date has passed; whether it was rectified is for the ledger to say (已过整改期限).</summary>
+    /// <summary>On a notice, and its due date has passed; whether it was rectified is for the ledger to say (已过整改期限). Not used for a finding the given ledger holds.</summary>
     PastDue = 3,
+
+    /// <summary>The ledger problem of the finding has every measure done as of the date (已完成整改).</summary>
+    Rectified = 4,
+
+    /// <summary>The ledger problem of the finding has a measure overdue as of the date (整改逾期).</summary>
+    Overdue = 5,
 }

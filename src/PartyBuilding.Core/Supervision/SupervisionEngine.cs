@@ -23,14 +23,15 @@ namespace PartyBuilding.Core.Supervision;
 /// <see cref="ResponsibilityCitations.LedgerDeadlineClasses"/>) or an explicit date, not before the issue; it is issued on or
 /// after the visits. A finding is on one notice unless a later one says it restates it
 /// (<see cref="SupervisionCitations.OneNoticePerFinding"/>, 示例).</item>
-/// <item>As of a date, a finding is not on a notice, within its due date (a long-term task always is), or past it. The
-/// rectification ledger is not linked yet: past due says the date passed, not that the rectification failed.</item>
+/// <item>As of a date, a finding is not on a notice, within its due date (a long-term task always is), or past it: past due says
+/// the date passed, not that the rectification failed. Given the rectification ledger (<see cref="Evaluate(SupervisionRecords, SupervisionCatalogue, LocalDate, RectificationLedger)"/>),
+/// a finding that a ledger problem names as its origin stands as the ledger says: rectified, open or overdue.</item>
 /// </list>
 /// <para>The area has no decision that varies between schemes, so no strategies. Only visits dated and circulars and notices
 /// issued by the as-of date are seen; the latest notice covering a finding governs its due date. Results do not depend on
 /// input order. Pure and thread-safe.</para>
 /// </remarks>
-public static class SupervisionEngine
+public static partial class SupervisionEngine
 {
     private const string Subject = "supervision catalogue and records";
 
@@ -121,7 +122,11 @@ public static class SupervisionEngine
         var problems = new ProblemCollector();
         Check(data, scheme, problems);
         problems.ThrowIfErrors(Subject);
+        return Run(data, scheme, asOf, null);
+    }
 
+    private static SupervisionResult Run(SupervisionRecords data, SupervisionCatalogue scheme, LocalDate asOf, Dictionary<SupervisionFindingId, LedgerEntry>? ledger)
+    {
         var notices = data.Notices.Where(n => n.IssuedOn <= asOf).OrderBy(n => n.IssuedOn).ThenBy(n => n.Id).ToArray();
         var governing = new Dictionary<SupervisionFindingId, (RectificationNotice Notice, NoticeItem Item)>();
         foreach (var notice in notices)
@@ -133,7 +138,7 @@ public static class SupervisionEngine
         }
 
         var circulars = data.Circulars.Where(c => c.IssuedOn <= asOf).OrderBy(c => c.IssuedOn).ThenBy(c => c.Id).ToArray();
-        var context = new Context(scheme, asOf, data.Groups.ToDictionary(g => g.Id), governing, circulars);
+        var context = new Context(scheme, asOf, data.Groups.ToDictionary(g => g.Id), governing, circulars, ledger);
         var organizations = data.Visits.Where(v => v.Date <= asOf)
             .GroupBy(v => v.Organization)
             .OrderBy(g => g.Key)
@@ -182,14 +187,16 @@ public static class SupervisionEngine
         var explanation = Explanation.Sum(SupervisionTexts.Root(organization), groupNodes) with
         {
             Key = organization.Value,
-            Summary = SupervisionTexts.RootSummary(
-                context.AsOf,
-                visits.Length,
-                all.Length,
-                all.Count(s => s.State == FindingState.Open),
-                all.Count(s => s.State == FindingState.PastDue),
-                all.Count(s => s.State == FindingState.NotOnNotice),
-                notices.Length),
+            Summary = context.Ledger is null
+                ? SupervisionTexts.RootSummary(
+                    context.AsOf,
+                    visits.Length,
+                    all.Length,
+                    all.Count(s => s.State == FindingState.Open),
+                    all.Count(s => s.State == FindingState.PastDue),
+                    all.Count(s => s.State == FindingState.NotOnNotice),
+                    notices.Length)
+                : SupervisionTexts.RootSummaryWithLedger(context.AsOf, visits.Length, all.Length, notices.Length, all.GroupBy(s => s.State).ToDictionary(g => g.Key, g => g.Count())),
         };
         return new OrganizationSupervisionResult(
             organization,
@@ -237,15 +244,33 @@ public static class SupervisionEngine
             });
         }
 
+        RectificationProblemId? ledgerProblem = null;
+        if (context.Ledger is { } ledger)
+        {
+            if (ledger.TryGetValue(finding.Id, out var entry))
+            {
+                ledgerProblem = entry.Problem.Id;
+                state = LedgerState(entry.Measures);
+                children.Add(new Explanation(SupervisionTexts.LedgerProblem(entry.Problem), 0m, ExplanationCombination.Given, children: [.. entry.Measures.Select(m => m.Explanation)])
+                {
+                    Key = entry.Problem.Id.Value,
+                });
+            }
+            else if (state != FindingState.NotOnNotice)
+            {
+                children.Add(Explanation.Given(SupervisionTexts.NotInLedger, 0m));
+            }
+        }
+
         var node = new Explanation(SupervisionTexts.Finding(finding), 1m, ExplanationCombination.Given, children: children.ToImmutableArray())
         {
             Key = finding.Id.Value,
             Citation = finding.Point is null ? null : context.Catalogue.Cite(),
-            Summary = SupervisionTexts.State(state, context.AsOf, due),
+            Summary = ledgerProblem is { } carried ? SupervisionTexts.LedgerState(state, context.AsOf, carried) : SupervisionTexts.State(state, context.AsOf, due),
         };
         var status = new FindingStatus(
             finding.Id, visit.Id, visit.Date, finding.Organization, finding.TargetKind!.Value, aspect, noticeId, preset, due, state,
-            reported.Select(c => c.Id).ToImmutableArray());
+            reported.Select(c => c.Id).ToImmutableArray(), ledgerProblem);
         return (status, node);
     }
 
@@ -257,5 +282,6 @@ public static class SupervisionEngine
         LocalDate AsOf,
         Dictionary<SupervisionGroupId, SupervisionGroup> Groups,
         Dictionary<SupervisionFindingId, (RectificationNotice Notice, NoticeItem Item)> Governing,
-        SupervisionCircular[] Circulars);
+        SupervisionCircular[] Circulars,
+        Dictionary<SupervisionFindingId, LedgerEntry>? Ledger);
 }

@@ -57,4 +57,24 @@ public static class SupervisionErrorCodes
 
     /// <summary>An organization of the records is not in the organization structure on the date, or a finding's organization is not the visited one or within it.</summary>
     public const string OrganizationUnknown = "SUP.ORGANIZATION_UNKNOWN";
+
+    // ---- Into the rectification ledger (issue 22, "from findings to action") ----
+
+    /// <summary>The notice to carry into the ledger is not one of the records' notices.</summary>
+    public const string LedgerNoticeUnknown = "SUP.LEDGER_NOTICE_UNKNOWN";
+
+    /// <summary>A notice item carried into the ledger has no responsible person: neither the item nor the default names one.</summary>
+    public const string LedgerResponsible = "SUP.LEDGER_RESPONSIBLE";
+
+    /// <summary>The rectification ledger is not of the records' year.</summary>
+    public const string LedgerYear = "SUP.LEDGER_YEAR";
+
+    /// <summary>A ledger problem's origin names a supervision finding the records do not hold.</summary>
+    public const string LedgerFindingUnknown = "SUP.LEDGER_FINDING_UNKNOWN";
+
+    /// <summary>A ledger problem from a supervision finding is not of the finding's organization.</summary>
+    public const string LedgerOrganization = "SUP.LEDGER_ORGANIZATION";
+
+    /// <summary>A notice item's responsible person is not a member in the organization structure on the notice's date.</summary>
+    public const string ResponsibleUnknown = "SUP.RESPONSIBLE_UNKNOWN";
 }

@@ -40,5 +40,7 @@ public static class SupervisionLabels
     public static LabelTable<FindingState> FindingStates { get; } = LabelTables.Create(
         (FindingState.NotOnNotice, "未列入整改通知书", "Not on a rectification notice"),
         (FindingState.Open, "整改期限内", "Within its due date"),
-        (FindingState.PastDue, "已过整改期限", "Past its due date"));
+        (FindingState.PastDue, "已过整改期限", "Past its due date"),
+        (FindingState.Rectified, "已完成整改", "Rectified"),
+        (FindingState.Overdue, "整改逾期", "Overdue in the ledger"));
 }

@@ -94,8 +94,18 @@ public sealed record SupervisionCircular(SupervisionNoticeId Id, LocalDate Issue
 /// <param name="Deadline">A preset: end of November or year end of the notice's year, or a long-term task (no due date).</param>
 /// <param name="DueOn">An explicit due date, on or after the notice's issue date.</param>
 /// <param name="Repeats">The earlier notice that already covered the finding, when this notice restates it (再次下发); a finding is otherwise on one notice only.</param>
+/// <param name="Responsible">The responsible person for the rectification (整改责任人), a member of the structure; <see langword="null"/> when
+/// the notice leaves it to the ledger (<see cref="SupervisionEngine.ToLedgerProblems"/> then takes its default).</param>
+/// <param name="ResponsibleDepartment">The responsible department (整改责任单位), an organization under the committee; <see langword="null"/>
+/// for the organization the notice is issued to.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record NoticeItem(SupervisionFindingId Finding, DeadlineClass? Deadline = null, LocalDate? DueOn = null, SupervisionNoticeId? Repeats = null)
+public sealed record NoticeItem(
+    SupervisionFindingId Finding,
+    DeadlineClass? Deadline = null,
+    LocalDate? DueOn = null,
+    SupervisionNoticeId? Repeats = null,
+    MemberId? Responsible = null,
+    OrganizationId? ResponsibleDepartment = null)
 {
     /// <summary>Gets the due date on a notice issued on a date: the explicit date, 30 November or 31 December of the issue's year, or <see langword="null"/> for a long-term task or an incomplete item.</summary>
     /// <param name="issuedOn">The notice's issue date.</param>

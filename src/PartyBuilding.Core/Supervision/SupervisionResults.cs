@@ -5,7 +5,8 @@ namespace PartyBuilding.Core.Supervision;
 
 /// <summary>
 /// Where one finding stands as of a date (督导问题的整改状态): its visit, what it is measured against, the notice it is on and
-/// its due date, read from the notices alone (the rectification ledger is not yet linked).
+/// its due date, read from the notices, and, when the rectification ledger is given, the ledger problem that carries it and
+/// where the ledger says it stands.
 /// </summary>
 /// <remarks>Built by <see cref="SupervisionEngine"/> only. Immutable and thread-safe.</remarks>
 public sealed record FindingStatus
@@ -22,7 +23,8 @@ public sealed record FindingStatus
         DeadlineClass? deadline,
         LocalDate? dueOn,
         FindingState state,
-        ValueArray<SupervisionNoticeId> circulars)
+        ValueArray<SupervisionNoticeId> circulars,
+        RectificationProblemId? ledgerProblem = null)
     {
         Finding = finding;
         Visit = visit;
@@ -35,6 +37,7 @@ public sealed record FindingStatus
         DueOn = dueOn;
         State = state;
         Circulars = circulars;
+        LedgerProblem = ledgerProblem;
     }
 
     /// <summary>Gets the finding.</summary>
@@ -69,6 +72,9 @@ public sealed record FindingStatus
 
     /// <summary>Gets the circulars issued by the as-of date that report the finding.</summary>
     public ValueArray<SupervisionNoticeId> Circulars { get; }
+
+    /// <summary>Gets the ledger problem whose origin is the finding, when the ledger was given and holds it; otherwise <see langword="null"/>.</summary>
+    public RectificationProblemId? LedgerProblem { get; }
 }
 
 /// <summary>The number of findings of an organization under one aspect of the catalogue, or against indicators or rules of organizational life (按方面统计的问题数).</summary>

@@ -103,6 +103,39 @@ internal static class SupervisionTexts
         };
     }
 
+    // ---- Into the rectification ledger (issue 22, "from findings to action") ----
+
+    /// <summary>Gets the note of a finding on a notice that the given ledger does not hold.</summary>
+    public static LocalizedText NotInLedger { get; } = new("未列入整改台账", "Not entered in the rectification ledger");
+
+    /// <summary>Gets the text of the measure a notice item becomes in the ledger.</summary>
+    public static LocalizedText LedgerMeasure(SupervisionFinding finding, SupervisionNoticeId notice) => new(
+        I($"按整改通知书{notice}整改：{finding.Description.ZhCn}"),
+        I($"Rectify as notice {notice} requires: {finding.Description.English}"));
+
+    /// <summary>Gets the label of the ledger problem that carries a finding.</summary>
+    public static LocalizedText LedgerProblem(RectificationProblem problem) => new(
+        I($"整改台账问题{problem.Id}（方面{problem.Area}）"),
+        I($"Ledger problem {problem.Id} (area {problem.Area})"));
+
+    /// <summary>Gets the summary of where the ledger says a finding stands.</summary>
+    public static LocalizedText LedgerState(FindingState state, LocalDate asOf, RectificationProblemId problem)
+    {
+        var label = SupervisionLabels.FindingStates[state];
+        return state == FindingState.Open
+            ? new(I($"截至{Date(asOf)}，整改台账问题{problem}整改中，无逾期措施。"), I($"As of {Date(asOf)}: ledger problem {problem} is being rectified, no measure overdue."))
+            : new(I($"截至{Date(asOf)}，整改台账问题{problem}{label.ZhCn}。"), I($"As of {Date(asOf)}: ledger problem {problem}: {label.English.ToLowerInvariant()}."));
+    }
+
+    /// <summary>Gets the summary of an organization's supervision as of a date, with the ledger linked.</summary>
+    public static LocalizedText RootSummaryWithLedger(LocalDate asOf, int visits, int findings, int notices, IReadOnlyDictionary<FindingState, int> states)
+    {
+        int N(FindingState s) => states.GetValueOrDefault(s);
+        return new(
+            I($"截至{Date(asOf)}，督导检查{visits}次，发现问题{findings}个，下发整改通知书{notices}份；按整改台账，已完成整改{N(FindingState.Rectified)}个，整改逾期{N(FindingState.Overdue)}个，整改中{N(FindingState.Open)}个；未列入整改台账且已过整改期限{N(FindingState.PastDue)}个，未列入整改通知书{N(FindingState.NotOnNotice)}个。"),
+            I($"As of {Date(asOf)}: {visits} visit(s), {findings} finding(s), {notices} rectification notice(s); by the ledger {N(FindingState.Rectified)} rectified, {N(FindingState.Overdue)} overdue, {N(FindingState.Open)} open; {N(FindingState.PastDue)} past due and not in the ledger, {N(FindingState.NotOnNotice)} not on a notice."));
+    }
+
     private static LocalizedText Against(SupervisionFinding finding)
     {
         if (finding.Point is { } point)

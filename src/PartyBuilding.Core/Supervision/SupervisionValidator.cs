@@ -130,6 +130,33 @@ internal static class SupervisionValidator
             {
                 problems.Add(I($"Notices[{i}].Organization"), SupervisionErrorCodes.OrganizationUnknown, I($"The organization is not under {records.CommitteeId} in the organization structure on {tree.Date:uuuu-MM-dd}."), notice.Organization.Value);
             }
+
+            if (records.Notices[i] is { } noticed)
+            {
+                NoticeItemsStructure(records, noticed, structureOn(noticed.IssuedOn), problems.At(I($"Notices[{i}]")));
+            }
+        }
+    }
+
+    /// <summary>Checks a notice's items' responsible departments (under the committee) and responsible persons (members) against the structure on the notice's date.</summary>
+    private static void NoticeItemsStructure(SupervisionRecords records, RectificationNotice notice, OrganizationTree tree, ProblemCollector problems)
+    {
+        for (var k = 0; k < notice.Items.Length; k++)
+        {
+            if (notice.Items[k] is not { } item)
+            {
+                continue;
+            }
+
+            if (item.ResponsibleDepartment is { } department && !Within(tree, records.CommitteeId, department))
+            {
+                problems.Add(I($"Items[{k}].ResponsibleDepartment"), SupervisionErrorCodes.OrganizationUnknown, I($"The organization is not under {records.CommitteeId} in the organization structure on {tree.Date:uuuu-MM-dd}."), department.Value);
+            }
+
+            if (item.Responsible is { } person && tree.FindMember(person) is null)
+            {
+                problems.Add(I($"Items[{k}].Responsible"), SupervisionErrorCodes.ResponsibleUnknown, I($"The person is not a member in the organization structure on {tree.Date:uuuu-MM-dd}."), person.Value);
+            }
         }
     }
 

@@ -250,6 +250,23 @@ public sealed class OrganizationStructureCheckTest
     }
 
     [Fact]
+    public void Rectification_MeasuresResponsibleDepartment_MustResolve_AKnownOneIsAccepted()
+    {
+        var ledger = Inputs.RectificationLedger!;
+        var problem = ledger.Problems[0];
+        var measure = problem.Measures[0];
+        RectificationLedger With(string department) => new(ledger.Id, ledger.Title, ledger.Year, ledger.EstablishedOn, ledger.Areas,
+            [new RectificationProblem(problem.Id, problem.Organization, problem.Area, problem.Description,
+                [new RectificationMeasure(measure.Id, measure.Description, measure.FirstResponsible, measure.Deadline, measure.Completion, measure.Rechecks,
+                    responsibleDepartment: OrganizationId.Parse(department)), .. problem.Measures.Skip(1)]),
+             .. ledger.Problems.Skip(1)], ledger.Citation);
+
+        Check(Inputs with { RectificationLedger = With("BZ-197") }).Should().Equal(
+            ("rectificationLedger.Problems[0].Measures[0].ResponsibleDepartment", EvaluationErrorCodes.OrganizationUnknown, "BZ-197"));
+        Check(Inputs with { RectificationLedger = With("BZ-001") }).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Article002_DoubleReviewProportion_IsTheWeightInForce_ADifferentOneIsRefusedWithBothValues()
     {
         var asOf = EvaluationFixtures.AsOf;

@@ -112,12 +112,12 @@ public static class AccountabilityEngine
         Validate(data, basis).ThrowIfInvalid(Subject);
         var index = new AccountabilityIndex(basis);
         var cases = data.Cases.Where(c => c.DecidedOn <= asOf).OrderBy(c => c.DecidedOn).ThenBy(c => c.Id)
-            .Select(c => Case(c, index))
+            .Select(c => Case(c, index, data.IsIllustrative))
             .ToImmutableArray();
         return new AccountabilityResult(data.Year, data.CommitteeId, asOf, cases, Statistics(data, cases, asOf));
     }
 
-    private static AccountabilityCaseResult Case(AccountabilityCase c, AccountabilityIndex index)
+    private static AccountabilityCaseResult Case(AccountabilityCase c, AccountabilityIndex index, bool illustrative)
     {
         var forms = c.Forms.Order().ToImmutableArray();
         var formCitation = c.Subject.Kind == AccountabilitySubjectKind.PartyOrganization ? AccountabilityRules.Article8Organizations : AccountabilityRules.Article8Cadres;
@@ -137,10 +137,11 @@ public static class AccountabilityEngine
             Explanation.Given(SupervisionTexts.CaseStage(c.Stage), 0m) with { Key = "stage", Citation = ResponsibilityCitations.AccountabilityChain },
             Explanation.Given(SupervisionTexts.CaseDecision(c.DecidedBy, c.DecidedOn), 0m) with { Key = "decision" },
             outcome);
-        var explanation = new Explanation(SupervisionTexts.CaseRoot(c), forms.Length, ExplanationCombination.Given, children: children)
+        var explanation = new Explanation(SupervisionTexts.CaseRoot(c, illustrative), forms.Length, ExplanationCombination.Given, children: children)
         {
             Key = c.Id.Value,
             Summary = SupervisionTexts.CaseSummary(c, forms),
+            Note = c.Summary,
         };
         return new AccountabilityCaseResult(
             c.Id,
@@ -219,7 +220,7 @@ public static class AccountabilityEngine
         };
         var pending = cases.Length - held.Length;
         var explanation = new Explanation(
-            SupervisionTexts.StatisticsRoot(data.Year),
+            SupervisionTexts.StatisticsRoot(data.Year, data.IsIllustrative),
             cases.Length,
             ExplanationCombination.Given,
             children: [Explanation.Sum(SupervisionTexts.StatisticsCases, kinds) with { Key = "cases" }, forms, cadres, sanctioned])

@@ -58,6 +58,5 @@ internal static class SupervisionJson
 [JsonSerializable(typeof(SupervisionRecords))]
 [JsonSerializable(typeof(SupervisionResult))]
 [JsonSerializable(typeof(AccountabilityRecords))]
-[JsonSerializable(typeof(AccountabilityBasis))]
 [JsonSerializable(typeof(AccountabilityResult))]
 internal sealed partial class SupervisionJsonContext : JsonSerializerContext;

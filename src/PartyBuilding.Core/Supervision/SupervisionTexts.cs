@@ -135,10 +135,11 @@ internal static class SupervisionTexts
     public static LocalizedText StatisticsForms { get; } = new("问责方式使用次数（一案多种方式分别计）", "Forms used (a case with several forms counts under each)");
 
     /// <summary>Gets the label of a case's root node: its identifier and subject.</summary>
-    public static LocalizedText CaseRoot(AccountabilityCase c)
+    public static LocalizedText CaseRoot(AccountabilityCase c, bool illustrative)
     {
         var subject = SubjectName(c.Subject);
-        return new(I($"问责案例{c.Id}：{subject.ZhCn}"), I($"Accountability case {c.Id}: {subject.English}"));
+        var (zh, en) = Mark(illustrative);
+        return new(I($"问责案例{c.Id}{zh}：{subject.ZhCn}"), I($"Accountability case {c.Id}{en}: {subject.English}"));
     }
 
     /// <summary>Gets the label of a case's subject.</summary>
@@ -210,7 +211,11 @@ internal static class SupervisionTexts
     }
 
     /// <summary>Gets the label of the statistics' root node.</summary>
-    public static LocalizedText StatisticsRoot(AssessmentYear year) => new(I($"{year}年问责情况"), I($"Accountability in {year}"));
+    public static LocalizedText StatisticsRoot(AssessmentYear year, bool illustrative)
+    {
+        var (zh, en) = Mark(illustrative);
+        return new(I($"{year}年问责情况{zh}"), I($"Accountability in {year}{en}"));
+    }
 
     /// <summary>Gets the label of the cases against one kind of subject.</summary>
     public static LocalizedText StatisticsKind(AccountabilitySubjectKind kind)
@@ -259,6 +264,8 @@ internal static class SupervisionTexts
         subject.Kind == AccountabilitySubjectKind.LeadingCadre && subject.Post is { } post
             ? new(I($"{subject.Name}（{subject.Person}，{subject.Organization}{post.ZhCn}）"), I($"{subject.Name} ({subject.Person}, {post.English}, {subject.Organization})"))
             : LocalizedText.AsGiven(subject.Organization.Value);
+
+    private static (string ZhCn, string English) Mark(bool illustrative) => illustrative ? ("（示例）", " (illustrative)") : (string.Empty, string.Empty);
 
     private static string People(IReadOnlyCollection<MemberId> cadres, string separator) =>
         cadres.Count == 0 ? string.Empty : separator + string.Join(",", cadres);

@@ -1,7 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
 using PartyBuilding.Core.Common;
-using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Validation;
 

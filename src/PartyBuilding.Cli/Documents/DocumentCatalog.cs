@@ -77,6 +77,8 @@ internal sealed class DocumentCatalog
         // Supervision
         DocumentKind.Create(new StructureOnlyValidator<SupervisionCatalogue>("the supervision-records measured against it")),
         DocumentKind.Create(new StructureOnlyValidator<SupervisionRecords>("its supervision-catalogue (the key points its findings name)")),
+        DocumentKind.Create(new StructureOnlyValidator<AccountabilityRecords>(
+            "the supervision-records, rectification-ledgers and vetoes its facts name (AccountabilityEngine.Validate)")),
 
         // Assessment
         DocumentKind.Create(Checked<AssessmentScheme>(scheme => AnnualAssessment.ValidateScheme(scheme))),

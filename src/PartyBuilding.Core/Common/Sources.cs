@@ -58,6 +58,17 @@ public static class Sources
         new LocalDate(2019, 12, 29));
 
     /// <summary>
+    /// Gets the party's accountability regulation as revised in 2019 (《中国共产党问责条例》, 2019年修订), in force from
+    /// 2019-09-01 (see <c>docs/glossary.md</c>); its 第八条 sets the forms of accountability for party organizations and for
+    /// leading cadres.
+    /// </summary>
+    public static CitationSource AccountabilityRegulation2019 { get; } = new(
+        "accountability-regulation-2019",
+        new LocalizedText("《中国共产党问责条例》（2019年修订）", "Regulation on Accountability of the Communist Party of China (2019 revision)"),
+        CitationSourceKind.Regulation,
+        new LocalDate(2019, 9, 1));
+
+    /// <summary>
     /// Gets the library's own rules (本库规则): options and checks the library documents as its own choice because no
     /// regulation or article states them (e.g. at most one tier a year, a branch of over 100 members). A rule citing it
     /// says so in its explanation; its figures are illustrative (示例) until a committee adopts them in its scheme.
@@ -90,7 +101,7 @@ public static class Sources
     /// <summary>Gets every built-in source, ordered by code.</summary>
     public static ImmutableArray<CitationSource> All { get; } =
     [
-        Article000, Article001, Article002, Article003, Article004,
+        AccountabilityRegulation2019, Article000, Article001, Article002, Article003, Article004,
         BranchWorkRegulation2018, LibraryRules, OrganRegulation1998, OrganRegulation2010, OrganRegulation2019, PartyConstitution2017, PartyConstitution2022,
     ];
 

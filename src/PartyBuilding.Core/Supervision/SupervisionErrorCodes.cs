@@ -77,4 +77,36 @@ public static class SupervisionErrorCodes
 
     /// <summary>A notice item's responsible person is not a member in the organization structure on the notice's date.</summary>
     public const string ResponsibleUnknown = "SUP.RESPONSIBLE_UNKNOWN";
+
+    // Accountability cases (问责案例), issue 22.
+
+    /// <summary>Two accountability cases share an identifier.</summary>
+    public const string CaseDuplicateId = "SUP.CASE_DUPLICATE_ID";
+
+    /// <summary>A case's subject is a cadre without a member identifier, name or post, or an organization with one, or of a kind not defined.</summary>
+    public const string CaseSubject = "SUP.CASE_SUBJECT";
+
+    /// <summary>A case is decided outside the records' year.</summary>
+    public const string CaseDateOutOfYear = "SUP.CASE_DATE_OUT_OF_YEAR";
+
+    /// <summary>A case rests on no fact, or a fact names none or more than one of a finding, a measure with its problem, and a veto.</summary>
+    public const string CaseFactShape = "SUP.CASE_FACT_SHAPE";
+
+    /// <summary>A fact names a finding, a ledger problem and measure, or a veto that the documents given do not hold.</summary>
+    public const string CaseFactUnknown = "SUP.CASE_FACT_UNKNOWN";
+
+    /// <summary>A fact is later than the case's decision: a finding of a later visit, or a measure not yet overdue (done, or not past its due date) on the decision date.</summary>
+    public const string CaseFactNotYet = "SUP.CASE_FACT_NOT_YET";
+
+    /// <summary>A fact concerns an organization that is neither the subject's organization nor within it in the organization structure on the decision date.</summary>
+    public const string CaseFactOfAnotherOrganization = "SUP.CASE_FACT_OF_ANOTHER_ORGANIZATION";
+
+    /// <summary>A case at the stage of holding to account (问责) has no form of accountability, or one before it has any, or a form is repeated or not defined, or the stage is not defined.</summary>
+    public const string CaseOutcome = "SUP.CASE_OUTCOME";
+
+    /// <summary>A form of accountability is not one the regulation in force on the decision date allows for the subject's kind (e.g. 诫勉 for an organization, 改组 for a cadre), or no regulation of forms is in force on that date.</summary>
+    public const string CaseFormNotAllowed = "SUP.CASE_FORM_NOT_ALLOWED";
+
+    /// <summary>A cadre is not a member of the organization structure on the decision date, or the structure gives the member another name.</summary>
+    public const string CasePersonUnknown = "SUP.CASE_PERSON_UNKNOWN";
 }

@@ -35,6 +35,17 @@ internal static class SupervisionJson
             Add<FindingStatus>();
             Add<FindingGroup>();
             Add<OrganizationSupervisionResult>();
+
+            // Accountability cases (问责案例), issue 22.
+            Add<AccountabilityFact>();
+            Add<AccountabilityCase>();
+            Add<AccountabilityForm>();
+            Add<RaisedVeto>();
+            Add<SupervisionRecords>();
+            Add<PartyBuilding.Core.Responsibilities.RectificationLedger>();
+            Add<AccountabilityFactKind>();
+            Add<AccountabilityCaseResult>();
+            Add<AccountabilityFormCount>();
         }
 
         public static ValueArrays Instance { get; } = new();
@@ -46,4 +57,6 @@ internal static class SupervisionJson
 [JsonSerializable(typeof(SupervisionCatalogue))]
 [JsonSerializable(typeof(SupervisionRecords))]
 [JsonSerializable(typeof(SupervisionResult))]
+[JsonSerializable(typeof(AccountabilityRecords))]
+[JsonSerializable(typeof(AccountabilityResult))]
 internal sealed partial class SupervisionJsonContext : JsonSerializerContext;

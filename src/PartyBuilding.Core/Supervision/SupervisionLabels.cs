@@ -43,4 +43,26 @@ public static class SupervisionLabels
         (FindingState.PastDue, "已过整改期限", "Past its due date"),
         (FindingState.Rectified, "已完成整改", "Rectified"),
         (FindingState.Overdue, "整改逾期", "Overdue in the ledger"));
+
+    // Accountability cases (问责案例), issue 22.
+
+    /// <summary>Gets the labels of <see cref="AccountabilitySubjectKind"/>.</summary>
+    public static LabelTable<AccountabilitySubjectKind> SubjectKinds { get; } = LabelTables.Create(
+        (AccountabilitySubjectKind.PartyOrganization, "党组织", "Party organization"),
+        (AccountabilitySubjectKind.LeadingCadre, "党的领导干部", "Leading cadre"));
+
+    /// <summary>Gets the labels of <see cref="AccountabilityForm"/>.</summary>
+    public static LabelTable<AccountabilityForm> AccountabilityForms { get; } = LabelTables.Create(
+        (AccountabilityForm.Inspection, "检查", "Inspection"),
+        (AccountabilityForm.Circular, "通报", "Circular"),
+        (AccountabilityForm.Reorganization, "改组", "Reorganization"),
+        (AccountabilityForm.Admonition, "诫勉", "Admonition"),
+        (AccountabilityForm.OrganizationalAdjustment, "组织调整或者组织处理", "Organizational adjustment or handling"),
+        (AccountabilityForm.DisciplinarySanction, "纪律处分", "Disciplinary sanction"));
+
+    /// <summary>Gets the labels of <see cref="AccountabilityFactKind"/>.</summary>
+    public static LabelTable<AccountabilityFactKind> FactKinds { get; } = LabelTables.Create(
+        (AccountabilityFactKind.SupervisionFinding, "督导发现问题", "Supervision finding"),
+        (AccountabilityFactKind.OverdueMeasure, "逾期未完成的整改措施", "Overdue rectification measure"),
+        (AccountabilityFactKind.Veto, "一票否决事项", "Veto"));
 }

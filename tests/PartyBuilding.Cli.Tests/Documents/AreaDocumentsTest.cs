@@ -120,7 +120,7 @@ public sealed class AreaDocumentsTest : IDisposable
             schema["properties"]!["content"]!["$ref"]!.GetValue<string>().Should().Be($"#/$defs/{kind.ContentType.Name}");
         }
 
-        Directory.GetFiles(temp.Path, "*.schema.json").Should().HaveCount(31, "the explanation, 29 documents of the eight areas and the evaluation manifest");
+        Directory.GetFiles(temp.Path, "*.schema.json").Should().HaveCount(32, "the explanation, 30 documents of the eight areas and the evaluation manifest");
     }
 
     // Sets a value at a simple path: names separated by dots, [n] for array items. A name with a dot that exists

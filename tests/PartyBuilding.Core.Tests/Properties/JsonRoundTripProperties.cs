@@ -37,7 +37,7 @@ public sealed class JsonRoundTripProperties
         Kind.Of<MemberGradeExport>(), Kind.Of<DoubleReviewScheme>(), Kind.Of<DoubleReviewDataSet>(), Kind.Of<DoubleReviewOutcome>(),
         Kind.Of<AssessmentScheme>(), Kind.Of<AssessmentDataSet>(), Kind.Of<AssessmentResult>(), Kind.Of<EvaluationManifest>(),
         Kind.Of<OrganizationalLifeRecords>(), Kind.Of<OrganizationalLifeScheme>(),
-        Kind.Of<SupervisionCatalogue>(), Kind.Of<SupervisionRecords>(),
+        Kind.Of<SupervisionCatalogue>(), Kind.Of<SupervisionRecords>(), Kind.Of<AccountabilityRecords>(),
     ];
 
     /// <summary>Every seed document, and one document of each result kind the library writes from the seeds, by kind.</summary>

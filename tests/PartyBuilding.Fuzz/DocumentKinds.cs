@@ -29,7 +29,7 @@ internal sealed record DocumentKind(string Kind, Func<byte[], object> Read, Func
         Of<AssessmentScheme>(), Of<AssessmentDataSet>(), Of<AssessmentResult>(),
         Of<EvaluationManifest>(),
         Of<OrganizationalLifeRecords>(), Of<OrganizationalLifeScheme>(),
-        Of<SupervisionCatalogue>(), Of<SupervisionRecords>(),
+        Of<SupervisionCatalogue>(), Of<SupervisionRecords>(), Of<AccountabilityRecords>(),
     ];
 
     private static readonly ImmutableDictionary<string, DocumentKind> ByKind = All.ToImmutableDictionary(k => k.Kind, StringComparer.Ordinal);

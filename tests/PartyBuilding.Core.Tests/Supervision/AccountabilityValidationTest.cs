@@ -43,6 +43,30 @@ public sealed class AccountabilityValidationTest
     }
 
     [Fact]
+    public void Facts_AMeasureWithAnExplicitDueDate_IsOverdueFromTheDayAfterThatDate_NotAfterItsClass()
+    {
+        // M01's class ends on 30 November; the ledger gives it 10 December, which wins (the class is a preset, issue 22).
+        var ledger = Ledger();
+        var problem = ledger.Problems[0];
+        var later = new RectificationProblem(
+            problem.Id,
+            problem.Organization,
+            problem.Area,
+            problem.Description,
+            [new RectificationMeasure(RectificationMeasureId.Parse("M01"), new LocalizedText("每季度专题研究", "Quarterly study"), Person, DeadlineClass.EndOfNovember, dueOn: new LocalDate(2019, 12, 10)), problem.Measures[1]]);
+        var basis = new AccountabilityBasis(
+            [SupFixture.Records()],
+            [new RectificationLedger(ledger.Id, ledger.Title, ledger.Year, ledger.EstablishedOn, ledger.Areas, [later])],
+            [Veto()]);
+        var onDue = OrganizationCase() with { Stage = AccountabilityStage.Evaluate, Facts = [Measure()], DecidedOn = new LocalDate(2019, 12, 10) };
+        var dayAfter = onDue with { DecidedOn = new LocalDate(2019, 12, 11) };
+
+        AccountabilityEngine.Validate(Records(onDue), basis).Problems.Select(p => (p.Path, p.ErrorCode, p.AttemptedValue))
+            .Should().Equal(("Data.Cases[0].Facts[0].Measure", SupervisionErrorCodes.CaseFactNotYet, "Q01/M01"));
+        AccountabilityEngine.Validate(Records(dayAfter), basis).Problems.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Facts_AMeasureDoneBeforeItsDueDate_IsNotOverdue()
     {
         var c = OrganizationCase(AccountabilityForm.Inspection) with { Facts = [Measure("M02")] };

@@ -25,8 +25,9 @@ public static class AnnualEvaluation
     /// <param name="inputs">The documents of one committee and year.</param>
     /// <param name="asOf">The evaluation date.</param>
     /// <param name="cancellationToken">
-    /// Stops the evaluation when cancelled (a web host's <c>HttpContext.RequestAborted</c>): checked before each area runs
-    /// and before the assessment; an area's engine, once started, runs to its end.
+    /// Stops the evaluation when cancelled (a web host's <c>HttpContext.RequestAborted</c>): checked before each area runs,
+    /// inside the engines whose work grows with the data (between members, branch assessments and branches of organizational
+    /// life) and before the assessment.
     /// </param>
     /// <returns>The assessment result with the data set, the missing inputs and every area's result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is <see langword="null"/>.</exception>
@@ -51,8 +52,8 @@ public static class AnnualEvaluation
     /// (<see cref="Progress{T}"/> posts to the captured synchronization context).
     /// </param>
     /// <param name="cancellationToken">
-    /// Stops the evaluation when cancelled (a web host's <c>HttpContext.RequestAborted</c>): checked before each step; an
-    /// area's engine, once started, runs to its end.
+    /// Stops the evaluation when cancelled (a web host's <c>HttpContext.RequestAborted</c>): checked before each step and
+    /// inside the engines whose work grows with the data (between members, branch assessments and branches of organizational life).
     /// </param>
     /// <returns>The assessment result with the data set, the missing inputs and every area's result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is <see langword="null"/>.</exception>
@@ -171,7 +172,7 @@ public static class AnnualEvaluation
             progress?.Report(new EvaluationProgress(EvaluationStage.RunningArea, i + 2, steps, EvaluationTexts.RunningArea(area.Title), area.Name));
             try
             {
-                results.Add((area, area.Evaluate(inputs, asOf)));
+                results.Add((area, area.Evaluate(inputs, asOf, cancellationToken)));
             }
             catch (PartyBuildingValidationException e)
             {

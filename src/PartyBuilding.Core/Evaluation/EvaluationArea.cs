@@ -74,9 +74,11 @@ internal abstract class EvaluationArea
     /// <summary>Runs the area's engine (its <c>Evaluate</c>, which validates its documents first); only called when the area feeds a component and every document is given.</summary>
     /// <param name="inputs">The evaluation's documents.</param>
     /// <param name="asOf">The evaluation date.</param>
+    /// <param name="cancellationToken">Stops the engine between members, branches or records where its work is long.</param>
     /// <returns>The area's result.</returns>
     /// <exception cref="PartyBuildingValidationException">A document of the area is not valid.</exception>
-    public abstract object Evaluate(AnnualEvaluationInputs inputs, LocalDate asOf);
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public abstract object Evaluate(AnnualEvaluationInputs inputs, LocalDate asOf, CancellationToken cancellationToken);
 
     /// <summary>Adapts the area's result to component inputs, with a reason for each organization it gives none.</summary>
     /// <param name="result">The result <see cref="Evaluate"/> gave.</param>
@@ -101,7 +103,7 @@ internal abstract class EvaluationArea<TResult> : EvaluationArea
     }
 
     /// <inheritdoc />
-    public sealed override object Evaluate(AnnualEvaluationInputs inputs, LocalDate asOf) => Run(inputs, asOf);
+    public sealed override object Evaluate(AnnualEvaluationInputs inputs, LocalDate asOf, CancellationToken cancellationToken) => Run(inputs, asOf, cancellationToken);
 
     /// <inheritdoc />
     public sealed override AreaComponents Adapt(object result, AreaContext context) => Adapt((TResult)result, context);
@@ -109,8 +111,12 @@ internal abstract class EvaluationArea<TResult> : EvaluationArea
     /// <summary>Runs the area's engine.</summary>
     /// <param name="inputs">The evaluation's documents, every one of the area given.</param>
     /// <param name="asOf">The evaluation date.</param>
+    /// <param name="cancellationToken">
+    /// Checked inside the engines whose work grows with the members and records (member points per member, standardization
+    /// per branch assessment, organizational life per branch); the others finish in milliseconds and do not check it.
+    /// </param>
     /// <returns>The result.</returns>
-    protected abstract TResult Run(AnnualEvaluationInputs inputs, LocalDate asOf);
+    protected abstract TResult Run(AnnualEvaluationInputs inputs, LocalDate asOf, CancellationToken cancellationToken);
 
     /// <summary>Adapts the result.</summary>
     /// <param name="result">The result.</param>

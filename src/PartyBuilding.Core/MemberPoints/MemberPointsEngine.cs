@@ -51,14 +51,26 @@ public static class MemberPointsEngine
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="scheme"/> is <see langword="null"/>.</exception>
     /// <exception cref="PartyBuildingValidationException">The scheme or the data is not valid (the problems of <see cref="Validate"/>); nothing is computed.</exception>
-    public static MemberPointsYearResult Evaluate(MemberPointsDataSet data, PointsScheme scheme, LocalDate asOf, MemberPointsStrategies? strategies = null)
+    public static MemberPointsYearResult Evaluate(MemberPointsDataSet data, PointsScheme scheme, LocalDate asOf, MemberPointsStrategies? strategies = null) =>
+        EvaluateCancellable(data, scheme, asOf, strategies, CancellationToken.None);
+
+    /// <summary>Evaluates as the public overload does, stopping between members when the token is cancelled (the annual evaluation's areas).</summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <param name="strategies">The strategies, or <see langword="null"/> for the default.</param>
+    /// <param name="cancellationToken">Checked after validation and before each member.</param>
+    /// <returns>The result.</returns>
+    internal static MemberPointsYearResult EvaluateCancellable(
+        MemberPointsDataSet data, PointsScheme scheme, LocalDate asOf, MemberPointsStrategies? strategies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(scheme);
         var problems = new ProblemCollector();
         var (grading, review) = Check(data, scheme, strategies ?? MemberPointsStrategies.Default, problems);
         problems.ThrowIfErrors("member-points input");
-        return new Run(scheme, data, asOf, grading!, review!).Execute();
+        cancellationToken.ThrowIfCancellationRequested();
+        return new Run(scheme, data, asOf, grading!, review!, cancellationToken).Execute();
     }
 
     /// <summary>Exports the grades of a result for award and promotion use (<see cref="MemberPointsCitations.AwardsAndPromotion"/>).</summary>
@@ -132,6 +144,7 @@ public static class MemberPointsEngine
         private readonly Dictionary<DeclarationId, (int Start, int Count)> _auditRanges;
 
         // Reused between members: the per-standard cap usage and the duplicate keys.
+        private readonly CancellationToken _cancellationToken;
         private readonly decimal[] _usedMonth;
         private readonly decimal[] _usedYear;
         private readonly HashSet<(int Standard, LocalDate Occurred)> _seen = [];
@@ -143,8 +156,9 @@ public static class MemberPointsEngine
         private readonly ImmutableArray<Explanation>.Builder[] _monthNodes = [.. Enumerable.Range(0, 12).Select(_ => ImmutableArray.CreateBuilder<Explanation>())];
         private readonly ImmutableArray<Explanation>.Builder _outOfPeriod = ImmutableArray.CreateBuilder<Explanation>();
 
-        public Run(PointsScheme scheme, MemberPointsDataSet data, LocalDate asOf, IGradingStrategy grading, IMassReviewStrategy review)
+        public Run(PointsScheme scheme, MemberPointsDataSet data, LocalDate asOf, IGradingStrategy grading, IMassReviewStrategy review, CancellationToken cancellationToken)
         {
+            _cancellationToken = cancellationToken;
             _scheme = scheme;
             _data = data;
             _asOf = asOf;
@@ -216,6 +230,7 @@ public static class MemberPointsEngine
             int d = 0, r = 0;
             for (var mi = 0; mi < roster.Length; mi++)
             {
+                _cancellationToken.ThrowIfCancellationRequested();
                 var firstDeclaration = d;
                 while (d < declarations.Length && memberIndex[declarations[d].MemberId] == mi)
                 {

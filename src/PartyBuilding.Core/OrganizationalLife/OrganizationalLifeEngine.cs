@@ -72,13 +72,23 @@ public static class OrganizationalLifeEngine
     /// <returns>The findings of every branch.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="scheme"/> is <see langword="null"/>.</exception>
     /// <exception cref="PartyBuildingValidationException">The scheme or the records are not valid; every problem of <see cref="Validate"/> is listed.</exception>
-    public static OrganizationalLifeResult Evaluate(OrganizationalLifeRecords data, OrganizationalLifeScheme scheme, LocalDate asOf)
+    public static OrganizationalLifeResult Evaluate(OrganizationalLifeRecords data, OrganizationalLifeScheme scheme, LocalDate asOf) =>
+        EvaluateCancellable(data, scheme, asOf, CancellationToken.None);
+
+    /// <summary>Evaluates as the public overload does, stopping between branches when the token is cancelled (the annual evaluation's areas).</summary>
+    /// <param name="data">The records.</param>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="cancellationToken">Checked after validation and before each branch.</param>
+    /// <returns>The findings of every branch.</returns>
+    internal static OrganizationalLifeResult EvaluateCancellable(OrganizationalLifeRecords data, OrganizationalLifeScheme scheme, LocalDate asOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(scheme);
         var problems = new ProblemCollector();
         Check(data, scheme, problems);
         problems.ThrowIfErrors(Subject);
+        cancellationToken.ThrowIfCancellationRequested();
         // Each branch sees its own records and its party groups': the records are grouped by organization once (one pass),
         // so the check is linear in the records, not in branches times records.
         var meetings = ByOrganization(data.Meetings, asOf);
@@ -86,7 +96,11 @@ public static class OrganizationalLifeEngine
         var paid = data.Dues.Concat(data.Carryover?.Dues ?? []).Where(d => d.PaidOn <= asOf).Select(d => (d.MemberId, d.Month)).ToHashSet();
         var carriedMonths = data.Carryover?.Months.ToArray() ?? [];
         var branches = data.Branches.OrderBy(b => b.Id)
-            .Select(b => new BranchCheck(b, scheme, data.Year, asOf, Of(meetings, b), paid, Of(carried, b), carriedMonths).Run())
+            .Select(b =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return new BranchCheck(b, scheme, data.Year, asOf, Of(meetings, b), paid, Of(carried, b), carriedMonths).Run();
+            })
             .ToImmutableArray();
         return new OrganizationalLifeResult(data.Year, data.CommitteeId, asOf, branches);
     }

@@ -116,18 +116,34 @@ public static class StandardizationEngine
     /// <returns>The branch results (by year, then branch), one naming round and one coverage report per year.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="scheme"/> is <see langword="null"/>.</exception>
     /// <exception cref="PartyBuildingValidationException">The scheme or the data set is not valid; every problem of <see cref="Validate"/> is listed.</exception>
-    public static StandardizationOutcome Evaluate(StandardizationDataSet data, StandardizationScheme scheme, LocalDate asOf, StandardizationStrategies? strategies = null)
+    public static StandardizationOutcome Evaluate(StandardizationDataSet data, StandardizationScheme scheme, LocalDate asOf, StandardizationStrategies? strategies = null) =>
+        EvaluateCancellable(data, scheme, asOf, strategies, CancellationToken.None);
+
+    /// <summary>Evaluates as the public overload does, stopping between branch assessments when the token is cancelled (the annual evaluation's areas).</summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="scheme">The catalogue and the tier scheme.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <param name="strategies">The strategies, or <see langword="null"/> for the default.</param>
+    /// <param name="cancellationToken">Checked after validation and before each branch assessment.</param>
+    /// <returns>The outcome.</returns>
+    internal static StandardizationOutcome EvaluateCancellable(
+        StandardizationDataSet data, StandardizationScheme scheme, LocalDate asOf, StandardizationStrategies? strategies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(scheme);
         var problems = new ProblemCollector();
         var created = Check(data, scheme, asOf, strategies ?? StandardizationStrategies.Default, problems);
         problems.ThrowIfErrors(Subject);
+        cancellationToken.ThrowIfCancellationRequested();
 
         var (methods, rule) = created!.Value;
         var catalogue = Canonical(scheme.Catalogue);
         var results = data.Assessments
-            .Select(a => BranchScorer.ScoreValidated(a, catalogue, methods, Derive(a, data.LifeRecords, data.LifeScheme, asOf)))
+            .Select(a =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return BranchScorer.ScoreValidated(a, catalogue, methods, Derive(a, data.LifeRecords, data.LifeScheme, asOf));
+            })
             .OrderBy(r => r.Year)
             .ThenBy(r => r.BranchId)
             .ToImmutableArray();

@@ -50,7 +50,7 @@ internal sealed class DoubleReviewArea() : EvaluationArea<DoubleReviewOutcome>(
     }
 
     /// <inheritdoc />
-    protected override DoubleReviewOutcome Run(AnnualEvaluationInputs inputs, LocalDate asOf) =>
+    protected override DoubleReviewOutcome Run(AnnualEvaluationInputs inputs, LocalDate asOf, CancellationToken cancellationToken) =>
         DoubleReviewEngine.Evaluate(inputs.DoubleReviewData!, inputs.DoubleReviewScheme!, asOf);
 
     /// <inheritdoc />

@@ -26,8 +26,8 @@ internal sealed class MemberPointsArea() : EvaluationArea<MemberPointsYearResult
     }
 
     /// <inheritdoc />
-    protected override MemberPointsYearResult Run(AnnualEvaluationInputs inputs, LocalDate asOf) =>
-        MemberPointsEngine.Evaluate(inputs.MemberPointsData! with { LifeRecords = inputs.OrganizationalLifeRecords }, inputs.MemberPointsScheme!, asOf);
+    protected override MemberPointsYearResult Run(AnnualEvaluationInputs inputs, LocalDate asOf, CancellationToken cancellationToken) =>
+        MemberPointsEngine.EvaluateCancellable(inputs.MemberPointsData! with { LifeRecords = inputs.OrganizationalLifeRecords }, inputs.MemberPointsScheme!, asOf, null, cancellationToken);
 
     /// <inheritdoc />
     protected override AreaComponents Adapt(MemberPointsYearResult result, AreaContext context) =>

@@ -58,8 +58,8 @@ internal sealed class OrganizationalLifeArea() : EvaluationArea<OrganizationalLi
     }
 
     /// <inheritdoc />
-    protected override OrganizationalLifeResult Run(AnnualEvaluationInputs inputs, LocalDate asOf) =>
-        OrganizationalLifeEngine.Evaluate(inputs.OrganizationalLifeRecords!, inputs.OrganizationalLifeScheme!, asOf);
+    protected override OrganizationalLifeResult Run(AnnualEvaluationInputs inputs, LocalDate asOf, CancellationToken cancellationToken) =>
+        OrganizationalLifeEngine.EvaluateCancellable(inputs.OrganizationalLifeRecords!, inputs.OrganizationalLifeScheme!, asOf, cancellationToken);
 
     /// <inheritdoc />
     protected override AreaComponents Adapt(OrganizationalLifeResult result, AreaContext context) =>

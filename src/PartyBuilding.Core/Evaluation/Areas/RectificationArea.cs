@@ -28,7 +28,7 @@ internal sealed class RectificationArea() : EvaluationArea<RectificationLedgerSt
     }
 
     /// <inheritdoc />
-    protected override RectificationLedgerStatus Run(AnnualEvaluationInputs inputs, LocalDate asOf) =>
+    protected override RectificationLedgerStatus Run(AnnualEvaluationInputs inputs, LocalDate asOf, CancellationToken cancellationToken) =>
         RectificationLedgerEngine.Evaluate(inputs.RectificationLedger!, asOf);
 
     /// <inheritdoc />

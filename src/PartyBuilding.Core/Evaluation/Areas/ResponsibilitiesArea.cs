@@ -26,7 +26,7 @@ internal sealed class ResponsibilitiesArea() : EvaluationArea<ResponsibilityAsse
     }
 
     /// <inheritdoc />
-    protected override ResponsibilityAssessment Run(AnnualEvaluationInputs inputs, LocalDate asOf) =>
+    protected override ResponsibilityAssessment Run(AnnualEvaluationInputs inputs, LocalDate asOf, CancellationToken cancellationToken) =>
         ResponsibilityAssessmentEngine.Evaluate(inputs.ResponsibilityData!, inputs.ResponsibilityScheme!, asOf);
 
     /// <inheritdoc />

@@ -39,8 +39,8 @@ internal sealed class StandardizationArea() : EvaluationArea<StandardizationOutc
     }
 
     /// <inheritdoc />
-    protected override StandardizationOutcome Run(AnnualEvaluationInputs inputs, LocalDate asOf) =>
-        StandardizationEngine.Evaluate(inputs.StandardizationData! with { LifeRecords = inputs.OrganizationalLifeRecords, LifeScheme = inputs.OrganizationalLifeScheme }, new StandardizationScheme(inputs.StandardizationCatalogue!, inputs.StandardizationTiers!), asOf);
+    protected override StandardizationOutcome Run(AnnualEvaluationInputs inputs, LocalDate asOf, CancellationToken cancellationToken) =>
+        StandardizationEngine.EvaluateCancellable(inputs.StandardizationData! with { LifeRecords = inputs.OrganizationalLifeRecords, LifeScheme = inputs.OrganizationalLifeScheme }, new StandardizationScheme(inputs.StandardizationCatalogue!, inputs.StandardizationTiers!), asOf, null, cancellationToken);
 
     /// <inheritdoc />
     protected override AreaComponents Adapt(StandardizationOutcome result, AreaContext context)

@@ -43,7 +43,7 @@ internal sealed class ToyRoutineArea(ToyRoutineLedger ledger, AssessmentComponen
         }
     }
 
-    protected override ToyRoutineLedger Run(AnnualEvaluationInputs inputs, LocalDate asOf)
+    protected override ToyRoutineLedger Run(AnnualEvaluationInputs inputs, LocalDate asOf, CancellationToken cancellationToken)
     {
         var problems = new ProblemCollector();
         for (var i = 0; i < ledger.Grades.Length; i++)

@@ -250,7 +250,7 @@ internal sealed class AccountabilityIndex
     /// or an undefined class (a problem the ledger's own validation reports).
     /// </summary>
     public static LocalDate? DueOf((RectificationLedger Ledger, RectificationProblem Problem, RectificationMeasure Measure) m) =>
-        m.Measure.DueOn ?? (Enum.IsDefined(m.Measure.Deadline) ? m.Measure.DueDate(m.Ledger.Year) : null);
+        m.Measure.DueOn is not null || Enum.IsDefined(m.Measure.Deadline) ? m.Measure.DueDate(m.Ledger.Year) : null;
 
     /// <summary>Tells whether a measure is overdue on a date: past its due date and not done by then.</summary>
     public static bool IsOverdue((RectificationLedger Ledger, RectificationProblem Problem, RectificationMeasure Measure) m, LocalDate date) =>

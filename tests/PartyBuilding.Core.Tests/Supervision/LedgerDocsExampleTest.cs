@@ -36,7 +36,7 @@ public sealed class LedgerDocsExampleTest
         var measure = RectificationLedgerEngine.Evaluate(ledger, new LocalDate(2018, 11, 1)).Measures.Single();
 
         $"{status.LedgerProblem} {status.State}".Should().Be("SUP-F01 Overdue");
-        measure.Explanation.Children[0].Label.ZhCn.Should().Be("整改期限：2018-10-31（明确日期，优先于期限类别“11月底”）");
+        measure.Explanation.Find($"{measure.Measure}/due")!.Label.ZhCn.Should().Be("整改期限：2018-10-31（明确日期，优先于期限类别“11月底”）");
         (measure.FirstResponsible.Value, measure.ResponsibleDepartment?.Value).Should().Be(("BZ-001-B01-M001", "BZ-001"));
     }
 }

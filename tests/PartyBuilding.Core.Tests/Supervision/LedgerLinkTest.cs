@@ -148,16 +148,16 @@ public sealed class LedgerLinkTest
 
         result.Findings.Select(f => (f.Finding.Value, f.State, f.LedgerProblem?.Value)).Should().Equal(
             ("F01", FindingState.Overdue, "SUP-F01"), ("F02", FindingState.PastDue, null));
-        var f01 = result.Explanation.Children[0].Children[0];
+        var f01 = result.Explanation.Find("F01")!;
         f01.Summary!.ZhCn.Should().Be("截至2018-12-01，整改台账问题SUP-F01整改逾期。");
         f01.Summary.English.Should().Be("As of 2018-12-01: ledger problem SUP-F01: overdue in the ledger.");
         var ledgerNode = f01.Children.Single(c => c.Key == "SUP-F01");
         ledgerNode.Label.ZhCn.Should().Be("整改台账问题SUP-F01（方面SUP）");
-        Flatten(ledgerNode.Children[0]).Select(r => (r.Key, r.Zh, r.Citation)).Should().Equal(
+        Flatten(ledgerNode.Children.Single(c => c.Key == "SUP-F01-M1")).Select(r => (r.Key, r.Zh, r.Citation)).Should().Equal(
             ("SUP-F01-M1", "整改措施SUP-F01-M1（问题SUP-F01，BZ-001）：已逾期", null),
             ("SUP-F01-M1/due", "整改期限：2018-11-30（期限类别“11月底”）", Cite(ResponsibilityCitations.LedgerDeadlineClasses)),
             ("F01", "问题来源：督导发现问题F01", null));
-        result.Explanation.Children[1].Children[0].Children.Should().Contain(c => c.Label == new LocalizedText("未列入整改台账", "Not entered in the rectification ledger"));
+        result.Explanation.Find("F02")!.Children.Should().Contain(c => c.Label == new LocalizedText("未列入整改台账", "Not entered in the rectification ledger"));
         result.Explanation.Summary!.ZhCn.Should().Be(
             "截至2018-12-01，督导检查1次，发现问题2个，下发整改通知书1份；按整改台账，已完成整改0个，整改逾期1个，整改中0个；未列入整改台账且已过整改期限1个，未列入整改通知书0个。");
     }

@@ -18,6 +18,7 @@ internal static partial class CliMessages
         ["JSON.TOO_LARGE"] = "文档超过大小上限",
         ["JSON.TOO_DEEP"] = "文档嵌套层数超过上限",
         ["JSON.TOO_MANY_ITEMS"] = "列表项数超过上限",
+        ["JSON.VALUE_TOO_LONG"] = "单个值（文字、数字或属性名）超过长度上限",
         ["JSON.DUPLICATE_PROPERTY"] = "同一对象中属性名重复（含大小写不同的写法），无法确定以哪一个为准",
         ["JSON.INEXACT_NUMBER"] = "数值无法精确表示为十进制数（有效位数过多或超出范围），不予舍入",
         ["JSON.CONTROL_CHARACTER"] = "文本或属性名含有控制字符",

@@ -127,11 +127,17 @@ public static class PartyBuildingJson
     {
         ArgumentNullException.ThrowIfNull(limits);
         CheckSize(utf8Json.Length, limits);
-        CheckWellFormed(utf8Json, limits);
-        return ReadEnvelope<T>(utf8Json, limits);
+        var scan = DocumentScan.Of(utf8Json, limits);
+        CheckEnvelope<T>(scan);
+        return Bind<T>(utf8Json[(int)scan.ContentStart..(int)scan.ContentEnd], limits);
     }
 
-    /// <summary>Reads a document from a stream; no more than <see cref="JsonReadLimits.MaxBytes"/> bytes are ever read.</summary>
+    /// <summary>
+    /// Reads a document from a stream. A stream that can seek (a file) is never held whole: it is checked in one pass a
+    /// block at a time (memory bounded by <see cref="JsonReadLimits.MaxValueBytes"/>), from its current position, within
+    /// <see cref="JsonReadLimits.MaxStreamedBytes"/>, and its content is then bound from the stream; it must not change
+    /// while it is read. Any other stream is read into memory, no more than <see cref="JsonReadLimits.MaxBytes"/> bytes.
+    /// </summary>
     /// <typeparam name="T">The content type.</typeparam>
     /// <param name="stream">The stream of UTF-8 JSON.</param>
     /// <param name="limits">The read limits.</param>
@@ -142,8 +148,26 @@ public static class PartyBuildingJson
     public static T Deserialize<T>(Stream stream, JsonReadLimits limits)
         where T : class, IDocumentContent
     {
+        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(limits);
-        return Deserialize<T>(ReadBounded(stream, limits), limits);
+        if (!Streams(stream, limits))
+        {
+            return Deserialize<T>(ReadBounded(stream, limits), limits);
+        }
+
+        var origin = stream.Position;
+        DocumentScan.CheckSize(stream.Length - origin, limits.MaxStreamedBytes);
+        var scan = new DocumentScan(limits);
+        var blocks = new DocumentScan.Blocks(scan, limits, limits.MaxStreamedBytes);
+        while (!blocks.Scanned(stream.Read(blocks.Free.Span)))
+        {
+        }
+
+        scan.Finish();
+        CheckEnvelope<T>(scan);
+        stream.Position = origin + scan.ContentStart;
+        using var content = new ContentStream(stream, scan.ContentEnd - scan.ContentStart);
+        return Bind<T>(() => JsonSerializer.Deserialize(content, TypeInfo<T>()));
     }
 
     /// <summary>
@@ -163,9 +187,10 @@ public static class PartyBuildingJson
         where T : class, IDocumentContent => DeserializeAsync<T>(stream, JsonReadLimits.Default, cancellationToken);
 
     /// <summary>
-    /// Reads a document from a stream asynchronously; no more than <see cref="JsonReadLimits.MaxBytes"/> bytes are ever
-    /// read, and a longer stream is refused as soon as it passes the limit. The text is then checked and bound exactly as
-    /// by <see cref="Deserialize{T}(Stream, JsonReadLimits)"/> (strict check, depth and item limits, paths, codes).
+    /// Reads a document from a stream asynchronously, exactly as <see cref="Deserialize{T}(Stream, JsonReadLimits)"/> does
+    /// (strict check, limits, paths, codes): a stream that can seek is checked a block at a time and bound from the stream,
+    /// within <see cref="JsonReadLimits.MaxStreamedBytes"/>; any other stream (a request body) is read into memory, no more
+    /// than <see cref="JsonReadLimits.MaxBytes"/> bytes, and refused as soon as it passes the limit.
     /// </summary>
     /// <typeparam name="T">The content type.</typeparam>
     /// <param name="stream">The stream of UTF-8 JSON.</param>
@@ -181,9 +206,42 @@ public static class PartyBuildingJson
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(limits);
-        var utf8Json = await ReadBoundedAsync(stream, limits, cancellationToken).ConfigureAwait(false);
-        cancellationToken.ThrowIfCancellationRequested();
-        return Deserialize<T>(utf8Json, limits);
+        if (!Streams(stream, limits))
+        {
+            var utf8Json = await ReadBoundedAsync(stream, limits, cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            return Deserialize<T>(utf8Json, limits);
+        }
+
+        var origin = stream.Position;
+        DocumentScan.CheckSize(stream.Length - origin, limits.MaxStreamedBytes);
+        var scan = new DocumentScan(limits);
+        var blocks = new DocumentScan.Blocks(scan, limits, limits.MaxStreamedBytes);
+        while (!blocks.Scanned(await stream.ReadAsync(blocks.Free, cancellationToken).ConfigureAwait(false)))
+        {
+        }
+
+        scan.Finish();
+        CheckEnvelope<T>(scan);
+        stream.Position = origin + scan.ContentStart;
+        var content = new ContentStream(stream, scan.ContentEnd - scan.ContentStart);
+        await using (content.ConfigureAwait(false))
+        {
+            var bound = await BindAsync(content, cancellationToken).ConfigureAwait(false);
+            return bound ?? throw Problem("$.content", CommonErrorCodes.MissingContent, "The document's 'content' is null.", null);
+        }
+
+        static async Task<T?> BindAsync(Stream content, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await JsonSerializer.DeserializeAsync(content, TypeInfo<T>(), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is JsonException or ArgumentException)
+            {
+                throw BindingProblem(ex);
+            }
+        }
     }
 
     /// <summary>Reads the kind and schema version of a document without reading its content.</summary>
@@ -195,10 +253,9 @@ public static class PartyBuildingJson
     {
         limits ??= JsonReadLimits.Default;
         CheckSize(utf8Json.Length, limits);
-        CheckWellFormed(utf8Json, limits);
-        var (version, kind, _) = ScanEnvelope(utf8Json, limits);
-        CheckVersion(version);
-        return kind ?? throw Problem("$.kind", CommonErrorCodes.WrongDocumentKind, "The document has no 'kind'.", null);
+        var scan = DocumentScan.Of(utf8Json, limits);
+        CheckVersion(scan.Version);
+        return scan.Kind ?? throw Problem("$.kind", CommonErrorCodes.WrongDocumentKind, "The document has no 'kind'.", null);
     }
 
     /// <summary>
@@ -232,91 +289,69 @@ public static class PartyBuildingJson
         writer.WriteEndObject();
     }
 
-    private static T ReadEnvelope<T>(ReadOnlySpan<byte> utf8Json, JsonReadLimits limits)
+    /// <summary>Whether a stream is read a block at a time and bound from the stream rather than read into memory first.</summary>
+    /// <remarks>
+    /// Only a stream that can seek can be read twice (checked, then bound). The binder's depth is the options' default
+    /// (64 levels of content), which the scan's limit must not exceed; a deeper limit reads the text into memory.
+    /// </remarks>
+    private static bool Streams(Stream stream, JsonReadLimits limits) => stream.CanSeek && limits.MaxDepth <= 65;
+
+    /// <summary>Checks the envelope a scan found: version, kind and content.</summary>
+    private static void CheckEnvelope<T>(DocumentScan scan)
         where T : class, IDocumentContent
     {
-        var (version, kind, contentStart) = ScanEnvelope(utf8Json, limits);
-        CheckVersion(version);
-        if (!string.Equals(kind, T.DocumentKind, StringComparison.Ordinal))
+        CheckVersion(scan.Version);
+        if (!string.Equals(scan.Kind, T.DocumentKind, StringComparison.Ordinal))
         {
-            throw Problem("$.kind", CommonErrorCodes.WrongDocumentKind, $"Expected a '{T.DocumentKind}' document.", kind);
+            throw Problem("$.kind", CommonErrorCodes.WrongDocumentKind, $"Expected a '{T.DocumentKind}' document.", scan.Kind);
         }
 
-        if (contentStart < 0)
+        if (scan.ContentStart < 0)
         {
             throw Problem("$.content", CommonErrorCodes.MissingContent, "The document has no 'content'.", null);
         }
+    }
 
-        var reader = new Utf8JsonReader(utf8Json[contentStart..], new JsonReaderOptions { MaxDepth = limits.MaxDepth });
+    /// <summary>Binds a content's text, already checked.</summary>
+    private static T Bind<T>(ReadOnlySpan<byte> content, JsonReadLimits limits)
+        where T : class, IDocumentContent
+    {
+        var reader = new Utf8JsonReader(content, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
         try
         {
-            var content = JsonSerializer.Deserialize(ref reader, TypeInfo<T>());
-            return content ?? throw Problem("$.content", CommonErrorCodes.MissingContent, "The document's 'content' is null.", null);
+            return JsonSerializer.Deserialize(ref reader, TypeInfo<T>())
+                ?? throw Problem("$.content", CommonErrorCodes.MissingContent, "The document's 'content' is null.", null);
         }
-        catch (JsonValueException ex)
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
-            throw Problem(ContentPath(ex.Path) + ex.InnerPath, ex.ErrorCode, ex.Message, ex.AttemptedValue, ex);
-        }
-        catch (JsonException ex)
-        {
-            throw Problem(ContentPath(ex.Path), CommonErrorCodes.MalformedJson, JsonValueException.Describe(ex), null, ex);
-        }
-        catch (ArgumentException ex)
-        {
-            // A constructor refused a value that is well-formed JSON but breaks an invariant of its type.
-            throw Problem("$.content", CommonErrorCodes.InvalidValue, ex.Message, ex.ParamName, ex);
+            throw BindingProblem(ex);
         }
     }
 
-    private static (string? Version, string? Kind, int ContentStart) ScanEnvelope(ReadOnlySpan<byte> utf8Json, JsonReadLimits limits)
+    /// <summary>Binds a content read from a stream, already checked.</summary>
+    private static T Bind<T>(Func<T?> bind)
+        where T : class, IDocumentContent
     {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
-        reader.Read();
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw Problem("$", CommonErrorCodes.MalformedJson, "A document must be a JSON object with 'schemaVersion', 'kind' and 'content'.", null);
-        }
-
-        string? version = null, kind = null;
-        var contentStart = -1;
         try
         {
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                ScanEnvelopeProperty(ref reader, ref version, ref kind, ref contentStart);
-            }
+            return bind() ?? throw Problem("$.content", CommonErrorCodes.MissingContent, "The document's 'content' is null.", null);
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
-            // Well-formed JSON whose text is not valid UTF-8, or holds an escaped lone surrogate (\ud800): not text at all.
-            throw Problem("$", CommonErrorCodes.MalformedJson, "The document's envelope holds text that is not valid Unicode (invalid UTF-8 or a lone surrogate).", null, ex);
+            throw BindingProblem(ex);
         }
-
-        return (version, kind, contentStart);
     }
 
-    private static void ScanEnvelopeProperty(ref Utf8JsonReader reader, ref string? version, ref string? kind, ref int contentStart)
+    /// <summary>The problem of a content the binder refused, at its path under <c>$.content</c>.</summary>
+    private static PartyBuildingValidationException BindingProblem(Exception ex) => ex switch
     {
-        var name = reader.GetString();
-        reader.Read();
-        switch (name)
-        {
-            case "schemaVersion" when reader.TokenType == JsonTokenType.String:
-                version = reader.GetString();
-                break;
-            case "kind" when reader.TokenType == JsonTokenType.String:
-                kind = reader.GetString();
-                break;
-            case "content":
-                contentStart = (int)reader.TokenStartIndex;
-                reader.Skip();
-                break;
-            case "schemaVersion" or "kind":
-                throw Problem("$." + name, CommonErrorCodes.MalformedJson, $"'{name}' must be a string.", null);
-            default:
-                throw Problem("$." + name, CommonErrorCodes.MalformedJson, "Unknown envelope property: a document has only 'schemaVersion', 'kind' and 'content'.", name);
-        }
-    }
+        JsonValueException value => Problem(ContentPath(value.Path) + value.InnerPath, value.ErrorCode, value.Message, value.AttemptedValue, value),
+        JsonException json => Problem(ContentPath(json.Path), CommonErrorCodes.MalformedJson, JsonValueException.Describe(json), null, json),
+
+        // A constructor refused a value that is well-formed JSON but breaks an invariant of its type.
+        ArgumentException argument => Problem("$.content", CommonErrorCodes.InvalidValue, argument.Message, argument.ParamName, argument),
+        _ => throw new InvalidOperationException(ex.Message, ex),
+    };
 
     private static void CheckVersion(string? version)
     {
@@ -330,75 +365,7 @@ public static class PartyBuildingJson
         }
     }
 
-    private static void CheckSize(long length, JsonReadLimits limits)
-    {
-        if (length > limits.MaxBytes)
-        {
-            throw Problem(
-                "$",
-                CommonErrorCodes.DocumentTooLarge,
-                string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."),
-                length.ToString(CultureInfo.InvariantCulture));
-        }
-    }
-
-    /// <summary>One pass of the reader over the whole text: reports syntax errors, excessive depth, lists over the item limit, null list items, repeated property names and numbers a decimal cannot hold exactly, with their position, before anything is bound.</summary>
-    private static void CheckWellFormed(ReadOnlySpan<byte> utf8Json, JsonReadLimits limits)
-    {
-        // The reader is allowed one level more than the limit, so that exceeding it is told apart from a syntax error.
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = limits.MaxDepth + 1 });
-        var path = new JsonPathTracker();
-        var strict = new StrictJsonCheck();
-        try
-        {
-            while (reader.Read())
-            {
-                path.Advance(ref reader);
-                strict.Advance(ref reader, utf8Json, path);
-                if (path.InArray && path.Index >= limits.MaxItems)
-                {
-                    throw Problem(
-                        path.PathIn(utf8Json),
-                        CommonErrorCodes.DocumentTooManyItems,
-                        string.Create(CultureInfo.InvariantCulture, $"A list has more items than the limit of {limits.MaxItems} (at byte {reader.TokenStartIndex})."),
-                        (path.Index + 1).ToString(CultureInfo.InvariantCulture));
-                }
-
-                if (reader.TokenType == JsonTokenType.Null && path.InArray)
-                {
-                    throw Problem(
-                        path.PathIn(utf8Json),
-                        CommonErrorCodes.MalformedJson,
-                        string.Create(CultureInfo.InvariantCulture, $"An array item is null (at byte {reader.TokenStartIndex}); the items of a list are never null."),
-                        null);
-                }
-
-                if (reader.CurrentDepth >= limits.MaxDepth
-                    && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-                {
-                    throw Problem(
-                        "$",
-                        CommonErrorCodes.DocumentTooDeep,
-                        string.Create(CultureInfo.InvariantCulture, $"The document nests deeper than the limit of {limits.MaxDepth} levels (at byte {reader.TokenStartIndex})."),
-                        (reader.CurrentDepth + 1).ToString(CultureInfo.InvariantCulture));
-                }
-            }
-        }
-        catch (JsonException ex)
-        {
-            throw Problem("$", CommonErrorCodes.MalformedJson, JsonValueException.Describe(ex), null, ex);
-        }
-        catch (InvalidOperationException ex)
-        {
-            // A property name that is well-formed JSON but not valid UTF-8, or an escaped lone surrogate (\ud800).
-            throw Problem("$", CommonErrorCodes.MalformedJson, "A property name is not valid Unicode (invalid UTF-8 or a lone surrogate).", null, ex);
-        }
-
-        if (strict.Problems is { IsEmpty: false } problems)
-        {
-            throw new PartyBuildingValidationException("JSON document", problems);
-        }
-    }
+    private static void CheckSize(long length, JsonReadLimits limits) => DocumentScan.CheckSize(length, limits.MaxBytes);
 
     private static byte[] ReadBounded(Stream stream, JsonReadLimits limits)
     {

@@ -46,9 +46,8 @@ internal sealed class StrictJsonCheck
 
     /// <summary>Takes in the token the reader has just read (after the path tracker has).</summary>
     /// <param name="reader">The reader, positioned on a token.</param>
-    /// <param name="utf8Json">The text the reader reads.</param>
     /// <param name="path">The path tracker, at the token.</param>
-    public void Advance(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8Json, JsonPathTracker path)
+    public void Advance(ref Utf8JsonReader reader, JsonPathTracker path)
     {
         switch (reader.TokenType)
         {
@@ -65,32 +64,32 @@ internal sealed class StrictJsonCheck
                 _depth--;
                 return;
             case JsonTokenType.PropertyName:
-                if (!_objects[_depth].Add(ref reader, utf8Json))
+                if (!_objects[_depth].Add(ref reader))
                 {
-                    Report(path.PathIn(utf8Json), CommonErrorCodes.DuplicateProperty,
+                    Report(path.Path(), CommonErrorCodes.DuplicateProperty,
                         "A property is given twice in one object (names are compared ignoring letter case); which one is meant is ambiguous.",
                         Visible(reader.GetString()!));
                 }
 
-                CheckText(ref reader, utf8Json, path);
+                CheckText(ref reader, path);
                 return;
             case JsonTokenType.String:
-                CheckText(ref reader, utf8Json, path);
+                CheckText(ref reader, path);
                 return;
             case JsonTokenType.Number when !FitsDecimal(reader.ValueSpan, ref reader):
                 var text = Encoding.UTF8.GetString(reader.ValueSpan.Length > 64 ? reader.ValueSpan[..64] : reader.ValueSpan);
-                Report(path.PathIn(utf8Json), CommonErrorCodes.InexactNumber,
+                Report(path.Path(), CommonErrorCodes.InexactNumber,
                     "The number cannot be held exactly (a decimal has at most 28–29 significant digits and a range of ±79,228,162,514,264,337,593,543,950,335); it is refused, not rounded.",
                     reader.ValueSpan.Length > 64 ? text + "…" : text);
                 return;
         }
     }
 
-    private void CheckText(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8Json, JsonPathTracker path)
+    private void CheckText(ref Utf8JsonReader reader, JsonPathTracker path)
     {
         if (reader.ValueIsEscaped ? ControlText.Has(Unescaped(ref reader)) : ControlText.Has(reader.ValueSpan))
         {
-            Report(path.PathIn(utf8Json), CommonErrorCodes.ControlCharacter,
+            Report(path.Path(), CommonErrorCodes.ControlCharacter,
                 "A text holds a control character (a line break, tab, NUL, DEL, C1 control, line separator or bidirectional override); a text in a document is one line of visible characters.",
                 Visible(reader.GetString()!));
         }
@@ -207,35 +206,45 @@ internal sealed class StrictJsonCheck
         }
     }
 
-    /// <summary>The names of one object's properties so far.</summary>
+    /// <summary>The names of one object's properties so far, as copies of their bytes (the text may be read a block at a time).</summary>
     private sealed class ObjectNames
     {
         private readonly List<(int Start, int Length)> _spans = [];
+        private byte[] _bytes = new byte[256];
+        private int _used;
         private HashSet<string>? _names;
         private bool _decoded;
 
         public void Clear()
         {
             _spans.Clear();
+            _used = 0;
             _names?.Clear();
             _decoded = false;
         }
 
         /// <summary>Adds the current property name; <see langword="false"/> when the object already has it.</summary>
-        public bool Add(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8Json)
+        public bool Add(ref Utf8JsonReader reader)
         {
             if (!_decoded && !reader.ValueIsEscaped && _spans.Count < LinearNames)
             {
                 var name = reader.ValueSpan;
                 foreach (var (start, length) in _spans)
                 {
-                    if (System.Text.Ascii.EqualsIgnoreCase(utf8Json.Slice(start, length), name))
+                    if (System.Text.Ascii.EqualsIgnoreCase(_bytes.AsSpan(start, length), name))
                     {
                         return false;
                     }
                 }
 
-                _spans.Add(((int)reader.TokenStartIndex + 1, name.Length));
+                if (_used + name.Length > _bytes.Length)
+                {
+                    Array.Resize(ref _bytes, Math.Max(_used + name.Length, _bytes.Length * 2));
+                }
+
+                name.CopyTo(_bytes.AsSpan(_used));
+                _spans.Add((_used, name.Length));
+                _used += name.Length;
                 return true;
             }
 
@@ -244,7 +253,7 @@ internal sealed class StrictJsonCheck
                 _names ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                 foreach (var (start, length) in _spans)
                 {
-                    _names.Add(Encoding.UTF8.GetString(utf8Json.Slice(start, length)));
+                    _names.Add(Encoding.UTF8.GetString(_bytes.AsSpan(start, length)));
                 }
 
                 _decoded = true;

@@ -61,6 +61,9 @@ public static class CommonErrorCodes
     /// <summary>A list of the document has more items than the reader's item limit.</summary>
     public const string DocumentTooManyItems = "JSON.TOO_MANY_ITEMS";
 
+    /// <summary>A value of the document (a text, a number or a property name) is longer than the reader's value limit.</summary>
+    public const string DocumentValueTooLong = "JSON.VALUE_TOO_LONG";
+
     /// <summary>A property name is given twice in one object, also in another letter case (<c>"value"</c> and <c>"VALUE"</c>).</summary>
     public const string DuplicateProperty = "JSON.DUPLICATE_PROPERTY";
 

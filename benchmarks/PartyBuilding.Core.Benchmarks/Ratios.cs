@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text;
+using PartyBuilding.Cli.Generation;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.MemberPoints;
 
@@ -70,6 +72,14 @@ internal static class Ratios
         var sqliteTime = Median(runs, sqlite.Run);
         var duckdbTime = Median(runs, duckdb.Run);
 
+        // Reading: the manifest and its documents as `pbeval generate` writes them, from streams that can seek (as files are).
+        var files = SyntheticDataSet.Serialize(workload).ToDictionary(d => d.Key, d => Encoding.UTF8.GetBytes(d.Value));
+        var jsonBytes = files.Sum(f => (long)f.Value.Length);
+        var read = Median(runs, () => EvaluationManifestLoader.Load(
+            new MemoryStream(files["manifest.json"], writable: false),
+            name => new MemoryStream(files[name], writable: false)));
+        files = null;
+
         output.WriteLine($"time full-evaluation = {Milliseconds(full)} ms");
         output.WriteLine($"time floor = {Milliseconds(floorTime)} ms");
         output.WriteLine($"time member-points = {Milliseconds(points)} ms");
@@ -78,6 +88,8 @@ internal static class Ratios
         output.WriteLine($"ratio full-evaluation/floor = {Ratio(full, floorTime)}");
         output.WriteLine($"ratio member-points/sqlite = {Ratio(points, sqliteTime)}");
         output.WriteLine($"ratio member-points/duckdb = {Ratio(points, duckdbTime)}");
+        output.WriteLine($"time read-documents = {Milliseconds(read)} ms ({jsonBytes.ToString(CultureInfo.InvariantCulture)} bytes of JSON)");
+        output.WriteLine($"read-mb-per-second = {(jsonBytes / 1e6 / read.TotalSeconds).ToString("F0", CultureInfo.InvariantCulture)}");
         output.WriteLine($"bytes-per-record = {(allocated / workload.InputRecords).ToString(CultureInfo.InvariantCulture)}");
         output.WriteLine($"peak-working-set-mb = {(Process.GetCurrentProcess().PeakWorkingSet64 >> 20).ToString(CultureInfo.InvariantCulture)} (this process: the workload, the three baselines' copies and the runs)");
         return 0;

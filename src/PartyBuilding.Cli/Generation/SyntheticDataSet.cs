@@ -124,30 +124,51 @@ internal sealed class SyntheticDataSet
     /// <summary>Writes a generated evaluation's documents as JSON text, by file name (the manifest last).</summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <returns>The file names and their text.</returns>
-    public static IReadOnlyList<KeyValuePair<string, string>> Serialize(SyntheticEvaluation evaluation)
+    public static IReadOnlyList<KeyValuePair<string, string>> Serialize(SyntheticEvaluation evaluation) =>
+        [.. Documents(evaluation).Select(d => new KeyValuePair<string, string>(d.Key, Text(d.Value)))];
+
+    /// <summary>
+    /// Gets a generated evaluation's documents by file name (the manifest last), each as the writing of its JSON text to a
+    /// stream: a province several times over has documents of a gigabyte, which are written as UTF-8 without ever being
+    /// held as one string.
+    /// </summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <returns>The file names and how to write each document.</returns>
+    public static IReadOnlyList<KeyValuePair<string, Action<Stream>>> Documents(SyntheticEvaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var (inputs, _, manifest) = evaluation;
         return
         [
-            new(FileNames[0], Write(inputs.Organizations)),
-            new(FileNames[1], Write(inputs.DoubleReviewScheme!)),
-            new(FileNames[2], Write(inputs.DoubleReviewData!)),
-            new(FileNames[3], Write(inputs.Scheme)),
-            new(FileNames[4], Write(inputs.GivenInputs!)),
-            new(FileNames[5], Write(inputs.StandardizationCatalogue!)),
-            new(FileNames[6], Write(inputs.StandardizationTiers!)),
-            new(FileNames[7], Write(inputs.StandardizationData!)),
-            new(FileNames[8], Write(inputs.MemberPointsScheme!)),
-            new(FileNames[9], Write(inputs.MemberPointsData!)),
-            new(FileNames[10], Write(inputs.OrganizationalLifeScheme!)),
-            new(FileNames[11], Write(inputs.OrganizationalLifeRecords!)),
-            new(FileNames[12], Write(manifest)),
+            new(FileNames[0], Writer(inputs.Organizations)),
+            new(FileNames[1], Writer(inputs.DoubleReviewScheme!)),
+            new(FileNames[2], Writer(inputs.DoubleReviewData!)),
+            new(FileNames[3], Writer(inputs.Scheme)),
+            new(FileNames[4], Writer(inputs.GivenInputs!)),
+            new(FileNames[5], Writer(inputs.StandardizationCatalogue!)),
+            new(FileNames[6], Writer(inputs.StandardizationTiers!)),
+            new(FileNames[7], Writer(inputs.StandardizationData!)),
+            new(FileNames[8], Writer(inputs.MemberPointsScheme!)),
+            new(FileNames[9], Writer(inputs.MemberPointsData!)),
+            new(FileNames[10], Writer(inputs.OrganizationalLifeScheme!)),
+            new(FileNames[11], Writer(inputs.OrganizationalLifeRecords!)),
+            new(FileNames[12], Writer(manifest)),
         ];
     }
 
-    private static string Write<T>(T document)
-        where T : class, IDocumentContent => PartyBuildingJson.Serialize(document) + "\n";
+    private static Action<Stream> Writer<T>(T document)
+        where T : class, IDocumentContent => stream =>
+        {
+            PartyBuildingJson.Serialize(stream, document);
+            stream.WriteByte((byte)'\n');
+        };
+
+    private static string Text(Action<Stream> write)
+    {
+        using var text = new MemoryStream();
+        write(text);
+        return System.Text.Encoding.UTF8.GetString(text.GetBuffer(), 0, (int)text.Length);
+    }
 
     private static T Read<T>(JsonObject content, string kind)
         where T : class, IDocumentContent

@@ -30,7 +30,7 @@ internal enum Outcome
 }
 
 /// <summary>
-/// Feeds one input to the library: <see cref="PartyBuildingJson.PeekKind"/>, the reader of its kind, a round trip of
+/// Feeds one input to the library: <see cref="PartyBuildingJson.PeekKind(ReadOnlySpan{byte}, JsonReadLimits)"/>, the reader of its kind, a round trip of
 /// what was read, and then the validate-then-evaluate path of its area, with the mutated document in place of its seed:
 /// <see cref="AnnualEvaluation.Run(AnnualEvaluationInputs, LocalDate, CancellationToken)"/> for the documents of the bundled evaluation (manifest through
 /// <see cref="EvaluationManifestLoader"/>, organization snapshot and log, assessment scheme, given inputs, double-review

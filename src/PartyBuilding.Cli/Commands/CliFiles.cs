@@ -70,6 +70,25 @@ internal static class CliFiles
         }
     }
 
+    /// <summary>
+    /// Opens a document to be streamed by the library (checked a block at a time and bound from the file, never held
+    /// whole), as <see cref="OpenRead"/> does, refusing before it is opened a file longer than the library's streamed
+    /// limit (<see cref="JsonReadLimits.MaxStreamedBytes"/>).
+    /// </summary>
+    /// <exception cref="CliException">The file is missing, unreadable, empty, not a regular file or too large (exit code 3).</exception>
+    public static FileStream OpenDocument(string path)
+    {
+        var max = JsonReadLimits.Default.MaxStreamedBytes;
+        var stream = OpenRead(path);
+        if (stream.Length > max)
+        {
+            stream.Dispose();
+            throw TooLarge(path, max);
+        }
+
+        return stream;
+    }
+
     private static FileStream Open(string path)
     {
         var info = new FileInfo(path);

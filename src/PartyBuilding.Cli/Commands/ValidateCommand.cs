@@ -75,7 +75,8 @@ internal sealed class ValidateCommand : ICommand
         {
             try
             {
-                records = PartyBuildingJson.Deserialize<OrganizationalLifeRecords>(CliFiles.ReadAllBytes(recordsPath));
+                using var recordsFile = CliFiles.OpenDocument(recordsPath);
+                records = PartyBuildingJson.Deserialize<OrganizationalLifeRecords>(recordsFile);
             }
             catch (PartyBuildingValidationException ex)
             {
@@ -85,10 +86,12 @@ internal sealed class ValidateCommand : ICommand
 
         foreach (var file in arguments.Positionals)
         {
-            byte[] bytes;
+            // A document is streamed: checked a block at a time and bound from the file, never held whole.
+            ImmutableArray<ValidationProblem> problems;
             try
             {
-                bytes = CliFiles.ReadAllBytes(file);
+                using var stream = CliFiles.OpenDocument(file);
+                problems = Check(stream, context, scheme, asOf, records);
             }
             catch (CliException ex)
             {
@@ -96,8 +99,14 @@ internal sealed class ValidateCommand : ICommand
                 exitCode = ExitCodes.FileError;
                 continue;
             }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                context.Stdout.WriteLine(CliMessages.FileFailure(file, CliFiles.Reason(ex)).In(context.Language));
+                exitCode = ExitCodes.FileError;
+                continue;
+            }
 
-            exitCode = Report(file, Check(bytes, context, scheme, asOf, records), context, exitCode);
+            exitCode = Report(file, problems, context, exitCode);
         }
 
         return exitCode;
@@ -152,12 +161,12 @@ internal sealed class ValidateCommand : ICommand
         return new LoadedScheme(path, check, content, [.. documentKind.Validate(content).Problems.Where(p => p.ErrorCode != StructureOnlyValidator<object>.StructureOnly)]);
     }
 
-    private static ImmutableArray<ValidationProblem> Check(byte[] bytes, CliContext context, LoadedScheme? scheme, NodaTime.LocalDate? asOf, OrganizationalLifeRecords? records)
+    private static ImmutableArray<ValidationProblem> Check(FileStream stream, CliContext context, LoadedScheme? scheme, NodaTime.LocalDate? asOf, OrganizationalLifeRecords? records)
     {
         string kind;
         try
         {
-            kind = PartyBuildingJson.PeekKind(bytes);
+            kind = PartyBuildingJson.PeekKind(stream);
         }
         catch (PartyBuildingValidationException ex)
         {
@@ -172,7 +181,7 @@ internal sealed class ValidateCommand : ICommand
 
         if (scheme?.Check is not { } check || check.DataKind != kind)
         {
-            return documentKind.Check(bytes);
+            return documentKind.Check(stream);
         }
 
         if (scheme.Content is null || scheme.Problems.Any(p => p.Severity == ProblemSeverity.Error))
@@ -183,7 +192,7 @@ internal sealed class ValidateCommand : ICommand
         object content;
         try
         {
-            content = documentKind.Read(bytes);
+            content = documentKind.Read(stream);
         }
         catch (PartyBuildingValidationException ex)
         {

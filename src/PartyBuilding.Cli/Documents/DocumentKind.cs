@@ -41,7 +41,13 @@ internal abstract class DocumentKind
     /// <exception cref="PartyBuildingValidationException">The document cannot be read.</exception>
     public abstract object Read(ReadOnlySpan<byte> utf8Json);
 
-    /// <summary>Checks content read by <see cref="Read"/> with the area's validator.</summary>
+    /// <summary>Reads a document of this kind from a stream: a file is checked a block at a time and bound from the file, never held whole.</summary>
+    /// <param name="utf8Json">The stream of the document.</param>
+    /// <returns>The content.</returns>
+    /// <exception cref="PartyBuildingValidationException">The document cannot be read.</exception>
+    public abstract object Read(Stream utf8Json);
+
+    /// <summary>Checks content read by <see cref="Read(ReadOnlySpan{byte})"/> with the area's validator.</summary>
     /// <param name="content">The content.</param>
     /// <returns>The report, with paths under <c>$.content</c>.</returns>
     public abstract ValidationReport Validate(object content);
@@ -84,6 +90,24 @@ internal abstract class DocumentKind
         return Validate(content).Problems;
     }
 
+    /// <summary>Reads a document from a stream and checks it: every problem, from reading or from the validator.</summary>
+    /// <param name="utf8Json">The stream of the document.</param>
+    /// <returns>The problems; empty when the document is valid.</returns>
+    public ImmutableArray<ValidationProblem> Check(Stream utf8Json)
+    {
+        object content;
+        try
+        {
+            content = Read(utf8Json);
+        }
+        catch (PartyBuildingValidationException ex)
+        {
+            return ex.Problems;
+        }
+
+        return Validate(content).Problems;
+    }
+
     /// <summary>Gets the library's serialization options of the content type (its source-generated metadata).</summary>
     public abstract JsonSerializerOptions SerializerOptions { get; }
 
@@ -97,6 +121,8 @@ internal abstract class DocumentKind
         public override Type ContentType => typeof(T);
 
         public override object Read(ReadOnlySpan<byte> utf8Json) => PartyBuildingJson.Deserialize<T>(utf8Json);
+
+        public override object Read(Stream utf8Json) => PartyBuildingJson.Deserialize<T>(utf8Json);
 
         public override ValidationReport Validate(object content) =>
             new([.. validator.Check((T)content).Problems.Select(p => p with { Path = JsonPath(p.Path) })]);

@@ -156,14 +156,7 @@ public static class PartyBuildingJson
         }
 
         var origin = stream.Position;
-        DocumentScan.CheckSize(stream.Length - origin, limits.MaxStreamedBytes);
-        var scan = new DocumentScan(limits);
-        var blocks = new DocumentScan.Blocks(scan, limits, limits.MaxStreamedBytes);
-        while (!blocks.Scanned(stream.Read(blocks.Free.Span)))
-        {
-        }
-
-        scan.Finish();
+        var scan = Scan(stream, limits);
         CheckEnvelope<T>(scan);
         stream.Position = origin + scan.ContentStart;
         using var content = new ContentStream(stream, scan.ContentEnd - scan.ContentStart);
@@ -259,6 +252,33 @@ public static class PartyBuildingJson
     }
 
     /// <summary>
+    /// Reads the kind and schema version of a document from a stream that can seek (a file), scanning it a block at a
+    /// time with the checks of <see cref="Deserialize{T}(Stream, JsonReadLimits)"/> within <see cref="JsonReadLimits.Default"/>
+    /// (up to <see cref="JsonReadLimits.MaxStreamedBytes"/>), and puts the stream back where it was, so that it can then
+    /// be read as a document of that kind.
+    /// </summary>
+    /// <param name="stream">The stream of UTF-8 JSON; it must be able to seek.</param>
+    /// <returns>The kind, e.g. <c>organization-snapshot</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot seek: read it into memory and peek its bytes.</exception>
+    /// <exception cref="PartyBuildingValidationException">The document cannot be read, or its envelope has no kind.</exception>
+    public static string PeekKind(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanSeek)
+        {
+            throw new ArgumentException("Only a stream that can seek can be peeked without being consumed; read it into memory and peek its bytes.", nameof(stream));
+        }
+
+        var limits = JsonReadLimits.Default;
+        var origin = stream.Position;
+        var scan = Scan(stream, limits);
+        stream.Position = origin;
+        CheckVersion(scan.Version);
+        return scan.Kind ?? throw Problem("$.kind", CommonErrorCodes.WrongDocumentKind, "The document has no 'kind'.", null);
+    }
+
+    /// <summary>
     /// Gets the source-generated serialization metadata of a document type, for tools that need it (e.g. to export a
     /// JSON Schema with <c>System.Text.Json.Schema.JsonSchemaExporter</c>, or to serialize a part of a document with
     /// exactly the library's settings through <see cref="JsonTypeInfo.Options"/>).
@@ -295,6 +315,20 @@ public static class PartyBuildingJson
     /// (64 levels of content), which the scan's limit must not exceed; a deeper limit reads the text into memory.
     /// </remarks>
     private static bool Streams(Stream stream, JsonReadLimits limits) => stream.CanSeek && limits.MaxDepth <= 65;
+
+    /// <summary>Scans a stream that can seek from its position, a block at a time, within <see cref="JsonReadLimits.MaxStreamedBytes"/>.</summary>
+    private static DocumentScan Scan(Stream stream, JsonReadLimits limits)
+    {
+        DocumentScan.CheckSize(stream.Length - stream.Position, limits.MaxStreamedBytes);
+        var scan = new DocumentScan(limits);
+        var blocks = new DocumentScan.Blocks(scan, limits, limits.MaxStreamedBytes);
+        while (!blocks.Scanned(stream.Read(blocks.Free.Span)))
+        {
+        }
+
+        scan.Finish();
+        return scan;
+    }
 
     /// <summary>Checks the envelope a scan found: version, kind and content.</summary>
     private static void CheckEnvelope<T>(DocumentScan scan)

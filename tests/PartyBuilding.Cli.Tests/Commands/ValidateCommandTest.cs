@@ -35,18 +35,43 @@ public sealed class ValidateCommandTest : IDisposable
     }
 
     [Fact]
-    public void Validate_FileLargerThanTheDocumentLimit_IsRefusedBeforeItIsRead()
+    public void Validate_FileLargerThanTheStreamedDocumentLimit_IsRefusedBeforeItIsRead()
     {
+        // A sparse file: 4 GiB and one byte of nothing, refused on its length alone.
         var file = temp.File("big.json", "");
         using (var stream = File.OpenWrite(file))
         {
-            stream.SetLength(JsonReadLimits.Default.MaxBytes + 1);
+            stream.SetLength(JsonReadLimits.Default.MaxStreamedBytes + 1);
         }
 
         var run = CliRun.In(DisplayLanguage.English, "validate", file);
 
         run.ExitCode.Should().Be(ExitCodes.FileError);
-        run.Stdout.Should().Contain($"cannot read '{file}': larger than the limit of {JsonReadLimits.Default.MaxBytes} bytes of a document");
+        run.Stdout.Should().Contain($"cannot read '{file}': larger than the limit of {JsonReadLimits.Default.MaxStreamedBytes} bytes of a document");
+    }
+
+    [Fact]
+    public void Validate_FileLargerThanTheInMemoryLimit_IsStreamed_AndItsProblemFoundAtItsPath()
+    {
+        // 300 MB of spaces before a document with a repeated property: over MaxBytes (256 MiB), which a streamed file is
+        // not bound by; the strict check still finds the repeated name, reading the file a block at a time.
+        var file = temp.File("spaced.json", "");
+        using (var stream = File.OpenWrite(file))
+        {
+            var spaces = new byte[1 << 20];
+            spaces.AsSpan().Fill((byte)' ');
+            for (var i = 0; i < 300; i++)
+            {
+                stream.Write(spaces);
+            }
+
+            stream.Write("""{"schemaVersion":"1.0","kind":"explanation","content":{"value":1,"value":2}}"""u8);
+        }
+
+        var run = CliRun.In(DisplayLanguage.English, "validate", file);
+
+        run.ExitCode.Should().Be(ExitCodes.InputInvalid);
+        run.StdoutLines.Should().ContainSingle().Which.Should().StartWith($"{file}: $.content.value: [{CommonErrorCodes.DuplicateProperty}]");
     }
 
     [Fact]

@@ -158,6 +158,40 @@ public sealed class StreamedReadingTest
     }
 
     [Fact]
+    public void PeekKind_SeekableStream_TellsTheKind_AndPutsTheStreamBack_SoItCanBeRead()
+    {
+        using var stream = new MemoryStream(Utf8("  " + Sum(3)));
+        stream.Position = 2;
+
+        PartyBuildingJson.PeekKind(stream).Should().Be("explanation");
+
+        stream.Position.Should().Be(2);
+        PartyBuildingJson.Deserialize<Explanation>(stream).Children.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void PeekKind_StreamThatCannotSeek_IsAnArgumentError_NotConsumed()
+    {
+        using var stream = new OneWayStream(Utf8(Sum(3)));
+
+        FluentActions.Invoking(() => PartyBuildingJson.PeekKind(stream)).Should().Throw<ArgumentException>().WithParameterName("stream");
+        stream.BytesRead.Should().Be(0);
+    }
+
+    [Fact]
+    public void PeekKind_StreamWithARepeatedName_ReportsTheStrictProblem_AsThePeekOfItsBytesDoes()
+    {
+        var bytes = Utf8("""{"schemaVersion":"1.0","kind":"explanation","kind":"explanation","content":{}}""");
+
+        var streamed = FluentActions.Invoking(() => PartyBuildingJson.PeekKind(new MemoryStream(bytes)))
+            .Should().Throw<PartyBuildingValidationException>().Which.Problems;
+
+        streamed.Should().Equal(FluentActions.Invoking(() => PartyBuildingJson.PeekKind(bytes.AsSpan()))
+            .Should().Throw<PartyBuildingValidationException>().Which.Problems);
+        streamed.Should().ContainSingle().Which.ErrorCode.Should().Be(CommonErrorCodes.DuplicateProperty);
+    }
+
+    [Fact]
     public void Limits_Defaults_StreamFourGibibytes_HoldTwoHundredFiftySixMebibytes_AndOneMebibytePerValue()
     {
         JsonReadLimits.Default.MaxBytes.Should().Be(256L << 20);

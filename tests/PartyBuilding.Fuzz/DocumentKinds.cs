@@ -13,8 +13,8 @@ using PartyBuilding.Core.Supervision;
 
 namespace PartyBuilding.Fuzz;
 
-/// <summary>How to read and write one document kind through <see cref="PartyBuildingJson"/>.</summary>
-internal sealed record DocumentKind(string Kind, Func<byte[], object> Read, Func<object, string> Write)
+/// <summary>How to read and write one document kind through <see cref="PartyBuildingJson"/>: read from bytes (the whole text) or from a stream that can seek (scanned a block at a time and bound from the stream).</summary>
+internal sealed record DocumentKind(string Kind, Func<byte[], object> Read, Func<Stream, object> ReadStream, Func<object, string> Write)
 {
     /// <summary>Every document kind of the library.</summary>
     public static ImmutableArray<DocumentKind> All { get; } =
@@ -40,7 +40,7 @@ internal sealed record DocumentKind(string Kind, Func<byte[], object> Read, Func
     /// <summary>The kind of a content type.</summary>
     public static DocumentKind Of<T>()
         where T : class, IDocumentContent =>
-        new(T.DocumentKind, bytes => PartyBuildingJson.Deserialize<T>(bytes), content => PartyBuildingJson.Serialize((T)content));
+        new(T.DocumentKind, bytes => PartyBuildingJson.Deserialize<T>(bytes), stream => PartyBuildingJson.Deserialize<T>(stream), content => PartyBuildingJson.Serialize((T)content));
 
     /// <summary>Writes content and reads it back: the value read must equal the value written, and writing it again gives the same text.</summary>
     /// <returns>A description of the difference, or <see langword="null"/> when the round trip is the identity.</returns>

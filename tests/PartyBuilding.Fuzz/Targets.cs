@@ -69,12 +69,25 @@ internal sealed class Targets : ITargets
         }
 
         var kind = DocumentKind.Find(input.Kind) ?? throw new InvalidOperationException($"Unknown kind {input.Kind}.");
-        object content;
+        object? read = null;
+        var refused = ImmutableArray<ValidationProblem>.Empty;
         try
         {
-            content = kind.Read(input.Bytes);
+            read = kind.Read(input.Bytes);
         }
-        catch (PartyBuildingValidationException)
+        catch (PartyBuildingValidationException e)
+        {
+            refused = e.Problems;
+        }
+
+        // The streamed reader (a stream that can seek: scanned a block at a time, bound from the stream) must read what the
+        // whole text reads and refuse it with the same problems; checked on inputs up to 1 MiB, which keeps the run fast.
+        if (input.Bytes.Length <= 1 << 20 && StreamedDisagreement(kind, input.Bytes, read, refused) is { } disagreement)
+        {
+            throw new StreamedReadException(disagreement);
+        }
+
+        if (read is not { } content)
         {
             return Outcome.RejectedByReader;
         }
@@ -99,6 +112,25 @@ internal sealed class Targets : ITargets
         {
             return Outcome.RejectedByValidation;
         }
+    }
+
+    private static string? StreamedDisagreement(DocumentKind kind, byte[] bytes, object? read, ImmutableArray<ValidationProblem> refused)
+    {
+        object streamed;
+        try
+        {
+            streamed = kind.ReadStream(new MemoryStream(bytes, writable: false));
+        }
+        catch (PartyBuildingValidationException e)
+        {
+            return read is null && e.Problems.SequenceEqual(refused)
+                ? null
+                : $"{kind.Kind}: the streamed reader refused ({e.Problems[0].ErrorCode} at {e.Problems[0].Path}) what the whole text {(read is null ? $"refused otherwise ({refused[0].ErrorCode} at {refused[0].Path})" : "read")}";
+        }
+
+        return read is null
+            ? $"{kind.Kind}: the streamed reader read what the whole text refused ({refused[0].ErrorCode} at {refused[0].Path})"
+            : Equals(streamed, read) ? null : $"{kind.Kind}: the streamed reader read a value other than the whole text's";
     }
 
     private Func<string, Stream> Opener(string directory) => relative =>
@@ -184,3 +216,6 @@ internal interface ITargets
 
 /// <summary>A document that does not survive its own round trip.</summary>
 internal sealed class RoundTripException(string message) : Exception(message);
+
+/// <summary>A finding: the streamed reader and the reader of the whole text disagree on an input.</summary>
+internal sealed class StreamedReadException(string message) : Exception(message);

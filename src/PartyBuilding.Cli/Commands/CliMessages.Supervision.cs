@@ -49,8 +49,8 @@ internal static partial class CliMessages
 
     /// <summary>A FILE of a kind the command does not take.</summary>
     public static LocalizedText SupervisionFileKind(string command, string path, string kind, string kinds) => new(
-        $"命令“{command}”不接受“{path}”的文档类型 {kind}；可接受的类型：{kinds}。",
-        $"'{command}' does not take '{path}', a {kind}; it takes {kinds}.");
+        $"命令“{command}”不接受“{path}”（文档类型 {kind}）；可接受的类型：{kinds}。",
+        $"'{command}' does not take '{path}' (kind {kind}); it takes {kinds}.");
 
     /// <summary>A required kind of FILE not given.</summary>
     public static LocalizedText SupervisionFileMissing(string command, string kind) => new(

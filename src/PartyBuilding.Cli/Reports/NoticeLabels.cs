@@ -87,7 +87,7 @@ internal static class NoticeLabels
     public static ImmutableArray<string> CsvHeaders(DisplayLanguage language) =>
     [
         L("类别", "Kind", language), L("整改责任单位", "Responsible department", language), L("责任单位名称", "Department name", language),
-        L("整改责任人", "Responsible person", language), L("责任人姓名", "Person's name", language), L("问题所在单位", "Organization", language),
+        L("整改责任人", "Responsible person", language), L("责任人姓名", "Person's name", language), L("单位（通知书下发或台账问题所在）", "Organization (notified, or of the ledger problem)", language),
         L("通知书", "Notice", language), L("下发日期", "Issued", language), L("督导问题", "Finding", language), L("台账问题", "Problem", language),
         L("整改措施", "Measure", language), L("内容", "Text", language), L("整改期限", "Due", language), L("期限依据", "Due by", language),
         L("状态", "State", language), L("逾期天数", "Days overdue", language),

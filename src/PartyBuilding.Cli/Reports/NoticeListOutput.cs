@@ -144,6 +144,7 @@ internal static class NoticeListOutput
             json.WriteBoolean("illustrative", list.IsIllustrative);
             json.WriteBoolean("withLedger", list.WithLedger);
             json.WriteString("groupedBy", list.Grouping == NoticeGrouping.Person ? "person" : "organization");
+            json.WriteString("note", NoticeLabels.Totals(list).In(language));
             json.WriteStartArray("groups");
             foreach (var (key, items, measures) in list.Groups())
             {

@@ -83,7 +83,7 @@ internal sealed class CaseCommand : ICommand
         var found = result.For(caseId) ?? throw CliException.Input(CliMessages.CaseNotFound(caseId.Value, Iso(result.AsOf), string.Join(", ", result.Cases.Select(c => c.Case))));
         var decided = records.Cases.First(c => c.Id == caseId);
         var catalogue = inputs.Optional<SupervisionCatalogue>("supervision-catalogue")?.Content;
-        output.Write(context.Stdout, CliMessages.CaseTitle(caseId.Value, Iso(found.DecidedOn)), found.Explanation, [.. Sources(decided, basis, catalogue)]);
+        output.Write(context.Stdout, CliMessages.CaseTitle(caseId.Value, Iso(found.DecidedOn)), found.Explanation, [.. Sources(decided, basis, catalogue, inputs)]);
         return ExitCodes.Success;
     }
 
@@ -92,7 +92,8 @@ internal sealed class CaseCommand : ICommand
     /// result (only with the catalogue, which the supervision engine needs; with the ledger of the records' year when one
     /// fits them), an overdue measure's status in its ledger. A veto has no record here (the caller lists the vetoes).
     /// </summary>
-    private static IEnumerable<(string Fact, Explanation Explanation)> Sources(AccountabilityCase decided, AccountabilityBasis basis, SupervisionCatalogue? catalogue)
+    /// <exception cref="Core.Validation.PartyBuildingValidationException">The catalogue does not fit the supervision records (exit 1, the file named).</exception>
+    private static IEnumerable<(string Fact, Explanation Explanation)> Sources(AccountabilityCase decided, AccountabilityBasis basis, SupervisionCatalogue? catalogue, SupervisionInputs inputs)
     {
         foreach (var fact in decided.Facts)
         {
@@ -100,9 +101,10 @@ internal sealed class CaseCommand : ICommand
                 && basis.Supervision.FirstOrDefault(r => r.Visits.Any(v => v.Findings.Any(f => f.Id == finding))) is { } supervision)
             {
                 var ledger = basis.Ledgers.FirstOrDefault(l => l.Year == supervision.Year && SupervisionEngine.CheckLedger(supervision, l).IsValid);
-                var result = ledger is null
+                var path = inputs.Documents.First(d => ReferenceEquals(d.Content, supervision)).Path;
+                var result = SupervisionInputs.Labelled(path, () => ledger is null
                     ? SupervisionEngine.Evaluate(supervision, catalogue, decided.DecidedOn)
-                    : SupervisionEngine.Evaluate(supervision, catalogue, decided.DecidedOn, ledger);
+                    : SupervisionEngine.Evaluate(supervision, catalogue, decided.DecidedOn, ledger));
                 if (result.Organizations.Select(o => o.Explanation.Find(finding.Value)).FirstOrDefault(n => n is not null) is { } node)
                 {
                     yield return (finding.Value, node);

@@ -57,6 +57,7 @@ public class CliAppTest
         "pbeval", "evaluate", "explain", "generate", "schema", "test", "validate", "zh", "en", "table", "text", "json", "csv", "md", "html", "xlsx",
         "municipal", "province", "scheme", "assessment", "data", "set", "review", "double", "member", "points", "responsibility",
         "standardization", "catalogue", "manifest", "evaluation", "year", "kind", "memberPoints", "import", "template", "organizational", "life", "records",
+        "notices", "case", "organization", "person", "supervision", "rectification", "ledger", "snapshot", "event", "log", "accountability",
     ];
 
     [Fact]
@@ -66,7 +67,7 @@ public class CliAppTest
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
         run.StderrLines.Should().Equal(
-            "pbeval：错误：未知命令“frobnicate”；可用命令：evaluate, explain, generate, import, schema, template, test, validate。",
+            "pbeval：错误：未知命令“frobnicate”；可用命令：case, evaluate, explain, generate, import, notices, schema, template, test, validate。",
             "运行 'pbeval --help' 查看全部命令。");
     }
 
@@ -111,7 +112,7 @@ public class CliAppTest
         var run = CliRun.In(DisplayLanguage.English, "frobnicate");
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
-        run.StderrLines[0].Should().Be("pbeval: error: unknown command 'frobnicate'; commands: evaluate, explain, generate, import, schema, template, test, validate.");
+        run.StderrLines[0].Should().Be("pbeval: error: unknown command 'frobnicate'; commands: case, evaluate, explain, generate, import, notices, schema, template, test, validate.");
         run.StderrLines[1].Should().Contain("pbeval --help");
     }
 

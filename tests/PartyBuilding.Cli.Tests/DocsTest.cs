@@ -77,6 +77,21 @@ public partial class DocsTest
     }
 
     [Fact]
+    public void Docs_NoticesAndCaseExamples_AreTheRealOutput()
+    {
+        string Seed(string path) => Path.Combine(Seeds.Directory, path);
+        var notices = CliRun.Of("notices", Seed("supervision/records-bz-2018.json"), Seed("supervision/catalogue-004-shape.json"), Seed("supervision/ledger-bz-2018.json"), Seed("organizations/binzhou-snapshot.json"), "--as-of", "2018-12-01", "--person", "BZ-001-B01-M001");
+        var basis = new[] { Seed("supervision/accountability-bz-2019.json"), Seed("supervision/records-bz-2018.json"), Seed("responsibilities/rectification-ledger-2019.json") };
+        var @case = CliRun.Of(["case", .. basis, "--id", "C01"]);
+        var stats = CliRun.Of(["case", .. basis, "--stats", "--depth", "1", "--lang", "en"]);
+
+        notices.ExitCode.Should().Be(ExitCodes.Success, notices.Stderr);
+        Document.Value.Should().Contain("--as-of 2018-12-01 --person BZ-001-B01-M001\n" + notices.Stdout);
+        Document.Value.Should().Contain("rectification-ledger-2019.json --id C01\n" + @case.Stdout);
+        Document.Value.Should().Contain("rectification-ledger-2019.json --stats --depth 1 --lang en\n" + stats.Stdout);
+    }
+
+    [Fact]
     public void Docs_EvaluateExample_ShowsTheRealTierAndGradeDistributions()
     {
         var run = CliRun.Of("evaluate");

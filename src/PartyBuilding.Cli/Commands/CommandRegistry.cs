@@ -25,6 +25,8 @@ internal sealed class CommandRegistry
         new TestCommand(),
         new TemplateCommand(),
         new ImportCommand(),
+        new NoticesCommand(),
+        new CaseCommand(),
     ]);
 
     /// <summary>Gets the commands in name order.</summary>

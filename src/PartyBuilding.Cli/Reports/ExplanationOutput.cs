@@ -78,7 +78,30 @@ internal static class ExplanationOutput
             : "≈" + rounded.ToString(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Writes an explanation tree alone as text, a node a line, as <c>explain</c> prints its tree (<c>case</c> uses it).</summary>
+    internal static void WriteTree(TextWriter output, Explanation explanation, int scale, int? depth, DisplayLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(TreeText(Node.Of(explanation, scale, depth, language), language));
+    }
+
+    /// <summary>Writes an explanation tree alone as one JSON object, as <c>explain --format json</c> writes its <c>explanation</c>.</summary>
+    internal static void WriteTree(Utf8JsonWriter json, Explanation explanation, int scale, int? depth, DisplayLanguage language) =>
+        WriteJsonNode(json, Node.Of(explanation, scale, depth, language), language);
+
     private static void WriteText(TextWriter output, Subject subject, Node root, DisplayLanguage language)
+    {
+        output.Write(TreeText(root, language));
+        foreach (var rule in subject.Organization.Rules)
+        {
+            output.WriteLine(RuleLine(rule, language));
+        }
+
+        output.WriteLine(Standing(subject, language));
+        output.WriteLine(Receipt(subject, language));
+    }
+
+    private static string TreeText(Node root, DisplayLanguage language)
     {
         var text = new StringBuilder();
         root.Visit(0, (node, level) =>
@@ -105,14 +128,7 @@ internal static class ExplanationOutput
                 text.Append(' ', (level + 1) * 2).Append(CliMessages.ExplainHidden(node.Hidden).In(language)).Append('\n');
             }
         });
-        output.Write(text.ToString());
-        foreach (var rule in subject.Organization.Rules)
-        {
-            output.WriteLine(RuleLine(rule, language));
-        }
-
-        output.WriteLine(Standing(subject, language));
-        output.WriteLine(Receipt(subject, language));
+        return text.ToString();
     }
 
     private static void WriteMarkdown(TextWriter output, Subject subject, Node root, DisplayLanguage language)

@@ -86,7 +86,7 @@ internal sealed class TableReportWriter : IReportWriter
         return width;
     }
 
-    private static void WriteAligned(TextWriter writer, ImmutableArray<string>? headers, List<ImmutableArray<string>> rows, bool[] rightAligned)
+    internal static void WriteAligned(TextWriter writer, ImmutableArray<string>? headers, List<ImmutableArray<string>> rows, bool[] rightAligned)
     {
         var all = headers is { } h ? rows.Prepend(h).ToList() : rows;
         if (all.Count == 0)

@@ -20,6 +20,10 @@ internal static class ResponsibilitiesJson
         {
             Add<AccountabilityChain>();
             Add<AccountabilityStep>();
+            Add<ContactPoint>();
+            Add<ContactPointStatus>();
+            Add<ContactTask>();
+            Add<ContactTaskStatus>();
             Add<EvidenceRecord>();
             Add<ItemStatus>();
             Add<LevelCompletion>();

@@ -77,12 +77,13 @@ internal static class PeopleDutiesCheck
     /// <param name="data">The data set.</param>
     /// <param name="reviewed">The person reviewed for each organization.</param>
     /// <param name="problems">Where problems go (paths relative to the data set).</param>
-    public static void CheckReview(ResponsibilityDataSet data, IReadOnlyDictionary<OrganizationId, MemberId> reviewed, ProblemCollector problems)
+    public static void CheckReview(ResponsibilityDataSet data, ILookup<OrganizationId, MemberId> reviewed, ProblemCollector problems)
     {
         for (var i = 0; i < data.Lists.Length; i++)
         {
-            if (data.Lists[i] is { Holder: { } holder } list && reviewed.TryGetValue(list.Owner, out var person) && person != holder.Member)
+            if (data.Lists[i] is { Holder: { } holder } list && reviewed[list.Owner].ToList() is { Count: > 0 } persons && !persons.Contains(holder.Member))
             {
+                var person = persons.Order().First();
                 problems.Add(
                     $"Lists[{i}].Holder.Member",
                     ResponsibilitiesErrorCodes.ReviewPersonNotHolder,

@@ -27,6 +27,7 @@ internal static class ResponsibilitiesJson
             Add<EvidenceRecord>();
             Add<ItemStatus>();
             Add<LevelCompletion>();
+            Add<LocalDate>();
             Add<LookBackCheck>();
             Add<ProblemOrigin>();
             Add<MeasureStatus>();

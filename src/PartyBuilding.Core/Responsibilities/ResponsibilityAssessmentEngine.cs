@@ -141,11 +141,11 @@ public static class ResponsibilityAssessmentEngine
     /// </summary>
     /// <param name="data">The data set.</param>
     /// <param name="reviewYear">The year of the review; it must be the data set's.</param>
-    /// <param name="reviewedPersons">The person reviewed for each organization.</param>
+    /// <param name="reviewedPersons">The person reviewed for each organization (a dictionary will do); a list is accepted when its holder is among the persons reviewed for its organization.</param>
     /// <returns>Every problem, at <c>Data.Lists[i].Holder.Member</c> with <see cref="ResponsibilitiesErrorCodes.ReviewPersonNotHolder"/> and the reviewed person as its value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="reviewedPersons"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="reviewYear"/> is not the data set's year: that review does not close these lists.</exception>
-    public static ValidationReport CheckYearEndReview(ResponsibilityDataSet data, AssessmentYear reviewYear, IReadOnlyDictionary<OrganizationId, MemberId> reviewedPersons)
+    public static ValidationReport CheckYearEndReview(ResponsibilityDataSet data, AssessmentYear reviewYear, IEnumerable<KeyValuePair<OrganizationId, MemberId>> reviewedPersons)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(reviewedPersons);
@@ -155,7 +155,7 @@ public static class ResponsibilityAssessmentEngine
         }
 
         var problems = new ProblemCollector();
-        PeopleDutiesCheck.CheckReview(data, reviewedPersons, problems.At("Data"));
+        PeopleDutiesCheck.CheckReview(data, reviewedPersons.ToLookup(p => p.Key, p => p.Value), problems.At("Data"));
         return problems.ToReport();
     }
 

@@ -116,20 +116,8 @@ public static class ResponsibilityAssessmentEngine
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(registry);
-        var trees = new Dictionary<LocalDate, OrganizationTree>();
-        OrganizationTree On(LocalDate date)
-        {
-            var day = date < registry.FirstDate ? registry.FirstDate : date;
-            if (!trees.TryGetValue(day, out var tree))
-            {
-                trees[day] = tree = registry.AsOf(day);
-            }
-
-            return tree;
-        }
-
         var problems = new ProblemCollector();
-        PeopleDutiesCheck.CheckStructure(data, On, problems.At("Data"));
+        PeopleDutiesCheck.CheckStructure(data, registry.TreesByDate(), problems.At("Data"));
         return problems.ToReport();
     }
 

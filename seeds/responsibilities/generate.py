@@ -5,8 +5,12 @@ What comes from the articles: the 12/8/7 split of principal, assisting and guidi
 of the Shandong provincial working committee's opinion (000_e16ecb55d1064983.txt); the 17-item target agreement
 signed in January and inspected quarterly (000, provincial petition bureau); the ledger's 12 problems in 5 areas, 21
 measures and three deadline classes (000, provincial people's congress organ); the recurring ideology duties
-(001_3fa94c5f775c9ea2.txt); four-level lists (004_a4571a0bcca6dd98.txt).
-What is the seed's own (illustrative): every item text; the scheme's level weights; and each department's annual list.
+(001_3fa94c5f775c9ea2.txt); four-level lists (004_a4571a0bcca6dd98.txt); the leading-group members' contact branches
+with research, a heart-to-heart talk and a party lesson among the "六个一" tasks (000, Shandong Yellow River bureau).
+The people are the registry's (seeds/organizations/binzhou-snapshot.json): the agreement's holder is BZ-002-B01's
+secretary, each contact branch's member holds a leading-group role of the organization, the branch lies under it.
+What is the seed's own (illustrative): every item text; the scheme's level weights; each department's annual list;
+the contact branches chosen, the tasks' dates, and the names of the "other" tasks (marked 示例).
 A department list here is a Binzhou (municipal) organ's list of 25 items made of the 12 principal and the 8 assisting
 responsibilities of the provincial shape plus 5 items of the seed's own. It is NOT the province's 2019 list of 25
 principal responsibilities that article 000 names, and does not cite it: the list cites the 12/8/7 split, marked
@@ -211,8 +215,38 @@ def agreement():
             evidence.append({"listId": "BZ-002-B01-2019", "itemId": item["id"], "date": date, "description": f"{item['id']} record {k}"})
     lst = {"id": "BZ-002-B01-2019", "owner": "BZ-002-B01", "year": YEAR, "kind": "TargetAgreement",
            "title": text("党支部书记落实党建工作目标责任书", "Branch secretary's target-responsibility agreement"),
-           "items": items, "signedOn": "2019-01-10", "citation": AGREEMENT}
+           "items": items, "signedOn": "2019-01-10", "citation": AGREEMENT,
+           # The registry's secretary of BZ-002-B01 on the signing date.
+           "holder": {"member": "BZ-002-B01-M001", "name": "邓芳娟"}}
     return lst, evidence
+
+
+def task(kind, dates, required=1, name=None):
+    t = {"kind": kind, "dates": dates, "requiredCount": required}
+    if name:
+        t["name"] = name
+    return t
+
+
+def contact_points():
+    """Leading-group members' contact branches (000: 每位班子成员选择一个基层支部作为联系点): the registry's people and
+    branches; which branch, the dates and the "other" tasks are the seed's own (示例)."""
+    other = text("示例任务：走访一次支部党员", "Illustrative task: visit the branch's members once")
+    return [
+        # BZ-001's leading-group member: all three named tasks done.
+        {"member": {"member": "BZ-001-B02-M001", "name": "郭红"}, "organization": "BZ-001", "year": YEAR, "branch": "BZ-001-B03",
+         "tasks": [task("Research", ["2019-04-18"]), task("HeartToHeartTalk", ["2019-06-05"]), task("PartyLesson", ["2019-07-01"])]},
+        # BZ-002's: the party lesson never given (short at year end).
+        {"member": {"member": "BZ-002-B02-M001", "name": "肖辉萍"}, "organization": "BZ-002", "year": YEAR, "branch": "BZ-002-B03",
+         "tasks": [task("Research", ["2019-05-20"]), task("HeartToHeartTalk", ["2019-03-12"]), task("PartyLesson", [])]},
+        # BZ-003's: two talks required, one held; an illustrative other task done.
+        {"member": {"member": "BZ-003-B02-M001", "name": "崔刚萍"}, "organization": "BZ-003", "year": YEAR, "branch": "BZ-003-B01",
+         "tasks": [task("Research", ["2019-09-10"]), task("HeartToHeartTalk", ["2019-04-02"], 2), task("PartyLesson", ["2019-10-15"]),
+                   task("Other", ["2019-11-06"], name=other)]},
+        # The working committee's leading-group member, at a branch of a department under it.
+        {"member": {"member": "BZ-WC-B01-M003", "name": "刘桂"}, "organization": "BZ-WC", "year": YEAR, "branch": "BZ-005-B01",
+         "tasks": [task("Research", ["2019-03-28"]), task("HeartToHeartTalk", ["2019-08-22"]), task("PartyLesson", ["2019-06-28"])]},
+    ]
 
 
 def four_level():
@@ -310,7 +344,7 @@ def main():
         lists.append(lst)
         evidence.extend(ev)
     write("binzhou-2019-data-set.json", "responsibility-data-set",
-          {"year": YEAR, "lists": lists, "evidence": evidence, "chains": chains()})
+          {"year": YEAR, "lists": lists, "evidence": evidence, "chains": chains(), "contactPoints": contact_points()})
     write("rectification-ledger-2019.json", "rectification-ledger", ledger())
 
 

@@ -7,7 +7,8 @@ namespace PartyBuilding.Cli;
 /// How the tool prints a validation problem (<c>validate</c>, an invalid input of <c>evaluate</c>, a scenario the library
 /// refused), part of the tool's one message table. The library's problems carry an English message only; in Chinese the
 /// line keeps the path, the code and the value, and the message is the tool's Chinese text for the codes it knows (the
-/// reading codes <c>JSON.*</c> and its own <c>CLI.*</c>), else the severity and where the code is described.
+/// reading codes <c>JSON.*</c>, its own <c>CLI.*</c> and the people's-duties codes of <c>RESP.*</c>), else the severity and
+/// where the code is described.
 /// </summary>
 internal static partial class CliMessages
 {
@@ -34,6 +35,20 @@ internal static partial class CliMessages
         ["CLI.IMPORT_CELL_INVALID"] = "此单元格的内容无法按本列的要求读取",
         ["CLI.IMPORT_SHEET_MISSING"] = "工作簿缺少所需的工作表或表头列",
         ["CLI.SCHEME_INVALID"] = "未检查：所需的 --scheme 文档无效（其问题已列在上方）",
+
+        // People's duties (issue 22, Responsibilities): a secretary's target agreement and its holder, contact branches.
+        ["RESP.CONTACT_YEAR"] = "联系点记录的年度与数据集的年度不一致",
+        ["RESP.CONTACT_SECOND_BRANCH"] = "同一班子成员在同一组织同一年度已有联系点：每位班子成员选择一个基层支部作为联系点",
+        ["RESP.CONTACT_TASK_SHAPE"] = "联系点任务的应完成次数须为1至366次；“其他任务”须写明任务名称",
+        ["RESP.CONTACT_TASK_TWICE"] = "同一联系点任务重复列出：请合并为一项，列出全部日期",
+        ["RESP.CONTACT_DATE_YEAR"] = "联系点任务的日期或确定联系点的日期不在记录的年度内",
+        ["RESP.ORGANIZATION_UNKNOWN"] = "清单或联系点所属组织在该日期的组织架构中不存在",
+        ["RESP.PERSON_UNKNOWN"] = "责任人或班子成员在该日期的组织架构中不是党员",
+        ["RESP.PERSON_NAME_MISMATCH"] = "责任人或班子成员的姓名与组织架构中记录的不一致",
+        ["RESP.HOLDER_NOT_SECRETARY"] = "目标责任书的签订人在签订日期不是该组织的书记",
+        ["RESP.CONTACT_NOT_LEADING_GROUP"] = "该党员在该日期不是该组织的班子成员（书记、副书记或班子成员）",
+        ["RESP.CONTACT_BRANCH_NOT_UNDER"] = "联系点不是该班子成员所在组织下属的党支部",
+        ["RESP.REVIEW_PERSON_NOT_HOLDER"] = "年终述职评议的对象不是该组织目标责任书的签订人",
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
     /// <summary>A problem on one line: <c>path: [CODE] message (value: '…')</c>, in both languages.</summary>

@@ -12,7 +12,9 @@ namespace PartyBuilding.Cli.Scenarios;
 /// Inputs: <c>{ "scheme": …, "dataSet": …, "asOf": "2019-12-31" }</c> (a responsibility-scheme and a
 /// responsibility-data-set, each inline content or a file path). Actual values:
 /// <c>{ "organizations": { "BZ-001": { "score": 9.5, "maxPoints": 10, "strategy": "…", "done": 3, "due": 1,
-/// "overdue": 0, "items": { "&lt;list&gt;/&lt;item&gt;": "Done" } } } }</c>.
+/// "overdue": 0, "items": { "&lt;list&gt;/&lt;item&gt;": "Done" } } }, "contactPoints": { "&lt;member&gt;/&lt;organization&gt;":
+/// { "branch": "BZ-001-B03", "status": "Due", "tasks": { "PartyLesson": { "status": "Due", "done": 0, "required": 1 } } } } }</c>
+/// (an <c>Other</c> task is keyed <c>Other/&lt;its Chinese name&gt;</c>).
 /// </remarks>
 internal sealed class ResponsibilityScenarioHandler : IScenarioHandler
 {
@@ -35,6 +37,15 @@ internal sealed class ResponsibilityScenarioHandler : IScenarioHandler
                 ["due"] = o.Count(DutyStatus.Due),
                 ["overdue"] = o.Count(DutyStatus.Overdue),
                 ["items"] = Keyed(o.Lists.SelectMany(l => l.Items), i => $"{i.ListId.Value}/{i.ItemId.Value}", i => Name<DutyStatus>(i.Status)),
+            }),
+            ["contactPoints"] = Keyed(assessment.ContactPoints, c => $"{c.Member.Member.Value}/{c.Organization.Value}", c => new JsonObject
+            {
+                ["branch"] = c.Branch.Value,
+                ["status"] = Name<DutyStatus>(c.Status),
+                ["tasks"] = Keyed(
+                    c.Tasks,
+                    t => t.Kind == ContactTaskKind.Other ? $"Other/{t.Name?.ZhCn}" : t.Kind.ToString(),
+                    t => new JsonObject { ["status"] = Name<DutyStatus>(t.Status), ["done"] = t.DoneCount, ["required"] = t.RequiredCount }),
             }),
         };
     }

@@ -84,6 +84,21 @@ public sealed class OrganizationRegistry
         return new OrganizationTree(date, state.Organizations, state.Members, state.Roles, Snapshot.Districts, state.History);
     }
 
+    /// <summary>
+    /// Gets a function that answers <see cref="AsOf"/> for a check that visits many dates, building each date's tree once; a date
+    /// before <see cref="FirstDate"/> gets the first date's tree, the earliest structure the registry knows.
+    /// </summary>
+    /// <returns>The function; not thread-safe (one per check).</returns>
+    internal Func<LocalDate, OrganizationTree> TreesByDate()
+    {
+        var trees = new Dictionary<LocalDate, OrganizationTree>();
+        return date =>
+        {
+            var day = LocalDate.Max(date, FirstDate);
+            return trees.TryGetValue(day, out var known) ? known : trees[day] = AsOf(day);
+        };
+    }
+
     /// <summary>Gets a member's standing on a date (<see cref="OrganizationTree.StandingOf"/> of the tree on that date).</summary>
     /// <param name="id">The member.</param>
     /// <param name="date">The date, on or after <see cref="FirstDate"/>.</param>

@@ -89,4 +89,42 @@ public static class ResponsibilitiesErrorCodes
 
     /// <summary>A look-back re-check names an origin that is not its problem's origin.</summary>
     public const string LedgerRecheckOrigin = "RESP.LEDGER_RECHECK_ORIGIN";
+
+    // People's duties (issue 22): a secretary's agreement with its holder, leading-group members' contact branches.
+
+    /// <summary>A contact branch is for another year than the data set.</summary>
+    public const string ContactYear = "RESP.CONTACT_YEAR";
+
+    /// <summary>A leading-group member has a second contact branch in the same organization and year (each chooses one).</summary>
+    public const string ContactSecondBranch = "RESP.CONTACT_SECOND_BRANCH";
+
+    /// <summary>A contact task requires fewer than one time, or more than 366, or is of kind Other without a name.</summary>
+    public const string ContactTaskShape = "RESP.CONTACT_TASK_SHAPE";
+
+    /// <summary>A contact branch lists the same task (the same kind, or the same name of an Other task) twice.</summary>
+    public const string ContactTaskTwice = "RESP.CONTACT_TASK_TWICE";
+
+    /// <summary>A contact task's date, or the date the branch was chosen, lies outside the record's year.</summary>
+    public const string ContactDateOutsideYear = "RESP.CONTACT_DATE_YEAR";
+
+    /// <summary>Structure check: a list's organization, or a contact branch's organization, is not in the organization structure on the date.</summary>
+    public const string OrganizationUnknown = "RESP.ORGANIZATION_UNKNOWN";
+
+    /// <summary>Structure check: a list's holder or a contact branch's member is not a member in the organization structure on the date.</summary>
+    public const string PersonUnknown = "RESP.PERSON_UNKNOWN";
+
+    /// <summary>Structure check: a list's holder or a contact branch's member is named otherwise than the organization structure names the member.</summary>
+    public const string PersonNameMismatch = "RESP.PERSON_NAME_MISMATCH";
+
+    /// <summary>Structure check: a list's holder is not the secretary of the list's organization on the signing date (or the year's first day).</summary>
+    public const string HolderNotSecretary = "RESP.HOLDER_NOT_SECRETARY";
+
+    /// <summary>Structure check: a contact branch's member is not in the leading group (班子成员) of the organization on the date.</summary>
+    public const string ContactNotLeadingGroup = "RESP.CONTACT_NOT_LEADING_GROUP";
+
+    /// <summary>Structure check: a contact branch is not a branch under the member's organization on the date.</summary>
+    public const string ContactBranchNotUnder = "RESP.CONTACT_BRANCH_NOT_UNDER";
+
+    /// <summary>Year-end review: the person reviewed for a list's organization is not the list's holder.</summary>
+    public const string ReviewPersonNotHolder = "RESP.REVIEW_PERSON_NOT_HOLDER";
 }

@@ -20,9 +20,14 @@ internal static class ResponsibilitiesJson
         {
             Add<AccountabilityChain>();
             Add<AccountabilityStep>();
+            Add<ContactPoint>();
+            Add<ContactPointStatus>();
+            Add<ContactTask>();
+            Add<ContactTaskStatus>();
             Add<EvidenceRecord>();
             Add<ItemStatus>();
             Add<LevelCompletion>();
+            Add<LocalDate>();
             Add<LookBackCheck>();
             Add<ProblemOrigin>();
             Add<MeasureStatus>();

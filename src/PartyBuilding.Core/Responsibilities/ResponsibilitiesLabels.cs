@@ -37,6 +37,13 @@ public static class ResponsibilitiesLabels
         (ResponsibilityListKind.TargetAgreement, "目标责任书", "Target-responsibility agreement"),
         (ResponsibilityListKind.FourLevel, "四级责任清单", "Four-level responsibility list"));
 
+    /// <summary>Gets the labels of <see cref="ContactTaskKind"/>.</summary>
+    public static LabelTable<ContactTaskKind> ContactTaskKinds { get; } = LabelTables.Create(
+        (ContactTaskKind.Research, "调查研究", "Research"),
+        (ContactTaskKind.HeartToHeartTalk, "谈心谈话", "Heart-to-heart talk"),
+        (ContactTaskKind.PartyLesson, "讲党课", "Party lesson"),
+        (ContactTaskKind.Other, "其他任务", "Other task"));
+
     /// <summary>Gets the labels of <see cref="AccountabilityStage"/>.</summary>
     public static LabelTable<AccountabilityStage> Stages { get; } = LabelTables.Create(
         (AccountabilityStage.Clarify, "明责", "Clarify"),

@@ -112,6 +112,35 @@ internal static class ResponsibilitiesTexts
         return new($"问题来源：{kind.ZhCn}{origin.Key}", $"Origin: {kind.English.ToLowerInvariant()} {origin.Key}");
     }
 
+    /// <summary>The label of a contact branch's status: the member, the branch and the organization.</summary>
+    public static LocalizedText ContactPointOf(DutyHolder member, OrganizationId branch, OrganizationId organization) => new(
+        $"联系点：{member.Name}（{member.Member}，{organization}班子成员）联系{branch}",
+        $"Contact branch: {member.Name} ({member.Member}, leading group of {organization}) at {branch}");
+
+    /// <summary>The label of the tasks done at a contact branch.</summary>
+    public static readonly LocalizedText ContactTasksDone = new("已完成任务数", "Tasks done");
+
+    /// <summary>The label of a contact task: its name (or its kind's label).</summary>
+    public static LocalizedText ContactTaskOf(ContactTask task)
+    {
+        var name = task.Name ?? ResponsibilitiesLabels.ContactTaskKinds[task.Kind];
+        return new($"联系点任务：{name.ZhCn}", $"Contact task: {name.English}");
+    }
+
+    /// <summary>The note of a contact task: done, or short by how many, and whether the year is over.</summary>
+    public static LocalizedText ContactTaskNote(int required, int done, DutyStatus status) => status switch
+    {
+        DutyStatus.Done => new(
+            string.Create(CultureInfo.InvariantCulture, $"应完成{required}次，已完成{done}次：已完成"),
+            string.Create(CultureInfo.InvariantCulture, $"{done} of {required} required: done")),
+        DutyStatus.Overdue => new(
+            string.Create(CultureInfo.InvariantCulture, $"应完成{required}次，已完成{done}次：年度结束仍差{required - done}次，已逾期"),
+            string.Create(CultureInfo.InvariantCulture, $"{done} of {required} required: {required - done} short after the year ended, overdue")),
+        _ => new(
+            string.Create(CultureInfo.InvariantCulture, $"应完成{required}次，已完成{done}次：尚差{required - done}次，年底前完成"),
+            string.Create(CultureInfo.InvariantCulture, $"{done} of {required} required: {required - done} short, due by the end of the year")),
+    };
+
     /// <summary>The note of a deduction that would go below the floor.</summary>
     public static LocalizedText FloorApplies(Score raw, Score floor) => new(
         string.Create(CultureInfo.InvariantCulture, $"{raw}低于最低分，按最低分{floor}计"),

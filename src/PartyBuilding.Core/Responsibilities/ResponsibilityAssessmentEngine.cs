@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Responsibilities;
@@ -87,7 +88,63 @@ public static class ResponsibilityAssessmentEngine
             .OrderBy(g => g.Key)
             .Select(g => Score(g.Key, data.Year, [.. g.OrderBy(l => l.Id)], evidence, strategy!, asOf, scheme.IsIllustrative))
             .ToImmutableArray();
-        return new ResponsibilityAssessment(scheme.Code, data.Year, asOf, results);
+        var contacts = data.ContactPoints
+            .OrderBy(c => c.Member.Member).ThenBy(c => c.Organization)
+            .Select(c => ResponsibilityStatusEngine.EvaluateContactPoint(c, asOf))
+            .ToImmutableArray();
+        return new ResponsibilityAssessment(scheme.Code, data.Year, asOf, results, contacts);
+    }
+
+    /// <summary>
+    /// Checks the people's duties of a data set against the organization structure, each on its own date: a list's holder
+    /// (<see cref="ResponsibilityList.Holder"/>) is a member named as the structure names them and the secretary of the list's
+    /// organization on the signing date, or on the year's first day (<see cref="ResponsibilityCitations.SecretaryAgreement"/>); a contact
+    /// branch's member (<see cref="ContactPoint.Member"/>) is in the leading group of its organization — its secretary, a deputy
+    /// secretary or a leading-group member (<see cref="ResponsibilityCitations.LeadingGroupRoles"/>) — and the branch is a branch under
+    /// that organization (<see cref="ResponsibilityCitations.ContactBranches"/>), on the date the branch was chosen or the year's first day.
+    /// </summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="registry">The organization registry. A date before its first date is checked on its first date, the earliest structure it knows.</param>
+    /// <returns>
+    /// Every problem, at paths under <c>Data.</c>, with <see cref="ResponsibilitiesErrorCodes.OrganizationUnknown"/>,
+    /// <see cref="ResponsibilitiesErrorCodes.PersonUnknown"/>, <see cref="ResponsibilitiesErrorCodes.PersonNameMismatch"/>,
+    /// <see cref="ResponsibilitiesErrorCodes.HolderNotSecretary"/>, <see cref="ResponsibilitiesErrorCodes.ContactNotLeadingGroup"/> or
+    /// <see cref="ResponsibilitiesErrorCodes.ContactBranchNotUnder"/>. Lists and contact branches without a person are not checked here.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="registry"/> is <see langword="null"/>.</exception>
+    public static ValidationReport CheckAgainst(ResponsibilityDataSet data, OrganizationRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(registry);
+        var problems = new ProblemCollector();
+        PeopleDutiesCheck.CheckStructure(data, registry.TreesByDate(), problems.At("Data"));
+        return problems.ToReport();
+    }
+
+    /// <summary>
+    /// Checks the link between a secretary's duty list and the year-end report-and-review (年终述职评议, article 000,
+    /// <see cref="ResponsibilityCitations.TargetAgreement"/>): where a list names its holder and the review names the person reviewed for
+    /// the list's organization, they are the same member. The review is given as the person reviewed per organization, e.g. from a
+    /// secretaries' double-review data set: <c>review.Organizations.Where(o =&gt; o.Person is not null).ToDictionary(o =&gt; o.Id, o =&gt; o.Person!.Member)</c>.
+    /// </summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="reviewYear">The year of the review; it must be the data set's.</param>
+    /// <param name="reviewedPersons">The person reviewed for each organization (a dictionary will do); a list is accepted when its holder is among the persons reviewed for its organization.</param>
+    /// <returns>Every problem, at <c>Data.Lists[i].Holder.Member</c> with <see cref="ResponsibilitiesErrorCodes.ReviewPersonNotHolder"/> and the reviewed person as its value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> or <paramref name="reviewedPersons"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reviewYear"/> is not the data set's year: that review does not close these lists.</exception>
+    public static ValidationReport CheckYearEndReview(ResponsibilityDataSet data, AssessmentYear reviewYear, IEnumerable<KeyValuePair<OrganizationId, MemberId>> reviewedPersons)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(reviewedPersons);
+        if (reviewYear != data.Year)
+        {
+            throw new ArgumentException($"The review is of {reviewYear}, the lists of {data.Year}.", nameof(reviewYear));
+        }
+
+        var problems = new ProblemCollector();
+        PeopleDutiesCheck.CheckReview(data, reviewedPersons.ToLookup(p => p.Key, p => p.Value), problems.At("Data"));
+        return problems.ToReport();
     }
 
     /// <summary>Checks the scheme (creating its strategy), the data set and, when both are valid, the one against the other.</summary>

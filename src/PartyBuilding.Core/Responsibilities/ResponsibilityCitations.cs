@@ -39,4 +39,24 @@ public static class ResponsibilityCitations
 
     /// <summary>Gets the four-level responsibility lists (article 004).</summary>
     public static Citation FourLevelLists { get; } = Sources.Article004.At("印发四级责任清单");
+
+    /// <summary>
+    /// Gets the petition bureau's 2019 target-responsibility list for branch secretaries, 17 items (article 000): a branch
+    /// secretary's own duty list, signed by the secretary (<see cref="ResponsibilityList.Holder"/>). The article gives the
+    /// count, not the texts.
+    /// </summary>
+    public static Citation SecretaryAgreement { get; } = Sources.Article000.At("《2019年省信访局党支部书记落实党建工作目标责任书清单》17条");
+
+    /// <summary>
+    /// Gets the contact-branch system of the leading group (article 000, 《领导班子成员党建工作联系点制度》): each leading-group member
+    /// chooses one grassroots branch as a contact point and carries out tasks there — research once, a heart-to-heart talk once,
+    /// a party lesson once, among the “六个一” tasks (the article names three of the six).
+    /// </summary>
+    public static Citation ContactBranches { get; } = Sources.Article000.At("每位班子成员选择一个基层支部作为联系点，通过开展一次调查研究、进行一次谈心谈话、讲一次党课等“六个一”任务");
+
+    /// <summary>
+    /// Gets the library's reading of “班子成员” (leading-group member) for a contact branch: a member who holds the secretary's,
+    /// a deputy secretary's or a leading-group member's role in the organization (本库规则: the article does not list the roles).
+    /// </summary>
+    public static Citation LeadingGroupRoles { get; } = Sources.LibraryRules.At("联系点制度中的“班子成员”指该组织的书记、副书记和班子成员（本库规则：来源未列明职务）");
 }

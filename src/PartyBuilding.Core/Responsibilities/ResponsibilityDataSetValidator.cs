@@ -7,7 +7,8 @@ namespace PartyBuilding.Core.Responsibilities;
 
 /// <summary>
 /// Checks a <see cref="ResponsibilityDataSet"/>: every list valid and of the data set's year, list identifiers unique, evidence and chains
-/// referring to existing items, one chain per item, and each chain in stage order.
+/// referring to existing items, one chain per item, each chain in stage order, and every contact branch well formed, of the data set's year
+/// and one per member and organization (<see cref="ResponsibilityCitations.ContactBranches"/>).
 /// </summary>
 internal sealed class ResponsibilityDataSetValidator : AbstractValidator<ResponsibilityDataSet>
 {
@@ -29,6 +30,24 @@ internal sealed class ResponsibilityDataSetValidator : AbstractValidator<Respons
         RuleForEach(d => d.Chains).NotNull().WithErrorCode(CommonErrorCodes.Required).SetValidator(new AccountabilityChainValidator());
         RuleFor(d => d.Chains).Custom((chains, context) =>
             CheckReferences(context, chains.Select(c => c is null ? null : ((ResponsibilityListId, ResponsibilityItemId)?)(c.ListId, c.ItemId))));
+        RuleForEach(d => d.ContactPoints).NotNull().WithErrorCode(CommonErrorCodes.Required).SetValidator(new ContactPointValidator());
+        RuleForEach(d => d.ContactPoints).Must((d, c) => c is null || c.Year == d.Year)
+            .WithErrorCode(ResponsibilitiesErrorCodes.ContactYear).WithMessage("The contact branch is for another year than the data set.");
+        RuleFor(d => d.ContactPoints).Custom((contacts, context) =>
+        {
+            // Article 000: each leading-group member chooses one branch (每位班子成员选择一个基层支部作为联系点).
+            var seen = new HashSet<(MemberId, OrganizationId)>();
+            for (var i = 0; i < contacts.Length; i++)
+            {
+                if (contacts[i] is { Member: { } member } contact && !seen.Add((member.Member, contact.Organization)))
+                {
+                    context.AddFailure(new ValidationFailure($"{context.PropertyPath}[{i}].Member.Member", $"{member.Member} already has a contact branch for {contact.Organization}: each leading-group member chooses one.", member.Member.Value)
+                    {
+                        ErrorCode = ResponsibilitiesErrorCodes.ContactSecondBranch,
+                    });
+                }
+            }
+        });
     }
 
     private static void CheckReferences(ValidationContext<ResponsibilityDataSet> context, IEnumerable<(ResponsibilityListId List, ResponsibilityItemId Item)?> references)

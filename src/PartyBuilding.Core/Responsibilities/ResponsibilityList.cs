@@ -18,6 +18,7 @@ public sealed record ResponsibilityList
     /// <param name="items">The items; <c>default</c> reads as none.</param>
     /// <param name="signedOn">For a <see cref="ResponsibilityListKind.TargetAgreement"/>: the date it was signed.</param>
     /// <param name="citation">Where the list comes from, or <see langword="null"/>.</param>
+    /// <param name="holder">The person who carries the list, or <see langword="null"/>: for a secretary's target agreement, the secretary who signed it.</param>
     public ResponsibilityList(
         ResponsibilityListId id,
         OrganizationId owner,
@@ -26,7 +27,8 @@ public sealed record ResponsibilityList
         LocalizedText title,
         ValueArray<ResponsibilityItem> items,
         LocalDate? signedOn = null,
-        Citation? citation = null)
+        Citation? citation = null,
+        DutyHolder? holder = null)
     {
         Id = id;
         Owner = owner;
@@ -36,6 +38,7 @@ public sealed record ResponsibilityList
         Items = items;
         SignedOn = signedOn;
         Citation = citation;
+        Holder = holder;
     }
 
     /// <summary>Gets the list's identifier.</summary>
@@ -61,4 +64,17 @@ public sealed record ResponsibilityList
 
     /// <summary>Gets where the list comes from, or <see langword="null"/>.</summary>
     public Citation? Citation { get; }
+
+    /// <summary>
+    /// Gets the person who carries the list, or <see langword="null"/> when only the organization does. A branch secretary's
+    /// target agreement (article 000, <see cref="ResponsibilityCitations.SecretaryAgreement"/>) names the secretary who signed it:
+    /// <see cref="ResponsibilityAssessmentEngine.CheckAgainst"/> requires them to be the secretary of <see cref="Owner"/> on
+    /// <see cref="SignedOn"/> (or on the first day of the year), and <see cref="ResponsibilityAssessmentEngine.CheckYearEndReview"/> that the
+    /// year-end report-and-review of the organization's secretary reviews the same person.
+    /// </summary>
+    public DutyHolder? Holder { get; }
+
+    /// <summary>Gets the date on which the holder is checked against the organization structure.</summary>
+    /// <returns><see cref="SignedOn"/>, or the first day of <see cref="Year"/>.</returns>
+    public LocalDate HolderCheckedOn() => SignedOn ?? Year.FirstDay;
 }

@@ -27,6 +27,7 @@ internal sealed class ResponsibilityListValidator : AbstractValidator<Responsibi
         RuleFor(l => l.SignedOn).Must((l, d) => d is null || d <= l.Year.LastDay)
             .WithErrorCode(ResponsibilitiesErrorCodes.AgreementSignedLate)
             .WithMessage("The agreement is signed after its year ended.");
+        RuleFor(l => l.Holder).SetValidator(new DutyHolderValidator()!).When(l => l.Holder is not null);
         RuleFor(l => l.Items)
             .Must(items => Enum.GetValues<ResponsibilityLevel>().All(level => items.Any(i => i?.Level == level)))
             .When(l => l.Kind == ResponsibilityListKind.FourLevel)

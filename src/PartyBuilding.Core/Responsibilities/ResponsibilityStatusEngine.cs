@@ -77,4 +77,47 @@ internal static class ResponsibilityStatusEngine
             ]) with { Key = $"{list.Id}/{item.Id}", Citation = item.Illustrative ? item.Citation?.AsIllustrative() : item.Citation };
         return new ItemStatus(list.Id, item.Id, item.Level, status, occurrences, explanation);
     }
+
+    /// <summary>
+    /// Finds the status of a contact branch: each task is a duty recurring once a year with its required count
+    /// (<see cref="ResponsibilityCitations.ContactBranches"/>), done when enough of its dates fall in the year on or before the as-of date.
+    /// </summary>
+    /// <param name="contact">A valid contact branch.</param>
+    /// <param name="asOf">The date the status is taken on.</param>
+    /// <returns>The contact branch's status.</returns>
+    internal static ContactPointStatus EvaluateContactPoint(ContactPoint contact, LocalDate asOf)
+    {
+        var tasks = contact.Tasks.Select(task =>
+        {
+            var window = DueRule.Recurring(RecurrencePeriod.Year, task.RequiredCount).WindowsIn(contact.Year)[0];
+            var occurrence = EvaluateOccurrence(window, task.Dates, asOf);
+            var explanation = Explanation.Formula(
+                ResponsibilitiesTexts.ContactTaskOf(task),
+                Math.Min(occurrence.EvidenceCount, task.RequiredCount),
+                "count-in-year",
+                [new("required", task.RequiredCount.ToString(CultureInfo.InvariantCulture)), new("status", occurrence.Status.ToString())],
+                [.. task.Dates.Where(d => window.Window.Contains(d) && d <= asOf).Order()
+                    .Select(d => Explanation.Given(new(d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)), 1m))]) with
+            {
+                Key = $"{contact.Member.Member}/{contact.Branch}/{task.Kind}" + (task.Kind == ContactTaskKind.Other ? $"/{task.Name?.ZhCn}" : string.Empty),
+                Citation = ResponsibilityCitations.ContactBranches,
+                Note = ResponsibilitiesTexts.ContactTaskNote(task.RequiredCount, occurrence.EvidenceCount, occurrence.Status),
+            };
+            return new ContactTaskStatus(task.Kind, task.Name, task.RequiredCount, occurrence.EvidenceCount, occurrence.Status, explanation);
+        }).ToImmutableArray();
+        var status = tasks.Any(t => t.Status == DutyStatus.Overdue) ? DutyStatus.Overdue
+            : tasks.Any(t => t.Status == DutyStatus.Due) ? DutyStatus.Due
+            : DutyStatus.Done;
+        var node = Explanation.Formula(
+            ResponsibilitiesTexts.ContactPointOf(contact.Member, contact.Branch, contact.Organization),
+            tasks.Count(t => t.Status == DutyStatus.Done),
+            "tasks-done",
+            [new("tasks", tasks.Length.ToString(CultureInfo.InvariantCulture)), new("status", status.ToString())],
+            [.. tasks.Select(t => t.Explanation)]) with
+        {
+            Key = $"{contact.Member.Member}/{contact.Branch}",
+            Citation = ResponsibilityCitations.ContactBranches,
+        };
+        return new ContactPointStatus(contact.Member, contact.Organization, contact.Branch, contact.Year, status, tasks, node);
+    }
 }

@@ -67,7 +67,7 @@ public sealed class DesignRulesTest
             "MemberPoints.PointsStatistics", "MemberPoints.GradeExportRow",
             "Responsibilities.ResponsibilityAssessment", "Responsibilities.ResponsibilityListStatus", "Responsibilities.ItemStatus",
             "Responsibilities.LevelCompletion", "Responsibilities.RectificationLedgerStatus", "Responsibilities.MeasureStatus",
-            "Responsibilities.RectificationRollup",
+            "Responsibilities.RectificationRollup", "Responsibilities.ContactPointStatus", "Responsibilities.ContactTaskStatus",
             "Standardization.CoverageReport", "Standardization.CoverageLine", "Standardization.LaggingBranch",
             "Standardization.IndicatorShortfall", "Standardization.BranchTierNaming",
         ];

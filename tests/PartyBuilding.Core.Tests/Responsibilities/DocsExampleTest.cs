@@ -1,5 +1,7 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Responsibilities;
+using PartyBuilding.Core.Serialization;
 using PartyBuilding.Core.Strategies;
 
 namespace PartyBuilding.Core.Tests.Responsibilities;
@@ -120,5 +122,57 @@ public sealed class DocsExampleTest
 
         var rollup = status.For(org)!;
         (rollup.Problems, rollup.Measures, rollup.Done, rollup.Overdue).Should().Be((1, 2, 1, 1));
+    }
+
+    [Fact]
+    public void Example_PeopleDuties()
+    {
+        var year = AssessmentYear.Create(2019);
+        var registry = OrganizationRegistry.Create(PartyBuildingJson.Deserialize<OrganizationSnapshot>(
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "organizations", "binzhou-snapshot.json"))));
+        var secretary = new DutyHolder(MemberId.Parse("BZ-002-B01-M001"), "邓芳娟");
+        var agreement = new ResponsibilityList(
+            ResponsibilityListId.Parse("BZ-002-B01-2019"),
+            OrganizationId.Parse("BZ-002-B01"),
+            year,
+            ResponsibilityListKind.TargetAgreement,
+            new LocalizedText("党支部书记落实党建工作目标责任书", "Branch secretary's target agreement"),
+            [
+                new ResponsibilityItem(
+                    ResponsibilityItemId.Parse("T11"),
+                    ResponsibilityLevel.Implementing,
+                    new LocalizedText("接受季度督导检查", "Undergo the quarterly inspection"),
+                    DueRule.Recurring(RecurrencePeriod.Quarter),
+                    ResponsibilityCitations.TargetAgreement),
+            ],
+            signedOn: new LocalDate(2019, 1, 10),
+            holder: secretary);
+        var contact = new ContactPoint(
+            new DutyHolder(MemberId.Parse("BZ-001-B02-M001"), "郭红"),
+            OrganizationId.Parse("BZ-001"),
+            year,
+            OrganizationId.Parse("BZ-001-B03"),
+            [
+                new ContactTask(ContactTaskKind.Research, [new LocalDate(2019, 4, 18)]),
+                new ContactTask(ContactTaskKind.HeartToHeartTalk, [new LocalDate(2019, 6, 5)], requiredCount: 2),
+                new ContactTask(ContactTaskKind.PartyLesson, [new LocalDate(2019, 7, 1)]),
+            ]);
+        var data = new ResponsibilityDataSet(year, [agreement], contactPoints: [contact]);
+
+        // Both people resolve: 邓芳娟 is BZ-002-B01's secretary on 10 January, 郭红 in BZ-001's leading group, BZ-001-B03 under BZ-001.
+        ResponsibilityAssessmentEngine.CheckAgainst(data, registry).Problems.Should().BeEmpty();
+
+        // The year-end review of BZ-002-B01's secretary must review the holder.
+        var reviewed = new Dictionary<OrganizationId, MemberId> { [OrganizationId.Parse("BZ-002-B01")] = MemberId.Parse("BZ-002-B01-M002") };
+        ResponsibilityAssessmentEngine.CheckYearEndReview(data, year, reviewed).Problems.Single().ErrorCode
+            .Should().Be(ResponsibilitiesErrorCodes.ReviewPersonNotHolder);
+
+        var scheme = new ResponsibilityScheme("example", new LocalizedText("示例方案", "Example scheme"), OrganizationId.Parse("BZ-WC"), [], StrategySpec.Of(ResponsibilityStrategies.Proportional));
+        var status = ResponsibilityAssessmentEngine.Evaluate(data, scheme, new LocalDate(2020, 1, 15)).ContactPoints.Single();
+
+        // One talk of two: short after the year ended.
+        status.Status.Should().Be(DutyStatus.Overdue);
+        status.Tasks.Single(t => t.Kind == ContactTaskKind.HeartToHeartTalk).Shortfall.Should().Be(1);
+        Console.WriteLine(status.Explanation.ToText()); // 联系点：郭红（BZ-001-B02-M001，BZ-001班子成员）联系BZ-001-B03: 2 …
     }
 }

@@ -112,7 +112,7 @@ public sealed class SeedsTest
     public void Assessment_IsIndependentOfListAndEvidenceOrder()
     {
         var data = Data;
-        var reversed = new ResponsibilityDataSet(data.Year, [.. data.Lists.Reverse()], [.. data.Evidence.Reverse()], [.. data.Chains.Reverse()]);
+        var reversed = new ResponsibilityDataSet(data.Year, [.. data.Lists.Reverse()], [.. data.Evidence.Reverse()], [.. data.Chains.Reverse()], [.. data.ContactPoints.Reverse()]);
 
         ResponsibilityAssessmentEngine.Evaluate(reversed, Scheme, D(2019, 10, 15))
             .Should().Be(ResponsibilityAssessmentEngine.Evaluate(data, Scheme, D(2019, 10, 15)));

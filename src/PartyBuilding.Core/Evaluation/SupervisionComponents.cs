@@ -42,122 +42,131 @@ internal static class SupervisionComponents
     /// <returns>One input per department, ordered by organization.</returns>
     public static ImmutableArray<ComponentInput> ToComponentInputs(SupervisionOutcome outcome, AnnualEvaluationInputs inputs, OrganizationTree tree, AssessmentComponentId component)
     {
-        var settings = inputs.Components;
-        var precedence = inputs.Scheme.PrecedenceRules.Select(r => r.Id).ToHashSet();
         var findings = outcome.Supervision.Organizations
             .SelectMany(o => o.Findings.Select(f => (Status: f, Node: o.Explanation.Find(f.Finding.Value)!)))
             .Select(x => (x.Status, x.Node, Department: StandardizationComponents.DepartmentOf(tree, inputs.Committee, x.Status.Organization)))
             .Where(x => x.Department is not null)
-            .ToLookup(x => x.Department!.Value);
+            .ToLookup(x => x.Department!.Value, x => (x.Status, x.Node));
         var cases = (outcome.Accountability?.Cases ?? [])
             .Where(c => c.Stage == AccountabilityStage.HoldAccountable)
             .Select(c => (Case: c, Department: StandardizationComponents.DepartmentOf(tree, inputs.Committee, c.Organization)))
             .Where(x => x.Department is not null)
             .ToLookup(x => x.Department!.Value, x => x.Case);
-        var origins = (inputs.RectificationLedger?.Problems ?? [])
-            .Where(p => p.Origin is { Kind: ProblemOriginKind.SupervisionFinding })
-            .ToDictionary(p => p.Id, p => p.Origin!.Key);
-        var statuses = outcome.Supervision.Organizations.SelectMany(o => o.Findings).ToDictionary(f => f.Finding.Value);
-
+        var context = new Context(inputs, component, outcome.Supervision.Organizations.SelectMany(o => o.Findings).ToDictionary(f => f.Finding.Value));
         return [.. tree.Organizations
             .Where(o => o.ParentId == inputs.Committee && o.DistrictId is not null)
             .OrderBy(o => o.Id)
-            .Select(o => Input(o.Id, [.. findings[o.Id].OrderBy(f => f.Status.Finding)], [.. cases[o.Id].OrderBy(c => c.DecidedOn).ThenBy(c => c.Case)]))];
+            .Select(o => Input(
+                context,
+                o.Id,
+                [.. findings[o.Id].OrderBy(f => f.Status.Finding)],
+                [.. cases[o.Id].OrderBy(c => c.DecidedOn).ThenBy(c => c.Case)]))];
+    }
 
-        ComponentInput Input(OrganizationId organization, (FindingStatus Status, Explanation Node, OrganizationId? Department)[] found, AccountabilityCaseResult[] held)
+    /// <summary>One department's input: its findings (those the ledger carries left uncounted unless the switch is set), its cases, the score and the rules.</summary>
+    private static ComponentInput Input(Context context, OrganizationId organization, (FindingStatus Status, Explanation Node)[] found, AccountabilityCaseResult[] held)
+    {
+        var settings = context.Inputs.Components;
+        var nodes = new List<Explanation>();
+        var counted = new List<FindingStatus>();
+        foreach (var (status, node) in found)
         {
-            var nodes = new List<Explanation>();
-            var counted = new List<FindingStatus>();
-            foreach (var (status, node, _) in found)
+            var skipped = status.LedgerProblem is { } problem && !settings.SupervisionCountsLedgerFindings;
+            nodes.Add(skipped ? node with { Note = EvaluationTexts.SupervisionCarried(status.LedgerProblem!.Value) } : node);
+            if (!skipped)
             {
-                if (status.LedgerProblem is { } problem && !settings.SupervisionCountsLedgerFindings)
-                {
-                    nodes.Add(node with { Note = EvaluationTexts.SupervisionCarried(problem) });
-                    continue;
-                }
-
                 counted.Add(status);
-                nodes.Add(node);
-            }
-
-            var pastDue = counted.Where(s => s.State is FindingState.PastDue or FindingState.Overdue).ToArray();
-            var open = counted.Where(s => s.State is FindingState.Open or FindingState.NotOnNotice).ToArray();
-            var score = counted.Count == 0 ? 100m : EvaluationNodes.Round(100m * (counted.Count - pastDue.Length) / counted.Count);
-            nodes.AddRange(held.Select(c => c.Explanation));
-
-            var vetoes = new List<VetoFlag>();
-            var deductions = new List<FactorEntry>();
-            Raise(settings.SupervisionOpen, open.Select(s => EvaluationTexts.SupervisionOpenFinding(s)), null);
-            Raise(settings.SupervisionPastDue, pastDue.Select(s => EvaluationTexts.SupervisionPastDueFinding(s)), component);
-            foreach (var rule in settings.AccountabilityForms.Where(r => r is not null))
-            {
-                Raise(rule.Rule, held.Where(c => c.Forms.Contains(rule.Form)).Select(c => EvaluationTexts.AccountabilityOutcome(c, rule.Form, Steps(c))), null);
-            }
-
-            return new ComponentInput(
-                organization,
-                component,
-                Score: Score.Of(score),
-                Explanation: EvaluationNodes.Component(
-                    EvaluationTexts.SupervisionScore,
-                    score,
-                    "share-not-past-due",
-                    [
-                        EvaluationNodes.Parameter("findings", found.Length),
-                        EvaluationNodes.Parameter("counted", counted.Count),
-                        EvaluationNodes.Parameter("past-due", pastDue.Length),
-                        EvaluationNodes.Parameter("open", open.Length),
-                        EvaluationNodes.Parameter("cases", held.Length),
-                        new("counts-ledger-findings", settings.SupervisionCountsLedgerFindings ? "true" : "false"),
-                        EvaluationNodes.Parameter("scale", ScoreRounding.DefaultScale),
-                    ],
-                    nodes,
-                    organization,
-                    component,
-                    ShareNotPastDue) with
-                {
-                    Summary = EvaluationTexts.SupervisionSummary(found.Length, counted.Count, pastDue.Length, open.Length, held.Length),
-                },
-                Vetoes: [.. vetoes],
-                Deductions: [.. deductions]);
-
-            void Raise(AssessmentFactorId? rule, IEnumerable<LocalizedText> causes, AssessmentComponentId? lowered)
-            {
-                var reasons = causes.ToArray();
-                if (rule is not { } id || reasons.Length == 0)
-                {
-                    return;
-                }
-
-                if (precedence.Contains(id))
-                {
-                    vetoes.Add(new VetoFlag(id, EvaluationTexts.Joined(reasons), lowered));
-                }
-                else
-                {
-                    deductions.AddRange(reasons.Select(r => new FactorEntry(id, settings.PointsEach, EvaluationTexts.DeductionReason(r, settings.PointsEach))));
-                }
             }
         }
 
-        // The steps behind a case's facts: an overdue measure's ledger problem and the finding, visit and notice it came from.
-        LocalizedText Steps(AccountabilityCaseResult c)
-        {
-            var facts = c.Explanation.Find("facts")?.Children ?? [];
-            var steps = new List<LocalizedText>();
-            foreach (var fact in facts)
-            {
-                var finding = fact.Key is { } key && statuses.TryGetValue(key, out var direct) ? direct : null;
-                var problem = inputs.RectificationLedger?.Problems.FirstOrDefault(p => p.Measures.Any(m => m.Id.Value == fact.Key));
-                if (finding is null && problem is not null && origins.TryGetValue(problem.Id, out var origin))
-                {
-                    finding = statuses.GetValueOrDefault(origin);
-                }
+        var pastDue = counted.Where(s => s.State is FindingState.PastDue or FindingState.Overdue).ToArray();
+        var open = counted.Where(s => s.State is FindingState.Open or FindingState.NotOnNotice).ToArray();
+        var score = counted.Count == 0 ? 100m : EvaluationNodes.Round(100m * (counted.Count - pastDue.Length) / counted.Count);
+        nodes.AddRange(held.Select(c => c.Explanation));
 
-                steps.Add(EvaluationTexts.CaseStep(fact.Label, finding, problem?.Id));
+        var raised = new Raised(context);
+        raised.Add(settings.SupervisionOpen, open.Select(EvaluationTexts.SupervisionOpenFinding), null);
+        raised.Add(settings.SupervisionPastDue, pastDue.Select(EvaluationTexts.SupervisionPastDueFinding), context.Component);
+        foreach (var rule in settings.AccountabilityForms.Where(r => r is not null))
+        {
+            raised.Add(rule.Rule, held.Where(c => c.Forms.Contains(rule.Form)).Select(c => EvaluationTexts.AccountabilityOutcome(c, rule.Form, Steps(context, c))), null);
+        }
+
+        return new ComponentInput(
+            organization,
+            context.Component,
+            Score: Score.Of(score),
+            Explanation: EvaluationNodes.Component(
+                EvaluationTexts.SupervisionScore,
+                score,
+                "share-not-past-due",
+                [
+                    EvaluationNodes.Parameter("findings", found.Length),
+                    EvaluationNodes.Parameter("counted", counted.Count),
+                    EvaluationNodes.Parameter("past-due", pastDue.Length),
+                    EvaluationNodes.Parameter("open", open.Length),
+                    EvaluationNodes.Parameter("cases", held.Length),
+                    new("counts-ledger-findings", settings.SupervisionCountsLedgerFindings ? "true" : "false"),
+                    EvaluationNodes.Parameter("scale", ScoreRounding.DefaultScale),
+                ],
+                nodes,
+                organization,
+                context.Component,
+                ShareNotPastDue) with
+            {
+                Summary = EvaluationTexts.SupervisionSummary(found.Length, counted.Count, pastDue.Length, open.Length, held.Length),
+            },
+            Vetoes: [.. raised.Vetoes],
+            Deductions: [.. raised.Deductions]);
+    }
+
+    /// <summary>The steps behind a case's facts: each fact, and for an overdue measure the ledger problem and the finding, visit and notice it came from.</summary>
+    private static LocalizedText Steps(Context context, AccountabilityCaseResult c)
+    {
+        var steps = new List<LocalizedText>();
+        foreach (var fact in c.Explanation.Find("facts")?.Children ?? [])
+        {
+            var finding = fact.Key is { } key && context.Statuses.TryGetValue(key, out var direct) ? direct : null;
+            var problem = context.Inputs.RectificationLedger?.Problems.FirstOrDefault(p => p.Measures.Any(m => m.Id.Value == fact.Key));
+            if (finding is null && problem?.Origin is { Kind: ProblemOriginKind.SupervisionFinding } origin)
+            {
+                finding = context.Statuses.GetValueOrDefault(origin.Key);
             }
 
-            return EvaluationTexts.Joined(steps);
+            steps.Add(EvaluationTexts.CaseStep(fact.Label, finding, problem?.Id));
+        }
+
+        return EvaluationTexts.Joined(steps);
+    }
+
+    /// <summary>What the adapter works from beside each department's findings and cases.</summary>
+    private sealed record Context(AnnualEvaluationInputs Inputs, AssessmentComponentId Component, Dictionary<string, FindingStatus> Statuses);
+
+    /// <summary>The flags and entries a department's rules raise: a precedence rule once with every cause, a deduction item per cause.</summary>
+    private sealed class Raised(Context context)
+    {
+        private readonly HashSet<AssessmentFactorId> _precedence = [.. context.Inputs.Scheme.PrecedenceRules.Select(r => r.Id)];
+
+        public List<VetoFlag> Vetoes { get; } = [];
+
+        public List<FactorEntry> Deductions { get; } = [];
+
+        public void Add(AssessmentFactorId? rule, IEnumerable<LocalizedText> causes, AssessmentComponentId? lowered)
+        {
+            var reasons = causes.ToArray();
+            if (rule is not { } id || reasons.Length == 0)
+            {
+                return;
+            }
+
+            if (_precedence.Contains(id))
+            {
+                Vetoes.Add(new VetoFlag(id, EvaluationTexts.Joined(reasons), lowered));
+                return;
+            }
+
+            var points = context.Inputs.Components.PointsEach;
+            Deductions.AddRange(reasons.Select(r => new FactorEntry(id, points, EvaluationTexts.DeductionReason(r, points))));
         }
     }
 }

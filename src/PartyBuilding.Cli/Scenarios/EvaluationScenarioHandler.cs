@@ -10,6 +10,7 @@ using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Serialization;
 using PartyBuilding.Core.Standardization;
+using PartyBuilding.Core.Supervision;
 using PartyBuilding.Core.Validation;
 using static PartyBuilding.Cli.Scenarios.ScenarioInputs;
 
@@ -30,7 +31,7 @@ namespace PartyBuilding.Cli.Scenarios;
 /// evaluation: <c>{ "refused": true, "problemCount": 3, "problems": { "doubleReviewData.Ballots[4].Rater": [ { "code":
 /// "EVAL.MEMBER_UNKNOWN", "value": "SC-001-B01-M009" } ] } }</c> (every problem, keyed by path, codes in order); of an
 /// evaluation that runs: <c>{ "refused": false, "organizations": { "SC-001": { "total": 88.565, "publishedTotal": 88.57, "band": "Good",
-/// "committeeRank": 1, "rules": [] } }, "missing": { "SC-002/DR": "…" } }</c>.
+/// "committeeRank": 1, "rules": [], "reasons": { "DOWN-ACC": "…" }, "deductions": { "SUP-PASTDUE": 1 } } }, "missing": { "SC-002/DR": "…" } }</c>.
 /// </remarks>
 internal sealed class EvaluationScenarioHandler : IScenarioHandler
 {
@@ -57,6 +58,9 @@ internal sealed class EvaluationScenarioHandler : IScenarioHandler
         ["rectificationLedger"] = RectificationLedger.DocumentKind,
         ["organizationalLifeRecords"] = OrganizationalLifeRecords.DocumentKind,
         ["organizationalLifeScheme"] = OrganizationalLifeScheme.DocumentKind,
+        ["supervisionCatalogue"] = SupervisionCatalogue.DocumentKind,
+        ["supervisionRecords"] = SupervisionRecords.DocumentKind,
+        ["accountabilityRecords"] = AccountabilityRecords.DocumentKind,
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
     public string Kind => "evaluation";
@@ -91,6 +95,8 @@ internal sealed class EvaluationScenarioHandler : IScenarioHandler
                 ["band"] = Name<GradeBand>(o.Band),
                 ["committeeRank"] = o.CommitteeRank,
                 ["rules"] = Sorted(o.Rules.Select(r => r.Rule.Value)),
+                ["reasons"] = Keyed(o.Rules, r => r.Rule.Value, r => JsonValue.Create(r.Reason.English)),
+                ["deductions"] = Keyed(o.Deductions, d => d.Factor.Value, d => Number(d.Counted)),
             }),
             ["missing"] = Keyed(result.Missing, m => $"{m.Organization.Value}/{m.Component.Value}", m => JsonValue.Create(m.Reason.English)),
         };

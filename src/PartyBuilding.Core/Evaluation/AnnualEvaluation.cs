@@ -147,12 +147,14 @@ public static class AnnualEvaluation
             outcomes.OfType<MemberPointsYearResult>().SingleOrDefault(),
             outcomes.OfType<ResponsibilityAssessment>().SingleOrDefault(),
             outcomes.OfType<RectificationLedgerStatus>().SingleOrDefault(),
-            outcomes.OfType<OrganizationalLife.OrganizationalLifeResult>().SingleOrDefault());
+            outcomes.OfType<OrganizationalLife.OrganizationalLifeResult>().SingleOrDefault(),
+            outcomes.OfType<SupervisionOutcome>().SingleOrDefault()?.Supervision,
+            outcomes.OfType<SupervisionOutcome>().SingleOrDefault()?.Accountability);
     }
 
     /// <summary>The areas whose engines run: each that feeds a component and has every document.</summary>
     private static ImmutableArray<EvaluationArea> Running(AnnualEvaluationInputs inputs, ImmutableArray<EvaluationArea> areas) =>
-        [.. areas.Where(a => a.Component(inputs.Components) is not null && a.Documents.All(d => d.In(inputs) is not null))];
+        [.. areas.Where(a => a.Component(inputs.Components) is not null && a.Documents.All(d => d.IsOptional || d.In(inputs) is not null))];
 
     /// <summary>Runs each area's engine, reporting it as step 2, 3, …, collecting its engine's problems under its path.</summary>
     private static List<(EvaluationArea Area, object Result)> RunAreas(
@@ -266,6 +268,15 @@ public static class AnnualEvaluation
             }
         }
 
+        var factors = scheme.Deductions.Select(d => d.Id).Concat(rules).ToHashSet();
+        foreach (var (name, rule) in areas.SelectMany(a => a.Factors(c)))
+        {
+            if (rule is { } id && !factors.Contains(id))
+            {
+                problems.Add(new ValidationProblem(name, EvaluationErrorCodes.RuleUnknown, $"The assessment scheme has no veto, downgrade or deduction rule '{id}'.", id.Value));
+            }
+        }
+
         var givenComponents = inputs.GivenInputs?.Inputs.Select(i => i.Component).ToHashSet() ?? [];
         var fed = areas.Select(a => (Component: a.Component(c), a.Title.English)).Where(a => a.Component is not null).GroupBy(a => a.Component!.Value).OrderBy(g => g.Key);
         foreach (var group in fed.Where(g => g.Count() > 1 || givenComponents.Contains(g.Key)))
@@ -297,7 +308,7 @@ public static class AnnualEvaluation
                 $"The assessment scheme has no component '{id}' for the {area.Name} area.", id.Value));
         }
 
-        problems.AddRange(documents.Where(d => d.Document is null).Select(d => new ValidationProblem(d.Name, EvaluationErrorCodes.DocumentMissing,
+        problems.AddRange(documents.Where(d => d.Document is null && !area.Documents.Single(x => x.Name == d.Name).IsOptional).Select(d => new ValidationProblem(d.Name, EvaluationErrorCodes.DocumentMissing,
             $"The {area.Name} area feeds '{id}' but the document '{d.Name}' is not given.", null)));
     }
 

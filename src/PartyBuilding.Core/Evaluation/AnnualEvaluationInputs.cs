@@ -6,6 +6,7 @@ using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Standardization;
+using PartyBuilding.Core.Supervision;
 
 namespace PartyBuilding.Core.Evaluation;
 
@@ -30,6 +31,9 @@ namespace PartyBuilding.Core.Evaluation;
 /// <param name="Incomplete">What to do with an organization lacking an input.</param>
 /// <param name="OrganizationalLifeRecords">The records of organizational life; optional: standardization indicators and member points derive values from them where their documents say so.</param>
 /// <param name="OrganizationalLifeScheme">The organizational-life scheme the records are checked with; the regulation's frequencies when <see langword="null"/>.</param>
+/// <param name="SupervisionCatalogue">The supervision catalogue (督导内容清单) the records' findings are measured against.</param>
+/// <param name="SupervisionRecords">The supervision records of the year (visits, findings, circulars, notices).</param>
+/// <param name="AccountabilityRecords">The accountability cases of the year; optional when supervision feeds a component.</param>
 public sealed record AnnualEvaluationInputs(
     OrganizationId Committee,
     AssessmentYear Year,
@@ -50,4 +54,7 @@ public sealed record AnnualEvaluationInputs(
     AssessmentDataSet? GivenInputs = null,
     IncompleteOrganizationPolicy Incomplete = IncompleteOrganizationPolicy.Fail,
     OrganizationalLifeRecords? OrganizationalLifeRecords = null,
-    OrganizationalLifeScheme? OrganizationalLifeScheme = null);
+    OrganizationalLifeScheme? OrganizationalLifeScheme = null,
+    SupervisionCatalogue? SupervisionCatalogue = null,
+    SupervisionRecords? SupervisionRecords = null,
+    AccountabilityRecords? AccountabilityRecords = null);

@@ -3,6 +3,7 @@ using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
 using PartyBuilding.Core.MemberPoints;
 using PartyBuilding.Core.OrganizationalLife;
+using PartyBuilding.Core.Supervision;
 using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Standardization;
 
@@ -22,6 +23,8 @@ public sealed record AnnualEvaluationResult
     /// <param name="responsibilities">The responsibilities assessment.</param>
     /// <param name="rectification">The rectification ledger's status.</param>
     /// <param name="organizationalLife">The compliance check of organizational life, when it fed a component.</param>
+    /// <param name="supervision">The supervision result, when supervision fed a component.</param>
+    /// <param name="accountability">The accountability result, when the accountability records were given beside it.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal AnnualEvaluationResult(
         LocalDate asOf,
@@ -33,7 +36,9 @@ public sealed record AnnualEvaluationResult
         MemberPointsYearResult? memberPoints = null,
         ResponsibilityAssessment? responsibilities = null,
         RectificationLedgerStatus? rectification = null,
-        OrganizationalLifeResult? organizationalLife = null)
+        OrganizationalLifeResult? organizationalLife = null,
+        SupervisionResult? supervision = null,
+        AccountabilityResult? accountability = null)
     {
         AsOf = asOf;
         Assessment = assessment;
@@ -45,6 +50,8 @@ public sealed record AnnualEvaluationResult
         Responsibilities = responsibilities;
         Rectification = rectification;
         OrganizationalLife = organizationalLife;
+        Supervision = supervision;
+        Accountability = accountability;
     }
 
     /// <summary>Gets the evaluation date.</summary>
@@ -76,6 +83,12 @@ public sealed record AnnualEvaluationResult
 
     /// <summary>Gets the compliance check of organizational life, when it fed a component (<see cref="EvaluationComponents.OrganizationalLife"/>); else <see langword="null"/>.</summary>
     public OrganizationalLifeResult? OrganizationalLife { get; }
+
+    /// <summary>Gets the supervision of the year as of the evaluation date (with the ledger's view when the ledger is given), when supervision fed a component (<see cref="EvaluationComponents.Supervision"/>); else <see langword="null"/>.</summary>
+    public SupervisionResult? Supervision { get; }
+
+    /// <summary>Gets the accountability cases decided by the evaluation date, when supervision fed a component and the accountability records were given; else <see langword="null"/>.</summary>
+    public AccountabilityResult? Accountability { get; }
 
     /// <summary>Gets the organizations left out of the ranking because an input is missing.</summary>
     public ValueArray<OrganizationId> Excluded =>

@@ -58,6 +58,11 @@ internal abstract class EvaluationArea
     /// <returns>The rules; none by default.</returns>
     public virtual IEnumerable<(string Path, AssessmentFactorId? Rule)> Rules(EvaluationComponents components) => [];
 
+    /// <summary>Gets the rules of the scheme the area raises that may be a veto, a forced downgrade or a deduction item, with the path of the setting that names each.</summary>
+    /// <param name="components">The composition's settings.</param>
+    /// <returns>The rules; none by default.</returns>
+    public virtual IEnumerable<(string Path, AssessmentFactorId? Rule)> Factors(EvaluationComponents components) => [];
+
     /// <summary>Checks what the area's settings and documents must agree on beyond each document's own engine check.</summary>
     /// <param name="inputs">The evaluation's documents.</param>
     /// <param name="asOf">The evaluation date.</param>

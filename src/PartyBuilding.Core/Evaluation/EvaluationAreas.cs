@@ -12,5 +12,6 @@ internal static class EvaluationAreas
         new ResponsibilitiesArea(),
         new RectificationArea(),
         new OrganizationalLifeArea(),
+        new SupervisionArea(),
     ];
 }

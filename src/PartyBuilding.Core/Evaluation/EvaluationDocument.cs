@@ -16,6 +16,9 @@ internal abstract class EvaluationDocument
     /// <summary>Gets the document's name.</summary>
     public string Name { get; }
 
+    /// <summary>Gets a value indicating whether the area runs without the document (e.g. the accountability records beside supervision).</summary>
+    public bool IsOptional { get; private protected init; }
+
     /// <summary>Creates a document.</summary>
     /// <typeparam name="T">The document's content type.</typeparam>
     /// <param name="name">The document's name, e.g. <c>doubleReviewData</c>.</param>
@@ -103,13 +106,17 @@ internal sealed class EvaluationDocument<T> : EvaluationDocument
     /// <param name="property">The property that names it, e.g. <c>CommitteeId</c>.</param>
     /// <param name="get">Gets it.</param>
     /// <returns>The document.</returns>
-    public EvaluationDocument<T> ForCommittee(string property, Func<T, OrganizationId> get) => new(Name, _get, _path, _set, (property, get), _year);
+    public EvaluationDocument<T> ForCommittee(string property, Func<T, OrganizationId> get) => new(Name, _get, _path, _set, (property, get), _year) { IsOptional = IsOptional };
 
     /// <summary>Says the document must be for the evaluation's year.</summary>
     /// <param name="property">The property that names it, e.g. <c>Year</c>.</param>
     /// <param name="get">Gets it.</param>
     /// <returns>The document.</returns>
-    public EvaluationDocument<T> ForYear(string property, Func<T, AssessmentYear> get) => new(Name, _get, _path, _set, _committee, (property, get));
+    public EvaluationDocument<T> ForYear(string property, Func<T, AssessmentYear> get) => new(Name, _get, _path, _set, _committee, (property, get)) { IsOptional = IsOptional };
+
+    /// <summary>Says the area runs without the document.</summary>
+    /// <returns>The document.</returns>
+    public EvaluationDocument<T> Optional() => new(Name, _get, _path, _set, _committee, _year) { IsOptional = true };
 
     /// <inheritdoc />
     public override object? In(AnnualEvaluationInputs inputs) => _get(inputs);

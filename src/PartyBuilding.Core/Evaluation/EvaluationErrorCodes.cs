@@ -25,7 +25,7 @@ public static class EvaluationErrorCodes
     /// <summary>A component is fed by two sources (two areas, or an area and the given inputs).</summary>
     public const string ComponentFedTwice = "EVAL.COMPONENT_FED_TWICE";
 
-    /// <summary>A veto or downgrade rule named for an area is not a precedence rule of the assessment scheme.</summary>
+    /// <summary>A veto or downgrade rule named for an area is not a precedence rule of the assessment scheme (for the supervision and accountability rules: nor a deduction item).</summary>
     public const string RuleUnknown = "EVAL.RULE_UNKNOWN";
 
     /// <summary>An organization has no input for a component of the scheme (the area gave no result for it).</summary>
@@ -75,4 +75,7 @@ public static class EvaluationErrorCodes
 
     /// <summary>The rule for vetoed branches in a department's standardization roll-up is not a defined value.</summary>
     public const string VetoedBranchRuleUnknown = "EVAL.VETOED_BRANCH_RULE_UNKNOWN";
+
+    /// <summary>A form of accountability is mapped to a scheme rule more than once (<see cref="EvaluationComponents.AccountabilityForms"/>).</summary>
+    public const string AccountabilityFormTwice = "EVAL.ACCOUNTABILITY_FORM_TWICE";
 }

@@ -39,6 +39,7 @@ internal static class EvaluationJson
             Add<ComponentHeading>();
             Add<ComponentContribution>();
             Add<OrganizationSummary>();
+            Add<AccountabilityFormRule>();
         }
 
         public static ValueArrays Instance { get; } = new();

@@ -42,6 +42,9 @@ public sealed record EvaluationManifest(
 /// <param name="GivenInputs">Directly given component inputs (<c>assessment-data-set</c>).</param>
 /// <param name="OrganizationalLifeRecords">The records of organizational life (<c>organizational-life-records</c>).</param>
 /// <param name="OrganizationalLifeScheme">The organizational-life scheme (<c>organizational-life-scheme</c>).</param>
+/// <param name="SupervisionCatalogue">The supervision catalogue (<c>supervision-catalogue</c>).</param>
+/// <param name="SupervisionRecords">The supervision records (<c>supervision-records</c>).</param>
+/// <param name="AccountabilityRecords">The accountability records (<c>accountability-records</c>).</param>
 public sealed record EvaluationDocuments(
     string OrganizationSnapshot,
     string AssessmentScheme,
@@ -58,4 +61,7 @@ public sealed record EvaluationDocuments(
     string? RectificationLedger = null,
     string? GivenInputs = null,
     string? OrganizationalLifeRecords = null,
-    string? OrganizationalLifeScheme = null);
+    string? OrganizationalLifeScheme = null,
+    string? SupervisionCatalogue = null,
+    string? SupervisionRecords = null,
+    string? AccountabilityRecords = null);

@@ -1,4 +1,6 @@
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Responsibilities;
+using PartyBuilding.Core.Supervision;
 
 namespace PartyBuilding.Core.Evaluation;
 
@@ -22,6 +24,12 @@ internal static class EvaluationTexts
 
     /// <summary>Gets the name of the organizational-life area.</summary>
     public static LocalizedText OrganizationalLife { get; } = new("组织生活记录", "organizational-life records");
+
+    /// <summary>Gets the name of the supervision area.</summary>
+    public static LocalizedText Supervision { get; } = new("督导检查与问责", "supervision and accountability");
+
+    /// <summary>Gets the label of the supervision component's node.</summary>
+    public static LocalizedText SupervisionScore { get; } = new("督导检查得分（未逾期问题占比）", "Supervision score (share of findings not past due)");
 
     /// <summary>Gets the label of the progress step that checks the documents.</summary>
     public static LocalizedText CheckingDocuments { get; } = new("校验文件并核对组织结构", "checking the documents against the organization structure");
@@ -116,4 +124,79 @@ internal static class EvaluationTexts
     /// <param name="branch">The branch.</param>
     /// <returns>The label.</returns>
     public static LocalizedText VetoedAsZero(OrganizationId branch) => new($"{branch} 被一票否决，按零分计入", $"{branch} vetoed, counted as zero");
+
+    /// <summary>The note of a finding the rectification ledger carries, not counted again by supervision.</summary>
+    /// <param name="problem">The ledger problem.</param>
+    /// <returns>The note.</returns>
+    public static LocalizedText SupervisionCarried(RectificationProblemId problem) => new(
+        $"已列入整改台账问题{problem}，由问题整改计分，督导检查不重复计分（本库规则）",
+        $"carried into the rectification ledger as problem {problem} and counted by rectification; supervision does not count it again (library rule)");
+
+    /// <summary>The cause of the open-findings rule: one finding still open.</summary>
+    /// <param name="status">The finding's status.</param>
+    /// <returns>The cause.</returns>
+    public static LocalizedText SupervisionOpenFinding(FindingStatus status) => new(
+        string.Create(CultureInfo.InvariantCulture, $"督导发现问题{status.Finding}（{status.Visit}督导检查，{status.VisitedOn:uuuu-MM-dd}）截至评价日尚未整改{(status.Notice is { } zhNotice ? $"（整改通知书{zhNotice}，{Due(status, true)}）" : "（尚未列入整改通知书）")}"),
+        string.Create(CultureInfo.InvariantCulture, $"supervision finding {status.Finding} (visit {status.Visit}, {status.VisitedOn:uuuu-MM-dd}) still open on the evaluation date{(status.Notice is { } notice ? $" (notice {notice}, {Due(status, false)})" : " (on no notice yet)")}"));
+
+    /// <summary>The cause of the past-due rule: one finding past its due date.</summary>
+    /// <param name="status">The finding's status.</param>
+    /// <returns>The cause.</returns>
+    public static LocalizedText SupervisionPastDueFinding(FindingStatus status) => new(
+        string.Create(CultureInfo.InvariantCulture, $"督导发现问题{status.Finding}（{status.Visit}督导检查，{status.VisitedOn:uuuu-MM-dd}）逾期未整改：整改通知书{status.Notice}，{Due(status, true)}{(status.LedgerProblem is { } zhProblem ? $"，整改台账问题{zhProblem}措施逾期" : string.Empty)}"),
+        string.Create(CultureInfo.InvariantCulture, $"supervision finding {status.Finding} (visit {status.Visit}, {status.VisitedOn:uuuu-MM-dd}) past due: notice {status.Notice}, {Due(status, false)}{(status.LedgerProblem is { } problem ? $", a measure of ledger problem {problem} overdue" : string.Empty)}"));
+
+    /// <summary>The cause of an accountability rule: a case held to account in one form, with the steps behind its facts.</summary>
+    /// <param name="c">The case.</param>
+    /// <param name="form">The form the rule is mapped to.</param>
+    /// <param name="steps">The facts and where each came from.</param>
+    /// <returns>The cause.</returns>
+    public static LocalizedText AccountabilityOutcome(AccountabilityCaseResult c, AccountabilityForm form, LocalizedText steps)
+    {
+        var label = SupervisionLabels.AccountabilityForms[form];
+        var summary = c.Explanation.Summary ?? c.Explanation.Label;
+        return new(
+            $"问责案例{c.Case}（{label.ZhCn}）：{summary.ZhCn}事实：{steps.ZhCn}",
+            $"accountability case {c.Case} ({label.English.ToLowerInvariant()}): {summary.English} Facts: {steps.English}");
+    }
+
+    /// <summary>One fact of a case with the steps it came from: the finding, its visit, its notice and the ledger problem.</summary>
+    /// <param name="fact">The fact's label.</param>
+    /// <param name="finding">The finding the fact is or came from, or <see langword="null"/>.</param>
+    /// <param name="problem">The ledger problem of an overdue measure, or <see langword="null"/>.</param>
+    /// <returns>The step.</returns>
+    public static LocalizedText CaseStep(LocalizedText fact, FindingStatus? finding, RectificationProblemId? problem) =>
+        finding is null || problem is null
+            ? fact
+            : new(
+                string.Create(CultureInfo.InvariantCulture, $"{fact.ZhCn}（源于督导发现问题{finding.Finding}：{finding.Visit}督导检查{finding.VisitedOn:uuuu-MM-dd}，整改通知书{finding.Notice}，列入整改台账问题{problem}）"),
+                string.Create(CultureInfo.InvariantCulture, $"{fact.English} (from supervision finding {finding.Finding}: visit {finding.Visit} on {finding.VisitedOn:uuuu-MM-dd}, notice {finding.Notice}, ledger problem {problem})"));
+
+    /// <summary>Joins causes, in order.</summary>
+    /// <param name="causes">The causes.</param>
+    /// <returns>The joined text.</returns>
+    public static LocalizedText Joined(IReadOnlyCollection<LocalizedText> causes) =>
+        new(string.Join("；", causes.Select(c => c.ZhCn)), string.Join("; ", causes.Select(c => c.English)));
+
+    /// <summary>The reason of a deduction entry (a plain text, in Chinese, the committee's language), with the points each (示例).</summary>
+    /// <param name="cause">The cause.</param>
+    /// <param name="points">The points each.</param>
+    /// <returns>The reason.</returns>
+    public static string DeductionReason(LocalizedText cause, Score points) => $"{cause.ZhCn}；扣{points}分（每项分值为示例）";
+
+    /// <summary>The summary of a department's supervision component.</summary>
+    /// <param name="findings">Its findings.</param>
+    /// <param name="counted">Those counted here.</param>
+    /// <param name="pastDue">Counted and past due.</param>
+    /// <param name="open">Counted and open.</param>
+    /// <param name="cases">Cases held to account against it.</param>
+    /// <returns>The summary.</returns>
+    public static LocalizedText SupervisionSummary(int findings, int counted, int pastDue, int open, int cases) => new(
+        string.Create(CultureInfo.InvariantCulture, $"督导发现问题{findings}个，计分{counted}个（其余已列入整改台账，不重复计分），其中逾期{pastDue}个、尚未整改{open}个；被问责{cases}起。"),
+        string.Create(CultureInfo.InvariantCulture, $"{findings} supervision finding(s), {counted} counted here (the others are in the rectification ledger and not counted twice): {pastDue} past due, {open} open; {cases} accountability case(s)."));
+
+    private static string Due(FindingStatus status, bool chinese) =>
+        status.DueOn is { } due
+            ? chinese ? string.Create(CultureInfo.InvariantCulture, $"整改期限{due:uuuu-MM-dd}") : string.Create(CultureInfo.InvariantCulture, $"due {due:uuuu-MM-dd}")
+            : chinese ? "长期坚持" : "a long-term task";
 }

@@ -6,6 +6,7 @@ using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Standardization;
+using PartyBuilding.Core.Supervision;
 using PartyBuilding.Core.Validation;
 
 namespace PartyBuilding.Core.Evaluation;
@@ -281,7 +282,21 @@ internal sealed class OrganizationStructureCheck
     /// <param name="records">The records.</param>
     internal void OrganizationalLife(OrganizationalLifeRecords records) =>
         _problems.AddRange(OrganizationalLifeEngine.CheckAgainst(records, _tree).Problems
-            .Select(p => p with { Path = "organizationalLifeRecords" + (p.Path.StartsWith("Data", StringComparison.Ordinal) ? p.Path["Data".Length..] : "." + p.Path) }));
+            .Select(p => p with { Path = ReRooted("organizationalLifeRecords", p.Path) }));
+
+    /// <summary>Checks the supervision records: every visited and notified organization under the committee, every finding's organization the visited one or within it (<see cref="SupervisionEngine.CheckAgainst(SupervisionRecords, OrganizationTree)"/>), each notice item's responsible person and department in the structure on the evaluation date.</summary>
+    /// <param name="records">The records.</param>
+    internal void Supervision(SupervisionRecords records) =>
+        _problems.AddRange(SupervisionEngine.CheckAgainst(records, _tree).Problems.Select(p => p with { Path = ReRooted("supervisionRecords", p.Path) }));
+
+    /// <summary>Checks the accountability records: each subject's organization under the committee, a cadre a member under the name given, each fact within the subject's organization (<see cref="AccountabilityEngine.CheckAgainst"/>, on the evaluation's tree).</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="basis">The documents the facts resolve against.</param>
+    internal void Accountability(AccountabilityRecords records, AccountabilityBasis basis) =>
+        _problems.AddRange(AccountabilityEngine.CheckStructure(records, basis, _ => _tree).Problems.Select(p => p with { Path = ReRooted("accountabilityRecords", p.Path) }));
+
+    private static string ReRooted(string document, string path) =>
+        document + (path.StartsWith("Data", StringComparison.Ordinal) ? path["Data".Length..] : "." + path);
 
     /// <summary>Resolves an organization; a problem at the path when it is not in the registry on the date.</summary>
     /// <param name="path">The path of the reference.</param>

@@ -60,8 +60,27 @@ public static class AccountabilityEngine
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(basis);
         ArgumentNullException.ThrowIfNull(registry);
-        var index = new AccountabilityIndex(basis);
         var trees = new Dictionary<LocalDate, OrganizationTree>();
+        return CheckStructure(data, basis, decidedOn =>
+        {
+            var day = decidedOn < registry.FirstDate ? registry.FirstDate : decidedOn;
+            if (!trees.TryGetValue(day, out var tree))
+            {
+                trees[day] = tree = registry.AsOf(day);
+            }
+
+            return tree;
+        });
+    }
+
+    /// <summary>Checks the records against the organization structure as <see cref="CheckAgainst"/> does, with the structure of each decision date given by <paramref name="structureOn"/> (the annual evaluation gives its one tree).</summary>
+    /// <param name="data">The records.</param>
+    /// <param name="basis">The documents the facts resolve against.</param>
+    /// <param name="structureOn">The structure on a decision date.</param>
+    /// <returns>Every problem, at paths under <c>Data.</c>.</returns>
+    internal static ValidationReport CheckStructure(AccountabilityRecords data, AccountabilityBasis basis, Func<LocalDate, OrganizationTree> structureOn)
+    {
+        var index = new AccountabilityIndex(basis);
         var problems = new ProblemCollector();
         for (var i = 0; i < data.Cases.Length; i++)
         {
@@ -70,12 +89,7 @@ public static class AccountabilityEngine
                 continue;
             }
 
-            var day = c.DecidedOn < registry.FirstDate ? registry.FirstDate : c.DecidedOn;
-            if (!trees.TryGetValue(day, out var tree))
-            {
-                trees[day] = tree = registry.AsOf(day);
-            }
-
+            var tree = structureOn(c.DecidedOn);
             var path = I($"Data.Cases[{i}]");
             if (!Within(tree, data.CommitteeId, subject.Organization))
             {

@@ -134,7 +134,7 @@ public sealed class AreaScenarioHandlersTest : IDisposable
         scenario["inputs"]!["replace"] = new JsonObject { ["memberPointData"] = new JsonObject() };
 
         RunCopy(temp.File("replace.scenario.json", scenario.ToJsonString())).StdoutLines[0]
-            .Should().StartWith($"FAIL {scenario["name"]}: unknown document 'memberPointData' in inputs.replace; documents are assessmentScheme, doubleReviewData,");
+            .Should().StartWith($"FAIL {scenario["name"]}: unknown document 'memberPointData' in inputs.replace; documents are accountabilityRecords, assessmentScheme, doubleReviewData,");
     }
 
     // A copy names the seed documents by their absolute paths, so it runs with the seeds as its documents root.

@@ -24,7 +24,7 @@ public sealed class ScenarioDocsTest
         var run = CliRun.In(DisplayLanguage.English, "test", Path.Combine(Seeds.Scenarios, "evaluation"));
         var document = System.IO.File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "evaluation.md"));
 
-        run.Stdout.Should().EndWith("9 passed, 0 failed, 9 scenario(s).\n");
+        run.Stdout.Should().EndWith("11 passed, 0 failed, 11 scenario(s).\n");
         document.Should().Contain("$ pbeval test seeds/scenarios/evaluation\n" + run.Stdout);
     }
 }

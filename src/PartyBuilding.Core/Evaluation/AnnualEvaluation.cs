@@ -94,12 +94,12 @@ public static class AnnualEvaluation
         problems.AddRange(schemeProblems.ToReport().Problems);
 
         // One organization structure: the registry on the evaluation date, against which every area's references resolve.
-        var (registry, tree) = OrganizationsEngine.Run(inputs.Organizations, inputs.OrganizationEvents ?? OrganizationEventLog.Empty, asOf);
-        problems.AddRange(registry.Problems.Select(p => Prefixed("organizations", p)));
+        var (report, registry, tree) = OrganizationsEngine.Run(inputs.Organizations, inputs.OrganizationEvents ?? OrganizationEventLog.Empty, asOf);
+        problems.AddRange(report.Problems.Select(p => Prefixed("organizations", p)));
         problems.AddRange(areas.SelectMany(a => a.Check(inputs, asOf)));
         if (tree is not null)
         {
-            problems.AddRange(OrganizationStructureCheck.Check(inputs, tree, areas));
+            problems.AddRange(OrganizationStructureCheck.Check(inputs, tree, registry!.TreesByDate(), areas));
         }
 
         var results = RunAreas(inputs, asOf, running, problems, progress, steps, cancellationToken);

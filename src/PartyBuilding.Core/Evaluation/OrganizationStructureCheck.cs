@@ -27,15 +27,17 @@ namespace PartyBuilding.Core.Evaluation;
 internal sealed class OrganizationStructureCheck
 {
     private readonly OrganizationTree _tree;
+    private readonly Func<LocalDate, OrganizationTree> _on;
     private readonly OrganizationId _committee;
     private readonly List<ValidationProblem> _problems = [];
     private readonly HashSet<DistrictId> _districts;
     private readonly string _date;
     private readonly BallotRight _ballotRight;
 
-    private OrganizationStructureCheck(OrganizationTree tree, OrganizationId committee, BallotRight ballotRight)
+    private OrganizationStructureCheck(OrganizationTree tree, Func<LocalDate, OrganizationTree> on, OrganizationId committee, BallotRight ballotRight)
     {
         _tree = tree;
+        _on = on;
         _committee = committee;
         _ballotRight = ballotRight;
         _districts = [.. tree.Districts.Select(d => d.Id)];
@@ -45,11 +47,12 @@ internal sealed class OrganizationStructureCheck
     /// <summary>Checks every area's document references against the tree.</summary>
     /// <param name="inputs">The evaluation's documents.</param>
     /// <param name="tree">The registry's tree on the evaluation date.</param>
+    /// <param name="on">The registry's tree on another date, for a reference made on its own date (a duty list's holder on the signing date).</param>
     /// <param name="areas">The areas, each checking the references of its documents.</param>
     /// <returns>Every problem, paths prefixed by the document (<c>doubleReviewData.</c>, <c>memberPointsData.</c>, …).</returns>
-    internal static ImmutableArray<ValidationProblem> Check(AnnualEvaluationInputs inputs, OrganizationTree tree, IEnumerable<EvaluationArea> areas)
+    internal static ImmutableArray<ValidationProblem> Check(AnnualEvaluationInputs inputs, OrganizationTree tree, Func<LocalDate, OrganizationTree> on, IEnumerable<EvaluationArea> areas)
     {
-        var check = new OrganizationStructureCheck(tree, inputs.Committee, BallotRightOf(inputs.DoubleReviewScheme, tree.Date));
+        var check = new OrganizationStructureCheck(tree, on, inputs.Committee, BallotRightOf(inputs.DoubleReviewScheme, tree.Date));
         foreach (var area in areas)
         {
             area.CheckReferences(inputs, check);
@@ -294,6 +297,20 @@ internal sealed class OrganizationStructureCheck
     /// <param name="basis">The documents the facts resolve against.</param>
     internal void Accountability(AccountabilityRecords records, AccountabilityBasis basis) =>
         _problems.AddRange(AccountabilityEngine.CheckStructure(records, basis, _ => _tree).Problems.Select(p => p with { Path = ReRooted("accountabilityRecords", p.Path) }));
+
+    /// <summary>
+    /// Checks the people a responsibility data set names, each on its own date as the standalone check does
+    /// (<see cref="ResponsibilityAssessmentEngine.CheckAgainst"/>): a duty list's holder the secretary of its organization on
+    /// the signing date, a contact branch's member in the leading group and its branch under the organization on the day
+    /// the branch was chosen.
+    /// </summary>
+    /// <param name="data">The data set.</param>
+    internal void PeopleDuties(ResponsibilityDataSet data)
+    {
+        var problems = new ProblemCollector();
+        PeopleDutiesCheck.CheckStructure(data, _on, problems.At("Data"));
+        _problems.AddRange(problems.ToReport().Problems.Select(p => p with { Path = ReRooted("responsibilityData", p.Path) }));
+    }
 
     private static string ReRooted(string document, string path) =>
         document + (path.StartsWith("Data", StringComparison.Ordinal) ? path["Data".Length..] : "." + path);

@@ -43,7 +43,7 @@ public static class OrganizationsEngine
     public static OrganizationTree Evaluate(OrganizationSnapshot snapshot, OrganizationEventLog? log, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var (report, tree) = Run(snapshot, log ?? OrganizationEventLog.Empty, asOf);
+        var (report, _, tree) = Run(snapshot, log ?? OrganizationEventLog.Empty, asOf);
         report.ThrowIfInvalid(Subject);
         return tree!;
     }
@@ -53,12 +53,12 @@ public static class OrganizationsEngine
     /// <param name="log">The event log.</param>
     /// <param name="asOf">The date.</param>
     /// <returns>The report, and the tree or <see langword="null"/>.</returns>
-    internal static (ValidationReport Report, OrganizationTree? Tree) Run(OrganizationSnapshot snapshot, OrganizationEventLog log, LocalDate asOf)
+    internal static (ValidationReport Report, OrganizationRegistry? Registry, OrganizationTree? Tree) Run(OrganizationSnapshot snapshot, OrganizationEventLog log, LocalDate asOf)
     {
         var (report, registry) = OrganizationRegistry.Build(snapshot, log);
         if (asOf >= snapshot.AsOf)
         {
-            return (report, registry?.AsOf(asOf));
+            return (report, registry, registry?.AsOf(asOf));
         }
 
         var date = new ValidationProblem(
@@ -66,6 +66,6 @@ public static class OrganizationsEngine
             OrganizationsErrorCodes.AsOfBeforeSnapshot,
             string.Create(CultureInfo.InvariantCulture, $"The evaluation date {asOf:uuuu-MM-dd} is before the snapshot's date {snapshot.AsOf:uuuu-MM-dd}."),
             asOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-        return (new ValidationReport([.. report.Problems, date]), null);
+        return (new ValidationReport([.. report.Problems, date]), registry, null);
     }
 }

@@ -26,12 +26,14 @@ public sealed class OrganizationStructureCheckTest
 
     private static OrganizationTree Tree => LazyTree.Value;
 
+    private static Func<LocalDate, OrganizationTree> On => OrganizationRegistry.Create(Inputs.Organizations, Inputs.OrganizationEvents).TreesByDate();
+
     private static DoubleReviewDataSet Review => Inputs.DoubleReviewData!;
 
     [Fact]
     public void Seeds_PassEveryCrossDocumentCheck_AndTheProportionIsTheWeight()
     {
-        OrganizationStructureCheck.Check(Inputs, Tree, EvaluationAreas.BuiltIn).Should().BeEmpty();
+        OrganizationStructureCheck.Check(Inputs, Tree, On, EvaluationAreas.BuiltIn).Should().BeEmpty();
         new DoubleReviewArea().Check(Inputs, EvaluationFixtures.AsOf).Should().BeEmpty();
         Inputs.DoubleReviewScheme!.AnnualProportion.Should().Be(Proportion.Of(0.3m));
     }
@@ -280,8 +282,32 @@ public sealed class OrganizationStructureCheckTest
             .Should().BeEmpty("without a double-review scheme there is one source only");
     }
 
+    [Fact]
+    public void Article000_PeopleDuties_AHolderAndAContactMember_ResolveInTheEvaluation_EachOnItsOwnDate()
+    {
+        // BZ-001's secretary is 徐国娟 (BZ-001-B01-M001), its deputy 孙健萍 (BZ-001-B01-M002), its full-time cadre 何斌娟
+        // (BZ-001-B02-M002, not of the leading group), its leading-group member 郭红 (BZ-001-B02-M001), all since 2018-01-01.
+        var data = Inputs.ResponsibilityData!;
+        var list = data.Lists[0];
+        ResponsibilityList Held(DutyHolder holder) =>
+            new(list.Id, list.Owner, list.Year, list.Kind, list.Title, list.Items, new LocalDate(2018, 1, 10), list.Citation, holder);
+        AnnualEvaluationInputs With(DutyHolder holder, DutyHolder contact) => Inputs with
+        {
+            ResponsibilityData = new ResponsibilityDataSet(data.Year, [Held(holder), .. data.Lists.Skip(1)], data.Evidence, data.Chains,
+                [new ContactPoint(contact, Bz001, data.Year, OrganizationId.Parse("BZ-001-B02"), [])]),
+        };
+        var secretary = new DutyHolder(MemberId.Parse("BZ-001-B01-M001"), "徐国娟");
+
+        Check(With(secretary, new DutyHolder(MemberId.Parse("BZ-001-B02-M001"), "郭红"))).Should().BeEmpty();
+        Check(With(new DutyHolder(MemberId.Parse("BZ-001-B01-M002"), "孙健萍"), new DutyHolder(MemberId.Parse("BZ-001-B02-M002"), "何斌娟"))).Should().Equal(
+            ("responsibilityData.Lists[0].Holder.Member", ResponsibilitiesErrorCodes.HolderNotSecretary, "BZ-001-B01-M002"),
+            ("responsibilityData.ContactPoints[0].Member.Member", ResponsibilitiesErrorCodes.ContactNotLeadingGroup, "BZ-001-B02-M002"));
+        Problems(With(new DutyHolder(MemberId.Parse("BZ-001-B01-M002"), "孙健萍"), new DutyHolder(MemberId.Parse("BZ-001-B02-M001"), "郭红")))
+            .Should().ContainSingle(p => p.ErrorCode == ResponsibilitiesErrorCodes.HolderNotSecretary, "the annual evaluation refuses what the check finds");
+    }
+
     private static IEnumerable<(string Path, string Code, string? Value)> Check(AnnualEvaluationInputs inputs) =>
-        OrganizationStructureCheck.Check(inputs, Tree, EvaluationAreas.BuiltIn).Select(p => (p.Path, p.ErrorCode, p.AttemptedValue));
+        OrganizationStructureCheck.Check(inputs, Tree, On, EvaluationAreas.BuiltIn).Select(p => (p.Path, p.ErrorCode, p.AttemptedValue));
 
     private static ImmutableArray<ValidationProblem> Problems(AnnualEvaluationInputs inputs)
     {

@@ -34,7 +34,7 @@ public sealed class StandingRightsCheckTest
     }
 
     private static IEnumerable<(string Path, string Code, string? Value)> Check(AnnualEvaluationInputs inputs, OrganizationTree tree) =>
-        OrganizationStructureCheck.Check(inputs, tree, EvaluationAreas.BuiltIn).Select(p => (p.Path, p.ErrorCode, p.AttemptedValue));
+        OrganizationStructureCheck.Check(inputs, tree, _ => tree, EvaluationAreas.BuiltIn).Select(p => (p.Path, p.ErrorCode, p.AttemptedValue));
 
     private static DoubleReviewDataSet Without(MemberId member) => new(
         Review.Committee,
@@ -64,7 +64,7 @@ public sealed class StandingRightsCheckTest
 
         ballots.Should().NotBeEmpty();
         Check(Inputs, tree).Should().Equal(expected);
-        OrganizationStructureCheck.Check(Inputs, tree, EvaluationAreas.BuiltIn).First().Message.Should().Contain("留党察看");
+        OrganizationStructureCheck.Check(Inputs, tree, _ => tree, EvaluationAreas.BuiltIn).First().Message.Should().Contain("留党察看");
     }
 
     [Fact]

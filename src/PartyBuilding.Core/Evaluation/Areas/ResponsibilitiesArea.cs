@@ -18,11 +18,17 @@ internal sealed class ResponsibilitiesArea() : EvaluationArea<ResponsibilityAsse
     /// <inheritdoc />
     public override void CheckReferences(AnnualEvaluationInputs inputs, OrganizationStructureCheck check)
     {
-        var lists = inputs.ResponsibilityData?.Lists ?? [];
-        for (var i = 0; i < lists.Length; i++)
+        if (inputs.ResponsibilityData is not { } data)
         {
-            check.Organization($"responsibilityData.Lists[{i}].Owner", lists[i].Owner);
+            return;
         }
+
+        for (var i = 0; i < data.Lists.Length; i++)
+        {
+            check.Organization($"responsibilityData.Lists[{i}].Owner", data.Lists[i].Owner);
+        }
+
+        check.PeopleDuties(data);
     }
 
     /// <inheritdoc />

@@ -109,6 +109,24 @@ public static class AnnualAssessment
         return Compute(canonical, scheme, asOf, created);
     }
 
+    /// <summary>
+    /// Each organization's position by rank: one more than the number of organizations ranked strictly ahead of it, so
+    /// tied organizations share a position and the next one skips (1-2-2-4) whatever the ranking strategy; for
+    /// standard-competition ranking it is the rank itself.
+    /// </summary>
+    internal static Dictionary<OrganizationId, int> Positions(IReadOnlyDictionary<OrganizationId, int> ranks)
+    {
+        var positionOfRank = new Dictionary<int, int>();
+        var ahead = 0;
+        foreach (var tied in ranks.Values.GroupBy(r => r).OrderBy(g => g.Key))
+        {
+            positionOfRank[tied.Key] = ahead + 1;
+            ahead += tied.Count();
+        }
+
+        return ranks.ToDictionary(p => p.Key, p => positionOfRank[p.Value]);
+    }
+
     private static AssessmentResult Compute(AssessmentDataSet canonical, AssessmentScheme scheme, LocalDate asOf, SchemeStrategies created)
     {
         var banding = created.Banding[Dated.IndexAsOf(scheme.Banding, asOf)];
@@ -121,10 +139,13 @@ public static class AnnualAssessment
 
         // Bands first, from the published total alone: the rank quota banding uses is the ranking strategy's order of
         // the totals, which no veto or downgrade moves. Then the precedence rules, in ascending precedence.
+        // Banding sees each organization's position (one more than the organizations ranked ahead of it), not the dense
+        // rank: under dense ranking a tie anywhere above would otherwise lift every organization below it into a quota.
         var scoreRanks = ranking.Rank([.. scored.Select(s => Entry(s, 0, ranking))]);
+        var positions = Positions(scoreRanks);
         var banded = scored.ToDictionary(
             s => s.Organization.Id,
-            s => Apply(s, banding.Band(s.Published, scoreRanks[s.Organization.Id], count), scheme));
+            s => Apply(s, banding.Band(s.Published, positions[s.Organization.Id], count), scheme));
 
         // Then the published ranking, committee and district alike, in the policy's order.
         var entries = scored.ToDictionary(s => s.Organization.Id, s => Entry(s, Group(policy.Order, banded[s.Organization.Id]), ranking));
@@ -138,7 +159,7 @@ public static class AnnualAssessment
             .Select(s => Finish(
                 s,
                 banded[s.Organization.Id],
-                new Placement(scoreRanks[s.Organization.Id], committeeRanks[s.Organization.Id], districtRanks[s.Organization.Id], count, districts[s.Organization.District]),
+                new Placement(scoreRanks[s.Organization.Id], committeeRanks[s.Organization.Id], districtRanks[s.Organization.Id], count, districts[s.Organization.District]) { Position = positions[s.Organization.Id] },
                 new AssessmentStanding.Context(scheme, banding, ranking, policy)))
             .OrderBy(o => o.CommitteeRank)
             .ThenBy(o => o.Organization)

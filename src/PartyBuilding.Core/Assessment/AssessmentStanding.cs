@@ -8,7 +8,13 @@ namespace PartyBuilding.Core.Assessment;
 /// <param name="DistrictRank">The published district rank.</param>
 /// <param name="Count">The number of organizations ranked in the committee.</param>
 /// <param name="DistrictCount">The number of organizations ranked in the district.</param>
-internal sealed record Placement(int ScoreRank, int CommitteeRank, int DistrictRank, int Count, int DistrictCount);
+internal sealed record Placement(int ScoreRank, int CommitteeRank, int DistrictRank, int Count, int DistrictCount)
+{
+    /// <summary>Gets the position by total alone: one more than the organizations ranked ahead (what quota banding counts seats by); <see cref="ScoreRank"/> unless set.</summary>
+    public int Position { get => _position ?? ScoreRank; init => _position = value; }
+
+    private readonly int? _position;
+}
 
 /// <summary>
 /// Says in words, in Simplified Chinese and in English, why an organization stands where it stands: its published total,
@@ -55,17 +61,21 @@ internal static class AssessmentStanding
         var given = scheme.Precedence is not null;
         var rulesZh = rules.IsEmpty ? "未适用一票否决或强制降档" : string.Join("；", rules.Select(r => r.Description?.ZhCn ?? r.Rule.Value));
         var rulesEn = rules.IsEmpty ? "no veto or forced downgrade applied" : string.Join("; ", rules.Select(r => r.Description?.English ?? r.Rule.Value));
+        // Under dense ranking a tie above lowers the rank number; quota seats are counted by position, so the text says both.
+        var (positionZh, positionEn) = context.Banding.Name == AssessmentStrategies.Quota && at.Position != at.ScoreRank
+            ? ($"（名次连续计；其前有{at.Position - 1}个单位，按比例评定等次时以第{at.Position}名计）", $" ({at.Position - 1} organizations ahead: position {at.Position} for the quota)")
+            : (string.Empty, string.Empty);
         var illustrativeZh = scheme.Illustrative ? "本考核办法为示例，所列分值、比例和规则不是任何机关公布的考核办法。" : string.Empty;
         var illustrativeEn = scheme.Illustrative ? " The scheme is illustrative: its figures and rules are not any committee's published scheme." : string.Empty;
 
         var zh = string.Create(
             CultureInfo.InvariantCulture,
-            $"公布总分{total}，仅按总分（不计否决和降档）在全委{at.Count}个单位中列第{at.ScoreRank}位；{bandingZh}，按总分应评为{Band(scoreBand).ZhCn}；{rulesZh}；最终等次为{Band(band).ZhCn}。"
+            $"公布总分{total}，仅按总分（不计否决和降档）在全委{at.Count}个单位中列第{at.ScoreRank}位{positionZh}；{bandingZh}，按总分应评为{Band(scoreBand).ZhCn}；{rulesZh}；最终等次为{Band(band).ZhCn}。"
             + $"公布排名{order.ZhCn}，{rankingZh}，列全委第{at.CommitteeRank}位（共{at.Count}个），责任区{organization.District}内第{at.DistrictRank}位（共{at.DistrictCount}个）。"
             + $"优先规则{(given ? string.Empty : "（考核办法未规定，采用默认）")}：先按总分评定等次，再按优先顺序依次适用一票否决和强制降档；公布排名{order.ZhCn}。{illustrativeZh}");
         var en = string.Create(
             CultureInfo.InvariantCulture,
-            $"Published total {total}, rank {at.ScoreRank} of {at.Count} in the committee by total alone (before any veto or downgrade); {bandingEn}, the total earns {Band(scoreBand).English}; {rulesEn}; final band {Band(band).English}. "
+            $"Published total {total}, rank {at.ScoreRank} of {at.Count} in the committee by total alone (before any veto or downgrade){positionEn}; {bandingEn}, the total earns {Band(scoreBand).English}; {rulesEn}; final band {Band(band).English}. "
             + $"The published ranking orders {order.English}; {rankingEn}: rank {at.CommitteeRank} of {at.Count} in the committee, {at.DistrictRank} of {at.DistrictCount} in district {organization.District}. "
             + $"Precedence policy{(given ? string.Empty : " (the default: the scheme sets none)")}: bands are taken from the total first, then vetoes and forced downgrades apply in order of precedence; the published ranking orders {order.English}.{illustrativeEn}");
         return new LocalizedText(zh, en);

@@ -18,7 +18,11 @@ public interface IBandingStrategy
 
     /// <summary>Gets the band of a published total at a rank among the ranked organizations.</summary>
     /// <param name="publishedTotal">The published total.</param>
-    /// <param name="committeeRank">The rank by published total and the ranking strategy's tie rules alone (1 is first).</param>
+    /// <param name="committeeRank">
+    /// The position by published total and the ranking strategy's tie rules alone: one more than the number of
+    /// organizations ranked ahead (1 is first; tied organizations share a position and the next one skips, 1-2-2-4, also
+    /// under dense ranking, so that a tie above never lifts an organization below into a band).
+    /// </param>
     /// <param name="rankedCount">How many organizations are ranked.</param>
     /// <returns>The band.</returns>
     GradeBand Band(Score publishedTotal, int committeeRank, int rankedCount);

@@ -9,7 +9,9 @@ namespace PartyBuilding.Core.Assessment;
 /// Banding <c>quota</c>: bands by committee rank. Parameters <c>good-share</c> and <c>fairly-good-share</c>
 /// (exact shares, <see cref="Share"/>: a fraction such as <c>1/3</c> or a decimal such as <c>0.2</c>, adding up to at
 /// most 1) and <c>poor-below</c> (decimal). An organization whose total is below <c>poor-below</c> is poor; otherwise
-/// rank ≤ good seats is good, rank ≤ good-and-fairly-good seats is fairly good, and the rest are average.
+/// position ≤ good seats is good, position ≤ good-and-fairly-good seats is fairly good, and the rest are average. The
+/// position is one more than the organizations ranked ahead by total (1-2-2-4 whatever the ranking strategy: under dense
+/// ranking's 1-2-2-3 a tie above would let one more organization into every quota, the library's rule).
 /// Organizations tied at the boundary share the better band, so a band may hold more than its quota.
 /// </summary>
 /// <remarks>

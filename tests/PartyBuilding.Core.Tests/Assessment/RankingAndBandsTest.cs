@@ -234,6 +234,34 @@ public sealed class RankingAndBandsTest
         result.Organizations.Select(o => o.Band).Should().Equal(GradeBand.Good, GradeBand.Good, GradeBand.Average, GradeBand.Average, GradeBand.Average);
     }
 
+    [Fact]
+    public void LibraryRule_QuotaUnderDenseRanking_CountsSeatsByPosition_SoATieAboveLiftsNoOneBelowIntoABand()
+    {
+        // 1 good seat and 3 up to fairly good among 5. Dense ranks 1, 1, 2, 3, 4; positions 1, 1, 3, 4, 5: D ranks 3rd
+        // but stands 4th, outside the three seats, as it does under standard-competition ranking.
+        var scheme = Scheme(AssessmentStrategies.Dense) with
+        {
+            Banding = From2024(AssessmentStrategies.Quota, ("good-share", "0.2"), ("fairly-good-share", "0.4"), ("poor-below", "0")),
+        };
+        var data = Data(
+            [Member("A"), Member("B"), Member("C"), Member("D"), Member("E")],
+            Inputs("A", 99m, 99m),
+            Inputs("B", 99m, 99m),
+            Inputs("C", 97m, 97m),
+            Inputs("D", 96m, 96m),
+            Inputs("E", 95m, 95m));
+
+        var dense = AnnualAssessment.Evaluate(data, scheme, YearEnd2024);
+        var competition = AnnualAssessment.Evaluate(data, scheme with { Ranking = Scheme().Ranking }, YearEnd2024);
+
+        dense.Organizations.Select(o => o.ScoreRank).Should().Equal(1, 1, 2, 3, 4);
+        dense.Organizations.Select(o => o.Band).Should().Equal(GradeBand.Good, GradeBand.Good, GradeBand.FairlyGood, GradeBand.Average, GradeBand.Average);
+        competition.Organizations.Select(o => o.Band).Should().Equal(dense.Organizations.Select(o => o.Band));
+        dense[Org("D")]!.Standing!.ZhCn.Should().Contain("列第3位（名次连续计；其前有3个单位，按比例评定等次时以第4名计）");
+        dense[Org("D")]!.Standing!.English.Should().Contain("rank 3 of 5 in the committee by total alone (before any veto or downgrade) (3 organizations ahead: position 4 for the quota)");
+        competition[Org("D")]!.Standing!.English.Should().NotContain("position");
+    }
+
     [Theory]
     [InlineData(3, 3)]
     [InlineData(4, 3)]

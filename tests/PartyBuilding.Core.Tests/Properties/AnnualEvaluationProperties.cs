@@ -144,6 +144,11 @@ public sealed class AnnualEvaluationProperties
     /// with <c>quota</c> banding (relative: bands by rank) another organization may lose its band to X, so the property
     /// that holds is that no other band improves.
     /// </summary>
+    /// <remarks>
+    /// Replay <c>(2179262202085230238,69543085463654531,80)</c> found that quota banding read dense ranks: a bonus lifting
+    /// one organization into a tie at the top lowered every rank below by one and moved a fifth-placed organization into
+    /// the fairly-good quota. Quota seats are now counted by position (<c>RankingAndBandsTest.LibraryRule_QuotaUnderDenseRanking_…</c>).
+    /// </remarks>
     [Property(MaxTest = Tests, Arbitrary = [typeof(CommitteeArbitraries)])]
     public Property Run_RaisingOneInputOfOneOrganization_NeverLowersItsTotalRankOrBand_AndLiftsNoOtherAboveIt(
         GeneratedCommittee committee, NonNegativeInt index, NonNegativeInt which, PositiveInt steps)

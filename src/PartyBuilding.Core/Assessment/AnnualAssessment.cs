@@ -159,7 +159,7 @@ public static class AnnualAssessment
             .Select(s => Finish(
                 s,
                 banded[s.Organization.Id],
-                new Placement(scoreRanks[s.Organization.Id], committeeRanks[s.Organization.Id], districtRanks[s.Organization.Id], count, districts[s.Organization.District]) { Position = positions[s.Organization.Id] },
+                new Placement(scoreRanks[s.Organization.Id], positions[s.Organization.Id], committeeRanks[s.Organization.Id], districtRanks[s.Organization.Id], count, districts[s.Organization.District]),
                 new AssessmentStanding.Context(scheme, banding, ranking, policy)))
             .OrderBy(o => o.CommitteeRank)
             .ThenBy(o => o.Organization)

@@ -3,18 +3,13 @@ using PartyBuilding.Core.Common;
 namespace PartyBuilding.Core.Assessment;
 
 /// <summary>Where an organization stands on the published ranking: by total alone, across the committee, within its district.</summary>
-/// <param name="ScoreRank">The committee rank by published total and the tie rules alone (what quota banding uses).</param>
+/// <param name="ScoreRank">The committee rank by published total and the tie rules alone.</param>
+/// <param name="Position">The position by total alone: one more than the organizations ranked ahead (what quota banding counts seats by); the rank itself under standard-competition ranking.</param>
 /// <param name="CommitteeRank">The published committee rank.</param>
 /// <param name="DistrictRank">The published district rank.</param>
 /// <param name="Count">The number of organizations ranked in the committee.</param>
 /// <param name="DistrictCount">The number of organizations ranked in the district.</param>
-internal sealed record Placement(int ScoreRank, int CommitteeRank, int DistrictRank, int Count, int DistrictCount)
-{
-    /// <summary>Gets the position by total alone: one more than the organizations ranked ahead (what quota banding counts seats by); <see cref="ScoreRank"/> unless set.</summary>
-    public int Position { get => _position ?? ScoreRank; init => _position = value; }
-
-    private readonly int? _position;
-}
+internal sealed record Placement(int ScoreRank, int Position, int CommitteeRank, int DistrictRank, int Count, int DistrictCount);
 
 /// <summary>
 /// Says in words, in Simplified Chinese and in English, why an organization stands where it stands: its published total,

@@ -33,6 +33,9 @@ public static class PartyBuildingJson
 
     private const int BufferSize = 81920;
 
+    /// <summary>The deepest content the binder reads from a stream: the default of the library's options (<see cref="JsonSerializerOptions.MaxDepth"/> 0).</summary>
+    private const int BinderMaxDepth = 64;
+
     /// <summary>Writes Chinese text as itself (documents are read by people), still escaping HTML-sensitive characters.</summary>
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -314,7 +317,7 @@ public static class PartyBuildingJson
     /// Only a stream that can seek can be read twice (checked, then bound). The binder's depth is the options' default
     /// (64 levels of content), which the scan's limit must not exceed; a deeper limit reads the text into memory.
     /// </remarks>
-    private static bool Streams(Stream stream, JsonReadLimits limits) => stream.CanSeek && limits.MaxDepth <= 65;
+    private static bool Streams(Stream stream, JsonReadLimits limits) => stream.CanSeek && limits.MaxDepth - 1 <= BinderMaxDepth;
 
     /// <summary>Scans a stream that can seek from its position, a block at a time, within <see cref="JsonReadLimits.MaxStreamedBytes"/>.</summary>
     private static DocumentScan Scan(Stream stream, JsonReadLimits limits)

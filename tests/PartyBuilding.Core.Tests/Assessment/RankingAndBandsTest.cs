@@ -15,6 +15,17 @@ public sealed class RankingAndBandsTest
         Inputs("C", 85m, 85m),
         Inputs("D", 80m, 80m, vetoes: vetoOnD));
 
+    // Quota banding with a good share of 0.2 (one seat among five).
+    private static AssessmentScheme Quota(AssessmentScheme scheme, string fairlyGoodShare, string poorBelow) => scheme with
+    {
+        Banding = From2024(AssessmentStrategies.Quota, ("good-share", "0.2"), ("fairly-good-share", fairlyGoodShare), ("poor-below", poorBelow)),
+    };
+
+    // Five organizations A to E in district D1, each with the given total as both of its inputs.
+    private static AssessmentDataSet Five(params decimal[] totals) => Data(
+        [.. "ABCDE".Select(c => Member(c.ToString()))],
+        [.. "ABCDE".Select((c, i) => Inputs(c.ToString(), totals[i], totals[i]))]);
+
     private static ImmutableArray<int> Ranks(AssessmentResult result, params string[] orgs) => [.. orgs.Select(o => result[Org(o)].CommitteeRank)];
 
     [Fact]
@@ -195,17 +206,8 @@ public sealed class RankingAndBandsTest
     [Fact]
     public void Quota_BandsByRank_WithBothSidesOfTheQuota()
     {
-        var scheme = Scheme() with
-        {
-            Banding = From2024(AssessmentStrategies.Quota, ("good-share", "0.2"), ("fairly-good-share", "0.4"), ("poor-below", "60")),
-        };
-        var data = Data(
-            [Member("A"), Member("B"), Member("C"), Member("D"), Member("E")],
-            Inputs("A", 99m, 99m),
-            Inputs("B", 98m, 98m),
-            Inputs("C", 97m, 97m),
-            Inputs("D", 96m, 96m),
-            Inputs("E", 59m, 59m));
+        var scheme = Quota(Scheme(), "0.4", "60");
+        var data = Five(99m, 98m, 97m, 96m, 59m);
 
         var result = AnnualAssessment.Evaluate(data, scheme, YearEnd2024);
 
@@ -217,17 +219,8 @@ public sealed class RankingAndBandsTest
     [Fact]
     public void Quota_TiedAtTheBoundary_ShareTheBetterBand()
     {
-        var scheme = Scheme() with
-        {
-            Banding = From2024(AssessmentStrategies.Quota, ("good-share", "0.2"), ("fairly-good-share", "0"), ("poor-below", "0")),
-        };
-        var data = Data(
-            [Member("A"), Member("B"), Member("C"), Member("D"), Member("E")],
-            Inputs("A", 99m, 99m),
-            Inputs("B", 99m, 99m),
-            Inputs("C", 97m, 97m),
-            Inputs("D", 96m, 96m),
-            Inputs("E", 95m, 95m));
+        var scheme = Quota(Scheme(), "0", "0");
+        var data = Five(99m, 99m, 97m, 96m, 95m);
 
         var result = AnnualAssessment.Evaluate(data, scheme, YearEnd2024);
 
@@ -239,17 +232,8 @@ public sealed class RankingAndBandsTest
     {
         // 1 good seat and 3 up to fairly good among 5. Dense ranks 1, 1, 2, 3, 4; positions 1, 1, 3, 4, 5: D ranks 3rd
         // but stands 4th, outside the three seats, as it does under standard-competition ranking.
-        var scheme = Scheme(AssessmentStrategies.Dense) with
-        {
-            Banding = From2024(AssessmentStrategies.Quota, ("good-share", "0.2"), ("fairly-good-share", "0.4"), ("poor-below", "0")),
-        };
-        var data = Data(
-            [Member("A"), Member("B"), Member("C"), Member("D"), Member("E")],
-            Inputs("A", 99m, 99m),
-            Inputs("B", 99m, 99m),
-            Inputs("C", 97m, 97m),
-            Inputs("D", 96m, 96m),
-            Inputs("E", 95m, 95m));
+        var scheme = Quota(Scheme(AssessmentStrategies.Dense), "0.4", "0");
+        var data = Five(99m, 99m, 97m, 96m, 95m);
 
         var dense = AnnualAssessment.Evaluate(data, scheme, YearEnd2024);
         var competition = AnnualAssessment.Evaluate(data, scheme with { Ranking = Scheme().Ranking }, YearEnd2024);

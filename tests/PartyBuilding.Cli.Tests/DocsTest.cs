@@ -99,7 +99,7 @@ public partial class DocsTest
         var tiers = stdout[stdout.IndexOf("党支部标准化建设等级分布", StringComparison.Ordinal)..];
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
-        Document.Value.Should().Contain(tiers.TrimEnd('\n') + "\nreceipt SHA-256/canonical-json-v1 ");
+        Document.Value.Should().Contain(tiers.TrimEnd('\n') + "\nreceipt SHA-256/canonical-json-v2 ");
         // The receipt changes with every build of the library, so the docs show its hash as "…".
         Document.Value.Should().Contain(ReceiptHash().Replace(string.Join('\n', stdout.Split('\n').Take(10)), "…") + "\n   …\n");
     }

@@ -105,7 +105,7 @@ internal sealed record NotRankedRow(string OrganizationId, string OrganizationNa
 /// <param name="CommitteeName">The committee's name in the organization registry, or <see langword="null"/> when the data gives none.</param>
 /// <param name="Year">The assessment year, e.g. <c>2018</c>.</param>
 /// <param name="EvaluationDate">The evaluation date as <c>yyyy-MM-dd</c>.</param>
-/// <param name="ReceiptAlgorithm">What the receipt hashes, e.g. <c>SHA-256/canonical-json-v1</c>.</param>
+/// <param name="ReceiptAlgorithm">What the receipt hashes, e.g. <c>SHA-256/canonical-json-v2</c>.</param>
 /// <param name="ReceiptHash">The receipt's hash (64 hexadecimal digits).</param>
 /// <param name="LibraryVersion">The version of the library that computed the result.</param>
 internal sealed record ReportProvenance(

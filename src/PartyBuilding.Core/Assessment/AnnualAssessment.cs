@@ -77,7 +77,7 @@ public static class AnnualAssessment
         var problems = new ProblemCollector();
         var created = Check(data, scheme, asOf, strategies ?? AssessmentStrategies.Default, problems);
         problems.ThrowIfErrors(Subject);
-        return Compute(data.Canonical(), scheme, asOf, created!);
+        return Compute(data.Canonical(), scheme, asOf, created!, default);
     }
 
     /// <summary>Checks a data set against a scheme already checked by its caller (the composition root), without checking the scheme again.</summary>
@@ -101,12 +101,13 @@ public static class AnnualAssessment
     /// <param name="scheme">The scheme, already checked.</param>
     /// <param name="asOf">The evaluation date.</param>
     /// <param name="created">The scheme's strategies, created while it was checked.</param>
-    /// <returns>The result, identical to <see cref="Evaluate"/>'s.</returns>
+    /// <param name="documents">The digests of the documents the data set was made from, by name, for the receipt.</param>
+    /// <returns>The result, identical to <see cref="Evaluate"/>'s but for the receipt, which covers <paramref name="documents"/> too.</returns>
     /// <exception cref="PartyBuildingValidationException">The data set is not valid under the scheme.</exception>
-    internal static AssessmentResult EvaluateChecked(AssessmentDataSet canonical, AssessmentScheme scheme, LocalDate asOf, SchemeStrategies created)
+    internal static AssessmentResult EvaluateChecked(AssessmentDataSet canonical, AssessmentScheme scheme, LocalDate asOf, SchemeStrategies created, ValueDictionary<string> documents)
     {
         ValidateData(canonical, scheme, asOf).ThrowIfInvalid(Subject);
-        return Compute(canonical, scheme, asOf, created);
+        return Compute(canonical, scheme, asOf, created, documents);
     }
 
     /// <summary>
@@ -127,13 +128,13 @@ public static class AnnualAssessment
         return ranks.ToDictionary(p => p.Key, p => positionOfRank[p.Value]);
     }
 
-    private static AssessmentResult Compute(AssessmentDataSet canonical, AssessmentScheme scheme, LocalDate asOf, SchemeStrategies created)
+    private static AssessmentResult Compute(AssessmentDataSet canonical, AssessmentScheme scheme, LocalDate asOf, SchemeStrategies created, ValueDictionary<string> documents)
     {
         var banding = created.Banding[Dated.IndexAsOf(scheme.Banding, asOf)];
         var ranking = created.Ranking[Dated.IndexAsOf(scheme.Ranking, asOf)];
         var rounding = ScoreRounding.AtScale(scheme.PublishedScale);
         var inputs = canonical.Inputs.ToLookup(i => i.Organization);
-        var scored = canonical.Organizations.Select(o => Score(o, [.. inputs[o.Id]], scheme, asOf, rounding)).ToList();
+        var scored = canonical.Organizations.Select(o => Score(o, [.. inputs[o.Id]], scheme, asOf, rounding, withInputTrees: false)).ToList();
         var policy = scheme.PolicyInForce;
         var count = scored.Count;
 
@@ -172,7 +173,7 @@ public static class AnnualAssessment
             new AppliedStrategy(banding.Name, banding.Parameters),
             new AppliedStrategy(ranking.Name, ranking.Parameters),
             organizations,
-            AssessmentReceipts.OfCanonical(canonical, scheme, asOf),
+            AssessmentReceipts.OfCanonical(canonical, scheme, asOf, documents),
             policy);
     }
 
@@ -186,11 +187,16 @@ public static class AnnualAssessment
         return created;
     }
 
-    private static Scored Score(AssessedOrganization organization, ImmutableArray<ComponentInput> inputs, AssessmentScheme scheme, LocalDate asOf, ScoreRounding rounding)
+    /// <summary>
+    /// Scores one organization. The assessment's own nodes are few and cheap and make the figures; the areas' trees under
+    /// them are read only <paramref name="withInputTrees"/>, when the organization's explanation is asked for (the figures
+    /// never depend on them).
+    /// </summary>
+    private static Scored Score(AssessedOrganization organization, ImmutableArray<ComponentInput> inputs, AssessmentScheme scheme, LocalDate asOf, ScoreRounding rounding, bool withInputTrees)
     {
         var schemeCitation = scheme.Cite("年度目标考核办法");
         var parts = scheme.Components.OrderBy(c => c.Id)
-            .Select(c => Weighted(organization, c, inputs.First(i => i.Component == c.Id), scheme, asOf, schemeCitation))
+            .Select(c => Weighted(organization, c, inputs.First(i => i.Component == c.Id), scheme, asOf, schemeCitation, withInputTrees))
             .ToList();
         var regular = Explanation.Sum(AssessmentLabels.RegularScore, [.. parts.Select(p => p.Node)]) with
         {
@@ -225,13 +231,17 @@ public static class AnnualAssessment
             Triggered(inputs, scheme),
             ScoreBreakdown.FromLines(lines),
             total,
-            rounding);
+            rounding,
+            inputs,
+            scheme,
+            asOf);
     }
 
     /// <summary>One component of an organization: its score (a qualitative grade's mapped score), the weight in force and the weighted contribution.</summary>
     private static (ComponentLine Line, Explanation Node) Weighted(
-        AssessedOrganization organization, SchemeComponent component, ComponentInput input, AssessmentScheme scheme, LocalDate asOf, Citation schemeCitation)
+        AssessedOrganization organization, SchemeComponent component, ComponentInput input, AssessmentScheme scheme, LocalDate asOf, Citation schemeCitation, bool withInputTrees)
     {
+        var given = withInputTrees ? input.Explanation : null;
         var weight = Dated.AsOf(component.Weights, asOf);
         Explanation scoreNode;
         Score score;
@@ -239,7 +249,7 @@ public static class AnnualAssessment
         {
             var grade = input.Grade!.Value;
             score = scheme.QualitativeScores.First(g => g.Grade == grade).Score;
-            scoreNode = input.Explanation ?? Explanation.Formula(
+            scoreNode = given ?? Explanation.Formula(
                 AssessmentLabels.Qualitative(component.Label, grade),
                 score.Value,
                 "grade-to-score",
@@ -249,7 +259,7 @@ public static class AnnualAssessment
         else
         {
             score = input.Score!.Value;
-            scoreNode = input.Explanation ?? Explanation.Given(component.Label, score.Value) with { Key = $"input:{organization.Id}/{component.Id}" };
+            scoreNode = given ?? Explanation.Given(component.Label, score.Value) with { Key = $"input:{organization.Id}/{component.Id}" };
         }
 
         var contribution = score * weight;
@@ -356,17 +366,17 @@ public static class AnnualAssessment
     private static OrganizationAssessment Finish(Scored s, Banded banded, Placement placement, AssessmentStanding.Context context)
     {
         var standing = AssessmentStanding.Explain(context, s.Organization, s.Published, banded.ScoreBand, banded.Band, banded.Rules, placement);
-        var root = Explanation.Formula(
+        var root = new DeferredExplanation(() => Explanation.Formula(
             AssessmentLabels.PublishedTotal,
             s.Published.Value,
             "round-half-away-from-zero",
             [new("scale", s.Rounding.Scale.ToString(CultureInfo.InvariantCulture))],
-            [s.Explanation]) with
+            [Score(s.Organization, s.Inputs, s.Scheme, s.AsOf, s.Rounding, withInputTrees: true).Explanation]) with
         {
             Key = s.Organization.Id.Value,
             Citation = Sources.Article002.At("统一量化排名"),
             Summary = standing,
-        };
+        });
 
         return new OrganizationAssessment(
             s.Organization.Id,
@@ -406,5 +416,8 @@ public static class AnnualAssessment
         ImmutableArray<(PrecedenceRule Rule, LocalizedText Reason, ValueArray<AssessmentComponentId> Lowered)> Triggered,
         ScoreBreakdown Breakdown,
         Explanation Explanation,
-        ScoreRounding Rounding);
+        ScoreRounding Rounding,
+        ImmutableArray<ComponentInput> Inputs,
+        AssessmentScheme Scheme,
+        LocalDate AsOf);
 }

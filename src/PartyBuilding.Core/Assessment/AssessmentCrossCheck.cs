@@ -67,7 +67,7 @@ internal static class AssessmentCrossCheck
                 problems.Add(path + ".Grade", CommonErrorCodes.UndefinedEnumValue,
                     "Not a known grade.", ((int)undefined).ToString(CultureInfo.InvariantCulture));
             }
-            else if (input.Grade is { } grade && input.Explanation is { } explanation
+            else if (input.Grade is { } grade && input.GivenExplanation is { } explanation
                 && scheme.QualitativeScores.FirstOrDefault(g => g.Grade == grade) is { } mapped && mapped.Score.Value != explanation.Value)
             {
                 problems.Add(path + ".Explanation", AssessmentErrorCodes.ExplanationMismatch,

@@ -58,6 +58,42 @@ public sealed record ComponentInput(
     ValueArray<FactorEntry> Bonuses = default,
     ValueArray<FactorEntry> Deductions = default)
 {
+    private DeferredExplanation _explanation = Explanation;
+
+    /// <summary>Initializes an input whose explanation an area builds when it is read (the annual evaluation's adapters).</summary>
+    internal ComponentInput(
+        OrganizationId organization,
+        AssessmentComponentId component,
+        Score? score,
+        GradeBand? grade,
+        DeferredExplanation explanation,
+        ValueArray<VetoFlag> vetoes = default,
+        ValueArray<FactorEntry> bonuses = default,
+        ValueArray<FactorEntry> deductions = default)
+        : this(organization, component, score, grade, (Explanation?)null, vetoes, bonuses, deductions)
+    {
+        _explanation = explanation;
+    }
+
+    /// <summary>
+    /// Gets the area's explanation of the score, whose root value equals <see cref="Score"/>; <see langword="null"/> when the
+    /// score is given as is. An input the annual evaluation made from an area's result builds the tree when it is read.
+    /// </summary>
+    public Explanation? Explanation
+    {
+        get => _explanation.ValueOrNull;
+        init => _explanation = value;
+    }
+
+    /// <summary>Gets the explanation when a caller gave it (it is checked); <see langword="null"/> when an area builds it on demand or there is none.</summary>
+    internal Explanation? GivenExplanation => _explanation.Given;
+
+    /// <summary>Gets the holder of the explanation, so that a tree built on demand is passed on without being built.</summary>
+    internal DeferredExplanation DeferredExplanation => _explanation;
+
+    /// <summary>Gets the input as a receipt hashes it: a tree an area builds on demand is left out (it is made from inputs the receipt covers by themselves).</summary>
+    internal ComponentInput ForReceipt() => _explanation.IsMadeByEngine ? this with { Explanation = null } : this;
+
     internal ComponentInput Canonical() => this with
     {
         Vetoes = [.. Vetoes.OrderBy(v => v.Rule).ThenBy(v => v.Reason.ZhCn, StringComparer.Ordinal).ThenBy(v => v.Reason.English, StringComparer.Ordinal).ThenBy(v => v.LoweredComponent)],

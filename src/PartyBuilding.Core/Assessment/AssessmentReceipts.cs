@@ -1,20 +1,22 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
+using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Assessment;
 
 /// <summary>
-/// Computes reproducibility receipts: SHA-256 over the canonical JSON of the library version, the evaluation date,
-/// the canonical scheme and the canonical data set (every list sorted by its identifiers), written by the library's
-/// source-generated JSON metadata and the library's options. Reordering inputs never changes a receipt; changing any input, parameter or the
-/// library version does.
+/// Computes reproducibility receipts (version 2, <c>SHA-256/canonical-json-v2</c>): SHA-256 over the canonical JSON of the
+/// library version, the evaluation date, the canonical scheme, the canonical data set (every list sorted by its identifiers;
+/// a component input's explanation only when a caller gave it, never a tree an area builds on demand) and, for an annual
+/// evaluation, the order-independent digest of every document it was given. Reordering inputs never changes a receipt;
+/// changing any input, document, parameter or the library version does (docs/assessment.md, "Reproducibility receipt").
 /// </summary>
 /// <remarks>Thread-safe.</remarks>
 public static class AssessmentReceipts
 {
     /// <summary>The algorithm tag written into every receipt.</summary>
-    public const string Algorithm = "SHA-256/canonical-json-v1";
+    public const string Algorithm = "SHA-256/canonical-json-v2";
 
     /// <summary>Gets the informational version of this library, as written into receipts.</summary>
     public static string LibraryVersion { get; } =
@@ -40,12 +42,13 @@ public static class AssessmentReceipts
     /// <param name="scheme">The scheme.</param>
     /// <param name="asOf">The evaluation date.</param>
     /// <returns>The receipt, identical to <see cref="Compute"/>'s for any order of the same data.</returns>
-    internal static ReproducibilityReceipt OfCanonical(AssessmentDataSet canonical, AssessmentScheme scheme, LocalDate asOf)
+    /// <param name="documents">The digests of the documents the data set was made from (an annual evaluation's), by name; empty for a data set given as is.</param>
+    internal static ReproducibilityReceipt OfCanonical(AssessmentDataSet canonical, AssessmentScheme scheme, LocalDate asOf, ValueDictionary<string> documents = default)
     {
         // The canonical JSON is hashed as it is written instead of being materialised: for a province the component
         // inputs carry explanation trees down to every declaration, hundreds of megabytes of JSON.
         using var hash = new HashingStream();
-        JsonSerializer.Serialize(hash, new ReceiptPayload(LibraryVersion, asOf, scheme.Canonical(), canonical), AssessmentJson.Receipt);
+        JsonSerializer.Serialize(hash, new ReceiptPayload(LibraryVersion, asOf, scheme.Canonical(), ForReceipt(canonical), documents), AssessmentJson.Receipt);
         return new ReproducibilityReceipt(Algorithm, LibraryVersion, Convert.ToHexString(hash.Finish()).ToLowerInvariant());
     }
 
@@ -62,11 +65,11 @@ public static class AssessmentReceipts
         return Compute(data, scheme, asOf) == receipt;
     }
 
-    internal static byte[] CanonicalJson(AssessmentDataSet data, AssessmentScheme scheme, LocalDate asOf) =>
-        JsonSerializer.SerializeToUtf8Bytes(Payload(data, scheme, asOf), AssessmentJson.Receipt);
+    private static AssessmentDataSet ForReceipt(AssessmentDataSet canonical) =>
+        canonical with { Inputs = [.. canonical.Inputs.Select(i => i.ForReceipt())] };
 
-    private static ReceiptPayload Payload(AssessmentDataSet data, AssessmentScheme scheme, LocalDate asOf) =>
-        new(LibraryVersion, asOf, scheme.Canonical(), data.Canonical());
+    internal static byte[] CanonicalJson(AssessmentDataSet data, AssessmentScheme scheme, LocalDate asOf, ValueDictionary<string> documents = default) =>
+        JsonSerializer.SerializeToUtf8Bytes(new ReceiptPayload(LibraryVersion, asOf, scheme.Canonical(), ForReceipt(data.Canonical()), documents), AssessmentJson.Receipt);
 
     /// <summary>A write-only stream that feeds SHA-256.</summary>
     private sealed class HashingStream : Stream
@@ -112,4 +115,4 @@ public static class AssessmentReceipts
 }
 
 /// <summary>What a receipt hashes.</summary>
-internal sealed record ReceiptPayload(string LibraryVersion, LocalDate AsOf, AssessmentScheme Scheme, AssessmentDataSet Data);
+internal sealed record ReceiptPayload(string LibraryVersion, LocalDate AsOf, AssessmentScheme Scheme, AssessmentDataSet Data, ValueDictionary<string> Documents);

@@ -170,6 +170,32 @@ public sealed record OrganizationAssessment
         int scoreRank = 0,
         PublishedRankOrder rankedBy = PublishedRankOrder.BandThenTotal,
         LocalizedText? standing = null)
+        : this(organization, district, regularScore, bonus, deduction, total, publishedTotal, components, bonuses, deductions, rules, scoreBand, band, committeeRank, districtRank, breakdown, new DeferredExplanation(explanation), scoreRank, rankedBy, standing)
+    {
+    }
+
+    /// <summary>Initializes a result whose explanation is built when it is read; only the engine builds one.</summary>
+    internal OrganizationAssessment(
+        OrganizationId organization,
+        DistrictId district,
+        Score regularScore,
+        Score bonus,
+        Score deduction,
+        Score total,
+        Score publishedTotal,
+        ValueArray<ComponentLine> components,
+        ValueArray<FactorLine> bonuses,
+        ValueArray<FactorLine> deductions,
+        ValueArray<AppliedRule> rules,
+        GradeBand scoreBand,
+        GradeBand band,
+        int committeeRank,
+        int districtRank,
+        ScoreBreakdown breakdown,
+        DeferredExplanation explanation,
+        int scoreRank = 0,
+        PublishedRankOrder rankedBy = PublishedRankOrder.BandThenTotal,
+        LocalizedText? standing = null)
     {
         Organization = organization;
         District = district;
@@ -187,11 +213,13 @@ public sealed record OrganizationAssessment
         CommitteeRank = committeeRank;
         DistrictRank = districtRank;
         Breakdown = breakdown;
-        Explanation = explanation;
+        _explanation = explanation;
         ScoreRank = scoreRank;
         RankedBy = rankedBy;
         Standing = standing;
     }
+
+    private readonly DeferredExplanation _explanation;
 
     /// <summary>Gets the organization.</summary>
     public OrganizationId Organization { get; }
@@ -241,8 +269,11 @@ public sealed record OrganizationAssessment
     /// <summary>Gets the exact total as lines: <c>component:&lt;id&gt;</c> per component, <c>bonus</c> and <c>deduction</c> (negative).</summary>
     public ScoreBreakdown Breakdown { get; }
 
-    /// <summary>Gets the explanation tree: published total ← exact total ← regular score, bonus, deduction ← inputs.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>
+    /// Gets the explanation tree: published total ← exact total ← regular score, bonus, deduction ← inputs, down to the
+    /// areas' records. Built when read (each read builds it again), so a ranking that is only listed holds no tree.
+    /// </summary>
+    public Explanation Explanation => _explanation.Value;
 
     /// <summary>Gets a value indicating whether a veto (not merely a downgrade) applied.</summary>
     public bool Vetoed => Rules.Any(r => r.Kind == PrecedenceRuleKind.Veto);
@@ -271,7 +302,7 @@ public sealed record OrganizationAssessment
 /// The reproducibility receipt of an evaluation: a SHA-256 over the canonical JSON of the inputs, the scheme, the
 /// evaluation date and the library version, so that anyone can re-run the evaluation and check a contested score.
 /// </summary>
-/// <param name="Algorithm">What was hashed, e.g. <c>SHA-256/canonical-json-v1</c>.</param>
+/// <param name="Algorithm">What was hashed, e.g. <c>SHA-256/canonical-json-v2</c>.</param>
 /// <param name="LibraryVersion">The informational version of the library that computed the result.</param>
 /// <param name="Sha256">The hash as 64 lowercase hexadecimal digits.</param>
 public sealed record ReproducibilityReceipt(string Algorithm, string LibraryVersion, string Sha256);

@@ -26,6 +26,8 @@ internal interface IExplanationSource
 /// </remarks>
 internal readonly struct DeferredExplanation : IEquatable<DeferredExplanation>
 {
+    private const int MadeEagerly = -1;
+
     private static readonly AsyncLocal<bool> EagerFlow = new();
 
     private readonly object? _source;
@@ -44,8 +46,7 @@ internal readonly struct DeferredExplanation : IEquatable<DeferredExplanation>
     public DeferredExplanation(Func<Explanation> build)
     {
         ArgumentNullException.ThrowIfNull(build);
-        _source = Eager ? build() : build;
-        _index = 0;
+        (_source, _index) = Eager ? ((object)build(), MadeEagerly) : (build, 0);
     }
 
     /// <summary>Initializes a holder that asks <paramref name="source"/> for row <paramref name="index"/> when asked.</summary>
@@ -54,8 +55,7 @@ internal readonly struct DeferredExplanation : IEquatable<DeferredExplanation>
     public DeferredExplanation(IExplanationSource source, int index)
     {
         ArgumentNullException.ThrowIfNull(source);
-        _source = Eager ? source.Explain(index) : source;
-        _index = index;
+        (_source, _index) = Eager ? ((object)source.Explain(index), MadeEagerly) : (source, index);
     }
 
     /// <summary>
@@ -70,6 +70,15 @@ internal readonly struct DeferredExplanation : IEquatable<DeferredExplanation>
 
     /// <summary>Gets a value indicating whether a tree is held or can be built.</summary>
     public bool HasValue => _source is not null;
+
+    /// <summary>
+    /// Gets a value indicating whether an engine makes the tree (when read, or at once under <see cref="Eager"/>), as
+    /// opposed to a tree held as given (read from JSON, given by a caller).
+    /// </summary>
+    public bool IsMadeByEngine => _source is IExplanationSource or Func<Explanation> || _index == MadeEagerly;
+
+    /// <summary>Gets the tree when it is held as given (read from JSON, given by a caller); <see langword="null"/> when an engine makes it or there is none.</summary>
+    public Explanation? Given => IsMadeByEngine ? null : _source as Explanation;
 
     /// <summary>Gets the tree, building it when it is deferred; <see langword="null"/> when none is held.</summary>
     public Explanation? ValueOrNull => _source switch

@@ -6,6 +6,7 @@ using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Responsibilities;
 using PartyBuilding.Core.Standardization;
 using PartyBuilding.Core.Validation;
+using PartyBuilding.Core.Serialization;
 
 namespace PartyBuilding.Core.Evaluation;
 
@@ -135,7 +136,7 @@ public static class AnnualEvaluation
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new EvaluationProgress(EvaluationStage.Assessing, steps, steps, EvaluationTexts.Assessing));
         var canonical = data.Canonical();
-        var assessment = AnnualAssessment.EvaluateChecked(canonical, inputs.Scheme, asOf, strategies!);
+        var assessment = AnnualAssessment.EvaluateChecked(canonical, inputs.Scheme, asOf, strategies!, Digests(inputs, areas));
         var outcomes = results.Select(r => r.Result).ToList();
         return new AnnualEvaluationResult(
             asOf,
@@ -150,6 +151,38 @@ public static class AnnualEvaluation
             outcomes.OfType<OrganizationalLife.OrganizationalLifeResult>().SingleOrDefault(),
             outcomes.OfType<SupervisionOutcome>().SingleOrDefault()?.Supervision,
             outcomes.OfType<SupervisionOutcome>().SingleOrDefault()?.Accountability);
+    }
+
+    /// <summary>
+    /// The order-independent digest of every document given (receipt version 2), by its manifest name: the organization
+    /// registry, every area's documents (read by an area whether or not it feeds a component) and the directly given inputs.
+    /// The assessment scheme is hashed by the receipt itself.
+    /// </summary>
+    internal static ValueDictionary<string> Digests(AnnualEvaluationInputs inputs, ImmutableArray<EvaluationArea> areas)
+    {
+        var digests = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["organizationSnapshot"] = CanonicalDigest.Of(inputs.Organizations),
+        };
+        if (inputs.OrganizationEvents is { } events)
+        {
+            digests["organizationEvents"] = CanonicalDigest.Of(events);
+        }
+
+        if (inputs.GivenInputs is { } given)
+        {
+            digests["givenInputs"] = CanonicalDigest.Of(given);
+        }
+
+        foreach (var document in areas.SelectMany(a => a.Documents).DistinctBy(d => d.Name))
+        {
+            if (document.Digest(inputs) is { } digest)
+            {
+                digests[document.Name] = digest;
+            }
+        }
+
+        return ValueDictionary.CreateRange(digests);
     }
 
     /// <summary>The areas whose engines run: each that feeds a component and has every document.</summary>

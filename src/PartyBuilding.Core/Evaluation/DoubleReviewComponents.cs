@@ -33,8 +33,9 @@ internal static class DoubleReviewComponents
         return [.. outcome.Results.OrderBy(r => r.Organization).Select(r => new ComponentInput(
             r.Organization,
             component,
-            Score: r.Score,
-            Explanation: EvaluationNodes.Component(
+            r.Score,
+            null,
+            new DeferredExplanation(() => EvaluationNodes.Component(
                 EvaluationTexts.DoubleReviewScore,
                 r.Score.Value,
                 "published-score",
@@ -42,7 +43,7 @@ internal static class DoubleReviewComponents
                 [r.Explanation],
                 r.Organization,
                 component,
-                CountsIntoAssessment)))];
+                CountsIntoAssessment))))];
     }
 
     /// <summary>Lists the organizations the outcome has no result for, because a round of their review failed.</summary>

@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Validation;
+using PartyBuilding.Core.Serialization;
 
 namespace PartyBuilding.Core.Evaluation;
 
@@ -35,6 +36,11 @@ internal abstract class EvaluationDocument
     /// <param name="inputs">The inputs.</param>
     /// <returns>The document, or <see langword="null"/> when it is not given.</returns>
     public abstract object? In(AnnualEvaluationInputs inputs);
+
+    /// <summary>Computes the order-independent digest of the document for the receipt (<see cref="CanonicalDigest"/>).</summary>
+    /// <param name="inputs">The inputs.</param>
+    /// <returns>The digest, or <see langword="null"/> when the document is not given.</returns>
+    public abstract string? Digest(AnnualEvaluationInputs inputs);
 
     /// <summary>Checks that the document is for the evaluation's committee and year.</summary>
     /// <param name="inputs">The inputs.</param>
@@ -120,6 +126,9 @@ internal sealed class EvaluationDocument<T> : EvaluationDocument
 
     /// <inheritdoc />
     public override object? In(AnnualEvaluationInputs inputs) => _get(inputs);
+
+    /// <inheritdoc />
+    public override string? Digest(AnnualEvaluationInputs inputs) => _get(inputs) is { } document ? CanonicalDigest.Of(document) : null;
 
     /// <inheritdoc />
     public override IEnumerable<ValidationProblem> CheckOwner(AnnualEvaluationInputs inputs)

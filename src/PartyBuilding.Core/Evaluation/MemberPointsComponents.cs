@@ -26,8 +26,9 @@ internal static class MemberPointsComponents
         return [.. result.Organizations.OrderBy(s => s.OrganizationId).Select(s => new ComponentInput(
             s.OrganizationId,
             component,
-            Score: s.Score,
-            Explanation: EvaluationNodes.Component(
+            s.Score,
+            null,
+            new DeferredExplanation(() => EvaluationNodes.Component(
                 EvaluationTexts.MemberPointsScore,
                 s.Score.Value,
                 "published-score",
@@ -35,6 +36,6 @@ internal static class MemberPointsComponents
                 [s.Explanation],
                 s.OrganizationId,
                 component,
-                AnnualGrading)))];
+                AnnualGrading))))];
     }
 }

@@ -50,11 +50,13 @@ internal static class OrganizationalLifeComponents
             }
 
             var score = EvaluationNodes.Round(100m * met / rulesChecked);
+            var organization = department.Key;
             inputs.Add(new ComponentInput(
-                department.Key,
+                organization,
                 component,
-                Score: Score.Of(score),
-                Explanation: EvaluationNodes.Component(
+                Score.Of(score),
+                null,
+                new DeferredExplanation(() => EvaluationNodes.Component(
                     EvaluationTexts.OrganizationalLifeScore,
                     score,
                     "share-of-rules-met",
@@ -65,9 +67,9 @@ internal static class OrganizationalLifeComponents
                         EvaluationNodes.Parameter("scale", ScoreRounding.DefaultScale),
                     ],
                     branches.Select(Branch),
-                    department.Key,
+                    organization,
                     component,
-                    ComplianceShare)));
+                    ComplianceShare))));
         }
 
         return new(inputs.ToImmutable(), missing.ToImmutable());

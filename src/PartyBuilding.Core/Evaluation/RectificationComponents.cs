@@ -36,17 +36,22 @@ internal static class RectificationComponents
             return new ComponentInput(
                 o.Organization,
                 component,
-                Score: Score.Of(score),
-                Explanation: EvaluationNodes.Component(
+                Score.Of(score),
+                null,
+                new DeferredExplanation(() =>
+                {
+                    var area = o.Explanation;
+                    return EvaluationNodes.Component(
                     EvaluationTexts.RectificationScore,
                     score,
                     "share-not-overdue",
                     [EvaluationNodes.Parameter("measures", o.Measures), EvaluationNodes.Parameter("overdue", o.Overdue), EvaluationNodes.Parameter("scale", ScoreRounding.DefaultScale)],
-                    [o.Explanation],
+                    [area],
                     o.Organization,
                     component,
-                    o.Explanation.Citation),
-                Vetoes: vetoes);
+                    area.Citation);
+                }),
+                vetoes);
         })];
     }
 }

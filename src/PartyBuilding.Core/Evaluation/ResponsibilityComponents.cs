@@ -30,16 +30,21 @@ internal static class ResponsibilityComponents
                 return new ComponentInput(
                     o.Organization,
                     component,
-                    Score: Score.Of(scaled),
-                    Explanation: EvaluationNodes.Component(
+                    Score.Of(scaled),
+                    null,
+                    new DeferredExplanation(() =>
+                    {
+                        var area = o.Explanation;
+                        return EvaluationNodes.Component(
                         EvaluationTexts.ResponsibilityScore,
                         scaled,
                         "scale-to-100",
                         [EvaluationNodes.Parameter("max-points", o.MaxPoints.Value), EvaluationNodes.Parameter("scale", ScoreRounding.DefaultScale)],
-                        [o.Explanation],
+                        [area],
                         o.Organization,
                         component,
-                        o.Explanation.Citation));
+                        area.Citation);
+                    }));
             })];
     }
 }

@@ -57,11 +57,11 @@ internal static class StandardizationComponents
                 continue;
             }
 
-            var children = counted.Select(b => vetoedBranches == VetoedBranchRule.Zero && b.IsVetoed ? AsZero(b) : b.Explanation).ToImmutableArray();
             var mean = EvaluationNodes.Round(counted.Sum(b => vetoedBranches == VetoedBranchRule.Zero && b.IsVetoed ? 0m : b.Score.Value) / counted.Length);
             var vetoed = branches.Where(b => b.IsVetoed).Select(b => b.BranchId.Value).ToList();
             var label = EvaluationLabels.VetoedBranchRules[vetoedBranches];
-            var explanation = EvaluationNodes.Component(
+            var department = group.Key;
+            var explanation = new DeferredExplanation(() => EvaluationNodes.Component(
                 EvaluationTexts.StandardizationScore,
                 mean,
                 "mean-rounded",
@@ -70,19 +70,19 @@ internal static class StandardizationComponents
                     EvaluationNodes.Parameter("scale", ScoreRounding.DefaultScale),
                     new("vetoed-branches", Name(vetoedBranches)),
                 ],
-                children,
-                group.Key,
+                [.. counted.Select(b => vetoedBranches == VetoedBranchRule.Zero && b.IsVetoed ? AsZero(b) : b.Explanation)],
+                department,
                 component,
                 StandardizationRules.HundredPointScale) with
             {
                 Note = EvaluationTexts.VetoedBranches(label, vetoed),
-            };
+            });
             var vetoes = vetoRule is { } rule
                 ? branches.Where(b => b.IsVetoed)
                     .Select(b => new VetoFlag(rule, EvaluationTexts.BranchVetoed(b.BranchId, [.. b.Vetoes.Order().Select(v => v.ToString())])))
                     .ToImmutableArray()
                 : [];
-            inputs.Add(new ComponentInput(group.Key, component, Score: Score.Of(mean), Explanation: explanation, Vetoes: vetoes));
+            inputs.Add(new ComponentInput(group.Key, component, Score.Of(mean), null, explanation, vetoes));
         }
 
         return inputs.ToImmutable();

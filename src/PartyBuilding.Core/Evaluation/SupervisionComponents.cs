@@ -43,10 +43,10 @@ internal static class SupervisionComponents
     public static ImmutableArray<ComponentInput> ToComponentInputs(SupervisionOutcome outcome, AnnualEvaluationInputs inputs, OrganizationTree tree, AssessmentComponentId component)
     {
         var findings = outcome.Supervision.Organizations
-            .SelectMany(o => o.Findings.Select(f => (Status: f, Node: o.Explanation.Find(f.Finding.Value)!)))
-            .Select(x => (x.Status, x.Node, Department: StandardizationComponents.DepartmentOf(tree, inputs.Committee, x.Status.Organization)))
+            .SelectMany(o => o.Findings.Select(f => (Status: f, Owner: o)))
+            .Select(x => (x.Status, x.Owner, Department: StandardizationComponents.DepartmentOf(tree, inputs.Committee, x.Status.Organization)))
             .Where(x => x.Department is not null)
-            .ToLookup(x => x.Department!.Value, x => (x.Status, x.Node));
+            .ToLookup(x => x.Department!.Value, x => (x.Status, x.Owner));
         var cases = (outcome.Accountability?.Cases ?? [])
             .Where(c => c.Stage == AccountabilityStage.HoldAccountable)
             .Select(c => (Case: c, Department: StandardizationComponents.DepartmentOf(tree, inputs.Committee, c.Organization)))
@@ -64,25 +64,14 @@ internal static class SupervisionComponents
     }
 
     /// <summary>One department's input: its findings (those the ledger carries left uncounted unless the switch is set), its cases, the score and the rules.</summary>
-    private static ComponentInput Input(Context context, OrganizationId organization, (FindingStatus Status, Explanation Node)[] found, AccountabilityCaseResult[] held)
+    private static ComponentInput Input(Context context, OrganizationId organization, (FindingStatus Status, OrganizationSupervisionResult Owner)[] found, AccountabilityCaseResult[] held)
     {
         var settings = context.Inputs.Components;
-        var nodes = new List<Explanation>();
-        var counted = new List<FindingStatus>();
-        foreach (var (status, node) in found)
-        {
-            var skipped = status.LedgerProblem is { } problem && !settings.SupervisionCountsLedgerFindings;
-            nodes.Add(skipped ? node with { Note = EvaluationTexts.SupervisionCarried(status.LedgerProblem!.Value) } : node);
-            if (!skipped)
-            {
-                counted.Add(status);
-            }
-        }
+        var counted = found.Select(f => f.Status).Where(status => !Skipped(status, settings)).ToArray();
 
         var pastDue = counted.Where(s => s.State is FindingState.PastDue or FindingState.Overdue).ToArray();
         var open = counted.Where(s => s.State is FindingState.Open or FindingState.NotOnNotice).ToArray();
-        var score = counted.Count == 0 ? 100m : EvaluationNodes.Round(100m * (counted.Count - pastDue.Length) / counted.Count);
-        nodes.AddRange(held.Select(c => c.Explanation));
+        var score = counted.Length == 0 ? 100m : EvaluationNodes.Round(100m * (counted.Length - pastDue.Length) / counted.Length);
 
         var raised = new Raised(context);
         raised.Add(settings.SupervisionOpen, open.Select(EvaluationTexts.SupervisionOpenFinding), null);
@@ -95,29 +84,50 @@ internal static class SupervisionComponents
         return new ComponentInput(
             organization,
             context.Component,
-            Score: Score.Of(score),
-            Explanation: EvaluationNodes.Component(
+            Score.Of(score),
+            null,
+            new DeferredExplanation(() => EvaluationNodes.Component(
                 EvaluationTexts.SupervisionScore,
                 score,
                 "share-not-past-due",
                 [
                     EvaluationNodes.Parameter("findings", found.Length),
-                    EvaluationNodes.Parameter("counted", counted.Count),
+                    EvaluationNodes.Parameter("counted", counted.Length),
                     EvaluationNodes.Parameter("past-due", pastDue.Length),
                     EvaluationNodes.Parameter("open", open.Length),
                     EvaluationNodes.Parameter("cases", held.Length),
                     new("counts-ledger-findings", settings.SupervisionCountsLedgerFindings ? "true" : "false"),
                     EvaluationNodes.Parameter("scale", ScoreRounding.DefaultScale),
                 ],
-                nodes,
+                Nodes(found, held, settings),
                 organization,
                 context.Component,
                 ShareNotPastDue) with
             {
-                Summary = EvaluationTexts.SupervisionSummary(found.Length, counted.Count, pastDue.Length, open.Length, held.Length),
-            },
-            Vetoes: [.. raised.Vetoes],
-            Deductions: [.. raised.Deductions]);
+                Summary = EvaluationTexts.SupervisionSummary(found.Length, counted.Length, pastDue.Length, open.Length, held.Length),
+            }),
+            [.. raised.Vetoes],
+            default,
+            [.. raised.Deductions]);
+    }
+
+    /// <summary>Whether a finding is left to rectification: the ledger carries it and the scheme does not count it again.</summary>
+    private static bool Skipped(FindingStatus status, EvaluationComponents settings) =>
+        status.LedgerProblem is not null && !settings.SupervisionCountsLedgerFindings;
+
+    /// <summary>The department's nodes, built when its explanation is read: each finding's node (noted when left to rectification), then each case's.</summary>
+    private static IEnumerable<Explanation> Nodes((FindingStatus Status, OrganizationSupervisionResult Owner)[] found, AccountabilityCaseResult[] held, EvaluationComponents settings)
+    {
+        foreach (var (status, owner) in found)
+        {
+            var node = owner.Explanation.Find(status.Finding.Value)!;
+            yield return Skipped(status, settings) ? node with { Note = EvaluationTexts.SupervisionCarried(status.LedgerProblem!.Value) } : node;
+        }
+
+        foreach (var c in held)
+        {
+            yield return c.Explanation;
+        }
     }
 
     /// <summary>The steps behind a case's facts: each fact, and for an overdue measure the ledger problem and the finding, visit and notice it came from.</summary>

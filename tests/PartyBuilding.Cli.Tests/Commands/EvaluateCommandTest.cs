@@ -15,7 +15,7 @@ public sealed class EvaluateCommandTest : IDisposable
         var run = CliRun.Of("evaluate");
 
         run.ExitCode.Should().Be(ExitCodes.Success, run.Stderr);
-        run.Stdout.Should().StartWith("年度目标考核统一量化排名 (2018)\n考评单位：滨州市委市直机关工委（BZ-WC）\n考核年度：2018\n考评日期：2019-01-15\n复核凭据：SHA-256/canonical-json-v1 ");
+        run.Stdout.Should().StartWith("年度目标考核统一量化排名 (2018)\n考评单位：滨州市委市直机关工委（BZ-WC）\n考核年度：2018\n考评日期：2019-01-15\n复核凭据：SHA-256/canonical-json-v2 ");
         var rows = run.StdoutLines.Where(l => l.TrimStart().Length > 0 && char.IsDigit(l.TrimStart()[0])).ToArray();
         rows.Should().HaveCount(96); // 97 organizations; BZ-097's double review missed its quorum
         run.StdoutLines.SkipWhile(l => l != "未参加排名的组织").Should().Contain(l => l.StartsWith("BZ-097    市直单位097机关党总支  D5      双述双评", StringComparison.Ordinal), "the report itself says who was not ranked");

@@ -15,7 +15,7 @@ public sealed class ExplainCommandTest
         run.Stdout.Should().Contain("Veto VETO-DISCIPLINE: Good → Average");
         run.Stdout.Should().Contain("band Average; rank 7 of 10 in BZ-WC, 4 in district D1"); // default policy: final band, then total
         run.StdoutLines[0].Should().Contain("the total earns Good").And.Contain("Good → Average").And.Contain("by final band, then total");
-        run.StdoutLines[^1].Should().StartWith("receipt SHA-256/canonical-json-v1 ");
+        run.StdoutLines[^1].Should().StartWith("receipt SHA-256/canonical-json-v2 ");
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public class HtmlReportWriterTest
             ["committee"] = "滨州市委市直机关工委（BZ-WC）",
             ["year"] = "2024",
             ["evaluation-date"] = "2025-01-15",
-            ["receipt"] = $"SHA-256/canonical-json-v1 {SampleReport.Hash}",
+            ["receipt"] = $"SHA-256/canonical-json-v2 {SampleReport.Hash}",
         });
         var notRanked = document.Descendants(Html + "table").Single(t => t.Attribute("class")!.Value == "not-ranked")
             .Element(Html + "tbody")!.Elements(Html + "tr").Should().ContainSingle().Subject;

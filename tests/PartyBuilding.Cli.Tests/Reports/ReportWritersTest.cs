@@ -46,7 +46,7 @@ public class ReportWritersTest
             "考评单位：滨州市委市直机关工委（BZ-WC）",
             "考核年度：2024",
             "考评日期：2025-01-15",
-            $"复核凭据：SHA-256/canonical-json-v1 {SampleReport.Hash}");
+            $"复核凭据：SHA-256/canonical-json-v2 {SampleReport.Hash}");
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class ReportWritersTest
         json["committee"]!["name"]!.GetValue<string>().Should().Be("滨州市委市直机关工委");
         json["year"]!.GetValue<string>().Should().Be("2024");
         json["evaluationDate"]!.GetValue<string>().Should().Be("2025-01-15");
-        json["receipt"]!["algorithm"]!.GetValue<string>().Should().Be("SHA-256/canonical-json-v1");
+        json["receipt"]!["algorithm"]!.GetValue<string>().Should().Be("SHA-256/canonical-json-v2");
         json["receipt"]!["sha256"]!.GetValue<string>().Should().Be(SampleReport.Hash);
         json["ranking"]![0]!["precedence"]!.AsArray().Should().BeEmpty();
         var mark = json["ranking"]![1]!["precedence"]![0]!;
@@ -161,7 +161,7 @@ public class ReportWritersTest
         table.Skip(1).SkipLast(1).Select(r => r[^1]).Should().OnlyContain(cell => cell.Length == 0);
         footer.Select(r => r[0]).Should().Equal("考评单位", "考核年度", "考评日期", "复核凭据", "说明");
         footer[0][1].Should().Be("滨州市委市直机关工委（BZ-WC）");
-        footer[3][1].Should().Be($"SHA-256/canonical-json-v1 {SampleReport.Hash}");
+        footer[3][1].Should().Be($"SHA-256/canonical-json-v2 {SampleReport.Hash}");
     }
 
     [Theory]
@@ -193,7 +193,7 @@ public class ReportWritersTest
 
         md.Should().StartWith(
             "# 2024年度机关党建考评结果 (2024)\n\n- 考评单位：滨州市委市直机关工委（BZ-WC）\n- 考核年度：2024\n- 考评日期：2025-01-15\n"
-            + $"- 复核凭据：SHA-256/canonical-json-v1 {SampleReport.Hash}\n\n## 排名表\n\n"
+            + $"- 复核凭据：SHA-256/canonical-json-v2 {SampleReport.Hash}\n\n## 排名表\n\n"
             + "| 排名 | 组织编号 | 组织名称 | 责任区 | 等次 | 总分 | 按总分档次 | 否决/降档 | 标准化建设 | 双述双评 |\n|---:|---|---|---|---|---:|---|---|---:|---:|\n");
         md.Should().Contain("| 1 | BZ-001 | A\\|B | D1 | 好 | 95.50 | 好 |  | 55.50 | 40.00 |");
         md.Should().Contain("## 等次分布\n\n|  | 数量 |\n|---|---:|\n| 好 | 1 |");

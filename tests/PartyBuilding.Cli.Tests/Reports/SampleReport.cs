@@ -28,7 +28,7 @@ internal static class SampleReport
             new Distribution(new LocalizedText("档次分布", "Tiers"), [new DistributionBar(new LocalizedText("第一档", "Tier 1"), 2), new DistributionBar(new LocalizedText("第二档", "Tier 2"), 1)]),
         ])
     {
-        Provenance = new ReportProvenance("BZ-WC", "滨州市委市直机关工委", "2024", "2025-01-15", "SHA-256/canonical-json-v1", Hash, "0.1.0"),
+        Provenance = new ReportProvenance("BZ-WC", "滨州市委市直机关工委", "2024", "2025-01-15", "SHA-256/canonical-json-v2", Hash, "0.1.0"),
         NotRanked = [new NotRankedRow("BZ-097", "市直单位097机关党总支", "D5", "review", new LocalizedText("双述双评", "Double review"), new LocalizedText("参评人数未达到规定比例", "Quorum not reached"))],
         Notes = [ReportLabels.PrecedenceNote],
     };

@@ -28,7 +28,7 @@ public sealed class ToyAreaTest
             .Should().Equal(expected.Select(o => (o.Organization, o.CommitteeRank, o.Band, o.PublishedTotal)));
         result.Data.Inputs.Where(i => i.Component == Routine).Should().HaveCount(expected.Length);
         result.Missing.Should().Equal(EvaluationFixtures.Result.Missing);
-        result.Assessment.Receipt.Should().Be(EvaluationFixtures.Result.Assessment.Receipt, "the toy area gives the very inputs the given inputs gave");
+        result.Assessment.Receipt.Should().NotBe(EvaluationFixtures.Result.Assessment.Receipt, "the receipt covers every document, and the toy area's is one more");
     }
 
     [Fact]

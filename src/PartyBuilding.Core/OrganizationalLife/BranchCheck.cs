@@ -246,11 +246,15 @@ internal sealed class BranchCheck
             }
 
             var missed = open.Where(m => !m.Attendees.Contains(member.Id)).ToArray();
-            var (citation, start, id) = (_scheme.Cite(OrganizationalLifeRules.DualOrganizationalLife), range.Start, member.Id);
+            var citation = _scheme.Cite(OrganizationalLifeRules.DualOrganizationalLife);
             Add(LifeFindingKind.LeadingCadreAbsent, null, _branch.Id, range, [member.Id], [.. missed.Select(m => m.Id)], [], citation,
-                new DeferredExplanation(() => LeadingCadreNode(id, start, attended, minimum, citation, missed)));
+                LeadingCadreLater(member.Id, range.Start, attended, minimum, citation, missed));
         }
     }
+
+    // Made in a static method, so that the closure holds its arguments only, never this check (its lambdas capture it).
+    private static DeferredExplanation LeadingCadreLater(MemberId member, LocalDate start, int attended, int minimum, Citation? citation, MeetingRecord[] missed) =>
+        new(() => LeadingCadreNode(member, start, attended, minimum, citation, missed));
 
     private static Explanation LeadingCadreNode(MemberId member, LocalDate start, int attended, int minimum, Citation? citation, MeetingRecord[] missed)
     {
@@ -307,10 +311,13 @@ internal sealed class BranchCheck
         var missed = _lifeMeetings.Where(m => absentRun.Contains(m.Date.ToYearMonth()) && IsOpenTo(m, member) && !m.Attendees.Contains(member.Id)).ToArray();
         var months = absentRun.Union(unpaidRun).Order().ToImmutableArray();
         var range = DateRange.Create(months[0].OnDayOfMonth(1), DateRange.Of(months[^1]).End);
-        var id = member.Id;
         Add(LifeFindingKind.RegardedAsLeftTheParty, null, _branch.Id, range, [member.Id], [.. missed.Select(m => m.Id)], months, entry.Citation,
-            new DeferredExplanation(() => Article9Node(id, entry, absentRun, missed, unpaidRun)));
+            Article9Later(member.Id, entry, absentRun, missed, unpaidRun));
     }
+
+    // Made in a static method, so that the closure holds its arguments only, never this check (its lambdas capture it).
+    private static DeferredExplanation Article9Later(MemberId member, DatedValue<int> entry, YearMonth[] absentRun, MeetingRecord[] missed, YearMonth[] unpaidRun) =>
+        new(() => Article9Node(member, entry, absentRun, missed, unpaidRun));
 
     private static Explanation Article9Node(MemberId member, DatedValue<int> entry, YearMonth[] absentRun, MeetingRecord[] missed, YearMonth[] unpaidRun)
     {

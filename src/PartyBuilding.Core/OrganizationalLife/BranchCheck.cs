@@ -98,6 +98,12 @@ internal sealed class BranchCheck
     private void WithoutQuorum(MeetingRecord meeting, QuorumCount count)
     {
         _invalid.Add(meeting.Id);
+        Add(LifeFindingKind.WithoutQuorum, meeting.Kind, meeting.OrganizationId, DateRange.Create(meeting.Date, meeting.Date), [], [meeting.Id], [], count.Rule.Citation,
+            new DeferredExplanation(() => WithoutQuorumNode(meeting, count)));
+    }
+
+    private static Explanation WithoutQuorumNode(MeetingRecord meeting, QuorumCount count)
+    {
         var entitledCitation = meeting.Kind == MeetingKind.MembersMeeting ? OrganizationalLifeRules.ProbationaryMembersHaveNoVote : null;
         List<Explanation> children =
         [
@@ -115,7 +121,7 @@ internal sealed class BranchCheck
             StandingQuorum.Formula(count.Reading),
             [new("present", Text(count.Present)), new("entitled", Text(count.Entitled)), new("share", count.Rule.Value.ToString())],
             children) with { Key = meeting.Id.Value, Citation = count.Rule.Citation, Summary = StandingQuorum.WithoutQuorum(meeting, count.Present, count.Entitled, count.Reading) };
-        Add(LifeFindingKind.WithoutQuorum, meeting.Kind, meeting.OrganizationId, DateRange.Create(meeting.Date, meeting.Date), [], [meeting.Id], [], explanation);
+        return explanation;
     }
 
     private void Frequency(MeetingKind kind, OrganizationId organization)
@@ -138,16 +144,25 @@ internal sealed class BranchCheck
                     continue;
                 }
 
-                var label = OrganizationalLifeTexts.Period(period, range.Start);
-                var explanation = Explanation.Formula(
-                    OrganizationalLifeTexts.Finding(LifeFindingKind.MissedMeeting, kind, label),
-                    valid,
-                    "minimum-per-period",
-                    [new("period", RecordTexts.Key(period)), new("minimum", Text(rule.Requirement.Minimum))],
-                    held.Select(RecordNode)) with { Key = organization.Value, Citation = rule.Citation, Summary = OrganizationalLifeTexts.Missed(kind, label, valid, rule.Requirement.Minimum) };
-                Add(LifeFindingKind.MissedMeeting, kind, organization, range, [], [.. held.Select(m => m.Id)], [], explanation);
+                // The tree reads each record's validity as it is now: the quorums are all checked by then.
+                var validity = Array.ConvertAll(held, m => !_invalid.Contains(m.Id));
+                var (start, minimum, citation) = (range.Start, rule.Requirement.Minimum, rule.Citation);
+                Add(LifeFindingKind.MissedMeeting, kind, organization, range, [], [.. held.Select(m => m.Id)], [], citation,
+                    new DeferredExplanation(() => MissedNode(kind, organization, period, start, valid, minimum, citation, held, validity)));
             }
         }
+    }
+
+    private static Explanation MissedNode(
+        MeetingKind kind, OrganizationId organization, LifePeriod period, LocalDate start, int valid, int minimum, Citation? citation, MeetingRecord[] held, bool[] validity)
+    {
+        var label = OrganizationalLifeTexts.Period(period, start);
+        return Explanation.Formula(
+            OrganizationalLifeTexts.Finding(LifeFindingKind.MissedMeeting, kind, label),
+            valid,
+            "minimum-per-period",
+            [new("period", RecordTexts.Key(period)), new("minimum", Text(minimum))],
+            held.Select((m, i) => RecordNode(m, validity[i]))) with { Key = organization.Value, Citation = citation, Summary = OrganizationalLifeTexts.Missed(kind, label, valid, minimum) };
     }
 
     private void SecretaryLesson()
@@ -166,14 +181,15 @@ internal sealed class BranchCheck
             return;
         }
 
-        var explanation = Explanation.Formula(
-            OrganizationalLifeTexts.Finding(LifeFindingKind.MissingSecretaryLesson, null, OrganizationalLifeTexts.Period(LifePeriod.Year, _year.FirstDay)),
-            given,
-            "minimum-per-period",
-            [new("period", "year"), new("minimum", Text(entry.Value))],
-            lessons.Select(m => Explanation.Given(OrganizationalLifeTexts.Lesson(m), m.Giver == LessonGiver.Secretary ? 1 : 0) with { Key = m.Id.Value }))
-            with { Key = _branch.Id.Value, Citation = entry.Citation, Summary = OrganizationalLifeTexts.SecretaryLesson(given, entry.Value) };
-        Add(LifeFindingKind.MissingSecretaryLesson, MeetingKind.PartyLesson, _branch.Id, _year.Range, [], [.. lessons.Select(m => m.Id)], [], explanation);
+        var (branch, year) = (_branch.Id, _year);
+        Add(LifeFindingKind.MissingSecretaryLesson, MeetingKind.PartyLesson, _branch.Id, _year.Range, [], [.. lessons.Select(m => m.Id)], [], entry.Citation,
+            new DeferredExplanation(() => Explanation.Formula(
+                OrganizationalLifeTexts.Finding(LifeFindingKind.MissingSecretaryLesson, null, OrganizationalLifeTexts.Period(LifePeriod.Year, year.FirstDay)),
+                given,
+                "minimum-per-period",
+                [new("period", "year"), new("minimum", Text(entry.Value))],
+                lessons.Select(m => Explanation.Given(OrganizationalLifeTexts.Lesson(m), m.Giver == LessonGiver.Secretary ? 1 : 0) with { Key = m.Id.Value }))
+                with { Key = branch.Value, Citation = entry.Citation, Summary = OrganizationalLifeTexts.SecretaryLesson(given, entry.Value) }));
     }
 
     private void Talks()
@@ -193,14 +209,16 @@ internal sealed class BranchCheck
             return;
         }
 
-        var explanation = Explanation.Formula(
-            OrganizationalLifeTexts.Finding(LifeFindingKind.MissingTalks, null, OrganizationalLifeTexts.Period(LifePeriod.Year, _year.FirstDay)),
-            missing.Length,
-            "talk-with-every-member",
-            [new("minimum", Text(entry.Value))],
-            missing.Select(m => Explanation.Given(OrganizationalLifeTexts.Member(m), counts[m]) with { Key = m.Value }))
-            with { Key = _branch.Id.Value, Citation = entry.Citation, Summary = OrganizationalLifeTexts.MissingTalks(missing.Length) };
-        Add(LifeFindingKind.MissingTalks, MeetingKind.HeartToHeartTalk, _branch.Id, _year.Range, missing, [.. talks.Select(m => m.Id)], [], explanation);
+        var talked = missing.Select(m => counts[m]).ToArray();
+        var (branch, year) = (_branch.Id, _year);
+        Add(LifeFindingKind.MissingTalks, MeetingKind.HeartToHeartTalk, _branch.Id, _year.Range, missing, [.. talks.Select(m => m.Id)], [], entry.Citation,
+            new DeferredExplanation(() => Explanation.Formula(
+                OrganizationalLifeTexts.Finding(LifeFindingKind.MissingTalks, null, OrganizationalLifeTexts.Period(LifePeriod.Year, year.FirstDay)),
+                missing.Length,
+                "talk-with-every-member",
+                [new("minimum", Text(entry.Value))],
+                missing.Select((m, i) => Explanation.Given(OrganizationalLifeTexts.Member(m), talked[i]) with { Key = m.Value }))
+                with { Key = branch.Value, Citation = entry.Citation, Summary = OrganizationalLifeTexts.MissingTalks(missing.Length) }));
     }
 
     private void LeadingCadre(LifeMember member)
@@ -227,17 +245,27 @@ internal sealed class BranchCheck
                 continue;
             }
 
-            var label = OrganizationalLifeTexts.Period(LifePeriod.Quarter, range.Start);
             var missed = open.Where(m => !m.Attendees.Contains(member.Id)).ToArray();
-            var explanation = Explanation.Formula(
-                OrganizationalLifeTexts.Finding(LifeFindingKind.LeadingCadreAbsent, null, label),
-                attended,
-                "minimum-per-period",
-                [new("period", "quarter"), new("minimum", Text(minimum))],
-                missed.Select(m => Explanation.Given(OrganizationalLifeTexts.Record(m), 0) with { Key = m.Id.Value }))
-                with { Key = member.Id.Value, Citation = _scheme.Cite(OrganizationalLifeRules.DualOrganizationalLife), Summary = OrganizationalLifeTexts.LeadingCadre(member.Id, label, attended, minimum) };
-            Add(LifeFindingKind.LeadingCadreAbsent, null, _branch.Id, range, [member.Id], [.. missed.Select(m => m.Id)], [], explanation);
+            var citation = _scheme.Cite(OrganizationalLifeRules.DualOrganizationalLife);
+            Add(LifeFindingKind.LeadingCadreAbsent, null, _branch.Id, range, [member.Id], [.. missed.Select(m => m.Id)], [], citation,
+                LeadingCadreLater(member.Id, range.Start, attended, minimum, citation, missed));
         }
+    }
+
+    // Made in a static method, so that the closure holds its arguments only, never this check (its lambdas capture it).
+    private static DeferredExplanation LeadingCadreLater(MemberId member, LocalDate start, int attended, int minimum, Citation? citation, MeetingRecord[] missed) =>
+        new(() => LeadingCadreNode(member, start, attended, minimum, citation, missed));
+
+    private static Explanation LeadingCadreNode(MemberId member, LocalDate start, int attended, int minimum, Citation? citation, MeetingRecord[] missed)
+    {
+        var label = OrganizationalLifeTexts.Period(LifePeriod.Quarter, start);
+        return Explanation.Formula(
+            OrganizationalLifeTexts.Finding(LifeFindingKind.LeadingCadreAbsent, null, label),
+            attended,
+            "minimum-per-period",
+            [new("period", "quarter"), new("minimum", Text(minimum))],
+            missed.Select(m => Explanation.Given(OrganizationalLifeTexts.Record(m), 0) with { Key = m.Id.Value }))
+            with { Key = member.Value, Citation = citation, Summary = OrganizationalLifeTexts.LeadingCadre(member, label, attended, minimum) };
     }
 
     private void Dues(MemberId member, YearMonth[] unpaid)
@@ -253,14 +281,14 @@ internal sealed class BranchCheck
         }
 
         var range = DateRange.Create(unpaid[0].OnDayOfMonth(1), DateRange.Of(unpaid[^1]).End);
-        var explanation = Explanation.Formula(
-            OrganizationalLifeTexts.Finding(LifeFindingKind.DuesUnpaid, null, OrganizationalLifeTexts.Member(member)),
-            unpaid.Length,
-            "months-unpaid",
-            [],
-            unpaid.Select(m => Explanation.Given(OrganizationalLifeTexts.MonthUnpaid(m), 1) with { Key = MonthKey(m) }))
-            with { Key = member.Value, Citation = OrganizationalLifeRules.MonthlyDues, Summary = OrganizationalLifeTexts.DuesUnpaid(member, unpaid.Length) };
-        Add(LifeFindingKind.DuesUnpaid, null, _branch.Id, range, [member], [], [.. unpaid], explanation);
+        Add(LifeFindingKind.DuesUnpaid, null, _branch.Id, range, [member], [], [.. unpaid], OrganizationalLifeRules.MonthlyDues,
+            new DeferredExplanation(() => Explanation.Formula(
+                OrganizationalLifeTexts.Finding(LifeFindingKind.DuesUnpaid, null, OrganizationalLifeTexts.Member(member)),
+                unpaid.Length,
+                "months-unpaid",
+                [],
+                unpaid.Select(m => Explanation.Given(OrganizationalLifeTexts.MonthUnpaid(m), 1) with { Key = MonthKey(m) }))
+                with { Key = member.Value, Citation = OrganizationalLifeRules.MonthlyDues, Summary = OrganizationalLifeTexts.DuesUnpaid(member, unpaid.Length) }));
     }
 
     private void Article9(LifeMember member, YearMonth[] unpaid)
@@ -282,18 +310,27 @@ internal sealed class BranchCheck
 
         var missed = _lifeMeetings.Where(m => absentRun.Contains(m.Date.ToYearMonth()) && IsOpenTo(m, member) && !m.Attendees.Contains(member.Id)).ToArray();
         var months = absentRun.Union(unpaidRun).Order().ToImmutableArray();
+        var range = DateRange.Create(months[0].OnDayOfMonth(1), DateRange.Of(months[^1]).End);
+        Add(LifeFindingKind.RegardedAsLeftTheParty, null, _branch.Id, range, [member.Id], [.. missed.Select(m => m.Id)], months, entry.Citation,
+            Article9Later(member.Id, entry, absentRun, missed, unpaidRun));
+    }
+
+    // Made in a static method, so that the closure holds its arguments only, never this check (its lambdas capture it).
+    private static DeferredExplanation Article9Later(MemberId member, DatedValue<int> entry, YearMonth[] absentRun, MeetingRecord[] missed, YearMonth[] unpaidRun) =>
+        new(() => Article9Node(member, entry, absentRun, missed, unpaidRun));
+
+    private static Explanation Article9Node(MemberId member, DatedValue<int> entry, YearMonth[] absentRun, MeetingRecord[] missed, YearMonth[] unpaidRun)
+    {
         var children = absentRun.Select(m => Explanation.Given(OrganizationalLifeTexts.MonthAbsent(m), 1) with { Key = "absent:" + MonthKey(m) })
             .Concat(missed.Select(m => Explanation.Given(OrganizationalLifeTexts.Record(m), 0) with { Key = m.Id.Value }))
             .Concat(unpaidRun.Select(m => Explanation.Given(OrganizationalLifeTexts.MonthUnpaid(m), 1) with { Key = "unpaid:" + MonthKey(m) }));
-        var explanation = Explanation.Formula(
-            OrganizationalLifeTexts.Finding(LifeFindingKind.RegardedAsLeftTheParty, null, OrganizationalLifeTexts.Member(member.Id)),
+        return Explanation.Formula(
+            OrganizationalLifeTexts.Finding(LifeFindingKind.RegardedAsLeftTheParty, null, OrganizationalLifeTexts.Member(member)),
             Math.Max(absentRun.Length, unpaidRun.Length),
             "consecutive-months",
             [new("months", Text(entry.Value)), new("monthsWithoutLife", Text(absentRun.Length)), new("monthsUnpaid", Text(unpaidRun.Length))],
             children)
-            with { Key = member.Id.Value, Citation = entry.Citation, Summary = OrganizationalLifeTexts.Article9(member.Id, absentRun.Length, unpaidRun.Length, entry.Value) };
-        var range = DateRange.Create(months[0].OnDayOfMonth(1), DateRange.Of(months[^1]).End);
-        Add(LifeFindingKind.RegardedAsLeftTheParty, null, _branch.Id, range, [member.Id], [.. missed.Select(m => m.Id)], months, explanation);
+            with { Key = member.Value, Citation = entry.Citation, Summary = OrganizationalLifeTexts.Article9(member, absentRun.Length, unpaidRun.Length, entry.Value) };
     }
 
     /// <summary>A month without organizational life and without a proper reason: the branch or group held a meeting open to the member, who attended none and was excused from none.</summary>
@@ -350,12 +387,15 @@ internal sealed class BranchCheck
 
     private IEnumerable<DateRange> Periods(LifePeriod period) => RecordMeasures.Periods(_year, period, _asOf);
 
-    private Explanation RecordNode(MeetingRecord meeting) => _invalid.Contains(meeting.Id)
-        ? Explanation.Given(OrganizationalLifeTexts.InvalidRecord(meeting), 0) with { Key = meeting.Id.Value }
-        : Explanation.Given(OrganizationalLifeTexts.Record(meeting), 1) with { Key = meeting.Id.Value };
+    private static Explanation RecordNode(MeetingRecord meeting, bool valid) => valid
+        ? Explanation.Given(OrganizationalLifeTexts.Record(meeting), 1) with { Key = meeting.Id.Value }
+        : Explanation.Given(OrganizationalLifeTexts.InvalidRecord(meeting), 0) with { Key = meeting.Id.Value };
 
-    private void Add(LifeFindingKind kind, MeetingKind? meeting, OrganizationId organization, DateRange period, ImmutableArray<MemberId> members, ImmutableArray<LifeRecordId> records, ImmutableArray<YearMonth> months, Explanation explanation) =>
-        _findings.Add(new LifeFinding(kind, meeting, organization, period, members, records, months, explanation));
+    // The explanation is built when read, from what the finding's builder captured: records, arrays made for the finding and numbers, never this check's sets.
+    private void Add(
+        LifeFindingKind kind, MeetingKind? meeting, OrganizationId organization, DateRange period, ImmutableArray<MemberId> members, ImmutableArray<LifeRecordId> records,
+        ImmutableArray<YearMonth> months, Citation? citation, DeferredExplanation explanation) =>
+        _findings.Add(new LifeFinding(kind, meeting, organization, period, members, records, months, citation, explanation));
 
     private static string MonthKey(YearMonth month) => month.ToString("uuuu-MM", CultureInfo.InvariantCulture);
 

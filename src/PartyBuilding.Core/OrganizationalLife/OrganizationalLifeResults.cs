@@ -10,6 +10,8 @@ namespace PartyBuilding.Core.OrganizationalLife;
 /// the branch and the committee. Built by <see cref="OrganizationalLifeEngine"/> only. Immutable and thread-safe.</remarks>
 public sealed record LifeFinding
 {
+    private readonly DeferredExplanation _explanation;
+
     [System.Text.Json.Serialization.JsonConstructor]
     internal LifeFinding(
         LifeFindingKind kind,
@@ -20,6 +22,21 @@ public sealed record LifeFinding
         ValueArray<LifeRecordId> records,
         ValueArray<YearMonth> months,
         Explanation explanation)
+        : this(kind, meeting, organizationId, period, members, records, months, explanation.Citation!, new DeferredExplanation(explanation))
+    {
+    }
+
+    /// <summary>Initializes a finding whose explanation is built when it is read (the engine's).</summary>
+    internal LifeFinding(
+        LifeFindingKind kind,
+        MeetingKind? meeting,
+        OrganizationId organizationId,
+        DateRange period,
+        ValueArray<MemberId> members,
+        ValueArray<LifeRecordId> records,
+        ValueArray<YearMonth> months,
+        Citation? citation,
+        DeferredExplanation explanation)
     {
         Kind = kind;
         Meeting = meeting;
@@ -28,7 +45,8 @@ public sealed record LifeFinding
         Members = members;
         Records = records;
         Months = months;
-        Explanation = explanation;
+        Citation = citation!;
+        _explanation = explanation;
     }
 
     /// <summary>Gets what the finding says.</summary>
@@ -52,12 +70,13 @@ public sealed record LifeFinding
     /// <summary>Gets the months the finding counts (unpaid months, months without organizational life); empty for others.</summary>
     public ValueArray<YearMonth> Months { get; }
 
-    /// <summary>Gets the rule's citation (the citation of <see cref="Explanation"/>).</summary>
+    /// <summary>Gets the rule's citation (the citation of <see cref="Explanation"/>, kept without building the tree).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public Citation Citation => Explanation.Citation!;
+    public Citation Citation { get; }
 
-    /// <summary>Gets the explanation: the rule, its parameters and a node for every record or month it rests on.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets the explanation: the rule, its parameters and a node for every record or month it rests on. Built from the
+    /// records the finding rests on each time it is read (docs/architecture.md, "Explanations on demand").</summary>
+    public Explanation Explanation => _explanation.Value;
 }
 
 /// <summary>The compliance of one branch's organizational life in the year (支部组织生活检查结果).</summary>

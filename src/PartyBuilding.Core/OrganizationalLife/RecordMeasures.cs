@@ -4,10 +4,34 @@ using PartyBuilding.Core.Organizations;
 namespace PartyBuilding.Core.OrganizationalLife;
 
 /// <summary>A value derived from records, with the identifiers of the records it came from and its explanation.</summary>
-/// <param name="Value">The value.</param>
-/// <param name="Records">The identifiers of the records counted, in date order.</param>
-/// <param name="Explanation">The measure, a node per period or kind and a node per record (keyed by the record's identifier).</param>
-internal sealed record MeasuredValue(decimal Value, ImmutableArray<LifeRecordId> Records, Explanation Explanation);
+/// <remarks>The explanation is built when it is read (docs/architecture.md, "Explanations on demand"); equality compares the built trees.</remarks>
+internal sealed record MeasuredValue
+{
+    private readonly DeferredExplanation _explanation;
+
+    /// <summary>Initializes a value whose explanation is built when read.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="records">The identifiers of the records counted, in date order.</param>
+    /// <param name="explanation">The explanation, deferred.</param>
+    public MeasuredValue(decimal value, ImmutableArray<LifeRecordId> records, DeferredExplanation explanation)
+    {
+        Value = value;
+        Records = records;
+        _explanation = explanation;
+    }
+
+    /// <summary>Gets the value.</summary>
+    public decimal Value { get; }
+
+    /// <summary>Gets the identifiers of the records counted, in date order.</summary>
+    public ImmutableArray<LifeRecordId> Records { get; }
+
+    /// <summary>Gets the explanation: the measure, a node per period or kind and a node per record (keyed by the record's identifier); built when read.</summary>
+    public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Gets the explanation as held, for a caller that defers its own tree over it without building this one.</summary>
+    public DeferredExplanation Deferred => _explanation;
+}
 
 /// <summary>
 /// Derives values from the records of organizational life for the areas that score on them: a branch's
@@ -42,19 +66,57 @@ internal static class RecordMeasures
                 && (m.OrganizationId == branch.Id || branch.Groups.Contains(m.OrganizationId)))
             .OrderBy(m => m.Date).ThenBy(m => m.Id)
             .ToArray();
-        var label = RecordTexts.Derived(measure);
         var reading = StandingQuorum.Of(scheme);
+        // The attendance rate counts every record; the other measures count valid meetings only.
+        var valid = measure.Kind == RecordMeasureKind.AttendanceRate ? [] : Array.ConvertAll(meetings, m => StandingQuorum.IsValid(m, branch, reading));
+        var ids = meetings.Select(m => m.Id).ToImmutableArray();
+        decimal value;
+        switch (measure.Kind)
+        {
+            case RecordMeasureKind.PeriodsWithoutValidMeeting:
+            case RecordMeasureKind.ShareOfPeriodsWithValidMeeting:
+            {
+                var periods = Periods(records.Year, measure.Period, asOf).ToArray();
+                var with = periods.Count(range => meetings.Where((m, i) => valid[i] && range.Contains(m.Date)).Any());
+                value = measure.Kind == RecordMeasureKind.PeriodsWithoutValidMeeting ? periods.Length - with
+                    : periods.Length == 0 ? 0m : (decimal)with / periods.Length;
+                break;
+            }
+
+            case RecordMeasureKind.HeldInYear:
+                value = kinds.Length > 0 && kinds.All(k => meetings.Where((m, i) => valid[i] && m.Kind == k).Any()) ? 1m : 0m;
+                break;
+
+            default:
+            {
+                var present = meetings.Sum(m => m.Attendees.Length);
+                var recorded = present + meetings.Sum(m => m.Absentees.Length);
+                value = recorded == 0 ? 0m : (decimal)present / recorded;
+                break;
+            }
+        }
+
+        var year = records.Year;
+        return new MeasuredValue(value, ids, new DeferredExplanation(() => Explain(year, measure, asOf, kinds, meetings, valid, ids)));
+    }
+
+    /// <summary>Builds the explanation of a branch's value from the meetings counted and whether each is valid.</summary>
+    private static Explanation Explain(
+        AssessmentYear year, RecordMeasure measure, LocalDate asOf, MeetingKind[] kinds, MeetingRecord[] meetings, bool[] valid, ImmutableArray<LifeRecordId> ids)
+    {
+        var label = RecordTexts.Derived(measure);
         var parameters = new List<KeyValuePair<string, string>>();
+        var nodes = valid.Select((v, i) => (Meeting: meetings[i], Node: Node(meetings[i], v))).ToArray();
         Explanation explanation;
         switch (measure.Kind)
         {
             case RecordMeasureKind.PeriodsWithoutValidMeeting:
             case RecordMeasureKind.ShareOfPeriodsWithValidMeeting:
             {
-                var periods = Periods(records.Year, measure.Period, asOf)
+                var periods = Periods(year, measure.Period, asOf)
                     .Select(range => Explanation.Sum(
                         OrganizationalLifeTexts.Period(measure.Period, range.Start),
-                        meetings.Where(m => range.Contains(m.Date)).Select(m => Node(m, branch, reading))) with { Key = PeriodKey(measure.Period, range.Start) })
+                        nodes.Where(n => range.Contains(n.Meeting.Date)).Select(n => n.Node)) with { Key = PeriodKey(measure.Period, range.Start) })
                     .ToArray();
                 var with = periods.Count(p => p.Value > 0);
                 var value = measure.Kind == RecordMeasureKind.PeriodsWithoutValidMeeting ? periods.Length - with
@@ -68,7 +130,7 @@ internal static class RecordMeasures
             case RecordMeasureKind.HeldInYear:
             {
                 var perKind = kinds
-                    .Select(k => Explanation.Sum(OrganizationalLifeLabels.MeetingKinds[k], meetings.Where(m => m.Kind == k).Select(m => Node(m, branch, reading))) with { Key = RecordTexts.Key(k) })
+                    .Select(k => Explanation.Sum(OrganizationalLifeLabels.MeetingKinds[k], nodes.Where(n => n.Meeting.Kind == k).Select(n => n.Node)) with { Key = RecordTexts.Key(k) })
                     .ToArray();
                 var value = kinds.Length > 0 && perKind.All(k => k.Value > 0) ? 1m : 0m;
                 explanation = Explanation.Formula(label, value, RecordTexts.Key(measure.Kind), parameters, perKind);
@@ -87,8 +149,7 @@ internal static class RecordMeasures
             }
         }
 
-        var ids = meetings.Select(m => m.Id).ToImmutableArray();
-        return new MeasuredValue(explanation.Value, ids, explanation with { Summary = RecordTexts.From(ids) });
+        return explanation with { Summary = RecordTexts.From(ids) };
     }
 
     /// <summary>Gets the meetings of the kinds, dated in the year by the evaluation date, that a member attended or was absent from without a reason.</summary>
@@ -106,7 +167,7 @@ internal static class RecordMeasures
                     : m.Attendees.Contains(member)))
             .OrderBy(m => m.Date).ThenBy(m => m.Id)];
 
-    private static Explanation Node(MeetingRecord meeting, LifeBranch branch, QuorumReading reading) => StandingQuorum.IsValid(meeting, branch, reading)
+    private static Explanation Node(MeetingRecord meeting, bool valid) => valid
         ? Explanation.Given(OrganizationalLifeTexts.Record(meeting), 1) with { Key = meeting.Id.Value }
         : Explanation.Given(OrganizationalLifeTexts.InvalidRecord(meeting), 0) with { Key = meeting.Id.Value };
 

@@ -6,6 +6,8 @@ namespace PartyBuilding.Core.Responsibilities;
 /// <remarks>Built by <see cref="ResponsibilityAssessmentEngine.Evaluate"/>. Immutable; equality is by value.</remarks>
 public sealed record ContactPointStatus
 {
+    private readonly DeferredExplanation _explanation;
+
     /// <summary>Initializes a status.</summary>
     /// <param name="member">The leading-group member.</param>
     /// <param name="organization">The organization in whose leading group the member serves.</param>
@@ -23,6 +25,19 @@ public sealed record ContactPointStatus
         DutyStatus status,
         ValueArray<ContactTaskStatus> tasks,
         Explanation explanation)
+        : this(member, organization, branch, year, status, tasks, new DeferredExplanation(explanation))
+    {
+    }
+
+    /// <summary>Initializes a status whose explanation is built when read (the engine's).</summary>
+    internal ContactPointStatus(
+        DutyHolder member,
+        OrganizationId organization,
+        OrganizationId branch,
+        AssessmentYear year,
+        DutyStatus status,
+        ValueArray<ContactTaskStatus> tasks,
+        DeferredExplanation explanation)
     {
         Member = member;
         Organization = organization;
@@ -30,7 +45,7 @@ public sealed record ContactPointStatus
         Year = year;
         Status = status;
         Tasks = tasks;
-        Explanation = explanation;
+        _explanation = explanation;
     }
 
     /// <summary>Gets the leading-group member.</summary>
@@ -51,6 +66,6 @@ public sealed record ContactPointStatus
     /// <summary>Gets the tasks' status, in the record's order.</summary>
     public ValueArray<ContactTaskStatus> Tasks { get; }
 
-    /// <summary>Gets the explanation.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets the explanation: the tasks done against the tasks, each task below. Built when read (docs/architecture.md, "Explanations on demand").</summary>
+    public Explanation Explanation => _explanation.Value;
 }

@@ -6,6 +6,8 @@ namespace PartyBuilding.Core.Responsibilities;
 /// <remarks>Built by <see cref="ResponsibilityAssessmentEngine.Evaluate"/>. Immutable; equality is by value.</remarks>
 public sealed record ContactTaskStatus
 {
+    private readonly DeferredExplanation _explanation;
+
     /// <summary>Initializes a status.</summary>
     /// <param name="kind">The kind of task.</param>
     /// <param name="name">The task's name as the record gives it, or <see langword="null"/>.</param>
@@ -15,13 +17,19 @@ public sealed record ContactTaskStatus
     /// <param name="explanation">The task's explanation.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal ContactTaskStatus(ContactTaskKind kind, LocalizedText? name, int requiredCount, int doneCount, DutyStatus status, Explanation explanation)
+        : this(kind, name, requiredCount, doneCount, status, new DeferredExplanation(explanation))
+    {
+    }
+
+    /// <summary>Initializes a status whose explanation is built when read (the engine's).</summary>
+    internal ContactTaskStatus(ContactTaskKind kind, LocalizedText? name, int requiredCount, int doneCount, DutyStatus status, DeferredExplanation explanation)
     {
         Kind = kind;
         Name = name;
         RequiredCount = requiredCount;
         DoneCount = doneCount;
         Status = status;
-        Explanation = explanation;
+        _explanation = explanation;
     }
 
     /// <summary>Gets the kind of task.</summary>
@@ -42,6 +50,6 @@ public sealed record ContactTaskStatus
     /// <summary>Gets how many times it is short of its required count (0 when done).</summary>
     public int Shortfall => Math.Max(0, RequiredCount - DoneCount);
 
-    /// <summary>Gets the explanation: the count done against the count required, citing article 000.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets the explanation: the count done against the count required, citing article 000. Built when read (docs/architecture.md, "Explanations on demand").</summary>
+    public Explanation Explanation => _explanation.Value;
 }

@@ -31,5 +31,24 @@ public interface IResponsibilityScoringStrategy
 /// <summary>A score made by an <see cref="IResponsibilityScoringStrategy"/>, exact, with its explanation.</summary>
 /// <param name="Value">The exact score.</param>
 /// <param name="Explanation">How it was made.</param>
-/// <remarks>Immutable.</remarks>
-public sealed record ResponsibilityScore(Score Value, Explanation Explanation);
+/// <remarks>Immutable. The built-in strategies defer the explanation: it is built when read (docs/architecture.md, "Explanations on demand").</remarks>
+public sealed record ResponsibilityScore(Score Value, Explanation Explanation)
+{
+    private readonly DeferredExplanation _explanation = Explanation;
+
+    /// <summary>Initializes a score whose explanation is built when read (the built-in strategies').</summary>
+    /// <param name="value">The exact score.</param>
+    /// <param name="explanation">How it was made, deferred.</param>
+    internal ResponsibilityScore(Score value, DeferredExplanation explanation)
+        : this(value, (Explanation)null!)
+    {
+        _explanation = explanation;
+    }
+
+    /// <summary>Gets how it was made; built when read when the strategy deferred it.</summary>
+    public Explanation Explanation
+    {
+        get => _explanation.Value;
+        init => _explanation = value;
+    }
+}

@@ -11,6 +11,8 @@ namespace PartyBuilding.Core.Responsibilities;
 /// </remarks>
 public sealed record ItemStatus
 {
+    private readonly DeferredExplanation _explanation;
+
     /// <summary>Initializes an item status.</summary>
     /// <param name="listId">The list.</param>
     /// <param name="itemId">The item.</param>
@@ -26,13 +28,25 @@ public sealed record ItemStatus
         DutyStatus status,
         ValueArray<OccurrenceStatus> occurrences,
         Explanation explanation)
+        : this(listId, itemId, level, status, occurrences, new DeferredExplanation(explanation))
+    {
+    }
+
+    /// <summary>Initializes an item status whose explanation is built when read (the engine's).</summary>
+    internal ItemStatus(
+        ResponsibilityListId listId,
+        ResponsibilityItemId itemId,
+        ResponsibilityLevel level,
+        DutyStatus status,
+        ValueArray<OccurrenceStatus> occurrences,
+        DeferredExplanation explanation)
     {
         ListId = listId;
         ItemId = itemId;
         Level = level;
         Status = status;
         Occurrences = occurrences;
-        Explanation = explanation;
+        _explanation = explanation;
     }
 
     /// <summary>Gets the list.</summary>
@@ -50,8 +64,8 @@ public sealed record ItemStatus
     /// <summary>Gets the occurrences in date order.</summary>
     public ValueArray<OccurrenceStatus> Occurrences { get; }
 
-    /// <summary>Gets how the completion was found.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets how the completion was found. Built when read (docs/architecture.md, "Explanations on demand").</summary>
+    public Explanation Explanation => _explanation.Value;
 
     /// <summary>Gets the number of occurrences done.</summary>
     public int DoneCount => Occurrences.Count(o => o.Status == DutyStatus.Done);

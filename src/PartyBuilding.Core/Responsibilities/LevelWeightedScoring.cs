@@ -87,18 +87,24 @@ internal sealed class LevelWeightedScoring : IResponsibilityScoringStrategy
         var counted = Enum.GetValues<ResponsibilityLevel>()
             .Select(l => (Level: l, Weight: WeightOf(l), Items: all.Where(i => i.Level == l && i.DecidedCount > 0).ToList()))
             .Where(x => x.Items.Count > 0 && x.Weight > Proportion.Zero)
-            .Select(x => (x.Level, x.Weight, x.Items, Completion: LevelCompletion.MeanCompletion(x.Items)!.Value))
-            .ToList();
+            .Select(x => (x.Level, x.Weight, Items: x.Items.ToArray(), Completion: LevelCompletion.MeanCompletion(x.Items)!.Value))
+            .ToArray();
         var weightSum = counted.Sum(x => x.Weight.Value);
         var weighted = counted.Sum(x => x.Weight.Value * x.Completion.Value);
         var value = weightSum == 0m ? MaxPoints : new Score(MaxPoints.Value * weighted / weightSum);
+        return new ResponsibilityScore(value, new DeferredExplanation(() => Explain(counted, weightSum, value)));
+    }
+
+    /// <summary>The score's explanation, a node per level counted over its items' own (built when read).</summary>
+    private Explanation Explain((ResponsibilityLevel Level, Proportion Weight, ItemStatus[] Items, Proportion Completion)[] counted, decimal weightSum, Score value)
+    {
         var levelNodes = counted.Select(x => Explanation.Formula(
             ResponsibilitiesLabels.Levels[x.Level],
             x.Weight.Value * x.Completion.Value,
             "weight-times-mean-completion",
             [new("weight", ResponsibilitiesTexts.Number(x.Weight.Value)), new("completion", ResponsibilitiesTexts.Number(x.Completion.Value))],
             x.Items.Select(i => i.Explanation)) with { Key = x.Level.ToString(), Citation = ResponsibilityCitations.ThreeLevelSplit });
-        var explanation = Explanation.Formula(
+        return Explanation.Formula(
             ResponsibilitiesTexts.LevelWeightedScore,
             value.Value,
             Name,
@@ -108,9 +114,8 @@ internal sealed class LevelWeightedScoring : IResponsibilityScoringStrategy
             Note = ResponsibilitiesTexts.Join(
                 ResponsibilitiesTexts.Setting(ResponsibilitiesTexts.FullPoints, Parameters[ResponsibilityStrategies.MaxPoints], Defaults.Contains(ResponsibilityStrategies.MaxPoints)),
                 ResponsibilitiesTexts.Weights(Enum.GetValues<ResponsibilityLevel>().Select(l => (l, WeightOf(l), Defaults.Contains(ResponsibilityStrategies.WeightOf(l))))),
-                counted.Count == 0 ? ResponsibilitiesTexts.NoWeightedLevelDecidedFullPoints : null),
+                counted.Length == 0 ? ResponsibilitiesTexts.NoWeightedLevelDecidedFullPoints : null),
         };
-        return new ResponsibilityScore(value, explanation);
     }
 
     /// <summary>The factory of <see cref="ResponsibilityStrategies.LevelWeighted"/>: the four weights, each 0 to 1, must add up to exactly 1.</summary>

@@ -6,6 +6,8 @@ namespace PartyBuilding.Core.Responsibilities;
 /// <remarks>Immutable.</remarks>
 public sealed record MeasureStatus
 {
+    private readonly DeferredExplanation _explanation;
+
     /// <summary>Initializes a status; only the engine builds one.</summary>
     /// <param name="organization">The organization the problem was found in.</param>
     /// <param name="area">The problem's area.</param>
@@ -35,6 +37,25 @@ public sealed record MeasureStatus
         OrganizationId? responsibleDepartment,
         ProblemOrigin? origin,
         Explanation explanation)
+        : this(organization, area, problem, measure, firstResponsible, deadlineClass, deadline, status, rechecks, isExplicitDue, responsibleDepartment, origin, new DeferredExplanation(explanation))
+    {
+    }
+
+    /// <summary>Initializes a status whose explanation is built when read (the engine's).</summary>
+    internal MeasureStatus(
+        OrganizationId organization,
+        RectificationAreaId area,
+        RectificationProblemId problem,
+        RectificationMeasureId measure,
+        MemberId firstResponsible,
+        DeadlineClass deadlineClass,
+        LocalDate? deadline,
+        DutyStatus status,
+        int rechecks,
+        bool isExplicitDue,
+        OrganizationId? responsibleDepartment,
+        ProblemOrigin? origin,
+        DeferredExplanation explanation)
     {
         Organization = organization;
         Area = area;
@@ -48,7 +69,7 @@ public sealed record MeasureStatus
         IsExplicitDue = isExplicitDue;
         ResponsibleDepartment = responsibleDepartment;
         Origin = origin;
-        Explanation = explanation;
+        _explanation = explanation;
     }
 
     /// <summary>Gets the organization the problem was found in.</summary>
@@ -88,6 +109,6 @@ public sealed record MeasureStatus
     public ProblemOrigin? Origin { get; }
 
     /// <summary>Gets the measure's status, due date, completion and look-back re-checks by the date (citing article 001), explained: the due date cites article 000's deadline classes when it is the class's
-    /// date and says it is the explicit date otherwise.</summary>
-    public Explanation Explanation { get; }
+    /// date and says it is the explicit date otherwise. Built when read (docs/architecture.md, "Explanations on demand").</summary>
+    public Explanation Explanation => _explanation.Value;
 }

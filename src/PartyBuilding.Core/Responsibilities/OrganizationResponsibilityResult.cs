@@ -12,6 +12,8 @@ namespace PartyBuilding.Core.Responsibilities;
 /// </remarks>
 public sealed record OrganizationResponsibilityResult
 {
+    private readonly DeferredExplanation _explanation;
+
     /// <summary>Initializes a result.</summary>
     /// <param name="organization">The organization.</param>
     /// <param name="year">The assessment year.</param>
@@ -31,6 +33,21 @@ public sealed record OrganizationResponsibilityResult
         string strategy,
         ValueArray<ResponsibilityListStatus> lists,
         Explanation explanation)
+        : this(organization, year, asOf, score, maxPoints, strategy, lists, explanation.Citation, new DeferredExplanation(explanation))
+    {
+    }
+
+    /// <summary>Initializes a result whose explanation is built when read (the engine's), with the citation of its root kept without building it.</summary>
+    internal OrganizationResponsibilityResult(
+        OrganizationId organization,
+        AssessmentYear year,
+        LocalDate asOf,
+        Score score,
+        Score maxPoints,
+        string strategy,
+        ValueArray<ResponsibilityListStatus> lists,
+        Citation? citation,
+        DeferredExplanation explanation)
     {
         Organization = organization;
         Year = year;
@@ -39,7 +56,8 @@ public sealed record OrganizationResponsibilityResult
         MaxPoints = maxPoints;
         Strategy = strategy;
         Lists = lists;
-        Explanation = explanation;
+        ExplanationCitation = citation;
+        _explanation = explanation;
         var items = Lists.SelectMany(l => l.Items).ToList();
         Levels = [.. Enum.GetValues<ResponsibilityLevel>().Where(l => items.Any(i => i.Level == l)).Select(l => LevelCompletion.Of(l, items))];
     }
@@ -68,8 +86,11 @@ public sealed record OrganizationResponsibilityResult
     /// <summary>Gets the completion per level over all the organization's lists, in level order.</summary>
     public ValueArray<LevelCompletion> Levels { get; }
 
-    /// <summary>Gets how the score was made.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets how the score was made. Built when read (docs/architecture.md, "Explanations on demand").</summary>
+    public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Gets the citation of <see cref="Explanation"/>'s root without building the tree (the three-level split, illustrative under an illustrative scheme).</summary>
+    internal Citation? ExplanationCitation { get; }
 
     /// <summary>Gets the number of items over all lists.</summary>
     public int ItemCount => Lists.Sum(l => l.Items.Length);

@@ -78,13 +78,20 @@ internal sealed class OverdueDeductionScoring : IResponsibilityScoringStrategy
         var deduction = new Score(DeductionPerOverdue.Value * count);
         var raw = MaxPoints - deduction;
         var value = Common.Score.Max(Floor, raw);
+        var counted = overdue.ToArray();
+        return new ResponsibilityScore(value, new DeferredExplanation(() => Explain(counted, count, deduction, raw, value)));
+    }
+
+    /// <summary>The score's explanation: full points less the deduction per overdue occurrence, a node per item with one (built when read).</summary>
+    private Explanation Explain(ItemStatus[] overdue, int count, Score deduction, Score raw, Score value)
+    {
         var deductionNode = Explanation.Formula(
             ResponsibilitiesTexts.OverdueDeduction,
             -deduction.Value,
             "count-times-deduction",
             [new("overdue", count.ToString(CultureInfo.InvariantCulture))],
             overdue.Select(i => Explanation.Given(ResponsibilitiesTexts.OverdueOccurrencesOf(i.ItemId), i.OverdueCount) with { Key = $"{i.ListId}/{i.ItemId}" }));
-        var explanation = Explanation.Formula(
+        return Explanation.Formula(
             ResponsibilitiesTexts.OverdueDeductionScore,
             value.Value,
             Name,
@@ -97,7 +104,6 @@ internal sealed class OverdueDeductionScoring : IResponsibilityScoringStrategy
                 ResponsibilitiesTexts.Setting(ResponsibilitiesTexts.Floor, Parameters[ResponsibilityStrategies.Floor], Defaults.Contains(ResponsibilityStrategies.Floor)),
                 raw < Floor ? ResponsibilitiesTexts.FloorApplies(raw, Floor) : null),
         };
-        return new ResponsibilityScore(value, explanation);
     }
 
     /// <summary>The factory of <see cref="ResponsibilityStrategies.OverdueDeduction"/>: the deduction and the floor may not exceed the scale.</summary>

@@ -47,13 +47,20 @@ internal sealed class ProportionalScoring : IResponsibilityScoringStrategy
         var decided = items.Where(i => i.DecidedCount > 0).OrderBy(i => i.ListId).ThenBy(i => i.ItemId).ToList();
         var mean = LevelCompletion.MeanCompletion(decided);
         var value = mean is { } m ? MaxPoints * m : MaxPoints;
+        var counted = decided.ToArray();
+        return new ResponsibilityScore(value, new DeferredExplanation(() => Explain(counted, mean, value)));
+    }
+
+    /// <summary>The score's explanation, over the items' own (built when read).</summary>
+    private Explanation Explain(ItemStatus[] decided, Proportion? mean, Score value)
+    {
         var meanNode = Explanation.Formula(
             ResponsibilitiesTexts.MeanCompletion,
             mean?.Value ?? 1m,
             "mean",
-            [new("items", decided.Count.ToString(CultureInfo.InvariantCulture))],
+            [new("items", decided.Length.ToString(CultureInfo.InvariantCulture))],
             decided.Select(i => i.Explanation));
-        var explanation = Explanation.Formula(
+        return Explanation.Formula(
             ResponsibilitiesTexts.ProportionalScore,
             value.Value,
             Name,
@@ -62,9 +69,8 @@ internal sealed class ProportionalScoring : IResponsibilityScoringStrategy
         {
             Note = ResponsibilitiesTexts.Join(
                 ResponsibilitiesTexts.Setting(ResponsibilitiesTexts.FullPoints, Parameters[ResponsibilityStrategies.MaxPoints], Defaults.Contains(ResponsibilityStrategies.MaxPoints)),
-                decided.Count == 0 ? ResponsibilitiesTexts.NothingDecidedFullPoints : null),
+                decided.Length == 0 ? ResponsibilitiesTexts.NothingDecidedFullPoints : null),
         };
-        return new ResponsibilityScore(value, explanation);
     }
 
     /// <summary>The factory of <see cref="ResponsibilityStrategies.Proportional"/>.</summary>

@@ -61,6 +61,15 @@ public static class RectificationLedgerEngine
             : measure.IsDoneAsOf(asOf) ? DutyStatus.Done
             : deadline is null || asOf <= deadline ? DutyStatus.Due
             : DutyStatus.Overdue;
+        return new MeasureStatus(
+            problem.Organization, problem.Area, problem.Id, measure.Id, measure.FirstResponsible, measure.Deadline, deadline, status,
+            measure.Rechecks.Count(r => r.Date <= asOf), isExplicit, measure.ResponsibleDepartment, problem.Origin,
+            new DeferredExplanation(() => MeasureNode(problem, measure, deadline, isExplicit, status, asOf)));
+    }
+
+    /// <summary>A measure's explanation: its due date, its completion and look-back re-checks by the date, the problem's origin.</summary>
+    private static Explanation MeasureNode(RectificationProblem problem, RectificationMeasure measure, LocalDate? deadline, bool isExplicit, DutyStatus status, LocalDate asOf)
+    {
         var children = ImmutableArray.CreateBuilder<Explanation>();
         children.Add(Explanation.Given(ResponsibilitiesTexts.MeasureDue(measure.Deadline, deadline, isExplicit), 0m) with
         {
@@ -79,14 +88,11 @@ public static class RectificationLedgerEngine
             children.Add(Explanation.Given(ResponsibilitiesTexts.Origin(origin), 0m) with { Key = origin.Key });
         }
 
-        var explanation = new Explanation(
+        return new Explanation(
             ResponsibilitiesTexts.MeasureStatusOf(measure.Id, problem.Id, problem.Organization, status), 0m, ExplanationCombination.Given, children: children.ToImmutable())
         {
             Key = measure.Id.Value,
         };
-        return new MeasureStatus(
-            problem.Organization, problem.Area, problem.Id, measure.Id, measure.FirstResponsible, measure.Deadline, deadline, status,
-            measure.Rechecks.Count(r => r.Date <= asOf), isExplicit, measure.ResponsibleDepartment, problem.Origin, explanation);
     }
 
     private static RectificationRollup Rollup(OrganizationId organization, List<RectificationProblem> problems, List<MeasureStatus> measures)
@@ -94,15 +100,17 @@ public static class RectificationLedgerEngine
         int Count(DutyStatus s) => measures.Count(m => m.Status == s);
         var resolved = problems.Count(p => p.Measures.Length > 0
             && measures.Where(m => m.Problem == p.Id).All(m => m.Status == DutyStatus.Done));
-        var explanation = Explanation.Sum(
+        var counts = Enum.GetValues<DutyStatus>().Select(s => (Status: s, Count: Count(s))).ToArray();
+        var problemCount = problems.Count;
+        var explanation = new DeferredExplanation(() => Explanation.Sum(
             ResponsibilitiesTexts.RectificationMeasuresOf(organization),
-            Enum.GetValues<DutyStatus>().Select(s =>
-                Explanation.Given(ResponsibilitiesLabels.DutyStatuses[s], Count(s)) with { Key = $"{organization}/{s}" })) with
+            counts.Select(c =>
+                Explanation.Given(ResponsibilitiesLabels.DutyStatuses[c.Status], c.Count) with { Key = $"{organization}/{c.Status}" })) with
         {
             Key = organization.Value,
             Citation = ResponsibilityCitations.LedgerDeadlineClasses,
-            Note = ResponsibilitiesTexts.ProblemsResolved(problems.Count, resolved),
-        };
+            Note = ResponsibilitiesTexts.ProblemsResolved(problemCount, resolved),
+        });
         return new RectificationRollup(
             organization,
             problems.Count,

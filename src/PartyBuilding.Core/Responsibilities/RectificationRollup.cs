@@ -6,6 +6,8 @@ namespace PartyBuilding.Core.Responsibilities;
 /// <remarks>Immutable.</remarks>
 public sealed record RectificationRollup
 {
+    private readonly DeferredExplanation _explanation;
+
     /// <summary>Initializes a roll-up; only the engine builds one.</summary>
     /// <param name="organization">The organization.</param>
     /// <param name="problems">The number of problems.</param>
@@ -27,6 +29,21 @@ public sealed record RectificationRollup
         int notYetDue,
         int problemsResolved,
         Explanation explanation)
+        : this(organization, problems, measures, done, due, overdue, notYetDue, problemsResolved, new DeferredExplanation(explanation))
+    {
+    }
+
+    /// <summary>Initializes a roll-up whose explanation is built when read (the engine's).</summary>
+    internal RectificationRollup(
+        OrganizationId organization,
+        int problems,
+        int measures,
+        int done,
+        int due,
+        int overdue,
+        int notYetDue,
+        int problemsResolved,
+        DeferredExplanation explanation)
     {
         Organization = organization;
         Problems = problems;
@@ -36,7 +53,7 @@ public sealed record RectificationRollup
         Overdue = overdue;
         NotYetDue = notYetDue;
         ProblemsResolved = problemsResolved;
-        Explanation = explanation;
+        _explanation = explanation;
     }
 
     /// <summary>Gets the organization.</summary>
@@ -63,6 +80,9 @@ public sealed record RectificationRollup
     /// <summary>Gets problems whose every measure is done.</summary>
     public int ProblemsResolved { get; }
 
-    /// <summary>Gets the counts as an explanation tree: measures as the sum of done, due, overdue and not yet due.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets the counts as an explanation tree: measures as the sum of done, due, overdue and not yet due. Built when read (docs/architecture.md, "Explanations on demand").</summary>
+    public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Gets the citation of <see cref="Explanation"/>'s root without building the tree (the article 000 deadline classes).</summary>
+    internal static Citation ExplanationCitation => ResponsibilityCitations.LedgerDeadlineClasses;
 }

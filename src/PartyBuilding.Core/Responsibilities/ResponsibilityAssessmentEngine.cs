@@ -217,7 +217,8 @@ public static class ResponsibilityAssessmentEngine
             .ToImmutableArray();
         var exact = strategy.Score(statuses.SelectMany(s => s.Items));
         var published = exact.Value.Round(ScoreRounding.Default);
-        var explanation = Explanation.Formula(
+        var citation = illustrative ? ResponsibilityCitations.ThreeLevelSplit.AsIllustrative() : ResponsibilityCitations.ThreeLevelSplit;
+        return new OrganizationResponsibilityResult(organization, year, asOf, published, strategy.MaxPoints, strategy.Name, statuses, citation, new DeferredExplanation(() => Explanation.Formula(
             ResponsibilitiesTexts.OrganizationScore(organization),
             published.Value,
             "round-half-away-from-zero",
@@ -225,8 +226,7 @@ public static class ResponsibilityAssessmentEngine
             [exact.Explanation]) with
         {
             Key = organization.Value,
-            Citation = illustrative ? ResponsibilityCitations.ThreeLevelSplit.AsIllustrative() : ResponsibilityCitations.ThreeLevelSplit,
-        };
-        return new OrganizationResponsibilityResult(organization, year, asOf, published, strategy.MaxPoints, strategy.Name, statuses, explanation);
+            Citation = citation,
+        }));
     }
 }

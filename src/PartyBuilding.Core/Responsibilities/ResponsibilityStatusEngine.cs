@@ -65,8 +65,15 @@ internal static class ResponsibilityStatusEngine
             : DutyStatus.NotYetDue;
         var done = occurrences.Count(o => o.Status == DutyStatus.Done);
         var decided = done + occurrences.Count(o => o.Status == DutyStatus.Overdue);
+        var listId = list.Id;
+        return new ItemStatus(listId, item.Id, item.Level, status, occurrences, new DeferredExplanation(() => ItemNode(listId, item, status, done, decided)));
+    }
+
+    /// <summary>An item's explanation: its completion, done over decided.</summary>
+    private static Explanation ItemNode(ResponsibilityListId list, ResponsibilityItem item, DutyStatus status, int done, int decided)
+    {
         var completion = decided == 0 ? 0m : Proportion.FromRatio(done, decided).Value;
-        var explanation = Explanation.Formula(
+        return Explanation.Formula(
             ResponsibilitiesTexts.ItemCompletion(item.Id),
             completion,
             "done-over-decided",
@@ -74,8 +81,7 @@ internal static class ResponsibilityStatusEngine
             [
                 Explanation.Given(ResponsibilitiesTexts.OccurrencesDone, done),
                 Explanation.Given(ResponsibilitiesTexts.OccurrencesDecided, decided),
-            ]) with { Key = $"{list.Id}/{item.Id}", Citation = item.Illustrative ? item.Citation?.AsIllustrative() : item.Citation };
-        return new ItemStatus(list.Id, item.Id, item.Level, status, occurrences, explanation);
+            ]) with { Key = $"{list}/{item.Id}", Citation = item.Illustrative ? item.Citation?.AsIllustrative() : item.Citation };
     }
 
     /// <summary>
@@ -91,24 +97,13 @@ internal static class ResponsibilityStatusEngine
         {
             var window = DueRule.Recurring(RecurrencePeriod.Year, task.RequiredCount).WindowsIn(contact.Year)[0];
             var occurrence = EvaluateOccurrence(window, task.Dates, asOf);
-            var explanation = Explanation.Formula(
-                ResponsibilitiesTexts.ContactTaskOf(task),
-                Math.Min(occurrence.EvidenceCount, task.RequiredCount),
-                "count-in-year",
-                [new("required", task.RequiredCount.ToString(CultureInfo.InvariantCulture)), new("status", occurrence.Status.ToString())],
-                [.. task.Dates.Where(d => window.Window.Contains(d) && d <= asOf).Order()
-                    .Select(d => Explanation.Given(new(d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)), 1m))]) with
-            {
-                Key = $"{contact.Member.Member}/{contact.Branch}/{task.Kind}" + (task.Kind == ContactTaskKind.Other ? $"/{task.Name?.ZhCn}" : string.Empty),
-                Citation = ResponsibilityCitations.ContactBranches,
-                Note = ResponsibilitiesTexts.ContactTaskNote(task.RequiredCount, occurrence.EvidenceCount, occurrence.Status),
-            };
-            return new ContactTaskStatus(task.Kind, task.Name, task.RequiredCount, occurrence.EvidenceCount, occurrence.Status, explanation);
+            return new ContactTaskStatus(
+                task.Kind, task.Name, task.RequiredCount, occurrence.EvidenceCount, occurrence.Status, new DeferredExplanation(() => ContactTaskNode(contact, task, window, occurrence, asOf)));
         }).ToImmutableArray();
         var status = tasks.Any(t => t.Status == DutyStatus.Overdue) ? DutyStatus.Overdue
             : tasks.Any(t => t.Status == DutyStatus.Due) ? DutyStatus.Due
             : DutyStatus.Done;
-        var node = Explanation.Formula(
+        return new ContactPointStatus(contact.Member, contact.Organization, contact.Branch, contact.Year, status, tasks, new DeferredExplanation(() => Explanation.Formula(
             ResponsibilitiesTexts.ContactPointOf(contact.Member, contact.Branch, contact.Organization),
             tasks.Count(t => t.Status == DutyStatus.Done),
             "tasks-done",
@@ -117,7 +112,21 @@ internal static class ResponsibilityStatusEngine
         {
             Key = $"{contact.Member.Member}/{contact.Branch}",
             Citation = ResponsibilityCitations.ContactBranches,
-        };
-        return new ContactPointStatus(contact.Member, contact.Organization, contact.Branch, contact.Year, status, tasks, node);
+        }));
     }
+
+    /// <summary>A contact task's explanation: the dates done in the year by the as-of date against the count required.</summary>
+    private static Explanation ContactTaskNode(ContactPoint contact, ContactTask task, DutyWindow window, OccurrenceStatus occurrence, LocalDate asOf) =>
+        Explanation.Formula(
+            ResponsibilitiesTexts.ContactTaskOf(task),
+            Math.Min(occurrence.EvidenceCount, task.RequiredCount),
+            "count-in-year",
+            [new("required", task.RequiredCount.ToString(CultureInfo.InvariantCulture)), new("status", occurrence.Status.ToString())],
+            [.. task.Dates.Where(d => window.Window.Contains(d) && d <= asOf).Order()
+                .Select(d => Explanation.Given(new(d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)), 1m))]) with
+        {
+            Key = $"{contact.Member.Member}/{contact.Branch}/{task.Kind}" + (task.Kind == ContactTaskKind.Other ? $"/{task.Name?.ZhCn}" : string.Empty),
+            Citation = ResponsibilityCitations.ContactBranches,
+            Note = ResponsibilitiesTexts.ContactTaskNote(task.RequiredCount, occurrence.EvidenceCount, occurrence.Status),
+        };
 }

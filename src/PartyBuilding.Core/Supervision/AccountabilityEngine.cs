@@ -134,8 +134,27 @@ public static class AccountabilityEngine
     private static AccountabilityCaseResult Case(AccountabilityCase c, AccountabilityIndex index, bool illustrative)
     {
         var forms = c.Forms.Order().ToImmutableArray();
+        return new AccountabilityCaseResult(
+            c.Id,
+            c.Subject.Kind,
+            c.Subject.Organization,
+            c.Subject.Kind == AccountabilitySubjectKind.LeadingCadre ? c.Subject.Person : null,
+            c.Facts.Select(f => f.Kind!.Value).ToImmutableArray(),
+            c.Stage,
+            c.DecidedOn,
+            forms,
+            new DeferredExplanation(() => CaseNode(c, forms, index, illustrative)),
+            new DeferredExplanation(() => FactsNode(c, index)));
+    }
+
+    /// <summary>A case's facts: the sum of its facts' nodes.</summary>
+    private static Explanation FactsNode(AccountabilityCase c, AccountabilityIndex index) =>
+        Explanation.Sum(SupervisionTexts.CaseFacts, c.Facts.Select(f => Fact(f, index, c.DecidedOn))) with { Key = AccountabilityCaseResult.FactsKey };
+
+    /// <summary>A case's explanation: its subject, facts, stage, decision and outcome.</summary>
+    private static Explanation CaseNode(AccountabilityCase c, ImmutableArray<AccountabilityForm> forms, AccountabilityIndex index, bool illustrative)
+    {
         var formCitation = c.Subject.Kind == AccountabilitySubjectKind.PartyOrganization ? AccountabilityRules.Article8Organizations : AccountabilityRules.Article8Cadres;
-        var facts = c.Facts.Select(f => Fact(f, index, c.DecidedOn)).ToImmutableArray();
         var outcome = Explanation.Sum(SupervisionTexts.CaseOutcome(forms.Length), forms.Select(f => Explanation.Given(SupervisionTexts.CaseForm(f), 1m) with
         {
             Key = f.ToString(),
@@ -147,26 +166,16 @@ public static class AccountabilityEngine
         };
         var children = ImmutableArray.Create(
             Explanation.Given(SupervisionTexts.CaseSubject(c.Subject), 0m) with { Key = c.Subject.Person?.Value ?? c.Subject.Organization.Value, Citation = AccountabilityRules.Article5Subjects },
-            Explanation.Sum(SupervisionTexts.CaseFacts, facts) with { Key = "facts" },
+            FactsNode(c, index),
             Explanation.Given(SupervisionTexts.CaseStage(c.Stage), 0m) with { Key = "stage", Citation = ResponsibilityCitations.AccountabilityChain },
             Explanation.Given(SupervisionTexts.CaseDecision(c.DecidedBy, c.DecidedOn), 0m) with { Key = "decision" },
             outcome);
-        var explanation = new Explanation(SupervisionTexts.CaseRoot(c, illustrative), forms.Length, ExplanationCombination.Given, children: children)
+        return new Explanation(SupervisionTexts.CaseRoot(c, illustrative), forms.Length, ExplanationCombination.Given, children: children)
         {
             Key = c.Id.Value,
             Summary = SupervisionTexts.CaseSummary(c, forms),
             Note = c.Summary,
         };
-        return new AccountabilityCaseResult(
-            c.Id,
-            c.Subject.Kind,
-            c.Subject.Organization,
-            c.Subject.Kind == AccountabilitySubjectKind.LeadingCadre ? c.Subject.Person : null,
-            c.Facts.Select(f => f.Kind!.Value).ToImmutableArray(),
-            c.Stage,
-            c.DecidedOn,
-            forms,
-            explanation);
     }
 
     private static Explanation Fact(AccountabilityFact fact, AccountabilityIndex index, LocalDate decidedOn)
@@ -205,7 +214,21 @@ public static class AccountabilityEngine
             .ToImmutableArray();
         var dealtWith = held.Where(c => c.Person is not null).Select(c => c.Person!.Value).Distinct().Order().ToArray();
         var disciplined = held.Where(c => c.Person is not null && c.Forms.Contains(AccountabilityForm.DisciplinarySanction)).Select(c => c.Person!.Value).Distinct().Order().ToArray();
+        var pending = cases.Length - held.Length;
+        return new AccountabilityStatistics(
+            cases.Count(c => c.SubjectKind == AccountabilitySubjectKind.PartyOrganization),
+            cases.Count(c => c.SubjectKind == AccountabilitySubjectKind.LeadingCadre),
+            pending,
+            byForm,
+            dealtWith.Length,
+            disciplined.Length,
+            new DeferredExplanation(() => StatisticsNode(data, cases, asOf, held.Length, byForm, dealtWith, disciplined)));
+    }
 
+    /// <summary>The statistics' explanation: the cases by kind of subject, the cases by form, the cadres dealt with and disciplined.</summary>
+    private static Explanation StatisticsNode(
+        AccountabilityRecords data, ImmutableArray<AccountabilityCaseResult> cases, LocalDate asOf, int held, ImmutableArray<AccountabilityFormCount> byForm, MemberId[] dealtWith, MemberId[] disciplined)
+    {
         var kinds = Enum.GetValues<AccountabilitySubjectKind>()
             .Select(kind => Explanation.Sum(
                 SupervisionTexts.StatisticsKind(kind),
@@ -232,24 +255,16 @@ public static class AccountabilityEngine
             Key = "cadres-disciplined",
             Citation = AccountabilityRules.Article003Disciplined,
         };
-        var pending = cases.Length - held.Length;
-        var explanation = new Explanation(
+        var pending = cases.Length - held;
+        return new Explanation(
             SupervisionTexts.StatisticsRoot(data.Year, data.IsIllustrative),
             cases.Length,
             ExplanationCombination.Given,
             children: [Explanation.Sum(SupervisionTexts.StatisticsCases, kinds) with { Key = "cases" }, forms, cadres, sanctioned])
         {
             Key = I($"{data.CommitteeId}/{data.Year}"),
-            Summary = SupervisionTexts.StatisticsSummary(asOf, cases.Length, held.Length, pending, dealtWith.Length, disciplined.Length),
+            Summary = SupervisionTexts.StatisticsSummary(asOf, cases.Length, held, pending, dealtWith.Length, disciplined.Length),
         };
-        return new AccountabilityStatistics(
-            cases.Count(c => c.SubjectKind == AccountabilitySubjectKind.PartyOrganization),
-            cases.Count(c => c.SubjectKind == AccountabilitySubjectKind.LeadingCadre),
-            pending,
-            byForm,
-            dealtWith.Length,
-            disciplined.Length,
-            explanation);
     }
 
     private static bool Within(OrganizationTree tree, OrganizationId root, OrganizationId organization) =>

@@ -7,6 +7,9 @@ namespace PartyBuilding.Core.Supervision;
 /// <remarks>Built by <see cref="AccountabilityEngine"/> only. Immutable and thread-safe.</remarks>
 public sealed record AccountabilityCaseResult
 {
+    private readonly DeferredExplanation _explanation;
+    private readonly DeferredExplanation _facts;
+
     [System.Text.Json.Serialization.JsonConstructor]
     internal AccountabilityCaseResult(
         AccountabilityCaseId @case,
@@ -18,6 +21,22 @@ public sealed record AccountabilityCaseResult
         LocalDate decidedOn,
         ValueArray<AccountabilityForm> forms,
         Explanation explanation)
+        : this(@case, subjectKind, organization, person, facts, stage, decidedOn, forms, new DeferredExplanation(explanation), new DeferredExplanation(explanation.Find(FactsKey)))
+    {
+    }
+
+    /// <summary>Initializes a case whose explanation, and its facts' node, are built when read (the engine's).</summary>
+    internal AccountabilityCaseResult(
+        AccountabilityCaseId @case,
+        AccountabilitySubjectKind subjectKind,
+        OrganizationId organization,
+        MemberId? person,
+        ValueArray<AccountabilityFactKind> facts,
+        AccountabilityStage stage,
+        LocalDate decidedOn,
+        ValueArray<AccountabilityForm> forms,
+        DeferredExplanation explanation,
+        DeferredExplanation factsNode)
     {
         Case = @case;
         SubjectKind = subjectKind;
@@ -27,7 +46,8 @@ public sealed record AccountabilityCaseResult
         Stage = stage;
         DecidedOn = decidedOn;
         Forms = forms;
-        Explanation = explanation;
+        _explanation = explanation;
+        _facts = factsNode;
     }
 
     /// <summary>Gets the case.</summary>
@@ -54,8 +74,14 @@ public sealed record AccountabilityCaseResult
     /// <summary>Gets the forms of accountability, in the order of <see cref="AccountabilityForm"/>; empty before the stage of holding to account.</summary>
     public ValueArray<AccountabilityForm> Forms { get; }
 
-    /// <summary>Gets the explanation: the subject, each fact (finding with its visit, overdue measure with its due date and responsible person, veto), the stage, the decision and each form with the regulation's article.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets the explanation: the subject, each fact (finding with its visit, overdue measure with its due date and responsible person, veto), the stage, the decision and each form with the regulation's article. Built when read (docs/architecture.md, "Explanations on demand").</summary>
+    public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Gets the nodes of the case's facts (the children of <see cref="Explanation"/>'s node keyed <c>facts</c>), built without the rest of the tree.</summary>
+    internal ValueArray<Explanation> FactExplanations => _facts.ValueOrNull?.Children ?? [];
+
+    /// <summary>The key of the node that holds the facts.</summary>
+    internal const string FactsKey = "facts";
 }
 
 /// <summary>The number of cases of a year that used one form of accountability, for one kind of subject (按问责方式统计).</summary>
@@ -87,6 +113,8 @@ public sealed record AccountabilityFormCount
 /// <remarks>Built by <see cref="AccountabilityEngine"/> only. Immutable and thread-safe.</remarks>
 public sealed record AccountabilityStatistics
 {
+    private readonly DeferredExplanation _explanation;
+
     [System.Text.Json.Serialization.JsonConstructor]
     internal AccountabilityStatistics(
         int organizationCases,
@@ -96,6 +124,19 @@ public sealed record AccountabilityStatistics
         int cadresDealtWith,
         int cadresDisciplined,
         Explanation explanation)
+        : this(organizationCases, cadreCases, pendingCases, byForm, cadresDealtWith, cadresDisciplined, new DeferredExplanation(explanation))
+    {
+    }
+
+    /// <summary>Initializes statistics whose explanation is built when read (the engine's).</summary>
+    internal AccountabilityStatistics(
+        int organizationCases,
+        int cadreCases,
+        int pendingCases,
+        ValueArray<AccountabilityFormCount> byForm,
+        int cadresDealtWith,
+        int cadresDisciplined,
+        DeferredExplanation explanation)
     {
         OrganizationCases = organizationCases;
         CadreCases = cadreCases;
@@ -103,7 +144,7 @@ public sealed record AccountabilityStatistics
         ByForm = byForm;
         CadresDealtWith = cadresDealtWith;
         CadresDisciplined = cadresDisciplined;
-        Explanation = explanation;
+        _explanation = explanation;
     }
 
     /// <summary>Gets the number of cases against party organizations.</summary>
@@ -124,8 +165,8 @@ public sealed record AccountabilityStatistics
     /// <summary>Gets the number of distinct cadres given a disciplinary sanction (党纪处分人数).</summary>
     public int CadresDisciplined { get; }
 
-    /// <summary>Gets the explanation: the cases as the sum over the kinds of subject, the cases by form, and the cadres dealt with and disciplined.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets the explanation: the cases as the sum over the kinds of subject, the cases by form, and the cadres dealt with and disciplined. Built when read (docs/architecture.md, "Explanations on demand").</summary>
+    public Explanation Explanation => _explanation.Value;
 }
 
 /// <summary>A committee's accountability cases of one year as of a date (问责情况).</summary>

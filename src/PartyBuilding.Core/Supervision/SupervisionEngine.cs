@@ -163,41 +163,18 @@ public static partial class SupervisionEngine
             .ToArray();
 
         var statuses = ImmutableArray.CreateBuilder<FindingStatus>(found.Length);
-        var groupNodes = ImmutableArray.CreateBuilder<Explanation>();
         var groups = ImmutableArray.CreateBuilder<FindingGroup>();
-        foreach (var group in found.GroupBy(x => (Kind: x.Finding.TargetKind!.Value, x.Aspect)))
+        var grouped = found.GroupBy(x => (Kind: x.Finding.TargetKind!.Value, x.Aspect)).Select(g => (g.Key.Kind, g.Key.Aspect, Found: g.ToArray())).ToArray();
+        foreach (var (kind, aspect, group) in grouped)
         {
-            var nodes = new List<Explanation>();
-            foreach (var (visit, finding, aspect) in group)
-            {
-                var (status, node) = Finding(visit, finding, aspect, context);
-                statuses.Add(status);
-                nodes.Add(node);
-            }
-
-            groups.Add(new FindingGroup(group.Key.Kind, group.Key.Aspect, nodes.Count));
-            groupNodes.Add(group.Key.Aspect is { } id
-                ? Explanation.Sum(SupervisionTexts.Aspect(context.Catalogue.Aspects.First(a => a.Id == id)), nodes) with { Key = id.Value, Citation = context.Catalogue.Cite() }
-                : Explanation.Sum(SupervisionTexts.Target(group.Key.Kind), nodes) with { Key = group.Key.Kind == FindingTargetKind.StandardizationIndicator ? "indicators" : "organizational-life" });
+            statuses.AddRange(group.Select(x => Status(x.Visit, x.Finding, x.Aspect, context)));
+            groups.Add(new FindingGroup(kind, aspect, group.Length));
         }
 
         var findingIds = found.Select(x => x.Finding.Id).ToHashSet();
         var circulars = context.Circulars.Where(c => c.Findings.Any(findingIds.Contains)).Select(c => c.Id).ToImmutableArray();
         var all = statuses.ToImmutable();
-        var explanation = Explanation.Sum(SupervisionTexts.Root(organization), groupNodes) with
-        {
-            Key = organization.Value,
-            Summary = context.Ledger is null
-                ? SupervisionTexts.RootSummary(
-                    context.AsOf,
-                    visits.Length,
-                    all.Length,
-                    all.Count(s => s.State == FindingState.Open),
-                    all.Count(s => s.State == FindingState.PastDue),
-                    all.Count(s => s.State == FindingState.NotOnNotice),
-                    notices.Length)
-                : SupervisionTexts.RootSummaryWithLedger(context.AsOf, visits.Length, all.Length, notices.Length, all.GroupBy(s => s.State).ToDictionary(g => g.Key, g => g.Count())),
-        };
+        var (visitCount, noticeCount) = (visits.Length, notices.Length);
         return new OrganizationSupervisionResult(
             organization,
             visits.Select(v => v.Id).ToImmutableArray(),
@@ -205,10 +182,74 @@ public static partial class SupervisionEngine
             all,
             notices.Select(n => n.Id).ToImmutableArray(),
             circulars,
-            explanation);
+            new DeferredExplanation(() => OrganizationNode(organization, grouped, all, visitCount, noticeCount, context)));
     }
 
-    private static (FindingStatus Status, Explanation Node) Finding(SupervisionVisit visit, SupervisionFinding finding, SupervisionAspectId? aspect, Context context)
+    /// <summary>An organization's explanation: the findings as the sum over the aspects, a node per finding.</summary>
+    private static Explanation OrganizationNode(
+        OrganizationId organization,
+        (FindingTargetKind Kind, SupervisionAspectId? Aspect, (SupervisionVisit Visit, SupervisionFinding Finding, SupervisionAspectId? Aspect)[] Found)[] grouped,
+        ImmutableArray<FindingStatus> all,
+        int visits,
+        int notices,
+        Context context)
+    {
+        var groupNodes = ImmutableArray.CreateBuilder<Explanation>();
+        var next = 0;
+        foreach (var (kind, aspect, group) in grouped)
+        {
+            var nodes = group.Select(x => FindingNode(x.Visit, x.Finding, all[next++], context)).ToList();
+            groupNodes.Add(aspect is { } id
+                ? Explanation.Sum(SupervisionTexts.Aspect(context.Catalogue.Aspects.First(a => a.Id == id)), nodes) with { Key = id.Value, Citation = context.Catalogue.Cite() }
+                : Explanation.Sum(SupervisionTexts.Target(kind), nodes) with { Key = kind == FindingTargetKind.StandardizationIndicator ? "indicators" : "organizational-life" });
+        }
+
+        return Explanation.Sum(SupervisionTexts.Root(organization), groupNodes) with
+        {
+            Key = organization.Value,
+            Summary = context.Ledger is null
+                ? SupervisionTexts.RootSummary(
+                    context.AsOf,
+                    visits,
+                    all.Length,
+                    all.Count(s => s.State == FindingState.Open),
+                    all.Count(s => s.State == FindingState.PastDue),
+                    all.Count(s => s.State == FindingState.NotOnNotice),
+                    notices)
+                : SupervisionTexts.RootSummaryWithLedger(context.AsOf, visits, all.Length, notices, all.GroupBy(s => s.State).ToDictionary(g => g.Key, g => g.Count())),
+        };
+    }
+
+    /// <summary>Where a finding stands: on its governing notice by the due date, or as the ledger says when the ledger carries it.</summary>
+    private static FindingStatus Status(SupervisionVisit visit, SupervisionFinding finding, SupervisionAspectId? aspect, Context context)
+    {
+        var state = FindingState.NotOnNotice;
+        LocalDate? due = null;
+        SupervisionNoticeId? noticeId = null;
+        DeadlineClass? preset = null;
+        if (context.Governing.TryGetValue(finding.Id, out var governing))
+        {
+            var (notice, item) = governing;
+            noticeId = notice.Id;
+            preset = item.Deadline;
+            due = item.DueDate(notice.IssuedOn);
+            state = due is { } d && context.AsOf > d ? FindingState.PastDue : FindingState.Open;
+        }
+
+        RectificationProblemId? ledgerProblem = null;
+        if (context.Ledger is { } ledger && ledger.TryGetValue(finding.Id, out var entry))
+        {
+            ledgerProblem = entry.Problem.Id;
+            state = LedgerState(entry.Measures);
+        }
+
+        return new FindingStatus(
+            finding.Id, visit.Id, visit.Date, finding.Organization, finding.TargetKind!.Value, aspect, noticeId, preset, due, state,
+            context.Circulars.Where(c => c.Findings.Contains(finding.Id)).Select(c => c.Id).ToImmutableArray(), ledgerProblem);
+    }
+
+    /// <summary>A finding's explanation: its visit and methods, evidence, circulars, notice and due date, and the ledger problem that carries it.</summary>
+    private static Explanation FindingNode(SupervisionVisit visit, SupervisionFinding finding, FindingStatus status, Context context)
     {
         var children = new List<Explanation>
         {
@@ -225,18 +266,10 @@ public static partial class SupervisionEngine
         var reported = context.Circulars.Where(c => c.Findings.Contains(finding.Id)).ToArray();
         children.AddRange(reported.Select(c => Explanation.Given(SupervisionTexts.Circular(c), 0m) with { Key = c.Id.Value, Citation = SupervisionCitations.Article000Groups }));
 
-        var state = FindingState.NotOnNotice;
-        LocalDate? due = null;
-        SupervisionNoticeId? noticeId = null;
-        DeadlineClass? preset = null;
         if (context.Governing.TryGetValue(finding.Id, out var governing))
         {
             var (notice, item) = governing;
-            noticeId = notice.Id;
-            preset = item.Deadline;
-            due = item.DueDate(notice.IssuedOn);
-            state = due is { } d && context.AsOf > d ? FindingState.PastDue : FindingState.Open;
-            var dueNode = Explanation.Given(SupervisionTexts.Due(item, due), 0m) with { Citation = preset is null ? null : ResponsibilityCitations.LedgerDeadlineClasses };
+            var dueNode = Explanation.Given(SupervisionTexts.Due(item, status.DueOn), 0m) with { Citation = item.Deadline is null ? null : ResponsibilityCitations.LedgerDeadlineClasses };
             children.Add(new Explanation(SupervisionTexts.Notice(notice, item), 0m, ExplanationCombination.Given, children: ImmutableArray.Create(dueNode))
             {
                 Key = notice.Id.Value,
@@ -244,34 +277,27 @@ public static partial class SupervisionEngine
             });
         }
 
-        RectificationProblemId? ledgerProblem = null;
         if (context.Ledger is { } ledger)
         {
             if (ledger.TryGetValue(finding.Id, out var entry))
             {
-                ledgerProblem = entry.Problem.Id;
-                state = LedgerState(entry.Measures);
                 children.Add(new Explanation(SupervisionTexts.LedgerProblem(entry.Problem), 0m, ExplanationCombination.Given, children: [.. entry.Measures.Select(m => m.Explanation)])
                 {
                     Key = entry.Problem.Id.Value,
                 });
             }
-            else if (state != FindingState.NotOnNotice)
+            else if (status.State != FindingState.NotOnNotice)
             {
                 children.Add(Explanation.Given(SupervisionTexts.NotInLedger, 0m));
             }
         }
 
-        var node = new Explanation(SupervisionTexts.Finding(finding), 1m, ExplanationCombination.Given, children: children.ToImmutableArray())
+        return new Explanation(SupervisionTexts.Finding(finding), 1m, ExplanationCombination.Given, children: children.ToImmutableArray())
         {
             Key = finding.Id.Value,
             Citation = finding.Point is null ? null : context.Catalogue.Cite(),
-            Summary = ledgerProblem is { } carried ? SupervisionTexts.LedgerState(state, context.AsOf, carried) : SupervisionTexts.State(state, context.AsOf, due),
+            Summary = status.LedgerProblem is { } carried ? SupervisionTexts.LedgerState(status.State, context.AsOf, carried) : SupervisionTexts.State(status.State, context.AsOf, status.DueOn),
         };
-        var status = new FindingStatus(
-            finding.Id, visit.Id, visit.Date, finding.Organization, finding.TargetKind!.Value, aspect, noticeId, preset, due, state,
-            reported.Select(c => c.Id).ToImmutableArray(), ledgerProblem);
-        return (status, node);
     }
 
     private static (int, int) GroupOrder(FindingTargetKind kind, SupervisionAspectId? aspect, Dictionary<SupervisionAspectId, int> order) =>

@@ -103,6 +103,8 @@ public sealed record FindingGroup
 /// <remarks>Built by <see cref="SupervisionEngine"/> only. Immutable and thread-safe.</remarks>
 public sealed record OrganizationSupervisionResult
 {
+    private readonly DeferredExplanation _explanation;
+
     [System.Text.Json.Serialization.JsonConstructor]
     internal OrganizationSupervisionResult(
         OrganizationId organization,
@@ -112,6 +114,19 @@ public sealed record OrganizationSupervisionResult
         ValueArray<SupervisionNoticeId> notices,
         ValueArray<SupervisionNoticeId> circulars,
         Explanation explanation)
+        : this(organization, visits, groups, findings, notices, circulars, new DeferredExplanation(explanation))
+    {
+    }
+
+    /// <summary>Initializes a result whose explanation is built when read (the engine's).</summary>
+    internal OrganizationSupervisionResult(
+        OrganizationId organization,
+        ValueArray<SupervisionVisitId> visits,
+        ValueArray<FindingGroup> groups,
+        ValueArray<FindingStatus> findings,
+        ValueArray<SupervisionNoticeId> notices,
+        ValueArray<SupervisionNoticeId> circulars,
+        DeferredExplanation explanation)
     {
         Organization = organization;
         Visits = visits;
@@ -119,7 +134,7 @@ public sealed record OrganizationSupervisionResult
         Findings = findings;
         Notices = notices;
         Circulars = circulars;
-        Explanation = explanation;
+        _explanation = explanation;
     }
 
     /// <summary>Gets the organization visited.</summary>
@@ -140,8 +155,9 @@ public sealed record OrganizationSupervisionResult
     /// <summary>Gets the circulars issued by the as-of date that report any of its findings, in date order.</summary>
     public ValueArray<SupervisionNoticeId> Circulars { get; }
 
-    /// <summary>Gets the explanation: the number of findings as the sum over the aspects, a node per finding with its visit and methods, evidence, notice and due date.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets the explanation: the number of findings as the sum over the aspects, a node per finding with its visit and methods, evidence, notice and due date. Built when read (docs/architecture.md, "Explanations on demand"). Each read builds the whole tree again: read it once to find
+    /// several findings' nodes in it (<see cref="Explanation.Find"/>, keyed by the finding's identifier).</summary>
+    public Explanation Explanation => _explanation.Value;
 }
 
 /// <summary>A committee's supervision for one year as of a date (督导情况): one result per visited organization.</summary>

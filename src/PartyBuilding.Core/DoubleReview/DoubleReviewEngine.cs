@@ -123,7 +123,7 @@ public static class DoubleReviewEngine
         var failures = ImmutableArray.CreateBuilder<RoundFailure>();
         foreach (var organization in data.Organizations.OrderBy(o => o.Id))
         {
-            var groupParts = new List<(GroupResult Result, Explanation Node)>();
+            var groupParts = ImmutableArray.CreateBuilder<GroupPart>(groups.Count);
             var organizationFailures = new List<RoundFailure>();
             foreach (var (rule, aggregation) in groups)
             {
@@ -135,7 +135,7 @@ public static class DoubleReviewEngine
                     continue;
                 }
 
-                groupParts.Add(Rate(scheme, organization, rule, aggregation, cast, eligible));
+                groupParts.Add(Rate(rule, aggregation, cast, eligible));
             }
 
             if (organizationFailures.Count > 0)
@@ -146,8 +146,8 @@ public static class DoubleReviewEngine
 
             var componentParts = components
                 .Select(c => (Rule: c, Given: componentScores[(organization.Id, c.Component)]))
-                .ToList();
-            results.Add(Combine(organization, scheme, combination, rounding, groupParts, componentParts, ballots));
+                .ToImmutableArray();
+            results.Add(Combine(organization, scheme, combination, rounding, groupParts.ToImmutable(), componentParts, ballots));
         }
 
         return new DoubleReviewOutcome(scheme.Name, data.Year, asOf, results.ToImmutable(), failures.ToImmutable(), data.Half);
@@ -166,12 +166,26 @@ public static class DoubleReviewEngine
         return created;
     }
 
-    private static (GroupResult Result, Explanation Node) Rate(
-        DoubleReviewScheme scheme, ReviewedOrganization subject, RaterGroupRule rule, IRatingAggregation aggregation, ImmutableArray<Ballot> cast, int eligible)
+    /// <summary>
+    /// What one rater group's rating of a subject kept for its explanation: the ballots counted (ordered by rater), their
+    /// scores, the strategy's result and the group's result. Immutable; the tree is built from it when read (issue 23).
+    /// </summary>
+    private sealed record GroupPart(
+        RaterGroupRule Rule, IRatingAggregation Aggregation, ImmutableArray<Ballot> Cast, int Eligible, ImmutableArray<WeightedScore> Inputs, AggregatedScore Aggregated, GroupResult Result);
+
+    private static GroupPart Rate(RaterGroupRule rule, IRatingAggregation aggregation, ImmutableArray<Ballot> cast, int eligible)
     {
-        var key = KeyOf(subject);
         var inputs = cast.Select(b => new WeightedScore(b.RaterKey, ScoreOf(b, rule.Scale), Proportion.One)).ToImmutableArray();
         var aggregated = AggregateChecked(aggregation, inputs);
+        var result = new GroupResult(rule.Group, DoubleReviewRules.RoundOf(rule.Group), rule.Weight, aggregated.Value, cast.Length, eligible);
+        return new GroupPart(rule, aggregation, cast, eligible, inputs, aggregated, result);
+    }
+
+    /// <summary>A rater group's node over its ballots, built when the tree is read.</summary>
+    private static Explanation GroupNode(DoubleReviewScheme scheme, ReviewedOrganization subject, GroupPart part)
+    {
+        var (rule, aggregation, cast, eligible, inputs, aggregated, _) = part;
+        var key = KeyOf(subject);
         var excluded = aggregated.Excluded.ToHashSet(StringComparer.Ordinal);
         var ballotNodes = cast.Select((b, i) => BallotNode(key, b, inputs[i].Score, excluded.Contains(b.RaterKey)));
         var parameters = aggregation.Parameters.AsDictionary()
@@ -179,14 +193,12 @@ public static class DoubleReviewEngine
             .SetItem("eligible", Text(eligible))
             .SetItem("quorum", rule.Quorum.ToString())
             .SetItem("minimumCast", Text(Math.Max(1, rule.Quorum.MinimumCountOf(eligible))));
-        var node = Explanation.Formula(DoubleReviewLabels.RaterGroups[rule.Group], aggregated.Value.Value, aggregation.Name, parameters, ballotNodes) with
+        return Explanation.Formula(DoubleReviewLabels.RaterGroups[rule.Group], aggregated.Value.Value, aggregation.Name, parameters, ballotNodes) with
         {
             Key = $"{key}/{rule.Group}",
             Citation = scheme.Cite(GroupCitation(subject, rule.Group)),
             Note = DoubleReviewTexts.GroupNote(rule, aggregation, cast.Length, eligible, excluded.Count),
         };
-        var result = new GroupResult(rule.Group, DoubleReviewRules.RoundOf(rule.Group), rule.Weight, aggregated.Value, cast.Length, eligible);
-        return (result, node);
     }
 
     private static Explanation BallotNode(string subjectKey, Ballot ballot, Score score, bool excluded)
@@ -219,19 +231,58 @@ public static class DoubleReviewEngine
         DoubleReviewScheme scheme,
         IRatingAggregation combination,
         ScoreRounding rounding,
-        List<(GroupResult Result, Explanation Node)> groupParts,
-        List<(ComponentRule Rule, ComponentScore Given)> componentParts,
+        ImmutableArray<GroupPart> groupParts,
+        ImmutableArray<(ComponentRule Rule, ComponentScore Given)> componentParts,
         ILookup<(OrganizationId, RaterGroup), Ballot> ballots)
     {
-        var key = KeyOf(organization);
-        var person = organization.Person;
-        var inputs = groupParts.Select(p => new WeightedScore(p.Result.Group.ToString(), p.Result.Score, p.Result.Weight))
-            .Concat(componentParts.Select(p => new WeightedScore(p.Rule.Component.ToString(), p.Given.Score, p.Rule.Weight)))
-            .ToImmutableArray();
+        var inputs = CombinationInputs(groupParts, componentParts);
         var exact = AggregateChecked(combination, inputs).Value;
         var published = exact.Round(rounding);
         var grade = GradeOf(published, scheme.GradeBands);
+        var comments = ballots[(organization.Id, RaterGroup.CommitteeLeaders)]
+            .Where(b => b.Rater is not null && !string.IsNullOrWhiteSpace(b.Comment))
+            .OrderBy(b => b.Rater!.Value)
+            .Select(b => new LeaderComment(b.Rater!.Value, b.Comment!))
+            .ToImmutableArray();
+        return new OrganizationReviewResult(
+            organization.Id,
+            published,
+            exact,
+            grade,
+            scheme.AnnualProportion,
+            new DeferredExplanation(() => Tree(organization, scheme, combination, rounding, groupParts, componentParts, exact, published, grade)),
+            [.. groupParts.Select(p => p.Result)],
+            [.. componentParts.Select(p => new ComponentResult(p.Rule.Component, p.Rule.Weight, p.Given.Score))],
+            comments,
+            organization.District,
+            organization.Person);
+    }
 
+    /// <summary>The combination's inputs: each group's score, then each given component's, with their weights.</summary>
+    private static ImmutableArray<WeightedScore> CombinationInputs(
+        ImmutableArray<GroupPart> groupParts, ImmutableArray<(ComponentRule Rule, ComponentScore Given)> componentParts) =>
+        groupParts.Select(p => new WeightedScore(p.Result.Group.ToString(), p.Result.Score, p.Result.Weight))
+            .Concat(componentParts.Select(p => new WeightedScore(p.Rule.Component.ToString(), p.Given.Score, p.Rule.Weight)))
+            .ToImmutableArray();
+
+    /// <summary>
+    /// An organization's tree — published score ← exact combined score ← each group ← each ballot — built when it is
+    /// read from what <see cref="Combine"/> kept (all immutable).
+    /// </summary>
+    private static Explanation Tree(
+        ReviewedOrganization organization,
+        DoubleReviewScheme scheme,
+        IRatingAggregation combination,
+        ScoreRounding rounding,
+        ImmutableArray<GroupPart> groupParts,
+        ImmutableArray<(ComponentRule Rule, ComponentScore Given)> componentParts,
+        Score exact,
+        Score published,
+        ReviewGrade grade)
+    {
+        var key = KeyOf(organization);
+        var person = organization.Person;
+        var inputs = CombinationInputs(groupParts, componentParts);
         var componentNodes = componentParts.Select(p =>
             Explanation.Given(DoubleReviewLabels.AssessedComponents[p.Rule.Component], p.Given.Score.Value) with
             {
@@ -247,14 +298,14 @@ public static class DoubleReviewEngine
             exact.Value,
             combination.Name,
             combination.Parameters.AsDictionary().SetItems(weights),
-            groupParts.Select(p => p.Node).Concat(componentNodes)) with
+            groupParts.Select(p => GroupNode(scheme, organization, p)).Concat(componentNodes)) with
         {
             Key = $"{key}/combined",
             Citation = scheme.Cite(person is null ? DoubleReviewRules.MethodCitation : DoubleReviewRules.SecretaryReviewCitation),
             Note = DoubleReviewTexts.CombinationNote(combination, weightedParts),
         };
         var bands = scheme.GradeBands.Select(b => new KeyValuePair<string, string>("band." + b.Grade, b.MinimumScore.ToString()));
-        var top = Explanation.Formula(
+        return Explanation.Formula(
             person is null ? DoubleReviewTexts.Published : DoubleReviewTexts.PersonPublished(person, organization.Id),
             published.Value,
             "round-half-away-from-zero",
@@ -270,24 +321,6 @@ public static class DoubleReviewEngine
             Citation = scheme.Cite(person is null ? DoubleReviewRules.AnnualProportionCitation : DoubleReviewRules.SecretaryReviewCitation),
             Note = DoubleReviewTexts.PublishedNote(grade, scheme.GradeBands, rounding, scheme.AnnualProportion),
         };
-
-        var comments = ballots[(organization.Id, RaterGroup.CommitteeLeaders)]
-            .Where(b => b.Rater is not null && !string.IsNullOrWhiteSpace(b.Comment))
-            .OrderBy(b => b.Rater!.Value)
-            .Select(b => new LeaderComment(b.Rater!.Value, b.Comment!))
-            .ToImmutableArray();
-        return new OrganizationReviewResult(
-            organization.Id,
-            published,
-            exact,
-            grade,
-            scheme.AnnualProportion,
-            top,
-            [.. groupParts.Select(p => p.Result)],
-            [.. componentParts.Select(p => new ComponentResult(p.Rule.Component, p.Rule.Weight, p.Given.Score))],
-            comments,
-            organization.District,
-            person);
     }
 
     /// <summary>The key of a subject's explanation nodes: the organization, or the secretary under review in its stead.</summary>
@@ -339,10 +372,18 @@ public static class DoubleReviewEngine
 
     private static RoundFailure Failure(DoubleReviewScheme scheme, ReviewedOrganization subject, RaterGroupRule rule, int cast, int eligible)
     {
-        var organization = subject.Id;
         var reason = cast == 0 ? RoundFailureReason.NoBallots : RoundFailureReason.BelowQuorum;
+        var round = DoubleReviewRules.RoundOf(rule.Group);
+        return new RoundFailure(
+            subject.Id, rule.Group, round, reason, cast, eligible, rule.Quorum, new DeferredExplanation(() => FailureTree(scheme, subject, rule, reason, cast, eligible)), subject.Person);
+    }
+
+    /// <summary>A failure's tree — the ballots cast against the eligible raters and the quorum, with the failure's description — built when read.</summary>
+    private static Explanation FailureTree(DoubleReviewScheme scheme, ReviewedOrganization subject, RaterGroupRule rule, RoundFailureReason reason, int cast, int eligible)
+    {
         var minimum = Math.Max(1, rule.Quorum.MinimumCountOf(eligible));
-        var node = Explanation.Formula(
+        var described = new RoundFailure(subject.Id, rule.Group, DoubleReviewRules.RoundOf(rule.Group), reason, cast, eligible, rule.Quorum, default(DeferredExplanation), subject.Person);
+        return Explanation.Formula(
             DoubleReviewTexts.Participation,
             cast,
             "quorum",
@@ -356,9 +397,8 @@ public static class DoubleReviewEngine
         {
             Key = $"{KeyOf(subject)}/{rule.Group}",
             Citation = scheme.Cite(GroupCitation(subject, rule.Group)),
+            Note = described.Description,
         };
-        var failure = new RoundFailure(organization, rule.Group, DoubleReviewRules.RoundOf(rule.Group), reason, cast, eligible, rule.Quorum, node, subject.Person);
-        return new RoundFailure(organization, rule.Group, failure.Round, reason, cast, eligible, rule.Quorum, node with { Note = failure.Description }, subject.Person);
     }
 
     private static Score ScoreOf(Ballot ballot, RatingScale scale) =>

@@ -15,6 +15,8 @@ namespace PartyBuilding.Core.DoubleReview;
 /// </remarks>
 public sealed record OrganizationReviewResult
 {
+    private readonly DeferredExplanation _explanation;
+
     /// <summary>Initializes a result.</summary>
     /// <param name="organization">The organization.</param>
     /// <param name="score">The published combined score, 0 to 100.</param>
@@ -41,13 +43,41 @@ public sealed record OrganizationReviewResult
         ValueArray<LeaderComment> comments = default,
         DistrictId? district = null,
         ReviewedPerson? person = null)
+        : this(organization, score, exactScore, grade, proportion, new DeferredExplanation(Guard.NotNull(explanation)), groups, components, comments, district, person)
+    {
+    }
+
+    /// <summary>Initializes a result whose explanation is built when read (the engine).</summary>
+    /// <param name="organization">The organization.</param>
+    /// <param name="score">The published combined score, 0 to 100.</param>
+    /// <param name="exactScore">The exact combined score.</param>
+    /// <param name="grade">The grade of the published score.</param>
+    /// <param name="proportion">The proportion by which the score enters the annual assessment.</param>
+    /// <param name="explanation">The explanation tree, down to every ballot, built when read.</param>
+    /// <param name="groups">Each rater group's part, in group order.</param>
+    /// <param name="components">Each given component's part, in component order.</param>
+    /// <param name="comments">The committee leaders' comments, in leader order.</param>
+    /// <param name="district">The organization's district, or <see langword="null"/>.</param>
+    /// <param name="person">The secretary under review in the organization's stead (述职评议), or <see langword="null"/>.</param>
+    internal OrganizationReviewResult(
+        OrganizationId organization,
+        Score score,
+        Score exactScore,
+        ReviewGrade grade,
+        Proportion proportion,
+        DeferredExplanation explanation,
+        ValueArray<GroupResult> groups = default,
+        ValueArray<ComponentResult> components = default,
+        ValueArray<LeaderComment> comments = default,
+        DistrictId? district = null,
+        ReviewedPerson? person = null)
     {
         Organization = organization;
         Score = score;
         ExactScore = exactScore;
         Grade = grade;
         Proportion = proportion;
-        Explanation = Guard.NotNull(explanation);
+        _explanation = explanation;
         Groups = groups;
         Components = components;
         Comments = comments;
@@ -70,8 +100,8 @@ public sealed record OrganizationReviewResult
     /// <summary>Gets the proportion by which the score enters the annual assessment.</summary>
     public Proportion Proportion { get; }
 
-    /// <summary>Gets the explanation: published score ← exact combined score ← each group ← each ballot.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets the explanation: published score ← exact combined score ← each group ← each ballot; built when read (each read builds it again).</summary>
+    public Explanation Explanation => _explanation.Value;
 
     /// <summary>Gets each rater group's part.</summary>
     public ValueArray<GroupResult> Groups { get; }

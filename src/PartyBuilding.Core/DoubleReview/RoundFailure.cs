@@ -8,6 +8,8 @@ namespace PartyBuilding.Core.DoubleReview;
 /// </summary>
 public sealed record RoundFailure
 {
+    private readonly DeferredExplanation _explanation;
+
     /// <summary>Initializes a failure; only the engine builds one.</summary>
     /// <param name="organization">The organization.</param>
     /// <param name="group">The rater group.</param>
@@ -29,6 +31,30 @@ public sealed record RoundFailure
         Share quorum,
         Explanation explanation,
         ReviewedPerson? person = null)
+        : this(organization, group, round, reason, cast, eligible, quorum, new DeferredExplanation(explanation), person)
+    {
+    }
+
+    /// <summary>Initializes a failure whose explanation is built when read; only the engine builds one.</summary>
+    /// <param name="organization">The organization.</param>
+    /// <param name="group">The rater group.</param>
+    /// <param name="round">The round that is invalid.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="cast">The ballots cast.</param>
+    /// <param name="eligible">The raters who could have cast one.</param>
+    /// <param name="quorum">The quorum of the group, as the scheme wrote it (<c>2/3</c>, <c>0.8</c>).</param>
+    /// <param name="explanation">The explanation: the raters who took part against the eligible raters and the quorum, built when read.</param>
+    /// <param name="person">The secretary under review in the organization's stead (述职评议), or <see langword="null"/>.</param>
+    internal RoundFailure(
+        OrganizationId organization,
+        RaterGroup group,
+        ReviewRound round,
+        RoundFailureReason reason,
+        int cast,
+        int eligible,
+        Share quorum,
+        DeferredExplanation explanation,
+        ReviewedPerson? person = null)
     {
         Organization = organization;
         Group = group;
@@ -37,7 +63,7 @@ public sealed record RoundFailure
         Cast = cast;
         Eligible = eligible;
         Quorum = quorum;
-        Explanation = explanation;
+        _explanation = explanation;
         Person = person;
     }
 
@@ -62,8 +88,8 @@ public sealed record RoundFailure
     /// <summary>Gets the quorum of the group, as the scheme wrote it (<c>2/3</c>, <c>0.8</c>).</summary>
     public Share Quorum { get; }
 
-    /// <summary>Gets the explanation: the raters who took part against the eligible raters and the quorum.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets the explanation: the raters who took part against the eligible raters and the quorum; built when read (each read builds it again).</summary>
+    public Explanation Explanation => _explanation.Value;
 
     /// <summary>Gets the secretary under review in the organization's stead (述职评议), or <see langword="null"/>.</summary>
     public ReviewedPerson? Person { get; }

@@ -6,6 +6,8 @@ namespace PartyBuilding.Core.Standardization;
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
 public sealed record AspectResult
 {
+    private readonly DeferredExplanation _explanation;
+
     /// <summary>Initializes a result; only the engine builds one.</summary>
     /// <param name="aspectId">The aspect.</param>
     /// <param name="title">The aspect's name.</param>
@@ -21,13 +23,31 @@ public sealed record AspectResult
         Score points,
         ValueArray<IndicatorResult> indicators,
         Explanation explanation)
+        : this(aspectId, title, maxPoints, points, indicators, new DeferredExplanation(explanation))
+    {
+    }
+
+    /// <summary>Initializes a result whose explanation is built when read; only the engine builds one.</summary>
+    /// <param name="aspectId">The aspect.</param>
+    /// <param name="title">The aspect's name.</param>
+    /// <param name="maxPoints">The maximum points of its counting indicators.</param>
+    /// <param name="points">The points earned, bonus included: the exact sum of <paramref name="indicators"/>.</param>
+    /// <param name="indicators">Its indicators' results, in catalogue order.</param>
+    /// <param name="explanation">The sum node of the indicators' explanations, built when read.</param>
+    internal AspectResult(
+        AspectId aspectId,
+        LocalizedText title,
+        Score maxPoints,
+        Score points,
+        ValueArray<IndicatorResult> indicators,
+        DeferredExplanation explanation)
     {
         AspectId = aspectId;
         Title = title;
         MaxPoints = maxPoints;
         Points = points;
         Indicators = indicators;
-        Explanation = explanation;
+        _explanation = explanation;
     }
 
     /// <summary>Gets the aspect.</summary>
@@ -45,6 +65,6 @@ public sealed record AspectResult
     /// <summary>Gets its indicators' results, in catalogue order.</summary>
     public ValueArray<IndicatorResult> Indicators { get; }
 
-    /// <summary>Gets the sum node of the indicators' explanations.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets the sum node of the indicators' explanations; built when read (each read builds it again).</summary>
+    public Explanation Explanation => _explanation.Value;
 }

@@ -45,4 +45,11 @@ internal sealed class BonusScoring(decimal perOccurrence) : IIndicatorScoringMet
             ? new IndicatorOutcome(new Score(points), false, $"{reason}, capped at {maxPoints}") { Text = Capped(reason, maxPoints) }
             : new IndicatorOutcome(new Score(points), false, reason) { Text = LocalizedText.AsGiven(reason) };
     }
+
+    /// <inheritdoc />
+    public (Score Points, bool VetoTriggered) ScoreValue(Score maxPoints, decimal observed)
+    {
+        ScoringChecks.ThrowIfInvalid(this, maxPoints, observed);
+        return (new Score(Math.Min(observed * perOccurrence, maxPoints.Value)), false);
+    }
 }

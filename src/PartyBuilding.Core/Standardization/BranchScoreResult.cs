@@ -11,6 +11,8 @@ namespace PartyBuilding.Core.Standardization;
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
 public sealed record BranchScoreResult : IDocumentContent
 {
+    private readonly DeferredExplanation _explanation;
+
     /// <summary>Initializes a result; only the engine builds one.</summary>
     /// <param name="branchId">The branch.</param>
     /// <param name="year">The assessment year.</param>
@@ -32,6 +34,30 @@ public sealed record BranchScoreResult : IDocumentContent
         ValueArray<IndicatorId> vetoes,
         ValueArray<AspectResult> aspects,
         Explanation explanation)
+        : this(branchId, year, catalogueId, rawPoints, declaredTotal, score, vetoes, aspects, new DeferredExplanation(explanation))
+    {
+    }
+
+    /// <summary>Initializes a result whose explanation is built when read; only the engine builds one.</summary>
+    /// <param name="branchId">The branch.</param>
+    /// <param name="year">The assessment year.</param>
+    /// <param name="catalogueId">The catalogue it was scored against.</param>
+    /// <param name="rawPoints">The points earned on the catalogue's own scale, bonus included: the exact sum of the aspects.</param>
+    /// <param name="declaredTotal">The catalogue's declared total.</param>
+    /// <param name="score">The score on the 100-point scale (百分制): <c>RawPoints × 100 ÷ DeclaredTotal</c>, rounded half away from zero at two places; above 100 only through bonuses.</param>
+    /// <param name="vetoes">The veto indicators triggered, in catalogue order; empty for none.</param>
+    /// <param name="aspects">The aspects' results, in catalogue order.</param>
+    /// <param name="explanation">The explanation tree: rounding, scaling, the sum of aspects, each a sum of indicators, each down to its observation, built when read.</param>
+    internal BranchScoreResult(
+        OrganizationId branchId,
+        AssessmentYear year,
+        CatalogueId catalogueId,
+        Score rawPoints,
+        Score declaredTotal,
+        Score score,
+        ValueArray<IndicatorId> vetoes,
+        ValueArray<AspectResult> aspects,
+        DeferredExplanation explanation)
     {
         BranchId = branchId;
         Year = year;
@@ -41,7 +67,7 @@ public sealed record BranchScoreResult : IDocumentContent
         Score = score;
         Vetoes = vetoes;
         Aspects = aspects;
-        Explanation = explanation;
+        _explanation = explanation;
     }
 
     /// <summary>Gets the branch.</summary>
@@ -68,8 +94,8 @@ public sealed record BranchScoreResult : IDocumentContent
     /// <summary>Gets the aspects' results, in catalogue order.</summary>
     public ValueArray<AspectResult> Aspects { get; }
 
-    /// <summary>Gets the explanation tree: rounding, scaling, the sum of aspects, each a sum of indicators, each down to its observation.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets the explanation tree: rounding, scaling, the sum of aspects, each a sum of indicators, each down to its observation; built when read (each read builds it again).</summary>
+    public Explanation Explanation => _explanation.Value;
 
     /// <inheritdoc />
     public static string DocumentKind => "standardization-branch-result";

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.OrganizationalLife;
 using PartyBuilding.Core.Validation;
@@ -38,105 +39,256 @@ internal static class BranchScorer
     /// <param name="derived">The observations derived from records, by indicator; none when <see langword="null"/>.</param>
     public static BranchScoreResult ScoreValidated(
         BranchAssessment assessment, IndicatorCatalogue catalogue, ImmutableDictionary<IndicatorId, IIndicatorScoringMethod> methods,
-        IReadOnlyDictionary<IndicatorId, (DerivedObservation Item, MeasuredValue Value)>? derived = null)
+        IReadOnlyDictionary<IndicatorId, (DerivedObservation Item, MeasuredValue Value)>? derived = null) =>
+        ScoreValidated(assessment, new CatalogueLayout(catalogue, methods), derived);
+
+    /// <summary>
+    /// Scores an assessment already checked against the catalogue laid out once per run. The hot path builds no explanation
+    /// node: each indicator, aspect and the branch keep a row of one <see cref="BranchExplanations"/> per branch, which
+    /// builds the tree from the assessment when it is read.
+    /// </summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="layout">The catalogue, its indicators in order and their methods.</param>
+    /// <param name="derived">The observations derived from records, by indicator; none when <see langword="null"/>.</param>
+    public static BranchScoreResult ScoreValidated(
+        BranchAssessment assessment, CatalogueLayout layout, IReadOnlyDictionary<IndicatorId, (DerivedObservation Item, MeasuredValue Value)>? derived = null)
     {
-        var citation = catalogue.GetCitation();
-        var scale = catalogue.IsIllustrative ? StandardizationRules.HundredPointScale.AsIllustrative() : StandardizationRules.HundredPointScale;
-        var records = assessment.Scores.ToImmutableDictionary(s => s.IndicatorId);
-        var aspects = catalogue.Aspects
-            .Select(aspect => ScoreAspect(aspect, records, derived ?? NoDerived, methods, citation))
-            .ToImmutableArray();
-        var vetoes = aspects.SelectMany(a => a.Indicators).Where(i => i.VetoTriggered).Select(i => i.IndicatorId).ToImmutableArray();
-
-        var sum = Explanation.Sum(StandardizationLabels.RawPoints, aspects.Select(a => a.Explanation)) with { Key = "raw" };
-        var exact = sum.Value * 100m / catalogue.DeclaredTotal.Value;
-        var scaled = Explanation.Formula(
-            StandardizationLabels.ScaledTo100,
-            exact,
-            "scale-to-100",
-            [new("declared-total", StandardizationTexts.Format(catalogue.DeclaredTotal.Value))],
-            [sum]) with { Citation = scale };
-        var published = new Score(exact).Round();
-        var root = Explanation.Formula(
-            StandardizationLabels.BranchScore,
-            published.Value,
-            "round-half-away-from-zero",
-            [new("scale", ScoreRounding.DefaultScale.ToString(CultureInfo.InvariantCulture))],
-            [scaled]) with
+        var catalogue = layout.Catalogue;
+        var indicators = layout.Indicators;
+        var records = new int[indicators.Length];
+        Array.Fill(records, -1);
+        for (var i = 0; i < assessment.Scores.Length; i++)
         {
-            Key = assessment.BranchId.Value,
-            Citation = scale,
-            Note = vetoes.IsEmpty ? null : StandardizationTexts.VetoedBy(vetoes),
-        };
+            if (layout.RowOf.TryGetValue(assessment.Scores[i].IndicatorId, out var row))
+            {
+                records[row] = i;
+            }
+        }
 
+        var source = new BranchExplanations(assessment, layout, records, derived ?? NoDerived);
+        var aspects = ImmutableArray.CreateBuilder<AspectResult>(catalogue.Aspects.Length);
+        var vetoes = ImmutableArray.CreateBuilder<IndicatorId>();
+        var raw = 0m;
+        for (var a = 0; a < catalogue.Aspects.Length; a++)
+        {
+            var aspect = catalogue.Aspects[a];
+            var results = ImmutableArray.CreateBuilder<IndicatorResult>(aspect.Indicators.Length);
+            var points = 0m;
+            var max = Common.Score.Zero;
+            for (var row = layout.AspectStart[a]; row < layout.AspectStart[a + 1]; row++)
+            {
+                var indicator = indicators[row];
+                var method = layout.Methods[row];
+                var (earned, veto) = method.ScoreValue(indicator.MaxPoints, source.Observed(row));
+                results.Add(new IndicatorResult(indicator.Id, method.Name, indicator.MaxPoints, earned, method.CountsTowardsTotal, veto, new DeferredExplanation(source, row)));
+                points += earned.Value;
+                if (method.CountsTowardsTotal)
+                {
+                    max += indicator.MaxPoints;
+                }
+
+                if (veto)
+                {
+                    vetoes.Add(indicator.Id);
+                }
+            }
+
+            raw += points;
+            aspects.Add(new AspectResult(aspect.Id, aspect.Title, max, new Score(points), results.MoveToImmutable(), new DeferredExplanation(source, indicators.Length + a)));
+        }
+
+        var exact = raw * 100m / catalogue.DeclaredTotal.Value;
         return new BranchScoreResult(
             assessment.BranchId,
             assessment.Year,
             catalogue.Id,
-            new Score(sum.Value),
+            new Score(raw),
             catalogue.DeclaredTotal,
-            published,
-            vetoes,
-            aspects,
-            root);
+            new Score(exact).Round(),
+            vetoes.ToImmutable(),
+            aspects.MoveToImmutable(),
+            new DeferredExplanation(source, BranchExplanations.Root));
     }
 
     private static readonly Dictionary<IndicatorId, (DerivedObservation, MeasuredValue)> NoDerived = [];
 
-    private static AspectResult ScoreAspect(
-        Aspect aspect, ImmutableDictionary<IndicatorId, IndicatorScore> records, IReadOnlyDictionary<IndicatorId, (DerivedObservation Item, MeasuredValue Value)> derived,
-        ImmutableDictionary<IndicatorId, IIndicatorScoringMethod> methods, Citation? citation)
+    /// <summary>A catalogue laid out once per run: its indicators in order, each with its method, and where each aspect's begin.</summary>
+    internal sealed class CatalogueLayout
     {
-        var indicators = aspect.Indicators.Select(i => ScoreIndicator(i, records, derived, methods[i.Id], citation)).ToImmutableArray();
-        var explanation = Explanation.Sum(aspect.Title, indicators.Select(i => i.Explanation)) with { Key = aspect.Id.Value, Citation = citation };
-        var max = Common.Score.Sum(indicators.Where(i => i.CountsTowardsTotal).Select(i => i.MaxPoints));
-        return new AspectResult(aspect.Id, aspect.Title, max, new Score(explanation.Value), indicators, explanation);
+        /// <summary>Lays a catalogue out.</summary>
+        /// <param name="catalogue">The catalogue, in the order results list it.</param>
+        /// <param name="methods">The method of each indicator.</param>
+        public CatalogueLayout(IndicatorCatalogue catalogue, ImmutableDictionary<IndicatorId, IIndicatorScoringMethod> methods)
+        {
+            Catalogue = catalogue;
+            Indicators = [.. catalogue.Aspects.SelectMany(a => a.Indicators)];
+            Methods = [.. Indicators.Select(i => methods[i.Id])];
+            var start = new int[catalogue.Aspects.Length + 1];
+            for (var a = 0; a < catalogue.Aspects.Length; a++)
+            {
+                start[a + 1] = start[a] + catalogue.Aspects[a].Indicators.Length;
+            }
+
+            AspectStart = [.. start];
+            var rows = new Dictionary<IndicatorId, int>(Indicators.Length);
+            for (var row = 0; row < Indicators.Length; row++)
+            {
+                rows[Indicators[row].Id] = row;
+            }
+
+            RowOf = rows.ToFrozenDictionary();
+            Citation = catalogue.GetCitation();
+            Scale = catalogue.IsIllustrative ? StandardizationRules.HundredPointScale.AsIllustrative() : StandardizationRules.HundredPointScale;
+        }
+
+        /// <summary>Gets the catalogue.</summary>
+        public IndicatorCatalogue Catalogue { get; }
+
+        /// <summary>Gets the indicators of all aspects, in order: the rows of a branch.</summary>
+        public ImmutableArray<Indicator> Indicators { get; }
+
+        /// <summary>Gets the method of each row.</summary>
+        public ImmutableArray<IIndicatorScoringMethod> Methods { get; }
+
+        /// <summary>Gets the first row of each aspect, and the number of rows last.</summary>
+        public ImmutableArray<int> AspectStart { get; }
+
+        /// <summary>Gets the row of each indicator.</summary>
+        public FrozenDictionary<IndicatorId, int> RowOf { get; }
+
+        /// <summary>Gets the catalogue's citation.</summary>
+        public Citation? Citation { get; }
+
+        /// <summary>Gets the citation of the 100-point scale, illustrative with the catalogue.</summary>
+        public Citation Scale { get; }
     }
 
-    private static IndicatorResult ScoreIndicator(
-        Indicator indicator, ImmutableDictionary<IndicatorId, IndicatorScore> records, IReadOnlyDictionary<IndicatorId, (DerivedObservation Item, MeasuredValue Value)> derived,
-        IIndicatorScoringMethod method, Citation? citation)
+    /// <summary>
+    /// Builds the trees of one branch's result when they are read, from its assessment: rows <c>0 … n − 1</c> are the
+    /// indicators in catalogue order, the next rows the aspects, and <see cref="Root"/> the branch. Holds only immutable
+    /// inputs; every build is the tree the engine built at once before (issue 23).
+    /// </summary>
+    internal sealed class BranchExplanations(
+        BranchAssessment assessment,
+        CatalogueLayout layout,
+        int[] records,
+        IReadOnlyDictionary<IndicatorId, (DerivedObservation Item, MeasuredValue Value)> derived) : IExplanationSource
     {
-        Explanation observation;
-        decimal observed;
-        if (derived.TryGetValue(indicator.Id, out var fromRecords))
+        /// <summary>The row of the branch's own tree.</summary>
+        public const int Root = -1;
+
+        /// <summary>The observation of an indicator row: derived from records, scored on site, or the method's default.</summary>
+        public decimal Observed(int row)
         {
-            observed = fromRecords.Value.Value;
-            observation = Explanation.Formula(StandardizationLabels.ObservedFromRecords, observed, "derived-from-records", [], [fromRecords.Value.Explanation]) with
+            var indicator = layout.Indicators[row];
+            if (derived.Count > 0 && derived.TryGetValue(indicator.Id, out var fromRecords))
             {
-                Key = "records:" + indicator.Id.Value,
-                Note = LocalizedText.AsGiven(string.Create(CultureInfo.InvariantCulture, $"{fromRecords.Item.Assessor}, {fromRecords.Item.AssessedOn:uuuu-MM-dd}")),
-                Summary = fromRecords.Value.Explanation.Summary,
-            };
-        }
-        else if (records.TryGetValue(indicator.Id, out var record))
-        {
-            observed = record.Observed;
-            observation = Explanation.Given(StandardizationLabels.Observed, observed) with
-            {
-                Citation = StandardizationRules.OnSiteScoring,
-                Note = LocalizedText.AsGiven(DescribeRecord(record)),
-            };
-        }
-        else
-        {
-            observed = method.DefaultObservation ?? throw new ArgumentException($"Indicator '{indicator.Id}' is not scored.", nameof(records));
-            observation = Explanation.Given(StandardizationLabels.ObservedByDefault, observed);
+                return fromRecords.Value.Value;
+            }
+
+            return records[row] >= 0
+                ? assessment.Scores[records[row]].Observed
+                : layout.Methods[row].DefaultObservation ?? throw new InvalidOperationException($"Indicator '{indicator.Id}' is not scored.");
         }
 
-        var outcome = method.Score(indicator.MaxPoints, observed);
-
-        // The parameters as the catalogue wrote them, and the maximum points: the figures the computation shows.
-        var parameters = indicator.Scoring.Parameters
-            .Append(KeyValuePair.Create("max-points", StandardizationTexts.Format(indicator.MaxPoints.Value)))
-            .OrderBy(p => p.Key, StringComparer.Ordinal);
-        var explanation = Explanation.Formula(indicator.Title, outcome.Points.Value, method.Name, parameters, [observation]) with
+        /// <inheritdoc />
+        public Explanation Explain(int index)
         {
-            Key = indicator.Id.Value,
-            Citation = citation,
-            Note = outcome.Text ?? LocalizedText.AsGiven(outcome.Reason),
-        };
-        return new IndicatorResult(indicator.Id, method.Name, indicator.MaxPoints, outcome.Points, method.CountsTowardsTotal, outcome.VetoTriggered, explanation);
+            var rows = layout.Indicators.Length;
+            return index == Root ? Branch()
+                : index >= rows ? Aspect(index - rows, null)
+                : Indicator(index, out _);
+        }
+
+        private Explanation Branch()
+        {
+            var catalogue = layout.Catalogue;
+            var vetoes = new List<IndicatorId>();
+            var sum = Explanation.Sum(StandardizationLabels.RawPoints, catalogue.Aspects.Select((_, a) => Aspect(a, vetoes)).ToList()) with { Key = "raw" };
+            var exact = sum.Value * 100m / catalogue.DeclaredTotal.Value;
+            var scaled = Explanation.Formula(
+                StandardizationLabels.ScaledTo100,
+                exact,
+                "scale-to-100",
+                [new("declared-total", StandardizationTexts.Format(catalogue.DeclaredTotal.Value))],
+                [sum]) with { Citation = layout.Scale };
+            var published = new Score(exact).Round();
+            return Explanation.Formula(
+                StandardizationLabels.BranchScore,
+                published.Value,
+                "round-half-away-from-zero",
+                [new("scale", ScoreRounding.DefaultScale.ToString(CultureInfo.InvariantCulture))],
+                [scaled]) with
+            {
+                Key = assessment.BranchId.Value,
+                Citation = layout.Scale,
+                Note = vetoes.Count == 0 ? null : StandardizationTexts.VetoedBy(vetoes),
+            };
+        }
+
+        private Explanation Aspect(int a, List<IndicatorId>? vetoes)
+        {
+            var aspect = layout.Catalogue.Aspects[a];
+            var indicators = new List<Explanation>(aspect.Indicators.Length);
+            for (var row = layout.AspectStart[a]; row < layout.AspectStart[a + 1]; row++)
+            {
+                indicators.Add(Indicator(row, out var veto));
+                if (veto)
+                {
+                    vetoes?.Add(layout.Indicators[row].Id);
+                }
+            }
+
+            return Explanation.Sum(aspect.Title, indicators) with { Key = aspect.Id.Value, Citation = layout.Citation };
+        }
+
+        private Explanation Indicator(int row, out bool veto)
+        {
+            var indicator = layout.Indicators[row];
+            var method = layout.Methods[row];
+            Explanation observation;
+            decimal observed;
+            if (derived.TryGetValue(indicator.Id, out var fromRecords))
+            {
+                observed = fromRecords.Value.Value;
+                var measured = fromRecords.Value.Explanation;
+                observation = Explanation.Formula(StandardizationLabels.ObservedFromRecords, observed, "derived-from-records", [], [measured]) with
+                {
+                    Key = "records:" + indicator.Id.Value,
+                    Note = LocalizedText.AsGiven(string.Create(CultureInfo.InvariantCulture, $"{fromRecords.Item.Assessor}, {fromRecords.Item.AssessedOn:uuuu-MM-dd}")),
+                    Summary = measured.Summary,
+                };
+            }
+            else if (records[row] >= 0)
+            {
+                var record = assessment.Scores[records[row]];
+                observed = record.Observed;
+                observation = Explanation.Given(StandardizationLabels.Observed, observed) with
+                {
+                    Citation = StandardizationRules.OnSiteScoring,
+                    Note = LocalizedText.AsGiven(DescribeRecord(record)),
+                };
+            }
+            else
+            {
+                observed = Observed(row);
+                observation = Explanation.Given(StandardizationLabels.ObservedByDefault, observed);
+            }
+
+            var outcome = method.Score(indicator.MaxPoints, observed);
+            veto = outcome.VetoTriggered;
+
+            // The parameters as the catalogue wrote them, and the maximum points: the figures the computation shows.
+            var parameters = indicator.Scoring.Parameters
+                .Append(KeyValuePair.Create("max-points", StandardizationTexts.Format(indicator.MaxPoints.Value)))
+                .OrderBy(p => p.Key, StringComparer.Ordinal);
+            return Explanation.Formula(indicator.Title, outcome.Points.Value, method.Name, parameters, [observation]) with
+            {
+                Key = indicator.Id.Value,
+                Citation = layout.Citation,
+                Note = outcome.Text ?? LocalizedText.AsGiven(outcome.Reason),
+            };
+        }
     }
 
     private static string DescribeRecord(IndicatorScore record)

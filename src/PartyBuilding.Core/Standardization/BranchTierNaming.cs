@@ -6,6 +6,8 @@ namespace PartyBuilding.Core.Standardization;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record BranchTierNaming
 {
+    private readonly DeferredExplanation _explanation;
+
     /// <summary>Initializes a naming; only the engine builds one.</summary>
     /// <param name="branchId">The branch.</param>
     /// <param name="year">The year of the naming.</param>
@@ -23,13 +25,33 @@ public sealed record BranchTierNaming
         BranchScoreResult result,
         Explanation explanation,
         BranchTier? previousTier = null)
+        : this(branchId, year, eligibleTier, tier, result, new DeferredExplanation(explanation), previousTier)
+    {
+    }
+
+    /// <summary>Initializes a naming whose explanation is built when read; only the engine builds one.</summary>
+    /// <param name="branchId">The branch.</param>
+    /// <param name="year">The year of the naming.</param>
+    /// <param name="eligibleTier">The tier the tier rule gives for the score, before climbing and vetoes.</param>
+    /// <param name="tier">The tier named.</param>
+    /// <param name="result">The branch's score result the naming rests on.</param>
+    /// <param name="explanation">Why: the eligible tier, the climbing limit, any veto, built when read.</param>
+    /// <param name="previousTier">The tier named in the branch's latest earlier naming, or <see langword="null"/> for a first naming (which climbs from lagging).</param>
+    internal BranchTierNaming(
+        OrganizationId branchId,
+        AssessmentYear year,
+        BranchTier eligibleTier,
+        BranchTier tier,
+        BranchScoreResult result,
+        DeferredExplanation explanation,
+        BranchTier? previousTier = null)
     {
         BranchId = branchId;
         Year = year;
         EligibleTier = eligibleTier;
         Tier = tier;
         Result = result;
-        Explanation = explanation;
+        _explanation = explanation;
         PreviousTier = previousTier;
     }
 
@@ -48,8 +70,8 @@ public sealed record BranchTierNaming
     /// <summary>Gets the branch's score result the naming rests on.</summary>
     public BranchScoreResult Result { get; }
 
-    /// <summary>Gets why: the eligible tier, the climbing limit, any veto.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets why: the eligible tier, the climbing limit, any veto; built when read (each read builds it again).</summary>
+    public Explanation Explanation => _explanation.Value;
 
     /// <summary>Gets the tier named in the branch's latest earlier naming, or <see langword="null"/> for a first naming (which climbs from lagging).</summary>
     public BranchTier? PreviousTier { get; }

@@ -43,4 +43,11 @@ internal sealed class ChecklistScoring : IIndicatorScoringMethod
             ? new IndicatorOutcome(maxPoints, false, $"met: {maxPoints}") { Text = StandardizationTexts.Met(maxPoints) }
             : new IndicatorOutcome(Common.Score.Zero, false, "not met: 0") { Text = StandardizationTexts.NotMet };
     }
+
+    /// <inheritdoc />
+    public (Score Points, bool VetoTriggered) ScoreValue(Score maxPoints, decimal observed)
+    {
+        ScoringChecks.ThrowIfInvalid(this, maxPoints, observed);
+        return (observed == 1m ? maxPoints : Common.Score.Zero, false);
+    }
 }

@@ -89,28 +89,8 @@ internal static class CoverageCalculator
         bool? meets = target is null ? null : MeetsTarget(covered, entries.Length, target.Share);
         Score? mean = named.IsEmpty ? null : new Score(named.Sum(n => n.Result.Score.Value) / named.Length).Round();
         var key = organization?.Value ?? district?.Value ?? string.Empty;
-        var explanation = Explanation.Formula(
-            StandardizationTexts.CoverageOf(level, key),
-            share.Value,
-            "share-named-at-least",
-            [
-                new("minimum-tier", minimum.ToString()),
-                new("target", target is null ? "none" : target.Share.ToString()),
-            ],
-            [
-                Explanation.Given(StandardizationLabels.CoveredBranches, covered) with { Key = "covered" },
-                Explanation.Given(StandardizationLabels.RosterBranches, entries.Length) with { Key = "branches" },
-            ]) with
-        {
-            Key = key,
-            Citation = target is null ? null : targetCitation,
-            Note = meets switch
-            {
-                true => StandardizationTexts.TargetReached,
-                false => StandardizationTexts.TargetNotReached,
-                null => StandardizationTexts.NoTarget,
-            },
-        };
+        var branches = entries.Length;
+        var explanation = new DeferredExplanation(() => LineTree(level, key, share, minimum, target, covered, branches, meets, targetCitation));
         return new CoverageLine(
             level,
             entries.Length,
@@ -129,6 +109,32 @@ internal static class CoverageCalculator
             mean);
     }
 
+    /// <summary>A line's tree, built when it is read from what <see cref="Line"/> kept (all immutable).</summary>
+    private static Explanation LineTree(
+        CoverageLevel level, string key, Proportion share, BranchTier minimum, CoverageTarget? target, int covered, int branches, bool? meets, Citation? targetCitation) =>
+        Explanation.Formula(
+            StandardizationTexts.CoverageOf(level, key),
+            share.Value,
+            "share-named-at-least",
+            [
+                new("minimum-tier", minimum.ToString()),
+                new("target", target is null ? "none" : target.Share.ToString()),
+            ],
+            [
+                Explanation.Given(StandardizationLabels.CoveredBranches, covered) with { Key = "covered" },
+                Explanation.Given(StandardizationLabels.RosterBranches, branches) with { Key = "branches" },
+            ]) with
+        {
+            Key = key,
+            Citation = target is null ? null : targetCitation,
+            Note = meets switch
+            {
+                true => StandardizationTexts.TargetReached,
+                false => StandardizationTexts.TargetNotReached,
+                null => StandardizationTexts.NoTarget,
+            },
+        };
+
     // covered ÷ branches ≥ numerator ÷ denominator, in whole numbers (never through the rounded published share): 6 of 9
     // branches reach 2/3, 5 of 9 do not. A unit without branches reaches only a target of 0.
     private static bool MeetsTarget(int covered, int branches, Share target) =>
@@ -146,7 +152,13 @@ internal static class CoverageCalculator
             .ThenBy(s => s.IndicatorId)
             .ToImmutableArray();
         var gap = Score.Max(Score.Zero, standardThreshold - result.Score);
-        var explanation = Explanation.Formula(
+        var explanation = new DeferredExplanation(() => LaggingTree(entry.BranchId, result, holding, gap, standardThreshold));
+        return new LaggingBranch(entry.BranchId, entry.DepartmentId, entry.DistrictId, result.Score, gap, holding, explanation);
+    }
+
+    /// <summary>A lagging branch's tree, built when it is read from what <see cref="Lagging"/> kept (all immutable).</summary>
+    private static Explanation LaggingTree(OrganizationId branch, BranchScoreResult result, ImmutableArray<IndicatorShortfall> holding, Score gap, Score standardThreshold) =>
+        Explanation.Formula(
             StandardizationLabels.GapToStandard,
             gap.Value,
             "gap-to-threshold",
@@ -160,10 +172,8 @@ internal static class CoverageCalculator
                 }),
             ]) with
         {
-            Key = entry.BranchId.Value,
+            Key = branch.Value,
             Citation = StandardizationRules.LaggingRectification,
             Note = result.IsVetoed ? StandardizationTexts.Vetoed : null,
         };
-        return new LaggingBranch(entry.BranchId, entry.DepartmentId, entry.DistrictId, result.Score, gap, holding, explanation);
-    }
 }

@@ -9,6 +9,8 @@ namespace PartyBuilding.Core.Standardization;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record CoverageLine
 {
+    private readonly DeferredExplanation _explanation;
+
     /// <summary>Initializes a line; only the engine builds one.</summary>
     /// <param name="level">The level of the unit.</param>
     /// <param name="branches">The branches of the unit on the roster.</param>
@@ -42,6 +44,42 @@ public sealed record CoverageLine
         Share? target = null,
         bool? meetsTarget = null,
         Score? meanScore = null)
+        : this(level, branches, notNamed, lagging, standard, advanced, exemplary, covered, share, new DeferredExplanation(explanation), organizationId, districtId, target, meetsTarget, meanScore)
+    {
+    }
+
+    /// <summary>Initializes a line whose explanation is built when read; only the engine builds one.</summary>
+    /// <param name="level">The level of the unit.</param>
+    /// <param name="branches">The branches of the unit on the roster.</param>
+    /// <param name="notNamed">Branches with no naming this year (not assessed).</param>
+    /// <param name="lagging">Branches named lagging.</param>
+    /// <param name="standard">Branches named standard.</param>
+    /// <param name="advanced">Branches named advanced.</param>
+    /// <param name="exemplary">Branches named exemplary.</param>
+    /// <param name="covered">Branches named at least at the minimum tier (standard when there is no target).</param>
+    /// <param name="share">Covered ÷ branches, rounded to ten places: the published figure (0 for a unit without branches). The target is not compared with it but with the counts.</param>
+    /// <param name="explanation">The share as a formula of its counts, with the target's citation, built when read.</param>
+    /// <param name="organizationId">The committee or department, or <see langword="null"/> for a district.</param>
+    /// <param name="districtId">The district (a department's own district), or <see langword="null"/> for the committee.</param>
+    /// <param name="target">The target share this year, exact as the scheme wrote it, or <see langword="null"/> when none applies.</param>
+    /// <param name="meetsTarget">Whether the covered branches reach the target, compared exactly in whole numbers (covered × denominator ≥ numerator × branches; a unit without branches reaches only a target of 0), or <see langword="null"/> when none applies.</param>
+    /// <param name="meanScore">The mean score of the named branches, rounded half away from zero at two places, or <see langword="null"/> when none was named.</param>
+    internal CoverageLine(
+        CoverageLevel level,
+        int branches,
+        int notNamed,
+        int lagging,
+        int standard,
+        int advanced,
+        int exemplary,
+        int covered,
+        Proportion share,
+        DeferredExplanation explanation,
+        OrganizationId? organizationId = null,
+        DistrictId? districtId = null,
+        Share? target = null,
+        bool? meetsTarget = null,
+        Score? meanScore = null)
     {
         Level = level;
         Branches = branches;
@@ -52,7 +90,7 @@ public sealed record CoverageLine
         Exemplary = exemplary;
         Covered = covered;
         Share = share;
-        Explanation = explanation;
+        _explanation = explanation;
         OrganizationId = organizationId;
         DistrictId = districtId;
         Target = target;
@@ -87,8 +125,8 @@ public sealed record CoverageLine
     /// <summary>Gets covered ÷ branches, rounded to ten places: the published figure (0 for a unit without branches). The target is not compared with it but with the counts.</summary>
     public Proportion Share { get; }
 
-    /// <summary>Gets the share as a formula of its counts, with the target's citation.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets the share as a formula of its counts, with the target's citation; built when read (each read builds it again).</summary>
+    public Explanation Explanation => _explanation.Value;
 
     /// <summary>Gets the committee or department, or <see langword="null"/> for a district.</summary>
     public OrganizationId? OrganizationId { get; }

@@ -59,4 +59,13 @@ internal sealed class DeductionScoring(decimal perOccurrence, decimal floor) : I
         var reason = $"{maxPoints} − {Format(observed)} × {Format(perOccurrence)} = {Format(raw)}";
         return new IndicatorOutcome(new Score(raw), false, reason) { Text = LocalizedText.AsGiven(reason) };
     }
+
+    /// <inheritdoc />
+    public (Score Points, bool VetoTriggered) ScoreValue(Score maxPoints, decimal observed)
+    {
+        ScoringChecks.ThrowIfInvalid(this, maxPoints, observed);
+        return observed > 0m && perOccurrence > (maxPoints.Value - floor) / observed
+            ? (new Score(floor), false)
+            : (new Score(maxPoints.Value - (observed * perOccurrence)), false);
+    }
 }

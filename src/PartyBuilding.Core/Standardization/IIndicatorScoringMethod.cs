@@ -35,6 +35,21 @@ public interface IIndicatorScoringMethod
     /// <returns>The points and whether a veto was triggered.</returns>
     /// <exception cref="ArgumentException">The maximum points or the observation are not valid.</exception>
     IndicatorOutcome Score(Score maxPoints, decimal observed);
+
+    /// <summary>
+    /// Scores one observation as <see cref="Score"/> does, without the account in words: what the engine computes for
+    /// every indicator of every branch, the account being built only when an explanation is read. The default calls
+    /// <see cref="Score"/>; a method overrides it only to save that work, and must then give the same points and veto.
+    /// </summary>
+    /// <param name="maxPoints">The indicator's maximum points, valid by <see cref="CheckMaxPoints"/>.</param>
+    /// <param name="observed">The observed value, valid by <see cref="CheckObservation"/>.</param>
+    /// <returns>The points and whether a veto was triggered, equal to <see cref="Score"/>'s.</returns>
+    /// <exception cref="ArgumentException">The maximum points or the observation are not valid.</exception>
+    (Score Points, bool VetoTriggered) ScoreValue(Score maxPoints, decimal observed)
+    {
+        var outcome = Score(maxPoints, observed);
+        return (outcome.Points, outcome.VetoTriggered);
+    }
 }
 
 /// <summary>What a scoring method made of one observation.</summary>

@@ -6,6 +6,8 @@ namespace PartyBuilding.Core.Standardization;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record IndicatorResult
 {
+    private readonly DeferredExplanation _explanation;
+
     /// <summary>Initializes a result; only the engine builds one.</summary>
     /// <param name="indicatorId">The indicator.</param>
     /// <param name="method">The scoring method's name.</param>
@@ -23,6 +25,26 @@ public sealed record IndicatorResult
         bool countsTowardsTotal,
         bool vetoTriggered,
         Explanation explanation)
+        : this(indicatorId, method, maxPoints, points, countsTowardsTotal, vetoTriggered, new DeferredExplanation(explanation))
+    {
+    }
+
+    /// <summary>Initializes a result whose explanation is built when read; only the engine builds one.</summary>
+    /// <param name="indicatorId">The indicator.</param>
+    /// <param name="method">The scoring method's name.</param>
+    /// <param name="maxPoints">The indicator's maximum points.</param>
+    /// <param name="points">The points earned.</param>
+    /// <param name="countsTowardsTotal">Whether the indicator's maximum counts towards the declared total.</param>
+    /// <param name="vetoTriggered">Whether the indicator vetoed the branch.</param>
+    /// <param name="explanation">The explanation, built when read.</param>
+    internal IndicatorResult(
+        IndicatorId indicatorId,
+        string method,
+        Score maxPoints,
+        Score points,
+        bool countsTowardsTotal,
+        bool vetoTriggered,
+        DeferredExplanation explanation)
     {
         IndicatorId = indicatorId;
         Method = method;
@@ -30,7 +52,7 @@ public sealed record IndicatorResult
         Points = points;
         CountsTowardsTotal = countsTowardsTotal;
         VetoTriggered = vetoTriggered;
-        Explanation = explanation;
+        _explanation = explanation;
     }
 
     /// <summary>Gets the indicator.</summary>
@@ -51,8 +73,8 @@ public sealed record IndicatorResult
     /// <summary>Gets a value indicating whether the indicator vetoed the branch.</summary>
     public bool VetoTriggered { get; }
 
-    /// <summary>Gets how the points were made, down to the observation, its assessor, date and evidence.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets how the points were made, down to the observation, its assessor, date and evidence; built when read (each read builds it again).</summary>
+    public Explanation Explanation => _explanation.Value;
 
     /// <summary>Gets the points short of the maximum for a counting indicator; zero for a bonus or a veto.</summary>
     public Score Shortfall => CountsTowardsTotal ? MaxPoints - Points : Score.Zero;

@@ -53,6 +53,8 @@ public sealed record IndicatorShortfall
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
 public sealed record LaggingBranch
 {
+    private readonly DeferredExplanation _explanation;
+
     /// <summary>Initializes an entry; only the engine builds one.</summary>
     /// <param name="branchId">The branch.</param>
     /// <param name="departmentId">Its department.</param>
@@ -70,6 +72,26 @@ public sealed record LaggingBranch
         Score gapToStandard,
         ValueArray<IndicatorShortfall> holdingBack,
         Explanation explanation)
+        : this(branchId, departmentId, districtId, score, gapToStandard, holdingBack, new DeferredExplanation(explanation))
+    {
+    }
+
+    /// <summary>Initializes an entry whose explanation is built when read; only the engine builds one.</summary>
+    /// <param name="branchId">The branch.</param>
+    /// <param name="departmentId">Its department.</param>
+    /// <param name="districtId">Its district.</param>
+    /// <param name="score">Its score on the 100-point scale.</param>
+    /// <param name="gapToStandard">The points it lacks to the standard threshold; zero when only a veto or an aspect floor holds it back.</param>
+    /// <param name="holdingBack">Vetoes first, then indicators by largest shortfall (ties by identifier).</param>
+    /// <param name="explanation">The gap to the standard threshold over the score, with the indicators holding the branch back and the rule of targeted rectification (article 001), built when read.</param>
+    internal LaggingBranch(
+        OrganizationId branchId,
+        OrganizationId departmentId,
+        DistrictId districtId,
+        Score score,
+        Score gapToStandard,
+        ValueArray<IndicatorShortfall> holdingBack,
+        DeferredExplanation explanation)
     {
         BranchId = branchId;
         DepartmentId = departmentId;
@@ -77,7 +99,7 @@ public sealed record LaggingBranch
         Score = score;
         GapToStandard = gapToStandard;
         HoldingBack = holdingBack;
-        Explanation = explanation;
+        _explanation = explanation;
     }
 
     /// <summary>Gets the branch.</summary>
@@ -98,6 +120,6 @@ public sealed record LaggingBranch
     /// <summary>Gets vetoes first, then indicators by largest shortfall (ties by identifier).</summary>
     public ValueArray<IndicatorShortfall> HoldingBack { get; }
 
-    /// <summary>Gets the gap to the standard threshold over the score, with the indicators holding the branch back and the rule of targeted rectification (article 001).</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets the gap to the standard threshold over the score, with the indicators holding the branch back and the rule of targeted rectification (article 001); built when read (each read builds it again).</summary>
+    public Explanation Explanation => _explanation.Value;
 }

@@ -66,4 +66,13 @@ internal sealed class ProportionalScoring(decimal zeroRate, decimal fullRate) : 
             false,
             $"{maxPoints} × ({rate} − {Format(zeroRate)}) ÷ ({Format(fullRate)} − {Format(zeroRate)}) = {Format(points)}");
     }
+
+    /// <inheritdoc />
+    public (Score Points, bool VetoTriggered) ScoreValue(Score maxPoints, decimal observed)
+    {
+        ScoringChecks.ThrowIfInvalid(this, maxPoints, observed);
+        return observed <= zeroRate ? (Common.Score.Zero, false)
+            : observed >= fullRate ? (maxPoints, false)
+            : (new Score(maxPoints.Value * (observed - zeroRate) / (fullRate - zeroRate)), false);
+    }
 }

@@ -23,6 +23,26 @@ public sealed record RectificationOutcome(OrganizationId BranchId, bool ReachedS
 /// <remarks>Immutable and thread-safe; equality is by value.</remarks>
 public sealed record RectificationReport(AssessmentYear Year, int Reached, ValueArray<RectificationOutcome> Branches, Explanation Explanation) : IDocumentContent
 {
+    private readonly DeferredExplanation _explanation = Explanation;
+
+    /// <summary>Initializes a report whose explanation is built when read (<see cref="RectificationTracker"/>).</summary>
+    /// <param name="year">The year of the later naming.</param>
+    /// <param name="reached">How many of the branches reached standard or above.</param>
+    /// <param name="branches">One outcome per lagging branch, ordered by branch.</param>
+    /// <param name="explanation">The count as the sum of one node per branch, built when read.</param>
+    internal RectificationReport(AssessmentYear year, int reached, ValueArray<RectificationOutcome> branches, DeferredExplanation explanation)
+        : this(year, reached, branches, (Explanation)null!)
+    {
+        _explanation = explanation;
+    }
+
+    /// <summary>Gets the count of branches that reached standard as the sum of one node per branch, with the article's citation; built when read (each read builds it again).</summary>
+    public Explanation Explanation
+    {
+        get => _explanation.Value;
+        init => _explanation = value;
+    }
+
     /// <inheritdoc />
     public static string DocumentKind => "standardization-rectification-report";
 

@@ -30,16 +30,20 @@ public static class RectificationTracker
                 ? new RectificationOutcome(b, n.Tier.IsAtLeast(BranchTier.Standard), n.Tier, n.Result.Score)
                 : new RectificationOutcome(b, false))
             .ToImmutableArray();
-        var explanation = Explanation.Sum(
+        var explanation = new DeferredExplanation(() => Explain(outcomes, later.Year));
+        return new RectificationReport(later.Year, outcomes.Count(o => o.ReachedStandard), outcomes, explanation);
+    }
+
+    /// <summary>The report's tree, built when it is read from the outcomes (immutable).</summary>
+    private static Explanation Explain(ImmutableArray<RectificationOutcome> outcomes, AssessmentYear year) =>
+        Explanation.Sum(
             StandardizationLabels.RectifiedBranches,
             outcomes.Select(o => Explanation.Given(StandardizationLabels.LaggingBranch, o.ReachedStandard ? 1m : 0m) with
             {
                 Key = o.BranchId.Value,
-                Note = o.LaterTier is { } tier ? StandardizationTexts.NamedIn(later.Year, tier) : StandardizationTexts.NotNamedIn(later.Year),
+                Note = o.LaterTier is { } tier ? StandardizationTexts.NamedIn(year, tier) : StandardizationTexts.NotNamedIn(year),
             })) with
         {
             Citation = StandardizationRules.LaggingRectification,
         };
-        return new RectificationReport(later.Year, outcomes.Count(o => o.ReachedStandard), outcomes, explanation);
-    }
 }

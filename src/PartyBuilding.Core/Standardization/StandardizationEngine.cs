@@ -137,12 +137,12 @@ public static class StandardizationEngine
         cancellationToken.ThrowIfCancellationRequested();
 
         var (methods, rule) = created!.Value;
-        var catalogue = Canonical(scheme.Catalogue);
+        var layout = new BranchScorer.CatalogueLayout(Canonical(scheme.Catalogue), methods);
         var results = data.Assessments
             .Select(a =>
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                return BranchScorer.ScoreValidated(a, catalogue, methods, Derive(a, data.LifeRecords, data.LifeScheme, asOf));
+                return BranchScorer.ScoreValidated(a, layout, Derive(a, data.LifeRecords, data.LifeScheme, asOf));
             })
             .OrderBy(r => r.Year)
             .ThenBy(r => r.BranchId)

@@ -114,6 +114,16 @@ internal static class TierNamer
     private static BranchTierNaming Name(TierScheme scheme, AssessmentYear year, BranchScoreResult result, BranchTier? previous, ITierRule rule)
     {
         var decision = rule.Decide(result);
+        var ceiling = (previous ?? BranchTier.Lagging).RaisedBy(scheme.MaxRisePerYear);
+        var tier = result.IsVetoed ? BranchTier.Lagging
+            : decision.Tier.IsHigherThan(ceiling) ? ceiling
+            : decision.Tier;
+        return new BranchTierNaming(result.BranchId, year, decision.Tier, tier, result, new DeferredExplanation(() => Explain(scheme, year, result, previous, rule, decision)), previous);
+    }
+
+    /// <summary>The naming's tree, built when it is read from what <see cref="Name"/> kept (all immutable).</summary>
+    private static Explanation Explain(TierScheme scheme, AssessmentYear year, BranchScoreResult result, BranchTier? previous, ITierRule rule, TierDecision decision)
+    {
         var eligibleNode = Explanation.Formula(
             StandardizationLabels.EligibleTier,
             (int)decision.Tier,
@@ -151,7 +161,7 @@ internal static class TierNamer
             citation = StandardizationRules.StepwiseTiers;
         }
 
-        var explanation = Explanation.Formula(
+        return Explanation.Formula(
             StandardizationLabels.TierNamed,
             (int)tier,
             "stepwise-climbing",
@@ -166,6 +176,5 @@ internal static class TierNamer
             Citation = scheme.IsIllustrative ? citation.AsIllustrative() : citation,
             Note = note,
         };
-        return new BranchTierNaming(result.BranchId, year, decision.Tier, tier, result, explanation, previous);
     }
 }

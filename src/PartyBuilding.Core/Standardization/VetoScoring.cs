@@ -43,4 +43,11 @@ internal sealed class VetoScoring : IIndicatorScoringMethod
             ? new IndicatorOutcome(Common.Score.Zero, true, "triggered: the branch is vetoed") { Text = StandardizationTexts.VetoTriggered }
             : new IndicatorOutcome(Common.Score.Zero, false, "not triggered") { Text = StandardizationTexts.VetoNotTriggered };
     }
+
+    /// <inheritdoc />
+    public (Score Points, bool VetoTriggered) ScoreValue(Score maxPoints, decimal observed)
+    {
+        ScoringChecks.ThrowIfInvalid(this, maxPoints, observed);
+        return (Common.Score.Zero, observed == 1m);
+    }
 }

@@ -118,9 +118,16 @@ internal static class SupervisionComponents
     /// <summary>The department's nodes, built when its explanation is read: each finding's node (noted when left to rectification), then each case's.</summary>
     private static IEnumerable<Explanation> Nodes((FindingStatus Status, OrganizationSupervisionResult Owner)[] found, AccountabilityCaseResult[] held, EvaluationComponents settings)
     {
+        // Each organization's tree is built once, however many of its findings the department holds.
+        var trees = new Dictionary<OrganizationSupervisionResult, Explanation>(ReferenceEqualityComparer.Instance);
         foreach (var (status, owner) in found)
         {
-            var node = owner.Explanation.Find(status.Finding.Value)!;
+            if (!trees.TryGetValue(owner, out var tree))
+            {
+                trees[owner] = tree = owner.Explanation;
+            }
+
+            var node = tree.Find(status.Finding.Value)!;
             yield return Skipped(status, settings) ? node with { Note = EvaluationTexts.SupervisionCarried(status.LedgerProblem!.Value) } : node;
         }
 
@@ -134,7 +141,7 @@ internal static class SupervisionComponents
     private static LocalizedText Steps(Context context, AccountabilityCaseResult c)
     {
         var steps = new List<LocalizedText>();
-        foreach (var fact in c.Explanation.Find("facts")?.Children ?? [])
+        foreach (var fact in c.FactExplanations)
         {
             var finding = fact.Key is { } key && context.Statuses.TryGetValue(key, out var direct) ? direct : null;
             var problem = context.Inputs.RectificationLedger?.Problems.FirstOrDefault(p => p.Measures.Any(m => m.Id.Value == fact.Key));

@@ -8,6 +8,8 @@ namespace PartyBuilding.Core.MemberPoints;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record DeclarationResult
 {
+    private readonly DeferredExplanation _explanation;
+
     /// <summary>Initializes a result; only the engine builds one.</summary>
     /// <param name="id">The declaration.</param>
     /// <param name="memberId">The declaring member.</param>
@@ -31,6 +33,22 @@ public sealed record DeclarationResult
         Score audited,
         Score counted,
         Explanation explanation)
+        : this(id, memberId, standardId, month, status, late, claimed, audited, counted, new DeferredExplanation(explanation))
+    {
+    }
+
+    /// <summary>Initializes a result whose trail is built when read; the engine's constructor.</summary>
+    internal DeclarationResult(
+        DeclarationId id,
+        MemberId memberId,
+        PointsStandardId standardId,
+        YearMonth month,
+        DeclarationStatus status,
+        bool late,
+        Score claimed,
+        Score audited,
+        Score counted,
+        DeferredExplanation explanation)
     {
         Id = id;
         MemberId = memberId;
@@ -41,7 +59,7 @@ public sealed record DeclarationResult
         Claimed = claimed;
         Audited = audited;
         Counted = counted;
-        Explanation = explanation;
+        _explanation = explanation;
     }
 
     /// <summary>Gets the declaration.</summary>
@@ -71,8 +89,8 @@ public sealed record DeclarationResult
     /// <summary>Gets the signed points that count after caps (negative for a deduction).</summary>
     public Score Counted { get; }
 
-    /// <summary>Gets the trail: claim, every audit with its reason, the cap cut and the rule that made the status.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets the trail: claim, every audit with its reason, the cap cut and the rule that made the status; built when read.</summary>
+    public Explanation Explanation => _explanation.Value;
 }
 
 /// <summary>A member's counted points of one month, by kind.</summary>
@@ -97,6 +115,9 @@ public sealed record QuarterReviewPoints(int Quarter, Score Points);
 /// <remarks>Immutable and thread-safe; value-equal.</remarks>
 public sealed record MemberYearResult
 {
+    private readonly DeferredExplanation _pointsExplanation;
+    private readonly DeferredExplanation _gradeExplanation;
+
     /// <summary>Initializes a result; only the engine builds one.</summary>
     /// <param name="memberId">The member.</param>
     /// <param name="branchId">The grading branch: the member's branch on the last day of the year.</param>
@@ -126,6 +147,26 @@ public sealed record MemberYearResult
         MemberGrade? grade = null,
         UngradedReason? ungraded = null,
         Explanation? gradeExplanation = null)
+        : this(memberId, branchId, organizationId, status, monthsInParty, points, monthly, reviews, declaredItems,
+            new DeferredExplanation(pointsExplanation), grade, ungraded, new DeferredExplanation(gradeExplanation))
+    {
+    }
+
+    /// <summary>Initializes a result whose explanations are built when read; the engine's constructor.</summary>
+    internal MemberYearResult(
+        MemberId memberId,
+        OrganizationId branchId,
+        OrganizationId organizationId,
+        MembershipStatus status,
+        int monthsInParty,
+        Score points,
+        ValueArray<MonthlyPoints> monthly,
+        ValueArray<QuarterReviewPoints> reviews,
+        int declaredItems,
+        DeferredExplanation pointsExplanation,
+        MemberGrade? grade,
+        UngradedReason? ungraded,
+        DeferredExplanation gradeExplanation)
     {
         MemberId = memberId;
         BranchId = branchId;
@@ -136,10 +177,10 @@ public sealed record MemberYearResult
         Monthly = monthly;
         Reviews = reviews;
         DeclaredItems = declaredItems;
-        PointsExplanation = pointsExplanation;
+        _pointsExplanation = pointsExplanation;
         Grade = grade;
         Ungraded = ungraded;
-        GradeExplanation = gradeExplanation;
+        _gradeExplanation = gradeExplanation;
     }
 
     /// <summary>Gets the member.</summary>
@@ -169,8 +210,8 @@ public sealed record MemberYearResult
     /// <summary>Gets the number of items the member declared for the year (any status).</summary>
     public int DeclaredItems { get; }
 
-    /// <summary>Gets how the points were made, down to every declaration and audit.</summary>
-    public Explanation PointsExplanation { get; }
+    /// <summary>Gets how the points were made, down to every declaration and audit; built when read.</summary>
+    public Explanation PointsExplanation => _pointsExplanation.Value;
 
     /// <summary>Gets the grade, or <see langword="null"/> when not graded.</summary>
     public MemberGrade? Grade { get; }
@@ -178,12 +219,12 @@ public sealed record MemberYearResult
     /// <summary>Gets why no grade was given, or <see langword="null"/> when graded.</summary>
     public UngradedReason? Ungraded { get; }
 
-    /// <summary>Gets how the grade was made or, for a member not graded, why not (value 0, naming the scheme's settings in force); <see langword="null"/> only when the engine did not explain it.</summary>
-    public Explanation? GradeExplanation { get; }
+    /// <summary>Gets how the grade was made or, for a member not graded, why not (value 0, naming the scheme's settings in force); <see langword="null"/> only when the engine did not explain it. Built when read.</summary>
+    public Explanation? GradeExplanation => _gradeExplanation.ValueOrNull;
 
-    /// <summary>The same year with the grade the grading strategy gave.</summary>
-    internal MemberYearResult Graded(MemberGrade grade, Explanation gradeExplanation) => new(
-        MemberId, BranchId, OrganizationId, Status, MonthsInParty, Points, Monthly, Reviews, DeclaredItems, PointsExplanation, grade, Ungraded, gradeExplanation);
+    /// <summary>The same year with the grade the grading strategy gave, its explanation built when read.</summary>
+    internal MemberYearResult Graded(MemberGrade grade, DeferredExplanation gradeExplanation) => new(
+        MemberId, BranchId, OrganizationId, Status, MonthsInParty, Points, Monthly, Reviews, DeclaredItems, _pointsExplanation, grade, Ungraded, gradeExplanation);
 }
 
 /// <summary>
@@ -193,6 +234,8 @@ public sealed record MemberYearResult
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record PointsStatistics
 {
+    private readonly DeferredExplanation _explanation;
+
     /// <summary>Initializes the statistics; only the engine builds them.</summary>
     /// <param name="organizationId">The organization.</param>
     /// <param name="members">Members whose grading branch is in the organization.</param>
@@ -224,6 +267,27 @@ public sealed record PointsStatistics
         Proportion qualifiedOrBetter,
         Score score,
         Explanation explanation)
+        : this(organizationId, members, declaring, graded, excellent, qualified, basicallyQualified, unqualified,
+            totalPoints, averagePoints, participation, qualifiedOrBetter, score, new DeferredExplanation(explanation))
+    {
+    }
+
+    /// <summary>Initializes the statistics whose explanation is built when read; the engine's constructor.</summary>
+    internal PointsStatistics(
+        OrganizationId organizationId,
+        int members,
+        int declaring,
+        int graded,
+        int excellent,
+        int qualified,
+        int basicallyQualified,
+        int unqualified,
+        Score totalPoints,
+        Score averagePoints,
+        Proportion participation,
+        Proportion qualifiedOrBetter,
+        Score score,
+        DeferredExplanation explanation)
     {
         OrganizationId = organizationId;
         Members = members;
@@ -238,7 +302,7 @@ public sealed record PointsStatistics
         Participation = participation;
         QualifiedOrBetter = qualifiedOrBetter;
         Score = score;
-        Explanation = explanation;
+        _explanation = explanation;
     }
 
     /// <summary>Gets the organization.</summary>
@@ -280,8 +344,8 @@ public sealed record PointsStatistics
     /// <summary>Gets 100 × (w × participation + (1 − w) × qualified-or-better), w the scheme's participation weight, rounded at 2 places.</summary>
     public Score Score { get; }
 
-    /// <summary>Gets how <see cref="Score"/> was made.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets how <see cref="Score"/> was made; built when read.</summary>
+    public Explanation Explanation => _explanation.Value;
 }
 
 /// <summary>The year's member-points result of a working committee: every member, every declaration, and statistics per branch, organization and committee.</summary>

@@ -233,8 +233,11 @@ public static class MemberPointsEngine
                 : months < _scheme.MinimumMonthsForGrading ? UngradedReason.TooFewMonths
                 : null;
             var result = new MemberYearResult(
-                member.MemberId, branch, parents[branch], status, months, new Score(total), monthly, quarterPoints.MoveToImmutable(), declared,
-                new DeferredExplanation(_trees.Members, mi), null, ungraded, ungraded is { } why ? _trees.NotGraded(member.MemberId, why, months) : default);
+                member.MemberId, branch, parents[branch], status, months, new Score(total), monthly, quarterPoints.MoveToImmutable(), declared, null, ungraded: ungraded)
+            {
+                PointsTree = new DeferredExplanation(_trees.Members, mi),
+                GradeTree = ungraded is { } why ? _trees.NotGraded(member.MemberId, why, months) : default,
+            };
             var candidate = ungraded is null
                 ? new GradingCandidate(member.MemberId, new Score(total), months, ceiling?.Grade ?? MemberGrade.Excellent, ceiling?.Reason)
                 : null;
@@ -417,7 +420,10 @@ public static class MemberPointsEngine
             _trees.DeclarationRows[index] = new DeclarationRow(refused ?? DeclarationStatus.Counted, room);
             return new DeclarationResult(
                 declaration.Id, declaration.MemberId, declaration.StandardId, declaration.Month, refused ?? DeclarationStatus.Counted, late,
-                claimed, audited, counted, new DeferredExplanation(_trees, index));
+                claimed, audited, counted, null)
+            {
+                Tree = new DeferredExplanation(_trees, index),
+            };
         }
 
         /// <summary>Cuts the granted magnitude to what is left of the standard's monthly and yearly caps, and uses it up.</summary>
@@ -494,8 +500,10 @@ public static class MemberPointsEngine
             return new PointsStatistics(
                 id, count, declaring, graded,
                 grades[(int)MemberGrade.Excellent], grades[(int)MemberGrade.Qualified], grades[(int)MemberGrade.BasicallyQualified], grades[(int)MemberGrade.Unqualified],
-                new Score(total), new Score(average), participation, share, new Score(score),
-                _trees.Statistics(id, new StatisticsRow(score, participation, share, count, declaring, graded, average)));
+                new Score(total), new Score(average), participation, share, new Score(score), null)
+            {
+                Tree = _trees.Statistics(id, new StatisticsRow(score, participation, share, count, declaring, graded, average)),
+            };
         }
     }
 

@@ -20,7 +20,7 @@ public sealed record DeclarationResult
     /// <param name="claimed">The claimed magnitude: the standard's points times the quantity.</param>
     /// <param name="audited">The magnitude the latest audit granted (zero when unaudited or rejected).</param>
     /// <param name="counted">The signed points that count after caps (negative for a deduction).</param>
-    /// <param name="explanation">The trail: claim, every audit with its reason, the cap cut and the rule that made the status.</param>
+    /// <param name="explanation">The trail: claim, every audit with its reason, the cap cut and the rule that made the status; <see langword="null"/> only when the engine sets <see cref="Tree"/>.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal DeclarationResult(
         DeclarationId id,
@@ -32,23 +32,7 @@ public sealed record DeclarationResult
         Score claimed,
         Score audited,
         Score counted,
-        Explanation explanation)
-        : this(id, memberId, standardId, month, status, late, claimed, audited, counted, new DeferredExplanation(explanation))
-    {
-    }
-
-    /// <summary>Initializes a result whose trail is built when read; the engine's constructor.</summary>
-    internal DeclarationResult(
-        DeclarationId id,
-        MemberId memberId,
-        PointsStandardId standardId,
-        YearMonth month,
-        DeclarationStatus status,
-        bool late,
-        Score claimed,
-        Score audited,
-        Score counted,
-        DeferredExplanation explanation)
+        Explanation? explanation)
     {
         Id = id;
         MemberId = memberId;
@@ -59,7 +43,7 @@ public sealed record DeclarationResult
         Claimed = claimed;
         Audited = audited;
         Counted = counted;
-        _explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
     }
 
     /// <summary>Gets the declaration.</summary>
@@ -91,6 +75,12 @@ public sealed record DeclarationResult
 
     /// <summary>Gets the trail: claim, every audit with its reason, the cap cut and the rule that made the status; built when read.</summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the trail to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 }
 
 /// <summary>A member's counted points of one month, by kind.</summary>
@@ -128,7 +118,7 @@ public sealed record MemberYearResult
     /// <param name="monthly">The twelve months, in order.</param>
     /// <param name="reviews">The quarterly reviews that exist, in order.</param>
     /// <param name="declaredItems">The number of items the member declared for the year (any status).</param>
-    /// <param name="pointsExplanation">How the points were made, down to every declaration and audit.</param>
+    /// <param name="pointsExplanation">How the points were made, down to every declaration and audit; <see langword="null"/> only when the engine sets <see cref="PointsTree"/>.</param>
     /// <param name="grade">The grade, or <see langword="null"/> when not graded.</param>
     /// <param name="ungraded">Why no grade was given, or <see langword="null"/> when graded.</param>
     /// <param name="gradeExplanation">How the grade was made or, for a member not graded, why not (value 0, naming the scheme's settings in force); <see langword="null"/> only when the engine did not explain it.</param>
@@ -143,30 +133,10 @@ public sealed record MemberYearResult
         ValueArray<MonthlyPoints> monthly,
         ValueArray<QuarterReviewPoints> reviews,
         int declaredItems,
-        Explanation pointsExplanation,
+        Explanation? pointsExplanation,
         MemberGrade? grade = null,
         UngradedReason? ungraded = null,
         Explanation? gradeExplanation = null)
-        : this(memberId, branchId, organizationId, status, monthsInParty, points, monthly, reviews, declaredItems,
-            new DeferredExplanation(pointsExplanation), grade, ungraded, new DeferredExplanation(gradeExplanation))
-    {
-    }
-
-    /// <summary>Initializes a result whose explanations are built when read; the engine's constructor.</summary>
-    internal MemberYearResult(
-        MemberId memberId,
-        OrganizationId branchId,
-        OrganizationId organizationId,
-        MembershipStatus status,
-        int monthsInParty,
-        Score points,
-        ValueArray<MonthlyPoints> monthly,
-        ValueArray<QuarterReviewPoints> reviews,
-        int declaredItems,
-        DeferredExplanation pointsExplanation,
-        MemberGrade? grade,
-        UngradedReason? ungraded,
-        DeferredExplanation gradeExplanation)
     {
         MemberId = memberId;
         BranchId = branchId;
@@ -177,10 +147,10 @@ public sealed record MemberYearResult
         Monthly = monthly;
         Reviews = reviews;
         DeclaredItems = declaredItems;
-        _pointsExplanation = pointsExplanation;
+        _pointsExplanation = new DeferredExplanation(pointsExplanation);
         Grade = grade;
         Ungraded = ungraded;
-        _gradeExplanation = gradeExplanation;
+        _gradeExplanation = new DeferredExplanation(gradeExplanation);
     }
 
     /// <summary>Gets the member.</summary>
@@ -222,9 +192,25 @@ public sealed record MemberYearResult
     /// <summary>Gets how the grade was made or, for a member not graded, why not (value 0, naming the scheme's settings in force); <see langword="null"/> only when the engine did not explain it. Built when read.</summary>
     public Explanation? GradeExplanation => _gradeExplanation.ValueOrNull;
 
+    /// <summary>Sets the points explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation PointsTree
+    {
+        init => _pointsExplanation = value;
+    }
+
+    /// <summary>Sets the grade explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation GradeTree
+    {
+        init => _gradeExplanation = value;
+    }
+
     /// <summary>The same year with the grade the grading strategy gave, its explanation built when read.</summary>
-    internal MemberYearResult Graded(MemberGrade grade, DeferredExplanation gradeExplanation) => new(
-        MemberId, BranchId, OrganizationId, Status, MonthsInParty, Points, Monthly, Reviews, DeclaredItems, _pointsExplanation, grade, Ungraded, gradeExplanation);
+    internal MemberYearResult Graded(MemberGrade grade, DeferredExplanation gradeExplanation) =>
+        new(MemberId, BranchId, OrganizationId, Status, MonthsInParty, Points, Monthly, Reviews, DeclaredItems, null, grade, Ungraded)
+        {
+            PointsTree = _pointsExplanation,
+            GradeTree = gradeExplanation,
+        };
 }
 
 /// <summary>
@@ -250,7 +236,7 @@ public sealed record PointsStatistics
     /// <param name="participation">Declaring ÷ members (zero without members).</param>
     /// <param name="qualifiedOrBetter">(Excellent + qualified) ÷ graded (zero without graded members).</param>
     /// <param name="score">100 × (w × participation + (1 − w) × qualified-or-better), w the scheme's participation weight, rounded at 2 places.</param>
-    /// <param name="explanation">How <see cref="Score"/> was made.</param>
+    /// <param name="explanation">How <see cref="Score"/> was made; <see langword="null"/> only when the engine sets <see cref="Tree"/>.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal PointsStatistics(
         OrganizationId organizationId,
@@ -266,28 +252,7 @@ public sealed record PointsStatistics
         Proportion participation,
         Proportion qualifiedOrBetter,
         Score score,
-        Explanation explanation)
-        : this(organizationId, members, declaring, graded, excellent, qualified, basicallyQualified, unqualified,
-            totalPoints, averagePoints, participation, qualifiedOrBetter, score, new DeferredExplanation(explanation))
-    {
-    }
-
-    /// <summary>Initializes the statistics whose explanation is built when read; the engine's constructor.</summary>
-    internal PointsStatistics(
-        OrganizationId organizationId,
-        int members,
-        int declaring,
-        int graded,
-        int excellent,
-        int qualified,
-        int basicallyQualified,
-        int unqualified,
-        Score totalPoints,
-        Score averagePoints,
-        Proportion participation,
-        Proportion qualifiedOrBetter,
-        Score score,
-        DeferredExplanation explanation)
+        Explanation? explanation)
     {
         OrganizationId = organizationId;
         Members = members;
@@ -302,7 +267,7 @@ public sealed record PointsStatistics
         Participation = participation;
         QualifiedOrBetter = qualifiedOrBetter;
         Score = score;
-        _explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
     }
 
     /// <summary>Gets the organization.</summary>
@@ -346,6 +311,12 @@ public sealed record PointsStatistics
 
     /// <summary>Gets how <see cref="Score"/> was made; built when read.</summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 }
 
 /// <summary>The year's member-points result of a working committee: every member, every declaration, and statistics per branch, organization and committee.</summary>

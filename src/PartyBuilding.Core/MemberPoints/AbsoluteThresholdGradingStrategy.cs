@@ -56,6 +56,19 @@ public sealed class AbsoluteThresholdGradingStrategy : IGradingStrategy
         return decisions.MoveToImmutable();
     }
 
+    /// <inheritdoc />
+    public ImmutableArray<MemberGrade> GradesOf(ImmutableArray<GradingCandidate> candidates)
+    {
+        candidates = Guard.NotDefault(candidates);
+        var grades = ImmutableArray.CreateBuilder<MemberGrade>(candidates.Length);
+        foreach (var candidate in candidates)
+        {
+            grades.Add(Thresholds.ByPoints(candidate).CappedAt(candidate.Ceiling));
+        }
+
+        return grades.MoveToImmutable();
+    }
+
     /// <summary>Builds the root of a member's grade explanation: the grade in words, the strategy and every parameter in force.</summary>
     internal static Explanation Decide(
         GradingCandidate candidate, MemberGrade grade, string strategy, ValueDictionary<string> parameters, IEnumerable<Explanation> steps) =>

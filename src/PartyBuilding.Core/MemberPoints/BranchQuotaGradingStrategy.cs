@@ -89,23 +89,10 @@ public sealed class BranchQuotaGradingStrategy : IGradingStrategy
         candidates = Guard.NotDefault(candidates);
         var ordered = candidates.OrderBy(c => c.MemberId).ToArray();
         var firstPass = ordered.Select(c => Thresholds.Apply(c, StrategyName)).ToArray();
-        var places = PlacesFor(ordered.Length);
-        var eligible = Enumerable.Range(0, ordered.Length).Where(i => firstPass[i].Capped == MemberGrade.Excellent)
-            .OrderByDescending(i => ordered[i].Points).ThenBy(i => i).ToArray();
-        decimal? cut = null;
-        var tieAtBoundary = false;
-        if (eligible.Length > places)
-        {
-            var lastIn = places > 0 ? ordered[eligible[places - 1]].Points.Value : (decimal?)null;
-            var firstOut = ordered[eligible[places]].Points.Value;
-            tieAtBoundary = lastIn == firstOut;
-            cut = lastIn ?? decimal.MaxValue;
-        }
-
-        var excludeTied = string.Equals(TieRule, ExcludeTied, StringComparison.Ordinal);
-        var quotaParameters = _quotaParameters.Add("excellent-places", places.ToString(CultureInfo.InvariantCulture))
-            .Add("eligible-members", eligible.Length.ToString(CultureInfo.InvariantCulture))
-            .Add("tie-at-boundary", tieAtBoundary ? "true" : "false");
+        var quota = QuotaOf(ordered, [.. firstPass.Select(f => f.Capped)]);
+        var quotaParameters = _quotaParameters.Add("excellent-places", quota.Places.ToString(CultureInfo.InvariantCulture))
+            .Add("eligible-members", quota.Eligible.ToString(CultureInfo.InvariantCulture))
+            .Add("tie-at-boundary", quota.TieAtBoundary ? "true" : "false");
         var tieRemark = MemberPointsTexts.TieAtBoundary(TieRule, TieRuleIsDefault);
         var ruleRemark = MemberPointsTexts.NoTieAtBoundary(TieRule, TieRuleIsDefault);
         var decisions = ImmutableArray.CreateBuilder<GradeDecision>(ordered.Length);
@@ -116,9 +103,9 @@ public sealed class BranchQuotaGradingStrategy : IGradingStrategy
             if (grade == MemberGrade.Excellent)
             {
                 var points = candidate.Points.Value;
-                var inQuota = cut is not { } c || (tieAtBoundary && excludeTied ? points > c : points >= c);
+                var inQuota = quota.Admits(points);
                 var final = inQuota ? MemberGrade.Excellent : MemberGrade.Qualified;
-                var label = MemberPointsTexts.Remark(MemberPointsTexts.ExcellentQuota, inQuota ? MemberPointsTexts.WithinQuota : MemberPointsTexts.BeyondQuota, tieAtBoundary ? tieRemark : ruleRemark);
+                var label = MemberPointsTexts.Remark(MemberPointsTexts.ExcellentQuota, inQuota ? MemberPointsTexts.WithinQuota : MemberPointsTexts.BeyondQuota, quota.TieAtBoundary ? tieRemark : ruleRemark);
                 var quotaNode = Explanation.Formula(
                     label,
                     (int)final,
@@ -139,5 +126,55 @@ public sealed class BranchQuotaGradingStrategy : IGradingStrategy
         }
 
         return decisions.MoveToImmutable();
+    }
+
+    /// <inheritdoc />
+    public ImmutableArray<MemberGrade> GradesOf(ImmutableArray<GradingCandidate> candidates)
+    {
+        candidates = Guard.NotDefault(candidates);
+        var capped = new MemberGrade[candidates.Length];
+        for (var i = 0; i < capped.Length; i++)
+        {
+            capped[i] = Thresholds.ByPoints(candidates[i]).CappedAt(candidates[i].Ceiling);
+        }
+
+        var quota = QuotaOf(candidates, capped);
+        var grades = ImmutableArray.CreateBuilder<MemberGrade>(capped.Length);
+        for (var i = 0; i < capped.Length; i++)
+        {
+            grades.Add(capped[i] == MemberGrade.Excellent && !quota.Admits(candidates[i].Points.Value) ? MemberGrade.Qualified : capped[i]);
+        }
+
+        return grades.MoveToImmutable();
+    }
+
+    /// <summary>Works out a branch's excellent places: who is eligible, and the lowest points that still get a place.</summary>
+    /// <param name="members">The branch's graded members.</param>
+    /// <param name="capped">Each member's grade by thresholds after the ceiling, in the same order.</param>
+    private Quota QuotaOf(IReadOnlyList<GradingCandidate> members, MemberGrade[] capped)
+    {
+        var places = PlacesFor(members.Count);
+
+        // Ties are ordered by position; the points at any position, and so the cut, do not depend on that order.
+        var eligible = Enumerable.Range(0, members.Count).Where(i => capped[i] == MemberGrade.Excellent)
+            .OrderByDescending(i => members[i].Points).ThenBy(i => i).ToArray();
+        decimal? cut = null;
+        var tieAtBoundary = false;
+        if (eligible.Length > places)
+        {
+            var lastIn = places > 0 ? members[eligible[places - 1]].Points.Value : (decimal?)null;
+            var firstOut = members[eligible[places]].Points.Value;
+            tieAtBoundary = lastIn == firstOut;
+            cut = lastIn ?? decimal.MaxValue;
+        }
+
+        return new Quota(places, eligible.Length, cut, tieAtBoundary, string.Equals(TieRule, ExcludeTied, StringComparison.Ordinal));
+    }
+
+    /// <summary>A branch's excellent places: how many, how many are eligible, the cut and whether tied members straddle it.</summary>
+    private readonly record struct Quota(int Places, int Eligible, decimal? Cut, bool TieAtBoundary, bool ExcludeTied)
+    {
+        /// <summary>Tells whether a member eligible by thresholds with these points gets a place.</summary>
+        public bool Admits(decimal points) => Cut is not { } c || (TieAtBoundary && ExcludeTied ? points > c : points >= c);
     }
 }

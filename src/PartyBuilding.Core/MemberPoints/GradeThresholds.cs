@@ -40,10 +40,7 @@ public sealed record GradeThresholds(decimal Excellent, decimal Qualified, decim
     internal (MemberGrade ByPoints, MemberGrade Capped, ImmutableArray<Explanation> Steps) Apply(GradingCandidate candidate, string strategy)
     {
         var points = candidate.Points.Value;
-        var byPoints = points >= ThresholdOf(MemberGrade.Excellent, candidate.MonthsInParty) ? MemberGrade.Excellent
-            : points >= ThresholdOf(MemberGrade.Qualified, candidate.MonthsInParty) ? MemberGrade.Qualified
-            : points >= ThresholdOf(MemberGrade.BasicallyQualified, candidate.MonthsInParty) ? MemberGrade.BasicallyQualified
-            : MemberGrade.Unqualified;
+        var byPoints = ByPoints(candidate);
         var used = InForce().Add("applied-excellent", Text(ThresholdOf(MemberGrade.Excellent, candidate.MonthsInParty)))
             .Add("applied-qualified", Text(ThresholdOf(MemberGrade.Qualified, candidate.MonthsInParty)))
             .Add("applied-basically-qualified", Text(ThresholdOf(MemberGrade.BasicallyQualified, candidate.MonthsInParty)));
@@ -77,6 +74,18 @@ public sealed record GradeThresholds(decimal Excellent, decimal Qualified, decim
                 candidate.CeilingReason is { } reason ? MemberPointsTexts.Remark(ceilingLabel, ceilingGrade, reason) : MemberPointsTexts.Remark(ceilingLabel, ceilingGrade),
                 (int)candidate.Ceiling)]);
         return (byPoints, capped, [thresholdNode, ceilingNode]);
+    }
+
+    /// <summary>Grades points against the thresholds, before any ceiling, building no explanation.</summary>
+    /// <param name="candidate">The candidate.</param>
+    /// <returns>The grade by points alone, as <see cref="Apply"/> gives it.</returns>
+    internal MemberGrade ByPoints(GradingCandidate candidate)
+    {
+        var points = candidate.Points.Value;
+        return points >= ThresholdOf(MemberGrade.Excellent, candidate.MonthsInParty) ? MemberGrade.Excellent
+            : points >= ThresholdOf(MemberGrade.Qualified, candidate.MonthsInParty) ? MemberGrade.Qualified
+            : points >= ThresholdOf(MemberGrade.BasicallyQualified, candidate.MonthsInParty) ? MemberGrade.BasicallyQualified
+            : MemberGrade.Unqualified;
     }
 
     /// <summary>Gets the threshold parameters in force, by name: the three thresholds and <c>prorate</c>, given or default.</summary>

@@ -36,4 +36,23 @@ public interface IGradingStrategy
     /// <param name="candidates">The branch's members to grade, in any order, each once.</param>
     /// <returns>One decision per candidate, ordered by member identifier.</returns>
     ImmutableArray<GradeDecision> Grade(ImmutableArray<GradingCandidate> candidates);
+
+    /// <summary>Grades a branch's members without explaining the grades: what the engine needs while it counts.</summary>
+    /// <param name="candidates">The branch's members to grade, in any order, each once.</param>
+    /// <returns>One grade per candidate, in the order of <paramref name="candidates"/>, equal to those of <see cref="Grade"/>.</returns>
+    /// <remarks>
+    /// The engine calls this once per grading branch and <see cref="Grade"/> only when a member's grade explanation is read
+    /// (explanations on demand, docs/architecture.md). The default calls <see cref="Grade"/>; a strategy overrides it to skip
+    /// building the trees.
+    /// </remarks>
+    ImmutableArray<MemberGrade> GradesOf(ImmutableArray<GradingCandidate> candidates)
+    {
+        var grades = new Dictionary<MemberId, MemberGrade>(candidates.Length);
+        foreach (var decision in Grade(candidates))
+        {
+            grades[decision.MemberId] = decision.Grade;
+        }
+
+        return [.. candidates.Select(c => grades[c.MemberId])];
+    }
 }

@@ -17,4 +17,14 @@ public interface IMassReviewStrategy
     /// <returns>The signed points and an explanation whose value equals them.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="review"/> is <see langword="null"/>.</exception>
     (Score Points, Explanation Explanation) Fold(MassReview review);
+
+    /// <summary>Computes the points of one quarter's review without its explanation: what the engine needs while it counts.</summary>
+    /// <param name="review">The review; it has at least one rater.</param>
+    /// <returns>The signed points, equal to those of <see cref="Fold"/>.</returns>
+    /// <remarks>
+    /// The engine calls this for every review and <see cref="Fold"/> only when the member's tree is read (explanations on
+    /// demand, docs/architecture.md). The default calls <see cref="Fold"/>; a strategy overrides it to skip building the tree.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="review"/> is <see langword="null"/>.</exception>
+    Score PointsOf(MassReview review) => Fold(review).Points;
 }

@@ -112,49 +112,35 @@ public static class MemberPointsEngine
         return (grading, review);
     }
 
+    /// <summary>
+    /// One run: counts every declaration, member and branch in one pass and builds no explanation node; each result holds a
+    /// <see cref="DeferredExplanation"/> that asks the run's <see cref="Trees"/> for its tree when it is read.
+    /// </summary>
     private sealed class Run
     {
-        private static readonly LocalizedText[] AuditLabels =
-            [.. Enumerable.Range(0, 4).Select(i => i == 0 ? MemberPointsTexts.DeclaredByMember : MemberPointsTexts.AuditStep((AuditDecision)i))];
-        private static readonly LocalizedText[] AuditedLabels =
-            [.. Enumerable.Range(0, 4).Select(i => i == 0 ? MemberPointsTexts.AuditedPoints : MemberPointsTexts.Remark(MemberPointsTexts.AuditedPoints, MemberPointsLabels.AuditDecisions[(AuditDecision)i]))];
-        private static readonly ImmutableSortedDictionary<string, string> NoParameters = ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
-
+        private readonly Trees _trees;
         private readonly PointsScheme _scheme;
         private readonly MemberPointsDataSet _data;
         private readonly LocalDate _asOf;
         private readonly IMassReviewStrategy _review;
         private readonly IGradingStrategy _grading;
-        private readonly PointsStandard[] _standards;
-        private readonly Dictionary<PointsStandardId, int> _standardIndex;
         private readonly (MemberGrade Grade, LocalizedText Reason)?[] _ceilings;
-        private readonly LocalizedText[] _declaredLabels;
-        private readonly LocalizedText[] _itemLabels;
-        private readonly ImmutableSortedDictionary<string, string>[] _capParameters;
-        private readonly ImmutableSortedDictionary<string, string> _deadlineParameters;
-        private readonly ImmutableSortedDictionary<string, string> _eligibilityParameters;
-        private readonly LocalizedText[] _monthLabels;
-
-        // The citations of nodes that use the scheme's or a standard's figures, marked illustrative (示例) where they are.
-        private readonly Citation[] _declarationCitations;
-        private readonly Citation[] _auditCitations;
-        private readonly Citation _monthCitation;
-        private readonly Citation _gradingCitation;
-        private readonly AuditRecord[] _audits;
-        private readonly Dictionary<DeclarationId, (int Start, int Count)> _auditRanges;
+        private readonly Dictionary<MemberId, int> _memberIndex;
+        private readonly CancellationToken _cancellationToken;
 
         // Reused between members: the per-standard cap usage and the duplicate keys.
-        private readonly CancellationToken _cancellationToken;
         private readonly decimal[] _usedMonth;
         private readonly decimal[] _usedYear;
         private readonly HashSet<(int Standard, LocalDate Occurred)> _seen = [];
 
-        // Reused between members: one member's points by month and kind, and the explanation nodes of the months.
+        // Reused between members: one member's points by month and kind, and each month's total and count of explained items
+        // in the order the tree adds them (so the annual points are the tree's sum, scale and all).
         private readonly decimal[] _bases = new decimal[12];
         private readonly decimal[] _bonuses = new decimal[12];
         private readonly decimal[] _deductions = new decimal[12];
-        private readonly ImmutableArray<Explanation>.Builder[] _monthNodes = [.. Enumerable.Range(0, 12).Select(_ => ImmutableArray.CreateBuilder<Explanation>())];
-        private readonly ImmutableArray<Explanation>.Builder _outOfPeriod = ImmutableArray.CreateBuilder<Explanation>();
+        private readonly decimal[] _monthTotals = new decimal[12];
+        private readonly int[] _monthItems = new int[12];
+        private bool _outOfPeriod;
 
         public Run(PointsScheme scheme, MemberPointsDataSet data, LocalDate asOf, IGradingStrategy grading, IMassReviewStrategy review, CancellationToken cancellationToken)
         {
@@ -164,66 +150,38 @@ public static class MemberPointsEngine
             _asOf = asOf;
             _review = review;
             _grading = grading;
-            _standards = [.. scheme.Standards];
-            _standardIndex = new Dictionary<PointsStandardId, int>(_standards.Length);
-            for (var i = 0; i < _standards.Length; i++)
+            var roster = data.Roster.OrderBy(m => m.MemberId).ToArray();
+            _memberIndex = new Dictionary<MemberId, int>(roster.Length);
+            for (var i = 0; i < roster.Length; i++)
             {
-                _standardIndex[_standards[i].Id] = i;
+                _memberIndex[roster[i].MemberId] = i;
             }
 
-            _declaredLabels = [.. _standards.Select(MemberPointsTexts.Declared)];
-            _itemLabels = [.. _standards.Select((x, i) => MemberPointsTexts.Remark(_declaredLabels[i], MemberPointsLabels.PointsKinds[x.Kind]))];
-            _capParameters = [.. _standards.Select(CapParameters)];
-            _declarationCitations = [.. _standards.Select(x => scheme.Cite(MemberPointsCitations.MonthlyDeclaration, x))];
-            _auditCitations = [.. _standards.Select(x => scheme.Cite(MemberPointsCitations.MonthlyAudit, x))];
-            _monthCitation = scheme.Cite(MemberPointsCitations.MonthlyAudit);
-            _gradingCitation = scheme.Cite(MemberPointsCitations.AnnualGrading);
-            _deadlineParameters = NoParameters.Add("declarationDeadlineDay", scheme.DeclarationDeadlineDay.ToString(CultureInfo.InvariantCulture))
-                .Add("latePolicy", MemberPointsTexts.LatePolicyKey(scheme.LatePolicy));
-            _eligibilityParameters = NoParameters.Add("gradeProbationaryMembers", scheme.GradeProbationaryMembers ? "true" : "false")
-                .Add("minimumMonthsForGrading", scheme.MinimumMonthsForGrading.ToString(CultureInfo.InvariantCulture));
-            _monthLabels = [.. data.Year.Months.Select(MemberPointsTexts.MonthPoints)];
-            _ceilings = new (MemberGrade, LocalizedText)?[_standards.Length];
+            var declarations = data.Declarations.Where(d => d.SubmittedOn <= asOf)
+                .OrderBy(d => _memberIndex[d.MemberId]).ThenBy(d => d.Month).ThenBy(d => d.OccurredOn)
+                .ThenBy(d => d.SubmittedOn).ThenBy(d => d.Id).ToArray();
+            var reviews = data.MassReviews.OrderBy(r => _memberIndex[r.MemberId]).ThenBy(r => r.Quarter).ToArray();
+            _trees = new Trees(scheme, data, asOf, review, roster, declarations, reviews);
+            var standards = _trees.Standards;
+            _ceilings = new (MemberGrade, LocalizedText)?[standards.Length];
             foreach (var condition in scheme.HardConditions)
             {
-                var i = _standardIndex[condition.StandardId];
+                var i = _trees.StandardIndex[condition.StandardId];
                 if (_ceilings[i] is not { } existing || condition.MaxGrade.IsWorseThan(existing.Grade))
                 {
-                    _ceilings[i] = (condition.MaxGrade, MemberPointsTexts.CeilingReason(condition.StandardId, _standards[i]));
+                    _ceilings[i] = (condition.MaxGrade, MemberPointsTexts.CeilingReason(condition.StandardId, standards[i]));
                 }
             }
 
-            _audits = [.. data.Audits.Where(a => a.AuditedOn <= asOf).OrderBy(a => a.DeclarationId).ThenBy(a => a.AuditedOn)];
-            _auditRanges = [];
-            for (var i = 0; i < _audits.Length;)
-            {
-                var j = i;
-                while (j < _audits.Length && _audits[j].DeclarationId == _audits[i].DeclarationId)
-                {
-                    j++;
-                }
-
-                _auditRanges[_audits[i].DeclarationId] = (i, j - i);
-                i = j;
-            }
-
-            _usedMonth = new decimal[_standards.Length];
-            _usedYear = new decimal[_standards.Length];
+            _usedMonth = new decimal[standards.Length];
+            _usedYear = new decimal[standards.Length];
         }
 
         public MemberPointsYearResult Execute()
         {
-            var roster = _data.Roster.OrderBy(m => m.MemberId).ToArray();
-            var memberIndex = new Dictionary<MemberId, int>(roster.Length);
-            for (var i = 0; i < roster.Length; i++)
-            {
-                memberIndex[roster[i].MemberId] = i;
-            }
-
-            var declarations = _data.Declarations.Where(d => d.SubmittedOn <= _asOf)
-                .OrderBy(d => memberIndex[d.MemberId]).ThenBy(d => d.Month).ThenBy(d => d.OccurredOn)
-                .ThenBy(d => d.SubmittedOn).ThenBy(d => d.Id).ToArray();
-            var reviews = _data.MassReviews.OrderBy(r => memberIndex[r.MemberId]).ThenBy(r => r.Quarter).ToArray();
+            var roster = _trees.Roster;
+            var declarations = _trees.Declarations;
+            var reviews = _trees.Reviews;
             var parents = _data.Branches.ToDictionary(b => b.BranchId, b => b.ParentId);
             var declarationResults = new DeclarationResult[declarations.Length];
             var partial = new (MemberYearResult Result, GradingCandidate? Candidate)[roster.Length];
@@ -232,54 +190,42 @@ public static class MemberPointsEngine
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 var firstDeclaration = d;
-                while (d < declarations.Length && memberIndex[declarations[d].MemberId] == mi)
+                while (d < declarations.Length && _memberIndex[declarations[d].MemberId] == mi)
                 {
                     d++;
                 }
 
                 var firstReview = r;
-                while (r < reviews.Length && memberIndex[reviews[r].MemberId] == mi)
+                while (r < reviews.Length && _memberIndex[reviews[r].MemberId] == mi)
                 {
                     r++;
                 }
 
-                partial[mi] = MemberYear(
-                    roster[mi],
-                    declarations.AsSpan(firstDeclaration, d - firstDeclaration),
-                    declarationResults.AsSpan(firstDeclaration, d - firstDeclaration),
-                    reviews.AsSpan(firstReview, r - firstReview),
-                    parents);
+                partial[mi] = MemberYear(mi, new MemberRow(firstDeclaration, d - firstDeclaration, firstReview, r - firstReview), declarationResults, parents);
             }
 
-            return Summarize(Grade(partial, memberIndex), declarationResults);
+            return Summarize(Grade(partial), declarationResults);
         }
 
         /// <summary>Makes one member's year: the declarations (sorted, the member's only), the months, the reviews, and the candidate for grading.</summary>
         private (MemberYearResult Result, GradingCandidate? Candidate) MemberYear(
-            MemberRosterEntry member,
-            ReadOnlySpan<Declaration> declarations,
-            Span<DeclarationResult> results,
-            ReadOnlySpan<MassReview> reviews,
-            Dictionary<OrganizationId, OrganizationId> parents)
+            int mi, MemberRow row, DeclarationResult[] results, Dictionary<OrganizationId, OrganizationId> parents)
         {
-            var (declared, ceiling) = CountDeclarations(member, declarations, results);
+            var member = _trees.Roster[mi];
+            var (declared, ceiling) = CountDeclarations(member, row, results);
             ceiling = CountFromRecords(member, ceiling);
-            var children = ImmutableArray.CreateBuilder<Explanation>();
-            var monthly = CollectMonths(member, children);
-            var quarterPoints = ImmutableArray.CreateBuilder<QuarterReviewPoints>(reviews.Length);
-            foreach (var review in reviews)
+            var (monthly, total) = CollectMonths();
+            var quarterPoints = ImmutableArray.CreateBuilder<QuarterReviewPoints>(row.Reviews);
+            for (var k = row.FirstReview; k < row.FirstReview + row.Reviews; k++)
             {
-                var (points, explanation) = _review.Fold(review);
+                var review = _trees.Reviews[k];
+                var points = _review.PointsOf(review);
                 quarterPoints.Add(new QuarterReviewPoints(review.Quarter, points));
-                children.Add(_scheme.Mark(explanation));
+                total += points.Value;
             }
 
-            var pointsExplanation = Explanation.Sum(MemberPointsTexts.AnnualPoints, children.ToImmutable()) with
-            {
-                Key = member.MemberId.Value,
-            };
+            _trees.MemberRows[mi] = row;
             var year = _data.Year;
-            var total = new Score(pointsExplanation.Value);
             var branch = member.BranchOn(year.LastDay)!.Value;
             var status = member.StatusOn(year.LastDay);
             var months = member.JoinedOn.Year == year.Value ? 13 - member.JoinedOn.Month : 12;
@@ -287,10 +233,13 @@ public static class MemberPointsEngine
                 : months < _scheme.MinimumMonthsForGrading ? UngradedReason.TooFewMonths
                 : null;
             var result = new MemberYearResult(
-                member.MemberId, branch, parents[branch], status, months, total, monthly, quarterPoints.MoveToImmutable(),
-                declared, pointsExplanation, ungraded: ungraded, gradeExplanation: ungraded is { } why ? NotGraded(member.MemberId, why, months) : null);
+                member.MemberId, branch, parents[branch], status, months, new Score(total), monthly, quarterPoints.MoveToImmutable(), declared, null, ungraded: ungraded)
+            {
+                PointsTree = new DeferredExplanation(_trees.Members, mi),
+                GradeTree = ungraded is { } why ? _trees.NotGraded(member.MemberId, why, months) : default,
+            };
             var candidate = ungraded is null
-                ? new GradingCandidate(member.MemberId, total, months, ceiling?.Grade ?? MemberGrade.Excellent, ceiling?.Reason)
+                ? new GradingCandidate(member.MemberId, new Score(total), months, ceiling?.Grade ?? MemberGrade.Excellent, ceiling?.Reason)
                 : null;
             return (result, candidate);
         }
@@ -298,44 +247,34 @@ public static class MemberPointsEngine
         /// <summary>Applies the rules of the monthly cycle to one member's declarations, adding the counted points to the month buffers.</summary>
         /// <returns>The items declared for the year, and the strictest hard-condition ceiling a counted item triggered.</returns>
         private (int Declared, (MemberGrade Grade, LocalizedText Reason)? Ceiling) CountDeclarations(
-            MemberRosterEntry member, ReadOnlySpan<Declaration> declarations, Span<DeclarationResult> results)
+            MemberRosterEntry member, MemberRow row, DeclarationResult[] results)
         {
             Array.Clear(_usedYear);
-            Array.Clear(_bases);
-            Array.Clear(_bonuses);
-            Array.Clear(_deductions);
             _seen.Clear();
             YearMonth? currentMonth = null;
             (MemberGrade Grade, LocalizedText Reason)? ceiling = null;
             var declared = 0;
-            for (var i = 0; i < declarations.Length; i++)
+            for (var i = row.FirstDeclaration; i < row.FirstDeclaration + row.Declarations; i++)
             {
-                var declaration = declarations[i];
+                var declaration = _trees.Declarations[i];
                 if (currentMonth != declaration.Month)
                 {
                     Array.Clear(_usedMonth);
                     currentMonth = declaration.Month;
                 }
 
-                var result = Process(declaration, member);
+                var result = Process(declaration, member, i);
                 results[i] = result;
                 if (declaration.Month.Year != _data.Year.Value)
                 {
-                    _outOfPeriod.Add(result.Explanation);
+                    _outOfPeriod = true;
                     continue;
                 }
 
                 declared++;
                 var month = declaration.Month.Month - 1;
-                _monthNodes[month].Add(result.Explanation);
-                var si = _standardIndex[declaration.StandardId];
-                switch (_standards[si].Kind)
-                {
-                    case PointsKind.Base: _bases[month] += result.Counted.Value; break;
-                    case PointsKind.Bonus: _bonuses[month] += result.Counted.Value; break;
-                    default: _deductions[month] += result.Counted.Value; break;
-                }
-
+                Add(month, _trees.Standards[_trees.StandardIndex[declaration.StandardId]].Kind, result.Counted.Value);
+                var si = _trees.StandardIndex[declaration.StandardId];
                 if (result.Status == DeclarationStatus.Counted && result.Counted != Score.Zero
                     && _ceilings[si] is { } c
                     && (ceiling is null || c.Grade.IsWorseThan(ceiling.Value.Grade)))
@@ -347,88 +286,69 @@ public static class MemberPointsEngine
             return (declared, ceiling);
         }
 
+        /// <summary>Adds an item's counted points to its month, by kind and in the month's total, in the order the month's tree lists it.</summary>
+        private void Add(int month, PointsKind kind, decimal points)
+        {
+            switch (kind)
+            {
+                case PointsKind.Base: _bases[month] += points; break;
+                case PointsKind.Bonus: _bonuses[month] += points; break;
+                default: _deductions[month] += points; break;
+            }
+
+            _monthTotals[month] += points;
+            _monthItems[month]++;
+        }
+
         /// <summary>
-        /// Counts the standards of <see cref="PointsScheme.FromRecords"/> for a member the records list: each month's meetings of
-        /// the rule's kinds (attended, or missed without a reason) are the occurrences, cut to the standard's monthly and yearly
-        /// caps, added to the month buffers with a node naming every record.
+        /// Counts the standards of <see cref="PointsScheme.FromRecords"/> for a member the records list (<see cref="Trees.RecordMonths"/>),
+        /// adding them to the month buffers.
         /// </summary>
         /// <returns>The strictest ceiling so far, with any hard condition a counted standard triggers.</returns>
         private (MemberGrade Grade, LocalizedText Reason)? CountFromRecords(MemberRosterEntry member, (MemberGrade Grade, LocalizedText Reason)? ceiling)
         {
-            if (_data.LifeRecords is not { } records || _scheme.FromRecords.IsEmpty || !OrganizationalLife.RecordMeasures.Covers(records, member.MemberId))
+            foreach (var month in _trees.RecordMonths(member.MemberId))
             {
-                return ceiling;
-            }
-
-            foreach (var rule in _scheme.FromRecords)
-            {
-                var si = _standardIndex[rule.StandardId];
-                var standard = _standards[si];
-                var meetings = OrganizationalLife.RecordMeasures.OfMember(records, member.MemberId, [.. rule.Meetings], rule.Count == RecordPointsCount.AbsentWithoutReason, _asOf);
-                var usedYear = 0m;
-                foreach (var month in meetings.GroupBy(m => m.Date.Month).OrderBy(g => g.Key))
+                Add(month.Month - 1, _trees.Standards[month.Si].Kind, month.Signed);
+                if (month.Signed != 0m && _ceilings[month.Si] is { } c && (ceiling is null || c.Grade.IsWorseThan(ceiling.Value.Grade)))
                 {
-                    var claim = standard.Points.Value * month.Count();
-                    var granted = Math.Min(claim, Math.Min(standard.MonthlyCap?.Value ?? claim, (standard.YearlyCap?.Value ?? decimal.MaxValue) - usedYear));
-                    granted = Math.Max(granted, 0m);
-                    usedYear += granted;
-                    var signed = standard.WithSign(new Score(granted)).Value;
-                    var m = month.Key - 1;
-                    switch (standard.Kind)
-                    {
-                        case PointsKind.Base: _bases[m] += signed; break;
-                        case PointsKind.Bonus: _bonuses[m] += signed; break;
-                        default: _deductions[m] += signed; break;
-                    }
-
-                    var ym = new YearMonth(_data.Year.Value, month.Key);
-                    _monthNodes[m].Add(Explanation.Formula(
-                        MemberPointsTexts.FromRecords(standard, rule.Count),
-                        signed,
-                        "counted-from-records",
-                        _capParameters[si].Add("occurrences", month.Count().ToString(CultureInfo.InvariantCulture)).Add("points", MemberPointsTexts.Number(standard.Points.Value)),
-                        month.Select(r => Explanation.Given(OrganizationalLife.OrganizationalLifeTexts.Record(r), 1) with { Key = r.Id.Value })) with
-                    {
-                        Key = $"{member.MemberId}/{IsoMonth(ym)}/{rule.StandardId}/records",
-                        Citation = _scheme.Cite(MemberPointsCitations.FromRecords, standard),
-                        Summary = MemberPointsTexts.FromRecordsSummary([.. month.Select(r => r.Id)]),
-                    });
-                    if (granted != 0m && _ceilings[si] is { } c && (ceiling is null || c.Grade.IsWorseThan(ceiling.Value.Grade)))
-                    {
-                        ceiling = c;
-                    }
+                    ceiling = c;
                 }
             }
 
             return ceiling;
         }
 
-        /// <summary>Makes the twelve months of the member's year from the buffers, adding each month's and the out-of-period node to the children, and empties the buffers.</summary>
-        private ImmutableArray<MonthlyPoints> CollectMonths(MemberRosterEntry member, ImmutableArray<Explanation>.Builder children)
+        /// <summary>
+        /// Makes the twelve months of the member's year from the buffers and empties them; the total adds the months that have
+        /// items and the out-of-period items (worth zero) in the order <see cref="Trees.MemberPoints"/> sums their nodes.
+        /// </summary>
+        private (ImmutableArray<MonthlyPoints> Monthly, decimal Total) CollectMonths()
         {
             var monthly = ImmutableArray.CreateBuilder<MonthlyPoints>(12);
+            var total = 0m;
             for (var m = 0; m < 12; m++)
             {
                 var ym = new YearMonth(_data.Year.Value, m + 1);
                 monthly.Add(new MonthlyPoints(ym, new Score(_bases[m]), new Score(_bonuses[m]), new Score(_deductions[m])));
-                if (_monthNodes[m].Count > 0)
+                if (_monthItems[m] > 0)
                 {
-                    children.Add(Explanation.Sum(_monthLabels[m], _monthNodes[m].ToImmutable()) with
-                    {
-                        Key = member.MemberId.Value + "/" + IsoMonth(ym),
-                        Citation = _monthCitation,
-                    });
-                    _monthNodes[m].Clear();
+                    total += _monthTotals[m];
                 }
             }
 
-            if (_outOfPeriod.Count > 0)
+            if (_outOfPeriod)
             {
-                children.Add(Explanation.Sum(MemberPointsTexts.OutOfPeriodItems, _outOfPeriod.ToImmutable()) with { Key = $"{member.MemberId}/out-of-period" });
-                _outOfPeriod.Clear();
+                total += 0m;
+                _outOfPeriod = false;
             }
 
-            return monthly.MoveToImmutable();
+            Array.Clear(_bases);
+            Array.Clear(_bonuses);
+            Array.Clear(_deductions);
+            Array.Clear(_monthTotals);
+            Array.Clear(_monthItems);
+            return (monthly.MoveToImmutable(), total);
         }
 
         /// <summary>Puts the result together: the graded members, every declaration by identifier, and the statistics per branch, organization and committee.</summary>
@@ -453,16 +373,19 @@ public static class MemberPointsEngine
                 Statistics(_data.CommitteeId, members));
         }
 
-        private ImmutableArray<MemberYearResult> Grade((MemberYearResult Result, GradingCandidate? Candidate)[] partial, Dictionary<MemberId, int> memberIndex)
+        /// <summary>Grades each branch with the strategy's grades alone; a member's grade explanation asks the strategy again when read.</summary>
+        private ImmutableArray<MemberYearResult> Grade((MemberYearResult Result, GradingCandidate? Candidate)[] partial)
         {
             var results = partial.Select(p => p.Result).ToArray();
             foreach (var branch in partial.Where(p => p.Candidate is not null).GroupBy(p => p.Result.BranchId).OrderBy(g => g.Key))
             {
-                var decisions = _grading.Grade([.. branch.Select(p => p.Candidate!)]);
-                foreach (var decision in decisions)
+                ImmutableArray<GradingCandidate> candidates = [.. branch.Select(p => p.Candidate!)];
+                var grades = _grading.GradesOf(candidates);
+                var explanations = new BranchGrades(_grading, _scheme, candidates);
+                for (var k = 0; k < candidates.Length; k++)
                 {
-                    var i = memberIndex[decision.MemberId];
-                    results[i] = results[i].Graded(decision.Grade, _scheme.Mark(decision.Explanation));
+                    var i = _memberIndex[candidates[k].MemberId];
+                    results[i] = results[i].Graded(grades[k], new DeferredExplanation(explanations, k));
                 }
             }
 
@@ -470,74 +393,43 @@ public static class MemberPointsEngine
         }
 
         /// <summary>Applies the rules of the monthly cycle to one declaration: the first rule that refuses it, or the audit and the caps.</summary>
-        private DeclarationResult Process(Declaration declaration, MemberRosterEntry member)
+        /// <param name="declaration">The declaration.</param>
+        /// <param name="member">The declaring member.</param>
+        /// <param name="index">The declaration's row in <see cref="Trees.Declarations"/>.</param>
+        private DeclarationResult Process(Declaration declaration, MemberRosterEntry member, int index)
         {
-            var si = _standardIndex[declaration.StandardId];
-            var standard = _standards[si];
+            var si = _trees.StandardIndex[declaration.StandardId];
+            var standard = _trees.Standards[si];
             var claimed = new Score(standard.Points.Value * declaration.Quantity);
             var late = declaration.SubmittedOn > _scheme.DeadlineFor(declaration.Month);
-            var trail = Trail(declaration, si, standard, claimed, out var latest);
-            return RefusalOf(declaration, member, si, late, latest) is { } refusal
-                ? Refused(declaration, si, claimed, late, latest, trail, refusal)
-                : Counted(declaration, si, claimed, late, latest!, trail);
-        }
-
-        /// <summary>Finds the first rule that refuses a declaration (out of period, duplicate, late under a refusing policy, unaudited, rejected), or none.</summary>
-        private Refusal? RefusalOf(Declaration declaration, MemberRosterEntry member, int si, bool late, AuditRecord? latest)
-        {
-            var first = declaration.Month.OnDayOfMonth(1);
-            if (declaration.Month.Year != _data.Year.Value || declaration.OccurredOn.ToYearMonth() != declaration.Month
-                || declaration.SubmittedOn < first || declaration.Month < member.JoinedOn.ToYearMonth())
+            var latest = _trees.LatestAudit(declaration.Id);
+            var refused = RefusalOf(declaration, member, si, late, latest);
+            var room = 0m;
+            Score audited;
+            if (refused is { } status)
             {
-                return new(DeclarationStatus.OutOfPeriod, MemberPointsTexts.OutOfPeriodRule, NoParameters);
+                audited = status is DeclarationStatus.Rejected or DeclarationStatus.Unaudited || latest is null ? Score.Zero : Trees.Granted(latest, claimed);
+            }
+            else
+            {
+                audited = Trees.Granted(latest!, claimed);
+                room = Room(si, standard, audited.Value);
             }
 
-            if (!_seen.Add((si, declaration.OccurredOn)))
-            {
-                return new(DeclarationStatus.Duplicate, MemberPointsTexts.DuplicateRule, NoParameters);
-            }
-
-            if (late && _scheme.LatePolicy == LateDeclarationPolicy.Refuse)
-            {
-                var deadline = IsoDate(_scheme.DeadlineFor(declaration.Month));
-                var rule = MemberPointsTexts.LateRefused(deadline, _scheme.DeclarationDeadlineDay);
-                return new(DeclarationStatus.Late, rule, _deadlineParameters.Add("deadline", deadline));
-            }
-
-            return latest is null ? new(DeclarationStatus.Unaudited, MemberPointsTexts.UnauditedRule, NoParameters)
-                : latest.Decision == AuditDecision.Reject ? new(DeclarationStatus.Rejected, MemberPointsTexts.RejectedRule, NoParameters)
-                : null;
-        }
-
-        /// <summary>Makes the result of a refused declaration: it counts nothing, and its node names the rule.</summary>
-        private DeclarationResult Refused(
-            Declaration declaration, int si, Score claimed, bool late, AuditRecord? latest, ImmutableArray<Explanation> trail, Refusal refusal)
-        {
-            var status = refusal.Status;
-            var node = new Explanation(
-                MemberPointsTexts.Remark(_declaredLabels[si], MemberPointsLabels.PointsKinds[_standards[si].Kind], refusal.Rule),
-                0m,
-                ExplanationCombination.Formula,
-                "declaration-status",
-                refusal.Parameters,
-                trail)
-            {
-                Key = declaration.Id.Value,
-                Note = status == DeclarationStatus.Rejected && !string.IsNullOrWhiteSpace(latest!.Reason) ? LocalizedText.AsGiven(latest.Reason) : null,
-                Citation = status is DeclarationStatus.Unaudited or DeclarationStatus.Rejected
-                    ? _auditCitations[si] : _declarationCitations[si],
-            };
-            var audited = status is DeclarationStatus.Rejected or DeclarationStatus.Unaudited || latest is null ? Score.Zero : Granted(latest, claimed);
+            var counted = refused is null ? standard.WithSign(new Score(room)) : Score.Zero;
+            _trees.DeclarationRows[index] = new DeclarationRow(refused ?? DeclarationStatus.Counted, room);
             return new DeclarationResult(
-                declaration.Id, declaration.MemberId, declaration.StandardId, declaration.Month, status, late, claimed, audited, Score.Zero, node);
+                declaration.Id, declaration.MemberId, declaration.StandardId, declaration.Month, refused ?? DeclarationStatus.Counted, late,
+                claimed, audited, counted, null)
+            {
+                Tree = new DeferredExplanation(_trees, index),
+            };
         }
 
-        /// <summary>Makes the result of a counted declaration: the latest audit's points, cut to what is left of the standard's caps.</summary>
-        private DeclarationResult Counted(Declaration declaration, int si, Score claimed, bool late, AuditRecord latest, ImmutableArray<Explanation> trail)
+        /// <summary>Cuts the granted magnitude to what is left of the standard's monthly and yearly caps, and uses it up.</summary>
+        private decimal Room(int si, PointsStandard standard, decimal granted)
         {
-            var standard = _standards[si];
-            var granted = Granted(latest, claimed);
-            var room = granted.Value;
+            var room = granted;
             if (standard.MonthlyCap is { } monthCap)
             {
                 room = Math.Min(room, Math.Max(0m, monthCap.Value - _usedMonth[si]));
@@ -550,7 +442,397 @@ public static class MemberPointsEngine
 
             _usedMonth[si] += room;
             _usedYear[si] += room;
+            return room;
+        }
+
+        /// <summary>Finds the first rule that refuses a declaration (out of period, duplicate, late under a refusing policy, unaudited, rejected), or none.</summary>
+        private DeclarationStatus? RefusalOf(Declaration declaration, MemberRosterEntry member, int si, bool late, AuditRecord? latest)
+        {
+            var first = declaration.Month.OnDayOfMonth(1);
+            if (declaration.Month.Year != _data.Year.Value || declaration.OccurredOn.ToYearMonth() != declaration.Month
+                || declaration.SubmittedOn < first || declaration.Month < member.JoinedOn.ToYearMonth())
+            {
+                return DeclarationStatus.OutOfPeriod;
+            }
+
+            if (!_seen.Add((si, declaration.OccurredOn)))
+            {
+                return DeclarationStatus.Duplicate;
+            }
+
+            if (late && _scheme.LatePolicy == LateDeclarationPolicy.Refuse)
+            {
+                return DeclarationStatus.Late;
+            }
+
+            return latest is null ? DeclarationStatus.Unaudited
+                : latest.Decision == AuditDecision.Reject ? DeclarationStatus.Rejected
+                : null;
+        }
+
+        private PointsStatistics Statistics(OrganizationId id, IEnumerable<MemberYearResult> members)
+        {
+            int count = 0, declaring = 0, graded = 0;
+            var grades = new int[5];
+            var total = 0m;
+            foreach (var m in members)
+            {
+                count++;
+                total += m.Points.Value;
+                if (m.DeclaredItems > 0)
+                {
+                    declaring++;
+                }
+
+                if (m.Grade is { } g)
+                {
+                    graded++;
+                    grades[(int)g]++;
+                }
+            }
+
+            var participation = count == 0 ? Proportion.Zero : Proportion.FromRatio(declaring, count);
+            var good = grades[(int)MemberGrade.Excellent] + grades[(int)MemberGrade.Qualified];
+            var share = graded == 0 ? Proportion.Zero : Proportion.FromRatio(good, graded);
+            var w = _scheme.ParticipationWeight;
+            var score = ScoreRounding.Default.Apply(100m * ((w.Value * participation.Value) + (w.Complement.Value * share.Value)));
+            var average = count == 0 ? 0m : ScoreRounding.Default.Apply(total / count);
+            return new PointsStatistics(
+                id, count, declaring, graded,
+                grades[(int)MemberGrade.Excellent], grades[(int)MemberGrade.Qualified], grades[(int)MemberGrade.BasicallyQualified], grades[(int)MemberGrade.Unqualified],
+                new Score(total), new Score(average), participation, share, new Score(score), null)
+            {
+                Tree = _trees.Statistics(id, new StatisticsRow(score, participation, share, count, declaring, graded, average)),
+            };
+        }
+    }
+
+    /// <summary>What the run kept of a declaration for its tree: the status and the magnitude left after the caps.</summary>
+    private readonly record struct DeclarationRow(DeclarationStatus Status, decimal Room);
+
+    /// <summary>Where a member's declarations and reviews are in <see cref="Trees.Declarations"/> and <see cref="Trees.Reviews"/>.</summary>
+    private readonly record struct MemberRow(int FirstDeclaration, int Declarations, int FirstReview, int Reviews);
+
+    /// <summary>The figures of an organization's statistics that its tree names.</summary>
+    private readonly record struct StatisticsRow(decimal Score, Proportion Participation, Proportion Share, int Members, int Declaring, int Graded, decimal Average);
+
+    /// <summary>One month of a standard counted from organizational-life records for a member: the meetings and the signed points after the caps.</summary>
+    private readonly record struct RecordMonth(int Si, RecordPointsRule Rule, int Month, IGrouping<int, OrganizationalLife.MeetingRecord> Meetings, decimal Signed);
+
+    /// <summary>A member's points tree, by roster index.</summary>
+    private sealed class MemberTrees(Trees trees) : IExplanationSource
+    {
+        public Explanation Explain(int index) => trees.MemberPoints(index);
+    }
+
+    /// <summary>The grade trees of one branch: the strategy grades the branch again and gives the member's decision.</summary>
+    private sealed class BranchGrades(IGradingStrategy strategy, PointsScheme scheme, ImmutableArray<GradingCandidate> candidates) : IExplanationSource
+    {
+        public Explanation Explain(int index)
+        {
+            var member = candidates[index].MemberId;
+            foreach (var decision in strategy.Grade(candidates))
+            {
+                if (decision.MemberId == member)
+                {
+                    return scheme.Mark(decision.Explanation);
+                }
+            }
+
+            throw new InvalidOperationException($"The grading strategy '{strategy.Name}' gave no decision for member {member}.");
+        }
+    }
+
+    /// <summary>
+    /// The trees of one run, built when a result's explanation is read (issue 23, explanations on demand): from the sorted
+    /// inputs, the scheme's tables, and the rows the run keeps of each declaration and member. A row is written once, before
+    /// the result that refers to it is made, and nothing here changes afterwards; building reads nothing else, so every read
+    /// gives the tree the engine built at once before.
+    /// </summary>
+    private sealed class Trees : IExplanationSource
+    {
+        private static readonly LocalizedText[] AuditLabels =
+            [.. Enumerable.Range(0, 4).Select(i => i == 0 ? MemberPointsTexts.DeclaredByMember : MemberPointsTexts.AuditStep((AuditDecision)i))];
+        private static readonly LocalizedText[] AuditedLabels =
+            [.. Enumerable.Range(0, 4).Select(i => i == 0 ? MemberPointsTexts.AuditedPoints : MemberPointsTexts.Remark(MemberPointsTexts.AuditedPoints, MemberPointsLabels.AuditDecisions[(AuditDecision)i]))];
+        private static readonly ImmutableSortedDictionary<string, string> NoParameters = ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
+
+        private readonly PointsScheme _scheme;
+        private readonly MemberPointsDataSet _data;
+        private readonly LocalDate _asOf;
+        private readonly IMassReviewStrategy _review;
+        private readonly LocalizedText[] _declaredLabels;
+        private readonly LocalizedText[] _itemLabels;
+        private readonly ImmutableSortedDictionary<string, string>[] _capParameters;
+        private readonly ImmutableSortedDictionary<string, string> _deadlineParameters;
+        private readonly ImmutableSortedDictionary<string, string> _eligibilityParameters;
+        private readonly LocalizedText[] _monthLabels;
+
+        // The citations of nodes that use the scheme's or a standard's figures, marked illustrative (示例) where they are.
+        private readonly Citation[] _declarationCitations;
+        private readonly Citation[] _auditCitations;
+        private readonly Citation _monthCitation;
+        private readonly Citation _gradingCitation;
+        private readonly AuditRecord[] _audits;
+        private readonly Dictionary<DeclarationId, (int Start, int Count)> _auditRanges;
+
+        public Trees(
+            PointsScheme scheme, MemberPointsDataSet data, LocalDate asOf, IMassReviewStrategy review,
+            MemberRosterEntry[] roster, Declaration[] declarations, MassReview[] reviews)
+        {
+            _scheme = scheme;
+            _data = data;
+            _asOf = asOf;
+            _review = review;
+            Roster = roster;
+            Declarations = declarations;
+            Reviews = reviews;
+            DeclarationRows = new DeclarationRow[declarations.Length];
+            MemberRows = new MemberRow[roster.Length];
+            Members = new MemberTrees(this);
+            Standards = [.. scheme.Standards];
+            StandardIndex = new Dictionary<PointsStandardId, int>(Standards.Length);
+            for (var i = 0; i < Standards.Length; i++)
+            {
+                StandardIndex[Standards[i].Id] = i;
+            }
+
+            _declaredLabels = [.. Standards.Select(MemberPointsTexts.Declared)];
+            _itemLabels = [.. Standards.Select((x, i) => MemberPointsTexts.Remark(_declaredLabels[i], MemberPointsLabels.PointsKinds[x.Kind]))];
+            _capParameters = [.. Standards.Select(CapParameters)];
+            _declarationCitations = [.. Standards.Select(x => scheme.Cite(MemberPointsCitations.MonthlyDeclaration, x))];
+            _auditCitations = [.. Standards.Select(x => scheme.Cite(MemberPointsCitations.MonthlyAudit, x))];
+            _monthCitation = scheme.Cite(MemberPointsCitations.MonthlyAudit);
+            _gradingCitation = scheme.Cite(MemberPointsCitations.AnnualGrading);
+            _deadlineParameters = NoParameters.Add("declarationDeadlineDay", scheme.DeclarationDeadlineDay.ToString(CultureInfo.InvariantCulture))
+                .Add("latePolicy", MemberPointsTexts.LatePolicyKey(scheme.LatePolicy));
+            _eligibilityParameters = NoParameters.Add("gradeProbationaryMembers", scheme.GradeProbationaryMembers ? "true" : "false")
+                .Add("minimumMonthsForGrading", scheme.MinimumMonthsForGrading.ToString(CultureInfo.InvariantCulture));
+            _monthLabels = [.. data.Year.Months.Select(MemberPointsTexts.MonthPoints)];
+            _audits = [.. data.Audits.Where(a => a.AuditedOn <= asOf).OrderBy(a => a.DeclarationId).ThenBy(a => a.AuditedOn)];
+            _auditRanges = [];
+            for (var i = 0; i < _audits.Length;)
+            {
+                var j = i;
+                while (j < _audits.Length && _audits[j].DeclarationId == _audits[i].DeclarationId)
+                {
+                    j++;
+                }
+
+                _auditRanges[_audits[i].DeclarationId] = (i, j - i);
+                i = j;
+            }
+        }
+
+        /// <summary>Gets the roster, ordered by member.</summary>
+        public MemberRosterEntry[] Roster { get; }
+
+        /// <summary>Gets the declarations seen as of the date, ordered by member, month, occurrence, submission and identifier.</summary>
+        public Declaration[] Declarations { get; }
+
+        /// <summary>Gets the mass reviews, ordered by member and quarter.</summary>
+        public MassReview[] Reviews { get; }
+
+        /// <summary>Gets what the run kept of each declaration, by row of <see cref="Declarations"/>; written once by the run.</summary>
+        public DeclarationRow[] DeclarationRows { get; }
+
+        /// <summary>Gets where each member's items are, by roster index; written once by the run.</summary>
+        public MemberRow[] MemberRows { get; }
+
+        /// <summary>Gets the members' points trees, by roster index.</summary>
+        public IExplanationSource Members { get; }
+
+        /// <summary>Gets the scheme's standards, in order.</summary>
+        public PointsStandard[] Standards { get; }
+
+        /// <summary>Gets each standard's position in <see cref="Standards"/>.</summary>
+        public Dictionary<PointsStandardId, int> StandardIndex { get; }
+
+        /// <summary>Gives the magnitude an audit grants to a claim.</summary>
+        public static Score Granted(AuditRecord audit, Score claimed) => audit.Decision switch
+        {
+            AuditDecision.Approve => claimed,
+            AuditDecision.Adjust => audit.Points!.Value,
+            _ => Score.Zero,
+        };
+
+        /// <summary>Finds the latest audit of a declaration on or before the as-of date, or none.</summary>
+        public AuditRecord? LatestAudit(DeclarationId id) =>
+            _auditRanges.TryGetValue(id, out var range) ? _audits[range.Start + range.Count - 1] : null;
+
+        /// <summary>
+        /// Counts the standards of <see cref="PointsScheme.FromRecords"/> for a member the records list: each month's meetings of
+        /// the rule's kinds (attended, or missed without a reason) are the occurrences, cut to the standard's monthly and yearly
+        /// caps. The run adds the points; the member's tree names every record.
+        /// </summary>
+        public IEnumerable<RecordMonth> RecordMonths(MemberId member)
+        {
+            if (_data.LifeRecords is not { } records || _scheme.FromRecords.IsEmpty || !OrganizationalLife.RecordMeasures.Covers(records, member))
+            {
+                yield break;
+            }
+
+            foreach (var rule in _scheme.FromRecords)
+            {
+                var si = StandardIndex[rule.StandardId];
+                var standard = Standards[si];
+                var meetings = OrganizationalLife.RecordMeasures.OfMember(records, member, [.. rule.Meetings], rule.Count == RecordPointsCount.AbsentWithoutReason, _asOf);
+                var usedYear = 0m;
+                foreach (var month in meetings.GroupBy(m => m.Date.Month).OrderBy(g => g.Key))
+                {
+                    var claim = standard.Points.Value * month.Count();
+                    var granted = Math.Min(claim, Math.Min(standard.MonthlyCap?.Value ?? claim, (standard.YearlyCap?.Value ?? decimal.MaxValue) - usedYear));
+                    granted = Math.Max(granted, 0m);
+                    usedYear += granted;
+                    yield return new RecordMonth(si, rule, month.Key, month, standard.WithSign(new Score(granted)).Value);
+                }
+            }
+        }
+
+        /// <summary>Builds a declaration's trail: the claim, every audit, the cap cut and the rule that made its status.</summary>
+        /// <param name="index">The declaration's row in <see cref="Declarations"/>.</param>
+        public Explanation Explain(int index)
+        {
+            var declaration = Declarations[index];
+            var row = DeclarationRows[index];
+            var si = StandardIndex[declaration.StandardId];
+            var standard = Standards[si];
+            var claimed = new Score(standard.Points.Value * declaration.Quantity);
+            var latest = LatestAudit(declaration.Id);
+            var trail = Trail(declaration, si, standard, claimed);
+            return row.Status == DeclarationStatus.Counted
+                ? Counted(declaration, si, claimed, latest!, trail, row.Room)
+                : Refused(declaration, si, row.Status, latest, trail);
+        }
+
+        /// <summary>Builds a member's points tree: the months with their items, the out-of-period items, the quarterly reviews.</summary>
+        /// <param name="mi">The member's roster index.</param>
+        public Explanation MemberPoints(int mi)
+        {
+            var member = Roster[mi];
+            var row = MemberRows[mi];
+            var months = new ImmutableArray<Explanation>.Builder?[12];
+            ImmutableArray<Explanation>.Builder? outOfPeriod = null;
+            for (var j = row.FirstDeclaration; j < row.FirstDeclaration + row.Declarations; j++)
+            {
+                var month = Declarations[j].Month;
+                var nodes = month.Year != _data.Year.Value
+                    ? outOfPeriod ??= ImmutableArray.CreateBuilder<Explanation>()
+                    : months[month.Month - 1] ??= ImmutableArray.CreateBuilder<Explanation>();
+                nodes.Add(Explain(j));
+            }
+
+            foreach (var month in RecordMonths(member.MemberId))
+            {
+                (months[month.Month - 1] ??= ImmutableArray.CreateBuilder<Explanation>()).Add(FromRecords(member.MemberId, month));
+            }
+
+            var children = ImmutableArray.CreateBuilder<Explanation>();
+            for (var m = 0; m < 12; m++)
+            {
+                if (months[m] is { } nodes)
+                {
+                    children.Add(Explanation.Sum(_monthLabels[m], nodes.ToImmutable()) with
+                    {
+                        Key = member.MemberId.Value + "/" + IsoMonth(new YearMonth(_data.Year.Value, m + 1)),
+                        Citation = _monthCitation,
+                    });
+                }
+            }
+
+            if (outOfPeriod is not null)
+            {
+                children.Add(Explanation.Sum(MemberPointsTexts.OutOfPeriodItems, outOfPeriod.ToImmutable()) with { Key = $"{member.MemberId}/out-of-period" });
+            }
+
+            for (var k = row.FirstReview; k < row.FirstReview + row.Reviews; k++)
+            {
+                children.Add(_scheme.Mark(_review.Fold(Reviews[k]).Explanation));
+            }
+
+            return Explanation.Sum(MemberPointsTexts.AnnualPoints, children.ToImmutable()) with
+            {
+                Key = member.MemberId.Value,
+            };
+        }
+
+        /// <summary>Explains, when read, why a member is not graded, naming the scheme's grading settings in force.</summary>
+        public DeferredExplanation NotGraded(MemberId memberId, UngradedReason reason, int months) => new(() =>
+            new Explanation(
+                MemberPointsTexts.Remark(MemberPointsTexts.NotGraded, reason == UngradedReason.Probationary
+                    ? MemberPointsTexts.StillProbationary
+                    : MemberPointsTexts.TooFewMonths(months, _scheme.MinimumMonthsForGrading)),
+                0m,
+                ExplanationCombination.Formula,
+                "grading-eligibility",
+                _eligibilityParameters,
+                [Explanation.Given(MemberPointsTexts.MonthsInParty, months)])
+            {
+                Key = memberId.Value + "/grade",
+                Citation = _gradingCitation,
+            });
+
+        /// <summary>Explains, when read, how an organization's statistics score was made.</summary>
+        public DeferredExplanation Statistics(OrganizationId id, StatisticsRow row) => new(() =>
+            Explanation.Formula(
+                MemberPointsTexts.StatisticsScore,
+                row.Score,
+                "participation-and-grades",
+                [new("participationWeight", _scheme.ParticipationWeight.ToString()), new("scale", "2")],
+                [
+                    Explanation.Given(MemberPointsTexts.Participation, row.Participation.Value) with { Key = id.Value + "/participation" },
+                    Explanation.Given(MemberPointsTexts.ShareQualifiedOrBetter, row.Share.Value) with { Key = id.Value + "/qualified-or-better" },
+                    Explanation.Given(MemberPointsTexts.Members, row.Members),
+                    Explanation.Given(MemberPointsTexts.DeclaringMembers, row.Declaring),
+                    Explanation.Given(MemberPointsTexts.GradedMembers, row.Graded),
+                    Explanation.Given(MemberPointsTexts.AveragePoints, row.Average),
+                ]) with
+            {
+                Key = id.Value,
+                Citation = _gradingCitation,
+            });
+
+        /// <summary>Builds the node of a refused declaration: it counts nothing, and its node names the rule.</summary>
+        private Explanation Refused(Declaration declaration, int si, DeclarationStatus status, AuditRecord? latest, ImmutableArray<Explanation> trail)
+        {
+            var (rule, parameters) = RuleOf(declaration, status);
+            return new Explanation(
+                MemberPointsTexts.Remark(_declaredLabels[si], MemberPointsLabels.PointsKinds[Standards[si].Kind], rule),
+                0m,
+                ExplanationCombination.Formula,
+                "declaration-status",
+                parameters,
+                trail)
+            {
+                Key = declaration.Id.Value,
+                Note = status == DeclarationStatus.Rejected && !string.IsNullOrWhiteSpace(latest!.Reason) ? LocalizedText.AsGiven(latest.Reason) : null,
+                Citation = status is DeclarationStatus.Unaudited or DeclarationStatus.Rejected
+                    ? _auditCitations[si] : _declarationCitations[si],
+            };
+        }
+
+        /// <summary>Names the rule that refused a declaration, with the parameters it used.</summary>
+        private (LocalizedText Rule, ImmutableSortedDictionary<string, string> Parameters) RuleOf(Declaration declaration, DeclarationStatus status)
+        {
+            switch (status)
+            {
+                case DeclarationStatus.OutOfPeriod: return (MemberPointsTexts.OutOfPeriodRule, NoParameters);
+                case DeclarationStatus.Duplicate: return (MemberPointsTexts.DuplicateRule, NoParameters);
+                case DeclarationStatus.Late:
+                    var deadline = IsoDate(_scheme.DeadlineFor(declaration.Month));
+                    return (MemberPointsTexts.LateRefused(deadline, _scheme.DeclarationDeadlineDay), _deadlineParameters.Add("deadline", deadline));
+                case DeclarationStatus.Unaudited: return (MemberPointsTexts.UnauditedRule, NoParameters);
+                default: return (MemberPointsTexts.RejectedRule, NoParameters);
+            }
+        }
+
+        /// <summary>Builds the node of a counted declaration: the latest audit's points, cut to what was left of the standard's caps.</summary>
+        private Explanation Counted(Declaration declaration, int si, Score claimed, AuditRecord latest, ImmutableArray<Explanation> trail, decimal room)
+        {
+            var standard = Standards[si];
+            var granted = Granted(latest, claimed);
             var cut = granted.Value - room;
+            var late = declaration.SubmittedOn > _scheme.DeadlineFor(declaration.Month);
             var auditedNode = new Explanation(
                 late ? MemberPointsTexts.Remark(MemberPointsTexts.AuditedPoints, MemberPointsLabels.AuditDecisions[latest.Decision], LateAccepted(declaration.Month)) : AuditedLabels[(int)latest.Decision],
                 standard.WithSign(granted).Value,
@@ -567,26 +849,54 @@ public static class MemberPointsEngine
                 : ImmutableArray.Create(
                     auditedNode,
                     new Explanation(MemberPointsTexts.CutByCap, -standard.WithSign(new Score(cut)).Value, ExplanationCombination.Formula, "cap", _capParameters[si]));
-            var root = new Explanation(_itemLabels[si], counted.Value, ExplanationCombination.Sum, "sum", null, parts) { Key = declaration.Id.Value };
-            return new DeclarationResult(declaration.Id, declaration.MemberId, declaration.StandardId, declaration.Month,
-                DeclarationStatus.Counted, late, claimed, granted, counted, root);
+            return new Explanation(_itemLabels[si], counted.Value, ExplanationCombination.Sum, "sum", null, parts) { Key = declaration.Id.Value };
         }
 
-        /// <summary>Explains why a member is not graded, naming the scheme's grading settings in force.</summary>
-        private Explanation NotGraded(MemberId memberId, UngradedReason reason, int months) =>
-            new Explanation(
-                MemberPointsTexts.Remark(MemberPointsTexts.NotGraded, reason == UngradedReason.Probationary
-                    ? MemberPointsTexts.StillProbationary
-                    : MemberPointsTexts.TooFewMonths(months, _scheme.MinimumMonthsForGrading)),
-                0m,
-                ExplanationCombination.Formula,
-                "grading-eligibility",
-                _eligibilityParameters,
-                [Explanation.Given(MemberPointsTexts.MonthsInParty, months)])
+        /// <summary>Builds the node of a standard counted from records in one month, naming every record.</summary>
+        private Explanation FromRecords(MemberId member, RecordMonth month)
+        {
+            var standard = Standards[month.Si];
+            var occurrences = month.Meetings.Count();
+            return Explanation.Formula(
+                MemberPointsTexts.FromRecords(standard, month.Rule.Count),
+                month.Signed,
+                "counted-from-records",
+                _capParameters[month.Si].Add("occurrences", occurrences.ToString(CultureInfo.InvariantCulture)).Add("points", MemberPointsTexts.Number(standard.Points.Value)),
+                month.Meetings.Select(r => Explanation.Given(OrganizationalLife.OrganizationalLifeTexts.Record(r), 1) with { Key = r.Id.Value })) with
             {
-                Key = memberId.Value + "/grade",
-                Citation = _gradingCitation,
+                Key = $"{member}/{IsoMonth(new YearMonth(_data.Year.Value, month.Month))}/{month.Rule.StandardId}/records",
+                Citation = _scheme.Cite(MemberPointsCitations.FromRecords, standard),
+                Summary = MemberPointsTexts.FromRecordsSummary([.. month.Meetings.Select(r => r.Id)]),
             };
+        }
+
+        private ImmutableArray<Explanation> Trail(Declaration declaration, int si, PointsStandard standard, Score claimed)
+        {
+            var claim = new Explanation(MemberPointsTexts.DeclaredByMember, standard.WithSign(claimed).Value, ExplanationCombination.Given)
+            {
+                Note = string.IsNullOrWhiteSpace(declaration.Note) ? null : LocalizedText.AsGiven(declaration.Note),
+                Citation = _declarationCitations[si],
+            };
+            if (!_auditRanges.TryGetValue(declaration.Id, out var range))
+            {
+                return [claim];
+            }
+
+            var trail = ImmutableArray.CreateBuilder<Explanation>(range.Count + 1);
+            trail.Add(claim);
+            for (var i = range.Start; i < range.Start + range.Count; i++)
+            {
+                var audit = _audits[i];
+                trail.Add(new Explanation(AuditLabels[(int)audit.Decision], standard.WithSign(Granted(audit, claimed)).Value, ExplanationCombination.Given)
+                {
+                    Key = IsoDate(audit.AuditedOn),
+                    Note = string.IsNullOrWhiteSpace(audit.Reason) ? null : LocalizedText.AsGiven(audit.Reason),
+                    Citation = _auditCitations[si],
+                });
+            }
+
+            return trail.MoveToImmutable();
+        }
 
         private static ImmutableSortedDictionary<string, string> CapParameters(PointsStandard standard)
         {
@@ -636,95 +946,5 @@ public static class MemberPointsEngine
                 value /= 10;
             }
         }
-
-        private static Score Granted(AuditRecord audit, Score claimed) => audit.Decision switch
-        {
-            AuditDecision.Approve => claimed,
-            AuditDecision.Adjust => audit.Points!.Value,
-            _ => Score.Zero,
-        };
-
-        private ImmutableArray<Explanation> Trail(Declaration declaration, int si, PointsStandard standard, Score claimed, out AuditRecord? latest)
-        {
-            latest = null;
-            var claim = new Explanation(MemberPointsTexts.DeclaredByMember, standard.WithSign(claimed).Value, ExplanationCombination.Given)
-            {
-                Note = string.IsNullOrWhiteSpace(declaration.Note) ? null : LocalizedText.AsGiven(declaration.Note),
-                Citation = _declarationCitations[si],
-            };
-            if (!_auditRanges.TryGetValue(declaration.Id, out var range))
-            {
-                return [claim];
-            }
-
-            var trail = ImmutableArray.CreateBuilder<Explanation>(range.Count + 1);
-            trail.Add(claim);
-            for (var i = range.Start; i < range.Start + range.Count; i++)
-            {
-                var audit = _audits[i];
-                latest = audit;
-                trail.Add(new Explanation(AuditLabels[(int)audit.Decision], standard.WithSign(Granted(audit, claimed)).Value, ExplanationCombination.Given)
-                {
-                    Key = IsoDate(audit.AuditedOn),
-                    Note = string.IsNullOrWhiteSpace(audit.Reason) ? null : LocalizedText.AsGiven(audit.Reason),
-                    Citation = _auditCitations[si],
-                });
-            }
-
-            return trail.MoveToImmutable();
-        }
-
-        private PointsStatistics Statistics(OrganizationId id, IEnumerable<MemberYearResult> members)
-        {
-            int count = 0, declaring = 0, graded = 0;
-            var grades = new int[5];
-            var total = 0m;
-            foreach (var m in members)
-            {
-                count++;
-                total += m.Points.Value;
-                if (m.DeclaredItems > 0)
-                {
-                    declaring++;
-                }
-
-                if (m.Grade is { } g)
-                {
-                    graded++;
-                    grades[(int)g]++;
-                }
-            }
-
-            var participation = count == 0 ? Proportion.Zero : Proportion.FromRatio(declaring, count);
-            var good = grades[(int)MemberGrade.Excellent] + grades[(int)MemberGrade.Qualified];
-            var share = graded == 0 ? Proportion.Zero : Proportion.FromRatio(good, graded);
-            var w = _scheme.ParticipationWeight;
-            var score = ScoreRounding.Default.Apply(100m * ((w.Value * participation.Value) + (w.Complement.Value * share.Value)));
-            var average = count == 0 ? 0m : ScoreRounding.Default.Apply(total / count);
-            var explanation = Explanation.Formula(
-                MemberPointsTexts.StatisticsScore,
-                score,
-                "participation-and-grades",
-                [new("participationWeight", w.ToString()), new("scale", "2")],
-                [
-                    Explanation.Given(MemberPointsTexts.Participation, participation.Value) with { Key = id.Value + "/participation" },
-                    Explanation.Given(MemberPointsTexts.ShareQualifiedOrBetter, share.Value) with { Key = id.Value + "/qualified-or-better" },
-                    Explanation.Given(MemberPointsTexts.Members, count),
-                    Explanation.Given(MemberPointsTexts.DeclaringMembers, declaring),
-                    Explanation.Given(MemberPointsTexts.GradedMembers, graded),
-                    Explanation.Given(MemberPointsTexts.AveragePoints, average),
-                ]) with
-            {
-                Key = id.Value,
-                Citation = _gradingCitation,
-            };
-            return new PointsStatistics(
-                id, count, declaring, graded,
-                grades[(int)MemberGrade.Excellent], grades[(int)MemberGrade.Qualified], grades[(int)MemberGrade.BasicallyQualified], grades[(int)MemberGrade.Unqualified],
-                new Score(total), new Score(average), participation, share, new Score(score), explanation);
-        }
-
-        /// <summary>Why a declaration counts nothing: its status, the rule in words and the parameters the rule used.</summary>
-        private readonly record struct Refusal(DeclarationStatus Status, LocalizedText Rule, ImmutableSortedDictionary<string, string> Parameters);
     }
 }

@@ -8,6 +8,8 @@ namespace PartyBuilding.Core.MemberPoints;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record DeclarationResult
 {
+    private readonly DeferredExplanation _explanation;
+
     /// <summary>Initializes a result; only the engine builds one.</summary>
     /// <param name="id">The declaration.</param>
     /// <param name="memberId">The declaring member.</param>
@@ -18,7 +20,7 @@ public sealed record DeclarationResult
     /// <param name="claimed">The claimed magnitude: the standard's points times the quantity.</param>
     /// <param name="audited">The magnitude the latest audit granted (zero when unaudited or rejected).</param>
     /// <param name="counted">The signed points that count after caps (negative for a deduction).</param>
-    /// <param name="explanation">The trail: claim, every audit with its reason, the cap cut and the rule that made the status.</param>
+    /// <param name="explanation">The trail: claim, every audit with its reason, the cap cut and the rule that made the status; <see langword="null"/> only when the engine sets <see cref="Tree"/>.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal DeclarationResult(
         DeclarationId id,
@@ -30,7 +32,7 @@ public sealed record DeclarationResult
         Score claimed,
         Score audited,
         Score counted,
-        Explanation explanation)
+        Explanation? explanation)
     {
         Id = id;
         MemberId = memberId;
@@ -41,7 +43,7 @@ public sealed record DeclarationResult
         Claimed = claimed;
         Audited = audited;
         Counted = counted;
-        Explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
     }
 
     /// <summary>Gets the declaration.</summary>
@@ -71,8 +73,14 @@ public sealed record DeclarationResult
     /// <summary>Gets the signed points that count after caps (negative for a deduction).</summary>
     public Score Counted { get; }
 
-    /// <summary>Gets the trail: claim, every audit with its reason, the cap cut and the rule that made the status.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets the trail: claim, every audit with its reason, the cap cut and the rule that made the status; built when read.</summary>
+    public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the trail to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 }
 
 /// <summary>A member's counted points of one month, by kind.</summary>
@@ -97,6 +105,9 @@ public sealed record QuarterReviewPoints(int Quarter, Score Points);
 /// <remarks>Immutable and thread-safe; value-equal.</remarks>
 public sealed record MemberYearResult
 {
+    private readonly DeferredExplanation _pointsExplanation;
+    private readonly DeferredExplanation _gradeExplanation;
+
     /// <summary>Initializes a result; only the engine builds one.</summary>
     /// <param name="memberId">The member.</param>
     /// <param name="branchId">The grading branch: the member's branch on the last day of the year.</param>
@@ -107,7 +118,7 @@ public sealed record MemberYearResult
     /// <param name="monthly">The twelve months, in order.</param>
     /// <param name="reviews">The quarterly reviews that exist, in order.</param>
     /// <param name="declaredItems">The number of items the member declared for the year (any status).</param>
-    /// <param name="pointsExplanation">How the points were made, down to every declaration and audit.</param>
+    /// <param name="pointsExplanation">How the points were made, down to every declaration and audit; <see langword="null"/> only when the engine sets <see cref="PointsTree"/>.</param>
     /// <param name="grade">The grade, or <see langword="null"/> when not graded.</param>
     /// <param name="ungraded">Why no grade was given, or <see langword="null"/> when graded.</param>
     /// <param name="gradeExplanation">How the grade was made or, for a member not graded, why not (value 0, naming the scheme's settings in force); <see langword="null"/> only when the engine did not explain it.</param>
@@ -122,7 +133,7 @@ public sealed record MemberYearResult
         ValueArray<MonthlyPoints> monthly,
         ValueArray<QuarterReviewPoints> reviews,
         int declaredItems,
-        Explanation pointsExplanation,
+        Explanation? pointsExplanation,
         MemberGrade? grade = null,
         UngradedReason? ungraded = null,
         Explanation? gradeExplanation = null)
@@ -136,10 +147,10 @@ public sealed record MemberYearResult
         Monthly = monthly;
         Reviews = reviews;
         DeclaredItems = declaredItems;
-        PointsExplanation = pointsExplanation;
+        _pointsExplanation = new DeferredExplanation(pointsExplanation);
         Grade = grade;
         Ungraded = ungraded;
-        GradeExplanation = gradeExplanation;
+        _gradeExplanation = new DeferredExplanation(gradeExplanation);
     }
 
     /// <summary>Gets the member.</summary>
@@ -169,8 +180,8 @@ public sealed record MemberYearResult
     /// <summary>Gets the number of items the member declared for the year (any status).</summary>
     public int DeclaredItems { get; }
 
-    /// <summary>Gets how the points were made, down to every declaration and audit.</summary>
-    public Explanation PointsExplanation { get; }
+    /// <summary>Gets how the points were made, down to every declaration and audit; built when read.</summary>
+    public Explanation PointsExplanation => _pointsExplanation.Value;
 
     /// <summary>Gets the grade, or <see langword="null"/> when not graded.</summary>
     public MemberGrade? Grade { get; }
@@ -178,12 +189,28 @@ public sealed record MemberYearResult
     /// <summary>Gets why no grade was given, or <see langword="null"/> when graded.</summary>
     public UngradedReason? Ungraded { get; }
 
-    /// <summary>Gets how the grade was made or, for a member not graded, why not (value 0, naming the scheme's settings in force); <see langword="null"/> only when the engine did not explain it.</summary>
-    public Explanation? GradeExplanation { get; }
+    /// <summary>Gets how the grade was made or, for a member not graded, why not (value 0, naming the scheme's settings in force); <see langword="null"/> only when the engine did not explain it. Built when read.</summary>
+    public Explanation? GradeExplanation => _gradeExplanation.ValueOrNull;
 
-    /// <summary>The same year with the grade the grading strategy gave.</summary>
-    internal MemberYearResult Graded(MemberGrade grade, Explanation gradeExplanation) => new(
-        MemberId, BranchId, OrganizationId, Status, MonthsInParty, Points, Monthly, Reviews, DeclaredItems, PointsExplanation, grade, Ungraded, gradeExplanation);
+    /// <summary>Sets the points explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation PointsTree
+    {
+        init => _pointsExplanation = value;
+    }
+
+    /// <summary>Sets the grade explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation GradeTree
+    {
+        init => _gradeExplanation = value;
+    }
+
+    /// <summary>The same year with the grade the grading strategy gave, its explanation built when read.</summary>
+    internal MemberYearResult Graded(MemberGrade grade, DeferredExplanation gradeExplanation) =>
+        new(MemberId, BranchId, OrganizationId, Status, MonthsInParty, Points, Monthly, Reviews, DeclaredItems, null, grade, Ungraded)
+        {
+            PointsTree = _pointsExplanation,
+            GradeTree = gradeExplanation,
+        };
 }
 
 /// <summary>
@@ -193,6 +220,8 @@ public sealed record MemberYearResult
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record PointsStatistics
 {
+    private readonly DeferredExplanation _explanation;
+
     /// <summary>Initializes the statistics; only the engine builds them.</summary>
     /// <param name="organizationId">The organization.</param>
     /// <param name="members">Members whose grading branch is in the organization.</param>
@@ -207,7 +236,7 @@ public sealed record PointsStatistics
     /// <param name="participation">Declaring ÷ members (zero without members).</param>
     /// <param name="qualifiedOrBetter">(Excellent + qualified) ÷ graded (zero without graded members).</param>
     /// <param name="score">100 × (w × participation + (1 − w) × qualified-or-better), w the scheme's participation weight, rounded at 2 places.</param>
-    /// <param name="explanation">How <see cref="Score"/> was made.</param>
+    /// <param name="explanation">How <see cref="Score"/> was made; <see langword="null"/> only when the engine sets <see cref="Tree"/>.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal PointsStatistics(
         OrganizationId organizationId,
@@ -223,7 +252,7 @@ public sealed record PointsStatistics
         Proportion participation,
         Proportion qualifiedOrBetter,
         Score score,
-        Explanation explanation)
+        Explanation? explanation)
     {
         OrganizationId = organizationId;
         Members = members;
@@ -238,7 +267,7 @@ public sealed record PointsStatistics
         Participation = participation;
         QualifiedOrBetter = qualifiedOrBetter;
         Score = score;
-        Explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
     }
 
     /// <summary>Gets the organization.</summary>
@@ -280,8 +309,14 @@ public sealed record PointsStatistics
     /// <summary>Gets 100 × (w × participation + (1 − w) × qualified-or-better), w the scheme's participation weight, rounded at 2 places.</summary>
     public Score Score { get; }
 
-    /// <summary>Gets how <see cref="Score"/> was made.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Gets how <see cref="Score"/> was made; built when read.</summary>
+    public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 }
 
 /// <summary>The year's member-points result of a working committee: every member, every declaration, and statistics per branch, organization and committee.</summary>

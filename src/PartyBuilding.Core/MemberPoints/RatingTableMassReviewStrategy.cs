@@ -57,10 +57,7 @@ public sealed class RatingTableMassReviewStrategy : IMassReviewStrategy
     /// <inheritdoc />
     public (Score Points, Explanation Explanation) Fold(MassReview review)
     {
-        ArgumentNullException.ThrowIfNull(review);
-        var raters = review.Raters;
-        var sum = (review.Good * Good) + (review.FairlyGood * FairlyGood) + (review.Average * Average) + (review.Poor * Poor);
-        var points = raters == 0 ? 0m : ScoreRounding.Default.Apply(sum / raters);
+        var points = PointsOf(review).Value;
         var explanation = Explanation.Formula(
             MemberPointsTexts.RatingTableMassReview(review.Quarter),
             points,
@@ -77,5 +74,14 @@ public sealed class RatingTableMassReviewStrategy : IMassReviewStrategy
             Citation = MemberPointsCitations.QuarterlyMassReview,
         };
         return (new Score(points), explanation);
+    }
+
+    /// <inheritdoc />
+    public Score PointsOf(MassReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var raters = review.Raters;
+        var sum = (review.Good * Good) + (review.FairlyGood * FairlyGood) + (review.Average * Average) + (review.Poor * Poor);
+        return new Score(raters == 0 ? 0m : ScoreRounding.Default.Apply(sum / raters));
     }
 }

@@ -58,12 +58,8 @@ public sealed class ShareThresholdMassReviewStrategy : IMassReviewStrategy
     /// <inheritdoc />
     public (Score Points, Explanation Explanation) Fold(MassReview review)
     {
-        ArgumentNullException.ThrowIfNull(review);
+        var (bonus, deduction) = Parts(review);
         var raters = review.Raters;
-
-        // Exact comparison in whole numbers: good / raters >= n / d  <=>  good * d >= n * raters.
-        var bonus = raters > 0 && GoodShare.IsReachedBy(review.Good, raters) ? Bonus : 0m;
-        var deduction = raters > 0 && PoorShare.IsReachedBy(review.Poor, raters) ? -Deduction : 0m;
         var explanation = Explanation.Sum(
             MemberPointsTexts.MassReview(review.Quarter),
             [
@@ -85,5 +81,24 @@ public sealed class ShareThresholdMassReviewStrategy : IMassReviewStrategy
             Citation = MemberPointsCitations.QuarterlyMassReview,
         };
         return (new Score(bonus + deduction), explanation);
+    }
+
+    /// <inheritdoc />
+    public Score PointsOf(MassReview review)
+    {
+        var (bonus, deduction) = Parts(review);
+        return new Score(bonus + deduction);
+    }
+
+    /// <summary>Computes the bonus and the (negative) deduction of a review.</summary>
+    private (decimal Bonus, decimal Deduction) Parts(MassReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var raters = review.Raters;
+
+        // Exact comparison in whole numbers: good / raters >= n / d  <=>  good * d >= n * raters.
+        var bonus = raters > 0 && GoodShare.IsReachedBy(review.Good, raters) ? Bonus : 0m;
+        var deduction = raters > 0 && PoorShare.IsReachedBy(review.Poor, raters) ? -Deduction : 0m;
+        return (bonus, deduction);
     }
 }

@@ -50,6 +50,6 @@ public sealed class CanonicalDigestTest
     {
         var leaves = Enumerable.Range(0, 20_000).Select(i => Explanation.Given(A, i)).ToArray();
 
-        CanonicalDigest.Of(Explanation.Sum(A, leaves.Reverse())).Should().Be(CanonicalDigest.Of(Explanation.Sum(A, leaves)));
+        CanonicalDigest.Of(Explanation.Sum(A, Enumerable.Reverse(leaves))).Should().Be(CanonicalDigest.Of(Explanation.Sum(A, leaves)));
     }
 }

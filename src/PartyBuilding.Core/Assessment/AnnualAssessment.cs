@@ -134,7 +134,7 @@ public static class AnnualAssessment
         var ranking = created.Ranking[Dated.IndexAsOf(scheme.Ranking, asOf)];
         var rounding = ScoreRounding.AtScale(scheme.PublishedScale);
         var inputs = canonical.Inputs.ToLookup(i => i.Organization);
-        var scored = canonical.Organizations.Select(o => Score(o, [.. inputs[o.Id]], scheme, asOf, rounding, withInputTrees: false)).ToList();
+        var scored = canonical.Organizations.Select(o => Score(o, [.. inputs[o.Id]], scheme, asOf, rounding, withInputTrees: false).Scored).ToList();
         var policy = scheme.PolicyInForce;
         var count = scored.Count;
 
@@ -192,7 +192,8 @@ public static class AnnualAssessment
     /// them are read only <paramref name="withInputTrees"/>, when the organization's explanation is asked for (the figures
     /// never depend on them).
     /// </summary>
-    private static Scored Score(AssessedOrganization organization, ImmutableArray<ComponentInput> inputs, AssessmentScheme scheme, LocalDate asOf, ScoreRounding rounding, bool withInputTrees)
+    /// <returns>The figures, and the exact total's node (whose value is the total).</returns>
+    private static (Scored Scored, Explanation Total) Score(AssessedOrganization organization, ImmutableArray<ComponentInput> inputs, AssessmentScheme scheme, LocalDate asOf, ScoreRounding rounding, bool withInputTrees)
     {
         var schemeCitation = scheme.Cite("年度目标考核办法");
         var parts = scheme.Components.OrderBy(c => c.Id)
@@ -218,7 +219,7 @@ public static class AnnualAssessment
             .Append(new ScoreLine("bonus", bonusNode.Label, new Score(bonusNode.Value)))
             .Append(new ScoreLine("deduction", deductionNode.Label, new Score(deductionNode.Value)));
 
-        return new Scored(
+        return (new Scored(
             organization,
             new Score(regular.Value),
             new Score(bonusNode.Value),
@@ -230,11 +231,10 @@ public static class AnnualAssessment
             deductionLines,
             Triggered(inputs, scheme),
             ScoreBreakdown.FromLines(lines),
-            total,
             rounding,
             inputs,
             scheme,
-            asOf);
+            asOf), total);
     }
 
     /// <summary>One component of an organization: its score (a qualitative grade's mapped score), the weight in force and the weighted contribution.</summary>
@@ -371,7 +371,7 @@ public static class AnnualAssessment
             s.Published.Value,
             "round-half-away-from-zero",
             [new("scale", s.Rounding.Scale.ToString(CultureInfo.InvariantCulture))],
-            [Score(s.Organization, s.Inputs, s.Scheme, s.AsOf, s.Rounding, withInputTrees: true).Explanation]) with
+            [Score(s.Organization, s.Inputs, s.Scheme, s.AsOf, s.Rounding, withInputTrees: true).Total]) with
         {
             Key = s.Organization.Id.Value,
             Citation = Sources.Article002.At("统一量化排名"),
@@ -415,7 +415,6 @@ public static class AnnualAssessment
         ValueArray<FactorLine> Deductions,
         ImmutableArray<(PrecedenceRule Rule, LocalizedText Reason, ValueArray<AssessmentComponentId> Lowered)> Triggered,
         ScoreBreakdown Breakdown,
-        Explanation Explanation,
         ScoreRounding Rounding,
         ImmutableArray<ComponentInput> Inputs,
         AssessmentScheme Scheme,

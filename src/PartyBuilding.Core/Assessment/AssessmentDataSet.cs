@@ -88,9 +88,6 @@ public sealed record ComponentInput(
     /// <summary>Gets the explanation when a caller gave it (it is checked); <see langword="null"/> when an area builds it on demand or there is none.</summary>
     internal Explanation? GivenExplanation => _explanation.Given;
 
-    /// <summary>Gets the holder of the explanation, so that a tree built on demand is passed on without being built.</summary>
-    internal DeferredExplanation DeferredExplanation => _explanation;
-
     /// <summary>Gets the input as a receipt hashes it: a tree an area builds on demand is left out (it is made from inputs the receipt covers by themselves).</summary>
     internal ComponentInput ForReceipt() => _explanation.IsMadeByEngine ? this with { Explanation = null } : this;
 

@@ -68,9 +68,6 @@ internal readonly struct DeferredExplanation : IEquatable<DeferredExplanation>
         set => EagerFlow.Value = value;
     }
 
-    /// <summary>Gets a value indicating whether a tree is held or can be built.</summary>
-    public bool HasValue => _source is not null;
-
     /// <summary>
     /// Gets a value indicating whether an engine makes the tree (when read, or at once under <see cref="Eager"/>), as
     /// opposed to a tree held as given (read from JSON, given by a caller).

@@ -41,9 +41,9 @@ def cite(source, clause):
 SPLIT = cite(A000, "12项机关党建主体责任，机关党委8项协助责任和工委7项指导督促责任")
 # The same passage, cited by a document of the seed's own whose figures the article does not give.
 SPLIT_ILLUSTRATIVE = cite(dict(A000, isIllustrative=True), "12项机关党建主体责任，机关党委8项协助责任和工委7项指导督促责任")
-IDEOLOGY = cite(A001, "每年至少两次专题研究意识形态工作，每季一提示，每年向工委汇报一次")
+IDEOLOGY = cite(A001, "每年至少两次专题研究意识形态工作,每季一提示,每年向工委汇报一次")
 AGREEMENT = cite(A000, "年初签订责任书、季度督导检查、年终述职评议")
-LEDGER = cite(A000, "5大方面12项突出问题，21条整改措施，11月底、年底和长期任务三个整改期限")
+LEDGER = cite(A000, "5大方面12项突出问题，针对性制定21条整改措施，明确11月底、年底和长期任务三个整改期限")
 
 
 def text(zh, en):

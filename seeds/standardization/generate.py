@@ -107,7 +107,7 @@ def binzhou():
         ]),
     ]
     return catalogue("BZ-2017", "滨州市直机关党支部标准化建设考核指标", "Binzhou municipal organs: branch standardization indicators",
-                     aspects, "article-002", "七个方面党建标准，30项工作目标，借鉴ISO9000")
+                     aspects, "article-002", "借鉴企业质量管理ISO9000的经验做法……七个方面党建标准,细化、量化30项工作目标")
 
 
 # ---------------------------------------------------------------- Shandong provincial archives (000): 8 aspects, 52 indicators

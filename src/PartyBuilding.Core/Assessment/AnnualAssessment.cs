@@ -202,7 +202,7 @@ public static class AnnualAssessment
         var regular = Explanation.Sum(AssessmentLabels.RegularScore, [.. parts.Select(p => p.Node)]) with
         {
             Key = "regular",
-            Citation = Sources.Article002.At("日常工作与重点工作相结合，定性定量相结合"),
+            Citation = Sources.Article002.At("日常工作与重点工作相结合,定性定量相结合"),
         };
 
         var (bonusLines, bonusNode) = Factors(

@@ -17,7 +17,7 @@ public static class DoubleReviewRules
     public static Citation MethodCitation { get; } = Sources.Article002.At("实施机关党建“双述双评”");
 
     /// <summary>Gets the citation of round one: report to all members, quantitative democratic evaluation, ballots collected by the supervision group.</summary>
-    public static Citation RoundOneCitation { get; } = Sources.Article002.At("每个党组织向所在党支部全体党员集中述职……全体党员对党组织进行定量民主测评，评议结果由督导组收回");
+    public static Citation RoundOneCitation { get; } = Sources.Article002.At("每个党组织向所在党支部全体党员集中述职……全体党员对党组织进行定量民主测评,评议结果由督导组收回");
 
     /// <summary>Gets the citation of round two: the organizations report to the working committee in a closed session.</summary>
     public static Citation RoundTwoCitation { get; } = Sources.Article002.At("97个党组织向机关工委述职");
@@ -35,7 +35,7 @@ public static class DoubleReviewRules
     public static Citation AnnualProportionCitation { get; } = Sources.Article002.At("“双述双评”按比例计入年度考核");
 
     /// <summary>Gets the citation of the branch variant: every branch, twice a year, report, review, inspection and visits.</summary>
-    public static Citation BranchVariantCitation { get; } = Sources.Article002.At("延伸到所辖每一个党支部，每半年一次采取述、评、查、访相结合的方式");
+    public static Citation BranchVariantCitation { get; } = Sources.Article002.At("延伸到所辖每一个党支部,每半年一次采取述、评、查、访相结合的方式");
 
     /// <summary>Gets the citation of the five responsibility districts, each with a supervision group.</summary>
     public static Citation DistrictCitation { get; } = Sources.Article002.At("划分5个责任区……选派5个督导组");

@@ -13,7 +13,7 @@ namespace PartyBuilding.Core.Evaluation;
 internal static class MemberPointsComponents
 {
     /// <summary>Gets the rule that members' quantified points grade them and the organization each year.</summary>
-    public static Citation AnnualGrading { get; } = Sources.Article002.At("用量化积分来评定党员是优秀、合格、基本合格、不合格；年度组织定级");
+    public static Citation AnnualGrading { get; } = Sources.Article002.At("用量化积分来评定党员是优秀、合格、基本合格、不合格……支部每月积分审核,年度组织定级");
 
     /// <summary>Turns each organization's points statistics into a component input.</summary>
     /// <param name="result">The member-points year result.</param>

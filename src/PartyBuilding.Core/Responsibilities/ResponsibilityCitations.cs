@@ -17,16 +17,16 @@ public static class ResponsibilityCitations
     /// party groups (party committees) (article 000). It is a provincial list of principal responsibilities only; a list
     /// that mixes levels, or a municipal committee's list, is not this list and must not cite it.
     /// </summary>
-    public static Citation AnnualList2019 { get; } = Sources.Article000.At("2019年度部门单位党组（党委）履行机关党建主体责任清单25条");
+    public static Citation AnnualList2019 { get; } = Sources.Article000.At("《2019年度部门单位党组（党委）履行机关党建主体责任清单》25条");
 
     /// <summary>Gets the target-responsibility agreement: signed at the start of the year, checked quarterly, reviewed at year end (article 000).</summary>
     public static Citation TargetAgreement { get; } = Sources.Article000.At("年初签订责任书、季度督导检查、年终述职评议");
 
     /// <summary>Gets the rectification ledger: problems in areas, measures, three deadline classes, a first responsible person (article 000).</summary>
-    public static Citation LedgerDeadlineClasses { get; } = Sources.Article000.At("5大方面12项突出问题，21条整改措施，11月底、年底和长期任务三个整改期限，整改第一责任人");
+    public static Citation LedgerDeadlineClasses { get; } = Sources.Article000.At("5大方面12项突出问题，针对性制定21条整改措施，明确11月底、年底和长期任务三个整改期限，由机关党组书记担任整改第一责任人");
 
     /// <summary>Gets the recurring ideology duties: studied at least twice a year, a reminder every quarter, a report once a year (article 001).</summary>
-    public static Citation RecurringIdeologyDuties { get; } = Sources.Article001.At("每年至少两次专题研究意识形态工作，每季一提示，每年向工委汇报一次");
+    public static Citation RecurringIdeologyDuties { get; } = Sources.Article001.At("每年至少两次专题研究意识形态工作,每季一提示,每年向工委汇报一次");
 
     /// <summary>Gets the look-back re-check of rectification (article 001).</summary>
     public static Citation LookBack { get; } = Sources.Article001.At("巡视反馈整改落实“回头看”");

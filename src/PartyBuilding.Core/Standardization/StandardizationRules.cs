@@ -50,8 +50,8 @@ public static class StandardizationRules
             new CoverageTarget(1, Share.FromDecimal(0.5m)),
             new CoverageTarget(2, Share.FromDecimal(0.8m)),
             new CoverageTarget(3, Share.One)),
-        Sources.Article002.At("对达到标准化的376个机关党支部进行了隆重的命名表彰，占全部基层党组织50%以上，力求第二年达到80%，第三年达到100%"));
+        Sources.Article002.At("对达到标准化的376个机关党支部进行了隆重的命名表彰,占全部基层党组织50%以上,力求第二年达到80%,第三年达到100%"));
 
     /// <summary>Gets the rule that lagging branches get targeted rectification to reach at least standard by year end (article 001: 44 lagging branches).</summary>
-    public static Citation LaggingRectification { get; } = Sources.Article001.At("对44个后进支部，有针对性地制定整改措施，及时跟踪帮包，确保年底前全部达到标准党支部以上水平");
+    public static Citation LaggingRectification { get; } = Sources.Article001.At("对44个后进支部,有针对性地制定整改措施,及时跟踪帮包,确保年底前全部达到标准党支部以上水平");
 }

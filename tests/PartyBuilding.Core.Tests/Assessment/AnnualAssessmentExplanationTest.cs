@@ -6,7 +6,7 @@ using static PartyBuilding.Core.Tests.PublishedRows;
 namespace PartyBuilding.Core.Tests.Assessment;
 
 /// <summary>
-/// Pins the published explanation of <see cref="AnnualAssessment"/> node by node (article 002: 统一量化排名, 日常工作与重点工作相结合，定性定量相结合,
+/// Pins the published explanation of <see cref="AnnualAssessment"/> node by node (article 002: 统一量化排名, 日常工作与重点工作相结合,定性定量相结合,
 /// 常规因素与加分因素相结合, “双述双评”按比例计入年度考核): keys, both labels, values, strategies and parameters, notes and
 /// citations, with components ordered by identifier, factor entries by component, points and reason, and rules of one
 /// precedence by identifier.
@@ -22,7 +22,7 @@ public sealed class AnnualAssessmentExplanationTest
         [
             (0, "A01", "年度考核得分（公布值）", "Annual assessment score (published)", "90.00", "round-half-away-from-zero", "scale=2", null, "《构建工作“一体化”格局 提升党建科学化水平》 统一量化排名 [article-002]"),
             (1, "total", "年度总分（精确值）", "Annual total (exact)", "90.0", "sum", "", null, null),
-            (2, "regular", "常规因素得分", "Regular score", "87.5", "sum", "", null, "《构建工作“一体化”格局 提升党建科学化水平》 日常工作与重点工作相结合，定性定量相结合 [article-002]"),
+            (2, "regular", "常规因素得分", "Regular score", "87.5", "sum", "", null, "《构建工作“一体化”格局 提升党建科学化水平》 日常工作与重点工作相结合,定性定量相结合 [article-002]"),
             (3, "component:DR", "双述双评（加权）", "Double review (weighted)", "32.0", "weighted", "weight=0.4", null, "《构建工作“一体化”格局 提升党建科学化水平》 “双述双评”按比例计入年度考核 [article-002]"),
             (4, "input:A01/DR", "双述双评", "Double review", "80", null, "", null, null),
             (3, "component:ROUTINE", "日常工作（加权）", "Routine work (weighted)", "28.5", "weighted", "weight=0.3", null, "测试考核办法 年度目标考核办法 [scheme-BZ-WC-2024]"),
@@ -47,7 +47,7 @@ public sealed class AnnualAssessmentExplanationTest
         [
             (0, "B02", "年度考核得分（公布值）", "Annual assessment score (published)", "72.00", "round-half-away-from-zero", "scale=2", null, "《构建工作“一体化”格局 提升党建科学化水平》 统一量化排名 [article-002]"),
             (1, "total", "年度总分（精确值）", "Annual total (exact)", "72.0", "sum", "", null, null),
-            (2, "regular", "常规因素得分", "Regular score", "72.0", "sum", "", null, "《构建工作“一体化”格局 提升党建科学化水平》 日常工作与重点工作相结合，定性定量相结合 [article-002]"),
+            (2, "regular", "常规因素得分", "Regular score", "72.0", "sum", "", null, "《构建工作“一体化”格局 提升党建科学化水平》 日常工作与重点工作相结合,定性定量相结合 [article-002]"),
             (3, "component:DR", "双述双评（加权）", "Double review (weighted)", "30.0", "weighted", "weight=0.4", null, "《构建工作“一体化”格局 提升党建科学化水平》 “双述双评”按比例计入年度考核 [article-002]"),
             (4, "input:B02/DR", "双述双评", "Double review", "75", null, "", null, null),
             (3, "component:ROUTINE", "日常工作（加权）", "Routine work (weighted)", "21.0", "weighted", "weight=0.3", null, "测试考核办法 年度目标考核办法 [scheme-BZ-WC-2024]"),

@@ -11,7 +11,7 @@ namespace PartyBuilding.Core.Tests.DoubleReview;
 /// </summary>
 public sealed class DoubleReviewExplanationTreeTest
 {
-    private const string RoundOne = "《构建工作“一体化”格局 提升党建科学化水平》 每个党组织向所在党支部全体党员集中述职……全体党员对党组织进行定量民主测评，评议结果由督导组收回 [article-002]";
+    private const string RoundOne = "《构建工作“一体化”格局 提升党建科学化水平》 每个党组织向所在党支部全体党员集中述职……全体党员对党组织进行定量民主测评,评议结果由督导组收回 [article-002]";
     private const string Peers = "《构建工作“一体化”格局 提升党建科学化水平》 党组织之间定量互评 [article-002]";
     private const string Committee = "《构建工作“一体化”格局 提升党建科学化水平》 机关工委成员量化测评 [article-002]";
     private const string Method = "《构建工作“一体化”格局 提升党建科学化水平》 实施机关党建“双述双评” [article-002]";

@@ -13,8 +13,8 @@ namespace PartyBuilding.Core.Tests.Standardization;
 /// </summary>
 public sealed class CoverageCalculatorExplanationTest
 {
-    private const string TargetCitation = "《构建工作“一体化”格局 提升党建科学化水平》 对达到标准化的376个机关党支部进行了隆重的命名表彰，占全部基层党组织50%以上，力求第二年达到80%，第三年达到100% [article-002]";
-    private const string LaggingCitation = "《强化党建引领 聚力改革攻坚》 对44个后进支部，有针对性地制定整改措施，及时跟踪帮包，确保年底前全部达到标准党支部以上水平 [article-001]";
+    private const string TargetCitation = "《构建工作“一体化”格局 提升党建科学化水平》 对达到标准化的376个机关党支部进行了隆重的命名表彰,占全部基层党组织50%以上,力求第二年达到80%,第三年达到100% [article-002]";
+    private const string LaggingCitation = "《强化党建引领 聚力改革攻坚》 对44个后进支部,有针对性地制定整改措施,及时跟踪帮包,确保年底前全部达到标准党支部以上水平 [article-001]";
 
     /// <summary>BZ-001 has a standard and a vetoed branch (D1), BZ-002 a lagging one (D1), BZ-031 one not named (D3).</summary>
     private static BranchRoster FourBranches() => new(

@@ -36,6 +36,10 @@ internal static partial class CliMessages
         ["CLI.IMPORT_SHEET_MISSING"] = "工作簿缺少所需的工作表或表头列",
         ["CLI.SCHEME_INVALID"] = "未检查：所需的 --scheme 文档无效（其问题已列在上方）",
 
+        // A data set split across several documents (数据分卷, docs/evaluation.md).
+        ["EVAL.PARTS_NOT_ALLOWED"] = "此文档不能分卷（只有党员积分数据集和组织生活记录可以分卷），或清单未给出其首卷文档",
+        ["EVAL.PART_MISMATCH"] = "分卷与其续接的首卷不属于同一党工委或同一年度，或带有只允许首卷带的内容（组织生活的上年结转）；该分卷未并入",
+
         // People's duties (issue 22, Responsibilities): a secretary's target agreement and its holder, contact branches.
         ["RESP.CONTACT_YEAR"] = "联系点记录的年度与数据集的年度不一致",
         ["RESP.CONTACT_SECOND_BRANCH"] = "同一班子成员在同一组织同一年度已有联系点：每位班子成员选择一个基层支部作为联系点",

@@ -55,6 +55,9 @@ internal abstract class EvaluationDocument
     /// <returns>The inputs with the document.</returns>
     public abstract AnnualEvaluationInputs Load(AnnualEvaluationInputs inputs, EvaluationDocuments paths, Func<string, Stream> open, List<ValidationProblem> problems);
 
+    /// <summary>Gets a value indicating whether a manifest may split the document across several files (<see cref="EvaluationDocuments.Parts"/>).</summary>
+    public abstract bool IsSplittable { get; }
+
     /// <summary>The problem of a document for another committee, or none.</summary>
     /// <param name="path">The path of its committee.</param>
     /// <param name="expected">The evaluation's committee.</param>
@@ -84,6 +87,7 @@ internal sealed class EvaluationDocument<T> : EvaluationDocument
     private readonly Func<AnnualEvaluationInputs, T, AnnualEvaluationInputs> _set;
     private readonly (string Property, Func<T, OrganizationId> Get)? _committee;
     private readonly (string Property, Func<T, AssessmentYear> Get)? _year;
+    private (Func<T, T, T> Append, Func<T, string?> FirstOnly)? _split;
 
     /// <summary>Initializes a document.</summary>
     /// <param name="name">The name.</param>
@@ -112,17 +116,29 @@ internal sealed class EvaluationDocument<T> : EvaluationDocument
     /// <param name="property">The property that names it, e.g. <c>CommitteeId</c>.</param>
     /// <param name="get">Gets it.</param>
     /// <returns>The document.</returns>
-    public EvaluationDocument<T> ForCommittee(string property, Func<T, OrganizationId> get) => new(Name, _get, _path, _set, (property, get), _year) { IsOptional = IsOptional };
+    public EvaluationDocument<T> ForCommittee(string property, Func<T, OrganizationId> get) =>
+        new(Name, _get, _path, _set, (property, get), _year) { IsOptional = IsOptional, _split = _split };
 
     /// <summary>Says the document must be for the evaluation's year.</summary>
     /// <param name="property">The property that names it, e.g. <c>Year</c>.</param>
     /// <param name="get">Gets it.</param>
     /// <returns>The document.</returns>
-    public EvaluationDocument<T> ForYear(string property, Func<T, AssessmentYear> get) => new(Name, _get, _path, _set, _committee, (property, get)) { IsOptional = IsOptional };
+    public EvaluationDocument<T> ForYear(string property, Func<T, AssessmentYear> get) =>
+        new(Name, _get, _path, _set, _committee, (property, get)) { IsOptional = IsOptional, _split = _split };
 
     /// <summary>Says the area runs without the document.</summary>
     /// <returns>The document.</returns>
-    public EvaluationDocument<T> Optional() => new(Name, _get, _path, _set, _committee, _year) { IsOptional = true };
+    public EvaluationDocument<T> Optional() => new(Name, _get, _path, _set, _committee, _year) { IsOptional = true, _split = _split };
+
+    /// <summary>
+    /// Says a manifest may split the document across several files (<see cref="EvaluationDocuments.Parts"/>): each part is read
+    /// as a whole document of the kind, must be for the first one's committee and year, and is appended to it.
+    /// </summary>
+    /// <param name="append">Appends a part's lists to the document read so far.</param>
+    /// <param name="firstOnly">Names the property a part sets that only the first document may (e.g. a carry-over), or <see langword="null"/>.</param>
+    /// <returns>The document.</returns>
+    public EvaluationDocument<T> Splittable(Func<T, T, T> append, Func<T, string?>? firstOnly = null) =>
+        new(Name, _get, _path, _set, _committee, _year) { IsOptional = IsOptional, _split = (append, firstOnly ?? (_ => null)) };
 
     /// <inheritdoc />
     public override object? In(AnnualEvaluationInputs inputs) => _get(inputs);
@@ -144,6 +160,47 @@ internal sealed class EvaluationDocument<T> : EvaluationDocument
     }
 
     /// <inheritdoc />
-    public override AnnualEvaluationInputs Load(AnnualEvaluationInputs inputs, EvaluationDocuments paths, Func<string, Stream> open, List<ValidationProblem> problems) =>
-        EvaluationManifestLoader.Read<T>(_path(paths), "documents." + Name, open, problems) is { } document ? _set(inputs, document) : inputs;
+    public override bool IsSplittable => _split is not null;
+
+    /// <inheritdoc />
+    public override AnnualEvaluationInputs Load(AnnualEvaluationInputs inputs, EvaluationDocuments paths, Func<string, Stream> open, List<ValidationProblem> problems)
+    {
+        var document = EvaluationManifestLoader.Read<T>(_path(paths), "documents." + Name, open, problems);
+        var parts = paths.Parts.TryGetValue(Name, out var listed) ? listed : default;
+        if (!parts.IsEmpty && (_split is null || _path(paths) is null))
+        {
+            problems.Add(new ValidationProblem($"documents.parts.{Name}", EvaluationErrorCodes.PartsNotAllowed, _split is null
+                ? $"'{Name}' cannot be split across several documents; only the member-points data set and the organizational-life records can."
+                : $"'{Name}' has parts but no first document: give its path in 'documents.{Name}'.", Name));
+            return document is null ? inputs : _set(inputs, document);
+        }
+
+        if (_split is not var (append, firstOnly) || parts.IsEmpty)
+        {
+            return document is null ? inputs : _set(inputs, document);
+        }
+
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var field = $"documents.parts.{Name}[{i}]";
+            if (EvaluationManifestLoader.Read<T>(parts[i], field, open, problems) is not { } part || document is null)
+            {
+                continue;
+            }
+
+            var property = _committee is var (c, committee) && committee(part) != committee(document) ? c
+                : _year is var (y, year) && year(part) != year(document) ? y
+                : firstOnly(part);
+            if (property is not null)
+            {
+                problems.Add(new ValidationProblem(field, EvaluationErrorCodes.PartMismatch,
+                    $"The part '{parts[i]}' of '{Name}' differs from the document it continues in '{property}': a part carries only further items, for the same committee and year.", parts[i]));
+                continue;
+            }
+
+            document = append(document, part);
+        }
+
+        return document is null ? inputs : _set(inputs, document);
+    }
 }

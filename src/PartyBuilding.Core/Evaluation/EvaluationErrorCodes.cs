@@ -19,6 +19,12 @@ public static class EvaluationErrorCodes
     /// <summary>A document cannot be opened or read.</summary>
     public const string DocumentUnreadable = "EVAL.DOCUMENT_UNREADABLE";
 
+    /// <summary>A document's parts (<c>documents.parts</c>) name a document that cannot be split, or one the manifest does not list.</summary>
+    public const string PartsNotAllowed = "EVAL.PARTS_NOT_ALLOWED";
+
+    /// <summary>A part of a split document is not for the committee or year of the document it continues, or carries what only the first document may.</summary>
+    public const string PartMismatch = "EVAL.PART_MISMATCH";
+
     /// <summary>An area is mapped to a component the assessment scheme does not define.</summary>
     public const string ComponentNotInScheme = "EVAL.COMPONENT_NOT_IN_SCHEME";
 

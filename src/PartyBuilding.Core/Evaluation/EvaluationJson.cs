@@ -40,6 +40,7 @@ internal static class EvaluationJson
             Add<ComponentContribution>();
             Add<OrganizationSummary>();
             Add<AccountabilityFormRule>();
+            AddDictionary<ValueArray<string>>();
         }
 
         public static ValueArrays Instance { get; } = new();

@@ -45,6 +45,12 @@ public sealed record EvaluationManifest(
 /// <param name="SupervisionCatalogue">The supervision catalogue (<c>supervision-catalogue</c>).</param>
 /// <param name="SupervisionRecords">The supervision records (<c>supervision-records</c>).</param>
 /// <param name="AccountabilityRecords">The accountability records (<c>accountability-records</c>).</param>
+/// <param name="Parts">
+/// Further documents of a data set split across several files (数据分卷), by the name of the document they continue (e.g.
+/// <c>memberPointsData</c> → the declarations of each month): each is a whole document of the same kind, committee and year,
+/// and its lists are appended to the named document's in the order given. Only <c>memberPointsData</c> and
+/// <c>organizationalLifeRecords</c> may be split; empty by default.
+/// </param>
 public sealed record EvaluationDocuments(
     string OrganizationSnapshot,
     string AssessmentScheme,
@@ -64,4 +70,5 @@ public sealed record EvaluationDocuments(
     string? OrganizationalLifeScheme = null,
     string? SupervisionCatalogue = null,
     string? SupervisionRecords = null,
-    string? AccountabilityRecords = null);
+    string? AccountabilityRecords = null,
+    ValueDictionary<ValueArray<string>> Parts = default);

@@ -52,10 +52,15 @@ public static class EvaluationManifestLoader
             manifest.Components ?? new EvaluationComponents(),
             Read<OrganizationEventLog>(d.OrganizationEvents, "documents.organizationEvents", open, problems),
             Incomplete: manifest.Incomplete);
-        foreach (var document in EvaluationAreas.BuiltIn.SelectMany(a => a.Documents))
+        var documents = EvaluationAreas.BuiltIn.SelectMany(a => a.Documents).ToList();
+        foreach (var document in documents)
         {
             inputs = document.Load(inputs, d, open, problems);
         }
+
+        problems.AddRange(d.Parts.Keys.Where(name => !documents.Exists(x => x.Name == name)).Select(name => new ValidationProblem(
+            $"documents.parts.{name}", EvaluationErrorCodes.PartsNotAllowed,
+            $"'{name}' is not a document of the evaluation that can be split; only 'memberPointsData' and 'organizationalLifeRecords' can.", name)));
 
         inputs = inputs with { GivenInputs = Read<AssessmentDataSet>(d.GivenInputs, "documents.givenInputs", open, problems) };
         if (problems.Count > 0)

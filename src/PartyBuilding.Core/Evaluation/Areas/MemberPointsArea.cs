@@ -11,8 +11,21 @@ internal sealed class MemberPointsArea() : EvaluationArea<MemberPointsYearResult
     EvaluationDocument.Of("memberPointsScheme", i => i.MemberPointsScheme, d => d.MemberPointsScheme, (i, x) => i with { MemberPointsScheme = x })
         .ForYear("Year", x => x.Year),
     EvaluationDocument.Of("memberPointsData", i => i.MemberPointsData, d => d.MemberPointsData, (i, x) => i with { MemberPointsData = x })
-        .ForCommittee("CommitteeId", x => x.CommitteeId).ForYear("Year", x => x.Year))
+        .ForCommittee("CommitteeId", x => x.CommitteeId).ForYear("Year", x => x.Year).Splittable(Append))
 {
+    /// <summary>Appends a part of a split data set (e.g. a month's declarations and audits) to the data set read so far.</summary>
+    /// <param name="data">The data set so far.</param>
+    /// <param name="part">The part.</param>
+    /// <returns>The data set with the part's lists after its own.</returns>
+    private static MemberPointsDataSet Append(MemberPointsDataSet data, MemberPointsDataSet part) => data with
+    {
+        Branches = [.. data.Branches, .. part.Branches],
+        Roster = [.. data.Roster, .. part.Roster],
+        Declarations = [.. data.Declarations, .. part.Declarations],
+        Audits = [.. data.Audits, .. part.Audits],
+        MassReviews = [.. data.MassReviews, .. part.MassReviews],
+    };
+
     /// <inheritdoc />
     public override AssessmentComponentId? Component(EvaluationComponents components) => components.MemberPoints;
 

@@ -21,10 +21,23 @@ internal sealed class OrganizationalLifeArea() : EvaluationArea<OrganizationalLi
     "organizationalLife",
     EvaluationTexts.OrganizationalLife,
     EvaluationDocument.Of("organizationalLifeRecords", i => i.OrganizationalLifeRecords, d => d.OrganizationalLifeRecords, (i, x) => i with { OrganizationalLifeRecords = x })
-        .ForCommittee("CommitteeId", x => x.CommitteeId).ForYear("Year", x => x.Year),
+        .ForCommittee("CommitteeId", x => x.CommitteeId).ForYear("Year", x => x.Year)
+        .Splittable(Append, part => part.Carryover is not null ? "carryover" : null),
     EvaluationDocument.Of("organizationalLifeScheme", i => i.OrganizationalLifeScheme, d => d.OrganizationalLifeScheme, (i, x) => i with { OrganizationalLifeScheme = x })
         .ForCommittee("CommitteeId", x => x.CommitteeId).ForYear("Year", x => x.Year))
 {
+    /// <summary>Appends a part of split records (e.g. a quarter's meetings and dues) to the records read so far; a part is illustrative when the first document is.</summary>
+    /// <param name="records">The records so far.</param>
+    /// <param name="part">The part.</param>
+    /// <returns>The records with the part's lists after their own.</returns>
+    private static OrganizationalLifeRecords Append(OrganizationalLifeRecords records, OrganizationalLifeRecords part) => records with
+    {
+        Branches = [.. records.Branches, .. part.Branches],
+        Meetings = [.. records.Meetings, .. part.Meetings],
+        Dues = [.. records.Dues, .. part.Dues],
+        IsIllustrative = records.IsIllustrative || part.IsIllustrative,
+    };
+
     /// <inheritdoc />
     public override bool SuppliesOtherAreas => true;
 

@@ -24,7 +24,7 @@ internal static partial class CliMessages
 
     /// <summary>Progress: a document a manifest lists being read, with its size.</summary>
     public static LocalizedText ReadingDocument(string path, long bytes, TimeSpan elapsed) => new(
-        $"读取 {path}（{Megabytes(bytes)} MB，已用 {Seconds(elapsed)} 秒）",
+        $"读取 {path}（{Megabytes(bytes)} 兆字节，已用 {Seconds(elapsed)} 秒）",
         $"reading {path} ({Megabytes(bytes)} MB, {Seconds(elapsed)} s elapsed)");
 
     /// <summary>Progress: a file of <c>generate</c> being written.</summary>
@@ -34,7 +34,7 @@ internal static partial class CliMessages
 
     /// <summary>Progress: a file of <c>validate</c> being checked, with its size.</summary>
     public static LocalizedText CheckingFile(int file, int files, string path, long bytes, TimeSpan elapsed) => new(
-        $"[{file}/{files}] 校验 {path}（{Megabytes(bytes)} MB，已用 {Seconds(elapsed)} 秒）",
+        $"[{file}/{files}] 校验 {path}（{Megabytes(bytes)} 兆字节，已用 {Seconds(elapsed)} 秒）",
         $"[{file}/{files}] checking {path} ({Megabytes(bytes)} MB, {Seconds(elapsed)} s elapsed)");
 
     /// <summary>Progress: a scenario file of <c>test</c> being run.</summary>

@@ -24,8 +24,8 @@ internal static partial class CliMessages
 
     /// <summary>Progress: a document a manifest lists being read, with its size.</summary>
     public static LocalizedText ReadingDocument(string path, long bytes, TimeSpan elapsed) => new(
-        $"读取 {path}（{Megabytes(bytes)} 兆字节，已用 {Seconds(elapsed)} 秒）",
-        $"reading {path} ({Megabytes(bytes)} MB, {Seconds(elapsed)} s elapsed)");
+        $"读取 {path}（{Size(bytes).ZhCn}，已用 {Seconds(elapsed)} 秒）",
+        $"reading {path} ({Size(bytes).English}, {Seconds(elapsed)} s elapsed)");
 
     /// <summary>Progress: a file of <c>generate</c> being written.</summary>
     public static LocalizedText WritingFile(int file, int files, string path, TimeSpan elapsed) => new(
@@ -34,8 +34,8 @@ internal static partial class CliMessages
 
     /// <summary>Progress: a file of <c>validate</c> being checked, with its size.</summary>
     public static LocalizedText CheckingFile(int file, int files, string path, long bytes, TimeSpan elapsed) => new(
-        $"[{file}/{files}] 校验 {path}（{Megabytes(bytes)} 兆字节，已用 {Seconds(elapsed)} 秒）",
-        $"[{file}/{files}] checking {path} ({Megabytes(bytes)} MB, {Seconds(elapsed)} s elapsed)");
+        $"[{file}/{files}] 校验 {path}（{Size(bytes).ZhCn}，已用 {Seconds(elapsed)} 秒）",
+        $"[{file}/{files}] checking {path} ({Size(bytes).English}, {Seconds(elapsed)} s elapsed)");
 
     /// <summary>Progress: a scenario file of <c>test</c> being run.</summary>
     public static LocalizedText RunningScenario(int file, int files, string path, TimeSpan elapsed) => new(
@@ -54,5 +54,16 @@ internal static partial class CliMessages
 
     private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture);
 
-    private static string Megabytes(long bytes) => (bytes / 1_000_000m).ToString("F1", CultureInfo.InvariantCulture);
+    /// <summary>A file's size in megabytes (10⁶ bytes, one place), or below one megabyte in kilobytes (10³ bytes, whole).</summary>
+    private static LocalizedText Size(long bytes)
+    {
+        if (bytes < 1_000_000)
+        {
+            var kilobytes = Math.Ceiling(bytes / 1_000m).ToString(CultureInfo.InvariantCulture);
+            return new($"{kilobytes} 千字节", $"{kilobytes} kB");
+        }
+
+        var megabytes = (bytes / 1_000_000m).ToString("F1", CultureInfo.InvariantCulture);
+        return new($"{megabytes} 兆字节", $"{megabytes} MB");
+    }
 }

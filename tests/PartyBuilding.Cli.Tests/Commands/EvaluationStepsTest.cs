@@ -135,13 +135,13 @@ public sealed partial class EvaluationStepsTest
     [GeneratedRegex(@"已处理记录 ([\d,]+)/([\d,]+)")]
     private static partial Regex Records();
 
-    [GeneratedRegex(@"^读取 \S+\.json（\d+\.\d 兆字节，已用 \d+\.\d 秒）$")]
+    [GeneratedRegex(@"^读取 \S+\.json（(\d+\.\d 兆字节|\d+ 千字节)，已用 \d+\.\d 秒）$")]
     private static partial Regex Reading();
 
     [GeneratedRegex(@"^\[\d+/\d+\] 写入 \S+（已用 \d+\.\d 秒）$")]
     private static partial Regex Writing();
 
-    [GeneratedRegex(@"^\[\d/2\] checking \S+ \(\d+\.\d MB, \d+\.\d s elapsed\)$")]
+    [GeneratedRegex(@"^\[\d/2\] checking \S+ \((\d+\.\d MB|\d+ kB), \d+\.\d s elapsed\)$")]
     private static partial Regex CheckingEn();
 
     // File names and paths the user gave (a token with a '.', '/' or '-' inside it).

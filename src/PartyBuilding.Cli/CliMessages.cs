@@ -378,13 +378,6 @@ internal static partial class CliMessages
         $"正在评价 {committee} {year} 年度的 {organizations} 个组织（评价日期 {asOf}；{path}）",
         $"evaluating {organizations} organizations of {committee} for {year} as of {asOf} ({path})");
 
-    /// <summary>Progress: a step of the evaluation beginning, with the time since the evaluation began.</summary>
-    public static LocalizedText EvaluationStep(int step, int steps, LocalizedText label, TimeSpan elapsed)
-    {
-        var seconds = elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture);
-        return new($"[{step}/{steps}] {label.ZhCn}（已用 {seconds} 秒）", $"[{step}/{steps}] {label.English} ({seconds} s elapsed)");
-    }
-
     /// <summary>Progress: an organization left out of the ranking.</summary>
     public static LocalizedText NotRankedProgress(string organization, string component, LocalizedText reason) => new(
         $"未参加排名：{organization} 缺少 {component}（{reason.ZhCn}）",

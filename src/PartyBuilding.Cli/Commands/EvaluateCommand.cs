@@ -10,8 +10,8 @@ namespace PartyBuilding.Cli.Commands;
 /// reproducibility receipt; per organization the grade the total earns, the vetoes and downgrades applied and the final
 /// grade; the organizations not ranked with their reasons; notes on the marks and the ranking order; the component
 /// breakdown and the distributions (bands, districts and, for a manifest, the branches' standardization tiers and the
-/// members' grades). With no DATASET it runs the bundled seed manifest (article 002's Binzhou committee). Progress goes
-/// to stderr; everything that decides a rank is in the report.
+/// members' grades). With no DATASET it runs the bundled seed manifest (article 002's Binzhou committee). Notes (what is
+/// evaluated, the receipt) and, on a terminal, progress go to stderr; everything that decides a rank is in the report.
 /// </summary>
 internal sealed class EvaluateCommand : ICommand
 {
@@ -32,7 +32,7 @@ internal sealed class EvaluateCommand : ICommand
         var evaluated = EvaluationInputs.Run(arguments, context);
         var result = evaluated.Result;
         ReportOutput.Write(AssessmentReport.From(result, evaluated.Data, evaluated.Scheme, evaluated.Full, evaluated.Registry, evaluated.Life), arguments, context, evaluated.Inputs);
-        context.Progress(CliMessages.Receipt(result.Receipt.Algorithm, result.Receipt.Sha256).In(context.Language));
+        context.Note(CliMessages.Receipt(result.Receipt.Algorithm, result.Receipt.Sha256).In(context.Language));
         return ExitCodes.Success;
     }
 }

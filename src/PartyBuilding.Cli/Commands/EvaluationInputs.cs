@@ -153,23 +153,29 @@ internal static class EvaluationInputs
         var (inputs, manifestAsOf) = Labelled(path, () =>
         {
             using var manifest = new MemoryStream(bytes, writable: false);
-            return EvaluationManifestLoader.Load(manifest, relative => OpenContained(directory, root, relative, read));
+            return EvaluationManifestLoader.Load(manifest, relative => OpenContained(directory, root, relative, read, context));
         });
         var asOf = OptionalDate(arguments) ?? manifestAsOf;
-        context.Progress(CliMessages.EvaluatingManifest(inputs.Committee.ToString(), inputs.Year.ToString(), Iso(asOf), path, inputs.Organizations.Organizations.Length).In(context.Language));
+        context.Note(CliMessages.EvaluatingManifest(inputs.Committee.ToString(), inputs.Year.ToString(), Iso(asOf), path, inputs.Organizations.Organizations.Length).In(context.Language));
         var result = Labelled(path, () => AnnualEvaluation.Run(inputs, asOf, context.Steps ? new EvaluationSteps(context) : null));
         foreach (var missing in result.Missing)
         {
-            context.Progress(CliMessages.NotRankedProgress(missing.Organization.ToString(), missing.Component.ToString(), missing.Reason).In(context.Language));
+            context.Note(CliMessages.NotRankedProgress(missing.Organization.ToString(), missing.Component.ToString(), missing.Reason).In(context.Language));
         }
 
         var registry = OrganizationsEngine.Evaluate(inputs.Organizations, inputs.OrganizationEvents, asOf);
-        return new Evaluated(result.Assessment, result.Data, inputs.Scheme, path, [.. read], result, registry) { Life = Life(inputs, asOf), LifeRecords = inputs.OrganizationalLifeRecords };
+        return new Evaluated(result.Assessment, result.Data, inputs.Scheme, path, [.. read], result, registry)
+        {
+            LifeCheck = new(() => result.OrganizationalLife ?? Life(inputs, asOf)),
+            LifeRecords = inputs.OrganizationalLifeRecords,
+        };
     }
 
     /// <summary>
     /// The compliance check of the manifest's organizational-life records on the evaluation date, with its scheme or, without
-    /// one, the regulation's frequencies (as the evaluation checks them); <see langword="null"/> without records.
+    /// one, the regulation's frequencies (as the evaluation checks them); <see langword="null"/> without records. Run only when
+    /// a report or <c>explain --branch</c> reads it, and not again when the evaluation's own area ran it (with the same records
+    /// and scheme).
     /// </summary>
     private static OrganizationalLifeResult? Life(AnnualEvaluationInputs inputs, LocalDate asOf) =>
         inputs.OrganizationalLifeRecords is { } records
@@ -184,7 +190,7 @@ internal static class EvaluationInputs
         var schemeBytes = CliFiles.ReadAllBytes(schemePath);
         var scheme = Labelled(schemePath, () => PartyBuildingJson.Deserialize<AssessmentScheme>(schemeBytes));
         var asOf = OptionalDate(arguments) ?? data.Year.LastDay;
-        context.Progress(CliMessages.EvaluatingDataSet(data.Organizations.Length, data.CommitteeId.ToString(), data.Year.ToString(), Iso(asOf), path).In(context.Language));
+        context.Note(CliMessages.EvaluatingDataSet(data.Organizations.Length, data.CommitteeId.ToString(), data.Year.ToString(), Iso(asOf), path).In(context.Language));
         return new Evaluated(Labelled(path, () => AnnualAssessment.Evaluate(data, scheme, asOf)), data, scheme, path, [Path.GetFullPath(path), Path.GetFullPath(schemePath)], null);
     }
 
@@ -193,7 +199,7 @@ internal static class EvaluationInputs
     /// link on the way resolved) lies inside <paramref name="root"/>: a manifest from elsewhere cannot make the tool read
     /// <c>/proc</c>, a home folder or another agency's files. The refusal names the path, never anything of the file.
     /// </summary>
-    private static FileStream OpenContained(string directory, string root, string relative, List<string> read)
+    private static FileStream OpenContained(string directory, string root, string relative, List<string> read, CliContext context)
     {
         if (!CliFiles.IsContained(directory, root, relative, out var full))
         {
@@ -202,6 +208,7 @@ internal static class EvaluationInputs
 
         var stream = CliFiles.OpenRead(full);
         read.Add(Path.GetFullPath(full));
+        context.Progress(CliMessages.ReadingDocument(relative, stream.Length, context.Elapsed));
         return stream;
     }
 
@@ -248,7 +255,10 @@ internal static class EvaluationInputs
 internal sealed record Evaluated(AssessmentResult Result, AssessmentDataSet Data, AssessmentScheme Scheme, string Source, ImmutableArray<string> Inputs, AnnualEvaluationResult? Full, OrganizationTree? Registry = null)
 {
     /// <summary>Gets the compliance check of the manifest's organizational-life records on the evaluation date, or <see langword="null"/> when it listed none.</summary>
-    public OrganizationalLifeResult? Life { get; init; }
+    public OrganizationalLifeResult? Life => LifeCheck?.Value;
+
+    /// <summary>Gets the compliance check, run when <see cref="Life"/> is first read (a report that shows it, <c>explain --branch</c>), or <see langword="null"/>.</summary>
+    public Lazy<OrganizationalLifeResult?>? LifeCheck { get; init; }
 
     /// <summary>Gets the manifest's organizational-life records (the records behind the findings of <see cref="Life"/>), or <see langword="null"/>.</summary>
     public OrganizationalLifeRecords? LifeRecords { get; init; }

@@ -56,7 +56,9 @@ internal sealed class ExplainCommand : ICommand
 
         var (format, depth) = ExplanationOutput.Check(arguments);
         EvaluationInputs.Check(arguments);
-        var evaluated = EvaluationInputs.Run(arguments, context with { Stderr = TextWriter.Null });
+        // One evaluation, which builds no explanation tree (issue 23); only the tree printed is built, when it is read. Its notes
+        // are left out (stderr holds only errors), its progress is shown on a terminal as evaluate shows it.
+        var evaluated = EvaluationInputs.Run(arguments, context with { Notes = false });
         if (memberId is { } member)
         {
             return ExplainMember(evaluated, id, member, context);

@@ -42,13 +42,17 @@ internal sealed class GenerateCommand : ICommand
         var factor = arguments.Integer("factor", 1, 1, MaxFactor);
         var seed = arguments.Integer("seed", 1, 0);
         var directory = arguments.Required("out");
-        var documents = SyntheticDataSet.Documents(new SyntheticDataSet(shape.Times(factor), seed, context.Progress, language: context.Language).BuildEvaluation());
+        // The parts are noted as they are made (a log keeps them), with the time elapsed on a terminal.
+        var note = (string line) => context.Note(context.Steps ? CliMessages.Timed(line, context.Elapsed).In(context.Language) : line);
+        var documents = SyntheticDataSet.Documents(new SyntheticDataSet(shape.Times(factor), seed, note, language: context.Language).BuildEvaluation());
         CliFiles.CreateDirectory(directory);
         // Each file is written atomically and the manifest comes last (SyntheticDataSet.Build): a run that fails half-way
         // (a full disk) leaves no manifest naming documents that are missing or cut short.
+        var file = 0;
         foreach (var (name, write) in documents)
         {
             var path = Path.Combine(directory, name);
+            context.Progress(CliMessages.WritingFile(++file, documents.Count, path, context.Elapsed));
             CliFiles.WriteAll(path, write);
             context.Stdout.WriteLine(CliMessages.Wrote(path).In(context.Language));
         }

@@ -50,6 +50,7 @@ internal sealed class TestCommand(ScenarioRunner runner) : ICommand
         int passed = 0, failed = 0;
         foreach (var file in files)
         {
+            context.Progress(CliMessages.RunningScenario(passed + failed + 1, files.Length, file, context.Elapsed));
             var outcome = runner.Run(file, root);
             foreach (var line in outcome.Lines())
             {

@@ -84,13 +84,16 @@ internal sealed class ValidateCommand : ICommand
             }
         }
 
+        var index = 0;
         foreach (var file in arguments.Positionals)
         {
             // A document is streamed: checked a block at a time and bound from the file, never held whole.
             ImmutableArray<ValidationProblem> problems;
+            index++;
             try
             {
                 using var stream = CliFiles.OpenDocument(file);
+                context.Progress(CliMessages.CheckingFile(index, arguments.Positionals.Length, file, stream.Length, context.Elapsed));
                 problems = Check(stream, context, scheme, asOf, records);
             }
             catch (CliException ex)

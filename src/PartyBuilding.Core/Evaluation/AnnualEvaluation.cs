@@ -43,13 +43,15 @@ public static class AnnualEvaluation
 
     /// <summary>
     /// Runs the annual evaluation as <see cref="Run(AnnualEvaluationInputs, LocalDate, CancellationToken)"/> does, reporting
-    /// each step to <paramref name="progress"/> as it begins: the documents' checks, each area's engine, the assessment.
+    /// each step to <paramref name="progress"/> as it begins — the documents' checks, each area's engine, the assessment — and
+    /// its completion.
     /// </summary>
     /// <param name="inputs">The documents of one committee and year.</param>
     /// <param name="asOf">The evaluation date.</param>
     /// <param name="progress">
-    /// Receives one <see cref="EvaluationProgress"/> per step, on the calling thread, before the step runs; <see langword="null"/>
-    /// for none. A host that shows progress from another thread passes an observer that hands the report over
+    /// Receives one <see cref="EvaluationProgress"/> per step, on the calling thread, before the step runs, with the input records
+    /// the steps before it have done, and a last one (<see cref="EvaluationStage.Completed"/>, every record done) when the
+    /// evaluation has finished; <see langword="null"/> for none. A host that shows progress from another thread passes an observer that hands the report over
     /// (<see cref="Progress{T}"/> posts to the captured synchronization context).
     /// </param>
     /// <param name="cancellationToken">
@@ -86,8 +88,9 @@ public static class AnnualEvaluation
         ArgumentNullException.ThrowIfNull(inputs);
         var running = Running(inputs, areas);
         var steps = running.Length + 2;
+        var records = progress is null ? null : InputRecords.Plan(inputs, areas, running);
         cancellationToken.ThrowIfCancellationRequested();
-        progress?.Report(new EvaluationProgress(EvaluationStage.CheckingDocuments, 1, steps, EvaluationTexts.CheckingDocuments));
+        progress?.Report(new EvaluationProgress(EvaluationStage.CheckingDocuments, 1, steps, EvaluationTexts.CheckingDocuments, 0, records!.Total));
         var problems = new List<ValidationProblem>();
         CheckDocuments(inputs, areas, problems);
         var schemeProblems = new ProblemCollector();
@@ -103,7 +106,7 @@ public static class AnnualEvaluation
             problems.AddRange(OrganizationStructureCheck.Check(inputs, tree, registry!.TreesByDate(), areas));
         }
 
-        var results = RunAreas(inputs, asOf, running, problems, progress, steps, cancellationToken);
+        var results = RunAreas(inputs, asOf, running, problems, progress, records, cancellationToken);
         Throw(problems);
 
         // Past Throw the registry is valid and the date not before the snapshot, so the tree was built.
@@ -134,9 +137,10 @@ public static class AnnualEvaluation
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        progress?.Report(new EvaluationProgress(EvaluationStage.Assessing, steps, steps, EvaluationTexts.Assessing));
+        progress?.Report(new EvaluationProgress(EvaluationStage.Assessing, steps, steps, EvaluationTexts.Assessing, records!.DoneBefore(steps), records.Total));
         var canonical = data.Canonical();
         var assessment = AnnualAssessment.EvaluateChecked(canonical, inputs.Scheme, asOf, strategies!, Digests(inputs, areas));
+        progress?.Report(new EvaluationProgress(EvaluationStage.Completed, steps, steps, EvaluationTexts.Completed, records!.Total, records.Total));
         var outcomes = results.Select(r => r.Result).ToList();
         return new AnnualEvaluationResult(
             asOf,
@@ -189,22 +193,23 @@ public static class AnnualEvaluation
     private static ImmutableArray<EvaluationArea> Running(AnnualEvaluationInputs inputs, ImmutableArray<EvaluationArea> areas) =>
         [.. areas.Where(a => a.Component(inputs.Components) is not null && a.Documents.All(d => d.IsOptional || d.In(inputs) is not null))];
 
-    /// <summary>Runs each area's engine, reporting it as step 2, 3, …, collecting its engine's problems under its path.</summary>
+    /// <summary>Runs each area's engine, reporting it as step 2, 3, … with the records done before it, collecting its engine's problems under its path.</summary>
     private static List<(EvaluationArea Area, object Result)> RunAreas(
         AnnualEvaluationInputs inputs,
         LocalDate asOf,
         ImmutableArray<EvaluationArea> running,
         List<ValidationProblem> problems,
         IProgress<EvaluationProgress>? progress,
-        int steps,
+        RecordPlan? records,
         CancellationToken cancellationToken)
     {
         var results = new List<(EvaluationArea, object)>();
+        var steps = running.Length + 2;
         for (var i = 0; i < running.Length; i++)
         {
             var area = running[i];
             cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new EvaluationProgress(EvaluationStage.RunningArea, i + 2, steps, EvaluationTexts.RunningArea(area.Title), area.Name));
+            progress?.Report(new EvaluationProgress(EvaluationStage.RunningArea, i + 2, steps, EvaluationTexts.RunningArea(area.Title), records!.DoneBefore(i + 2), records.Total, area.Name));
             try
             {
                 results.Add((area, area.Evaluate(inputs, asOf, cancellationToken)));

@@ -20,5 +20,6 @@ public static class EvaluationLabels
     public static LabelTable<EvaluationStage> EvaluationStages { get; } = LabelTables.Create(
         (EvaluationStage.CheckingDocuments, "校验文件", "Checking documents"),
         (EvaluationStage.RunningArea, "计算分项", "Running an area"),
-        (EvaluationStage.Assessing, "综合考核与排名", "Assessing and ranking"));
+        (EvaluationStage.Assessing, "综合考核与排名", "Assessing and ranking"),
+        (EvaluationStage.Completed, "评价完成", "Completed"));
 }

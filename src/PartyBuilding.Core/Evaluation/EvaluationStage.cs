@@ -14,4 +14,7 @@ public enum EvaluationStage
 
     /// <summary>Combining the components into the annual assessment and the ranking (综合考核与排名).</summary>
     Assessing = 3,
+
+    /// <summary>The evaluation has finished: every input record is done (评价完成); reported once, after the last step.</summary>
+    Completed = 4,
 }

@@ -40,6 +40,9 @@ internal static class EvaluationTexts
     /// <summary>Gets the label of the progress step that evaluates the annual assessment.</summary>
     public static LocalizedText Assessing { get; } = new("综合考核与统一排名", "assessing and ranking");
 
+    /// <summary>Gets the label of the last progress report, after the last step: every input record done.</summary>
+    public static LocalizedText Completed { get; } = new("评价完成", "evaluation complete");
+
     /// <summary>Gets the reason of a gap no area explains and the given inputs do not fill.</summary>
     public static LocalizedText NotGiven { get; } = new("直接录入的数据中没有该组织的这一项", "the given inputs have no input for it");
 

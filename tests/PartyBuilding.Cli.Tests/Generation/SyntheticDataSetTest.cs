@@ -86,13 +86,19 @@ public sealed class SyntheticDataSetTest
         // Ten departments in five districts: every department has a peer in its district for the double review.
         var evaluation = new SyntheticDataSet(SyntheticShape.Province with { Departments = 10 }, 5, _ => { }).BuildEvaluation();
 
-        var result = AnnualEvaluation.Run(evaluation.Inputs, evaluation.AsOf);
+        var reports = new List<EvaluationProgress>();
+        var result = AnnualEvaluation.Run(evaluation.Inputs, evaluation.AsOf, new Recorder(reports));
 
         result.Missing.Should().BeEmpty();
         result.Assessment.Organizations.Should().HaveCount(10);
         result.Data.Inputs.Select(i => i.Component.Value).Distinct().Order(StringComparer.Ordinal)
             .Should().Equal("DR", "KEY", "PTS", "ROUTINE", "STD");
-        evaluation.InputRecords.Should().BeGreaterThan(evaluation.Inputs.MemberPointsData!.Declarations.Length * 2L);
+        reports[^1].RecordsTotal.Should().BeGreaterThan(evaluation.Inputs.MemberPointsData!.Declarations.Length * 2L);
+    }
+
+    private sealed class Recorder(List<EvaluationProgress> reports) : IProgress<EvaluationProgress>
+    {
+        public void Report(EvaluationProgress value) => reports.Add(value);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Serialization;
@@ -26,8 +27,27 @@ internal static class CanonicalDigest
     {
         ArgumentNullException.ThrowIfNull(content);
         using var sink = new DigestStream(cancellationToken);
-        JsonSerializer.Serialize(sink, content, PartyBuildingJson.TypeInfo<T>());
+        JsonSerializer.Serialize(sink, content, CompactOf<T>.Value);
         return Convert.ToHexString(sink.Finish()).ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// The library's metadata of a document type with its options but for indentation: the digest reads the content token
+    /// by token, so writing no whitespace changes nothing it reads, and saves writing and skipping it. The encoder and
+    /// every other setting stay the library's, so every token's bytes are as the library writes them.
+    /// </summary>
+    /// <typeparam name="T">The content type.</typeparam>
+    private static class CompactOf<T>
+        where T : class, IDocumentContent
+    {
+        public static readonly JsonTypeInfo<T> Value = Create();
+
+        private static JsonTypeInfo<T> Create()
+        {
+            var options = new JsonSerializerOptions(PartyBuildingJson.TypeInfo<T>().Options) { WriteIndented = false };
+            options.MakeReadOnly();
+            return LibraryJsonMetadata.TypeInfo<T>(options);
+        }
     }
 
     /// <summary>Reads the JSON written into it token by token and folds it into the digest.</summary>

@@ -93,6 +93,9 @@ public static class AnnualEvaluation
         progress?.Report(new EvaluationProgress(EvaluationStage.CheckingDocuments, 1, steps, EvaluationTexts.CheckingDocuments, 0, records!.Total));
         var problems = new List<ValidationProblem>();
         CheckDocuments(inputs, areas, problems);
+
+        // The receipt's document digests run beside the checks and the engines and are awaited before the assessment.
+        using var digests = DocumentDigests.Start(inputs, areas, Environment.ProcessorCount - 1, cancellationToken);
         var schemeProblems = new ProblemCollector();
         var strategies = AssessmentSchemeValidator.Check(inputs.Scheme, AssessmentStrategies.Default, schemeProblems.At("assessmentScheme"));
         problems.AddRange(schemeProblems.ToReport().Problems);
@@ -139,7 +142,7 @@ public static class AnnualEvaluation
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new EvaluationProgress(EvaluationStage.Assessing, steps, steps, EvaluationTexts.Assessing, records!.DoneBefore(steps), records.Total));
         var canonical = data.Canonical();
-        var assessment = AnnualAssessment.EvaluateChecked(canonical, inputs.Scheme, asOf, strategies!, Digests(inputs, areas));
+        var assessment = AnnualAssessment.EvaluateChecked(canonical, inputs.Scheme, asOf, strategies!, digests.Finish());
         progress?.Report(new EvaluationProgress(EvaluationStage.Completed, steps, steps, EvaluationTexts.Completed, records!.Total, records.Total));
         var outcomes = results.Select(r => r.Result).ToList();
         return new AnnualEvaluationResult(
@@ -164,29 +167,8 @@ public static class AnnualEvaluation
     /// </summary>
     internal static ValueDictionary<string> Digests(AnnualEvaluationInputs inputs, ImmutableArray<EvaluationArea> areas)
     {
-        var digests = new SortedDictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["organizationSnapshot"] = CanonicalDigest.Of(inputs.Organizations),
-        };
-        if (inputs.OrganizationEvents is { } events)
-        {
-            digests["organizationEvents"] = CanonicalDigest.Of(events);
-        }
-
-        if (inputs.GivenInputs is { } given)
-        {
-            digests["givenInputs"] = CanonicalDigest.Of(given);
-        }
-
-        foreach (var document in areas.SelectMany(a => a.Documents).DistinctBy(d => d.Name))
-        {
-            if (document.Digest(inputs) is { } digest)
-            {
-                digests[document.Name] = digest;
-            }
-        }
-
-        return ValueDictionary.CreateRange(digests);
+        using var digests = DocumentDigests.Start(inputs, areas, Environment.ProcessorCount - 1, CancellationToken.None);
+        return digests.Finish();
     }
 
     /// <summary>The areas whose engines run: each that feeds a component and has every document.</summary>

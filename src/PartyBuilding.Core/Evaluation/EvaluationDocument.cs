@@ -39,8 +39,9 @@ internal abstract class EvaluationDocument
 
     /// <summary>Computes the order-independent digest of the document for the receipt (<see cref="CanonicalDigest"/>).</summary>
     /// <param name="inputs">The inputs.</param>
+    /// <param name="cancellationToken">Stops the digest between blocks.</param>
     /// <returns>The digest, or <see langword="null"/> when the document is not given.</returns>
-    public abstract string? Digest(AnnualEvaluationInputs inputs);
+    public abstract string? Digest(AnnualEvaluationInputs inputs, CancellationToken cancellationToken = default);
 
     /// <summary>Checks that the document is for the evaluation's committee and year.</summary>
     /// <param name="inputs">The inputs.</param>
@@ -144,7 +145,8 @@ internal sealed class EvaluationDocument<T> : EvaluationDocument
     public override object? In(AnnualEvaluationInputs inputs) => _get(inputs);
 
     /// <inheritdoc />
-    public override string? Digest(AnnualEvaluationInputs inputs) => _get(inputs) is { } document ? CanonicalDigest.Of(document) : null;
+    public override string? Digest(AnnualEvaluationInputs inputs, CancellationToken cancellationToken = default) =>
+        _get(inputs) is { } document ? CanonicalDigest.Of(document, cancellationToken) : null;
 
     /// <inheritdoc />
     public override IEnumerable<ValidationProblem> CheckOwner(AnnualEvaluationInputs inputs)

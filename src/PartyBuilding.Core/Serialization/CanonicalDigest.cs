@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using PartyBuilding.Core.Common;
 
 namespace PartyBuilding.Core.Serialization;
@@ -19,17 +19,44 @@ internal static class CanonicalDigest
     /// <summary>Computes the digest of a document's content.</summary>
     /// <typeparam name="T">The content type.</typeparam>
     /// <param name="content">The content.</param>
+    /// <param name="cancellationToken">Checked before each block the serializer writes.</param>
     /// <returns>The digest, lower-case hexadecimal.</returns>
-    public static string Of<T>(T content)
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static string Of<T>(T content, CancellationToken cancellationToken = default)
         where T : class, IDocumentContent
     {
         ArgumentNullException.ThrowIfNull(content);
-        using var sink = new DigestStream();
-        JsonSerializer.Serialize(sink, content, PartyBuildingJson.TypeInfo<T>());
+        using var sink = new DigestStream(cancellationToken);
+        JsonSerializer.Serialize(sink, content, CompactOf<T>.Value);
         return Convert.ToHexString(sink.Finish()).ToLowerInvariant();
     }
 
+    /// <summary>
+    /// The library's metadata of a document type with its options but for indentation: the digest reads the content token
+    /// by token, so writing no whitespace changes nothing it reads, and saves writing and skipping it. The encoder and
+    /// every other setting stay the library's, so every token's bytes are as the library writes them.
+    /// </summary>
+    /// <typeparam name="T">The content type.</typeparam>
+    private static class CompactOf<T>
+        where T : class, IDocumentContent
+    {
+        public static readonly JsonTypeInfo<T> Value = Create();
+
+        private static JsonTypeInfo<T> Create()
+        {
+            var options = new JsonSerializerOptions(PartyBuildingJson.TypeInfo<T>().Options) { WriteIndented = false };
+            options.MakeReadOnly();
+            return LibraryJsonMetadata.TypeInfo<T>(options);
+        }
+    }
+
     /// <summary>Reads the JSON written into it token by token and folds it into the digest.</summary>
+    /// <remarks>
+    /// The bytes of every open element sit one after another in one buffer and the digests of every open array in another,
+    /// with a stack of frames marking where each starts, so no element or array allocates. An element that completes is
+    /// hashed with the next ones of its array, up to <see cref="Sha256Lanes.Lanes"/> at a time (<see cref="Sha256Lanes"/>):
+    /// its bytes stay in the buffer until then.
+    /// </remarks>
     internal sealed class DigestStream : Stream
     {
         private const byte ObjectStart = (byte)'{';
@@ -42,13 +69,26 @@ internal static class CanonicalDigest
         private const byte False = (byte)'F';
         private const byte NullValue = (byte)'0';
 
-        private readonly Stack<Frame> _frames = new();
-        private readonly Stack<ArrayBufferWriter<byte>> _spareBuffers = new();
+        private static readonly bool Batched = Sha256Lanes.IsSupported;
+
+        private readonly CancellationToken _cancellationToken;
+        private Frame[] _frames = new Frame[16];
+        private int _frameCount;
+        private byte[] _bytes = new byte[4096];
+        private int _length;
+        private Digest[] _digests = new Digest[256];
+        private int _digestCount;
+        private (int Start, int Length)[] _waiting = new (int, int)[64];
+        private int _waitingCount;
         private byte[] _pending = new byte[64 * 1024];
         private int _pendingLength;
         private JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = 256 });
 
-        public DigestStream() => _frames.Push(Frame.Element(new ArrayBufferWriter<byte>()));
+        public DigestStream(CancellationToken cancellationToken = default)
+        {
+            _cancellationToken = cancellationToken;
+            _frames[_frameCount++] = new Frame(isArray: false, start: 0, waiting: 0);
+        }
 
         public override bool CanRead => false;
 
@@ -64,22 +104,27 @@ internal static class CanonicalDigest
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
-            if (_pendingLength + buffer.Length > _pending.Length)
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_pendingLength == 0)
             {
-                Array.Resize(ref _pending, Math.Max(_pending.Length * 2, _pendingLength + buffer.Length));
+                // Read the block where it is; only an unfinished token's bytes are kept for the next block.
+                var consumed = Fold(buffer, isFinalBlock: false);
+                Keep(buffer[consumed..]);
+                return;
             }
 
-            buffer.CopyTo(_pending.AsSpan(_pendingLength));
-            _pendingLength += buffer.Length;
-            Fold(isFinalBlock: false);
+            Keep(buffer);
+            var used = Fold(_pending.AsSpan(0, _pendingLength), isFinalBlock: false);
+            _pending.AsSpan(used, _pendingLength - used).CopyTo(_pending);
+            _pendingLength -= used;
         }
 
         /// <summary>Folds what is left and returns the digest of the whole content.</summary>
         public byte[] Finish()
         {
-            Fold(isFinalBlock: true);
-            var root = _frames.Pop();
-            return SHA256.HashData(root.Bytes!.WrittenSpan);
+            Fold(_pending.AsSpan(0, _pendingLength), isFinalBlock: true);
+            _pendingLength = 0;
+            return SHA256.HashData(_bytes.AsSpan(0, _length));
         }
 
         public override void Flush()
@@ -92,27 +137,47 @@ internal static class CanonicalDigest
 
         public override void SetLength(long value) => throw new NotSupportedException();
 
-        private static void Put(ArrayBufferWriter<byte> to, byte kind, ReadOnlySpan<byte> value)
+        private static void Grow<TItem>(ref TItem[] items, int needed)
         {
-            var span = to.GetSpan(value.Length + 5);
-            span[0] = kind;
-            BitConverter.TryWriteBytes(span[1..5], value.Length);
-            value.CopyTo(span[5..]);
-            to.Advance(value.Length + 5);
+            if (needed > items.Length)
+            {
+                Array.Resize(ref items, Math.Max(needed, items.Length * 2));
+            }
         }
 
-        private void Fold(bool isFinalBlock)
+        private void Keep(ReadOnlySpan<byte> bytes)
         {
-            var reader = new Utf8JsonReader(_pending.AsSpan(0, _pendingLength), isFinalBlock, _state);
+            Grow(ref _pending, _pendingLength + bytes.Length);
+            bytes.CopyTo(_pending.AsSpan(_pendingLength));
+            _pendingLength += bytes.Length;
+        }
+
+        private int Fold(ReadOnlySpan<byte> block, bool isFinalBlock)
+        {
+            var reader = new Utf8JsonReader(block, isFinalBlock, _state);
             while (reader.Read())
             {
                 Token(ref reader);
             }
 
-            var consumed = (int)reader.BytesConsumed;
-            _pending.AsSpan(consumed, _pendingLength - consumed).CopyTo(_pending);
-            _pendingLength -= consumed;
             _state = reader.CurrentState;
+            return (int)reader.BytesConsumed;
+        }
+
+        private void Put(byte kind, ReadOnlySpan<byte> value)
+        {
+            Grow(ref _bytes, _length + value.Length + 5);
+            var span = _bytes.AsSpan(_length);
+            span[0] = kind;
+            BitConverter.TryWriteBytes(span[1..5], value.Length);
+            value.CopyTo(span[5..]);
+            _length += value.Length + 5;
+        }
+
+        private void PutByte(byte value)
+        {
+            Grow(ref _bytes, _length + 1);
+            _bytes[_length++] = value;
         }
 
         private void Token(ref Utf8JsonReader reader)
@@ -121,35 +186,25 @@ internal static class CanonicalDigest
             {
                 case JsonTokenType.StartObject:
                     BeginValue();
-                    var owner = _frames.Peek();
-                    owner.Bytes!.Write([ObjectStart]);
-                    owner.Depth++;
+                    PutByte(ObjectStart);
+                    _frames[_frameCount - 1].Objects++;
                     break;
                 case JsonTokenType.EndObject:
-                    var closing = _frames.Peek();
-                    closing.Bytes!.Write([ObjectEnd]);
-                    closing.Depth--;
+                    PutByte(ObjectEnd);
+                    _frames[_frameCount - 1].Objects--;
                     EndValue();
                     break;
                 case JsonTokenType.StartArray:
                     BeginValue();
-                    _frames.Push(Frame.Array());
+                    Grow(ref _frames, _frameCount + 1);
+                    _frames[_frameCount++] = new Frame(isArray: true, start: _digestCount, waiting: _waitingCount);
                     break;
                 case JsonTokenType.EndArray:
-                    var array = _frames.Pop();
-                    var digests = array.Digests!;
-                    digests.Sort();
-                    var into = _frames.Peek().Bytes!;
-                    Put(into, ArrayMark, BitConverter.GetBytes(digests.Count));
-                    foreach (var digest in digests)
-                    {
-                        digest.WriteTo(into);
-                    }
-
+                    EndArray();
                     EndValue();
                     break;
                 case JsonTokenType.PropertyName:
-                    Put(_frames.Peek().Bytes!, Name, reader.ValueSpan);
+                    Put(Name, reader.ValueSpan);
                     break;
                 default:
                     BeginValue();
@@ -161,49 +216,110 @@ internal static class CanonicalDigest
                         JsonTokenType.False => False,
                         _ => NullValue,
                     };
-                    Put(_frames.Peek().Bytes!, kind, reader.ValueSpan);
+                    Put(kind, reader.ValueSpan);
                     EndValue();
                     break;
             }
         }
 
-        /// <summary>A value inside an array starts an element of its own.</summary>
+        /// <summary>A value inside an array starts an element of its own, after the bytes of the elements open or waiting.</summary>
         private void BeginValue()
         {
-            if (_frames.Peek().Digests is not null)
+            if (_frames[_frameCount - 1].IsArray)
             {
-                var bytes = _spareBuffers.Count > 0 ? _spareBuffers.Pop() : new ArrayBufferWriter<byte>();
-                _frames.Push(Frame.Element(bytes));
+                Grow(ref _frames, _frameCount + 1);
+                _frames[_frameCount++] = new Frame(isArray: false, start: _length, waiting: 0);
             }
         }
 
-        /// <summary>A value that completes an element of an array adds the element's digest to the array.</summary>
+        /// <summary>A value that completes an element of an array hands the element to its array, to be hashed.</summary>
         private void EndValue()
         {
-            var top = _frames.Peek();
-            if (top.Bytes is null || top.Depth != 0 || _frames.Count == 1)
+            ref var top = ref _frames[_frameCount - 1];
+            if (top.IsArray || top.Objects != 0 || _frameCount == 1)
             {
                 return;
             }
 
-            _frames.Pop();
-            _frames.Peek().Digests!.Add(Digest.Of(top.Bytes.WrittenSpan));
-            top.Bytes.ResetWrittenCount();
-            _spareBuffers.Push(top.Bytes);
+            var (start, length) = (top.Start, _length - top.Start);
+            _frameCount--;
+            ref var array = ref _frames[_frameCount - 1];
+            if (!Batched || length > Sha256Lanes.MaxLength)
+            {
+                Add(Digest.Of(_bytes.AsSpan(start, length)));
+                _length = start;
+                return;
+            }
+
+            Grow(ref _waiting, _waitingCount + 1);
+            _waiting[_waitingCount++] = (start, length);
+            if (_waitingCount - array.Waiting == Sha256Lanes.Lanes)
+            {
+                HashWaiting(array.Waiting);
+            }
         }
 
-        /// <summary>An open array (its elements' digests) or an open element (its bytes and the depth of objects open in it).</summary>
-        private sealed class Frame
+        /// <summary>Closes the innermost array: its elements' digests, sorted, join the element that holds it.</summary>
+        private void EndArray()
         {
-            public ArrayBufferWriter<byte>? Bytes { get; private init; }
+            var array = _frames[--_frameCount];
+            HashWaiting(array.Waiting);
+            var count = _digestCount - array.Start;
+            Array.Sort(_digests, array.Start, count);
+            Span<byte> length = stackalloc byte[4];
+            BitConverter.TryWriteBytes(length, count);
+            Put(ArrayMark, length);
+            Grow(ref _bytes, _length + (count * 32));
+            for (var i = array.Start; i < _digestCount; i++)
+            {
+                _digests[i].WriteTo(_bytes.AsSpan(_length, 32));
+                _length += 32;
+            }
 
-            public List<Digest>? Digests { get; private init; }
+            _digestCount = array.Start;
+        }
 
-            public int Depth { get; set; }
+        /// <summary>Hashes the elements waiting from <paramref name="from"/> on (the innermost array's) and frees their bytes.</summary>
+        private void HashWaiting(int from)
+        {
+            var count = _waitingCount - from;
+            if (count == 0)
+            {
+                return;
+            }
 
-            public static Frame Element(ArrayBufferWriter<byte> bytes) => new() { Bytes = bytes };
+            var waiting = _waiting.AsSpan(from, count);
+            if (count == 1)
+            {
+                Add(Digest.Of(_bytes.AsSpan(waiting[0].Start, waiting[0].Length)));
+            }
+            else
+            {
+                Span<uint> words = stackalloc uint[Sha256Lanes.Lanes * 8];
+                Sha256Lanes.Hash(_bytes, waiting, words);
+                for (var i = 0; i < count; i++)
+                {
+                    Add(Digest.Of(words.Slice(i * 8, 8)));
+                }
+            }
 
-            public static Frame Array() => new() { Digests = [] };
+            _length = waiting[0].Start;
+            _waitingCount = from;
+        }
+
+        private void Add(Digest digest)
+        {
+            Grow(ref _digests, _digestCount + 1);
+            _digests[_digestCount++] = digest;
+        }
+
+        /// <summary>An open array (where its digests and waiting elements start) or an open element (where its bytes start, how many objects are open in it).</summary>
+        private struct Frame(bool isArray, int start, int waiting)
+        {
+            public readonly bool IsArray = isArray;
+            public readonly int Start = start;
+            public readonly int Waiting = waiting;
+            public int Objects;
         }
     }
 
@@ -227,14 +343,16 @@ internal static class CanonicalDigest
             : C != other.C ? C.CompareTo(other.C)
             : D.CompareTo(other.D);
 
-        public void WriteTo(ArrayBufferWriter<byte> to)
+        /// <summary>The digest of the eight big-endian words SHA-256 ends with.</summary>
+        public static Digest Of(ReadOnlySpan<uint> words) => new(
+            ((ulong)words[0] << 32) | words[1], ((ulong)words[2] << 32) | words[3], ((ulong)words[4] << 32) | words[5], ((ulong)words[6] << 32) | words[7]);
+
+        public void WriteTo(Span<byte> span)
         {
-            var span = to.GetSpan(32);
             System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(span, A);
             System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(span[8..], B);
             System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(span[16..], C);
             System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(span[24..], D);
-            to.Advance(32);
         }
     }
 }

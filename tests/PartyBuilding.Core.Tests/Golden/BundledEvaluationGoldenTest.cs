@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using PartyBuilding.Core.Assessment;
 using PartyBuilding.Core.Common;
+using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.Tests.Evaluation;
 using PartyBuilding.Tests.Shared;
 
@@ -108,10 +109,11 @@ public sealed class BundledEvaluationGoldenTest
         string.Join(", ", parameters.Select(p => $"{p.Key}={p.Value}"));
 
     // The receipt hashes the library version, which changes with every commit (its '+' is written \u002B in the JSON);
-    // the rest of the canonical JSON is pinned.
+    // the rest of the canonical JSON is pinned, every input document's digest included.
     private static string ReceiptWithoutVersion()
     {
-        var json = Encoding.UTF8.GetString(AssessmentReceipts.CanonicalJson(EvaluationFixtures.Result.Data, EvaluationFixtures.Inputs.Scheme, EvaluationFixtures.AsOf))
+        var documents = AnnualEvaluation.Digests(EvaluationFixtures.Inputs, EvaluationAreas.BuiltIn);
+        var json = Encoding.UTF8.GetString(AssessmentReceipts.CanonicalJson(EvaluationFixtures.Result.Data, EvaluationFixtures.Inputs.Scheme, EvaluationFixtures.AsOf, documents))
             .Replace(AssessmentReceipts.LibraryVersion, "<version>", StringComparison.Ordinal)
             .Replace(System.Text.Json.JsonEncodedText.Encode(AssessmentReceipts.LibraryVersion).ToString(), "<version>", StringComparison.Ordinal);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json))).ToLowerInvariant();

@@ -71,7 +71,7 @@ public sealed class CanonicalDigestValuesTest
             { "rectificationLedger", "78d29599f89a54963c39f958f3f6e28135e19f0dc8978b5e6b2d1af26fae0565" },
             { "responsibilityData", "506efbc750b850f96c3849c203a90f05330f01c8ce1a28ed910b52a92d8a98e1" },
             { "responsibilityScheme", "9480cb8218c795474a5f1dbd3087a5d214ba4e98c14fa3661a8ceee09f3e250b" },
-            { "standardizationCatalogue", "1e83a34ca9c19a2f2c2835e3e60ecf2cc10e7f14612a2ab7cbb089dde060d2d8" },
+            { "standardizationCatalogue", "cb3e5ce48b959c4b13be1ddfe731b8cb53be5c4a891c609fdfc9e22ffdb678be" },
             { "standardizationData", "93010057fa8781fec682548cc9da1ab7740cc24101da457d6e317d665d772140" },
             { "standardizationTiers", "e37ede05a6769fe4dfb0e095084f3a7c1a973302d2e5d1d59e9d243e43b1d829" },
         });

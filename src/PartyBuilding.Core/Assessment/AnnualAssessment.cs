@@ -395,10 +395,13 @@ public static class AnnualAssessment
             placement.CommitteeRank,
             placement.DistrictRank,
             s.Breakdown,
-            root,
+            null,
             placement.ScoreRank,
             context.Policy.Order,
-            standing);
+            standing)
+        {
+            Tree = root,
+        };
     }
 
     private sealed record Banded(GradeBand ScoreBand, GradeBand Band, ValueArray<AppliedRule> Rules);

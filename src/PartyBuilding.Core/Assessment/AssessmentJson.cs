@@ -13,7 +13,7 @@ namespace PartyBuilding.Core.Assessment;
 internal static class AssessmentJson
 {
     /// <summary>Gets the area's metadata.</summary>
-    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, AssessmentJsonContext.Default);
+    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, AssessmentJsonContext.Default).RequiringTrees();
 
     /// <summary>Gets the metadata of a receipt's payload, with the library's options (those of every document).</summary>
     public static JsonTypeInfo<ReceiptPayload> Receipt { get; } =

@@ -144,7 +144,7 @@ public sealed record OrganizationAssessment
     /// <param name="committeeRank">The rank across the committee.</param>
     /// <param name="districtRank">The rank within the district.</param>
     /// <param name="breakdown">The exact total as lines: <c>component:&lt;id&gt;</c> per component, <c>bonus</c> and <c>deduction</c> (negative).</param>
-    /// <param name="explanation">The explanation tree: published total ← exact total ← regular score, bonus, deduction ← inputs.</param>
+    /// <param name="explanation">The explanation tree: published total ← exact total ← regular score, bonus, deduction ← inputs; <see langword="null"/> only when the engine sets <see cref="Tree"/>.</param>
     /// <param name="scoreRank">The rank across the committee by published total and tie rules alone; 0 when not computed.</param>
     /// <param name="rankedBy">The order of the published ranking.</param>
     /// <param name="standing">Why the organization stands where it stands, or <see langword="null"/> when not computed.</param>
@@ -166,33 +166,7 @@ public sealed record OrganizationAssessment
         int committeeRank,
         int districtRank,
         ScoreBreakdown breakdown,
-        Explanation explanation,
-        int scoreRank = 0,
-        PublishedRankOrder rankedBy = PublishedRankOrder.BandThenTotal,
-        LocalizedText? standing = null)
-        : this(organization, district, regularScore, bonus, deduction, total, publishedTotal, components, bonuses, deductions, rules, scoreBand, band, committeeRank, districtRank, breakdown, new DeferredExplanation(explanation), scoreRank, rankedBy, standing)
-    {
-    }
-
-    /// <summary>Initializes a result whose explanation is built when it is read; only the engine builds one.</summary>
-    internal OrganizationAssessment(
-        OrganizationId organization,
-        DistrictId district,
-        Score regularScore,
-        Score bonus,
-        Score deduction,
-        Score total,
-        Score publishedTotal,
-        ValueArray<ComponentLine> components,
-        ValueArray<FactorLine> bonuses,
-        ValueArray<FactorLine> deductions,
-        ValueArray<AppliedRule> rules,
-        GradeBand scoreBand,
-        GradeBand band,
-        int committeeRank,
-        int districtRank,
-        ScoreBreakdown breakdown,
-        DeferredExplanation explanation,
+        Explanation? explanation,
         int scoreRank = 0,
         PublishedRankOrder rankedBy = PublishedRankOrder.BandThenTotal,
         LocalizedText? standing = null)
@@ -213,7 +187,7 @@ public sealed record OrganizationAssessment
         CommitteeRank = committeeRank;
         DistrictRank = districtRank;
         Breakdown = breakdown;
-        _explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
         ScoreRank = scoreRank;
         RankedBy = rankedBy;
         Standing = standing;
@@ -274,6 +248,12 @@ public sealed record OrganizationAssessment
     /// areas' records. Built when read (each read builds it again), so a ranking that is only listed holds no tree.
     /// </summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 
     /// <summary>Gets a value indicating whether a veto (not merely a downgrade) applied.</summary>
     public bool Vetoed => Rules.Any(r => r.Kind == PrecedenceRuleKind.Veto);

@@ -16,6 +16,40 @@ internal static class CommonJson
     public static IJsonTypeInfoResolver Metadata { get; } =
         JsonTypeInfoResolver.Combine(NodaTimeValues.Instance, ValueArrays.Instance, CommonJsonContext.Default);
 
+    /// <summary>
+    /// Adds to an area's metadata the rule that a result's tree is required on read: a constructor parameter of type
+    /// <see cref="Explanation"/> whose property never answers <see langword="null"/> refuses a missing or <c>null</c> tree,
+    /// although the parameter is nullable so that the engine can set the tree deferred instead (an internal
+    /// <c>Tree</c> property; docs/architecture.md, "Explanations on demand"). On <c>net8.0</c>, which lacks
+    /// <c>RespectNullableAnnotations</c>, the metadata is returned as it is.
+    /// </summary>
+    /// <param name="metadata">The area's metadata.</param>
+    /// <returns>The metadata with the rule.</returns>
+    public static IJsonTypeInfoResolver RequiringTrees(this IJsonTypeInfoResolver metadata) =>
+#if NET9_0_OR_GREATER
+        metadata.WithAddedModifier(RequireTrees);
+#else
+        metadata;
+#endif
+
+#if NET9_0_OR_GREATER
+    private static void RequireTrees(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (property.PropertyType == typeof(Explanation) && property.AssociatedParameter is not null && !property.IsGetNullable)
+            {
+                property.IsSetNullable = false;
+            }
+        }
+    }
+#endif
+
     /// <summary>Reads and writes <see cref="LocalDate"/> and <see cref="YearMonth"/> with their converters, under any options.</summary>
     private sealed class NodaTimeValues : IJsonTypeInfoResolver
     {

@@ -250,12 +250,15 @@ public static class DoubleReviewEngine
             exact,
             grade,
             scheme.AnnualProportion,
-            new DeferredExplanation(() => Tree(organization, scheme, combination, rounding, groupParts, componentParts, exact, published, grade)),
+            null,
             [.. groupParts.Select(p => p.Result)],
             [.. componentParts.Select(p => new ComponentResult(p.Rule.Component, p.Rule.Weight, p.Given.Score))],
             comments,
             organization.District,
-            organization.Person);
+            organization.Person)
+        {
+            Tree = new DeferredExplanation(() => Tree(organization, scheme, combination, rounding, groupParts, componentParts, exact, published, grade)),
+        };
     }
 
     /// <summary>The combination's inputs: each group's score, then each given component's, with their weights.</summary>
@@ -374,15 +377,17 @@ public static class DoubleReviewEngine
     {
         var reason = cast == 0 ? RoundFailureReason.NoBallots : RoundFailureReason.BelowQuorum;
         var round = DoubleReviewRules.RoundOf(rule.Group);
-        return new RoundFailure(
-            subject.Id, rule.Group, round, reason, cast, eligible, rule.Quorum, new DeferredExplanation(() => FailureTree(scheme, subject, rule, reason, cast, eligible)), subject.Person);
+        return new RoundFailure(subject.Id, rule.Group, round, reason, cast, eligible, rule.Quorum, null, subject.Person)
+        {
+            Tree = new DeferredExplanation(() => FailureTree(scheme, subject, rule, reason, cast, eligible)),
+        };
     }
 
     /// <summary>A failure's tree — the ballots cast against the eligible raters and the quorum, with the failure's description — built when read.</summary>
     private static Explanation FailureTree(DoubleReviewScheme scheme, ReviewedOrganization subject, RaterGroupRule rule, RoundFailureReason reason, int cast, int eligible)
     {
         var minimum = Math.Max(1, rule.Quorum.MinimumCountOf(eligible));
-        var described = new RoundFailure(subject.Id, rule.Group, DoubleReviewRules.RoundOf(rule.Group), reason, cast, eligible, rule.Quorum, default(DeferredExplanation), subject.Person);
+        var described = new RoundFailure(subject.Id, rule.Group, DoubleReviewRules.RoundOf(rule.Group), reason, cast, eligible, rule.Quorum, null, subject.Person);
         return Explanation.Formula(
             DoubleReviewTexts.Participation,
             cast,

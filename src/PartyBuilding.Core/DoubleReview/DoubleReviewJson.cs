@@ -12,7 +12,7 @@ namespace PartyBuilding.Core.DoubleReview;
 internal static class DoubleReviewJson
 {
     /// <summary>Gets the area's metadata.</summary>
-    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, DoubleReviewJsonContext.Default);
+    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, DoubleReviewJsonContext.Default).RequiringTrees();
 
     private sealed class ValueArrays : ValueArrayJsonMetadata
     {

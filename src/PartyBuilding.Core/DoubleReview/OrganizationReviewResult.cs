@@ -23,13 +23,12 @@ public sealed record OrganizationReviewResult
     /// <param name="exactScore">The exact combined score.</param>
     /// <param name="grade">The grade of the published score.</param>
     /// <param name="proportion">The proportion by which the score enters the annual assessment.</param>
-    /// <param name="explanation">The explanation tree, down to every ballot.</param>
+    /// <param name="explanation">The explanation tree, down to every ballot; <see langword="null"/> only when the engine sets <see cref="Tree"/>.</param>
     /// <param name="groups">Each rater group's part, in group order.</param>
     /// <param name="components">Each given component's part, in component order.</param>
     /// <param name="comments">The committee leaders' comments, in leader order.</param>
     /// <param name="district">The organization's district, or <see langword="null"/>.</param>
     /// <param name="person">The secretary under review in the organization's stead (述职评议), or <see langword="null"/>.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="explanation"/> is <see langword="null"/>.</exception>
     [System.Text.Json.Serialization.JsonConstructor]
     internal OrganizationReviewResult(
         OrganizationId organization,
@@ -37,35 +36,7 @@ public sealed record OrganizationReviewResult
         Score exactScore,
         ReviewGrade grade,
         Proportion proportion,
-        Explanation explanation,
-        ValueArray<GroupResult> groups = default,
-        ValueArray<ComponentResult> components = default,
-        ValueArray<LeaderComment> comments = default,
-        DistrictId? district = null,
-        ReviewedPerson? person = null)
-        : this(organization, score, exactScore, grade, proportion, new DeferredExplanation(Guard.NotNull(explanation)), groups, components, comments, district, person)
-    {
-    }
-
-    /// <summary>Initializes a result whose explanation is built when read (the engine).</summary>
-    /// <param name="organization">The organization.</param>
-    /// <param name="score">The published combined score, 0 to 100.</param>
-    /// <param name="exactScore">The exact combined score.</param>
-    /// <param name="grade">The grade of the published score.</param>
-    /// <param name="proportion">The proportion by which the score enters the annual assessment.</param>
-    /// <param name="explanation">The explanation tree, down to every ballot, built when read.</param>
-    /// <param name="groups">Each rater group's part, in group order.</param>
-    /// <param name="components">Each given component's part, in component order.</param>
-    /// <param name="comments">The committee leaders' comments, in leader order.</param>
-    /// <param name="district">The organization's district, or <see langword="null"/>.</param>
-    /// <param name="person">The secretary under review in the organization's stead (述职评议), or <see langword="null"/>.</param>
-    internal OrganizationReviewResult(
-        OrganizationId organization,
-        Score score,
-        Score exactScore,
-        ReviewGrade grade,
-        Proportion proportion,
-        DeferredExplanation explanation,
+        Explanation? explanation,
         ValueArray<GroupResult> groups = default,
         ValueArray<ComponentResult> components = default,
         ValueArray<LeaderComment> comments = default,
@@ -77,7 +48,7 @@ public sealed record OrganizationReviewResult
         ExactScore = exactScore;
         Grade = grade;
         Proportion = proportion;
-        _explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
         Groups = groups;
         Components = components;
         Comments = comments;
@@ -102,6 +73,12 @@ public sealed record OrganizationReviewResult
 
     /// <summary>Gets the explanation: published score ← exact combined score ← each group ← each ballot; built when read (each read builds it again).</summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 
     /// <summary>Gets each rater group's part.</summary>
     public ValueArray<GroupResult> Groups { get; }

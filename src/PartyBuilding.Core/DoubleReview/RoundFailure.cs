@@ -18,7 +18,7 @@ public sealed record RoundFailure
     /// <param name="cast">The ballots cast.</param>
     /// <param name="eligible">The raters who could have cast one.</param>
     /// <param name="quorum">The quorum of the group, as the scheme wrote it (<c>2/3</c>, <c>0.8</c>).</param>
-    /// <param name="explanation">The explanation: the raters who took part against the eligible raters and the quorum.</param>
+    /// <param name="explanation">The explanation: the raters who took part against the eligible raters and the quorum; <see langword="null"/> only when the engine sets <see cref="Tree"/>.</param>
     /// <param name="person">The secretary under review in the organization's stead (述职评议), or <see langword="null"/>.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal RoundFailure(
@@ -29,31 +29,7 @@ public sealed record RoundFailure
         int cast,
         int eligible,
         Share quorum,
-        Explanation explanation,
-        ReviewedPerson? person = null)
-        : this(organization, group, round, reason, cast, eligible, quorum, new DeferredExplanation(explanation), person)
-    {
-    }
-
-    /// <summary>Initializes a failure whose explanation is built when read; only the engine builds one.</summary>
-    /// <param name="organization">The organization.</param>
-    /// <param name="group">The rater group.</param>
-    /// <param name="round">The round that is invalid.</param>
-    /// <param name="reason">Why.</param>
-    /// <param name="cast">The ballots cast.</param>
-    /// <param name="eligible">The raters who could have cast one.</param>
-    /// <param name="quorum">The quorum of the group, as the scheme wrote it (<c>2/3</c>, <c>0.8</c>).</param>
-    /// <param name="explanation">The explanation: the raters who took part against the eligible raters and the quorum, built when read.</param>
-    /// <param name="person">The secretary under review in the organization's stead (述职评议), or <see langword="null"/>.</param>
-    internal RoundFailure(
-        OrganizationId organization,
-        RaterGroup group,
-        ReviewRound round,
-        RoundFailureReason reason,
-        int cast,
-        int eligible,
-        Share quorum,
-        DeferredExplanation explanation,
+        Explanation? explanation,
         ReviewedPerson? person = null)
     {
         Organization = organization;
@@ -63,7 +39,7 @@ public sealed record RoundFailure
         Cast = cast;
         Eligible = eligible;
         Quorum = quorum;
-        _explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
         Person = person;
     }
 
@@ -90,6 +66,12 @@ public sealed record RoundFailure
 
     /// <summary>Gets the explanation: the raters who took part against the eligible raters and the quorum; built when read (each read builds it again).</summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 
     /// <summary>Gets the secretary under review in the organization's stead (述职评议), or <see langword="null"/>.</summary>
     public ReviewedPerson? Person { get; }

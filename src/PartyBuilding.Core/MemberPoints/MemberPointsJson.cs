@@ -12,7 +12,7 @@ namespace PartyBuilding.Core.MemberPoints;
 internal static class MemberPointsJson
 {
     /// <summary>Gets the area's metadata.</summary>
-    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, MemberPointsJsonContext.Default);
+    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, MemberPointsJsonContext.Default).RequiringTrees();
 
     private sealed class ValueArrays : ValueArrayJsonMetadata
     {

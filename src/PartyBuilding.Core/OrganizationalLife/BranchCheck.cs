@@ -395,7 +395,7 @@ internal sealed class BranchCheck
     private void Add(
         LifeFindingKind kind, MeetingKind? meeting, OrganizationId organization, DateRange period, ImmutableArray<MemberId> members, ImmutableArray<LifeRecordId> records,
         ImmutableArray<YearMonth> months, Citation? citation, DeferredExplanation explanation) =>
-        _findings.Add(new LifeFinding(kind, meeting, organization, period, members, records, months, citation, explanation));
+        _findings.Add(new LifeFinding(kind, meeting, organization, period, members, records, months, null) { Citation = citation!, Tree = explanation });
 
     private static string MonthKey(YearMonth month) => month.ToString("uuuu-MM", CultureInfo.InvariantCulture);
 

@@ -12,7 +12,7 @@ namespace PartyBuilding.Core.OrganizationalLife;
 internal static class OrganizationalLifeJson
 {
     /// <summary>Gets the area's metadata.</summary>
-    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, OrganizationalLifeJsonContext.Default);
+    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, OrganizationalLifeJsonContext.Default).RequiringTrees();
 
     private sealed class ValueArrays : ValueArrayJsonMetadata
     {

@@ -12,6 +12,15 @@ public sealed record LifeFinding
 {
     private readonly DeferredExplanation _explanation;
 
+    /// <summary>Initializes a finding; only the engine builds one.</summary>
+    /// <param name="kind">What the finding says.</param>
+    /// <param name="meeting">The kind of meeting the finding is about, or <see langword="null"/> for one about members.</param>
+    /// <param name="organizationId">The branch, or the party group, the finding is about.</param>
+    /// <param name="period">The period checked.</param>
+    /// <param name="members">The members concerned.</param>
+    /// <param name="records">The identifiers of the records the finding rests on, in date order.</param>
+    /// <param name="months">The months the finding counts.</param>
+    /// <param name="explanation">The explanation, whose citation is the finding's; <see langword="null"/> only when the engine sets <see cref="Tree"/> and <see cref="Citation"/>.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal LifeFinding(
         LifeFindingKind kind,
@@ -21,22 +30,7 @@ public sealed record LifeFinding
         ValueArray<MemberId> members,
         ValueArray<LifeRecordId> records,
         ValueArray<YearMonth> months,
-        Explanation explanation)
-        : this(kind, meeting, organizationId, period, members, records, months, explanation.Citation!, new DeferredExplanation(explanation))
-    {
-    }
-
-    /// <summary>Initializes a finding whose explanation is built when it is read (the engine's).</summary>
-    internal LifeFinding(
-        LifeFindingKind kind,
-        MeetingKind? meeting,
-        OrganizationId organizationId,
-        DateRange period,
-        ValueArray<MemberId> members,
-        ValueArray<LifeRecordId> records,
-        ValueArray<YearMonth> months,
-        Citation? citation,
-        DeferredExplanation explanation)
+        Explanation? explanation)
     {
         Kind = kind;
         Meeting = meeting;
@@ -45,8 +39,8 @@ public sealed record LifeFinding
         Members = members;
         Records = records;
         Months = months;
-        Citation = citation!;
-        _explanation = explanation;
+        Citation = explanation?.Citation!;
+        _explanation = new DeferredExplanation(explanation);
     }
 
     /// <summary>Gets what the finding says.</summary>
@@ -70,13 +64,19 @@ public sealed record LifeFinding
     /// <summary>Gets the months the finding counts (unpaid months, months without organizational life); empty for others.</summary>
     public ValueArray<YearMonth> Months { get; }
 
-    /// <summary>Gets the rule's citation (the citation of <see cref="Explanation"/>, kept without building the tree).</summary>
+    /// <summary>Gets the rule's citation (the citation of <see cref="Explanation"/>, kept without building the tree; the engine sets it with <see cref="Tree"/>).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public Citation Citation { get; }
+    public Citation Citation { get; internal init; }
 
     /// <summary>Gets the explanation: the rule, its parameters and a node for every record or month it rests on. Built from the
     /// records the finding rests on each time it is read (docs/architecture.md, "Explanations on demand").</summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 }
 
 /// <summary>The compliance of one branch's organizational life in the year (支部组织生活检查结果).</summary>

@@ -15,7 +15,7 @@ public sealed record ContactPointStatus
     /// <param name="year">The assessment year.</param>
     /// <param name="status">Overdue if any task is, else Due if any is, else Done.</param>
     /// <param name="tasks">The tasks' status, in the record's order.</param>
-    /// <param name="explanation">The explanation: the tasks done against the tasks, each task below.</param>
+    /// <param name="explanation">The explanation: the tasks done against the tasks, each task below; <see langword="null"/> only when the engine sets <see cref="Tree"/>.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal ContactPointStatus(
         DutyHolder member,
@@ -24,20 +24,7 @@ public sealed record ContactPointStatus
         AssessmentYear year,
         DutyStatus status,
         ValueArray<ContactTaskStatus> tasks,
-        Explanation explanation)
-        : this(member, organization, branch, year, status, tasks, new DeferredExplanation(explanation))
-    {
-    }
-
-    /// <summary>Initializes a status whose explanation is built when read (the engine's).</summary>
-    internal ContactPointStatus(
-        DutyHolder member,
-        OrganizationId organization,
-        OrganizationId branch,
-        AssessmentYear year,
-        DutyStatus status,
-        ValueArray<ContactTaskStatus> tasks,
-        DeferredExplanation explanation)
+        Explanation? explanation)
     {
         Member = member;
         Organization = organization;
@@ -45,7 +32,7 @@ public sealed record ContactPointStatus
         Year = year;
         Status = status;
         Tasks = tasks;
-        _explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
     }
 
     /// <summary>Gets the leading-group member.</summary>
@@ -68,4 +55,10 @@ public sealed record ContactPointStatus
 
     /// <summary>Gets the explanation: the tasks done against the tasks, each task below. Built when read (docs/architecture.md, "Explanations on demand").</summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 }

@@ -14,22 +14,16 @@ public sealed record ContactTaskStatus
     /// <param name="requiredCount">How many times in the year it is required.</param>
     /// <param name="doneCount">How many dates fall in the year on or before the as-of date.</param>
     /// <param name="status">Done; Due while short before the year ends; Overdue when short after it.</param>
-    /// <param name="explanation">The task's explanation.</param>
+    /// <param name="explanation">The task's explanation; <see langword="null"/> only when the engine sets <see cref="Tree"/>.</param>
     [System.Text.Json.Serialization.JsonConstructor]
-    internal ContactTaskStatus(ContactTaskKind kind, LocalizedText? name, int requiredCount, int doneCount, DutyStatus status, Explanation explanation)
-        : this(kind, name, requiredCount, doneCount, status, new DeferredExplanation(explanation))
-    {
-    }
-
-    /// <summary>Initializes a status whose explanation is built when read (the engine's).</summary>
-    internal ContactTaskStatus(ContactTaskKind kind, LocalizedText? name, int requiredCount, int doneCount, DutyStatus status, DeferredExplanation explanation)
+    internal ContactTaskStatus(ContactTaskKind kind, LocalizedText? name, int requiredCount, int doneCount, DutyStatus status, Explanation? explanation)
     {
         Kind = kind;
         Name = name;
         RequiredCount = requiredCount;
         DoneCount = doneCount;
         Status = status;
-        _explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
     }
 
     /// <summary>Gets the kind of task.</summary>
@@ -52,4 +46,10 @@ public sealed record ContactTaskStatus
 
     /// <summary>Gets the explanation: the count done against the count required, citing article 000. Built when read (docs/architecture.md, "Explanations on demand").</summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 }

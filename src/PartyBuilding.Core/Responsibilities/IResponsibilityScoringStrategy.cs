@@ -36,19 +36,16 @@ public sealed record ResponsibilityScore(Score Value, Explanation Explanation)
 {
     private readonly DeferredExplanation _explanation = Explanation;
 
-    /// <summary>Initializes a score whose explanation is built when read (the built-in strategies').</summary>
-    /// <param name="value">The exact score.</param>
-    /// <param name="explanation">How it was made, deferred.</param>
-    internal ResponsibilityScore(Score value, DeferredExplanation explanation)
-        : this(value, (Explanation)null!)
-    {
-        _explanation = explanation;
-    }
-
     /// <summary>Gets how it was made; built when read when the strategy deferred it.</summary>
     public Explanation Explanation
     {
         get => _explanation.Value;
+        init => _explanation = value;
+    }
+
+    /// <summary>Sets the explanation to one built when read (the built-in strategies', instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
         init => _explanation = value;
     }
 }

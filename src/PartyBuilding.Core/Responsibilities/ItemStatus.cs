@@ -19,7 +19,7 @@ public sealed record ItemStatus
     /// <param name="level">The item's level.</param>
     /// <param name="status">The item's status.</param>
     /// <param name="occurrences">The occurrences in date order.</param>
-    /// <param name="explanation">How the completion was found.</param>
+    /// <param name="explanation">How the completion was found; <see langword="null"/> only when the engine sets <see cref="Tree"/>.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal ItemStatus(
         ResponsibilityListId listId,
@@ -27,26 +27,14 @@ public sealed record ItemStatus
         ResponsibilityLevel level,
         DutyStatus status,
         ValueArray<OccurrenceStatus> occurrences,
-        Explanation explanation)
-        : this(listId, itemId, level, status, occurrences, new DeferredExplanation(explanation))
-    {
-    }
-
-    /// <summary>Initializes an item status whose explanation is built when read (the engine's).</summary>
-    internal ItemStatus(
-        ResponsibilityListId listId,
-        ResponsibilityItemId itemId,
-        ResponsibilityLevel level,
-        DutyStatus status,
-        ValueArray<OccurrenceStatus> occurrences,
-        DeferredExplanation explanation)
+        Explanation? explanation)
     {
         ListId = listId;
         ItemId = itemId;
         Level = level;
         Status = status;
         Occurrences = occurrences;
-        _explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
     }
 
     /// <summary>Gets the list.</summary>
@@ -66,6 +54,12 @@ public sealed record ItemStatus
 
     /// <summary>Gets how the completion was found. Built when read (docs/architecture.md, "Explanations on demand").</summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 
     /// <summary>Gets the number of occurrences done.</summary>
     public int DoneCount => Occurrences.Count(o => o.Status == DutyStatus.Done);

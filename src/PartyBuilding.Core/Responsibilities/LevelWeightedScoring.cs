@@ -92,7 +92,7 @@ internal sealed class LevelWeightedScoring : IResponsibilityScoringStrategy
         var weightSum = counted.Sum(x => x.Weight.Value);
         var weighted = counted.Sum(x => x.Weight.Value * x.Completion.Value);
         var value = weightSum == 0m ? MaxPoints : new Score(MaxPoints.Value * weighted / weightSum);
-        return new ResponsibilityScore(value, new DeferredExplanation(() => Explain(counted, weightSum, value)));
+        return new ResponsibilityScore(value, null!) { Tree = new DeferredExplanation(() => Explain(counted, weightSum, value)) };
     }
 
     /// <summary>The score's explanation, a node per level counted over its items' own (built when read).</summary>

@@ -21,7 +21,7 @@ public sealed record MeasureStatus
     /// <param name="isExplicitDue">Whether the deadline is the measure's explicit date rather than its class's.</param>
     /// <param name="responsibleDepartment">The responsible department, or <see langword="null"/>.</param>
     /// <param name="origin">Where the problem comes from, or <see langword="null"/>.</param>
-    /// <param name="explanation">The measure's status and due date, explained.</param>
+    /// <param name="explanation">The measure's status and due date, explained; <see langword="null"/> only when the engine sets <see cref="Tree"/>.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal MeasureStatus(
         OrganizationId organization,
@@ -36,26 +36,7 @@ public sealed record MeasureStatus
         bool isExplicitDue,
         OrganizationId? responsibleDepartment,
         ProblemOrigin? origin,
-        Explanation explanation)
-        : this(organization, area, problem, measure, firstResponsible, deadlineClass, deadline, status, rechecks, isExplicitDue, responsibleDepartment, origin, new DeferredExplanation(explanation))
-    {
-    }
-
-    /// <summary>Initializes a status whose explanation is built when read (the engine's).</summary>
-    internal MeasureStatus(
-        OrganizationId organization,
-        RectificationAreaId area,
-        RectificationProblemId problem,
-        RectificationMeasureId measure,
-        MemberId firstResponsible,
-        DeadlineClass deadlineClass,
-        LocalDate? deadline,
-        DutyStatus status,
-        int rechecks,
-        bool isExplicitDue,
-        OrganizationId? responsibleDepartment,
-        ProblemOrigin? origin,
-        DeferredExplanation explanation)
+        Explanation? explanation)
     {
         Organization = organization;
         Area = area;
@@ -69,7 +50,7 @@ public sealed record MeasureStatus
         IsExplicitDue = isExplicitDue;
         ResponsibleDepartment = responsibleDepartment;
         Origin = origin;
-        _explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
     }
 
     /// <summary>Gets the organization the problem was found in.</summary>
@@ -111,4 +92,10 @@ public sealed record MeasureStatus
     /// <summary>Gets the measure's status, due date, completion and look-back re-checks by the date (citing article 001), explained: the due date cites article 000's deadline classes when it is the class's
     /// date and says it is the explicit date otherwise. Built when read (docs/architecture.md, "Explanations on demand").</summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 }

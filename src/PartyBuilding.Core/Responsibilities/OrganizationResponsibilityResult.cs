@@ -22,7 +22,7 @@ public sealed record OrganizationResponsibilityResult
     /// <param name="maxPoints">The top of the scale.</param>
     /// <param name="strategy">The scoring strategy's name.</param>
     /// <param name="lists">The status of each of the organization's lists, ordered by list identifier.</param>
-    /// <param name="explanation">How the score was made.</param>
+    /// <param name="explanation">How the score was made; <see langword="null"/> only when the engine sets <see cref="Tree"/> and <see cref="ExplanationCitation"/>.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal OrganizationResponsibilityResult(
         OrganizationId organization,
@@ -32,22 +32,7 @@ public sealed record OrganizationResponsibilityResult
         Score maxPoints,
         string strategy,
         ValueArray<ResponsibilityListStatus> lists,
-        Explanation explanation)
-        : this(organization, year, asOf, score, maxPoints, strategy, lists, explanation.Citation, new DeferredExplanation(explanation))
-    {
-    }
-
-    /// <summary>Initializes a result whose explanation is built when read (the engine's), with the citation of its root kept without building it.</summary>
-    internal OrganizationResponsibilityResult(
-        OrganizationId organization,
-        AssessmentYear year,
-        LocalDate asOf,
-        Score score,
-        Score maxPoints,
-        string strategy,
-        ValueArray<ResponsibilityListStatus> lists,
-        Citation? citation,
-        DeferredExplanation explanation)
+        Explanation? explanation)
     {
         Organization = organization;
         Year = year;
@@ -56,8 +41,8 @@ public sealed record OrganizationResponsibilityResult
         MaxPoints = maxPoints;
         Strategy = strategy;
         Lists = lists;
-        ExplanationCitation = citation;
-        _explanation = explanation;
+        ExplanationCitation = explanation?.Citation;
+        _explanation = new DeferredExplanation(explanation);
         var items = Lists.SelectMany(l => l.Items).ToList();
         Levels = [.. Enum.GetValues<ResponsibilityLevel>().Where(l => items.Any(i => i.Level == l)).Select(l => LevelCompletion.Of(l, items))];
     }
@@ -89,8 +74,14 @@ public sealed record OrganizationResponsibilityResult
     /// <summary>Gets how the score was made. Built when read (docs/architecture.md, "Explanations on demand").</summary>
     public Explanation Explanation => _explanation.Value;
 
-    /// <summary>Gets the citation of <see cref="Explanation"/>'s root without building the tree (the three-level split, illustrative under an illustrative scheme).</summary>
-    internal Citation? ExplanationCitation { get; }
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
+
+    /// <summary>Gets the citation of <see cref="Explanation"/>'s root without building the tree (the three-level split, illustrative under an illustrative scheme); the engine sets it with <see cref="Tree"/>.</summary>
+    internal Citation? ExplanationCitation { get; init; }
 
     /// <summary>Gets the number of items over all lists.</summary>
     public int ItemCount => Lists.Sum(l => l.Items.Length);

@@ -79,7 +79,7 @@ internal sealed class OverdueDeductionScoring : IResponsibilityScoringStrategy
         var raw = MaxPoints - deduction;
         var value = Common.Score.Max(Floor, raw);
         var counted = overdue.ToArray();
-        return new ResponsibilityScore(value, new DeferredExplanation(() => Explain(counted, count, deduction, raw, value)));
+        return new ResponsibilityScore(value, null!) { Tree = new DeferredExplanation(() => Explain(counted, count, deduction, raw, value)) };
     }
 
     /// <summary>The score's explanation: full points less the deduction per overdue occurrence, a node per item with one (built when read).</summary>

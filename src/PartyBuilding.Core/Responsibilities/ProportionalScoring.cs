@@ -48,7 +48,7 @@ internal sealed class ProportionalScoring : IResponsibilityScoringStrategy
         var mean = LevelCompletion.MeanCompletion(decided);
         var value = mean is { } m ? MaxPoints * m : MaxPoints;
         var counted = decided.ToArray();
-        return new ResponsibilityScore(value, new DeferredExplanation(() => Explain(counted, mean, value)));
+        return new ResponsibilityScore(value, null!) { Tree = new DeferredExplanation(() => Explain(counted, mean, value)) };
     }
 
     /// <summary>The score's explanation, over the items' own (built when read).</summary>

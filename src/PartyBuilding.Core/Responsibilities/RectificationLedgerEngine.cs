@@ -63,8 +63,10 @@ public static class RectificationLedgerEngine
             : DutyStatus.Overdue;
         return new MeasureStatus(
             problem.Organization, problem.Area, problem.Id, measure.Id, measure.FirstResponsible, measure.Deadline, deadline, status,
-            measure.Rechecks.Count(r => r.Date <= asOf), isExplicit, measure.ResponsibleDepartment, problem.Origin,
-            new DeferredExplanation(() => MeasureNode(problem, measure, deadline, isExplicit, status, asOf)));
+            measure.Rechecks.Count(r => r.Date <= asOf), isExplicit, measure.ResponsibleDepartment, problem.Origin, null)
+        {
+            Tree = new DeferredExplanation(() => MeasureNode(problem, measure, deadline, isExplicit, status, asOf)),
+        };
     }
 
     /// <summary>A measure's explanation: its due date, its completion and look-back re-checks by the date, the problem's origin.</summary>
@@ -120,6 +122,9 @@ public static class RectificationLedgerEngine
             Count(DutyStatus.Overdue),
             Count(DutyStatus.NotYetDue),
             resolved,
-            explanation);
+            null)
+        {
+            Tree = explanation,
+        };
     }
 }

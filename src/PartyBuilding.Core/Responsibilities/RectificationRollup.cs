@@ -17,7 +17,7 @@ public sealed record RectificationRollup
     /// <param name="overdue">Measures overdue.</param>
     /// <param name="notYetDue">Measures not yet open.</param>
     /// <param name="problemsResolved">Problems whose every measure is done.</param>
-    /// <param name="explanation">The counts as an explanation tree: measures as the sum of done, due, overdue and not yet due.</param>
+    /// <param name="explanation">The counts as an explanation tree: measures as the sum of done, due, overdue and not yet due; <see langword="null"/> only when the engine sets <see cref="Tree"/>.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal RectificationRollup(
         OrganizationId organization,
@@ -28,22 +28,7 @@ public sealed record RectificationRollup
         int overdue,
         int notYetDue,
         int problemsResolved,
-        Explanation explanation)
-        : this(organization, problems, measures, done, due, overdue, notYetDue, problemsResolved, new DeferredExplanation(explanation))
-    {
-    }
-
-    /// <summary>Initializes a roll-up whose explanation is built when read (the engine's).</summary>
-    internal RectificationRollup(
-        OrganizationId organization,
-        int problems,
-        int measures,
-        int done,
-        int due,
-        int overdue,
-        int notYetDue,
-        int problemsResolved,
-        DeferredExplanation explanation)
+        Explanation? explanation)
     {
         Organization = organization;
         Problems = problems;
@@ -53,7 +38,7 @@ public sealed record RectificationRollup
         Overdue = overdue;
         NotYetDue = notYetDue;
         ProblemsResolved = problemsResolved;
-        _explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
     }
 
     /// <summary>Gets the organization.</summary>
@@ -82,6 +67,12 @@ public sealed record RectificationRollup
 
     /// <summary>Gets the counts as an explanation tree: measures as the sum of done, due, overdue and not yet due. Built when read (docs/architecture.md, "Explanations on demand").</summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 
     /// <summary>Gets the citation of <see cref="Explanation"/>'s root without building the tree (the article 000 deadline classes).</summary>
     internal static Citation ExplanationCitation => ResponsibilityCitations.LedgerDeadlineClasses;

@@ -12,7 +12,7 @@ namespace PartyBuilding.Core.Responsibilities;
 internal static class ResponsibilitiesJson
 {
     /// <summary>Gets the area's metadata.</summary>
-    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, ResponsibilitiesJsonContext.Default);
+    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, ResponsibilitiesJsonContext.Default).RequiringTrees();
 
     private sealed class ValueArrays : ValueArrayJsonMetadata
     {

@@ -218,7 +218,7 @@ public static class ResponsibilityAssessmentEngine
         var exact = strategy.Score(statuses.SelectMany(s => s.Items));
         var published = exact.Value.Round(ScoreRounding.Default);
         var citation = illustrative ? ResponsibilityCitations.ThreeLevelSplit.AsIllustrative() : ResponsibilityCitations.ThreeLevelSplit;
-        return new OrganizationResponsibilityResult(organization, year, asOf, published, strategy.MaxPoints, strategy.Name, statuses, citation, new DeferredExplanation(() => Explanation.Formula(
+        var explanation = new DeferredExplanation(() => Explanation.Formula(
             ResponsibilitiesTexts.OrganizationScore(organization),
             published.Value,
             "round-half-away-from-zero",
@@ -227,6 +227,11 @@ public static class ResponsibilityAssessmentEngine
         {
             Key = organization.Value,
             Citation = citation,
-        }));
+        });
+        return new OrganizationResponsibilityResult(organization, year, asOf, published, strategy.MaxPoints, strategy.Name, statuses, null)
+        {
+            Tree = explanation,
+            ExplanationCitation = citation,
+        };
     }
 }

@@ -66,7 +66,10 @@ internal static class ResponsibilityStatusEngine
         var done = occurrences.Count(o => o.Status == DutyStatus.Done);
         var decided = done + occurrences.Count(o => o.Status == DutyStatus.Overdue);
         var listId = list.Id;
-        return new ItemStatus(listId, item.Id, item.Level, status, occurrences, new DeferredExplanation(() => ItemNode(listId, item, status, done, decided)));
+        return new ItemStatus(listId, item.Id, item.Level, status, occurrences, null)
+        {
+            Tree = new DeferredExplanation(() => ItemNode(listId, item, status, done, decided)),
+        };
     }
 
     /// <summary>An item's explanation: its completion, done over decided.</summary>
@@ -97,13 +100,15 @@ internal static class ResponsibilityStatusEngine
         {
             var window = DueRule.Recurring(RecurrencePeriod.Year, task.RequiredCount).WindowsIn(contact.Year)[0];
             var occurrence = EvaluateOccurrence(window, task.Dates, asOf);
-            return new ContactTaskStatus(
-                task.Kind, task.Name, task.RequiredCount, occurrence.EvidenceCount, occurrence.Status, new DeferredExplanation(() => ContactTaskNode(contact, task, window, occurrence, asOf)));
+            return new ContactTaskStatus(task.Kind, task.Name, task.RequiredCount, occurrence.EvidenceCount, occurrence.Status, null)
+            {
+                Tree = new DeferredExplanation(() => ContactTaskNode(contact, task, window, occurrence, asOf)),
+            };
         }).ToImmutableArray();
         var status = tasks.Any(t => t.Status == DutyStatus.Overdue) ? DutyStatus.Overdue
             : tasks.Any(t => t.Status == DutyStatus.Due) ? DutyStatus.Due
             : DutyStatus.Done;
-        return new ContactPointStatus(contact.Member, contact.Organization, contact.Branch, contact.Year, status, tasks, new DeferredExplanation(() => Explanation.Formula(
+        var explanation = new DeferredExplanation(() => Explanation.Formula(
             ResponsibilitiesTexts.ContactPointOf(contact.Member, contact.Branch, contact.Organization),
             tasks.Count(t => t.Status == DutyStatus.Done),
             "tasks-done",
@@ -112,7 +117,8 @@ internal static class ResponsibilityStatusEngine
         {
             Key = $"{contact.Member.Member}/{contact.Branch}",
             Citation = ResponsibilityCitations.ContactBranches,
-        }));
+        });
+        return new ContactPointStatus(contact.Member, contact.Organization, contact.Branch, contact.Year, status, tasks, null) { Tree = explanation };
     }
 
     /// <summary>A contact task's explanation: the dates done in the year by the as-of date against the count required.</summary>

@@ -14,7 +14,7 @@ public sealed record AspectResult
     /// <param name="maxPoints">The maximum points of its counting indicators.</param>
     /// <param name="points">The points earned, bonus included: the exact sum of <paramref name="indicators"/>.</param>
     /// <param name="indicators">Its indicators' results, in catalogue order.</param>
-    /// <param name="explanation">The sum node of the indicators' explanations.</param>
+    /// <param name="explanation">The sum node of the indicators' explanations; <see langword="null"/> only when the engine sets <see cref="Tree"/>.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal AspectResult(
         AspectId aspectId,
@@ -22,32 +22,14 @@ public sealed record AspectResult
         Score maxPoints,
         Score points,
         ValueArray<IndicatorResult> indicators,
-        Explanation explanation)
-        : this(aspectId, title, maxPoints, points, indicators, new DeferredExplanation(explanation))
-    {
-    }
-
-    /// <summary>Initializes a result whose explanation is built when read; only the engine builds one.</summary>
-    /// <param name="aspectId">The aspect.</param>
-    /// <param name="title">The aspect's name.</param>
-    /// <param name="maxPoints">The maximum points of its counting indicators.</param>
-    /// <param name="points">The points earned, bonus included: the exact sum of <paramref name="indicators"/>.</param>
-    /// <param name="indicators">Its indicators' results, in catalogue order.</param>
-    /// <param name="explanation">The sum node of the indicators' explanations, built when read.</param>
-    internal AspectResult(
-        AspectId aspectId,
-        LocalizedText title,
-        Score maxPoints,
-        Score points,
-        ValueArray<IndicatorResult> indicators,
-        DeferredExplanation explanation)
+        Explanation? explanation)
     {
         AspectId = aspectId;
         Title = title;
         MaxPoints = maxPoints;
         Points = points;
         Indicators = indicators;
-        _explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
     }
 
     /// <summary>Gets the aspect.</summary>
@@ -67,4 +49,10 @@ public sealed record AspectResult
 
     /// <summary>Gets the sum node of the indicators' explanations; built when read (each read builds it again).</summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 }

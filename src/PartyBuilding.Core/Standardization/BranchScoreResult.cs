@@ -22,7 +22,7 @@ public sealed record BranchScoreResult : IDocumentContent
     /// <param name="score">The score on the 100-point scale (百分制): <c>RawPoints × 100 ÷ DeclaredTotal</c>, rounded half away from zero at two places; above 100 only through bonuses.</param>
     /// <param name="vetoes">The veto indicators triggered, in catalogue order; empty for none.</param>
     /// <param name="aspects">The aspects' results, in catalogue order.</param>
-    /// <param name="explanation">The explanation tree: rounding, scaling, the sum of aspects, each a sum of indicators, each down to its observation.</param>
+    /// <param name="explanation">The explanation tree: rounding, scaling, the sum of aspects, each a sum of indicators, each down to its observation; <see langword="null"/> only when the engine sets <see cref="Tree"/>.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal BranchScoreResult(
         OrganizationId branchId,
@@ -33,31 +33,7 @@ public sealed record BranchScoreResult : IDocumentContent
         Score score,
         ValueArray<IndicatorId> vetoes,
         ValueArray<AspectResult> aspects,
-        Explanation explanation)
-        : this(branchId, year, catalogueId, rawPoints, declaredTotal, score, vetoes, aspects, new DeferredExplanation(explanation))
-    {
-    }
-
-    /// <summary>Initializes a result whose explanation is built when read; only the engine builds one.</summary>
-    /// <param name="branchId">The branch.</param>
-    /// <param name="year">The assessment year.</param>
-    /// <param name="catalogueId">The catalogue it was scored against.</param>
-    /// <param name="rawPoints">The points earned on the catalogue's own scale, bonus included: the exact sum of the aspects.</param>
-    /// <param name="declaredTotal">The catalogue's declared total.</param>
-    /// <param name="score">The score on the 100-point scale (百分制): <c>RawPoints × 100 ÷ DeclaredTotal</c>, rounded half away from zero at two places; above 100 only through bonuses.</param>
-    /// <param name="vetoes">The veto indicators triggered, in catalogue order; empty for none.</param>
-    /// <param name="aspects">The aspects' results, in catalogue order.</param>
-    /// <param name="explanation">The explanation tree: rounding, scaling, the sum of aspects, each a sum of indicators, each down to its observation, built when read.</param>
-    internal BranchScoreResult(
-        OrganizationId branchId,
-        AssessmentYear year,
-        CatalogueId catalogueId,
-        Score rawPoints,
-        Score declaredTotal,
-        Score score,
-        ValueArray<IndicatorId> vetoes,
-        ValueArray<AspectResult> aspects,
-        DeferredExplanation explanation)
+        Explanation? explanation)
     {
         BranchId = branchId;
         Year = year;
@@ -67,7 +43,7 @@ public sealed record BranchScoreResult : IDocumentContent
         Score = score;
         Vetoes = vetoes;
         Aspects = aspects;
-        _explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
     }
 
     /// <summary>Gets the branch.</summary>
@@ -96,6 +72,12 @@ public sealed record BranchScoreResult : IDocumentContent
 
     /// <summary>Gets the explanation tree: rounding, scaling, the sum of aspects, each a sum of indicators, each down to its observation; built when read (each read builds it again).</summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 
     /// <inheritdoc />
     public static string DocumentKind => "standardization-branch-result";

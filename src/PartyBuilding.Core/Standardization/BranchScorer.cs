@@ -80,7 +80,7 @@ internal static class BranchScorer
                 var indicator = indicators[row];
                 var method = layout.Methods[row];
                 var (earned, veto) = method.ScoreValue(indicator.MaxPoints, source.Observed(row));
-                results.Add(new IndicatorResult(indicator.Id, method.Name, indicator.MaxPoints, earned, method.CountsTowardsTotal, veto, new DeferredExplanation(source, row)));
+                results.Add(new IndicatorResult(indicator.Id, method.Name, indicator.MaxPoints, earned, method.CountsTowardsTotal, veto, null) { Tree = new DeferredExplanation(source, row) });
                 points += earned.Value;
                 if (method.CountsTowardsTotal)
                 {
@@ -94,7 +94,7 @@ internal static class BranchScorer
             }
 
             raw += points;
-            aspects.Add(new AspectResult(aspect.Id, aspect.Title, max, new Score(points), results.MoveToImmutable(), new DeferredExplanation(source, indicators.Length + a)));
+            aspects.Add(new AspectResult(aspect.Id, aspect.Title, max, new Score(points), results.MoveToImmutable(), null) { Tree = new DeferredExplanation(source, indicators.Length + a) });
         }
 
         var exact = raw * 100m / catalogue.DeclaredTotal.Value;
@@ -107,7 +107,10 @@ internal static class BranchScorer
             new Score(exact).Round(),
             vetoes.ToImmutable(),
             aspects.MoveToImmutable(),
-            new DeferredExplanation(source, BranchExplanations.Root));
+            null)
+        {
+            Tree = new DeferredExplanation(source, BranchExplanations.Root),
+        };
     }
 
     private static readonly Dictionary<IndicatorId, (DerivedObservation, MeasuredValue)> NoDerived = [];

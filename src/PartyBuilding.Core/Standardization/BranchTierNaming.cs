@@ -14,7 +14,7 @@ public sealed record BranchTierNaming
     /// <param name="eligibleTier">The tier the tier rule gives for the score, before climbing and vetoes.</param>
     /// <param name="tier">The tier named.</param>
     /// <param name="result">The branch's score result the naming rests on.</param>
-    /// <param name="explanation">Why: the eligible tier, the climbing limit, any veto.</param>
+    /// <param name="explanation">Why: the eligible tier, the climbing limit, any veto; <see langword="null"/> only when the engine sets <see cref="Tree"/>.</param>
     /// <param name="previousTier">The tier named in the branch's latest earlier naming, or <see langword="null"/> for a first naming (which climbs from lagging).</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal BranchTierNaming(
@@ -23,27 +23,7 @@ public sealed record BranchTierNaming
         BranchTier eligibleTier,
         BranchTier tier,
         BranchScoreResult result,
-        Explanation explanation,
-        BranchTier? previousTier = null)
-        : this(branchId, year, eligibleTier, tier, result, new DeferredExplanation(explanation), previousTier)
-    {
-    }
-
-    /// <summary>Initializes a naming whose explanation is built when read; only the engine builds one.</summary>
-    /// <param name="branchId">The branch.</param>
-    /// <param name="year">The year of the naming.</param>
-    /// <param name="eligibleTier">The tier the tier rule gives for the score, before climbing and vetoes.</param>
-    /// <param name="tier">The tier named.</param>
-    /// <param name="result">The branch's score result the naming rests on.</param>
-    /// <param name="explanation">Why: the eligible tier, the climbing limit, any veto, built when read.</param>
-    /// <param name="previousTier">The tier named in the branch's latest earlier naming, or <see langword="null"/> for a first naming (which climbs from lagging).</param>
-    internal BranchTierNaming(
-        OrganizationId branchId,
-        AssessmentYear year,
-        BranchTier eligibleTier,
-        BranchTier tier,
-        BranchScoreResult result,
-        DeferredExplanation explanation,
+        Explanation? explanation,
         BranchTier? previousTier = null)
     {
         BranchId = branchId;
@@ -51,7 +31,7 @@ public sealed record BranchTierNaming
         EligibleTier = eligibleTier;
         Tier = tier;
         Result = result;
-        _explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
         PreviousTier = previousTier;
     }
 
@@ -72,6 +52,12 @@ public sealed record BranchTierNaming
 
     /// <summary>Gets why: the eligible tier, the climbing limit, any veto; built when read (each read builds it again).</summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 
     /// <summary>Gets the tier named in the branch's latest earlier naming, or <see langword="null"/> for a first naming (which climbs from lagging).</summary>
     public BranchTier? PreviousTier { get; }

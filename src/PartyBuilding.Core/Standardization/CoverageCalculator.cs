@@ -90,7 +90,6 @@ internal static class CoverageCalculator
         Score? mean = named.IsEmpty ? null : new Score(named.Sum(n => n.Result.Score.Value) / named.Length).Round();
         var key = organization?.Value ?? district?.Value ?? string.Empty;
         var branches = entries.Length;
-        var explanation = new DeferredExplanation(() => LineTree(level, key, share, minimum, target, covered, branches, meets, targetCitation));
         return new CoverageLine(
             level,
             entries.Length,
@@ -101,12 +100,15 @@ internal static class CoverageCalculator
             Count(BranchTier.Exemplary),
             covered,
             share,
-            explanation,
+            null,
             organization,
             district,
             target?.Share,
             meets,
-            mean);
+            mean)
+        {
+            Tree = new DeferredExplanation(() => LineTree(level, key, share, minimum, target, covered, branches, meets, targetCitation)),
+        };
     }
 
     /// <summary>A line's tree, built when it is read from what <see cref="Line"/> kept (all immutable).</summary>
@@ -152,8 +154,10 @@ internal static class CoverageCalculator
             .ThenBy(s => s.IndicatorId)
             .ToImmutableArray();
         var gap = Score.Max(Score.Zero, standardThreshold - result.Score);
-        var explanation = new DeferredExplanation(() => LaggingTree(entry.BranchId, result, holding, gap, standardThreshold));
-        return new LaggingBranch(entry.BranchId, entry.DepartmentId, entry.DistrictId, result.Score, gap, holding, explanation);
+        return new LaggingBranch(entry.BranchId, entry.DepartmentId, entry.DistrictId, result.Score, gap, holding, null)
+        {
+            Tree = new DeferredExplanation(() => LaggingTree(entry.BranchId, result, holding, gap, standardThreshold)),
+        };
     }
 
     /// <summary>A lagging branch's tree, built when it is read from what <see cref="Lagging"/> kept (all immutable).</summary>

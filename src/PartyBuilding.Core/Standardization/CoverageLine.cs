@@ -21,7 +21,7 @@ public sealed record CoverageLine
     /// <param name="exemplary">Branches named exemplary.</param>
     /// <param name="covered">Branches named at least at the minimum tier (standard when there is no target).</param>
     /// <param name="share">Covered ÷ branches, rounded to ten places: the published figure (0 for a unit without branches). The target is not compared with it but with the counts.</param>
-    /// <param name="explanation">The share as a formula of its counts, with the target's citation.</param>
+    /// <param name="explanation">The share as a formula of its counts, with the target's citation; <see langword="null"/> only when the engine sets <see cref="Tree"/>.</param>
     /// <param name="organizationId">The committee or department, or <see langword="null"/> for a district.</param>
     /// <param name="districtId">The district (a department's own district), or <see langword="null"/> for the committee.</param>
     /// <param name="target">The target share this year, exact as the scheme wrote it, or <see langword="null"/> when none applies.</param>
@@ -38,43 +38,7 @@ public sealed record CoverageLine
         int exemplary,
         int covered,
         Proportion share,
-        Explanation explanation,
-        OrganizationId? organizationId = null,
-        DistrictId? districtId = null,
-        Share? target = null,
-        bool? meetsTarget = null,
-        Score? meanScore = null)
-        : this(level, branches, notNamed, lagging, standard, advanced, exemplary, covered, share, new DeferredExplanation(explanation), organizationId, districtId, target, meetsTarget, meanScore)
-    {
-    }
-
-    /// <summary>Initializes a line whose explanation is built when read; only the engine builds one.</summary>
-    /// <param name="level">The level of the unit.</param>
-    /// <param name="branches">The branches of the unit on the roster.</param>
-    /// <param name="notNamed">Branches with no naming this year (not assessed).</param>
-    /// <param name="lagging">Branches named lagging.</param>
-    /// <param name="standard">Branches named standard.</param>
-    /// <param name="advanced">Branches named advanced.</param>
-    /// <param name="exemplary">Branches named exemplary.</param>
-    /// <param name="covered">Branches named at least at the minimum tier (standard when there is no target).</param>
-    /// <param name="share">Covered ÷ branches, rounded to ten places: the published figure (0 for a unit without branches). The target is not compared with it but with the counts.</param>
-    /// <param name="explanation">The share as a formula of its counts, with the target's citation, built when read.</param>
-    /// <param name="organizationId">The committee or department, or <see langword="null"/> for a district.</param>
-    /// <param name="districtId">The district (a department's own district), or <see langword="null"/> for the committee.</param>
-    /// <param name="target">The target share this year, exact as the scheme wrote it, or <see langword="null"/> when none applies.</param>
-    /// <param name="meetsTarget">Whether the covered branches reach the target, compared exactly in whole numbers (covered × denominator ≥ numerator × branches; a unit without branches reaches only a target of 0), or <see langword="null"/> when none applies.</param>
-    /// <param name="meanScore">The mean score of the named branches, rounded half away from zero at two places, or <see langword="null"/> when none was named.</param>
-    internal CoverageLine(
-        CoverageLevel level,
-        int branches,
-        int notNamed,
-        int lagging,
-        int standard,
-        int advanced,
-        int exemplary,
-        int covered,
-        Proportion share,
-        DeferredExplanation explanation,
+        Explanation? explanation,
         OrganizationId? organizationId = null,
         DistrictId? districtId = null,
         Share? target = null,
@@ -90,7 +54,7 @@ public sealed record CoverageLine
         Exemplary = exemplary;
         Covered = covered;
         Share = share;
-        _explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
         OrganizationId = organizationId;
         DistrictId = districtId;
         Target = target;
@@ -127,6 +91,12 @@ public sealed record CoverageLine
 
     /// <summary>Gets the share as a formula of its counts, with the target's citation; built when read (each read builds it again).</summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 
     /// <summary>Gets the committee or department, or <see langword="null"/> for a district.</summary>
     public OrganizationId? OrganizationId { get; }

@@ -15,7 +15,7 @@ public sealed record IndicatorResult
     /// <param name="points">The points earned.</param>
     /// <param name="countsTowardsTotal">Whether the indicator's maximum counts towards the declared total (false for a bonus or a veto).</param>
     /// <param name="vetoTriggered">Whether the indicator vetoed the branch.</param>
-    /// <param name="explanation">How the points were made, down to the observation, its assessor, date and evidence.</param>
+    /// <param name="explanation">How the points were made, down to the observation, its assessor, date and evidence; <see langword="null"/> only when the engine sets <see cref="Tree"/>.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal IndicatorResult(
         IndicatorId indicatorId,
@@ -24,27 +24,7 @@ public sealed record IndicatorResult
         Score points,
         bool countsTowardsTotal,
         bool vetoTriggered,
-        Explanation explanation)
-        : this(indicatorId, method, maxPoints, points, countsTowardsTotal, vetoTriggered, new DeferredExplanation(explanation))
-    {
-    }
-
-    /// <summary>Initializes a result whose explanation is built when read; only the engine builds one.</summary>
-    /// <param name="indicatorId">The indicator.</param>
-    /// <param name="method">The scoring method's name.</param>
-    /// <param name="maxPoints">The indicator's maximum points.</param>
-    /// <param name="points">The points earned.</param>
-    /// <param name="countsTowardsTotal">Whether the indicator's maximum counts towards the declared total.</param>
-    /// <param name="vetoTriggered">Whether the indicator vetoed the branch.</param>
-    /// <param name="explanation">The explanation, built when read.</param>
-    internal IndicatorResult(
-        IndicatorId indicatorId,
-        string method,
-        Score maxPoints,
-        Score points,
-        bool countsTowardsTotal,
-        bool vetoTriggered,
-        DeferredExplanation explanation)
+        Explanation? explanation)
     {
         IndicatorId = indicatorId;
         Method = method;
@@ -52,7 +32,7 @@ public sealed record IndicatorResult
         Points = points;
         CountsTowardsTotal = countsTowardsTotal;
         VetoTriggered = vetoTriggered;
-        _explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
     }
 
     /// <summary>Gets the indicator.</summary>
@@ -75,6 +55,12 @@ public sealed record IndicatorResult
 
     /// <summary>Gets how the points were made, down to the observation, its assessor, date and evidence; built when read (each read builds it again).</summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 
     /// <summary>Gets the points short of the maximum for a counting indicator; zero for a bonus or a veto.</summary>
     public Score Shortfall => CountsTowardsTotal ? MaxPoints - Points : Score.Zero;

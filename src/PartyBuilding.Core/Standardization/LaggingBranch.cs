@@ -62,7 +62,7 @@ public sealed record LaggingBranch
     /// <param name="score">Its score on the 100-point scale.</param>
     /// <param name="gapToStandard">The points it lacks to the standard threshold; zero when only a veto or an aspect floor holds it back.</param>
     /// <param name="holdingBack">Vetoes first, then indicators by largest shortfall (ties by identifier).</param>
-    /// <param name="explanation">The gap to the standard threshold over the score, with the indicators holding the branch back and the rule of targeted rectification (article 001).</param>
+    /// <param name="explanation">The gap to the standard threshold over the score, with the indicators holding the branch back and the rule of targeted rectification (article 001); <see langword="null"/> only when the engine sets <see cref="Tree"/>.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal LaggingBranch(
         OrganizationId branchId,
@@ -71,27 +71,7 @@ public sealed record LaggingBranch
         Score score,
         Score gapToStandard,
         ValueArray<IndicatorShortfall> holdingBack,
-        Explanation explanation)
-        : this(branchId, departmentId, districtId, score, gapToStandard, holdingBack, new DeferredExplanation(explanation))
-    {
-    }
-
-    /// <summary>Initializes an entry whose explanation is built when read; only the engine builds one.</summary>
-    /// <param name="branchId">The branch.</param>
-    /// <param name="departmentId">Its department.</param>
-    /// <param name="districtId">Its district.</param>
-    /// <param name="score">Its score on the 100-point scale.</param>
-    /// <param name="gapToStandard">The points it lacks to the standard threshold; zero when only a veto or an aspect floor holds it back.</param>
-    /// <param name="holdingBack">Vetoes first, then indicators by largest shortfall (ties by identifier).</param>
-    /// <param name="explanation">The gap to the standard threshold over the score, with the indicators holding the branch back and the rule of targeted rectification (article 001), built when read.</param>
-    internal LaggingBranch(
-        OrganizationId branchId,
-        OrganizationId departmentId,
-        DistrictId districtId,
-        Score score,
-        Score gapToStandard,
-        ValueArray<IndicatorShortfall> holdingBack,
-        DeferredExplanation explanation)
+        Explanation? explanation)
     {
         BranchId = branchId;
         DepartmentId = departmentId;
@@ -99,7 +79,7 @@ public sealed record LaggingBranch
         Score = score;
         GapToStandard = gapToStandard;
         HoldingBack = holdingBack;
-        _explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
     }
 
     /// <summary>Gets the branch.</summary>
@@ -122,4 +102,10 @@ public sealed record LaggingBranch
 
     /// <summary>Gets the gap to the standard threshold over the score, with the indicators holding the branch back and the rule of targeted rectification (article 001); built when read (each read builds it again).</summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 }

@@ -25,21 +25,16 @@ public sealed record RectificationReport(AssessmentYear Year, int Reached, Value
 {
     private readonly DeferredExplanation _explanation = Explanation;
 
-    /// <summary>Initializes a report whose explanation is built when read (<see cref="RectificationTracker"/>).</summary>
-    /// <param name="year">The year of the later naming.</param>
-    /// <param name="reached">How many of the branches reached standard or above.</param>
-    /// <param name="branches">One outcome per lagging branch, ordered by branch.</param>
-    /// <param name="explanation">The count as the sum of one node per branch, built when read.</param>
-    internal RectificationReport(AssessmentYear year, int reached, ValueArray<RectificationOutcome> branches, DeferredExplanation explanation)
-        : this(year, reached, branches, (Explanation)null!)
-    {
-        _explanation = explanation;
-    }
-
     /// <summary>Gets the count of branches that reached standard as the sum of one node per branch, with the article's citation; built when read (each read builds it again).</summary>
     public Explanation Explanation
     {
         get => _explanation.Value;
+        init => _explanation = value;
+    }
+
+    /// <summary>Sets the explanation to one built when read (<see cref="RectificationTracker"/>'s, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
         init => _explanation = value;
     }
 

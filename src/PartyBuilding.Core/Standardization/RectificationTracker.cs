@@ -30,8 +30,10 @@ public static class RectificationTracker
                 ? new RectificationOutcome(b, n.Tier.IsAtLeast(BranchTier.Standard), n.Tier, n.Result.Score)
                 : new RectificationOutcome(b, false))
             .ToImmutableArray();
-        var explanation = new DeferredExplanation(() => Explain(outcomes, later.Year));
-        return new RectificationReport(later.Year, outcomes.Count(o => o.ReachedStandard), outcomes, explanation);
+        return new RectificationReport(later.Year, outcomes.Count(o => o.ReachedStandard), outcomes, null!)
+        {
+            Tree = new DeferredExplanation(() => Explain(outcomes, later.Year)),
+        };
     }
 
     /// <summary>The report's tree, built when it is read from the outcomes (immutable).</summary>

@@ -118,7 +118,10 @@ internal static class TierNamer
         var tier = result.IsVetoed ? BranchTier.Lagging
             : decision.Tier.IsHigherThan(ceiling) ? ceiling
             : decision.Tier;
-        return new BranchTierNaming(result.BranchId, year, decision.Tier, tier, result, new DeferredExplanation(() => Explain(scheme, year, result, previous, rule, decision)), previous);
+        return new BranchTierNaming(result.BranchId, year, decision.Tier, tier, result, null, previous)
+        {
+            Tree = new DeferredExplanation(() => Explain(scheme, year, result, previous, rule, decision)),
+        };
     }
 
     /// <summary>The naming's tree, built when it is read from what <see cref="Name"/> kept (all immutable).</summary>

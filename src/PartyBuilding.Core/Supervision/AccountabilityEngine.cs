@@ -143,8 +143,11 @@ public static class AccountabilityEngine
             c.Stage,
             c.DecidedOn,
             forms,
-            new DeferredExplanation(() => CaseNode(c, forms, index, illustrative)),
-            new DeferredExplanation(() => FactsNode(c, index)));
+            null)
+        {
+            Tree = new DeferredExplanation(() => CaseNode(c, forms, index, illustrative)),
+            FactsTree = new DeferredExplanation(() => FactsNode(c, index)),
+        };
     }
 
     /// <summary>A case's facts: the sum of its facts' nodes.</summary>
@@ -222,7 +225,10 @@ public static class AccountabilityEngine
             byForm,
             dealtWith.Length,
             disciplined.Length,
-            new DeferredExplanation(() => StatisticsNode(data, cases, asOf, held.Length, byForm, dealtWith, disciplined)));
+            null)
+        {
+            Tree = new DeferredExplanation(() => StatisticsNode(data, cases, asOf, held.Length, byForm, dealtWith, disciplined)),
+        };
     }
 
     /// <summary>The statistics' explanation: the cases by kind of subject, the cases by form, the cadres dealt with and disciplined.</summary>

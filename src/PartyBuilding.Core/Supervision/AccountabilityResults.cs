@@ -10,6 +10,16 @@ public sealed record AccountabilityCaseResult
     private readonly DeferredExplanation _explanation;
     private readonly DeferredExplanation _facts;
 
+    /// <summary>Initializes a case; only the engine builds one.</summary>
+    /// <param name="case">The case.</param>
+    /// <param name="subjectKind">The kind of subject.</param>
+    /// <param name="organization">The organization held to account, or where the cadre serves.</param>
+    /// <param name="person">The cadre held to account, or <see langword="null"/> for an organization.</param>
+    /// <param name="facts">The kinds of the case's facts, in the case's order.</param>
+    /// <param name="stage">The stage of the accountability chain the case reached.</param>
+    /// <param name="decidedOn">The date of the decision (or of the stage reached).</param>
+    /// <param name="forms">The forms of accountability.</param>
+    /// <param name="explanation">The explanation, whose node keyed <c>facts</c> gives the facts' nodes; <see langword="null"/> only when the engine sets <see cref="Tree"/> and <see cref="FactsTree"/>.</param>
     [System.Text.Json.Serialization.JsonConstructor]
     internal AccountabilityCaseResult(
         AccountabilityCaseId @case,
@@ -20,23 +30,7 @@ public sealed record AccountabilityCaseResult
         AccountabilityStage stage,
         LocalDate decidedOn,
         ValueArray<AccountabilityForm> forms,
-        Explanation explanation)
-        : this(@case, subjectKind, organization, person, facts, stage, decidedOn, forms, new DeferredExplanation(explanation), new DeferredExplanation(explanation.Find(FactsKey)))
-    {
-    }
-
-    /// <summary>Initializes a case whose explanation, and its facts' node, are built when read (the engine's).</summary>
-    internal AccountabilityCaseResult(
-        AccountabilityCaseId @case,
-        AccountabilitySubjectKind subjectKind,
-        OrganizationId organization,
-        MemberId? person,
-        ValueArray<AccountabilityFactKind> facts,
-        AccountabilityStage stage,
-        LocalDate decidedOn,
-        ValueArray<AccountabilityForm> forms,
-        DeferredExplanation explanation,
-        DeferredExplanation factsNode)
+        Explanation? explanation)
     {
         Case = @case;
         SubjectKind = subjectKind;
@@ -46,8 +40,8 @@ public sealed record AccountabilityCaseResult
         Stage = stage;
         DecidedOn = decidedOn;
         Forms = forms;
-        _explanation = explanation;
-        _facts = factsNode;
+        _explanation = new DeferredExplanation(explanation);
+        _facts = new DeferredExplanation(explanation?.Find(FactsKey));
     }
 
     /// <summary>Gets the case.</summary>
@@ -77,8 +71,20 @@ public sealed record AccountabilityCaseResult
     /// <summary>Gets the explanation: the subject, each fact (finding with its visit, overdue measure with its due date and responsible person, veto), the stage, the decision and each form with the regulation's article. Built when read (docs/architecture.md, "Explanations on demand").</summary>
     public Explanation Explanation => _explanation.Value;
 
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
+
     /// <summary>Gets the nodes of the case's facts (the children of <see cref="Explanation"/>'s node keyed <c>facts</c>), built without the rest of the tree.</summary>
     internal ValueArray<Explanation> FactExplanations => _facts.ValueOrNull?.Children ?? [];
+
+    /// <summary>Sets the node of the case's facts to one built when read without the rest of the tree (the engine's).</summary>
+    internal DeferredExplanation FactsTree
+    {
+        init => _facts = value;
+    }
 
     /// <summary>The key of the node that holds the facts.</summary>
     internal const string FactsKey = "facts";
@@ -123,20 +129,7 @@ public sealed record AccountabilityStatistics
         ValueArray<AccountabilityFormCount> byForm,
         int cadresDealtWith,
         int cadresDisciplined,
-        Explanation explanation)
-        : this(organizationCases, cadreCases, pendingCases, byForm, cadresDealtWith, cadresDisciplined, new DeferredExplanation(explanation))
-    {
-    }
-
-    /// <summary>Initializes statistics whose explanation is built when read (the engine's).</summary>
-    internal AccountabilityStatistics(
-        int organizationCases,
-        int cadreCases,
-        int pendingCases,
-        ValueArray<AccountabilityFormCount> byForm,
-        int cadresDealtWith,
-        int cadresDisciplined,
-        DeferredExplanation explanation)
+        Explanation? explanation)
     {
         OrganizationCases = organizationCases;
         CadreCases = cadreCases;
@@ -144,7 +137,7 @@ public sealed record AccountabilityStatistics
         ByForm = byForm;
         CadresDealtWith = cadresDealtWith;
         CadresDisciplined = cadresDisciplined;
-        _explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
     }
 
     /// <summary>Gets the number of cases against party organizations.</summary>
@@ -167,6 +160,12 @@ public sealed record AccountabilityStatistics
 
     /// <summary>Gets the explanation: the cases as the sum over the kinds of subject, the cases by form, and the cadres dealt with and disciplined. Built when read (docs/architecture.md, "Explanations on demand").</summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 }
 
 /// <summary>A committee's accountability cases of one year as of a date (问责情况).</summary>

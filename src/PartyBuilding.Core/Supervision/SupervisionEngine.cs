@@ -182,7 +182,10 @@ public static partial class SupervisionEngine
             all,
             notices.Select(n => n.Id).ToImmutableArray(),
             circulars,
-            new DeferredExplanation(() => OrganizationNode(organization, grouped, all, visitCount, noticeCount, context)));
+            null)
+        {
+            Tree = new DeferredExplanation(() => OrganizationNode(organization, grouped, all, visitCount, noticeCount, context)),
+        };
     }
 
     /// <summary>An organization's explanation: the findings as the sum over the aspects, a node per finding.</summary>

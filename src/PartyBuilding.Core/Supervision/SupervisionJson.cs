@@ -12,7 +12,7 @@ namespace PartyBuilding.Core.Supervision;
 internal static class SupervisionJson
 {
     /// <summary>Gets the area's metadata.</summary>
-    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, SupervisionJsonContext.Default);
+    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, SupervisionJsonContext.Default).RequiringTrees();
 
     private sealed class ValueArrays : ValueArrayJsonMetadata
     {

@@ -113,20 +113,7 @@ public sealed record OrganizationSupervisionResult
         ValueArray<FindingStatus> findings,
         ValueArray<SupervisionNoticeId> notices,
         ValueArray<SupervisionNoticeId> circulars,
-        Explanation explanation)
-        : this(organization, visits, groups, findings, notices, circulars, new DeferredExplanation(explanation))
-    {
-    }
-
-    /// <summary>Initializes a result whose explanation is built when read (the engine's).</summary>
-    internal OrganizationSupervisionResult(
-        OrganizationId organization,
-        ValueArray<SupervisionVisitId> visits,
-        ValueArray<FindingGroup> groups,
-        ValueArray<FindingStatus> findings,
-        ValueArray<SupervisionNoticeId> notices,
-        ValueArray<SupervisionNoticeId> circulars,
-        DeferredExplanation explanation)
+        Explanation? explanation)
     {
         Organization = organization;
         Visits = visits;
@@ -134,7 +121,7 @@ public sealed record OrganizationSupervisionResult
         Findings = findings;
         Notices = notices;
         Circulars = circulars;
-        _explanation = explanation;
+        _explanation = new DeferredExplanation(explanation);
     }
 
     /// <summary>Gets the organization visited.</summary>
@@ -158,6 +145,12 @@ public sealed record OrganizationSupervisionResult
     /// <summary>Gets the explanation: the number of findings as the sum over the aspects, a node per finding with its visit and methods, evidence, notice and due date. Built when read (docs/architecture.md, "Explanations on demand"). Each read builds the whole tree again: read it once to find
     /// several findings' nodes in it (<see cref="Explanation.Find"/>, keyed by the finding's identifier).</summary>
     public Explanation Explanation => _explanation.Value;
+
+    /// <summary>Sets the explanation to one built when read (the engine's, instead of a built tree).</summary>
+    internal DeferredExplanation Tree
+    {
+        init => _explanation = value;
+    }
 }
 
 /// <summary>A committee's supervision for one year as of a date (督导情况): one result per visited organization.</summary>

@@ -21,6 +21,9 @@ internal static class Sha256Lanes
     /// <summary>The longest message worth a lane: longer ones are hashed alone (a lane waits for the longest message of its batch).</summary>
     public const int MaxLength = 4 * 64 - 9;
 
+    /// <summary>The bytes of one lane's padded message: four 64-byte blocks, enough for <see cref="MaxLength"/> bytes.</summary>
+    private const int Padded = 4 * 64;
+
     private static readonly uint[] K =
     [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -42,29 +45,9 @@ internal static class Sha256Lanes
     /// <param name="words">Receives each message's digest as its eight big-endian words, message after message.</param>
     public static void Hash(ReadOnlySpan<byte> buffer, ReadOnlySpan<(int Start, int Length)> messages, Span<uint> words)
     {
-        const int Padded = 4 * 64;
         Span<byte> padded = stackalloc byte[Lanes * Padded];
         Span<int> blocks = stackalloc int[Lanes];
-        var longest = 0;
-        for (var lane = 0; lane < Lanes; lane++)
-        {
-            var message = padded.Slice(lane * Padded, Padded);
-            message.Clear();
-            if (lane >= messages.Length)
-            {
-                blocks[lane] = 0;
-                continue;
-            }
-
-            var (start, length) = messages[lane];
-            buffer.Slice(start, length).CopyTo(message);
-            message[length] = 0x80;
-            var count = (length + 9 + 63) / 64;
-            BinaryPrimitives.WriteUInt64BigEndian(message.Slice((count * 64) - 8), (ulong)length * 8);
-            blocks[lane] = count;
-            longest = Math.Max(longest, count);
-        }
-
+        var longest = Pad(buffer, messages, padded, blocks);
         var a = Vector256.Create(0x6a09e667u);
         var b = Vector256.Create(0xbb67ae85u);
         var c = Vector256.Create(0x3c6ef372u);
@@ -76,30 +59,7 @@ internal static class Sha256Lanes
         Span<Vector256<uint>> w = stackalloc Vector256<uint>[64];
         for (var block = 0; block < longest; block++)
         {
-            var at = block * 64;
-            for (var t = 0; t < 16; t++)
-            {
-                var offset = at + (t * 4);
-                w[t] = Vector256.Create(
-                    Word(padded, offset),
-                    Word(padded, Padded + offset),
-                    Word(padded, (2 * Padded) + offset),
-                    Word(padded, (3 * Padded) + offset),
-                    Word(padded, (4 * Padded) + offset),
-                    Word(padded, (5 * Padded) + offset),
-                    Word(padded, (6 * Padded) + offset),
-                    Word(padded, (7 * Padded) + offset));
-            }
-
-            for (var t = 16; t < 64; t++)
-            {
-                var w15 = w[t - 15];
-                var w2 = w[t - 2];
-                var s0 = Rotate(w15, 7) ^ Rotate(w15, 18) ^ Vector256.ShiftRightLogical(w15, 3);
-                var s1 = Rotate(w2, 17) ^ Rotate(w2, 19) ^ Vector256.ShiftRightLogical(w2, 10);
-                w[t] = w[t - 16] + s0 + w[t - 7] + s1;
-            }
-
+            Schedule(padded, block * 64, w);
             var (a0, b0, c0, d0, e0, f0, g0, h0) = (a, b, c, d, e, f, g, h);
             for (var t = 0; t < 64; t++)
             {
@@ -139,6 +99,67 @@ internal static class Sha256Lanes
             digest[5] = f.GetElement(lane);
             digest[6] = g.GetElement(lane);
             digest[7] = h.GetElement(lane);
+        }
+    }
+
+    /// <summary>Pads each message as SHA-256 does (0x80, zeros, the length in bits) into its lane's four blocks.</summary>
+    /// <param name="buffer">The buffer the messages are in.</param>
+    /// <param name="messages">Each message's start in the buffer and length.</param>
+    /// <param name="padded">Receives the lanes' padded messages, <see cref="Padded"/> bytes each.</param>
+    /// <param name="blocks">Receives each lane's number of 64-byte blocks (0 for a lane without a message).</param>
+    /// <returns>The largest number of blocks.</returns>
+    private static int Pad(ReadOnlySpan<byte> buffer, ReadOnlySpan<(int Start, int Length)> messages, Span<byte> padded, Span<int> blocks)
+    {
+        var longest = 0;
+        for (var lane = 0; lane < Lanes; lane++)
+        {
+            var message = padded.Slice(lane * Padded, Padded);
+            message.Clear();
+            if (lane >= messages.Length)
+            {
+                blocks[lane] = 0;
+                continue;
+            }
+
+            var (start, length) = messages[lane];
+            buffer.Slice(start, length).CopyTo(message);
+            message[length] = 0x80;
+            var count = (length + 9 + 63) / 64;
+            BinaryPrimitives.WriteUInt64BigEndian(message.Slice((count * 64) - 8), (ulong)length * 8);
+            blocks[lane] = count;
+            longest = Math.Max(longest, count);
+        }
+
+        return longest;
+    }
+
+    /// <summary>Expands one block of every lane into the 64 words of the message schedule.</summary>
+    /// <param name="padded">The lanes' padded messages.</param>
+    /// <param name="at">The block's offset in each lane.</param>
+    /// <param name="w">Receives the schedule.</param>
+    private static void Schedule(ReadOnlySpan<byte> padded, int at, Span<Vector256<uint>> w)
+    {
+        for (var t = 0; t < 16; t++)
+        {
+            var offset = at + (t * 4);
+            w[t] = Vector256.Create(
+                Word(padded, offset),
+                Word(padded, Padded + offset),
+                Word(padded, (2 * Padded) + offset),
+                Word(padded, (3 * Padded) + offset),
+                Word(padded, (4 * Padded) + offset),
+                Word(padded, (5 * Padded) + offset),
+                Word(padded, (6 * Padded) + offset),
+                Word(padded, (7 * Padded) + offset));
+        }
+
+        for (var t = 16; t < 64; t++)
+        {
+            var w15 = w[t - 15];
+            var w2 = w[t - 2];
+            var s0 = Rotate(w15, 7) ^ Rotate(w15, 18) ^ Vector256.ShiftRightLogical(w15, 3);
+            var s1 = Rotate(w2, 17) ^ Rotate(w2, 19) ^ Vector256.ShiftRightLogical(w2, 10);
+            w[t] = w[t - 16] + s0 + w[t - 7] + s1;
         }
     }
 

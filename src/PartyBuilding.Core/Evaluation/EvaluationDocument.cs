@@ -169,17 +169,17 @@ internal sealed class EvaluationDocument<T> : EvaluationDocument
     {
         var document = EvaluationManifestLoader.Read<T>(_path(paths), "documents." + Name, open, problems);
         var parts = paths.Parts.TryGetValue(Name, out var listed) ? listed : default;
-        if (!parts.IsEmpty && (_split is null || _path(paths) is null))
+        if (_split is not var (append, firstOnly) || parts.IsEmpty)
         {
-            problems.Add(new ValidationProblem($"documents.parts.{Name}", EvaluationErrorCodes.PartsNotAllowed, _split is null
-                ? $"'{Name}' cannot be split across several documents; only the member-points data set and the organizational-life records can."
-                : $"'{Name}' has parts but no first document: give its path in 'documents.{Name}'.", Name));
+            // Parts of a document that cannot be split are the manifest loader's problem (EvaluationManifestLoader.Load).
             return document is null ? inputs : _set(inputs, document);
         }
 
-        if (_split is not var (append, firstOnly) || parts.IsEmpty)
+        if (_path(paths) is null)
         {
-            return document is null ? inputs : _set(inputs, document);
+            problems.Add(new ValidationProblem($"documents.parts.{Name}", EvaluationErrorCodes.PartsNotAllowed,
+                $"'{Name}' has parts but no first document: give its path in 'documents.{Name}'.", Name));
+            return inputs;
         }
 
         for (var i = 0; i < parts.Length; i++)

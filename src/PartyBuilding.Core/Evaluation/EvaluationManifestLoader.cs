@@ -58,9 +58,9 @@ public static class EvaluationManifestLoader
             inputs = document.Load(inputs, d, open, problems);
         }
 
-        problems.AddRange(d.Parts.Keys.Where(name => !documents.Exists(x => x.Name == name)).Select(name => new ValidationProblem(
+        problems.AddRange(d.Parts.Keys.Where(name => !documents.Exists(x => x.Name == name && x.IsSplittable)).Select(name => new ValidationProblem(
             $"documents.parts.{name}", EvaluationErrorCodes.PartsNotAllowed,
-            $"'{name}' is not a document of the evaluation that can be split; only 'memberPointsData' and 'organizationalLifeRecords' can.", name)));
+            $"'{name}' cannot be split across several documents; only 'memberPointsData' and 'organizationalLifeRecords' can.", name)));
 
         inputs = inputs with { GivenInputs = Read<AssessmentDataSet>(d.GivenInputs, "documents.givenInputs", open, problems) };
         if (problems.Count > 0)

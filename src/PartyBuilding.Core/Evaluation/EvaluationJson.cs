@@ -29,7 +29,7 @@ internal static class EvaluationJson
         OrganizationalLife.OrganizationalLifeJson.Metadata,
         Supervision.SupervisionJson.Metadata,
         AssessmentJson.Metadata,
-        EvaluationJsonContext.Default);
+        EvaluationJsonContext.Default).RequiringTrees(); // also the results only the composition root's context reaches
 
     private sealed class ValueArrays : ValueArrayJsonMetadata
     {

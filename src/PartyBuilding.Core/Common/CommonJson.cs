@@ -17,10 +17,10 @@ internal static class CommonJson
         JsonTypeInfoResolver.Combine(NodaTimeValues.Instance, ValueArrays.Instance, CommonJsonContext.Default);
 
     /// <summary>
-    /// Adds to an area's metadata the rule that a result's tree is required on read: each property of
-    /// <see cref="RequiredTrees"/> (a tree the result always answers, bound to a constructor parameter that is nullable only
-    /// so that the engine can set the tree deferred through an internal <c>Tree</c> property; docs/architecture.md,
-    /// "Explanations on demand") refuses a missing or <c>null</c> tree, on both target frameworks.
+    /// Adds to an area's metadata the rule that a result's tree is required on read: each property named (a tree the result
+    /// always answers, bound to a constructor parameter that is nullable only so that the engine can set the tree deferred
+    /// through an internal <c>Tree</c> property; docs/architecture.md, "Explanations on demand") refuses a missing or
+    /// <c>null</c> tree, on both target frameworks.
     /// </summary>
     /// <remarks>
     /// <para>On <c>net10.0</c> the serializer refuses both itself: a missing parameter by
@@ -30,48 +30,21 @@ internal static class CommonJson
     /// is then refused as a missing required property; System.Text.Json 8 accepts a required property only with a setter,
     /// even when a constructor parameter binds it, so it gets one that is never called) and a <c>null</c> tree is refused by
     /// a converter (<c>NonNullTreeConverter</c>) with the message System.Text.Json 9+ gives.</para>
-    /// <para>The properties are named in a list, not marked by <c>[JsonRequired]</c>: that attribute would also reach a
-    /// host's reflection-based serializer, which refuses a required property without a setter even to write it
-    /// (<c>HostSerializationTest</c>). Only the source-generated metadata and closed types: trim- and AOT-safe.</para>
+    /// <para>The properties are named by each area (<c>&lt;Area&gt;Json.RequiredTrees</c>; <c>RequiredTreeTest</c> derives
+    /// the same set again from the types' nullability, so a result added or changed without its line fails there), not
+    /// marked by <c>[JsonRequired]</c>: that attribute would also reach a host's reflection-based serializer, which refuses
+    /// a required property without a setter even to write it (<c>HostSerializationTest</c>). Only the source-generated metadata and closed types: trim- and AOT-safe.</para>
     /// </remarks>
     /// <param name="metadata">The area's metadata.</param>
+    /// <param name="trees">The required trees, by result type and JSON property name.</param>
     /// <returns>The metadata with the rule.</returns>
-    public static IJsonTypeInfoResolver RequiringTrees(this IJsonTypeInfoResolver metadata) =>
-        metadata.WithAddedModifier(RequireTrees);
-
-    /// <summary>
-    /// Gets the trees a result always answers although its JSON constructor takes <c>Explanation?</c>, by the result's type
-    /// and the property's JSON name. On <c>net10.0</c>, <c>RequiredTreeTest</c> derives the same set from the metadata
-    /// (a nullable constructor parameter bound to a property that never answers <see langword="null"/>), so a result added
-    /// or changed without its line here fails there.
-    /// </summary>
-    internal static IReadOnlySet<(Type Result, string Property)> RequiredTrees { get; } = new HashSet<(Type, string)>
+    public static IJsonTypeInfoResolver RequiringTrees(this IJsonTypeInfoResolver metadata, IEnumerable<(Type Result, string Property)> trees)
     {
-        (typeof(Assessment.OrganizationAssessment), "explanation"),
-        (typeof(DoubleReview.OrganizationReviewResult), "explanation"),
-        (typeof(DoubleReview.RoundFailure), "explanation"),
-        (typeof(MemberPoints.DeclarationResult), "explanation"),
-        (typeof(MemberPoints.MemberYearResult), "pointsExplanation"),
-        (typeof(MemberPoints.PointsStatistics), "explanation"),
-        (typeof(OrganizationalLife.LifeFinding), "explanation"),
-        (typeof(Responsibilities.ContactPointStatus), "explanation"),
-        (typeof(Responsibilities.ContactTaskStatus), "explanation"),
-        (typeof(Responsibilities.ItemStatus), "explanation"),
-        (typeof(Responsibilities.MeasureStatus), "explanation"),
-        (typeof(Responsibilities.OrganizationResponsibilityResult), "explanation"),
-        (typeof(Responsibilities.RectificationRollup), "explanation"),
-        (typeof(Standardization.AspectResult), "explanation"),
-        (typeof(Standardization.BranchScoreResult), "explanation"),
-        (typeof(Standardization.BranchTierNaming), "explanation"),
-        (typeof(Standardization.CoverageLine), "explanation"),
-        (typeof(Standardization.IndicatorResult), "explanation"),
-        (typeof(Standardization.LaggingBranch), "explanation"),
-        (typeof(Supervision.AccountabilityCaseResult), "explanation"),
-        (typeof(Supervision.AccountabilityStatistics), "explanation"),
-        (typeof(Supervision.OrganizationSupervisionResult), "explanation"),
-    };
+        var required = trees.ToHashSet();
+        return metadata.WithAddedModifier(info => RequireTrees(info, required));
+    }
 
-    private static void RequireTrees(JsonTypeInfo info)
+    private static void RequireTrees(JsonTypeInfo info, HashSet<(Type, string)> required)
     {
         if (info.Kind != JsonTypeInfoKind.Object)
         {
@@ -80,7 +53,7 @@ internal static class CommonJson
 
         foreach (var property in info.Properties)
         {
-            if (property.PropertyType != typeof(Explanation) || !RequiredTrees.Contains((info.Type, property.Name)))
+            if (property.PropertyType != typeof(Explanation) || !required.Contains((info.Type, property.Name)))
             {
                 continue;
             }

@@ -122,7 +122,7 @@ public sealed class RequiredTreeTest
                 : [])
             .ToArray();
 
-        derived.Should().NotBeEmpty().And.BeEquivalentTo(CommonJson.RequiredTrees);
+        derived.Should().NotBeEmpty().And.BeEquivalentTo(PartyBuilding.Core.Evaluation.EvaluationJson.AllRequiredTrees);
     }
 
     private static ConstructorInfo? JsonConstructor(Type type)

@@ -466,6 +466,11 @@ internal static partial class CliMessages
     /// <summary><c>generate --out</c>.</summary>
     public static LocalizedText GenerateOutHelp { get; } = new("写入 manifest.json 及其文件的文件夹。", "Directory to write manifest.json and its documents to.");
 
+    /// <summary><c>generate --split-by-month</c>.</summary>
+    public static LocalizedText GenerateSplitByMonthHelp { get; } = new(
+        "将党员积分数据和组织生活台账按月分卷写出（每月一个文件，均列入清单）。",
+        "Write the member-points data and the organizational-life records as one file per month (listed under the manifest's parts).");
+
     /// <summary><c>schema --out</c>.</summary>
     public static LocalizedText SchemaOutHelp { get; } = new("写入 <类型>.schema.json 文件的文件夹。", "Directory to write <kind>.schema.json files to.");
 

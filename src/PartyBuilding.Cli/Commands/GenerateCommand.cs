@@ -4,7 +4,7 @@ using PartyBuilding.Cli.Generation;
 namespace PartyBuilding.Cli.Commands;
 
 /// <summary>
-/// <c>generate --scale municipal|province [--factor N] [--seed N] --out DIR</c>: writes a synthetic annual-evaluation
+/// <c>generate --scale municipal|province [--factor N] [--seed N] --out DIR [--split-by-month]</c>: writes a synthetic annual-evaluation
 /// data set (an <c>evaluation-manifest</c> plus the documents it lists) whose shape follows the articles' figures:
 /// municipal is article 002's committee (5 districts, 97 departments, a few branches each), province the order of
 /// magnitude of articles 000 and 004 (about 130 departments, 5,000 branches, 50,000 members). The same seed writes
@@ -30,6 +30,7 @@ internal sealed class GenerateCommand : ICommand
             new OptionSpec("factor", "N", CliMessages.GenerateFactorHelp),
             new OptionSpec("seed", "N", CliMessages.GenerateSeedHelp),
             new OptionSpec("out", "DIR", CliMessages.GenerateOutHelp, Required: true),
+            new OptionSpec("split-by-month", null, CliMessages.GenerateSplitByMonthHelp),
         ]);
 
     public int Execute(ParsedArguments arguments, CliContext context)
@@ -44,7 +45,9 @@ internal sealed class GenerateCommand : ICommand
         var directory = arguments.Required("out");
         // The parts are noted as they are made (a log keeps them), with the time elapsed on a terminal.
         var note = (string line) => context.Note(context.Steps ? CliMessages.Timed(line, context.Elapsed).In(context.Language) : line);
-        var documents = SyntheticDataSet.Documents(new SyntheticDataSet(shape.Times(factor), seed, note, language: context.Language).BuildEvaluation());
+        var documents = SyntheticDataSet.Documents(
+            new SyntheticDataSet(shape.Times(factor), seed, note, language: context.Language).BuildEvaluation(),
+            arguments.Has("split-by-month"));
         CliFiles.CreateDirectory(directory);
         // Each file is written atomically and the manifest comes last (SyntheticDataSet.Build): a run that fails half-way
         // (a full disk) leaves no manifest naming documents that are missing or cut short.

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using NodaTime;
@@ -133,12 +134,16 @@ internal sealed class SyntheticDataSet
     /// held as one string.
     /// </summary>
     /// <param name="evaluation">The evaluation.</param>
+    /// <param name="splitByMonth">
+    /// Whether to write the member-points data set and the records of organizational life as one document per month
+    /// (<see cref="MonthlyParts"/>), listed under the manifest's <see cref="EvaluationDocuments.Parts"/>.
+    /// </param>
     /// <returns>The file names and how to write each document.</returns>
-    public static IReadOnlyList<KeyValuePair<string, Action<Stream>>> Documents(SyntheticEvaluation evaluation)
+    public static IReadOnlyList<KeyValuePair<string, Action<Stream>>> Documents(SyntheticEvaluation evaluation, bool splitByMonth = false)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var (inputs, _, manifest) = evaluation;
-        return
+        List<KeyValuePair<string, Action<Stream>>> documents =
         [
             new(FileNames[0], Writer(inputs.Organizations)),
             new(FileNames[1], Writer(inputs.DoubleReviewScheme!)),
@@ -149,11 +154,31 @@ internal sealed class SyntheticDataSet
             new(FileNames[6], Writer(inputs.StandardizationTiers!)),
             new(FileNames[7], Writer(inputs.StandardizationData!)),
             new(FileNames[8], Writer(inputs.MemberPointsScheme!)),
-            new(FileNames[9], Writer(inputs.MemberPointsData!)),
-            new(FileNames[10], Writer(inputs.OrganizationalLifeScheme!)),
-            new(FileNames[11], Writer(inputs.OrganizationalLifeRecords!)),
-            new(FileNames[12], Writer(manifest)),
         ];
+        if (!splitByMonth)
+        {
+            documents.Add(new(FileNames[9], Writer(inputs.MemberPointsData!)));
+            documents.Add(new(FileNames[10], Writer(inputs.OrganizationalLifeScheme!)));
+            documents.Add(new(FileNames[11], Writer(inputs.OrganizationalLifeRecords!)));
+            documents.Add(new(FileNames[12], Writer(manifest)));
+            return documents;
+        }
+
+        var (points, pointsParts) = MonthlyParts.Split(inputs.MemberPointsData!);
+        var (life, lifeParts) = MonthlyParts.Split(inputs.OrganizationalLifeRecords!);
+        var year = manifest.Year.Value;
+        documents.Add(new(FileNames[9], Writer(points)));
+        documents.AddRange(pointsParts.Select(p => new KeyValuePair<string, Action<Stream>>(MonthlyParts.FileName(FileNames[9], year, p.Month), Writer(p.Part))));
+        documents.Add(new(FileNames[10], Writer(inputs.OrganizationalLifeScheme!)));
+        documents.Add(new(FileNames[11], Writer(life)));
+        documents.AddRange(lifeParts.Select(p => new KeyValuePair<string, Action<Stream>>(MonthlyParts.FileName(FileNames[11], year, p.Month), Writer(p.Part))));
+        ValueDictionary<ValueArray<string>> parts = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
+        [
+            new KeyValuePair<string, ValueArray<string>>("memberPointsData", [.. pointsParts.Select(p => MonthlyParts.FileName(FileNames[9], year, p.Month))]),
+            new KeyValuePair<string, ValueArray<string>>("organizationalLifeRecords", [.. lifeParts.Select(p => MonthlyParts.FileName(FileNames[11], year, p.Month))]),
+        ]);
+        documents.Add(new(FileNames[12], Writer(manifest with { Documents = manifest.Documents with { Parts = parts } })));
+        return documents;
     }
 
     private static Action<Stream> Writer<T>(T document)

@@ -12,8 +12,14 @@ namespace PartyBuilding.Core.Assessment;
 /// </summary>
 internal static class AssessmentJson
 {
+    /// <summary>Gets the trees the area's results always answer, by result type and JSON property (<see cref="CommonJson.RequiringTrees"/>).</summary>
+    internal static (Type Result, string Property)[] RequiredTrees { get; } =
+    [
+        (typeof(OrganizationAssessment), "explanation"),
+    ];
+
     /// <summary>Gets the area's metadata.</summary>
-    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, AssessmentJsonContext.Default).RequiringTrees();
+    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, AssessmentJsonContext.Default).RequiringTrees(RequiredTrees);
 
     /// <summary>Gets the metadata of a receipt's payload, with the library's options (those of every document).</summary>
     public static JsonTypeInfo<ReceiptPayload> Receipt { get; } =

@@ -11,8 +11,15 @@ namespace PartyBuilding.Core.DoubleReview;
 /// </summary>
 internal static class DoubleReviewJson
 {
+    /// <summary>Gets the trees the area's results always answer, by result type and JSON property (<see cref="CommonJson.RequiringTrees"/>).</summary>
+    internal static (Type Result, string Property)[] RequiredTrees { get; } =
+    [
+        (typeof(OrganizationReviewResult), "explanation"),
+        (typeof(RoundFailure), "explanation"),
+    ];
+
     /// <summary>Gets the area's metadata.</summary>
-    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, DoubleReviewJsonContext.Default).RequiringTrees();
+    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, DoubleReviewJsonContext.Default).RequiringTrees(RequiredTrees);
 
     private sealed class ValueArrays : ValueArrayJsonMetadata
     {

@@ -18,6 +18,18 @@ namespace PartyBuilding.Core.Evaluation;
 /// </summary>
 internal static class EvaluationJson
 {
+    /// <summary>Gets the trees every area's results always answer (<see cref="CommonJson.RequiringTrees"/>); <c>RequiredTreeTest</c> derives them again from nullability.</summary>
+    internal static (Type Result, string Property)[] AllRequiredTrees { get; } =
+    [
+        .. AssessmentJson.RequiredTrees,
+        .. DoubleReviewJson.RequiredTrees,
+        .. MemberPointsJson.RequiredTrees,
+        .. OrganizationalLife.OrganizationalLifeJson.RequiredTrees,
+        .. ResponsibilitiesJson.RequiredTrees,
+        .. StandardizationJson.RequiredTrees,
+        .. Supervision.SupervisionJson.RequiredTrees,
+    ];
+
     /// <summary>Gets the area's metadata.</summary>
     public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(
         ValueArrays.Instance,
@@ -29,7 +41,7 @@ internal static class EvaluationJson
         OrganizationalLife.OrganizationalLifeJson.Metadata,
         Supervision.SupervisionJson.Metadata,
         AssessmentJson.Metadata,
-        EvaluationJsonContext.Default);
+        EvaluationJsonContext.Default).RequiringTrees(AllRequiredTrees); // also the results only the composition root's context reaches
 
     private sealed class ValueArrays : ValueArrayJsonMetadata
     {

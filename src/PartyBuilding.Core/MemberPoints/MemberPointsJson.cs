@@ -11,8 +11,16 @@ namespace PartyBuilding.Core.MemberPoints;
 /// </summary>
 internal static class MemberPointsJson
 {
+    /// <summary>Gets the trees the area's results always answer, by result type and JSON property (<see cref="CommonJson.RequiringTrees"/>).</summary>
+    internal static (Type Result, string Property)[] RequiredTrees { get; } =
+    [
+        (typeof(DeclarationResult), "explanation"),
+        (typeof(MemberYearResult), "pointsExplanation"),
+        (typeof(PointsStatistics), "explanation"),
+    ];
+
     /// <summary>Gets the area's metadata.</summary>
-    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, MemberPointsJsonContext.Default).RequiringTrees();
+    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, MemberPointsJsonContext.Default).RequiringTrees(RequiredTrees);
 
     private sealed class ValueArrays : ValueArrayJsonMetadata
     {

@@ -11,8 +11,14 @@ namespace PartyBuilding.Core.OrganizationalLife;
 /// </summary>
 internal static class OrganizationalLifeJson
 {
+    /// <summary>Gets the trees the area's results always answer, by result type and JSON property (<see cref="CommonJson.RequiringTrees"/>).</summary>
+    internal static (Type Result, string Property)[] RequiredTrees { get; } =
+    [
+        (typeof(LifeFinding), "explanation"),
+    ];
+
     /// <summary>Gets the area's metadata.</summary>
-    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, OrganizationalLifeJsonContext.Default).RequiringTrees();
+    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, OrganizationalLifeJsonContext.Default).RequiringTrees(RequiredTrees);
 
     private sealed class ValueArrays : ValueArrayJsonMetadata
     {

@@ -11,8 +11,19 @@ namespace PartyBuilding.Core.Responsibilities;
 /// </summary>
 internal static class ResponsibilitiesJson
 {
+    /// <summary>Gets the trees the area's results always answer, by result type and JSON property (<see cref="CommonJson.RequiringTrees"/>).</summary>
+    internal static (Type Result, string Property)[] RequiredTrees { get; } =
+    [
+        (typeof(ContactPointStatus), "explanation"),
+        (typeof(ContactTaskStatus), "explanation"),
+        (typeof(ItemStatus), "explanation"),
+        (typeof(MeasureStatus), "explanation"),
+        (typeof(OrganizationResponsibilityResult), "explanation"),
+        (typeof(RectificationRollup), "explanation"),
+    ];
+
     /// <summary>Gets the area's metadata.</summary>
-    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, ResponsibilitiesJsonContext.Default).RequiringTrees();
+    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, ResponsibilitiesJsonContext.Default).RequiringTrees(RequiredTrees);
 
     private sealed class ValueArrays : ValueArrayJsonMetadata
     {

@@ -11,8 +11,19 @@ namespace PartyBuilding.Core.Standardization;
 /// </summary>
 internal static class StandardizationJson
 {
+    /// <summary>Gets the trees the area's results always answer, by result type and JSON property (<see cref="CommonJson.RequiringTrees"/>).</summary>
+    internal static (Type Result, string Property)[] RequiredTrees { get; } =
+    [
+        (typeof(AspectResult), "explanation"),
+        (typeof(BranchScoreResult), "explanation"),
+        (typeof(BranchTierNaming), "explanation"),
+        (typeof(CoverageLine), "explanation"),
+        (typeof(IndicatorResult), "explanation"),
+        (typeof(LaggingBranch), "explanation"),
+    ];
+
     /// <summary>Gets the area's metadata.</summary>
-    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, StandardizationJsonContext.Default).RequiringTrees();
+    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, StandardizationJsonContext.Default).RequiringTrees(RequiredTrees);
 
     private sealed class ValueArrays : ValueArrayJsonMetadata
     {

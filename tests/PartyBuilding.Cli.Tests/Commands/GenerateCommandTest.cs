@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using PartyBuilding.Cli.Generation;
 
 namespace PartyBuilding.Cli.Tests.Commands;
@@ -63,6 +64,33 @@ public sealed class GenerateCommandTest : IDisposable
         evaluate.ExitCode.Should().Be(ExitCodes.Success, evaluate.Stderr);
         evaluate.Stderr.Should().Contain("evaluating PR-WC for 2018 as of 2019-01-15");
         evaluate.StdoutLines.Count(l => l.TrimStart().Length > 0 && char.IsDigit(l.TrimStart()[0])).Should().Be(10);
+    }
+
+    [Fact]
+    public void Generate_SplitByMonth_WritesAPartPerLaterMonth_AndEvaluatesToTheSameRankingAndReceipt()
+    {
+        var whole = temp.Combine("whole");
+        var split = temp.Combine("split");
+
+        var runWhole = CliRun.Of("generate", "--scale", "municipal", "--out", whole);
+        var runSplit = CliRun.Of("generate", "--scale", "municipal", "--out", split, "--split-by-month");
+
+        runWhole.ExitCode.Should().Be(ExitCodes.Success, runWhole.Stderr);
+        runSplit.ExitCode.Should().Be(ExitCodes.Success, runSplit.Stderr);
+        var months = Enumerable.Range(2, 11).Select(m => $"2018-{m:D2}").ToArray();
+        var parts = months.Select(m => $"member-points-data-{m}.json").Concat(months.Select(m => $"organizational-life-records-{m}.json")).ToArray();
+        Directory.GetFiles(split).Select(Path.GetFileName).Should().BeEquivalentTo([.. Files, .. parts]);
+        new FileInfo(Path.Combine(split, "member-points-data.json")).Length.Should().BeLessThan(new FileInfo(Path.Combine(whole, "member-points-data.json")).Length / 4);
+        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(split, "manifest.json")))!["content"]!["documents"]!["parts"]!;
+        manifest["memberPointsData"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Equal(parts[..11]);
+        manifest["organizationalLifeRecords"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Equal(parts[11..]);
+
+        var evaluateWhole = CliRun.Of("evaluate", Path.Combine(whole, "manifest.json"), "--format", "csv");
+        var evaluateSplit = CliRun.Of("evaluate", Path.Combine(split, "manifest.json"), "--format", "csv");
+
+        evaluateSplit.ExitCode.Should().Be(ExitCodes.Success, evaluateSplit.Stderr);
+        evaluateSplit.Stdout.Should().Be(evaluateWhole.Stdout);
+        Receipt(evaluateSplit.Stderr).Should().Be(Receipt(evaluateWhole.Stderr)).And.NotBeEmpty();
     }
 
     [Fact]
@@ -136,4 +164,7 @@ public sealed class GenerateCommandTest : IDisposable
         run.ExitCode.Should().Be(ExitCodes.UsageError);
         run.Stderr.Should().Contain("--scale");
     }
+
+    private static string Receipt(string stderr) =>
+        stderr.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("复核凭据 SHA-256/", StringComparison.Ordinal)) ?? string.Empty;
 }

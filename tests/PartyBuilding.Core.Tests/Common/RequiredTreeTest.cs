@@ -1,5 +1,7 @@
-#if NET9_0_OR_GREATER
+using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.DoubleReview;
 using PartyBuilding.Core.MemberPoints;
@@ -14,8 +16,9 @@ namespace PartyBuilding.Core.Tests.Common;
 /// A result's tree is required on read although its JSON constructor takes <c>Explanation?</c> (the engine passes
 /// <see langword="null"/> and sets the deferred tree through the internal <c>Tree</c>): the area's metadata ends in
 /// <c>CommonJson.RequiringTrees</c>, so a missing or <c>null</c> tree is refused at its path, as when the parameter was not
-/// nullable; a tree a result may lack (<see cref="MemberYearResult.GradeExplanation"/>) stays optional. Only on net10.0:
-/// net8.0 lacks <c>RespectNullableAnnotations</c>.
+/// nullable; a tree a result may lack (<see cref="MemberYearResult.GradeExplanation"/>) stays optional. The same on net8.0
+/// (which lacks <c>RespectNullableAnnotations</c> and <c>RespectRequiredConstructorParameters</c>) as on net10.0: code, path
+/// and message.
 /// </summary>
 public sealed class RequiredTreeTest
 {
@@ -66,6 +69,69 @@ public sealed class RequiredTreeTest
         problems.Should().ContainSingle().Which.Path.Should().StartWith(path);
     }
 
+    private static ValidationProblem Problem<T>(string json)
+        where T : class, IDocumentContent =>
+        FluentActions.Invoking(() => PartyBuildingJson.Deserialize<T>(json))
+            .Should().Throw<PartyBuildingValidationException>().Which.Problems.Should().ContainSingle().Subject;
+
+    [Fact]
+    public void OrganizationReviewResult_ANullTree_IsRefusedAtTheTree_WithTheSerializersMessage()
+    {
+        var problem = Problem<DoubleReviewOutcome>(Edit(ReviewOutcome(), c => c["results"]![0]!.AsObject(), remove: false));
+
+        problem.ErrorCode.Should().Be(CommonErrorCodes.MalformedJson);
+        problem.Path.Should().Be("$.content.results[0].explanation");
+        problem.Message.Should().StartWith(
+            "The constructor parameter 'explanation' on type 'PartyBuilding.Core.DoubleReview.OrganizationReviewResult' doesn't allow null values.");
+    }
+
+    [Fact]
+    public void MemberYearResult_AMissingTree_IsRefusedAtTheMember_AsARequiredProperty()
+    {
+        var problem = Problem<MemberPointsYearResult>(Edit(PointsResult(null), c => c["members"]![0]!.AsObject(), remove: true));
+
+        problem.ErrorCode.Should().Be(CommonErrorCodes.MalformedJson);
+        problem.Path.Should().Be("$.content.members[0]");
+        problem.Message.Should().Contain("missing required properties").And.Contain("pointsExplanation");
+    }
+
+    [Fact]
+    public void BranchScoreResult_AWrongValueInsideItsTree_IsRefusedAtThatValue()
+    {
+        var document = JsonNode.Parse(BranchResult())!.AsObject();
+        document["content"]!["explanation"]!["value"] = "fifty";
+
+        var problem = Problem<BranchScoreResult>(document.ToJsonString());
+
+        problem.ErrorCode.Should().Be(CommonErrorCodes.MalformedJson);
+        problem.Path.Should().Be("$.content.explanation.value");
+    }
+
+    [Fact]
+    public void RequiredTrees_AreExactlyTheTreesAResultAlwaysAnswers_ThroughANullableConstructorParameter()
+    {
+        var nullability = new NullabilityInfoContext();
+        var derived = typeof(Explanation).Assembly.GetExportedTypes()
+            .Where(t => t.IsClass && !t.IsAbstract)
+            .SelectMany(t => JsonConstructor(t) is { } constructor
+                ? t.GetProperties()
+                    .Where(p => p.PropertyType == typeof(Explanation) && nullability.Create(p).ReadState == NullabilityState.NotNull)
+                    .Where(p => constructor.GetParameters().Any(a => string.Equals(a.Name, p.Name, StringComparison.OrdinalIgnoreCase)
+                        && nullability.Create(a).WriteState == NullabilityState.Nullable))
+                    .Select(p => (t, JsonNamingPolicy.CamelCase.ConvertName(p.Name)))
+                : [])
+            .ToArray();
+
+        derived.Should().NotBeEmpty().And.BeEquivalentTo(PartyBuilding.Core.Evaluation.EvaluationJson.AllRequiredTrees);
+    }
+
+    private static ConstructorInfo? JsonConstructor(Type type)
+    {
+        var constructors = type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance);
+        return constructors.FirstOrDefault(c => c.IsDefined(typeof(JsonConstructorAttribute), false))
+            ?? (constructors.Count(c => c.IsPublic) == 1 ? constructors.Single(c => c.IsPublic) : null);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -103,4 +169,3 @@ public sealed class RequiredTreeTest
         member.GradeExplanation.Should().BeNull();
     }
 }
-#endif

@@ -27,6 +27,26 @@ public sealed class DocumentDigestsTest
     }
 
     [Fact]
+    public void LibraryRule_EvaluationsAtOnce_ShareOneBudgetOfWorkers_AndOneWithoutAWorkerDigestsOnItsOwnThread()
+    {
+        var inputs = EvaluationFixtures.Inputs;
+        var budget = new WorkerBudget(1);
+        using var alone = DocumentDigests.Start(inputs, EvaluationAreas.BuiltIn, 0, CancellationToken.None, budget);
+        var expected = alone.Finish();
+
+        budget.Take(1).Should().Be(1, "another evaluation's worker is running");
+        using var starved = DocumentDigests.Start(inputs, EvaluationAreas.BuiltIn, 4, CancellationToken.None, budget);
+        budget.Return();
+        using var served = DocumentDigests.Start(inputs, EvaluationAreas.BuiltIn, 4, CancellationToken.None, budget);
+
+        starved.Workers.Should().Be(0);
+        served.Workers.Should().Be(1);
+        starved.Finish().Should().Equal(expected);
+        served.Finish().Should().Equal(expected);
+        budget.Running.Should().Be(0, "every worker returns its place when it ends");
+    }
+
+    [Fact]
     public void LibraryRule_ACancelledToken_StopsTheDigests_WithOperationCanceled()
     {
         using var cancelled = new CancellationTokenSource();

@@ -137,6 +137,10 @@ public static class MemberPointsEngine
         private readonly HashSet<(int Standard, LocalDate Occurred)> _seen = [];
         private readonly MonthBuffers _months = new();
 
+        // The declaration deadline of the month last asked for: a member's declarations come month by month.
+        private YearMonth? _deadlineMonth;
+        private LocalDate _deadline;
+
         public Run(
             PointsScheme scheme, MemberPointsDataSet data, LocalDate asOf, IGradingStrategy grading, IMassReviewStrategy review, MemberPointsDataIndex index,
             CancellationToken cancellationToken)
@@ -391,7 +395,12 @@ public static class MemberPointsEngine
         private (DeclarationStatus Status, Score Counted) Process(Declaration declaration, MemberRosterEntry member, int row, int si)
         {
             var standard = _trees.Standards[si];
-            var late = declaration.SubmittedOn > _scheme.DeadlineFor(declaration.Month);
+            if (_deadlineMonth != declaration.Month)
+            {
+                (_deadlineMonth, _deadline) = (declaration.Month, _scheme.DeadlineFor(declaration.Month));
+            }
+
+            var late = declaration.SubmittedOn > _deadline;
             var latest = _trees.LatestAudit(_trees.DataIndex(row));
             var refused = RefusalOf(declaration, member, si, late, latest);
             var room = 0m;

@@ -10,12 +10,15 @@ namespace PartyBuilding.Core.MemberPoints;
 /// <remarks>
 /// Late, duplicate and out-of-period declarations are not errors: they are data the engine handles by documented rules.
 /// Error codes are in <see cref="MemberPointsErrorCodes"/>; paths are relative to the data set. Each collection is checked
-/// in one pass. Thread-safe once constructed.
+/// in one pass; a path or a message is built only when a problem is reported. The references resolved on the way (each
+/// declaration's member and standard, each audit's declaration, each review's member) are kept as dense indices in a
+/// <see cref="MemberPointsDataIndex"/>, which the engine lays its arrays out from, so nothing is looked up twice.
+/// Thread-safe once constructed.
 /// </remarks>
 internal sealed class MemberPointsDataSetValidator
 {
     private readonly PointsScheme _scheme;
-    private readonly HashSet<PointsStandardId> _standards;
+    private readonly Dictionary<PointsStandardId, int> _standards;
 
     /// <summary>Initializes the checks of data under a scheme.</summary>
     /// <param name="scheme">The scheme the data is evaluated under.</param>
@@ -23,7 +26,14 @@ internal sealed class MemberPointsDataSetValidator
     public MemberPointsDataSetValidator(PointsScheme scheme)
     {
         _scheme = Guard.NotNull(scheme);
-        _standards = [.. scheme.Standards.Where(s => s is not null).Select(s => s.Id)];
+        _standards = new Dictionary<PointsStandardId, int>(scheme.Standards.Length);
+        for (var i = 0; i < scheme.Standards.Length; i++)
+        {
+            if (scheme.Standards[i] is { } standard)
+            {
+                _standards.TryAdd(standard.Id, i);
+            }
+        }
     }
 
     /// <summary>Checks a data set.</summary>
@@ -39,7 +49,8 @@ internal sealed class MemberPointsDataSetValidator
     /// <summary>Checks a data set, adding every problem to a collector.</summary>
     /// <param name="data">The data set.</param>
     /// <param name="problems">The collector, positioned at the data set.</param>
-    public void Check(MemberPointsDataSet data, ProblemCollector problems)
+    /// <returns>The references the checks resolved, by index (meaningful for the engine only when no problem was added).</returns>
+    public MemberPointsDataIndex Check(MemberPointsDataSet data, ProblemCollector problems)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (data.Year != _scheme.Year)
@@ -52,7 +63,7 @@ internal sealed class MemberPointsDataSetValidator
             problems.Add("CommitteeId", CommonErrorCodes.IdentifierEmpty, "The data set needs its committee's identifier.", string.Empty);
         }
 
-        UniqueKeys(data.Branches, b => b.BranchId, "Branches", problems);
+        var branches = UniqueKeys(data.Branches, b => b.BranchId, "Branches", problems);
         for (var i = 0; i < data.Branches.Length; i++)
         {
             if (data.Branches[i].BranchId.IsEmpty)
@@ -66,111 +77,155 @@ internal sealed class MemberPointsDataSetValidator
             }
         }
 
-        UniqueKeys(data.Roster, m => m.MemberId, "Roster", problems);
-        CheckRoster(data, problems);
-        UniqueKeys(data.Declarations, d => d.Id, "Declarations", problems);
-        CheckDeclarations(data, problems);
+        var members = UniqueKeys(data.Roster, m => m.MemberId, "Roster", problems);
+        CheckRoster(data, branches, problems);
+        var declarations = UniqueKeys(data.Declarations, d => d.Id, "Declarations", problems);
+        var (declarationMembers, declarationStandards) = CheckDeclarations(data, members, problems);
         CheckRecords(data, problems);
-        CheckAudits(data, problems);
-        CheckReviews(data, problems);
+        var (auditStarts, auditOrder) = CheckAudits(data, declarations, problems);
+        var reviewMembers = CheckReviews(data, members, problems);
+        return new MemberPointsDataIndex(branches, members, declarationMembers, declarationStandards, auditStarts, auditOrder, reviewMembers);
     }
 
-    private static void UniqueKeys<TItem, TKey>(ValueArray<TItem> items, Func<TItem, TKey> key, string path, ProblemCollector problems)
+    /// <summary>Reports every item whose key an earlier item has.</summary>
+    /// <returns>Each key's first index.</returns>
+    private static Dictionary<TKey, int> UniqueKeys<TItem, TKey>(ValueArray<TItem> items, Func<TItem, TKey> key, string path, ProblemCollector problems)
         where TKey : notnull
     {
-        var seen = new HashSet<TKey>();
+        var first = new Dictionary<TKey, int>(items.Length);
         for (var i = 0; i < items.Length; i++)
         {
             var k = key(items[i]);
-            if (!seen.Add(k))
+            if (!first.TryAdd(k, i))
             {
                 problems.Add($"{path}[{i}]", CommonErrorCodes.DuplicateIdentifier, $"'{k}' appears more than once in '{path}'.", k.ToString());
             }
         }
+
+        return first;
     }
 
     private static string Text(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void CheckRoster(MemberPointsDataSet data, ProblemCollector problems)
+    private static string Roster(int i) => $"Roster[{i}]";
+
+    private static void CheckRoster(MemberPointsDataSet data, Dictionary<OrganizationId, int> branches, ProblemCollector problems)
     {
-        var branches = data.Branches.Select(b => b.BranchId).ToHashSet();
         var lastDay = data.Year.LastDay;
+        BranchAssignment[] sorted = [];
         for (var i = 0; i < data.Roster.Length; i++)
         {
             var member = data.Roster[i];
-            var path = $"Roster[{i}]";
             if (member.MemberId.IsEmpty)
             {
-                problems.Add(path + ".MemberId", CommonErrorCodes.IdentifierEmpty, "A member needs an identifier.", null);
+                problems.Add(Roster(i) + ".MemberId", CommonErrorCodes.IdentifierEmpty, "A member needs an identifier.", null);
             }
 
             if (member.JoinedOn > lastDay)
             {
-                problems.Add(path + ".JoinedOn", MemberPointsErrorCodes.MembershipDates, "The member joined after the year ended.", Text(member.JoinedOn));
+                problems.Add(Roster(i) + ".JoinedOn", MemberPointsErrorCodes.MembershipDates, "The member joined after the year ended.", Text(member.JoinedOn));
             }
 
             if (member.ProbationEndsOn is { } end && end < member.JoinedOn)
             {
-                problems.Add(path + ".ProbationEndsOn", MemberPointsErrorCodes.MembershipDates, "Probation cannot end before the member joined.", Text(end));
+                problems.Add(Roster(i) + ".ProbationEndsOn", MemberPointsErrorCodes.MembershipDates, "Probation cannot end before the member joined.", Text(end));
             }
 
-            var assignments = member.Assignments.OrderBy(a => a.From).ToArray();
             for (var j = 0; j < member.Assignments.Length; j++)
             {
                 var a = member.Assignments[j];
                 if (a.To is { } to && to < a.From)
                 {
-                    problems.Add($"{path}.Assignments[{j}].To", MemberPointsErrorCodes.AssignmentInvalid, "An assignment ends before it starts.", Text(to));
+                    problems.Add($"{Roster(i)}.Assignments[{j}].To", MemberPointsErrorCodes.AssignmentInvalid, "An assignment ends before it starts.", Text(to));
                 }
 
-                if (!branches.Contains(a.BranchId))
+                if (!branches.ContainsKey(a.BranchId))
                 {
-                    problems.Add($"{path}.Assignments[{j}].BranchId", MemberPointsErrorCodes.BranchUnknown, "The branch is not in the data set's branch list.", a.BranchId.ToString());
+                    problems.Add($"{Roster(i)}.Assignments[{j}].BranchId", MemberPointsErrorCodes.BranchUnknown, "The branch is not in the data set's branch list.", a.BranchId.ToString());
                 }
             }
 
+            var assignments = ByStart(member.Assignments, ref sorted);
             for (var j = 1; j < assignments.Length; j++)
             {
                 if (assignments[j - 1].To is not { } previousEnd || previousEnd >= assignments[j].From)
                 {
-                    problems.Add(path + ".Assignments", MemberPointsErrorCodes.AssignmentInvalid, "A member's branch assignments overlap.", Text(assignments[j].From));
+                    problems.Add(Roster(i) + ".Assignments", MemberPointsErrorCodes.AssignmentInvalid, "A member's branch assignments overlap.", Text(assignments[j].From));
                 }
             }
 
             if (member.BranchOn(lastDay) is null)
             {
-                problems.Add(path + ".Assignments", MemberPointsErrorCodes.NoBranchAtYearEnd, "No branch assignment covers the last day of the year (the grading branch).", member.MemberId.ToString());
+                problems.Add(Roster(i) + ".Assignments", MemberPointsErrorCodes.NoBranchAtYearEnd, "No branch assignment covers the last day of the year (the grading branch).", member.MemberId.ToString());
             }
         }
     }
 
-    private void CheckDeclarations(MemberPointsDataSet data, ProblemCollector problems)
+    /// <summary>Orders a member's assignments by their first day, equal days in given order, in a buffer reused between members.</summary>
+    private static ReadOnlySpan<BranchAssignment> ByStart(ValueArray<BranchAssignment> assignments, ref BranchAssignment[] buffer)
     {
-        var members = data.Roster.Select(m => m.MemberId).ToHashSet();
+        if (assignments.Length < 2)
+        {
+            return assignments.AsSpan();
+        }
+
+        if (buffer.Length < assignments.Length)
+        {
+            buffer = new BranchAssignment[Math.Max(assignments.Length, 2 * buffer.Length)];
+        }
+
+        var sorted = buffer.AsSpan(0, assignments.Length);
+        assignments.AsSpan().CopyTo(sorted);
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var item = sorted[i];
+            var j = i - 1;
+            for (; j >= 0 && sorted[j].From > item.From; j--)
+            {
+                sorted[j + 1] = sorted[j];
+            }
+
+            sorted[j + 1] = item;
+        }
+
+        return sorted;
+    }
+
+    private static string Declarations(int i) => $"Declarations[{i}]";
+
+    /// <summary>Checks each declaration's identifier, member, standard and quantity.</summary>
+    /// <returns>Each declaration's member (its first roster index) and standard (its index in the scheme), −1 when unknown.</returns>
+    private (int[] Members, int[] Standards) CheckDeclarations(MemberPointsDataSet data, Dictionary<MemberId, int> members, ProblemCollector problems)
+    {
+        var memberOf = new int[data.Declarations.Length];
+        var standardOf = new int[data.Declarations.Length];
         for (var i = 0; i < data.Declarations.Length; i++)
         {
             var d = data.Declarations[i];
-            var path = $"Declarations[{i}]";
             if (d.Id.IsEmpty)
             {
-                problems.Add(path + ".Id", CommonErrorCodes.IdentifierEmpty, "A declaration needs an identifier.", null);
+                problems.Add(Declarations(i) + ".Id", CommonErrorCodes.IdentifierEmpty, "A declaration needs an identifier.", null);
             }
 
-            if (!members.Contains(d.MemberId))
+            if (!members.TryGetValue(d.MemberId, out memberOf[i]))
             {
-                problems.Add(path + ".MemberId", MemberPointsErrorCodes.MemberUnknown, "The member is not on the roster.", d.MemberId.ToString());
+                memberOf[i] = -1;
+                problems.Add(Declarations(i) + ".MemberId", MemberPointsErrorCodes.MemberUnknown, "The member is not on the roster.", d.MemberId.ToString());
             }
 
-            if (!_standards.Contains(d.StandardId))
+            if (!_standards.TryGetValue(d.StandardId, out standardOf[i]))
             {
-                problems.Add(path + ".StandardId", MemberPointsErrorCodes.StandardUnknown, "The scheme has no such standard.", d.StandardId.ToString());
+                standardOf[i] = -1;
+                problems.Add(Declarations(i) + ".StandardId", MemberPointsErrorCodes.StandardUnknown, "The scheme has no such standard.", d.StandardId.ToString());
             }
 
             if (d.Quantity < 1)
             {
-                problems.Add(path + ".Quantity", MemberPointsErrorCodes.QuantityNotPositive, "A declaration declares at least one occurrence.", d.Quantity.ToString(CultureInfo.InvariantCulture));
+                problems.Add(Declarations(i) + ".Quantity", MemberPointsErrorCodes.QuantityNotPositive, "A declaration declares at least one occurrence.", d.Quantity.ToString(CultureInfo.InvariantCulture));
             }
         }
+
+        return (memberOf, standardOf);
     }
 
     /// <summary>Checks the records the scheme's standards are counted from: given, for the year, and no member they list declaring such a standard.</summary>
@@ -203,82 +258,175 @@ internal sealed class MemberPointsDataSetValidator
         }
     }
 
-    private static void CheckAudits(MemberPointsDataSet data, ProblemCollector problems)
+
+    private static string Audits(int i) => $"Audits[{i}]";
+
+    /// <summary>Checks each audit: its declaration, its date, one audit of a declaration a day, its decision, points and reason.</summary>
+    /// <returns>The audits of each declaration, ordered by date then index (<see cref="MemberPointsDataIndex.AuditStarts"/>).</returns>
+    private static (int[] Starts, int[] Order) CheckAudits(MemberPointsDataSet data, Dictionary<DeclarationId, int> declarations, ProblemCollector problems)
     {
-        var declarations = new Dictionary<DeclarationId, Declaration>();
-        foreach (var d in data.Declarations)
+        var audits = data.Audits.AsSpan();
+        var declarationOf = new int[audits.Length];
+        var starts = new int[data.Declarations.Length + 1];
+        for (var i = 0; i < audits.Length; i++)
         {
-            declarations.TryAdd(d.Id, d);
+            if (declarations.TryGetValue(audits[i].DeclarationId, out var d))
+            {
+                declarationOf[i] = d;
+                starts[d + 1]++;
+            }
+            else
+            {
+                declarationOf[i] = -1;
+            }
         }
 
-        var seen = new HashSet<(DeclarationId, LocalDate)>();
-        for (var i = 0; i < data.Audits.Length; i++)
+        for (var d = 0; d < data.Declarations.Length; d++)
         {
-            var a = data.Audits[i];
-            var path = $"Audits[{i}]";
-            if (!declarations.TryGetValue(a.DeclarationId, out var declaration))
+            starts[d + 1] += starts[d];
+        }
+
+        var order = new int[starts[^1]];
+        var sameDay = Group(data.Audits.AsImmutableArray(), declarationOf, starts, order);
+
+        // An audit of no known declaration is compared with the others of its identifier; such identifiers are errors, so rare.
+        HashSet<(DeclarationId, LocalDate)>? unknown = null;
+        for (var i = 0; i < audits.Length; i++)
+        {
+            var a = audits[i];
+            var d = declarationOf[i];
+            if (d < 0)
             {
-                problems.Add(path + ".DeclarationId", MemberPointsErrorCodes.DeclarationUnknown, "No declaration has this identifier.", a.DeclarationId.ToString());
+                problems.Add(Audits(i) + ".DeclarationId", MemberPointsErrorCodes.DeclarationUnknown, "No declaration has this identifier.", a.DeclarationId.ToString());
             }
-            else if (a.AuditedOn < declaration.SubmittedOn)
+            else if (a.AuditedOn < data.Declarations[d].SubmittedOn)
             {
-                problems.Add(path + ".AuditedOn", MemberPointsErrorCodes.AuditBeforeSubmission, "An audit cannot precede the declaration's submission.", Text(a.AuditedOn));
+                problems.Add(Audits(i) + ".AuditedOn", MemberPointsErrorCodes.AuditBeforeSubmission, "An audit cannot precede the declaration's submission.", Text(a.AuditedOn));
             }
 
-            if (!seen.Add((a.DeclarationId, a.AuditedOn)))
+            if (d < 0 ? !(unknown ??= []).Add((a.DeclarationId, a.AuditedOn)) : sameDay[i])
             {
-                problems.Add(path + ".AuditedOn", MemberPointsErrorCodes.AuditSameDay, "The declaration already has an audit on this date; their order would be unknown.", Text(a.AuditedOn));
+                problems.Add(Audits(i) + ".AuditedOn", MemberPointsErrorCodes.AuditSameDay, "The declaration already has an audit on this date; their order would be unknown.", Text(a.AuditedOn));
             }
 
             if (!Enum.IsDefined(a.Decision))
             {
-                problems.Add(path + ".Decision", CommonErrorCodes.UndefinedEnumValue, "'Decision' is not a known value.", ((int)a.Decision).ToString(CultureInfo.InvariantCulture));
+                problems.Add(Audits(i) + ".Decision", CommonErrorCodes.UndefinedEnumValue, "'Decision' is not a known value.", ((int)a.Decision).ToString(CultureInfo.InvariantCulture));
             }
             else if (a.Decision == AuditDecision.Adjust ? a.Points is not { Value: >= 0m } : a.Points is not null)
             {
-                problems.Add(path + ".Points", MemberPointsErrorCodes.AuditPoints, "An adjustment needs non-negative points; an approval or a rejection carries none.", a.Points?.ToString());
+                problems.Add(Audits(i) + ".Points", MemberPointsErrorCodes.AuditPoints, "An adjustment needs non-negative points; an approval or a rejection carries none.", a.Points?.ToString());
             }
 
             if (a.Decision is AuditDecision.Adjust or AuditDecision.Reject && string.IsNullOrWhiteSpace(a.Reason))
             {
-                problems.Add(path + ".Reason", MemberPointsErrorCodes.AuditReasonMissing, "An adjustment or a rejection needs a reason.", a.Reason);
+                problems.Add(Audits(i) + ".Reason", MemberPointsErrorCodes.AuditReasonMissing, "An adjustment or a rejection needs a reason.", a.Reason);
             }
         }
+
+        return (starts, order);
     }
 
-    private static void CheckReviews(MemberPointsDataSet data, ProblemCollector problems)
+    /// <summary>
+    /// Lays the audits of known declarations out by declaration (<paramref name="starts"/> gives each one's range of
+    /// <paramref name="order"/>), each declaration's ordered by date then index.
+    /// </summary>
+    /// <returns>For each audit, whether an earlier audit of its declaration has its date.</returns>
+    private static bool[] Group(ImmutableArray<AuditRecord> audits, int[] declarationOf, int[] starts, int[] order)
     {
-        var members = data.Roster.Select(m => m.MemberId).ToHashSet();
-        var seen = new HashSet<(MemberId, int)>();
+        var next = starts[..^1];
+        for (var i = 0; i < audits.Length; i++)
+        {
+            if (declarationOf[i] is var d and >= 0)
+            {
+                order[next[d]++] = i;
+            }
+        }
+
+        var sameDay = new bool[audits.Length];
+        var byDate = new AuditDates(audits);
+        for (var d = 0; d + 1 < starts.Length; d++)
+        {
+            var group = order.AsSpan(starts[d], starts[d + 1] - starts[d]);
+            if (group.Length < 2)
+            {
+                continue;
+            }
+
+            MemberPointsDataIndex.Sort(group, byDate);
+            for (var k = 1; k < group.Length; k++)
+            {
+                sameDay[group[k]] = audits[group[k]].AuditedOn == audits[group[k - 1]].AuditedOn;
+            }
+        }
+
+        return sameDay;
+    }
+
+    private static string Reviews(int i) => $"MassReviews[{i}]";
+
+    /// <summary>Checks each mass review: its member, quarter, rating counts, and one review of a member a quarter.</summary>
+    /// <returns>Each review's member (its first roster index), −1 when unknown.</returns>
+    private static int[] CheckReviews(MemberPointsDataSet data, Dictionary<MemberId, int> members, ProblemCollector problems)
+    {
+        var memberOf = new int[data.MassReviews.Length];
+
+        // Quarters 1..4 of a known member are bits of its roster index; any other (an error) is compared as a pair.
+        var quarters = new byte[data.Roster.Length];
+        HashSet<(MemberId, int)>? others = null;
         for (var i = 0; i < data.MassReviews.Length; i++)
         {
             var r = data.MassReviews[i];
-            var path = $"MassReviews[{i}]";
-            if (!members.Contains(r.MemberId))
+            if (!members.TryGetValue(r.MemberId, out memberOf[i]))
             {
-                problems.Add(path + ".MemberId", MemberPointsErrorCodes.MemberUnknown, "The member is not on the roster.", r.MemberId.ToString());
+                memberOf[i] = -1;
+                problems.Add(Reviews(i) + ".MemberId", MemberPointsErrorCodes.MemberUnknown, "The member is not on the roster.", r.MemberId.ToString());
             }
 
             if (r.Quarter is < 1 or > 4)
             {
-                problems.Add(path + ".Quarter", MemberPointsErrorCodes.ReviewInvalid, "The quarter must be 1 to 4.", r.Quarter.ToString(CultureInfo.InvariantCulture));
+                problems.Add(Reviews(i) + ".Quarter", MemberPointsErrorCodes.ReviewInvalid, "The quarter must be 1 to 4.", r.Quarter.ToString(CultureInfo.InvariantCulture));
             }
 
             var raters = r.Good + (long)r.FairlyGood + r.Average + r.Poor;
             if (r.Good < 0 || r.FairlyGood < 0 || r.Average < 0 || r.Poor < 0 || raters == 0)
             {
-                problems.Add(path, MemberPointsErrorCodes.ReviewInvalid, "Rating counts must be non-negative with at least one rater.", null);
+                problems.Add(Reviews(i), MemberPointsErrorCodes.ReviewInvalid, "Rating counts must be non-negative with at least one rater.", null);
             }
             else if (raters > int.MaxValue)
             {
                 // MassReview.Raters is an int; a larger total would overflow when a strategy folds the review.
-                problems.Add(path, MemberPointsErrorCodes.ReviewInvalid, "The rating counts add up to more than 2,147,483,647 raters.", raters.ToString(CultureInfo.InvariantCulture));
+                problems.Add(Reviews(i), MemberPointsErrorCodes.ReviewInvalid, "The rating counts add up to more than 2,147,483,647 raters.", raters.ToString(CultureInfo.InvariantCulture));
             }
 
-            if (!seen.Add((r.MemberId, r.Quarter)))
+            bool repeated;
+            if (memberOf[i] >= 0 && r.Quarter is >= 1 and <= 4)
             {
-                problems.Add(path, MemberPointsErrorCodes.ReviewInvalid, "The member already has a review for this quarter.", r.Quarter.ToString(CultureInfo.InvariantCulture));
+                var bit = (byte)(1 << (r.Quarter - 1));
+                repeated = (quarters[memberOf[i]] & bit) != 0;
+                quarters[memberOf[i]] |= bit;
             }
+            else
+            {
+                repeated = !(others ??= []).Add((r.MemberId, r.Quarter));
+            }
+
+            if (repeated)
+            {
+                problems.Add(Reviews(i), MemberPointsErrorCodes.ReviewInvalid, "The member already has a review for this quarter.", r.Quarter.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return memberOf;
+    }
+
+    /// <summary>Orders audit indices by date, then index.</summary>
+    private readonly struct AuditDates(ImmutableArray<AuditRecord> audits) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var byDate = audits[x].AuditedOn.CompareTo(audits[y].AuditedOn);
+            return byDate != 0 ? byDate : x.CompareTo(y);
         }
     }
 }

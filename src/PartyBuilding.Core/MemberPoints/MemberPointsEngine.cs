@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Validation;
@@ -67,10 +68,10 @@ public static class MemberPointsEngine
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(scheme);
         var problems = new ProblemCollector();
-        var (grading, review) = Check(data, scheme, strategies ?? MemberPointsStrategies.Default, problems);
+        var (grading, review, index) = Check(data, scheme, strategies ?? MemberPointsStrategies.Default, problems);
         problems.ThrowIfErrors("member-points input");
         cancellationToken.ThrowIfCancellationRequested();
-        return new Run(scheme, data, asOf, grading!, review!, cancellationToken).Execute();
+        return new Run(scheme, data, asOf, grading!, review!, index, cancellationToken).Execute();
     }
 
     /// <summary>Exports the grades of a result for award and promotion use (<see cref="MemberPointsCitations.AwardsAndPromotion"/>).</summary>
@@ -101,20 +102,22 @@ public static class MemberPointsEngine
     }
 
     /// <summary>Runs every check once and creates the strategies the scheme names, so nothing is parsed twice.</summary>
-    private static (IGradingStrategy? Grading, IMassReviewStrategy? Review) Check(
+    /// <returns>The strategies, and the data's references resolved to indices (<see cref="MemberPointsDataIndex"/>).</returns>
+    private static (IGradingStrategy? Grading, IMassReviewStrategy? Review, MemberPointsDataIndex Index) Check(
         MemberPointsDataSet data, PointsScheme scheme, MemberPointsStrategies strategies, ProblemCollector problems)
     {
         var schemeProblems = problems.At("Scheme");
         PointsSchemeChecks.Check(scheme, strategies: null, schemeProblems);
         var grading = scheme.Grading is null ? null : strategies.Grading.TryCreate(scheme.Grading, schemeProblems.At("Grading"));
         var review = scheme.MassReview is null ? null : strategies.MassReview.TryCreate(scheme.MassReview, schemeProblems.At("MassReview"));
-        new MemberPointsDataSetValidator(scheme).Check(data, problems.At("Data"));
-        return (grading, review);
+        var index = new MemberPointsDataSetValidator(scheme).Check(data, problems.At("Data"));
+        return (grading, review, index);
     }
 
     /// <summary>
-    /// One run: counts every declaration, member and branch in one pass and builds no explanation node; each result holds a
-    /// <see cref="DeferredExplanation"/> that asks the run's <see cref="Trees"/> for its tree when it is read.
+    /// One run: counts every declaration, member and branch in one pass over arrays laid out by member (issue 23, columnar
+    /// engines) and makes no record per declaration, month or review: the result holds the run's <see cref="Trees"/>, which
+    /// builds a tree (<see cref="DeferredExplanation"/>) or a list (<see cref="DeferredList{T}"/>) when it is read.
     /// </summary>
     private sealed class Run
     {
@@ -125,24 +128,22 @@ public static class MemberPointsEngine
         private readonly IMassReviewStrategy _review;
         private readonly IGradingStrategy _grading;
         private readonly (MemberGrade Grade, LocalizedText Reason)?[] _ceilings;
-        private readonly Dictionary<MemberId, int> _memberIndex;
+        private readonly MemberPointsDataIndex _index;
         private readonly CancellationToken _cancellationToken;
 
-        // Reused between members: the per-standard cap usage and the duplicate keys.
+        // Reused between members: the per-standard cap usage, the duplicate keys and the points by month and kind.
         private readonly decimal[] _usedMonth;
         private readonly decimal[] _usedYear;
         private readonly HashSet<(int Standard, LocalDate Occurred)> _seen = [];
+        private readonly MonthBuffers _months = new();
 
-        // Reused between members: one member's points by month and kind, and each month's total and count of explained items
-        // in the order the tree adds them (so the annual points are the tree's sum, scale and all).
-        private readonly decimal[] _bases = new decimal[12];
-        private readonly decimal[] _bonuses = new decimal[12];
-        private readonly decimal[] _deductions = new decimal[12];
-        private readonly decimal[] _monthTotals = new decimal[12];
-        private readonly int[] _monthItems = new int[12];
-        private bool _outOfPeriod;
+        // The declaration deadline of the month last asked for: a member's declarations come month by month.
+        private YearMonth? _deadlineMonth;
+        private LocalDate _deadline;
 
-        public Run(PointsScheme scheme, MemberPointsDataSet data, LocalDate asOf, IGradingStrategy grading, IMassReviewStrategy review, CancellationToken cancellationToken)
+        public Run(
+            PointsScheme scheme, MemberPointsDataSet data, LocalDate asOf, IGradingStrategy grading, IMassReviewStrategy review, MemberPointsDataIndex index,
+            CancellationToken cancellationToken)
         {
             _cancellationToken = cancellationToken;
             _scheme = scheme;
@@ -150,18 +151,8 @@ public static class MemberPointsEngine
             _asOf = asOf;
             _review = review;
             _grading = grading;
-            var roster = data.Roster.OrderBy(m => m.MemberId).ToArray();
-            _memberIndex = new Dictionary<MemberId, int>(roster.Length);
-            for (var i = 0; i < roster.Length; i++)
-            {
-                _memberIndex[roster[i].MemberId] = i;
-            }
-
-            var declarations = data.Declarations.Where(d => d.SubmittedOn <= asOf)
-                .OrderBy(d => _memberIndex[d.MemberId]).ThenBy(d => d.Month).ThenBy(d => d.OccurredOn)
-                .ThenBy(d => d.SubmittedOn).ThenBy(d => d.Id).ToArray();
-            var reviews = data.MassReviews.OrderBy(r => _memberIndex[r.MemberId]).ThenBy(r => r.Quarter).ToArray();
-            _trees = new Trees(scheme, data, asOf, review, roster, declarations, reviews);
+            _index = index;
+            _trees = new Trees(scheme, data, asOf, review, index);
             var standards = _trees.Standards;
             _ceilings = new (MemberGrade, LocalizedText)?[standards.Length];
             foreach (var condition in scheme.HardConditions)
@@ -179,52 +170,37 @@ public static class MemberPointsEngine
 
         public MemberPointsYearResult Execute()
         {
-            var roster = _trees.Roster;
-            var declarations = _trees.Declarations;
-            var reviews = _trees.Reviews;
-            var parents = _data.Branches.ToDictionary(b => b.BranchId, b => b.ParentId);
-            var declarationResults = new DeclarationResult[declarations.Length];
-            var partial = new (MemberYearResult Result, GradingCandidate? Candidate)[roster.Length];
-            int d = 0, r = 0;
-            for (var mi = 0; mi < roster.Length; mi++)
+            var facts = new MemberFacts[_trees.Roster.Length];
+            for (var mi = 0; mi < facts.Length; mi++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                var firstDeclaration = d;
-                while (d < declarations.Length && _memberIndex[declarations[d].MemberId] == mi)
-                {
-                    d++;
-                }
-
-                var firstReview = r;
-                while (r < reviews.Length && _memberIndex[reviews[r].MemberId] == mi)
-                {
-                    r++;
-                }
-
-                partial[mi] = MemberYear(mi, new MemberRow(firstDeclaration, d - firstDeclaration, firstReview, r - firstReview), declarationResults, parents);
+                facts[mi] = MemberYear(mi);
             }
 
-            return Summarize(Grade(partial), declarationResults);
+            var (grades, gradeTrees) = Grade(facts);
+            var members = ImmutableArray.CreateBuilder<MemberYearResult>(facts.Length);
+            for (var mi = 0; mi < facts.Length; mi++)
+            {
+                members.Add(Result(mi, facts[mi], grades[mi], gradeTrees[mi]));
+            }
+
+            return Summarize(members.MoveToImmutable(), facts);
         }
 
-        /// <summary>Makes one member's year: the declarations (sorted, the member's only), the months, the reviews, and the candidate for grading.</summary>
-        private (MemberYearResult Result, GradingCandidate? Candidate) MemberYear(
-            int mi, MemberRow row, DeclarationResult[] results, Dictionary<OrganizationId, OrganizationId> parents)
+        /// <summary>Counts one member's year: the declarations (sorted, the member's only), the records, the reviews, and the facts grading needs.</summary>
+        private MemberFacts MemberYear(int mi)
         {
             var member = _trees.Roster[mi];
-            var (declared, ceiling) = CountDeclarations(member, row, results);
+            var row = _trees.MemberRows[mi];
+            var (declared, ceiling) = CountDeclarations(member, row);
             ceiling = CountFromRecords(member, ceiling);
-            var (monthly, total) = CollectMonths();
-            var quarterPoints = ImmutableArray.CreateBuilder<QuarterReviewPoints>(row.Reviews);
+            var total = _months.Total();
+            _months.Clear();
             for (var k = row.FirstReview; k < row.FirstReview + row.Reviews; k++)
             {
-                var review = _trees.Reviews[k];
-                var points = _review.PointsOf(review);
-                quarterPoints.Add(new QuarterReviewPoints(review.Quarter, points));
-                total += points.Value;
+                total += _review.PointsOf(_trees.Reviews[k]).Value;
             }
 
-            _trees.MemberRows[mi] = row;
             var year = _data.Year;
             var branch = member.BranchOn(year.LastDay)!.Value;
             var status = member.StatusOn(year.LastDay);
@@ -232,22 +208,27 @@ public static class MemberPointsEngine
             UngradedReason? ungraded = status == MembershipStatus.Probationary && !_scheme.GradeProbationaryMembers ? UngradedReason.Probationary
                 : months < _scheme.MinimumMonthsForGrading ? UngradedReason.TooFewMonths
                 : null;
-            var result = new MemberYearResult(
-                member.MemberId, branch, parents[branch], status, months, new Score(total), monthly, quarterPoints.MoveToImmutable(), declared, null, ungraded: ungraded)
+            return new MemberFacts(_index.Branches[branch], status, months, total, declared, ungraded, ceiling);
+        }
+
+        /// <summary>Makes a member's result: the counted facts, the grade, and the months, reviews and trees built when read.</summary>
+        private MemberYearResult Result(int mi, MemberFacts facts, MemberGrade? grade, DeferredExplanation gradeTree)
+        {
+            var member = _trees.Roster[mi];
+            var branch = _data.Branches[facts.Branch];
+            return new MemberYearResult(
+                member.MemberId, branch.BranchId, branch.ParentId, facts.Status, facts.Months, new Score(facts.Total), default, default, facts.Declared, null, grade, facts.Ungraded)
             {
                 PointsTree = new DeferredExplanation(_trees.Members, mi),
-                GradeTree = ungraded is { } why ? _trees.NotGraded(member.MemberId, why, months) : default,
+                GradeTree = facts.Ungraded is { } why ? _trees.NotGraded(member.MemberId, why, facts.Months) : gradeTree,
+                MonthlyRows = new DeferredList<MonthlyPoints>(_trees, mi),
+                ReviewRows = new DeferredList<QuarterReviewPoints>(_trees, mi),
             };
-            var candidate = ungraded is null
-                ? new GradingCandidate(member.MemberId, new Score(total), months, ceiling?.Grade ?? MemberGrade.Excellent, ceiling?.Reason)
-                : null;
-            return (result, candidate);
         }
 
         /// <summary>Applies the rules of the monthly cycle to one member's declarations, adding the counted points to the month buffers.</summary>
         /// <returns>The items declared for the year, and the strictest hard-condition ceiling a counted item triggered.</returns>
-        private (int Declared, (MemberGrade Grade, LocalizedText Reason)? Ceiling) CountDeclarations(
-            MemberRosterEntry member, MemberRow row, DeclarationResult[] results)
+        private (int Declared, (MemberGrade Grade, LocalizedText Reason)? Ceiling) CountDeclarations(MemberRosterEntry member, MemberRow row)
         {
             Array.Clear(_usedYear);
             _seen.Clear();
@@ -256,26 +237,24 @@ public static class MemberPointsEngine
             var declared = 0;
             for (var i = row.FirstDeclaration; i < row.FirstDeclaration + row.Declarations; i++)
             {
-                var declaration = _trees.Declarations[i];
+                var declaration = _trees.Declaration(i);
                 if (currentMonth != declaration.Month)
                 {
                     Array.Clear(_usedMonth);
                     currentMonth = declaration.Month;
                 }
 
-                var result = Process(declaration, member, i);
-                results[i] = result;
+                var si = _trees.StandardOf(i);
+                var (status, counted) = Process(declaration, member, i, si);
                 if (declaration.Month.Year != _data.Year.Value)
                 {
-                    _outOfPeriod = true;
+                    _months.OutOfPeriod = true;
                     continue;
                 }
 
                 declared++;
-                var month = declaration.Month.Month - 1;
-                Add(month, _trees.Standards[_trees.StandardIndex[declaration.StandardId]].Kind, result.Counted.Value);
-                var si = _trees.StandardIndex[declaration.StandardId];
-                if (result.Status == DeclarationStatus.Counted && result.Counted != Score.Zero
+                _months.Add(declaration.Month.Month - 1, _trees.Standards[si].Kind, counted.Value);
+                if (status == DeclarationStatus.Counted && counted != Score.Zero
                     && _ceilings[si] is { } c
                     && (ceiling is null || c.Grade.IsWorseThan(ceiling.Value.Grade)))
                 {
@@ -286,20 +265,6 @@ public static class MemberPointsEngine
             return (declared, ceiling);
         }
 
-        /// <summary>Adds an item's counted points to its month, by kind and in the month's total, in the order the month's tree lists it.</summary>
-        private void Add(int month, PointsKind kind, decimal points)
-        {
-            switch (kind)
-            {
-                case PointsKind.Base: _bases[month] += points; break;
-                case PointsKind.Bonus: _bonuses[month] += points; break;
-                default: _deductions[month] += points; break;
-            }
-
-            _monthTotals[month] += points;
-            _monthItems[month]++;
-        }
-
         /// <summary>
         /// Counts the standards of <see cref="PointsScheme.FromRecords"/> for a member the records list (<see cref="Trees.RecordMonths"/>),
         /// adding them to the month buffers.
@@ -307,9 +272,14 @@ public static class MemberPointsEngine
         /// <returns>The strictest ceiling so far, with any hard condition a counted standard triggers.</returns>
         private (MemberGrade Grade, LocalizedText Reason)? CountFromRecords(MemberRosterEntry member, (MemberGrade Grade, LocalizedText Reason)? ceiling)
         {
+            if (!_trees.CountsFromRecords)
+            {
+                return ceiling;
+            }
+
             foreach (var month in _trees.RecordMonths(member.MemberId))
             {
-                Add(month.Month - 1, _trees.Standards[month.Si].Kind, month.Signed);
+                _months.Add(month.Month - 1, _trees.Standards[month.Si].Kind, month.Signed);
                 if (month.Signed != 0m && _ceilings[month.Si] is { } c && (ceiling is null || c.Grade.IsWorseThan(ceiling.Value.Grade)))
                 {
                     ceiling = c;
@@ -319,111 +289,129 @@ public static class MemberPointsEngine
             return ceiling;
         }
 
-        /// <summary>
-        /// Makes the twelve months of the member's year from the buffers and empties them; the total adds the months that have
-        /// items and the out-of-period items (worth zero) in the order <see cref="Trees.MemberPoints"/> sums their nodes.
-        /// </summary>
-        private (ImmutableArray<MonthlyPoints> Monthly, decimal Total) CollectMonths()
+        /// <summary>Puts the result together: the members, the declarations made when read, and the statistics per branch, organization and committee.</summary>
+        private MemberPointsYearResult Summarize(ImmutableArray<MemberYearResult> members, MemberFacts[] facts)
         {
-            var monthly = ImmutableArray.CreateBuilder<MonthlyPoints>(12);
-            var total = 0m;
-            for (var m = 0; m < 12; m++)
+            var branches = _data.Branches;
+            var organizations = new Dictionary<OrganizationId, int>();
+            var organizationOf = new int[branches.Length];
+            for (var b = 0; b < branches.Length; b++)
             {
-                var ym = new YearMonth(_data.Year.Value, m + 1);
-                monthly.Add(new MonthlyPoints(ym, new Score(_bases[m]), new Score(_bonuses[m]), new Score(_deductions[m])));
-                if (_monthItems[m] > 0)
+                if (!organizations.TryGetValue(branches[b].ParentId, out organizationOf[b]))
                 {
-                    total += _monthTotals[m];
+                    organizationOf[b] = organizations[branches[b].ParentId] = organizations.Count;
                 }
             }
 
-            if (_outOfPeriod)
+            // Each organization's members are added in member order, as a member list grouped by organization would give them.
+            var byBranch = new Tally[branches.Length];
+            var byOrganization = new Tally[organizations.Count];
+            var committee = default(Tally);
+            for (var mi = 0; mi < members.Length; mi++)
             {
-                total += 0m;
-                _outOfPeriod = false;
+                var member = members[mi];
+                byBranch[facts[mi].Branch].Add(member);
+                byOrganization[organizationOf[facts[mi].Branch]].Add(member);
+                committee.Add(member);
             }
 
-            Array.Clear(_bases);
-            Array.Clear(_bonuses);
-            Array.Clear(_deductions);
-            Array.Clear(_monthTotals);
-            Array.Clear(_monthItems);
-            return (monthly.MoveToImmutable(), total);
-        }
-
-        /// <summary>Puts the result together: the graded members, every declaration by identifier, and the statistics per branch, organization and committee.</summary>
-        private MemberPointsYearResult Summarize(ImmutableArray<MemberYearResult> members, DeclarationResult[] declarationResults)
-        {
-            var byBranch = members.ToLookup(m => m.BranchId);
-            var byOrganization = members.ToLookup(m => m.OrganizationId);
-            var branchStats = _data.Branches.OrderBy(b => b.BranchId)
-                .Select(b => Statistics(b.BranchId, byBranch[b.BranchId]))
+            var branchStats = Enumerable.Range(0, branches.Length).OrderBy(b => branches[b].BranchId)
+                .Select(b => Statistics(branches[b].BranchId, byBranch[b]))
                 .ToImmutableArray();
-            var organizationStats = _data.Branches.Select(b => b.ParentId).Distinct().Order()
-                .Select(o => Statistics(o, byOrganization[o]))
+            var organizationStats = organizations.OrderBy(o => o.Key)
+                .Select(o => Statistics(o.Key, byOrganization[o.Value]))
                 .ToImmutableArray();
-            return new MemberPointsYearResult(
-                _data.Year,
-                _data.CommitteeId,
-                _asOf,
-                members,
-                [.. declarationResults.OrderBy(x => x.Id)],
-                branchStats,
-                organizationStats,
-                Statistics(_data.CommitteeId, members));
+            return new MemberPointsYearResult(_data.Year, _data.CommitteeId, _asOf, members, default, branchStats, organizationStats, Statistics(_data.CommitteeId, committee))
+            {
+                DeclarationRows = new DeferredList<DeclarationResult>(_trees, 0),
+            };
         }
 
         /// <summary>Grades each branch with the strategy's grades alone; a member's grade explanation asks the strategy again when read.</summary>
-        private ImmutableArray<MemberYearResult> Grade((MemberYearResult Result, GradingCandidate? Candidate)[] partial)
+        /// <returns>Each member's grade (none when not graded) and the explanation of a graded member's grade.</returns>
+        private (MemberGrade?[] Grades, DeferredExplanation[] Trees) Grade(MemberFacts[] facts)
         {
-            var results = partial.Select(p => p.Result).ToArray();
-            foreach (var branch in partial.Where(p => p.Candidate is not null).GroupBy(p => p.Result.BranchId).OrderBy(g => g.Key))
+            // The graded members of each branch, in member order.
+            var starts = new int[_data.Branches.Length + 1];
+            foreach (var f in facts)
             {
-                ImmutableArray<GradingCandidate> candidates = [.. branch.Select(p => p.Candidate!)];
-                var grades = _grading.GradesOf(candidates);
-                var explanations = new BranchGrades(_grading, _scheme, candidates);
-                for (var k = 0; k < candidates.Length; k++)
+                if (f.Ungraded is null)
                 {
-                    var i = _memberIndex[candidates[k].MemberId];
-                    results[i] = results[i].Graded(grades[k], new DeferredExplanation(explanations, k));
+                    starts[f.Branch + 1]++;
                 }
             }
 
-            return [.. results];
+            for (var b = 0; b < _data.Branches.Length; b++)
+            {
+                starts[b + 1] += starts[b];
+            }
+
+            var order = new int[starts[^1]];
+            var next = starts[..^1];
+            for (var mi = 0; mi < facts.Length; mi++)
+            {
+                if (facts[mi].Ungraded is null)
+                {
+                    order[next[facts[mi].Branch]++] = mi;
+                }
+            }
+
+            var grades = new MemberGrade?[facts.Length];
+            var trees = new DeferredExplanation[facts.Length];
+            for (var b = 0; b < _data.Branches.Length; b++)
+            {
+                var members = order.AsSpan(starts[b], starts[b + 1] - starts[b]);
+                if (members.IsEmpty)
+                {
+                    continue;
+                }
+
+                var candidates = ImmutableArray.CreateBuilder<GradingCandidate>(members.Length);
+                foreach (var mi in members)
+                {
+                    var f = facts[mi];
+                    candidates.Add(new GradingCandidate(_trees.Roster[mi].MemberId, new Score(f.Total), f.Months, f.Ceiling?.Grade ?? MemberGrade.Excellent, f.Ceiling?.Reason));
+                }
+
+                var branch = candidates.MoveToImmutable();
+                var branchGrades = _grading.GradesOf(branch);
+                var explanations = new BranchGrades(_grading, _scheme, branch);
+                for (var k = 0; k < members.Length; k++)
+                {
+                    grades[members[k]] = branchGrades[k];
+                    trees[members[k]] = new DeferredExplanation(explanations, k);
+                }
+            }
+
+            return (grades, trees);
         }
 
         /// <summary>Applies the rules of the monthly cycle to one declaration: the first rule that refuses it, or the audit and the caps.</summary>
         /// <param name="declaration">The declaration.</param>
         /// <param name="member">The declaring member.</param>
-        /// <param name="index">The declaration's row in <see cref="Trees.Declarations"/>.</param>
-        private DeclarationResult Process(Declaration declaration, MemberRosterEntry member, int index)
+        /// <param name="row">The declaration's row in the run (<see cref="Trees.Declaration"/>).</param>
+        /// <param name="si">The declaration's standard.</param>
+        /// <returns>The status and the signed points that count, kept as the row's <see cref="DeclarationRow"/>.</returns>
+        private (DeclarationStatus Status, Score Counted) Process(Declaration declaration, MemberRosterEntry member, int row, int si)
         {
-            var si = _trees.StandardIndex[declaration.StandardId];
             var standard = _trees.Standards[si];
-            var claimed = new Score(standard.Points.Value * declaration.Quantity);
-            var late = declaration.SubmittedOn > _scheme.DeadlineFor(declaration.Month);
-            var latest = _trees.LatestAudit(declaration.Id);
-            var refused = RefusalOf(declaration, member, si, late, latest);
-            var room = 0m;
-            Score audited;
-            if (refused is { } status)
+            if (_deadlineMonth != declaration.Month)
             {
-                audited = status is DeclarationStatus.Rejected or DeclarationStatus.Unaudited || latest is null ? Score.Zero : Trees.Granted(latest, claimed);
-            }
-            else
-            {
-                audited = Trees.Granted(latest!, claimed);
-                room = Room(si, standard, audited.Value);
+                (_deadlineMonth, _deadline) = (declaration.Month, _scheme.DeadlineFor(declaration.Month));
             }
 
-            var counted = refused is null ? standard.WithSign(new Score(room)) : Score.Zero;
-            _trees.DeclarationRows[index] = new DeclarationRow(refused ?? DeclarationStatus.Counted, room);
-            return new DeclarationResult(
-                declaration.Id, declaration.MemberId, declaration.StandardId, declaration.Month, refused ?? DeclarationStatus.Counted, late,
-                claimed, audited, counted, null)
+            var late = declaration.SubmittedOn > _deadline;
+            var latest = _trees.LatestAudit(_trees.DataIndex(row));
+            var refused = RefusalOf(declaration, member, si, late, latest);
+            var room = 0m;
+            if (refused is null)
             {
-                Tree = new DeferredExplanation(_trees, index),
-            };
+                room = Room(si, standard, Trees.Granted(latest!, new Score(standard.Points.Value * declaration.Quantity)).Value);
+            }
+
+            var status = refused ?? DeclarationStatus.Counted;
+            _trees.DeclarationRows[row] = new DeclarationRow(status, room);
+            return (status, refused is null ? standard.WithSign(new Score(room)) : Score.Zero);
         }
 
         /// <summary>Cuts the granted magnitude to what is left of the standard's monthly and yearly caps, and uses it up.</summary>
@@ -470,47 +458,139 @@ public static class MemberPointsEngine
                 : null;
         }
 
-        private PointsStatistics Statistics(OrganizationId id, IEnumerable<MemberYearResult> members)
+        private PointsStatistics Statistics(OrganizationId id, Tally tally)
         {
-            int count = 0, declaring = 0, graded = 0;
-            var grades = new int[5];
-            var total = 0m;
-            foreach (var m in members)
+            var participation = tally.Count == 0 ? Proportion.Zero : Proportion.FromRatio(tally.Declaring, tally.Count);
+            var good = tally.Excellent + tally.Qualified;
+            var share = tally.Graded == 0 ? Proportion.Zero : Proportion.FromRatio(good, tally.Graded);
+            var w = _scheme.ParticipationWeight;
+            var score = ScoreRounding.Default.Apply(100m * ((w.Value * participation.Value) + (w.Complement.Value * share.Value)));
+            var average = tally.Count == 0 ? 0m : ScoreRounding.Default.Apply(tally.Total / tally.Count);
+            return new PointsStatistics(
+                id, tally.Count, tally.Declaring, tally.Graded, tally.Excellent, tally.Qualified, tally.BasicallyQualified, tally.Unqualified,
+                new Score(tally.Total), new Score(average), participation, share, new Score(score), null)
             {
-                count++;
-                total += m.Points.Value;
-                if (m.DeclaredItems > 0)
-                {
-                    declaring++;
-                }
+                Tree = _trees.Statistics(id, new StatisticsRow(score, participation, share, tally.Count, tally.Declaring, tally.Graded, average)),
+            };
+        }
+    }
 
-                if (m.Grade is { } g)
+    /// <summary>What the run counted of a member before grading: the grading branch (its index in the data set's branches) and the facts grading and the result need.</summary>
+    private readonly record struct MemberFacts(
+        int Branch, MembershipStatus Status, int Months, decimal Total, int Declared, UngradedReason? Ungraded, (MemberGrade Grade, LocalizedText Reason)? Ceiling);
+
+    /// <summary>The counts and the exact points total of an organization's members, added member by member.</summary>
+    private struct Tally
+    {
+        public int Count;
+        public int Declaring;
+        public int Graded;
+        public int Excellent;
+        public int Qualified;
+        public int BasicallyQualified;
+        public int Unqualified;
+        public decimal Total;
+
+        public void Add(MemberYearResult member)
+        {
+            Count++;
+            Total += member.Points.Value;
+            if (member.DeclaredItems > 0)
+            {
+                Declaring++;
+            }
+
+            switch (member.Grade)
+            {
+                case null: return;
+                case MemberGrade.Excellent: Excellent++; break;
+                case MemberGrade.Qualified: Qualified++; break;
+                case MemberGrade.BasicallyQualified: BasicallyQualified++; break;
+                default: Unqualified++; break;
+            }
+
+            Graded++;
+        }
+    }
+
+    /// <summary>
+    /// One member's points by month and kind, and each month's total and count of items in the order the month's tree lists
+    /// them (so the annual points are the tree's sum, scale and all): filled by the run's pass and again when a member's
+    /// months are read.
+    /// </summary>
+    private sealed class MonthBuffers
+    {
+        private readonly decimal[] _bases = new decimal[12];
+        private readonly decimal[] _bonuses = new decimal[12];
+        private readonly decimal[] _deductions = new decimal[12];
+        private readonly decimal[] _totals = new decimal[12];
+        private readonly int[] _items = new int[12];
+
+        /// <summary>Gets or sets a value indicating whether the member declared items out of the year (a node worth zero in the tree).</summary>
+        public bool OutOfPeriod { get; set; }
+
+        /// <summary>Adds an item's counted points to its month, by kind and in the month's total.</summary>
+        public void Add(int month, PointsKind kind, decimal points)
+        {
+            switch (kind)
+            {
+                case PointsKind.Base: _bases[month] += points; break;
+                case PointsKind.Bonus: _bonuses[month] += points; break;
+                default: _deductions[month] += points; break;
+            }
+
+            _totals[month] += points;
+            _items[month]++;
+        }
+
+        /// <summary>Adds the months that have items and the out-of-period items (worth zero) in the order <see cref="Trees.MemberPoints"/> sums their nodes.</summary>
+        public decimal Total()
+        {
+            var total = 0m;
+            for (var m = 0; m < 12; m++)
+            {
+                if (_items[m] > 0)
                 {
-                    graded++;
-                    grades[(int)g]++;
+                    total += _totals[m];
                 }
             }
 
-            var participation = count == 0 ? Proportion.Zero : Proportion.FromRatio(declaring, count);
-            var good = grades[(int)MemberGrade.Excellent] + grades[(int)MemberGrade.Qualified];
-            var share = graded == 0 ? Proportion.Zero : Proportion.FromRatio(good, graded);
-            var w = _scheme.ParticipationWeight;
-            var score = ScoreRounding.Default.Apply(100m * ((w.Value * participation.Value) + (w.Complement.Value * share.Value)));
-            var average = count == 0 ? 0m : ScoreRounding.Default.Apply(total / count);
-            return new PointsStatistics(
-                id, count, declaring, graded,
-                grades[(int)MemberGrade.Excellent], grades[(int)MemberGrade.Qualified], grades[(int)MemberGrade.BasicallyQualified], grades[(int)MemberGrade.Unqualified],
-                new Score(total), new Score(average), participation, share, new Score(score), null)
+            if (OutOfPeriod)
             {
-                Tree = _trees.Statistics(id, new StatisticsRow(score, participation, share, count, declaring, graded, average)),
-            };
+                total += 0m;
+            }
+
+            return total;
+        }
+
+        /// <summary>Makes the twelve months of the year.</summary>
+        public ImmutableArray<MonthlyPoints> Monthly(int year)
+        {
+            var monthly = ImmutableArray.CreateBuilder<MonthlyPoints>(12);
+            for (var m = 0; m < 12; m++)
+            {
+                monthly.Add(new MonthlyPoints(new YearMonth(year, m + 1), new Score(_bases[m]), new Score(_bonuses[m]), new Score(_deductions[m])));
+            }
+
+            return monthly.MoveToImmutable();
+        }
+
+        /// <summary>Empties the buffers for the next member.</summary>
+        public void Clear()
+        {
+            Array.Clear(_bases);
+            Array.Clear(_bonuses);
+            Array.Clear(_deductions);
+            Array.Clear(_totals);
+            Array.Clear(_items);
+            OutOfPeriod = false;
         }
     }
 
     /// <summary>What the run kept of a declaration for its tree: the status and the magnitude left after the caps.</summary>
     private readonly record struct DeclarationRow(DeclarationStatus Status, decimal Room);
 
-    /// <summary>Where a member's declarations and reviews are in <see cref="Trees.Declarations"/> and <see cref="Trees.Reviews"/>.</summary>
+    /// <summary>Where a member's declarations and reviews are: its rows of <see cref="Trees.DeclarationRows"/> and of <see cref="Trees.Reviews"/>.</summary>
     private readonly record struct MemberRow(int FirstDeclaration, int Declarations, int FirstReview, int Reviews);
 
     /// <summary>The figures of an organization's statistics that its tree names.</summary>
@@ -544,12 +624,12 @@ public static class MemberPointsEngine
     }
 
     /// <summary>
-    /// The trees of one run, built when a result's explanation is read (issue 23, explanations on demand): from the sorted
-    /// inputs, the scheme's tables, and the rows the run keeps of each declaration and member. A row is written once, before
-    /// the result that refers to it is made, and nothing here changes afterwards; building reads nothing else, so every read
-    /// gives the tree the engine built at once before.
+    /// The trees and lists of one run, built when a result's explanation or list is read (issue 23, explanations on demand,
+    /// columnar engines): from the inputs laid out by member, the scheme's tables, and the rows the run keeps of each
+    /// declaration. A row is written once, before the result that refers to it is made, and nothing here changes afterwards;
+    /// building reads nothing else, so every read gives what the engine built at once before.
     /// </summary>
-    private sealed class Trees : IExplanationSource
+    private sealed class Trees : IExplanationSource, IListSource<DeclarationResult>, IListSource<MonthlyPoints>, IListSource<QuarterReviewPoints>
     {
         private static readonly LocalizedText[] AuditLabels =
             [.. Enumerable.Range(0, 4).Select(i => i == 0 ? MemberPointsTexts.DeclaredByMember : MemberPointsTexts.AuditStep((AuditDecision)i))];
@@ -573,22 +653,22 @@ public static class MemberPointsEngine
         private readonly Citation[] _auditCitations;
         private readonly Citation _monthCitation;
         private readonly Citation _gradingCitation;
-        private readonly AuditRecord[] _audits;
-        private readonly Dictionary<DeclarationId, (int Start, int Count)> _auditRanges;
 
-        public Trees(
-            PointsScheme scheme, MemberPointsDataSet data, LocalDate asOf, IMassReviewStrategy review,
-            MemberRosterEntry[] roster, Declaration[] declarations, MassReview[] reviews)
+        // The inputs, and where the run reads them: row r of the run is declaration _rows[r] of the data set.
+        private readonly ImmutableArray<Declaration> _declarations;
+        private readonly ImmutableArray<AuditRecord> _audits;
+        private readonly MemberPointsDataIndex _index;
+        private readonly int[] _rows;
+
+        public Trees(PointsScheme scheme, MemberPointsDataSet data, LocalDate asOf, IMassReviewStrategy review, MemberPointsDataIndex index)
         {
             _scheme = scheme;
             _data = data;
             _asOf = asOf;
             _review = review;
-            Roster = roster;
-            Declarations = declarations;
-            Reviews = reviews;
-            DeclarationRows = new DeclarationRow[declarations.Length];
-            MemberRows = new MemberRow[roster.Length];
+            _index = index;
+            _declarations = data.Declarations.AsImmutableArray();
+            _audits = data.Audits.AsImmutableArray();
             Members = new MemberTrees(this);
             Standards = [.. scheme.Standards];
             StandardIndex = new Dictionary<PointsStandardId, int>(Standards.Length);
@@ -609,34 +689,65 @@ public static class MemberPointsEngine
             _eligibilityParameters = NoParameters.Add("gradeProbationaryMembers", scheme.GradeProbationaryMembers ? "true" : "false")
                 .Add("minimumMonthsForGrading", scheme.MinimumMonthsForGrading.ToString(CultureInfo.InvariantCulture));
             _monthLabels = [.. data.Year.Months.Select(MemberPointsTexts.MonthPoints)];
-            _audits = [.. data.Audits.Where(a => a.AuditedOn <= asOf).OrderBy(a => a.DeclarationId).ThenBy(a => a.AuditedOn)];
-            _auditRanges = [];
-            for (var i = 0; i < _audits.Length;)
+
+            // The roster by member identifier; rank[i] is where roster entry i went.
+            var ids = new MemberId[data.Roster.Length];
+            var byId = new int[ids.Length];
+            for (var i = 0; i < ids.Length; i++)
             {
-                var j = i;
-                while (j < _audits.Length && _audits[j].DeclarationId == _audits[i].DeclarationId)
+                ids[i] = data.Roster[i].MemberId;
+                byId[i] = i;
+            }
+
+            Array.Sort(ids, byId);
+            Roster = new MemberRosterEntry[ids.Length];
+            var rank = new int[ids.Length];
+            for (var k = 0; k < ids.Length; k++)
+            {
+                Roster[k] = data.Roster[byId[k]];
+                rank[byId[k]] = k;
+            }
+
+            // The declarations seen as of the date and the reviews, laid out by member, each member's sorted.
+            var declarations = Layout(_declarations.AsSpan(), index.DeclarationMembers, rank, d => d.SubmittedOn <= asOf, out var declarationStarts);
+            for (var m = 0; m < Roster.Length; m++)
+            {
+                MemberPointsDataIndex.Sort(declarations.AsSpan(declarationStarts[m], declarationStarts[m + 1] - declarationStarts[m]), new DeclarationOrder(_declarations));
+            }
+
+            var reviews = data.MassReviews.AsImmutableArray();
+            var reviewRows = Layout(reviews.AsSpan(), index.ReviewMembers, rank, static _ => true, out var reviewStarts);
+            Reviews = new MassReview[reviewRows.Length];
+            MemberRows = new MemberRow[Roster.Length];
+            for (var m = 0; m < Roster.Length; m++)
+            {
+                var own = reviewRows.AsSpan(reviewStarts[m], reviewStarts[m + 1] - reviewStarts[m]);
+                MemberPointsDataIndex.Sort(own, new ReviewOrder(reviews));
+                for (var k = 0; k < own.Length; k++)
                 {
-                    j++;
+                    Reviews[reviewStarts[m] + k] = reviews[own[k]];
                 }
 
-                _auditRanges[_audits[i].DeclarationId] = (i, j - i);
-                i = j;
+                MemberRows[m] = new MemberRow(declarationStarts[m], declarationStarts[m + 1] - declarationStarts[m], reviewStarts[m], own.Length);
             }
+
+            _rows = declarations;
+            DeclarationRows = new DeclarationRow[declarations.Length];
         }
 
         /// <summary>Gets the roster, ordered by member.</summary>
         public MemberRosterEntry[] Roster { get; }
 
-        /// <summary>Gets the declarations seen as of the date, ordered by member, month, occurrence, submission and identifier.</summary>
-        public Declaration[] Declarations { get; }
-
         /// <summary>Gets the mass reviews, ordered by member and quarter.</summary>
         public MassReview[] Reviews { get; }
 
-        /// <summary>Gets what the run kept of each declaration, by row of <see cref="Declarations"/>; written once by the run.</summary>
+        /// <summary>
+        /// Gets what the run kept of each declaration seen as of the date, by row: the rows are ordered by member, month,
+        /// occurrence, submission and identifier (<see cref="Declaration"/>); written once by the run.
+        /// </summary>
         public DeclarationRow[] DeclarationRows { get; }
 
-        /// <summary>Gets where each member's items are, by roster index; written once by the run.</summary>
+        /// <summary>Gets where each member's rows and reviews are, by roster index.</summary>
         public MemberRow[] MemberRows { get; }
 
         /// <summary>Gets the members' points trees, by roster index.</summary>
@@ -648,6 +759,9 @@ public static class MemberPointsEngine
         /// <summary>Gets each standard's position in <see cref="Standards"/>.</summary>
         public Dictionary<PointsStandardId, int> StandardIndex { get; }
 
+        /// <summary>Gets a value indicating whether any standard is counted from the records of organizational life.</summary>
+        public bool CountsFromRecords => _data.LifeRecords is not null && !_scheme.FromRecords.IsEmpty;
+
         /// <summary>Gives the magnitude an audit grants to a claim.</summary>
         public static Score Granted(AuditRecord audit, Score claimed) => audit.Decision switch
         {
@@ -656,9 +770,175 @@ public static class MemberPointsEngine
             _ => Score.Zero,
         };
 
+        /// <summary>Gets the declaration of a row.</summary>
+        public Declaration Declaration(int row) => _declarations[_rows[row]];
+
+        /// <summary>Gets the index in the data set of a row's declaration.</summary>
+        public int DataIndex(int row) => _rows[row];
+
+        /// <summary>Gets the standard of a row's declaration, as its index in <see cref="Standards"/>.</summary>
+        public int StandardOf(int row) => _index.DeclarationStandards[_rows[row]];
+
         /// <summary>Finds the latest audit of a declaration on or before the as-of date, or none.</summary>
-        public AuditRecord? LatestAudit(DeclarationId id) =>
-            _auditRanges.TryGetValue(id, out var range) ? _audits[range.Start + range.Count - 1] : null;
+        /// <param name="declaration">The declaration's index in the data set.</param>
+        public AuditRecord? LatestAudit(int declaration)
+        {
+            for (var k = _index.AuditStarts[declaration + 1] - 1; k >= _index.AuditStarts[declaration]; k--)
+            {
+                var audit = _audits[_index.AuditOrder[k]];
+                if (audit.AuditedOn <= _asOf)
+                {
+                    return audit;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Gets the signed points a row counts (zero when refused).</summary>
+        public Score CountedOf(int row) => DeclarationRows[row].Status == DeclarationStatus.Counted
+            ? Standards[StandardOf(row)].WithSign(new Score(DeclarationRows[row].Room))
+            : Score.Zero;
+
+        /// <summary>Makes every declaration's result, ordered by identifier.</summary>
+        ImmutableArray<DeclarationResult> IListSource<DeclarationResult>.Build(int index)
+        {
+            var results = new DeclarationResult[_rows.Length];
+            var ids = new DeclarationId[_rows.Length];
+            for (var row = 0; row < _rows.Length; row++)
+            {
+                results[row] = Result(row);
+                ids[row] = results[row].Id;
+            }
+
+            Array.Sort(ids, results);
+            return ImmutableCollectionsMarshal.AsImmutableArray(results);
+        }
+
+        /// <summary>Makes a member's twelve months again from the rows, adding in the order the run did.</summary>
+        ImmutableArray<MonthlyPoints> IListSource<MonthlyPoints>.Build(int index)
+        {
+            var row = MemberRows[index];
+            var months = new MonthBuffers();
+            for (var r = row.FirstDeclaration; r < row.FirstDeclaration + row.Declarations; r++)
+            {
+                var month = Declaration(r).Month;
+                if (month.Year == _data.Year.Value)
+                {
+                    months.Add(month.Month - 1, Standards[StandardOf(r)].Kind, CountedOf(r).Value);
+                }
+            }
+
+            if (CountsFromRecords)
+            {
+                foreach (var month in RecordMonths(Roster[index].MemberId))
+                {
+                    months.Add(month.Month - 1, Standards[month.Si].Kind, month.Signed);
+                }
+            }
+
+            return months.Monthly(_data.Year.Value);
+        }
+
+        /// <summary>Makes a member's quarterly review points again with the strategy.</summary>
+        ImmutableArray<QuarterReviewPoints> IListSource<QuarterReviewPoints>.Build(int index)
+        {
+            var row = MemberRows[index];
+            var points = ImmutableArray.CreateBuilder<QuarterReviewPoints>(row.Reviews);
+            for (var k = row.FirstReview; k < row.FirstReview + row.Reviews; k++)
+            {
+                points.Add(new QuarterReviewPoints(Reviews[k].Quarter, _review.PointsOf(Reviews[k])));
+            }
+
+            return points.MoveToImmutable();
+        }
+
+        /// <summary>Lays items out by member (counting sort on the member's rank): member <c>m</c>'s are <c>[starts[m] .. starts[m + 1])</c>, each in input order.</summary>
+        /// <param name="items">The items.</param>
+        /// <param name="memberOf">Each item's member, as a roster index.</param>
+        /// <param name="rank">Each roster index's place in the roster ordered by member.</param>
+        /// <param name="include">Whether an item is laid out.</param>
+        /// <param name="starts">Where each member's items start (one more item than there are members).</param>
+        /// <returns>The indices of the items laid out.</returns>
+        private static int[] Layout<T>(ReadOnlySpan<T> items, int[] memberOf, int[] rank, Func<T, bool> include, out int[] starts)
+        {
+            starts = new int[rank.Length + 1];
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (include(items[i]))
+                {
+                    starts[rank[memberOf[i]] + 1]++;
+                }
+            }
+
+            for (var m = 0; m < rank.Length; m++)
+            {
+                starts[m + 1] += starts[m];
+            }
+
+            var laidOut = new int[starts[^1]];
+            var next = starts[..^1];
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (include(items[i]))
+                {
+                    laidOut[next[rank[memberOf[i]]]++] = i;
+                }
+            }
+
+            return laidOut;
+        }
+
+        /// <summary>Makes the result of a row's declaration from the row and the inputs.</summary>
+        private DeclarationResult Result(int row)
+        {
+            var declaration = Declaration(row);
+            var standard = Standards[StandardOf(row)];
+            var claimed = new Score(standard.Points.Value * declaration.Quantity);
+            var latest = LatestAudit(_rows[row]);
+            var status = DeclarationRows[row].Status;
+            var audited = status == DeclarationStatus.Counted || (status is not (DeclarationStatus.Rejected or DeclarationStatus.Unaudited) && latest is not null)
+                ? Granted(latest!, claimed)
+                : Score.Zero;
+            return new DeclarationResult(
+                declaration.Id, declaration.MemberId, declaration.StandardId, declaration.Month, status, declaration.SubmittedOn > _scheme.DeadlineFor(declaration.Month),
+                claimed, audited, CountedOf(row), null)
+            {
+                Tree = new DeferredExplanation(this, row),
+            };
+        }
+
+        /// <summary>Orders a member's declarations by month, occurrence, submission and identifier, so the result does not depend on input order.</summary>
+        private readonly struct DeclarationOrder(ImmutableArray<Declaration> declarations) : IComparer<int>
+        {
+            public int Compare(int x, int y)
+            {
+                var a = declarations[x];
+                var b = declarations[y];
+                var c = a.Month.CompareTo(b.Month);
+                if (c == 0)
+                {
+                    c = a.OccurredOn.CompareTo(b.OccurredOn);
+                }
+
+                if (c == 0)
+                {
+                    c = a.SubmittedOn.CompareTo(b.SubmittedOn);
+                }
+
+                return c != 0 ? c : a.Id.CompareTo(b.Id);
+            }
+        }
+
+        /// <summary>Orders a member's reviews by quarter, then input order.</summary>
+        private readonly struct ReviewOrder(ImmutableArray<MassReview> reviews) : IComparer<int>
+        {
+            public int Compare(int x, int y)
+            {
+                var c = reviews[x].Quarter.CompareTo(reviews[y].Quarter);
+                return c != 0 ? c : x.CompareTo(y);
+            }
+        }
 
         /// <summary>
         /// Counts the standards of <see cref="PointsScheme.FromRecords"/> for a member the records list: each month's meetings of
@@ -690,16 +970,16 @@ public static class MemberPointsEngine
         }
 
         /// <summary>Builds a declaration's trail: the claim, every audit, the cap cut and the rule that made its status.</summary>
-        /// <param name="index">The declaration's row in <see cref="Declarations"/>.</param>
+        /// <param name="index">The declaration's row (<see cref="DeclarationRows"/>).</param>
         public Explanation Explain(int index)
         {
-            var declaration = Declarations[index];
+            var declaration = Declaration(index);
             var row = DeclarationRows[index];
-            var si = StandardIndex[declaration.StandardId];
+            var si = StandardOf(index);
             var standard = Standards[si];
             var claimed = new Score(standard.Points.Value * declaration.Quantity);
-            var latest = LatestAudit(declaration.Id);
-            var trail = Trail(declaration, si, standard, claimed);
+            var latest = LatestAudit(_rows[index]);
+            var trail = Trail(declaration, _rows[index], si, standard, claimed);
             return row.Status == DeclarationStatus.Counted
                 ? Counted(declaration, si, claimed, latest!, trail, row.Room)
                 : Refused(declaration, si, row.Status, latest, trail);
@@ -715,7 +995,7 @@ public static class MemberPointsEngine
             ImmutableArray<Explanation>.Builder? outOfPeriod = null;
             for (var j = row.FirstDeclaration; j < row.FirstDeclaration + row.Declarations; j++)
             {
-                var month = Declarations[j].Month;
+                var month = Declaration(j).Month;
                 var nodes = month.Year != _data.Year.Value
                     ? outOfPeriod ??= ImmutableArray.CreateBuilder<Explanation>()
                     : months[month.Month - 1] ??= ImmutableArray.CreateBuilder<Explanation>();
@@ -870,23 +1150,36 @@ public static class MemberPointsEngine
             };
         }
 
-        private ImmutableArray<Explanation> Trail(Declaration declaration, int si, PointsStandard standard, Score claimed)
+        /// <summary>Builds a declaration's trail: the claim, then every audit on or before the as-of date, by date.</summary>
+        /// <param name="declaration">The declaration.</param>
+        /// <param name="d">Its index in the data set.</param>
+        /// <param name="si">Its standard.</param>
+        /// <param name="standard">The standard.</param>
+        /// <param name="claimed">The claimed magnitude.</param>
+        private ImmutableArray<Explanation> Trail(Declaration declaration, int d, int si, PointsStandard standard, Score claimed)
         {
             var claim = new Explanation(MemberPointsTexts.DeclaredByMember, standard.WithSign(claimed).Value, ExplanationCombination.Given)
             {
                 Note = string.IsNullOrWhiteSpace(declaration.Note) ? null : LocalizedText.AsGiven(declaration.Note),
                 Citation = _declarationCitations[si],
             };
-            if (!_auditRanges.TryGetValue(declaration.Id, out var range))
+            var start = _index.AuditStarts[d];
+            var end = start;
+            while (end < _index.AuditStarts[d + 1] && _audits[_index.AuditOrder[end]].AuditedOn <= _asOf)
+            {
+                end++;
+            }
+
+            if (end == start)
             {
                 return [claim];
             }
 
-            var trail = ImmutableArray.CreateBuilder<Explanation>(range.Count + 1);
+            var trail = ImmutableArray.CreateBuilder<Explanation>(end - start + 1);
             trail.Add(claim);
-            for (var i = range.Start; i < range.Start + range.Count; i++)
+            for (var i = start; i < end; i++)
             {
-                var audit = _audits[i];
+                var audit = _audits[_index.AuditOrder[i]];
                 trail.Add(new Explanation(AuditLabels[(int)audit.Decision], standard.WithSign(Granted(audit, claimed)).Value, ExplanationCombination.Given)
                 {
                     Key = IsoDate(audit.AuditedOn),

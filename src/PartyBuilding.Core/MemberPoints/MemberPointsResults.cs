@@ -107,6 +107,8 @@ public sealed record MemberYearResult
 {
     private readonly DeferredExplanation _pointsExplanation;
     private readonly DeferredExplanation _gradeExplanation;
+    private readonly DeferredList<MonthlyPoints> _monthly;
+    private readonly DeferredList<QuarterReviewPoints> _reviews;
 
     /// <summary>Initializes a result; only the engine builds one.</summary>
     /// <param name="memberId">The member.</param>
@@ -144,8 +146,8 @@ public sealed record MemberYearResult
         Status = status;
         MonthsInParty = monthsInParty;
         Points = points;
-        Monthly = monthly;
-        Reviews = reviews;
+        _monthly = monthly;
+        _reviews = reviews;
         DeclaredItems = declaredItems;
         _pointsExplanation = new DeferredExplanation(pointsExplanation);
         Grade = grade;
@@ -171,11 +173,11 @@ public sealed record MemberYearResult
     /// <summary>Gets the annual points: the sum of the months and the quarterly reviews.</summary>
     public Score Points { get; }
 
-    /// <summary>Gets the twelve months, in order.</summary>
-    public ValueArray<MonthlyPoints> Monthly { get; }
+    /// <summary>Gets the twelve months, in order; made when first read.</summary>
+    public ValueArray<MonthlyPoints> Monthly => _monthly.Value;
 
-    /// <summary>Gets the quarterly reviews that exist, in order.</summary>
-    public ValueArray<QuarterReviewPoints> Reviews { get; }
+    /// <summary>Gets the quarterly reviews that exist, in order; made when first read.</summary>
+    public ValueArray<QuarterReviewPoints> Reviews => _reviews.Value;
 
     /// <summary>Gets the number of items the member declared for the year (any status).</summary>
     public int DeclaredItems { get; }
@@ -204,13 +206,17 @@ public sealed record MemberYearResult
         init => _gradeExplanation = value;
     }
 
-    /// <summary>The same year with the grade the grading strategy gave, its explanation built when read.</summary>
-    internal MemberYearResult Graded(MemberGrade grade, DeferredExplanation gradeExplanation) =>
-        new(MemberId, BranchId, OrganizationId, Status, MonthsInParty, Points, Monthly, Reviews, DeclaredItems, null, grade, Ungraded)
-        {
-            PointsTree = _pointsExplanation,
-            GradeTree = gradeExplanation,
-        };
+    /// <summary>Sets the months to a list made when first read (the engine's, instead of a made list).</summary>
+    internal DeferredList<MonthlyPoints> MonthlyRows
+    {
+        init => _monthly = value;
+    }
+
+    /// <summary>Sets the quarterly reviews to a list made when first read (the engine's, instead of a made list).</summary>
+    internal DeferredList<QuarterReviewPoints> ReviewRows
+    {
+        init => _reviews = value;
+    }
 }
 
 /// <summary>
@@ -323,6 +329,8 @@ public sealed record PointsStatistics
 /// <remarks>Immutable and thread-safe; value-equal.</remarks>
 public sealed record MemberPointsYearResult : IDocumentContent
 {
+    private readonly DeferredList<DeclarationResult> _declarations;
+
     /// <summary>Initializes a result; only the engine builds one.</summary>
     /// <param name="year">The year.</param>
     /// <param name="committeeId">The committee.</param>
@@ -347,7 +355,7 @@ public sealed record MemberPointsYearResult : IDocumentContent
         CommitteeId = committeeId;
         AsOf = asOf;
         Members = members;
-        Declarations = declarations;
+        _declarations = declarations;
         Branches = branches;
         Organizations = organizations;
         Committee = committee;
@@ -365,8 +373,8 @@ public sealed record MemberPointsYearResult : IDocumentContent
     /// <summary>Gets every member, ordered by identifier.</summary>
     public ValueArray<MemberYearResult> Members { get; }
 
-    /// <summary>Gets every declaration seen, ordered by identifier.</summary>
-    public ValueArray<DeclarationResult> Declarations { get; }
+    /// <summary>Gets every declaration seen, ordered by identifier; made when first read.</summary>
+    public ValueArray<DeclarationResult> Declarations => _declarations.Value;
 
     /// <summary>Gets statistics per grading branch, ordered by identifier.</summary>
     public ValueArray<PointsStatistics> Branches { get; }
@@ -379,6 +387,12 @@ public sealed record MemberPointsYearResult : IDocumentContent
 
     /// <inheritdoc />
     public static string DocumentKind => "member-points-year-result";
+
+    /// <summary>Sets the declarations to a list made when first read (the engine's, from its compact rows).</summary>
+    internal DeferredList<DeclarationResult> DeclarationRows
+    {
+        init => _declarations = value;
+    }
 
     /// <inheritdoc />
     static IJsonTypeInfoResolver IDocumentContent.JsonMetadata => MemberPointsJson.Metadata;

@@ -47,7 +47,7 @@ internal sealed class BranchCheck
         _meetings = meetings;
         _paid = paid;
         _invalid = new bool[meetings.Length];
-        _calendar = calendar ?? new LifeCalendar(year, asOf);
+        _calendar = calendar ?? new LifeCalendar(year, asOf, scheme);
         _endedMonths = _calendar.EndedMonths;
 
         // The six-month rule also sees the months carried over from the previous year (StandingCarryover).
@@ -147,9 +147,11 @@ internal sealed class BranchCheck
     {
         foreach (var period in FrequencyPeriods)
         {
-            foreach (var range in _calendar.Of(period))
+            var ranges = _calendar.Of(period);
+            for (var r = 0; r < ranges.Length; r++)
             {
-                if (_scheme.RequirementOf(kind, range.End) is not { } rule || rule.Requirement.Period != period)
+                var range = ranges[r];
+                if (_calendar.RequirementOf(kind, period, r) is not { } rule || rule.Requirement.Period != period)
                 {
                     continue;
                 }
@@ -242,7 +244,7 @@ internal sealed class BranchCheck
         _checked++;
 
         var talks = _meetings.Where(m => m.Kind == MeetingKind.HeartToHeartTalk).ToArray();
-        var counts = _branch.Members.ToDictionary(m => m.Id, m => talks.Count(t => t.Attendees.Contains(m.Id) || t.Chair == m.Id));
+        var counts = _branch.Members.ToDictionary(m => m.Id, m => talks.Count(t => Attended(t, m.Id) || t.Chair == m.Id));
         var missing = counts.Where(c => c.Value < entry.Value).Select(c => c.Key).Order().ToImmutableArray();
         if (missing.IsEmpty)
         {

@@ -107,7 +107,7 @@ public static class OrganizationalLifeEngine
         }
 
         var carriedMonths = data.Carryover?.Months.ToArray() ?? [];
-        var calendar = new LifeCalendar(data.Year, asOf);
+        var calendar = new LifeCalendar(data.Year, asOf, scheme);
         var branches = data.Branches.OrderBy(b => b.Id)
             .Select(b =>
             {

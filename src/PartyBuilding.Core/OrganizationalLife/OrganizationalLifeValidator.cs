@@ -136,7 +136,11 @@ internal static class OrganizationalLifeValidator
                     continue;
                 }
 
-                PartyProbation(records.Year, tree, member, problems.At(I($"{path}.Members[{m}]")));
+                // A member with no period of probation within the party on either side has nothing to compare (no view, no standing built).
+                if (!member.PartyProbation.IsEmpty || tree.HasPartyProbation(member.Id))
+                {
+                    PartyProbation(records.Year, tree, member, problems.At(I($"{path}.Members[{m}]")));
+                }
             }
         }
     }

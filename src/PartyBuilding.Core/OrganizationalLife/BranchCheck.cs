@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Organizations;
 
@@ -6,25 +7,38 @@ namespace PartyBuilding.Core.OrganizationalLife;
 /// <summary>The compliance check of one branch: quorums, frequencies, the secretary's lesson, talks, leading cadres, dues and the six-month rule.</summary>
 internal sealed class BranchCheck
 {
+    private static readonly LifePeriod[] FrequencyPeriods = [LifePeriod.Month, LifePeriod.Quarter, LifePeriod.Year];
+
     private readonly LifeBranch _branch;
     private readonly OrganizationalLifeScheme _scheme;
     private readonly AssessmentYear _year;
     private readonly LocalDate _asOf;
     private readonly MeetingRecord[] _meetings;
     private readonly HashSet<(MemberId, YearMonth)> _paid;
-    private readonly HashSet<LifeRecordId> _invalid = [];
+    private readonly bool[] _invalid;
     private readonly List<LifeFinding> _findings = [];
     private readonly YearMonth[] _endedMonths;
     private readonly MeetingRecord[] _lifeMeetings;
     private readonly YearMonth[] _carriedMonths;
-    private readonly ILookup<YearMonth, MeetingRecord> _lifeByMonth;
+    private readonly LifeCalendar _calendar;
+
+    // The records of the six-month rule (the carried and the year's) grouped by month once: the months in the order of their
+    // first record, each month's records in their order, at [_monthStart[k], _monthStart[k + 1]) of _byMonth.
+    private readonly MeetingRecord[] _byMonth;
+    private readonly YearMonth[] _monthKeys;
+    private readonly int[] _monthStart;
+
+    // Buffers reused for every member: the unpaid months of the year, those of the six-month rule, the months without life.
+    private readonly List<YearMonth> _unpaid = [];
+    private readonly List<YearMonth> _unpaidWithCarried = [];
+    private readonly List<YearMonth> _absent = [];
     private int _checked;
 
     // meetings: the branch's and its party groups' records dated by the as-of date, by date; carried: the same of the
-    // records carried over from the previous year.
+    // records carried over from the previous year; calendar: the periods of the year ended by the as-of date.
     public BranchCheck(
         LifeBranch branch, OrganizationalLifeScheme scheme, AssessmentYear year, LocalDate asOf, MeetingRecord[] meetings, HashSet<(MemberId, YearMonth)> paid,
-        MeetingRecord[]? carried = null, YearMonth[]? carriedMonths = null)
+        MeetingRecord[]? carried = null, YearMonth[]? carriedMonths = null, LifeCalendar? calendar = null)
     {
         _branch = branch;
         _scheme = scheme;
@@ -32,12 +46,14 @@ internal sealed class BranchCheck
         _asOf = asOf;
         _meetings = meetings;
         _paid = paid;
-        _endedMonths = [.. year.Months.Where(m => DateRange.Of(m).End <= asOf)];
+        _invalid = new bool[meetings.Length];
+        _calendar = calendar ?? new LifeCalendar(year, asOf, scheme);
+        _endedMonths = _calendar.EndedMonths;
 
         // The six-month rule also sees the months carried over from the previous year (StandingCarryover).
         _carriedMonths = carriedMonths ?? [];
-        _lifeMeetings = [.. carried ?? [], .. _meetings];
-        _lifeByMonth = _lifeMeetings.ToLookup(m => m.Date.ToYearMonth());
+        _lifeMeetings = carried is null or { Length: 0 } ? _meetings : [.. carried, .. _meetings];
+        (_byMonth, _monthKeys, _monthStart) = GroupByMonth(_lifeMeetings);
     }
 
     public BranchLifeResult Run()
@@ -67,22 +83,25 @@ internal sealed class BranchCheck
         foreach (var member in _branch.Members.OrderBy(m => m.Id))
         {
             LeadingCadre(member);
-            var unpaid = _endedMonths.Where(m => member.BelongsIn(m) && !_paid.Contains((member.Id, m))).ToArray();
-            Dues(member.Id, unpaid);
-            Article9(member, [.. _carriedMonths.Where(m => member.BelongsIn(m) && !_paid.Contains((member.Id, m))), .. unpaid]);
+            Unpaid(member, _endedMonths, _unpaid);
+            Dues(member.Id, _unpaid);
+            Unpaid(member, _carriedMonths, _unpaidWithCarried);
+            _unpaidWithCarried.AddRange(_unpaid);
+            Article9(member, _unpaidWithCarried);
         }
 
-        var findings = _findings.OrderBy(f => f.Kind).ThenBy(f => f.Period.Start).ThenBy(f => f.OrganizationId)
+        var findings = _findings.Count == 0 ? [] : _findings.OrderBy(f => f.Kind).ThenBy(f => f.Period.Start).ThenBy(f => f.OrganizationId)
             .ThenBy(f => f.Members.IsEmpty ? default : f.Members[0]).ThenBy(f => f.Records.IsEmpty ? default : f.Records[0]).ToImmutableArray();
-        return new BranchLifeResult(_branch.Id, _meetings.Length, _meetings.Count(m => !_invalid.Contains(m.Id)), findings, _checked);
+        return new BranchLifeResult(_branch.Id, _meetings.Length, _invalid.Length - _invalid.AsSpan().Count(true), findings, _checked);
     }
 
     private void Quorums()
     {
-        var reading = StandingQuorum.Of(_scheme);
-        foreach (var meeting in _meetings)
+        var counter = new QuorumCounter(_branch, StandingQuorum.Of(_scheme));
+        for (var i = 0; i < _meetings.Length; i++)
         {
-            if (StandingQuorum.Count(meeting, _branch, reading) is not { } count)
+            var meeting = _meetings[i];
+            if (counter.Count(meeting) is not { } count)
             {
                 continue;
             }
@@ -90,6 +109,7 @@ internal sealed class BranchCheck
             _checked++;
             if (!count.Met)
             {
+                _invalid[i] = true;
                 WithoutQuorum(meeting, count);
             }
         }
@@ -97,7 +117,6 @@ internal sealed class BranchCheck
 
     private void WithoutQuorum(MeetingRecord meeting, QuorumCount count)
     {
-        _invalid.Add(meeting.Id);
         Add(LifeFindingKind.WithoutQuorum, meeting.Kind, meeting.OrganizationId, DateRange.Create(meeting.Date, meeting.Date), [], [meeting.Id], [], count.Rule.Citation,
             new DeferredExplanation(() => WithoutQuorumNode(meeting, count)));
     }
@@ -126,29 +145,52 @@ internal sealed class BranchCheck
 
     private void Frequency(MeetingKind kind, OrganizationId organization)
     {
-        foreach (var period in new[] { LifePeriod.Month, LifePeriod.Quarter, LifePeriod.Year })
+        foreach (var period in FrequencyPeriods)
         {
-            foreach (var range in Periods(period))
+            var ranges = _calendar.Of(period);
+            for (var r = 0; r < ranges.Length; r++)
             {
-                if (_scheme.RequirementOf(kind, range.End) is not { } rule || rule.Requirement.Period != period)
+                var range = ranges[r];
+                if (_calendar.RequirementOf(kind, period, r) is not { } rule || rule.Requirement.Period != period)
                 {
                     continue;
                 }
 
                 _checked++;
 
-                var held = _meetings.Where(m => m.Kind == kind && m.OrganizationId == organization && range.Contains(m.Date)).ToArray();
-                var valid = held.Count(m => !_invalid.Contains(m.Id));
+                // One pass over the branch's records counts those held and valid; the records are gathered only for a finding.
+                int held = 0, valid = 0;
+                for (var i = 0; i < _meetings.Length; i++)
+                {
+                    var m = _meetings[i];
+                    if (m.Kind == kind && m.OrganizationId == organization && range.Contains(m.Date))
+                    {
+                        held++;
+                        valid += _invalid[i] ? 0 : 1;
+                    }
+                }
+
                 if (valid >= rule.Requirement.Minimum)
                 {
                     continue;
                 }
 
                 // The tree reads each record's validity as it is now: the quorums are all checked by then.
-                var validity = Array.ConvertAll(held, m => !_invalid.Contains(m.Id));
+                var records = new MeetingRecord[held];
+                var validity = new bool[held];
+                for (int i = 0, k = 0; i < _meetings.Length; i++)
+                {
+                    var m = _meetings[i];
+                    if (m.Kind == kind && m.OrganizationId == organization && range.Contains(m.Date))
+                    {
+                        (records[k], validity[k]) = (m, !_invalid[i]);
+                        k++;
+                    }
+                }
+
                 var (start, minimum, citation) = (range.Start, rule.Requirement.Minimum, rule.Citation);
-                Add(LifeFindingKind.MissedMeeting, kind, organization, range, [], [.. held.Select(m => m.Id)], [], citation,
-                    new DeferredExplanation(() => MissedNode(kind, organization, period, start, valid, minimum, citation, held, validity)));
+                Add(LifeFindingKind.MissedMeeting, kind, organization, range, [], [.. records.Select(m => m.Id)], [], citation,
+                    new DeferredExplanation(() => MissedNode(kind, organization, period, start, valid, minimum, citation, records, validity)));
             }
         }
     }
@@ -202,7 +244,7 @@ internal sealed class BranchCheck
         _checked++;
 
         var talks = _meetings.Where(m => m.Kind == MeetingKind.HeartToHeartTalk).ToArray();
-        var counts = _branch.Members.ToDictionary(m => m.Id, m => talks.Count(t => t.Attendees.Contains(m.Id) || t.Chair == m.Id));
+        var counts = _branch.Members.ToDictionary(m => m.Id, m => talks.Count(t => Attended(t, m.Id) || t.Chair == m.Id));
         var missing = counts.Where(c => c.Value < entry.Value).Select(c => c.Key).Order().ToImmutableArray();
         if (missing.IsEmpty)
         {
@@ -229,7 +271,7 @@ internal sealed class BranchCheck
             return;
         }
 
-        foreach (var range in Periods(LifePeriod.Quarter))
+        foreach (var range in _calendar.Of(LifePeriod.Quarter))
         {
             // A quarter the leading cadre spent wholly outside the branch (LifeMember.From, .To) is not checked.
             if ((member.From is { } from && from > range.End) || (member.To is { } to && to < range.Start))
@@ -238,14 +280,31 @@ internal sealed class BranchCheck
             }
 
             _checked++;
-            var open = _meetings.Where(m => range.Contains(m.Date) && IsOpenTo(m, member)).ToArray();
-            var attended = open.Count(m => m.Attendees.Contains(member.Id));
+            int open = 0, attended = 0;
+            foreach (var m in _meetings)
+            {
+                if (range.Contains(m.Date) && IsOpenTo(m, member))
+                {
+                    open++;
+                    attended += Attended(m, member.Id) ? 1 : 0;
+                }
+            }
+
             if (attended >= minimum)
             {
                 continue;
             }
 
-            var missed = open.Where(m => !m.Attendees.Contains(member.Id)).ToArray();
+            var missed = new MeetingRecord[open - attended];
+            var k = 0;
+            foreach (var m in _meetings)
+            {
+                if (range.Contains(m.Date) && IsOpenTo(m, member) && !Attended(m, member.Id))
+                {
+                    missed[k++] = m;
+                }
+            }
+
             var citation = _scheme.Cite(OrganizationalLifeRules.DualOrganizationalLife);
             Add(LifeFindingKind.LeadingCadreAbsent, null, _branch.Id, range, [member.Id], [.. missed.Select(m => m.Id)], [], citation,
                 LeadingCadreLater(member.Id, range.Start, attended, minimum, citation, missed));
@@ -268,18 +327,19 @@ internal sealed class BranchCheck
             with { Key = member.Value, Citation = citation, Summary = OrganizationalLifeTexts.LeadingCadre(member, label, attended, minimum) };
     }
 
-    private void Dues(MemberId member, YearMonth[] unpaid)
+    private void Dues(MemberId member, List<YearMonth> unpaidMonths)
     {
         if (_endedMonths.Length > 0)
         {
             _checked++;
         }
 
-        if (unpaid.Length == 0)
+        if (unpaidMonths.Count == 0)
         {
             return;
         }
 
+        var unpaid = unpaidMonths.ToArray();
         var range = DateRange.Create(unpaid[0].OnDayOfMonth(1), DateRange.Of(unpaid[^1]).End);
         Add(LifeFindingKind.DuesUnpaid, null, _branch.Id, range, [member], [], [.. unpaid], OrganizationalLifeRules.MonthlyDues,
             new DeferredExplanation(() => Explanation.Formula(
@@ -291,23 +351,36 @@ internal sealed class BranchCheck
                 with { Key = member.Value, Citation = OrganizationalLifeRules.MonthlyDues, Summary = OrganizationalLifeTexts.DuesUnpaid(member, unpaid.Length) }));
     }
 
-    private void Article9(LifeMember member, YearMonth[] unpaid)
+    private void Article9(LifeMember member, List<YearMonth> unpaid)
     {
         if (_carriedMonths.Length + _endedMonths.Length > 0)
         {
             _checked++;
         }
 
-        var absent = _carriedMonths.Concat(_endedMonths).Where(m => member.BelongsIn(m) && WithoutLife(member, m)).ToArray();
-        var absentRun = LongestRun(absent);
-        var unpaidRun = LongestRun(unpaid);
-        var last = absentRun.Length >= unpaidRun.Length ? absentRun : unpaidRun;
-        if (last.Length == 0 || !OrganizationalLifeRules.Article9Months.TryGetEntryAsOf(DateRange.Of(last[^1]).End, out var entry)
-            || Math.Max(absentRun.Length, unpaidRun.Length) < entry.Value)
+        _absent.Clear();
+        foreach (var seen in (ReadOnlySpan<YearMonth[]>)[_carriedMonths, _endedMonths])
+        {
+            foreach (var m in seen)
+            {
+                if (member.BelongsIn(m) && WithoutLife(member, m))
+                {
+                    _absent.Add(m);
+                }
+            }
+        }
+
+        var (absentStart, absentLength) = LongestRun(CollectionsMarshal.AsSpan(_absent));
+        var (unpaidStart, unpaidLength) = LongestRun(CollectionsMarshal.AsSpan(unpaid));
+        var (lastList, lastStart, lastLength) = absentLength >= unpaidLength ? (_absent, absentStart, absentLength) : (unpaid, unpaidStart, unpaidLength);
+        if (lastLength == 0 || !OrganizationalLifeRules.Article9Months.TryGetEntryAsOf(DateRange.Of(lastList[lastStart + lastLength - 1]).End, out var entry)
+            || Math.Max(absentLength, unpaidLength) < entry.Value)
         {
             return;
         }
 
+        var absentRun = _absent.GetRange(absentStart, absentLength).ToArray();
+        var unpaidRun = unpaid.GetRange(unpaidStart, unpaidLength).ToArray();
         var missed = _lifeMeetings.Where(m => absentRun.Contains(m.Date.ToYearMonth()) && IsOpenTo(m, member) && !m.Attendees.Contains(member.Id)).ToArray();
         var months = absentRun.Union(unpaidRun).Order().ToImmutableArray();
         var range = DateRange.Create(months[0].OnDayOfMonth(1), DateRange.Of(months[^1]).End);
@@ -336,15 +409,22 @@ internal sealed class BranchCheck
     /// <summary>A month without organizational life and without a proper reason: the branch or group held a meeting open to the member, who attended none and was excused from none.</summary>
     private bool WithoutLife(LifeMember member, YearMonth month)
     {
-        var open = false;
-        foreach (var meeting in _lifeByMonth[month])
+        var k = Array.IndexOf(_monthKeys, month);
+        if (k < 0)
         {
+            return false;
+        }
+
+        var open = false;
+        for (var i = _monthStart[k]; i < _monthStart[k + 1]; i++)
+        {
+            var meeting = _byMonth[i];
             if (!IsOpenTo(meeting, member))
             {
                 continue;
             }
 
-            if (meeting.Attendees.Contains(member.Id) || meeting.Absentees.Any(a => a.MemberId == member.Id && a.Reason != AbsenceReason.None))
+            if (Attended(meeting, member.Id) || Excused(meeting, member.Id))
             {
                 return false;
             }
@@ -363,7 +443,7 @@ internal sealed class BranchCheck
         _ => meeting.OrganizationId == _branch.Id,
     };
 
-    private static YearMonth[] LongestRun(YearMonth[] months)
+    private static (int Start, int Length) LongestRun(ReadOnlySpan<YearMonth> months)
     {
         int best = 0, bestStart = 0;
         for (var i = 0; i < months.Length;)
@@ -382,10 +462,73 @@ internal sealed class BranchCheck
             i = j;
         }
 
-        return months[bestStart..(bestStart + best)];
+        return (bestStart, best);
     }
 
-    private IEnumerable<DateRange> Periods(LifePeriod period) => RecordMeasures.Periods(_year, period, _asOf);
+    /// <summary>Gathers into <paramref name="unpaid"/> the months of <paramref name="months"/> the member belonged in and has not paid for.</summary>
+    private void Unpaid(LifeMember member, YearMonth[] months, List<YearMonth> unpaid)
+    {
+        unpaid.Clear();
+        foreach (var m in months)
+        {
+            if (member.BelongsIn(m) && !_paid.Contains((member.Id, m)))
+            {
+                unpaid.Add(m);
+            }
+        }
+    }
+
+    private static bool Attended(MeetingRecord meeting, MemberId member) => meeting.Attendees.AsSpan().Contains(member);
+
+    private static bool Excused(MeetingRecord meeting, MemberId member)
+    {
+        foreach (var absence in meeting.Absentees)
+        {
+            if (absence.MemberId == member && absence.Reason != AbsenceReason.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The records grouped by month (stably: each month's in their order), the months in the order of their first record.</summary>
+    private static (MeetingRecord[] Records, YearMonth[] Months, int[] Start) GroupByMonth(MeetingRecord[] records)
+    {
+        var months = new List<YearMonth>();
+        var counts = new List<int>();
+        var monthOf = new int[records.Length];
+        for (var i = 0; i < records.Length; i++)
+        {
+            var month = records[i].Date.ToYearMonth();
+            var k = months.Count > 0 && months[^1] == month ? months.Count - 1 : months.IndexOf(month);
+            if (k < 0)
+            {
+                k = months.Count;
+                months.Add(month);
+                counts.Add(0);
+            }
+
+            monthOf[i] = k;
+            counts[k]++;
+        }
+
+        var start = new int[months.Count + 1];
+        for (var k = 0; k < months.Count; k++)
+        {
+            start[k + 1] = start[k] + counts[k];
+        }
+
+        var next = start[..^1];
+        var grouped = new MeetingRecord[records.Length];
+        for (var i = 0; i < records.Length; i++)
+        {
+            grouped[next[monthOf[i]]++] = records[i];
+        }
+
+        return (grouped, [.. months], start);
+    }
 
     private static Explanation RecordNode(MeetingRecord meeting, bool valid) => valid
         ? Explanation.Given(OrganizationalLifeTexts.Record(meeting), 1) with { Key = meeting.Id.Value }

@@ -93,13 +93,26 @@ public static class OrganizationalLifeEngine
         // so the check is linear in the records, not in branches times records.
         var meetings = ByOrganization(data.Meetings, asOf);
         var carried = ByOrganization(data.Carryover?.Meetings ?? [], asOf);
-        var paid = data.Dues.Concat(data.Carryover?.Dues ?? []).Where(d => d.PaidOn <= asOf).Select(d => (d.MemberId, d.Month)).ToHashSet();
+        var carriedDues = data.Carryover?.Dues ?? [];
+        var paid = new HashSet<(MemberId, YearMonth)>(data.Dues.Length + carriedDues.Length);
+        foreach (var dues in (ReadOnlySpan<ValueArray<DuesPayment>>)[data.Dues, carriedDues])
+        {
+            foreach (var payment in dues)
+            {
+                if (payment.PaidOn <= asOf)
+                {
+                    paid.Add((payment.MemberId, payment.Month));
+                }
+            }
+        }
+
         var carriedMonths = data.Carryover?.Months.ToArray() ?? [];
+        var calendar = new LifeCalendar(data.Year, asOf, scheme);
         var branches = data.Branches.OrderBy(b => b.Id)
             .Select(b =>
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                return new BranchCheck(b, scheme, data.Year, asOf, Of(meetings, b), paid, Of(carried, b), carriedMonths).Run();
+                return new BranchCheck(b, scheme, data.Year, asOf, Of(meetings, b), paid, Of(carried, b), carriedMonths, calendar).Run();
             })
             .ToImmutableArray();
         return new OrganizationalLifeResult(data.Year, data.CommitteeId, asOf, branches);

@@ -56,7 +56,18 @@ public sealed record LifeMember(
     /// <summary>Tells whether the member is on probation within the party on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> when a period of <see cref="PartyProbation"/> holds the date.</returns>
-    internal bool IsOnPartyProbation(LocalDate date) => PartyProbation.Any(p => p is not null && p.Contains(date));
+    internal bool IsOnPartyProbation(LocalDate date)
+    {
+        foreach (var period in PartyProbation)
+        {
+            if (period is not null && period.Contains(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>

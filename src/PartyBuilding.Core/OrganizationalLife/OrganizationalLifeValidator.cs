@@ -61,22 +61,24 @@ internal static class OrganizationalLifeValidator
         }
 
         var roster = Roster(records, problems);
-        var ids = new HashSet<LifeRecordId>();
+        var ids = new HashSet<LifeRecordId>(records.Meetings.Length + (records.Carryover?.Meetings.Length ?? 0));
+        var seen = new HashSet<MemberId>();
         for (var i = 0; i < records.Meetings.Length; i++)
         {
             if (records.Meetings[i] is { } record)
             {
-                Record(record, records.Year, roster, ids, problems.At($"Meetings[{i}]"));
+                Record(record, records.Year, roster, ids, seen, new ProblemSite(problems, "Meetings", i));
             }
         }
 
         if (records.Carryover is { } carryover && records.Year.Value > AssessmentYear.MinValue)
         {
             var previous = AssessmentYear.Create(records.Year.Value - 1);
-            StandingCarryover.Check(carryover, records.Year, problems.At("Carryover"), (record, at) => Record(record, previous, roster, ids, at), roster.Members.ContainsKey);
+            StandingCarryover.Check(carryover, records.Year, problems.At("Carryover"), (record, at) => Record(record, previous, roster, ids, seen, new ProblemSite(at, null, 0)), roster.Members.ContainsKey);
         }
 
-        var paid = new HashSet<(MemberId, YearMonth)>();
+        // One pass over the payments; a path is built only for a payment with a problem.
+        var paid = new HashSet<(MemberId, YearMonth)>(records.Dues.Length);
         for (var i = 0; i < records.Dues.Length; i++)
         {
             if (records.Dues[i] is not { } payment)
@@ -84,20 +86,20 @@ internal static class OrganizationalLifeValidator
                 continue;
             }
 
-            var path = $"Dues[{i}]";
+            var at = new ProblemSite(problems, "Dues", i);
             if (!roster.Members.ContainsKey(payment.MemberId))
             {
-                problems.Add(path + ".MemberId", OrganizationalLifeErrorCodes.MemberUnknown, "The member is not on any branch's list.", payment.MemberId.Value);
+                at.Add("MemberId", OrganizationalLifeErrorCodes.MemberUnknown, "The member is not on any branch's list.", payment.MemberId.Value);
             }
 
             if (payment.Month.Year != records.Year.Value || payment.PaidOn < payment.Month.OnDayOfMonth(1))
             {
-                problems.Add(path + ".Month", OrganizationalLifeErrorCodes.DateOutOfYear, "The month must be in the year and paid on or after its first day.", I($"{payment.Month}"));
+                at.Add("Month", OrganizationalLifeErrorCodes.DateOutOfYear, "The month must be in the year and paid on or after its first day.", I($"{payment.Month}"));
             }
 
             if (!paid.Add((payment.MemberId, payment.Month)))
             {
-                problems.Add(path, OrganizationalLifeErrorCodes.DuesDuplicate, "The member's dues for the month are recorded twice.", I($"{payment.MemberId} {payment.Month}"));
+                at.Add(string.Empty, OrganizationalLifeErrorCodes.DuesDuplicate, "The member's dues for the month are recorded twice.", I($"{payment.MemberId} {payment.Month}"));
             }
         }
     }
@@ -134,7 +136,11 @@ internal static class OrganizationalLifeValidator
                     continue;
                 }
 
-                PartyProbation(records.Year, tree, member, problems.At(I($"{path}.Members[{m}]")));
+                // A member with no period of probation within the party on either side has nothing to compare (no view, no standing built).
+                if (!member.PartyProbation.IsEmpty || tree.HasPartyProbation(member.Id))
+                {
+                    PartyProbation(records.Year, tree, member, problems.At(I($"{path}.Members[{m}]")));
+                }
             }
         }
     }
@@ -214,7 +220,7 @@ internal static class OrganizationalLifeValidator
         return listed;
     }
 
-    private static void Record(MeetingRecord record, AssessmentYear year, Listed roster, HashSet<LifeRecordId> ids, ProblemCollector problems)
+    private static void Record(MeetingRecord record, AssessmentYear year, Listed roster, HashSet<LifeRecordId> ids, HashSet<MemberId> seen, ProblemSite problems)
     {
         if (!ids.Add(record.Id))
         {
@@ -238,31 +244,30 @@ internal static class OrganizationalLifeValidator
             problems.Add("Giver", OrganizationalLifeErrorCodes.LessonGiver, "A party lesson names who gave it; no other record does.", record.Giver?.ToString());
         }
 
-        Attendance(record, branch, roster, problems);
+        Attendance(record, branch, roster, seen, problems);
     }
 
-    private static void Attendance(MeetingRecord record, OrganizationId branch, Listed roster, ProblemCollector problems)
+    // One pass over the record's attendance rows with one set reused for every record; a path is built only for a row with a problem.
+    private static void Attendance(MeetingRecord record, OrganizationId branch, Listed roster, HashSet<MemberId> seen, ProblemSite problems)
     {
-        var seen = new HashSet<MemberId>();
-        void Member(string path, MemberId member)
+        const string Unknown = "The member is not on the list of the record's branch.";
+        seen.Clear();
+        if (record.Chair is { } chair && roster.Members.GetValueOrDefault(chair) != branch)
         {
-            if (roster.Members.GetValueOrDefault(member) != branch)
-            {
-                problems.Add(path, OrganizationalLifeErrorCodes.MemberUnknown, "The member is not on the list of the record's branch.", member.Value);
-            }
-        }
-
-        if (record.Chair is { } chair)
-        {
-            Member("Chair", chair);
+            problems.Add("Chair", OrganizationalLifeErrorCodes.MemberUnknown, Unknown, chair.Value);
         }
 
         for (var i = 0; i < record.Attendees.Length; i++)
         {
-            Member($"Attendees[{i}]", record.Attendees[i]);
-            if (!seen.Add(record.Attendees[i]))
+            var member = record.Attendees[i];
+            if (roster.Members.GetValueOrDefault(member) != branch)
             {
-                problems.Add($"Attendees[{i}]", OrganizationalLifeErrorCodes.AttendanceConflict, "The member is listed twice.", record.Attendees[i].Value);
+                problems.Add(I($"Attendees[{i}]"), OrganizationalLifeErrorCodes.MemberUnknown, Unknown, member.Value);
+            }
+
+            if (!seen.Add(member))
+            {
+                problems.Add(I($"Attendees[{i}]"), OrganizationalLifeErrorCodes.AttendanceConflict, "The member is listed twice.", member.Value);
             }
         }
 
@@ -273,11 +278,22 @@ internal static class OrganizationalLifeValidator
                 continue;
             }
 
-            Member($"Absentees[{i}].MemberId", absence.MemberId);
+            if (roster.Members.GetValueOrDefault(absence.MemberId) != branch)
+            {
+                problems.Add(I($"Absentees[{i}].MemberId"), OrganizationalLifeErrorCodes.MemberUnknown, Unknown, absence.MemberId.Value);
+            }
+
             if (!seen.Add(absence.MemberId) || !Enum.IsDefined(absence.Reason))
             {
-                problems.Add($"Absentees[{i}]", OrganizationalLifeErrorCodes.AttendanceConflict, "The member is listed twice, or present and absent, or the reason is not defined.", absence.MemberId.Value);
+                problems.Add(I($"Absentees[{i}]"), OrganizationalLifeErrorCodes.AttendanceConflict, "The member is listed twice, or present and absent, or the reason is not defined.", absence.MemberId.Value);
             }
+        }
+
+        // A record with an unusually long list must not leave a large set behind to be cleared for every later record.
+        if (seen.Count > 1024)
+        {
+            seen.Clear();
+            seen.TrimExcess();
         }
     }
 

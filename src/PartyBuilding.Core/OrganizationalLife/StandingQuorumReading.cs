@@ -48,36 +48,7 @@ internal static class StandingQuorum
     /// <param name="branch">Its branch.</param>
     /// <param name="reading">How “半数以上” is read.</param>
     /// <returns>The count, or <see langword="null"/> when no quorum rule applies (another kind, no one entitled, or a day before the regulation).</returns>
-    public static QuorumCount? Count(MeetingRecord meeting, LifeBranch branch, QuorumReading reading)
-    {
-        // Only those who belonged to the branch on the day (LifeMember.From, .To) are counted.
-        var members = branch.Members.Where(m => m is not null && m.BelongsOn(meeting.Date)).ToArray();
-        HashSet<MemberId> entitled;
-        DatedParameter<Share> rule;
-        var withoutVote = 0;
-        switch (meeting.Kind)
-        {
-            case MeetingKind.MembersMeeting:
-                var full = members.Where(m => m.Status == MembershipStatus.Full).ToArray();
-                entitled = [.. full.Where(m => !m.IsOnPartyProbation(meeting.Date)).Select(m => m.Id)];
-                withoutVote = full.Length - entitled.Count;
-                rule = OrganizationalLifeRules.MembersMeetingQuorumShare;
-                break;
-            case MeetingKind.BranchCommitteeMeeting:
-                entitled = [.. members.Where(m => m.CommitteeMember).Select(m => m.Id)];
-                rule = OrganizationalLifeRules.CommitteeMeetingQuorumShare;
-                break;
-            default:
-                return null;
-        }
-
-        if (entitled.Count == 0 || !rule.TryGetEntryAsOf(meeting.Date, out var entry))
-        {
-            return null;
-        }
-
-        return new QuorumCount(meeting.Attendees.Count(entitled.Contains), entitled.Count, withoutVote, entry, reading);
-    }
+    public static QuorumCount? Count(MeetingRecord meeting, LifeBranch branch, QuorumReading reading) => new QuorumCounter(branch, reading).Count(meeting);
 
     /// <summary>Tells whether a record is a valid meeting: every record but a members' or committee meeting without its quorum.</summary>
     /// <param name="meeting">The record.</param>
@@ -107,5 +78,128 @@ internal static class StandingQuorum
         return new(
             string.Create(CultureInfo.InvariantCulture, $"{label.ZhCn}应到{entitled}人，实到{present}人，不足半数，会议有记录但无效。"),
             string.Create(CultureInfo.InvariantCulture, $"{label.English}: {present} of {entitled} present, fewer than half; recorded but not valid."));
+    }
+}
+
+/// <summary>
+/// Counts the quorums of one branch's meetings as <see cref="StandingQuorum.Count"/> does, without a set or an array per
+/// meeting: each member of the branch's list has a slot (members with the same identifier share one), and the members
+/// entitled on a meeting's day are marked in their slots with the meeting's stamp. One counter belongs to one check.
+/// </summary>
+internal sealed class QuorumCounter
+{
+    private readonly LifeBranch _branch;
+    private readonly QuorumReading _reading;
+    private readonly Dictionary<MemberId, int> _slots;
+    private readonly int[] _slotOf;
+    private readonly int[] _marks;
+    private int _stamp;
+
+    /// <summary>Initializes a counter for a branch's meetings.</summary>
+    /// <param name="branch">The branch, with its members.</param>
+    /// <param name="reading">How the scheme reads “more than half”.</param>
+    public QuorumCounter(LifeBranch branch, QuorumReading reading)
+    {
+        _branch = branch;
+        _reading = reading;
+        var members = branch.Members;
+        _slots = new Dictionary<MemberId, int>(members.Length);
+        _slotOf = new int[members.Length];
+        for (var i = 0; i < members.Length; i++)
+        {
+            if (members[i] is not { } member)
+            {
+                _slotOf[i] = -1;
+                continue;
+            }
+
+            if (!_slots.TryGetValue(member.Id, out var slot))
+            {
+                slot = _slots.Count;
+                _slots.Add(member.Id, slot);
+            }
+
+            _slotOf[i] = slot;
+        }
+
+        _marks = new int[_slots.Count];
+    }
+
+    /// <summary>Counts a meeting's quorum: those present of those entitled on the day, by the rule in force then.</summary>
+    /// <param name="meeting">A record of the branch or its party groups.</param>
+    /// <returns>The count, or <see langword="null"/> for a kind without a quorum, a meeting with no one entitled or no rule in force.</returns>
+    public QuorumCount? Count(MeetingRecord meeting)
+    {
+        DatedParameter<Share> rule;
+        var members = meeting.Kind == MeetingKind.MembersMeeting;
+        switch (meeting.Kind)
+        {
+            case MeetingKind.MembersMeeting:
+                rule = OrganizationalLifeRules.MembersMeetingQuorumShare;
+                break;
+            case MeetingKind.BranchCommitteeMeeting:
+                rule = OrganizationalLifeRules.CommitteeMeetingQuorumShare;
+                break;
+            default:
+                return null;
+        }
+
+        if (_stamp == int.MaxValue)
+        {
+            Array.Clear(_marks);
+            _stamp = 0;
+        }
+
+        var stamp = ++_stamp;
+        var date = meeting.Date;
+        int entitled = 0, full = 0;
+        var list = _branch.Members;
+
+        // Only those who belonged to the branch on the day (LifeMember.From, .To) are counted.
+        for (var i = 0; i < list.Length; i++)
+        {
+            if (list[i] is not { } member || !member.BelongsOn(date))
+            {
+                continue;
+            }
+
+            bool counts;
+            if (members)
+            {
+                if (member.Status != MembershipStatus.Full)
+                {
+                    continue;
+                }
+
+                full++;
+                counts = !member.IsOnPartyProbation(date);
+            }
+            else
+            {
+                counts = member.CommitteeMember;
+            }
+
+            if (counts && _marks[_slotOf[i]] != stamp)
+            {
+                _marks[_slotOf[i]] = stamp;
+                entitled++;
+            }
+        }
+
+        if (entitled == 0 || !rule.TryGetEntryAsOf(date, out var entry))
+        {
+            return null;
+        }
+
+        var present = 0;
+        foreach (var attendee in meeting.Attendees)
+        {
+            if (_slots.TryGetValue(attendee, out var slot) && _marks[slot] == stamp)
+            {
+                present++;
+            }
+        }
+
+        return new QuorumCount(present, entitled, members ? full - entitled : 0, entry, _reading);
     }
 }

@@ -223,6 +223,12 @@ public sealed class OrganizationTree
     public MemberStanding? StandingOf(MemberId id) =>
         _members.TryGetValue(id, out var member) ? MemberStandingCheck.Of(member, _history.GetValueOrDefault(id, []), Date) : null;
 
+    /// <summary>Tells whether the registry records a decision of probation within the party (留党察看) for a member, so that a
+    /// check comparing such periods can pass over a member with none on either side without building the member's standing.</summary>
+    /// <param name="id">The member.</param>
+    /// <returns><see langword="true"/> when the member's history holds a <see cref="PartyProbationImposed"/>.</returns>
+    internal bool HasPartyProbation(MemberId id) => _history.TryGetValue(id, out var events) && events.Any(e => e is PartyProbationImposed);
+
     /// <summary>Lists where the registry contradicts the constitution's rule of probation (党章第七条) for the current members on the tree's date.</summary>
     /// <returns>The findings, ordered by member: a member confirmed before or after the probation ran out, or a probation overrun with no decision recorded.</returns>
     public ImmutableArray<StandingFinding> StandingFindings() =>

@@ -27,7 +27,7 @@ internal static class BranchScorer
         var methods = StandardizationChecks.Catalogue(catalogue, strategies ?? StandardizationStrategies.Default, catalogueProblems);
         catalogueProblems.ThrowIfErrors("standardization catalogue");
         var problems = new ProblemCollector();
-        StandardizationChecks.Assessment(assessment, catalogue, methods!, null, problems);
+        StandardizationChecks.Assessment(assessment, catalogue, methods!, null, new ProblemSite(problems, null, 0));
         problems.ThrowIfErrors("branch assessment");
         return ScoreValidated(assessment, catalogue, methods!);
     }

@@ -161,12 +161,13 @@ internal static class StandardizationChecks
 
         Roster(data.Roster, problems.At("Roster"));
         var listed = data.Roster.Branches.Select(b => b.BranchId).ToHashSet();
-        var seen = new HashSet<(OrganizationId, AssessmentYear)>();
+        var seen = new HashSet<(OrganizationId, AssessmentYear)>(data.Assessments.Length);
+        var indicators = new HashSet<IndicatorId>();
         for (var i = 0; i < data.Assessments.Length; i++)
         {
             var assessment = data.Assessments[i];
-            var at = problems.At($"Assessments[{i}]");
-            Assessment(assessment, catalogue, methods, asOf, at, data.LifeRecords, data.LifeScheme);
+            var at = new ProblemSite(problems, "Assessments", i);
+            Assessment(assessment, catalogue, methods, asOf, at, data.LifeRecords, data.LifeScheme, indicators);
             if (!listed.Contains(assessment.BranchId))
             {
                 at.Add("BranchId", StandardizationErrorCodes.BranchNotInRoster, $"Branch '{assessment.BranchId}' is assessed but not on the roster.", assessment.BranchId.Value);
@@ -184,21 +185,28 @@ internal static class StandardizationChecks
     /// that must be scored present, observations that suit each method, an assessor and a date in the assessment year (and
     /// not after the evaluation) for every record.
     /// </summary>
+    /// <remarks>One pass over the scores; a path is built only for a score with a problem, and <paramref name="seen"/>, when
+    /// given, is the set of indicators reused from one assessment to the next (cleared here).</remarks>
     public static void Assessment(
-        BranchAssessment assessment, IndicatorCatalogue catalogue, ImmutableDictionary<IndicatorId, IIndicatorScoringMethod> methods, LocalDate? asOf, ProblemCollector problems,
-        OrganizationalLifeRecords? records = null, OrganizationalLifeScheme? scheme = null)
+        BranchAssessment assessment, IndicatorCatalogue catalogue, ImmutableDictionary<IndicatorId, IIndicatorScoringMethod> methods, LocalDate? asOf, ProblemSite problems,
+        OrganizationalLifeRecords? records = null, OrganizationalLifeScheme? scheme = null, HashSet<IndicatorId>? seen = null)
     {
-        SetId(problems, "BranchId", assessment.BranchId);
+        if (assessment.BranchId.IsEmpty)
+        {
+            problems.Add("BranchId", CommonErrorCodes.IdentifierEmpty, "'BranchId' must be a non-empty identifier.", null);
+        }
+
         if (assessment.CatalogueId != catalogue.Id)
         {
             problems.Add("CatalogueId", StandardizationErrorCodes.CatalogueMismatch, $"The assessment must be against catalogue '{catalogue.Id}'.", assessment.CatalogueId.Value);
         }
 
-        var seen = new HashSet<IndicatorId>();
+        seen ??= new HashSet<IndicatorId>(assessment.Scores.Length + assessment.Derived.Length);
+        seen.Clear();
         for (var i = 0; i < assessment.Scores.Length; i++)
         {
             var score = assessment.Scores[i];
-            var at = problems.At($"Scores[{i}]");
+            var at = problems.Item("Scores", i);
             if (!methods.TryGetValue(score.IndicatorId, out var method))
             {
                 at.Add("IndicatorId", StandardizationErrorCodes.IndicatorUnknown, $"Catalogue '{catalogue.Id}' has no indicator '{score.IndicatorId}'.", score.IndicatorId.Value);
@@ -232,12 +240,19 @@ internal static class StandardizationChecks
             }
         }
 
-        Derived(assessment, methods, asOf, records, scheme, seen, problems);
-        foreach (var indicator in catalogue.AllIndicators())
+        if (!assessment.Derived.IsEmpty)
         {
-            if (!seen.Contains(indicator.Id) && methods.TryGetValue(indicator.Id, out var method) && method.DefaultObservation is null)
+            Derived(assessment, methods, asOf, records, scheme, seen, problems.At());
+        }
+
+        foreach (var aspect in catalogue.Aspects)
+        {
+            foreach (var indicator in aspect.Indicators)
             {
-                problems.Add("Scores", StandardizationErrorCodes.ScoreMissing, $"Indicator '{indicator.Id}' ({method.Name}) must be scored.", indicator.Id.Value);
+                if (!seen.Contains(indicator.Id) && methods.TryGetValue(indicator.Id, out var method) && method.DefaultObservation is null)
+                {
+                    problems.Add("Scores", StandardizationErrorCodes.ScoreMissing, $"Indicator '{indicator.Id}' ({method.Name}) must be scored.", indicator.Id.Value);
+                }
             }
         }
     }

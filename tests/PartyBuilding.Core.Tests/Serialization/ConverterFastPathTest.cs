@@ -12,17 +12,7 @@ namespace PartyBuilding.Core.Tests.Serialization;
 /// </summary>
 public sealed class ConverterFastPathTest
 {
-    private static JsonSerializerOptions Options => new()
-    {
-        Converters =
-        {
-            new LocalDateConverter(),
-            new YearMonthConverter(),
-            new StronglyTypedIdConverter<OrganizationId>(),
-            new StrictEnumConverter<ExplanationCombination>(),
-        },
-        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
-    };
+    private static JsonSerializerOptions Options => ConverterTest.Options;
 
     private static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)!;
 

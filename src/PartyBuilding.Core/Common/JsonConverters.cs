@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime.Text;
@@ -9,7 +10,9 @@ namespace PartyBuilding.Core.Common;
 internal sealed class LocalDateConverter : JsonConverter<LocalDate>
 {
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        NodaText.Parse(ref reader, LocalDatePattern.Iso, "an ISO date (yyyy-MM-dd)");
+        JsonConverterText.TryPlainString(ref reader, out var utf8) && JsonConverterText.TryDate(utf8, out var date)
+            ? date
+            : NodaText.Parse(ref reader, LocalDatePattern.Iso, "an ISO date (yyyy-MM-dd)");
 
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
         writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
@@ -27,7 +30,9 @@ internal sealed class YearMonthConverter : JsonConverter<YearMonth>
     private static readonly YearMonthPattern Pattern = YearMonthPattern.CreateWithInvariantCulture("uuuu-MM");
 
     public override YearMonth Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        NodaText.Parse(ref reader, Pattern, "a month (yyyy-MM)");
+        JsonConverterText.TryPlainString(ref reader, out var utf8) && JsonConverterText.TryYearMonth(utf8, out var month)
+            ? month
+            : NodaText.Parse(ref reader, Pattern, "a month (yyyy-MM)");
 
     public override void Write(Utf8JsonWriter writer, YearMonth value, JsonSerializerOptions options) =>
         writer.WriteStringValue(Pattern.Format(value));
@@ -164,13 +169,17 @@ internal sealed class StronglyTypedIdConverter<TId> : JsonConverter<TId>
             throw new JsonValueException(JsonValueCodes.MalformedJson, $"Expected a {typeof(TId).Name} as a JSON string.", NodaText.Raw(ref reader));
         }
 
-        return Parse(reader.GetString());
+        return JsonConverterText.TryPlainString(ref reader, out var utf8) && JsonConverterText.IsIdentifier(utf8)
+            ? TId.FromValidated(IdentifierTexts.Get(utf8))
+            : Parse(reader.GetString());
     }
 
     public override void Write(Utf8JsonWriter writer, TId value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
 
     public override TId ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Parse(reader.GetString());
+        !reader.ValueIsEscaped && !reader.HasValueSequence && JsonConverterText.IsIdentifier(reader.ValueSpan)
+            ? TId.FromValidated(IdentifierTexts.Get(reader.ValueSpan))
+            : Parse(reader.GetString());
 
     public override void WriteAsPropertyName(Utf8JsonWriter writer, TId value, JsonSerializerOptions options) =>
         writer.WritePropertyName(value.Value);
@@ -196,11 +205,25 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
 {
     private static readonly Dictionary<string, TEnum> ByName = CreateNames();
 
+    // The names as written (their UTF-8 bytes) and their values, matched in place before any text is decoded.
+    private static readonly (byte[] Name, TEnum Value)[] Written = [.. Enum.GetValues<TEnum>().Select(v => (Encoding.UTF8.GetBytes(v.ToString()), v))];
+
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
             throw Undefined(NodaText.Raw(ref reader));
+        }
+
+        if (JsonConverterText.TryPlainString(ref reader, out var utf8))
+        {
+            foreach (var (name, value) in Written)
+            {
+                if (utf8.SequenceEqual(name))
+                {
+                    return value;
+                }
+            }
         }
 
         return Parse(reader.GetString());

@@ -19,6 +19,9 @@ namespace PartyBuilding.Core.Serialization;
 /// </remarks>
 internal static class LibraryJsonMetadata
 {
+    /// <summary>The size of the blocks a content is bound from a stream in: 256 KiB.</summary>
+    public const int StreamBlockSize = 256 * 1024;
+
     /// <summary>Gets the metadata every part shares: Common's and Validation's.</summary>
     public static IJsonTypeInfoResolver Shared { get; } =
         JsonTypeInfoResolver.Combine(CommonJson.Metadata, ValidationValueArrays.Instance, SerializationJsonContext.Default);
@@ -38,6 +41,10 @@ internal static class LibraryJsonMetadata
             RespectRequiredConstructorParameters = true,
 #endif
             WriteIndented = true,
+
+            // A content bound from a stream is read in blocks of this size (the default is 16 KiB): fewer returns to the
+            // stream and fewer suspensions of the binder in the middle of a record.
+            DefaultBufferSize = StreamBlockSize,
             TypeInfoResolver = JsonTypeInfoResolver.Combine(Shared, metadata),
         };
         options.MakeReadOnly();

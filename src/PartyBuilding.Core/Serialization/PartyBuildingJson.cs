@@ -353,10 +353,10 @@ public static class PartyBuildingJson
     private static T Bind<T>(ReadOnlySpan<byte> content, JsonReadLimits limits)
         where T : class, IDocumentContent
     {
-        var reader = new Utf8JsonReader(content, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
+        using var identifiers = IdentifierTexts.Enter();
         try
         {
-            return JsonSerializer.Deserialize(ref reader, TypeInfo<T>())
+            return Read<T>(content, limits)
                 ?? throw Problem("$.content", CommonErrorCodes.MissingContent, "The document's 'content' is null.", null);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException)
@@ -365,10 +365,28 @@ public static class PartyBuildingJson
         }
     }
 
+    /// <summary>
+    /// Binds a content's text in one pass. Within the binder's own depth (that of the streamed path) the text is bound as a
+    /// whole; a reader of its own with a deeper limit would first be walked to the end of the value to scope it, a second
+    /// pass over the text.
+    /// </summary>
+    private static T? Read<T>(ReadOnlySpan<byte> content, JsonReadLimits limits)
+        where T : class, IDocumentContent
+    {
+        if (limits.MaxDepth - 1 <= BinderMaxDepth)
+        {
+            return JsonSerializer.Deserialize(content, TypeInfo<T>());
+        }
+
+        var reader = new Utf8JsonReader(content, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
+        return JsonSerializer.Deserialize(ref reader, TypeInfo<T>());
+    }
+
     /// <summary>Binds a content read from a stream, already checked.</summary>
     private static T Bind<T>(Func<T?> bind)
         where T : class, IDocumentContent
     {
+        using var identifiers = IdentifierTexts.Enter();
         try
         {
             return bind() ?? throw Problem("$.content", CommonErrorCodes.MissingContent, "The document's 'content' is null.", null);

@@ -11,7 +11,8 @@ namespace PartyBuilding.Core.Tests.Serialization;
 /// </summary>
 public sealed class ConverterTest
 {
-    private static JsonSerializerOptions Options => new()
+    /// <summary>Gets options with the converters alone (also for <see cref="ConverterFastPathTest"/>).</summary>
+    internal static JsonSerializerOptions Options => new()
     {
         Converters =
         {

@@ -32,6 +32,32 @@ public sealed class FuzzRegressionTest
         SingleProblem(() => PartyBuildingJson.PeekKind(bytes)).ErrorCode.Should().Be(CommonErrorCodes.MalformedJson);
     }
 
+    [Theory]
+    [InlineData("tr\u00FFe", "true", "'tr\uFFFD…'")]
+    [InlineData("fals", "false", "'fals,…'")]
+    [InlineData("nul!", "null", "'nul!…'")]
+    public void Deserialize_ABrokenLiteral_IsQuotedUpToItsFirstWrongCharacter_TheSameFromBytesAndFromAStream(string literal, string expected, string quoted)
+    {
+        // Found by the fuzz harness (seed 20261207, input 18865): the serializer quotes the rest of the text it holds after a
+        // broken literal, the whole rest of the document from bytes but only the rest of a block from a stream.
+        var filler = string.Concat(Enumerable.Repeat("""{"id":"B1","kind":"Branch"},""", 20_000));
+        var text = """{"schemaVersion":"1.0","kind":"standardization-tier-scheme","content":{"x":"""
+            + literal.Replace("\u00FF", "\u0001", StringComparison.Ordinal) + ""","rest":[""" + filler + "{}]}}";
+        var bytes = Encoding.UTF8.GetBytes(text);
+        if (literal.Contains('\u00FF', StringComparison.Ordinal))
+        {
+            bytes[Array.IndexOf(bytes, (byte)1)] = 0xFF;
+        }
+
+        var fromBytes = SingleProblem(() => PartyBuildingJson.Deserialize<TierScheme>(bytes));
+        var fromStream = SingleProblem(() => PartyBuildingJson.Deserialize<TierScheme>(new MemoryStream(bytes, writable: false)));
+
+        fromStream.Should().Be(fromBytes);
+        fromBytes.ErrorCode.Should().Be(CommonErrorCodes.MalformedJson);
+        fromBytes.Message.Should().StartWith($"{quoted} is an invalid JSON literal. Expected the literal '{expected}'.");
+        fromBytes.Message.Length.Should().BeLessThan(200);
+    }
+
     [Fact]
     public void Deserialize_NullArrayItem_IsRefusedWithItsPath_BeforeAValidatorSeesIt()
     {

@@ -64,6 +64,15 @@ internal sealed class StrictJsonCheck
                 _depth--;
                 return;
             case JsonTokenType.PropertyName:
+                if (_depth > 0 && (reader.ValueIsEscaped ? Unescaped(ref reader) is null : !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan)))
+                {
+                    // Inside the content, refused here, at the name, so that a file and the same bytes give one problem: left to
+                    // the binder, the path it names differs between reading from bytes and from a stream (fuzz seed 20261207,
+                    // input 37896). The envelope's own names are the envelope scan's (JSON.MALFORMED at $).
+                    Report(path.Path(), CommonErrorCodes.MalformedJson, "A property name is not valid Unicode text (invalid UTF-8 or a lone surrogate).", null);
+                    return;
+                }
+
                 if (!_objects[_depth].Add(ref reader))
                 {
                     Report(path.Path(), CommonErrorCodes.DuplicateProperty,

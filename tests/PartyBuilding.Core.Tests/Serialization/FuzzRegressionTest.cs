@@ -59,6 +59,22 @@ public sealed class FuzzRegressionTest
     }
 
     [Fact]
+    public void Deserialize_APropertyNameThatIsNotUtf8_IsRefusedAtTheName_TheSameFromBytesAndFromAStream()
+    {
+        // Found by the fuzz harness (seed 20261207, input 37896): an explanation's parameter named with invalid UTF-8 was left
+        // to the binder, which named the previous key's path from bytes and the dictionary's from a stream.
+        var text = """{"schemaVersion":"1.0","kind":"explanation","content":{"label":{"zhCn":"分","english":"Points"},"value":1,"parameters":{"parameter":"a","thresholX":"3"}}}""";
+        var bytes = Encoding.UTF8.GetBytes(text);
+        bytes[Array.LastIndexOf(bytes, (byte)'X')] = 0xFF;
+
+        var fromBytes = SingleProblem(() => PartyBuildingJson.Deserialize<Explanation>(bytes));
+        var fromStream = SingleProblem(() => PartyBuildingJson.Deserialize<Explanation>(new MemoryStream(bytes, writable: false)));
+
+        fromStream.Should().Be(fromBytes);
+        (fromBytes.ErrorCode, fromBytes.Path).Should().Be((CommonErrorCodes.MalformedJson, "$.content.parameters.threshol\uFFFD"));
+    }
+
+    [Fact]
     public void Deserialize_NullArrayItem_IsRefusedWithItsPath_BeforeAValidatorSeesIt()
     {
         // Found as a NullReferenceException in TierSchemeValidator: "coverageTargets": [null, …] bound to a null record.

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Organizations;
 
@@ -44,12 +45,10 @@ internal sealed record MeasuredValue
 internal static class RecordMeasures
 {
     /// <summary>Gets the branch of the records, or <see langword="null"/>.</summary>
-    public static LifeBranch? BranchOf(OrganizationalLifeRecords records, OrganizationId branch) =>
-        records.Branches.FirstOrDefault(b => b is not null && b.Id == branch);
+    public static LifeBranch? BranchOf(OrganizationalLifeRecords records, OrganizationId branch) => LifeRecordIndex.Of(records).Branch(branch);
 
     /// <summary>Tells whether the records list a member on a branch.</summary>
-    public static bool Covers(OrganizationalLifeRecords records, MemberId member) =>
-        records.Branches.Any(b => b is not null && b.Members.Any(m => m is not null && m.Id == member));
+    public static bool Covers(OrganizationalLifeRecords records, MemberId member) => LifeRecordIndex.Of(records).Lists(member);
 
     /// <summary>Derives a branch's value.</summary>
     /// <param name="records">The records.</param>
@@ -61,11 +60,8 @@ internal static class RecordMeasures
     public static MeasuredValue Branch(OrganizationalLifeRecords records, LifeBranch branch, RecordMeasure measure, LocalDate asOf, OrganizationalLifeScheme? scheme)
     {
         var kinds = measure.Meetings.Distinct().Order().ToArray();
-        var meetings = records.Meetings
-            .Where(m => m is not null && m.Date <= asOf && records.Year.Contains(m.Date) && kinds.Contains(m.Kind)
-                && (m.OrganizationId == branch.Id || branch.Groups.Contains(m.OrganizationId)))
-            .OrderBy(m => m.Date).ThenBy(m => m.Id)
-            .ToArray();
+        var index = LifeRecordIndex.Of(records);
+        var meetings = InOrder(index, new[] { branch.Id }.Concat(branch.Groups).Distinct().SelectMany(index.HeldBy), m => m.Date <= asOf && kinds.Contains(m.Kind));
         var reading = StandingQuorum.Of(scheme);
         // The attendance rate counts every record; the other measures count valid meetings only.
         var valid = measure.Kind == RecordMeasureKind.AttendanceRate ? [] : Array.ConvertAll(meetings, m => StandingQuorum.IsValid(m, branch, reading));
@@ -159,13 +155,18 @@ internal static class RecordMeasures
     /// <param name="absentWithoutReason">Whether to count absences without a reason (无故缺席) instead of attendance.</param>
     /// <param name="asOf">The evaluation date.</param>
     /// <returns>The meetings, in date and identifier order.</returns>
-    public static ImmutableArray<MeetingRecord> OfMember(OrganizationalLifeRecords records, MemberId member, IReadOnlyCollection<MeetingKind> kinds, bool absentWithoutReason, LocalDate asOf) =>
-        [.. records.Meetings
-            .Where(m => m is not null && m.Date <= asOf && records.Year.Contains(m.Date) && kinds.Contains(m.Kind)
-                && (absentWithoutReason
-                    ? m.Absentees.Any(a => a is not null && a.MemberId == member && a.Reason == AbsenceReason.None)
-                    : m.Attendees.Contains(member)))
-            .OrderBy(m => m.Date).ThenBy(m => m.Id)];
+    public static ImmutableArray<MeetingRecord> OfMember(OrganizationalLifeRecords records, MemberId member, IReadOnlyCollection<MeetingKind> kinds, bool absentWithoutReason, LocalDate asOf)
+    {
+        var index = LifeRecordIndex.Of(records);
+        return ImmutableCollectionsMarshal.AsImmutableArray(InOrder(index, index.OfMember(member, absentWithoutReason), m => m.Date <= asOf && kinds.Contains(m.Kind)));
+    }
+
+    /// <summary>
+    /// Gets the meetings at the positions that pass the filter, in date and identifier order, and in listed order where both
+    /// are the same (as a stable sort of the whole list would give them).
+    /// </summary>
+    private static MeetingRecord[] InOrder(LifeRecordIndex index, IEnumerable<int> positions, Func<MeetingRecord, bool> filter) =>
+        [.. positions.Where(i => filter(index.Meetings[i])).Order().Select(i => index.Meetings[i]).OrderBy(m => m.Date).ThenBy(m => m.Id)];
 
     private static Explanation Node(MeetingRecord meeting, bool valid) => valid
         ? Explanation.Given(OrganizationalLifeTexts.Record(meeting), 1) with { Key = meeting.Id.Value }

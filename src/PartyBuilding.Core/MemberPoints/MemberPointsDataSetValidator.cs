@@ -68,12 +68,12 @@ internal sealed class MemberPointsDataSetValidator
         {
             if (data.Branches[i].BranchId.IsEmpty)
             {
-                problems.Add($"Branches[{i}].BranchId", CommonErrorCodes.IdentifierEmpty, "A branch needs an identifier.", string.Empty);
+                new ProblemSite(problems, "Branches", i).Add("BranchId", CommonErrorCodes.IdentifierEmpty, "A branch needs an identifier.", string.Empty);
             }
 
             if (data.Branches[i].ParentId.IsEmpty)
             {
-                problems.Add($"Branches[{i}].ParentId", CommonErrorCodes.IdentifierEmpty, "A branch needs its parent organization's identifier.", string.Empty);
+                new ProblemSite(problems, "Branches", i).Add("ParentId", CommonErrorCodes.IdentifierEmpty, "A branch needs its parent organization's identifier.", string.Empty);
             }
         }
 
@@ -98,7 +98,7 @@ internal sealed class MemberPointsDataSetValidator
             var k = key(items[i]);
             if (!first.TryAdd(k, i))
             {
-                problems.Add($"{path}[{i}]", CommonErrorCodes.DuplicateIdentifier, $"'{k}' appears more than once in '{path}'.", k.ToString());
+                new ProblemSite(problems, path, i).Add(string.Empty, CommonErrorCodes.DuplicateIdentifier, $"'{k}' appears more than once in '{path}'.", k.ToString());
             }
         }
 
@@ -107,7 +107,7 @@ internal sealed class MemberPointsDataSetValidator
 
     private static string Text(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Roster(int i) => $"Roster[{i}]";
+    private static ProblemSite Roster(ProblemCollector problems, int i) => new(problems, "Roster", i);
 
     private static void CheckRoster(MemberPointsDataSet data, Dictionary<OrganizationId, int> branches, ProblemCollector problems)
     {
@@ -118,17 +118,17 @@ internal sealed class MemberPointsDataSetValidator
             var member = data.Roster[i];
             if (member.MemberId.IsEmpty)
             {
-                problems.Add(Roster(i) + ".MemberId", CommonErrorCodes.IdentifierEmpty, "A member needs an identifier.", null);
+                Roster(problems, i).Add("MemberId", CommonErrorCodes.IdentifierEmpty, "A member needs an identifier.", null);
             }
 
             if (member.JoinedOn > lastDay)
             {
-                problems.Add(Roster(i) + ".JoinedOn", MemberPointsErrorCodes.MembershipDates, "The member joined after the year ended.", Text(member.JoinedOn));
+                Roster(problems, i).Add("JoinedOn", MemberPointsErrorCodes.MembershipDates, "The member joined after the year ended.", Text(member.JoinedOn));
             }
 
             if (member.ProbationEndsOn is { } end && end < member.JoinedOn)
             {
-                problems.Add(Roster(i) + ".ProbationEndsOn", MemberPointsErrorCodes.MembershipDates, "Probation cannot end before the member joined.", Text(end));
+                Roster(problems, i).Add("ProbationEndsOn", MemberPointsErrorCodes.MembershipDates, "Probation cannot end before the member joined.", Text(end));
             }
 
             for (var j = 0; j < member.Assignments.Length; j++)
@@ -136,12 +136,12 @@ internal sealed class MemberPointsDataSetValidator
                 var a = member.Assignments[j];
                 if (a.To is { } to && to < a.From)
                 {
-                    problems.Add($"{Roster(i)}.Assignments[{j}].To", MemberPointsErrorCodes.AssignmentInvalid, "An assignment ends before it starts.", Text(to));
+                    Roster(problems, i).Item("Assignments", j).Add("To", MemberPointsErrorCodes.AssignmentInvalid, "An assignment ends before it starts.", Text(to));
                 }
 
                 if (!branches.ContainsKey(a.BranchId))
                 {
-                    problems.Add($"{Roster(i)}.Assignments[{j}].BranchId", MemberPointsErrorCodes.BranchUnknown, "The branch is not in the data set's branch list.", a.BranchId.ToString());
+                    Roster(problems, i).Item("Assignments", j).Add("BranchId", MemberPointsErrorCodes.BranchUnknown, "The branch is not in the data set's branch list.", a.BranchId.ToString());
                 }
             }
 
@@ -150,13 +150,13 @@ internal sealed class MemberPointsDataSetValidator
             {
                 if (assignments[j - 1].To is not { } previousEnd || previousEnd >= assignments[j].From)
                 {
-                    problems.Add(Roster(i) + ".Assignments", MemberPointsErrorCodes.AssignmentInvalid, "A member's branch assignments overlap.", Text(assignments[j].From));
+                    Roster(problems, i).Add("Assignments", MemberPointsErrorCodes.AssignmentInvalid, "A member's branch assignments overlap.", Text(assignments[j].From));
                 }
             }
 
             if (member.BranchOn(lastDay) is null)
             {
-                problems.Add(Roster(i) + ".Assignments", MemberPointsErrorCodes.NoBranchAtYearEnd, "No branch assignment covers the last day of the year (the grading branch).", member.MemberId.ToString());
+                Roster(problems, i).Add("Assignments", MemberPointsErrorCodes.NoBranchAtYearEnd, "No branch assignment covers the last day of the year (the grading branch).", member.MemberId.ToString());
             }
         }
     }
@@ -191,7 +191,7 @@ internal sealed class MemberPointsDataSetValidator
         return sorted;
     }
 
-    private static string Declarations(int i) => $"Declarations[{i}]";
+    private static ProblemSite Declarations(ProblemCollector problems, int i) => new(problems, "Declarations", i);
 
     /// <summary>Checks each declaration's identifier, member, standard and quantity.</summary>
     /// <returns>Each declaration's member (its first roster index) and standard (its index in the scheme), −1 when unknown.</returns>
@@ -204,24 +204,24 @@ internal sealed class MemberPointsDataSetValidator
             var d = data.Declarations[i];
             if (d.Id.IsEmpty)
             {
-                problems.Add(Declarations(i) + ".Id", CommonErrorCodes.IdentifierEmpty, "A declaration needs an identifier.", null);
+                Declarations(problems, i).Add("Id", CommonErrorCodes.IdentifierEmpty, "A declaration needs an identifier.", null);
             }
 
             if (!members.TryGetValue(d.MemberId, out memberOf[i]))
             {
                 memberOf[i] = -1;
-                problems.Add(Declarations(i) + ".MemberId", MemberPointsErrorCodes.MemberUnknown, "The member is not on the roster.", d.MemberId.ToString());
+                Declarations(problems, i).Add("MemberId", MemberPointsErrorCodes.MemberUnknown, "The member is not on the roster.", d.MemberId.ToString());
             }
 
             if (!_standards.TryGetValue(d.StandardId, out standardOf[i]))
             {
                 standardOf[i] = -1;
-                problems.Add(Declarations(i) + ".StandardId", MemberPointsErrorCodes.StandardUnknown, "The scheme has no such standard.", d.StandardId.ToString());
+                Declarations(problems, i).Add("StandardId", MemberPointsErrorCodes.StandardUnknown, "The scheme has no such standard.", d.StandardId.ToString());
             }
 
             if (d.Quantity < 1)
             {
-                problems.Add(Declarations(i) + ".Quantity", MemberPointsErrorCodes.QuantityNotPositive, "A declaration declares at least one occurrence.", d.Quantity.ToString(CultureInfo.InvariantCulture));
+                Declarations(problems, i).Add("Quantity", MemberPointsErrorCodes.QuantityNotPositive, "A declaration declares at least one occurrence.", d.Quantity.ToString(CultureInfo.InvariantCulture));
             }
         }
 
@@ -252,14 +252,14 @@ internal sealed class MemberPointsDataSetValidator
             if (d is not null && derived.Contains(d.StandardId)
                 && (covered.TryGetValue(d.MemberId, out var listed) ? listed : covered[d.MemberId] = OrganizationalLife.RecordMeasures.Covers(records, d.MemberId)))
             {
-                problems.Add($"Declarations[{i}].StandardId", MemberPointsErrorCodes.DeclaredAndDerived,
+                Declarations(problems, i).Add("StandardId", MemberPointsErrorCodes.DeclaredAndDerived,
                     $"Member '{d.MemberId}' is listed in the records of organizational life, from which the scheme counts '{d.StandardId}'; the member may not also declare it.", d.StandardId.ToString());
             }
         }
     }
 
 
-    private static string Audits(int i) => $"Audits[{i}]";
+    private static ProblemSite Audits(ProblemCollector problems, int i) => new(problems, "Audits", i);
 
     /// <summary>Checks each audit: its declaration, its date, one audit of a declaration a day, its decision, points and reason.</summary>
     /// <returns>The audits of each declaration, ordered by date then index (<see cref="MemberPointsDataIndex.AuditStarts"/>).</returns>
@@ -297,30 +297,30 @@ internal sealed class MemberPointsDataSetValidator
             var d = declarationOf[i];
             if (d < 0)
             {
-                problems.Add(Audits(i) + ".DeclarationId", MemberPointsErrorCodes.DeclarationUnknown, "No declaration has this identifier.", a.DeclarationId.ToString());
+                Audits(problems, i).Add("DeclarationId", MemberPointsErrorCodes.DeclarationUnknown, "No declaration has this identifier.", a.DeclarationId.ToString());
             }
             else if (a.AuditedOn < data.Declarations[d].SubmittedOn)
             {
-                problems.Add(Audits(i) + ".AuditedOn", MemberPointsErrorCodes.AuditBeforeSubmission, "An audit cannot precede the declaration's submission.", Text(a.AuditedOn));
+                Audits(problems, i).Add("AuditedOn", MemberPointsErrorCodes.AuditBeforeSubmission, "An audit cannot precede the declaration's submission.", Text(a.AuditedOn));
             }
 
             if (d < 0 ? !(unknown ??= []).Add((a.DeclarationId, a.AuditedOn)) : sameDay[i])
             {
-                problems.Add(Audits(i) + ".AuditedOn", MemberPointsErrorCodes.AuditSameDay, "The declaration already has an audit on this date; their order would be unknown.", Text(a.AuditedOn));
+                Audits(problems, i).Add("AuditedOn", MemberPointsErrorCodes.AuditSameDay, "The declaration already has an audit on this date; their order would be unknown.", Text(a.AuditedOn));
             }
 
             if (!Enum.IsDefined(a.Decision))
             {
-                problems.Add(Audits(i) + ".Decision", CommonErrorCodes.UndefinedEnumValue, "'Decision' is not a known value.", ((int)a.Decision).ToString(CultureInfo.InvariantCulture));
+                Audits(problems, i).Add("Decision", CommonErrorCodes.UndefinedEnumValue, "'Decision' is not a known value.", ((int)a.Decision).ToString(CultureInfo.InvariantCulture));
             }
             else if (a.Decision == AuditDecision.Adjust ? a.Points is not { Value: >= 0m } : a.Points is not null)
             {
-                problems.Add(Audits(i) + ".Points", MemberPointsErrorCodes.AuditPoints, "An adjustment needs non-negative points; an approval or a rejection carries none.", a.Points?.ToString());
+                Audits(problems, i).Add("Points", MemberPointsErrorCodes.AuditPoints, "An adjustment needs non-negative points; an approval or a rejection carries none.", a.Points?.ToString());
             }
 
             if (a.Decision is AuditDecision.Adjust or AuditDecision.Reject && string.IsNullOrWhiteSpace(a.Reason))
             {
-                problems.Add(Audits(i) + ".Reason", MemberPointsErrorCodes.AuditReasonMissing, "An adjustment or a rejection needs a reason.", a.Reason);
+                Audits(problems, i).Add("Reason", MemberPointsErrorCodes.AuditReasonMissing, "An adjustment or a rejection needs a reason.", a.Reason);
             }
         }
 
@@ -363,7 +363,7 @@ internal sealed class MemberPointsDataSetValidator
         return sameDay;
     }
 
-    private static string Reviews(int i) => $"MassReviews[{i}]";
+    private static ProblemSite Reviews(ProblemCollector problems, int i) => new(problems, "MassReviews", i);
 
     /// <summary>Checks each mass review: its member, quarter, rating counts, and one review of a member a quarter.</summary>
     /// <returns>Each review's member (its first roster index), −1 when unknown.</returns>
@@ -380,23 +380,23 @@ internal sealed class MemberPointsDataSetValidator
             if (!members.TryGetValue(r.MemberId, out memberOf[i]))
             {
                 memberOf[i] = -1;
-                problems.Add(Reviews(i) + ".MemberId", MemberPointsErrorCodes.MemberUnknown, "The member is not on the roster.", r.MemberId.ToString());
+                Reviews(problems, i).Add("MemberId", MemberPointsErrorCodes.MemberUnknown, "The member is not on the roster.", r.MemberId.ToString());
             }
 
             if (r.Quarter is < 1 or > 4)
             {
-                problems.Add(Reviews(i) + ".Quarter", MemberPointsErrorCodes.ReviewInvalid, "The quarter must be 1 to 4.", r.Quarter.ToString(CultureInfo.InvariantCulture));
+                Reviews(problems, i).Add("Quarter", MemberPointsErrorCodes.ReviewInvalid, "The quarter must be 1 to 4.", r.Quarter.ToString(CultureInfo.InvariantCulture));
             }
 
             var raters = r.Good + (long)r.FairlyGood + r.Average + r.Poor;
             if (r.Good < 0 || r.FairlyGood < 0 || r.Average < 0 || r.Poor < 0 || raters == 0)
             {
-                problems.Add(Reviews(i), MemberPointsErrorCodes.ReviewInvalid, "Rating counts must be non-negative with at least one rater.", null);
+                Reviews(problems, i).Add(string.Empty, MemberPointsErrorCodes.ReviewInvalid, "Rating counts must be non-negative with at least one rater.", null);
             }
             else if (raters > int.MaxValue)
             {
                 // MassReview.Raters is an int; a larger total would overflow when a strategy folds the review.
-                problems.Add(Reviews(i), MemberPointsErrorCodes.ReviewInvalid, "The rating counts add up to more than 2,147,483,647 raters.", raters.ToString(CultureInfo.InvariantCulture));
+                Reviews(problems, i).Add(string.Empty, MemberPointsErrorCodes.ReviewInvalid, "The rating counts add up to more than 2,147,483,647 raters.", raters.ToString(CultureInfo.InvariantCulture));
             }
 
             bool repeated;
@@ -413,7 +413,7 @@ internal sealed class MemberPointsDataSetValidator
 
             if (repeated)
             {
-                problems.Add(Reviews(i), MemberPointsErrorCodes.ReviewInvalid, "The member already has a review for this quarter.", r.Quarter.ToString(CultureInfo.InvariantCulture));
+                Reviews(problems, i).Add(string.Empty, MemberPointsErrorCodes.ReviewInvalid, "The member already has a review for this quarter.", r.Quarter.ToString(CultureInfo.InvariantCulture));
             }
         }
 

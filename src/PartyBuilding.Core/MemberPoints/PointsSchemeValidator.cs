@@ -85,7 +85,7 @@ internal static class PointsSchemeChecks
             if (rule is null || !standards.Contains(rule.StandardId) || !seen.Add(rule.StandardId)
                 || rule.Meetings.IsEmpty || !rule.Meetings.All(Enum.IsDefined) || !Enum.IsDefined(rule.Count))
             {
-                problems.Add($"FromRecords[{i}]", MemberPointsErrorCodes.RecordRuleInvalid,
+                new ProblemSite(problems, "FromRecords", i).Add(string.Empty, MemberPointsErrorCodes.RecordRuleInvalid,
                     "A standard counted from records must be a standard of the scheme, counted by one rule, over at least one defined kind of meeting, with a defined count.", rule?.ToString());
             }
         }
@@ -98,13 +98,13 @@ internal static class PointsSchemeChecks
         {
             if (!seen.Add(standards[i].Id))
             {
-                problems.Add($"Standards[{i}]", CommonErrorCodes.DuplicateIdentifier, $"'{standards[i].Id}' appears more than once in 'Standards'.", standards[i].Id.ToString());
+                new ProblemSite(problems, "Standards", i).Add(string.Empty, CommonErrorCodes.DuplicateIdentifier, $"'{standards[i].Id}' appears more than once in 'Standards'.", standards[i].Id.ToString());
             }
         }
 
         for (var i = 0; i < standards.Length; i++)
         {
-            CheckStandard(standards[i], problems.At($"Standards[{i}]"));
+            CheckStandard(standards[i], new ProblemSite(problems, "Standards", i).At());
         }
     }
 
@@ -181,12 +181,12 @@ internal static class PointsSchemeChecks
             var condition = scheme.HardConditions[i];
             if (!Enum.IsDefined(condition.MaxGrade))
             {
-                problems.Add($"HardConditions[{i}].MaxGrade", CommonErrorCodes.UndefinedEnumValue, "The grade is not a known value.", Text((int)condition.MaxGrade));
+                new ProblemSite(problems, "HardConditions", i).Add("MaxGrade", CommonErrorCodes.UndefinedEnumValue, "The grade is not a known value.", Text((int)condition.MaxGrade));
             }
 
             if (!deductions.Contains(condition.StandardId))
             {
-                problems.Add($"HardConditions[{i}]", MemberPointsErrorCodes.HardConditionStandard, "A hard condition must name a deduction standard of the scheme.", condition.StandardId.ToString());
+                new ProblemSite(problems, "HardConditions", i).Add(string.Empty, MemberPointsErrorCodes.HardConditionStandard, "A hard condition must name a deduction standard of the scheme.", condition.StandardId.ToString());
             }
         }
     }

@@ -45,10 +45,11 @@ public static class RectificationLedgerEngine
             .SelectMany(p => p.Measures.Select(m => EvaluateMeasure(ledger, p, m, asOf)))
             .OrderBy(m => m.Organization).ThenBy(m => m.Problem).ThenBy(m => m.Measure)
             .ToImmutableArray();
+        var byOrganization = measures.ToLookup(m => m.Organization);
         var rollups = ledger.Problems
             .GroupBy(p => p.Organization)
             .OrderBy(g => g.Key)
-            .Select(g => Rollup(g.Key, [.. g], measures.Where(m => m.Organization == g.Key).ToList()))
+            .Select(g => Rollup(g.Key, [.. g], [.. byOrganization[g.Key]]))
             .ToImmutableArray();
         return new RectificationLedgerStatus(ledger.Id, asOf, measures, rollups);
     }
@@ -100,8 +101,8 @@ public static class RectificationLedgerEngine
     private static RectificationRollup Rollup(OrganizationId organization, List<RectificationProblem> problems, List<MeasureStatus> measures)
     {
         int Count(DutyStatus s) => measures.Count(m => m.Status == s);
-        var resolved = problems.Count(p => p.Measures.Length > 0
-            && measures.Where(m => m.Problem == p.Id).All(m => m.Status == DutyStatus.Done));
+        var byProblem = measures.ToLookup(m => m.Problem);
+        var resolved = problems.Count(p => p.Measures.Length > 0 && byProblem[p.Id].All(m => m.Status == DutyStatus.Done));
         var counts = Enum.GetValues<DutyStatus>().Select(s => (Status: s, Count: Count(s))).ToArray();
         var problemCount = problems.Count;
         var explanation = new DeferredExplanation(() => Explanation.Sum(

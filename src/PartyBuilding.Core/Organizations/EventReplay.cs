@@ -111,7 +111,7 @@ internal sealed class EventReplay(
             Organizations = state.Organizations.Remove(org.Id),
             Dissolved = state.Dissolved.Add(org.Id),
             Members = members.Count == 0 ? state.Members : state.Members.SetItems(members.Select(m => KeyValuePair.Create(m.Id, m with { BranchId = successor!.Id }))),
-            Roles = state.Roles.RemoveAll(r => r.OrganizationId == org.Id),
+            Roles = state.Roles.RemoveOrganization(org.Id),
         };
     }
 
@@ -163,7 +163,7 @@ internal sealed class EventReplay(
 
     public RegistryState Apply(MemberLeft e) =>
         ActiveMember(e.MemberId) is { } member
-            ? state with { Members = state.Members.Remove(member.Id), Roles = state.Roles.RemoveAll(r => r.MemberId == member.Id), History = state.History.Remove(member.Id) }
+            ? state with { Members = state.Members.Remove(member.Id), Roles = state.Roles.RemoveMember(member.Id), History = state.History.Remove(member.Id) }
             : state;
 
     public RegistryState Apply(ProbationExtended e)
@@ -240,8 +240,8 @@ internal sealed class EventReplay(
         }
 
         var assignment = new RoleAssignment(org.Id, member.Id, role, date);
-        var held = state.Roles.Any(r => r.OrganizationId == org.Id && r.MemberId == member.Id && r.Role == role);
-        var secretary = state.Roles.FirstOrDefault(r => r.OrganizationId == org.Id && r.Role == PartyRole.Secretary)?.MemberId;
+        var held = state.Roles.First(org.Id, r => r.MemberId == member.Id && r.Role == role) is not null;
+        var secretary = state.Roles.First(org.Id, r => r.Role == PartyRole.Secretary)?.Role.MemberId;
         Report(OrganizationStructureRules.RoleOnce(assignment, held, StructureSubject.Change)
             ?? OrganizationStructureRules.OneSecretary(assignment, secretary, StructureSubject.Change));
         return Failed ? state : state with { Roles = state.Roles.Add(assignment) };
@@ -249,14 +249,14 @@ internal sealed class EventReplay(
 
     public RegistryState Apply(RoleEnded e)
     {
-        var held = state.Roles.FirstOrDefault(r => r.OrganizationId == e.OrganizationId && r.MemberId == e.MemberId && r.Role == e.Role);
+        var held = state.Roles.First(e.OrganizationId, r => r.MemberId == e.MemberId && r.Role == e.Role);
         if (held is null)
         {
             Fail("Role", OrganizationsErrorCodes.RoleNotHeld, $"'{e.MemberId}' does not hold {e.Role} in '{e.OrganizationId}'.", e.Role.ToString());
             return state;
         }
 
-        return state with { Roles = state.Roles.Remove(held) };
+        return state with { Roles = state.Roles.Remove(held.Value.Number) };
     }
 
     public RegistryState Apply(OrganizationElected e) =>

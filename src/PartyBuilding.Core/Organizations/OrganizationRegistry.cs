@@ -81,7 +81,7 @@ public sealed class OrganizationRegistry
             state = checkpointState;
         }
 
-        return new OrganizationTree(date, state.Organizations, state.Members, state.Roles, Snapshot.Districts, state.History);
+        return new OrganizationTree(date, state.Organizations, state.Members, state.Roles.ToImmutableArray(), Snapshot.Districts, state.History);
     }
 
     /// <summary>

@@ -8,14 +8,14 @@ internal sealed record RegistryState(
     ImmutableSortedDictionary<OrganizationId, Organization> Organizations,
     ImmutableSortedSet<OrganizationId> Dissolved,
     ImmutableSortedDictionary<MemberId, PartyMember> Members,
-    ImmutableArray<RoleAssignment> Roles,
+    RoleBook Roles,
     ImmutableSortedDictionary<MemberId, ImmutableArray<OrganizationEvent>> History)
 {
     public static RegistryState From(OrganizationSnapshot snapshot) => new(
         snapshot.Organizations.ToImmutableSortedDictionary(o => o.Id, o => o),
         [],
         snapshot.Members.ToImmutableSortedDictionary(m => m.Id, m => m),
-        snapshot.Roles,
+        RoleBook.Of(snapshot.Roles),
         ImmutableSortedDictionary<MemberId, ImmutableArray<OrganizationEvent>>.Empty);
 
     /// <summary>

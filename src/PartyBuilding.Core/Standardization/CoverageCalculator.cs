@@ -188,6 +188,7 @@ internal static class CoverageCalculator
             LaggingTree(branches[index].Entry.BranchId, branches[index].Result, Holding(branches[index].Result), Gap(index), standardThreshold);
     }
 
+    /// <summary>A lagging branch's tree, built when it is read (<see cref="LaggingRows"/>) from its result and the indicators holding it back.</summary>
     private static Explanation LaggingTree(OrganizationId branch, BranchScoreResult result, ImmutableArray<IndicatorShortfall> holding, Score gap, Score standardThreshold) =>
         Explanation.Formula(
             StandardizationLabels.GapToStandard,

@@ -7,6 +7,7 @@ namespace PartyBuilding.Core.Standardization;
 public sealed record AspectResult
 {
     private readonly DeferredExplanation _explanation;
+    private readonly DeferredList<IndicatorResult> _indicators;
 
     /// <summary>Initializes a result; only the engine builds one.</summary>
     /// <param name="aspectId">The aspect.</param>
@@ -28,7 +29,7 @@ public sealed record AspectResult
         Title = title;
         MaxPoints = maxPoints;
         Points = points;
-        Indicators = indicators;
+        _indicators = indicators;
         _explanation = new DeferredExplanation(explanation);
     }
 
@@ -44,8 +45,8 @@ public sealed record AspectResult
     /// <summary>Gets the points earned, bonus included: the exact sum of <see cref="Indicators"/>.</summary>
     public Score Points { get; }
 
-    /// <summary>Gets its indicators' results, in catalogue order.</summary>
-    public ValueArray<IndicatorResult> Indicators { get; }
+    /// <summary>Gets its indicators' results, in catalogue order; made when first read.</summary>
+    public ValueArray<IndicatorResult> Indicators => _indicators.Value;
 
     /// <summary>Gets the sum node of the indicators' explanations; built when read (each read builds it again).</summary>
     public Explanation Explanation => _explanation.Value;
@@ -54,5 +55,11 @@ public sealed record AspectResult
     internal DeferredExplanation Tree
     {
         init => _explanation = value;
+    }
+
+    /// <summary>Sets the indicators' results to a list made when first read (the engine's, from the branch's rows).</summary>
+    internal DeferredList<IndicatorResult> IndicatorRows
+    {
+        init => _indicators = value;
     }
 }

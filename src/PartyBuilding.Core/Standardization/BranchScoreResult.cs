@@ -12,6 +12,7 @@ namespace PartyBuilding.Core.Standardization;
 public sealed record BranchScoreResult : IDocumentContent
 {
     private readonly DeferredExplanation _explanation;
+    private readonly DeferredList<AspectResult> _aspects;
 
     /// <summary>Initializes a result; only the engine builds one.</summary>
     /// <param name="branchId">The branch.</param>
@@ -42,7 +43,7 @@ public sealed record BranchScoreResult : IDocumentContent
         DeclaredTotal = declaredTotal;
         Score = score;
         Vetoes = vetoes;
-        Aspects = aspects;
+        _aspects = aspects;
         _explanation = new DeferredExplanation(explanation);
     }
 
@@ -67,8 +68,8 @@ public sealed record BranchScoreResult : IDocumentContent
     /// <summary>Gets the veto indicators triggered, in catalogue order; empty for none.</summary>
     public ValueArray<IndicatorId> Vetoes { get; }
 
-    /// <summary>Gets the aspects' results, in catalogue order.</summary>
-    public ValueArray<AspectResult> Aspects { get; }
+    /// <summary>Gets the aspects' results, in catalogue order; made when first read.</summary>
+    public ValueArray<AspectResult> Aspects => _aspects.Value;
 
     /// <summary>Gets the explanation tree: rounding, scaling, the sum of aspects, each a sum of indicators, each down to its observation; built when read (each read builds it again).</summary>
     public Explanation Explanation => _explanation.Value;
@@ -77,6 +78,12 @@ public sealed record BranchScoreResult : IDocumentContent
     internal DeferredExplanation Tree
     {
         init => _explanation = value;
+    }
+
+    /// <summary>Sets the aspects' results to a list made when first read (the engine's, from the branch's rows).</summary>
+    internal DeferredList<AspectResult> AspectRows
+    {
+        init => _aspects = value;
     }
 
     /// <inheritdoc />

@@ -44,8 +44,10 @@ internal static class BranchScorer
 
     /// <summary>
     /// Scores an assessment already checked against the catalogue laid out once per run. The hot path builds no explanation
-    /// node: each indicator, aspect and the branch keep a row of one <see cref="BranchExplanations"/> per branch, which
-    /// builds the tree from the assessment when it is read.
+    /// node and no record per score: the branch keeps one row per indicator (points, veto, the score record it was read
+    /// from) in one <see cref="BranchExplanations"/>, which makes the aspects' and indicators' results when they are first
+    /// read (<see cref="DeferredList{T}"/>) and builds the trees from the assessment whenever they are read (issue 23,
+    /// columnar engines).
     /// </summary>
     /// <param name="assessment">The assessment.</param>
     /// <param name="layout">The catalogue, its indicators in order and their methods.</param>
@@ -54,49 +56,8 @@ internal static class BranchScorer
         BranchAssessment assessment, CatalogueLayout layout, IReadOnlyDictionary<IndicatorId, (DerivedObservation Item, MeasuredValue Value)>? derived = null)
     {
         var catalogue = layout.Catalogue;
-        var indicators = layout.Indicators;
-        var records = new int[indicators.Length];
-        Array.Fill(records, -1);
-        for (var i = 0; i < assessment.Scores.Length; i++)
-        {
-            if (layout.RowOf.TryGetValue(assessment.Scores[i].IndicatorId, out var row))
-            {
-                records[row] = i;
-            }
-        }
-
-        var source = new BranchExplanations(assessment, layout, records, derived ?? NoDerived);
-        var aspects = ImmutableArray.CreateBuilder<AspectResult>(catalogue.Aspects.Length);
-        var vetoes = ImmutableArray.CreateBuilder<IndicatorId>();
-        var raw = 0m;
-        for (var a = 0; a < catalogue.Aspects.Length; a++)
-        {
-            var aspect = catalogue.Aspects[a];
-            var results = ImmutableArray.CreateBuilder<IndicatorResult>(aspect.Indicators.Length);
-            var points = 0m;
-            var max = Common.Score.Zero;
-            for (var row = layout.AspectStart[a]; row < layout.AspectStart[a + 1]; row++)
-            {
-                var indicator = indicators[row];
-                var method = layout.Methods[row];
-                var (earned, veto) = method.ScoreValue(indicator.MaxPoints, source.Observed(row));
-                results.Add(new IndicatorResult(indicator.Id, method.Name, indicator.MaxPoints, earned, method.CountsTowardsTotal, veto, null) { Tree = new DeferredExplanation(source, row) });
-                points += earned.Value;
-                if (method.CountsTowardsTotal)
-                {
-                    max += indicator.MaxPoints;
-                }
-
-                if (veto)
-                {
-                    vetoes.Add(indicator.Id);
-                }
-            }
-
-            raw += points;
-            aspects.Add(new AspectResult(aspect.Id, aspect.Title, max, new Score(points), results.MoveToImmutable(), null) { Tree = new DeferredExplanation(source, indicators.Length + a) });
-        }
-
+        var source = new BranchExplanations(assessment, layout, derived ?? NoDerived);
+        var (raw, vetoes) = source.ScoreRows();
         var exact = raw * 100m / catalogue.DeclaredTotal.Value;
         return new BranchScoreResult(
             assessment.BranchId,
@@ -105,10 +66,11 @@ internal static class BranchScorer
             new Score(raw),
             catalogue.DeclaredTotal,
             new Score(exact).Round(),
-            vetoes.ToImmutable(),
-            aspects.MoveToImmutable(),
+            vetoes,
+            default,
             null)
         {
+            AspectRows = new DeferredList<AspectResult>(source, 0),
             Tree = new DeferredExplanation(source, BranchExplanations.Root),
         };
     }
@@ -133,6 +95,22 @@ internal static class BranchScorer
             }
 
             AspectStart = [.. start];
+            var maxima = new Score[catalogue.Aspects.Length];
+            for (var a = 0; a < maxima.Length; a++)
+            {
+                var max = Common.Score.Zero;
+                for (var row = start[a]; row < start[a + 1]; row++)
+                {
+                    if (Methods[row].CountsTowardsTotal)
+                    {
+                        max += Indicators[row].MaxPoints;
+                    }
+                }
+
+                maxima[a] = max;
+            }
+
+            AspectMaxima = [.. maxima];
             var rows = new Dictionary<IndicatorId, int>(Indicators.Length);
             for (var row = 0; row < Indicators.Length; row++)
             {
@@ -156,6 +134,9 @@ internal static class BranchScorer
         /// <summary>Gets the first row of each aspect, and the number of rows last.</summary>
         public ImmutableArray<int> AspectStart { get; }
 
+        /// <summary>Gets the maximum points of each aspect: the sum of its counting indicators' maxima, in catalogue order.</summary>
+        public ImmutableArray<Score> AspectMaxima { get; }
+
         /// <summary>Gets the row of each indicator.</summary>
         public FrozenDictionary<IndicatorId, int> RowOf { get; }
 
@@ -167,18 +148,119 @@ internal static class BranchScorer
     }
 
     /// <summary>
-    /// Builds the trees of one branch's result when they are read, from its assessment: rows <c>0 … n − 1</c> are the
-    /// indicators in catalogue order, the next rows the aspects, and <see cref="Root"/> the branch. Holds only immutable
-    /// inputs; every build is the tree the engine built at once before (issue 23).
+    /// One branch's compact outcome and what makes its public parts when they are read, from its assessment: rows
+    /// <c>0 … n − 1</c> are the indicators in catalogue order (one <see cref="Row"/> each), the next rows the aspects, and
+    /// <see cref="Root"/> the branch. It makes the aspects' results (list 0) and each aspect's indicators' results (list
+    /// <c>a</c>) once, when first read, and builds a tree on every read. Written only while the branch is scored, before
+    /// the result is published; read-only after, so thread-safe. Every list and tree is the one the engine made at once
+    /// before (issue 23).
     /// </summary>
-    internal sealed class BranchExplanations(
-        BranchAssessment assessment,
-        CatalogueLayout layout,
-        int[] records,
-        IReadOnlyDictionary<IndicatorId, (DerivedObservation Item, MeasuredValue Value)> derived) : IExplanationSource
+    internal sealed class BranchExplanations : IExplanationSource, IListSource<AspectResult>, IListSource<IndicatorResult>
     {
         /// <summary>The row of the branch's own tree.</summary>
         public const int Root = -1;
+
+        private readonly BranchAssessment assessment;
+        private readonly CatalogueLayout layout;
+        private readonly IReadOnlyDictionary<IndicatorId, (DerivedObservation Item, MeasuredValue Value)> derived;
+        private readonly Row[] rows;
+
+        /// <summary>Lays a branch out: each indicator row finds its score record (the last given, as before).</summary>
+        /// <param name="assessment">The assessment.</param>
+        /// <param name="layout">The catalogue laid out.</param>
+        /// <param name="derived">The observations derived from records, by indicator.</param>
+        public BranchExplanations(
+            BranchAssessment assessment,
+            CatalogueLayout layout,
+            IReadOnlyDictionary<IndicatorId, (DerivedObservation Item, MeasuredValue Value)> derived)
+        {
+            this.assessment = assessment;
+            this.layout = layout;
+            this.derived = derived;
+            rows = new Row[layout.Indicators.Length];
+            for (var row = 0; row < rows.Length; row++)
+            {
+                rows[row].Record = -1;
+            }
+
+            for (var i = 0; i < assessment.Scores.Length; i++)
+            {
+                if (layout.RowOf.TryGetValue(assessment.Scores[i].IndicatorId, out var row))
+                {
+                    rows[row].Record = i;
+                }
+            }
+        }
+
+        /// <summary>Scores every row by its method: the points and vetoes the branch's result is made of.</summary>
+        /// <returns>The exact raw points (aspect by aspect, as the aspects' sums add up) and the vetoes triggered, in catalogue order.</returns>
+        public (decimal Raw, ImmutableArray<IndicatorId> Vetoes) ScoreRows()
+        {
+            var raw = 0m;
+            ImmutableArray<IndicatorId>.Builder? vetoes = null;
+            for (var a = 0; a < layout.Catalogue.Aspects.Length; a++)
+            {
+                var points = 0m;
+                for (var row = layout.AspectStart[a]; row < layout.AspectStart[a + 1]; row++)
+                {
+                    var indicator = layout.Indicators[row];
+                    var (earned, veto) = layout.Methods[row].ScoreValue(indicator.MaxPoints, Observed(row));
+                    rows[row].Points = earned;
+                    rows[row].Veto = veto;
+                    points += earned.Value;
+                    if (veto)
+                    {
+                        (vetoes ??= ImmutableArray.CreateBuilder<IndicatorId>()).Add(indicator.Id);
+                    }
+                }
+
+                raw += points;
+            }
+
+            return (raw, vetoes?.ToImmutable() ?? []);
+        }
+
+        /// <summary>Makes the aspects' results (list 0), each with its indicators' results deferred.</summary>
+        ImmutableArray<AspectResult> IListSource<AspectResult>.Build(int index)
+        {
+            var catalogue = layout.Catalogue;
+            var aspects = ImmutableArray.CreateBuilder<AspectResult>(catalogue.Aspects.Length);
+            for (var a = 0; a < catalogue.Aspects.Length; a++)
+            {
+                var aspect = catalogue.Aspects[a];
+                var points = 0m;
+                for (var row = layout.AspectStart[a]; row < layout.AspectStart[a + 1]; row++)
+                {
+                    points += rows[row].Points.Value;
+                }
+
+                aspects.Add(new AspectResult(aspect.Id, aspect.Title, layout.AspectMaxima[a], new Score(points), default, null)
+                {
+                    IndicatorRows = new DeferredList<IndicatorResult>(this, a),
+                    Tree = new DeferredExplanation(this, layout.Indicators.Length + a),
+                });
+            }
+
+            return aspects.MoveToImmutable();
+        }
+
+        /// <summary>Makes the indicators' results of aspect <paramref name="index"/>, in catalogue order.</summary>
+        ImmutableArray<IndicatorResult> IListSource<IndicatorResult>.Build(int index)
+        {
+            var first = layout.AspectStart[index];
+            var results = ImmutableArray.CreateBuilder<IndicatorResult>(layout.AspectStart[index + 1] - first);
+            for (var row = first; row < layout.AspectStart[index + 1]; row++)
+            {
+                var indicator = layout.Indicators[row];
+                var method = layout.Methods[row];
+                results.Add(new IndicatorResult(indicator.Id, method.Name, indicator.MaxPoints, rows[row].Points, method.CountsTowardsTotal, rows[row].Veto, null)
+                {
+                    Tree = new DeferredExplanation(this, row),
+                });
+            }
+
+            return results.MoveToImmutable();
+        }
 
         /// <summary>The observation of an indicator row: derived from records, scored on site, or the method's default.</summary>
         public decimal Observed(int row)
@@ -189,17 +271,17 @@ internal static class BranchScorer
                 return fromRecords.Value.Value;
             }
 
-            return records[row] >= 0
-                ? assessment.Scores[records[row]].Observed
+            return rows[row].Record >= 0
+                ? assessment.Scores[rows[row].Record].Observed
                 : layout.Methods[row].DefaultObservation ?? throw new InvalidOperationException($"Indicator '{indicator.Id}' is not scored.");
         }
 
         /// <inheritdoc />
         public Explanation Explain(int index)
         {
-            var rows = layout.Indicators.Length;
+            var count = layout.Indicators.Length;
             return index == Root ? Branch()
-                : index >= rows ? Aspect(index - rows, null)
+                : index >= count ? Aspect(index - count, null)
                 : Indicator(index, out _);
         }
 
@@ -262,9 +344,9 @@ internal static class BranchScorer
                     Summary = measured.Summary,
                 };
             }
-            else if (records[row] >= 0)
+            else if (rows[row].Record >= 0)
             {
-                var record = assessment.Scores[records[row]];
+                var record = assessment.Scores[rows[row].Record];
                 observed = record.Observed;
                 observation = Explanation.Given(StandardizationLabels.Observed, observed) with
                 {
@@ -292,6 +374,19 @@ internal static class BranchScorer
                 Note = outcome.Text ?? LocalizedText.AsGiven(outcome.Reason),
             };
         }
+    }
+
+    /// <summary>One indicator's outcome for a branch: the points earned, whether it vetoed, and the score record it was read from (−1 for none).</summary>
+    private struct Row
+    {
+        /// <summary>The points earned, as the method gave them.</summary>
+        public Score Points;
+
+        /// <summary>The index of the score record in the assessment, or −1.</summary>
+        public int Record;
+
+        /// <summary>Whether the indicator vetoed the branch.</summary>
+        public bool Veto;
     }
 
     private static string DescribeRecord(IndicatorScore record)

@@ -54,7 +54,12 @@ internal static class CoverageCalculator
         var target = scheme.TargetFor(round.Year);
         var minimum = target?.MinimumTier ?? BranchTier.Standard;
         var standardThreshold = rule.ThresholdOf(BranchTier.Standard);
-        var namings = round.Namings.ToImmutableDictionary(n => n.BranchId);
+        var namings = new Dictionary<OrganizationId, BranchTierNaming>(round.Namings.Length);
+        foreach (var naming in round.Namings)
+        {
+            namings.Add(naming.BranchId, naming);
+        }
+
         var entries = roster.Branches.OrderBy(e => e.BranchId).ToImmutableArray();
 
         var targetCitation = StandardizationRules.BinzhouCoverageTargets.Entries[0].Citation is { } cited && scheme.IsIllustrative ? cited.AsIllustrative() : StandardizationRules.BinzhouCoverageTargets.Entries[0].Citation;
@@ -65,11 +70,23 @@ internal static class CoverageCalculator
         var departments = entries.GroupBy(e => e.DepartmentId).OrderBy(g => g.Key)
             .Select(g => Line(CoverageLevel.Department, g.Key, g.First().DistrictId, [.. g], namings, target, minimum, targetCitation))
             .ToImmutableArray();
-        var lagging = entries
+        var laggingBranches = entries
             .Where(e => namings.TryGetValue(e.BranchId, out var n) && n.Tier == BranchTier.Lagging)
-            .Select(e => Lagging(e, namings[e.BranchId], standardThreshold))
+            .Select(e => (Entry: e, namings[e.BranchId].Result))
             .ToImmutableArray();
-        return new CoverageReport(round.Year, committee, districts, departments, lagging);
+        var rows = new LaggingRows(laggingBranches, standardThreshold);
+        var lagging = ImmutableArray.CreateBuilder<LaggingBranch>(laggingBranches.Length);
+        for (var i = 0; i < laggingBranches.Length; i++)
+        {
+            var (entry, result) = laggingBranches[i];
+            lagging.Add(new LaggingBranch(entry.BranchId, entry.DepartmentId, entry.DistrictId, result.Score, rows.Gap(i), default, null)
+            {
+                HoldingRows = new DeferredList<IndicatorShortfall>(rows, i),
+                Tree = new DeferredExplanation(rows, i),
+            });
+        }
+
+        return new CoverageReport(round.Year, committee, districts, departments, lagging.MoveToImmutable());
     }
 
     private static CoverageLine Line(
@@ -77,7 +94,7 @@ internal static class CoverageCalculator
         OrganizationId? organization,
         DistrictId? district,
         ImmutableArray<RosterEntry> entries,
-        ImmutableDictionary<OrganizationId, BranchTierNaming> namings,
+        Dictionary<OrganizationId, BranchTierNaming> namings,
         CoverageTarget? target,
         BranchTier minimum,
         Citation? targetCitation)
@@ -142,25 +159,36 @@ internal static class CoverageCalculator
     private static bool MeetsTarget(int covered, int branches, Share target) =>
         branches > 0 ? target.IsReachedBy(covered, branches) : target == Share.Zero;
 
-    private static LaggingBranch Lagging(RosterEntry entry, BranchTierNaming naming, Score standardThreshold)
-    {
-        var result = naming.Result;
-        var holding = result.Aspects
+    /// <summary>The indicators holding a lagging branch back: vetoes first, then by shortfall, largest first, then by indicator.</summary>
+    private static ImmutableArray<IndicatorShortfall> Holding(BranchScoreResult result) =>
+        [.. result.Aspects
             .SelectMany(a => a.Indicators.Select(i => (Aspect: a.AspectId, Indicator: i)))
             .Where(x => x.Indicator.VetoTriggered || x.Indicator.Shortfall.Value > 0m)
             .Select(x => new IndicatorShortfall(x.Indicator.IndicatorId, x.Aspect, x.Indicator.Points, x.Indicator.MaxPoints, x.Indicator.Shortfall, x.Indicator.VetoTriggered))
             .OrderByDescending(s => s.Veto)
             .ThenByDescending(s => s.Shortfall)
-            .ThenBy(s => s.IndicatorId)
-            .ToImmutableArray();
-        var gap = Score.Max(Score.Zero, standardThreshold - result.Score);
-        return new LaggingBranch(entry.BranchId, entry.DepartmentId, entry.DistrictId, result.Score, gap, holding, null)
-        {
-            Tree = new DeferredExplanation(() => LaggingTree(entry.BranchId, result, holding, gap, standardThreshold)),
-        };
+            .ThenBy(s => s.IndicatorId)];
+
+    /// <summary>
+    /// The lagging branches of one report, in roster order, and what makes each one's <see cref="LaggingBranch.HoldingBack"/>
+    /// (when first read) and tree (when read) from its result, so that the evaluation makes no shortfall record for an
+    /// indicator until a reader asks (issue 23). Immutable, thread-safe.
+    /// </summary>
+    private sealed class LaggingRows(ImmutableArray<(RosterEntry Entry, BranchScoreResult Result)> branches, Score standardThreshold)
+        : IExplanationSource, IListSource<IndicatorShortfall>
+    {
+        /// <summary>The points branch <paramref name="index"/> is short of the standard tier's threshold, zero at or above it.</summary>
+        public Score Gap(int index) => Score.Max(Score.Zero, standardThreshold - branches[index].Result.Score);
+
+        /// <inheritdoc />
+        public ImmutableArray<IndicatorShortfall> Build(int index) => Holding(branches[index].Result);
+
+        /// <inheritdoc />
+        public Explanation Explain(int index) =>
+            LaggingTree(branches[index].Entry.BranchId, branches[index].Result, Holding(branches[index].Result), Gap(index), standardThreshold);
     }
 
-    /// <summary>A lagging branch's tree, built when it is read from what <see cref="Lagging"/> kept (all immutable).</summary>
+    /// <summary>A lagging branch's tree, built when it is read (<see cref="LaggingRows"/>) from its result and the indicators holding it back.</summary>
     private static Explanation LaggingTree(OrganizationId branch, BranchScoreResult result, ImmutableArray<IndicatorShortfall> holding, Score gap, Score standardThreshold) =>
         Explanation.Formula(
             StandardizationLabels.GapToStandard,

@@ -54,6 +54,7 @@ public sealed record IndicatorShortfall
 public sealed record LaggingBranch
 {
     private readonly DeferredExplanation _explanation;
+    private readonly DeferredList<IndicatorShortfall> _holdingBack;
 
     /// <summary>Initializes an entry; only the engine builds one.</summary>
     /// <param name="branchId">The branch.</param>
@@ -78,7 +79,7 @@ public sealed record LaggingBranch
         DistrictId = districtId;
         Score = score;
         GapToStandard = gapToStandard;
-        HoldingBack = holdingBack;
+        _holdingBack = holdingBack;
         _explanation = new DeferredExplanation(explanation);
     }
 
@@ -97,8 +98,8 @@ public sealed record LaggingBranch
     /// <summary>Gets the points it lacks to the standard threshold; zero when only a veto or an aspect floor holds it back.</summary>
     public Score GapToStandard { get; }
 
-    /// <summary>Gets vetoes first, then indicators by largest shortfall (ties by identifier).</summary>
-    public ValueArray<IndicatorShortfall> HoldingBack { get; }
+    /// <summary>Gets vetoes first, then indicators by largest shortfall (ties by identifier); made when first read.</summary>
+    public ValueArray<IndicatorShortfall> HoldingBack => _holdingBack.Value;
 
     /// <summary>Gets the gap to the standard threshold over the score, with the indicators holding the branch back and the rule of targeted rectification (article 001); built when read (each read builds it again).</summary>
     public Explanation Explanation => _explanation.Value;
@@ -107,5 +108,11 @@ public sealed record LaggingBranch
     internal DeferredExplanation Tree
     {
         init => _explanation = value;
+    }
+
+    /// <summary>Sets the indicators holding the branch back to a list made when first read (the engine's, from the branch's result).</summary>
+    internal DeferredList<IndicatorShortfall> HoldingRows
+    {
+        init => _holdingBack = value;
     }
 }

@@ -48,6 +48,15 @@ internal sealed class ScoreThresholdTierRule(Score standard, Score advanced, Sco
         return new ScoreThresholdTierRule(new Score(standard), new Score(advanced), new Score(exemplary));
     }
 
+    /// <summary>The tier a score is eligible for, as <see cref="ByScore"/> decides it, without its reason and texts.</summary>
+    /// <param name="score">The branch's score.</param>
+    /// <returns>The highest tier whose threshold the score reaches, or <see cref="BranchTier.Lagging"/>.</returns>
+    internal BranchTier TierOf(Score score) =>
+        score >= exemplary ? BranchTier.Exemplary
+        : score >= advanced ? BranchTier.Advanced
+        : score >= standard ? BranchTier.Standard
+        : BranchTier.Lagging;
+
     /// <summary>Decides by the thresholds alone.</summary>
     internal TierDecision ByScore(Score score)
     {

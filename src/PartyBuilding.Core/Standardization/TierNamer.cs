@@ -58,12 +58,16 @@ internal static class TierNamer
     /// <summary>Names the rounds of results already checked (at most one per branch and year).</summary>
     public static ImmutableArray<TierNamingRound> NameValidated(TierScheme scheme, IEnumerable<BranchScoreResult> results, ITierRule rule)
     {
-        var previous = ImmutableDictionary<OrganizationId, BranchTier>.Empty;
+        var previous = new Dictionary<OrganizationId, BranchTier>();
         var rounds = ImmutableArray.CreateBuilder<TierNamingRound>();
         foreach (var group in results.GroupBy(r => r.Year).OrderBy(g => g.Key))
         {
             var round = NameRound(scheme, group.Key, [.. group], previous, rule);
-            previous = previous.SetItems(round.Namings.Select(n => KeyValuePair.Create(n.BranchId, n.Tier)));
+            foreach (var naming in round.Namings)
+            {
+                previous[naming.BranchId] = naming.Tier;
+            }
+
             rounds.Add(round);
         }
 
@@ -102,29 +106,57 @@ internal static class TierNamer
     }
 
     private static TierNamingRound NameRound(
-        TierScheme scheme, AssessmentYear year, ImmutableArray<BranchScoreResult> results, ImmutableDictionary<OrganizationId, BranchTier> previous, ITierRule rule)
+        TierScheme scheme, AssessmentYear year, ImmutableArray<BranchScoreResult> results, IReadOnlyDictionary<OrganizationId, BranchTier> previous, ITierRule rule)
     {
-        var namings = results
-            .OrderBy(r => r.BranchId)
-            .Select(r => Name(scheme, year, r, previous.TryGetValue(r.BranchId, out var p) ? p : null, rule))
-            .ToImmutableArray();
-        return new TierNamingRound(year, namings);
-    }
-
-    private static BranchTierNaming Name(TierScheme scheme, AssessmentYear year, BranchScoreResult result, BranchTier? previous, ITierRule rule)
-    {
-        var decision = rule.Decide(result);
-        var ceiling = (previous ?? BranchTier.Lagging).RaisedBy(scheme.MaxRisePerYear);
-        var tier = result.IsVetoed ? BranchTier.Lagging
-            : decision.Tier.IsHigherThan(ceiling) ? ceiling
-            : decision.Tier;
-        return new BranchTierNaming(result.BranchId, year, decision.Tier, tier, result, null, previous)
+        var ordered = results.OrderBy(r => r.BranchId).ToArray();
+        var before = new BranchTier?[ordered.Length];
+        var trees = new RoundTrees(scheme, year, rule, ordered, before, rule is ScoreThresholdTierRule ? null : new TierDecision[ordered.Length]);
+        var namings = ImmutableArray.CreateBuilder<BranchTierNaming>(ordered.Length);
+        for (var i = 0; i < ordered.Length; i++)
         {
-            Tree = new DeferredExplanation(() => Explain(scheme, year, result, previous, rule, decision)),
-        };
+            var result = ordered[i];
+            before[i] = previous.TryGetValue(result.BranchId, out var p) ? p : null;
+            var eligible = trees.Eligible(i);
+            var ceiling = (before[i] ?? BranchTier.Lagging).RaisedBy(scheme.MaxRisePerYear);
+            var tier = result.IsVetoed ? BranchTier.Lagging
+                : eligible.IsHigherThan(ceiling) ? ceiling
+                : eligible;
+            namings.Add(new BranchTierNaming(result.BranchId, year, eligible, tier, result, null, before[i])
+            {
+                Tree = new DeferredExplanation(trees, i),
+            });
+        }
+
+        return new TierNamingRound(year, namings.MoveToImmutable());
     }
 
-    /// <summary>The naming's tree, built when it is read from what <see cref="Name"/> kept (all immutable).</summary>
+    /// <summary>
+    /// What one round keeps to build its namings' trees when they are read: the results in branch order, each branch's
+    /// previous tier and, for a rule other than the built-in score thresholds, the rule's decision (the built-in rule's
+    /// decision, with its texts, is made again when a tree is read: the rule is a pure function of the score). Written only
+    /// while the round is named; read-only after, so thread-safe.
+    /// </summary>
+    private sealed class RoundTrees(
+        TierScheme scheme, AssessmentYear year, ITierRule rule, BranchScoreResult[] results, BranchTier?[] previous, TierDecision[]? decisions) : IExplanationSource
+    {
+        /// <summary>The tier naming <paramref name="index"/>'s score is eligible for, keeping the rule's decision when it is not the built-in one.</summary>
+        public BranchTier Eligible(int index)
+        {
+            if (decisions is null)
+            {
+                return ((ScoreThresholdTierRule)rule).TierOf(results[index].Score);
+            }
+
+            decisions[index] = rule.Decide(results[index]);
+            return decisions[index].Tier;
+        }
+
+        /// <inheritdoc />
+        public Explanation Explain(int index) =>
+            TierNamer.Explain(scheme, year, results[index], previous[index], rule, decisions?[index] ?? rule.Decide(results[index]));
+    }
+
+    /// <summary>The naming's tree, built when it is read from what <see cref="NameRound"/> kept (all immutable).</summary>
     private static Explanation Explain(TierScheme scheme, AssessmentYear year, BranchScoreResult result, BranchTier? previous, ITierRule rule, TierDecision decision)
     {
         var eligibleNode = Explanation.Formula(

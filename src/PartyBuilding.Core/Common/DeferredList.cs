@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
-using PartyBuilding.Core.Common;
 
-namespace PartyBuilding.Core.MemberPoints;
+namespace PartyBuilding.Core.Common;
 
 /// <summary>
 /// Builds one list of a result (a member's months, a member's quarterly reviews, the run's declarations) from what the engine

@@ -75,7 +75,13 @@ internal sealed class ScoreConverter : JsonConverter<Score>
     /// </summary>
     public const decimal MaxMagnitude = 1_000_000_000_000_000m;
 
-    public override Score Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override Score Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadScore(ref reader);
+
+    /// <summary>Reads a score (what <see cref="Read"/> does, without options).</summary>
+    /// <param name="reader">The reader, on a token.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="JsonValueException">The token is not a score.</exception>
+    internal static Score ReadScore(ref Utf8JsonReader reader)
     {
         var value = NodaText.ReadDecimal(ref reader);
         if (Math.Abs(value) > MaxMagnitude)
@@ -215,18 +221,29 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>
             throw Undefined(NodaText.Raw(ref reader));
         }
 
+        return TryReadPlain(ref reader, out var value) ? value : Parse(reader.GetString());
+    }
+
+    /// <summary>Reads a name written exactly as declared (a plain string) in place; anything else is the general path's.</summary>
+    /// <param name="reader">The reader, on a token.</param>
+    /// <param name="value">The value named.</param>
+    /// <returns><see langword="true"/> when the token is such a name.</returns>
+    internal static bool TryReadPlain(ref Utf8JsonReader reader, out TEnum value)
+    {
         if (JsonConverterText.TryPlainString(ref reader, out var utf8))
         {
-            foreach (var (name, value) in Written)
+            foreach (var (name, named) in Written)
             {
                 if (utf8.SequenceEqual(name))
                 {
-                    return value;
+                    value = named;
+                    return true;
                 }
             }
         }
 
-        return Parse(reader.GetString());
+        value = default;
+        return false;
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>

@@ -20,7 +20,7 @@ internal static class MemberPointsJson
     ];
 
     /// <summary>Gets the area's metadata.</summary>
-    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, MemberPointsJsonContext.Default).RequiringTrees(RequiredTrees);
+    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, MemberPointsJsonContext.Default).RequiringTrees(RequiredTrees).WithRecordConverters(new DeclarationConverter(), new AuditRecordConverter(), new MassReviewConverter());
 
     private sealed class ValueArrays : ValueArrayJsonMetadata
     {

@@ -18,7 +18,7 @@ internal static class OrganizationalLifeJson
     ];
 
     /// <summary>Gets the area's metadata.</summary>
-    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, OrganizationalLifeJsonContext.Default).RequiringTrees(RequiredTrees);
+    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, OrganizationalLifeJsonContext.Default).RequiringTrees(RequiredTrees).WithRecordConverters(new MeetingRecordConverter(), new DuesPaymentConverter());
 
     private sealed class ValueArrays : ValueArrayJsonMetadata
     {

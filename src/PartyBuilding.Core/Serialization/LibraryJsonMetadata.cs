@@ -51,6 +51,17 @@ internal static class LibraryJsonMetadata
         return options;
     }
 
+    /// <summary>
+    /// Creates the options the library binds a document's content with: <paramref name="options"/>, or, when the part's
+    /// metadata has record converters (<see cref="RecordConverters.WithRecordConverters"/>), options made the same way with
+    /// the converters in front. They read only; everything is written with <paramref name="options"/>.
+    /// </summary>
+    /// <param name="metadata">The part's metadata, as given to <see cref="CreateOptions"/>.</param>
+    /// <param name="options">The options made from it by <see cref="CreateOptions"/>.</param>
+    /// <returns>The options to read with.</returns>
+    public static JsonSerializerOptions CreateReadOptions(IJsonTypeInfoResolver metadata, JsonSerializerOptions options) =>
+        metadata is RecordReading reading ? CreateOptions(reading.Reading) : options;
+
     /// <summary>Gets the metadata of a type from options made by <see cref="CreateOptions"/>.</summary>
     /// <typeparam name="T">The type.</typeparam>
     /// <param name="options">The options.</param>

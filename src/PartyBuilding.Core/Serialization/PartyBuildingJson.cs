@@ -126,13 +126,17 @@ public static class PartyBuildingJson
     /// <exception cref="PartyBuildingValidationException">The document cannot be read; every problem is listed.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not registered for serialization.</exception>
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, JsonReadLimits limits)
+        where T : class, IDocumentContent => Deserialize<T>(utf8Json, limits, recordConverters: true);
+
+    /// <summary>Reads a document from UTF-8 bytes, with the record converters of its metadata or (for tests comparing the two) without them.</summary>
+    internal static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, JsonReadLimits limits, bool recordConverters)
         where T : class, IDocumentContent
     {
         ArgumentNullException.ThrowIfNull(limits);
         CheckSize(utf8Json.Length, limits);
         var scan = DocumentScan.Of(utf8Json, limits);
         CheckEnvelope<T>(scan);
-        return Bind<T>(utf8Json[(int)scan.ContentStart..(int)scan.ContentEnd], limits);
+        return Bind<T>(utf8Json[(int)scan.ContentStart..(int)scan.ContentEnd], limits, recordConverters);
     }
 
     /// <summary>
@@ -161,9 +165,12 @@ public static class PartyBuildingJson
         var origin = stream.Position;
         var scan = Scan(stream, limits);
         CheckEnvelope<T>(scan);
-        stream.Position = origin + scan.ContentStart;
-        using var content = new ContentStream(stream, scan.ContentEnd - scan.ContentStart);
-        return Bind<T>(() => JsonSerializer.Deserialize(content, TypeInfo<T>()));
+        return Bind<T>(typeInfo =>
+        {
+            stream.Position = origin + scan.ContentStart;
+            using var content = new ContentStream(stream, scan.ContentEnd - scan.ContentStart);
+            return JsonSerializer.Deserialize(content, typeInfo);
+        });
     }
 
     /// <summary>
@@ -219,23 +226,39 @@ public static class PartyBuildingJson
 
         scan.Finish();
         CheckEnvelope<T>(scan);
-        stream.Position = origin + scan.ContentStart;
-        var content = new ContentStream(stream, scan.ContentEnd - scan.ContentStart);
-        await using (content.ConfigureAwait(false))
-        {
-            var bound = await BindAsync(content, cancellationToken).ConfigureAwait(false);
-            return bound ?? throw Problem("$.content", CommonErrorCodes.MissingContent, "The document's 'content' is null.", null);
-        }
+        var bound = await BindAsync(stream, origin + scan.ContentStart, scan.ContentEnd - scan.ContentStart, cancellationToken).ConfigureAwait(false);
+        return bound ?? throw Problem("$.content", CommonErrorCodes.MissingContent, "The document's 'content' is null.", null);
 
-        static async Task<T?> BindAsync(Stream content, CancellationToken cancellationToken)
+        static async Task<T?> BindAsync(Stream stream, long start, long length, CancellationToken cancellationToken)
         {
             try
             {
-                return await JsonSerializer.DeserializeAsync(content, TypeInfo<T>(), cancellationToken).ConfigureAwait(false);
+                if (ReadTypeInfo<T>() is var read && read != TypeInfo<T>())
+                {
+                    try
+                    {
+                        return await BindFrom(stream, start, length, read, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (Declines(ex))
+                    {
+                    }
+                }
+
+                return await BindFrom(stream, start, length, TypeInfo<T>(), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is JsonException or ArgumentException)
             {
                 throw BindingProblem(ex);
+            }
+        }
+
+        static async Task<T?> BindFrom(Stream stream, long start, long length, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        {
+            stream.Position = start;
+            var content = new ContentStream(stream, length);
+            await using (content.ConfigureAwait(false))
+            {
+                return await JsonSerializer.DeserializeAsync(content, typeInfo, cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -349,14 +372,22 @@ public static class PartyBuildingJson
         }
     }
 
-    /// <summary>Binds a content's text, already checked.</summary>
-    private static T Bind<T>(ReadOnlySpan<byte> content, JsonReadLimits limits)
+    /// <summary>
+    /// Gets the metadata a content is bound with: <see cref="TypeInfo{T}"/>, or with the record converters of the type's
+    /// metadata in front (<see cref="RecordConverter{T}"/>) when it has them. When they decline, the content is bound again
+    /// with <see cref="TypeInfo{T}"/>, which reads it or refuses it exactly as before.
+    /// </summary>
+    internal static JsonTypeInfo<T> ReadTypeInfo<T>()
+        where T : class, IDocumentContent => LibraryJsonMetadata.TypeInfo<T>(OptionsOf<T>.Read);
+
+    /// <summary>Binds a content's text, already checked: with the record converters, and again without them when they decline.</summary>
+    private static T Bind<T>(ReadOnlySpan<byte> content, JsonReadLimits limits, bool recordConverters)
         where T : class, IDocumentContent
     {
         using var identifiers = IdentifierTexts.Enter();
         try
         {
-            return Read<T>(content, limits)
+            return (recordConverters && TryRead(content, limits, out T? read) ? read : Read(content, limits, TypeInfo<T>()))
                 ?? throw Problem("$.content", CommonErrorCodes.MissingContent, "The document's 'content' is null.", null);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException)
@@ -370,26 +401,69 @@ public static class PartyBuildingJson
     /// whole; a reader of its own with a deeper limit would first be walked to the end of the value to scope it, a second
     /// pass over the text.
     /// </summary>
-    private static T? Read<T>(ReadOnlySpan<byte> content, JsonReadLimits limits)
+    private static T? Read<T>(ReadOnlySpan<byte> content, JsonReadLimits limits, JsonTypeInfo<T> typeInfo)
         where T : class, IDocumentContent
     {
         if (limits.MaxDepth - 1 <= BinderMaxDepth)
         {
-            return JsonSerializer.Deserialize(content, TypeInfo<T>());
+            return JsonSerializer.Deserialize(content, typeInfo);
         }
 
         var reader = new Utf8JsonReader(content, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
-        return JsonSerializer.Deserialize(ref reader, TypeInfo<T>());
+        return JsonSerializer.Deserialize(ref reader, typeInfo);
     }
 
-    /// <summary>Binds a content read from a stream, already checked.</summary>
-    private static T Bind<T>(Func<T?> bind)
+    /// <summary>Binds a content's text with the record converters; <see langword="false"/> when there are none or they decline.</summary>
+    private static bool TryRead<T>(ReadOnlySpan<byte> content, JsonReadLimits limits, out T? value)
+        where T : class, IDocumentContent
+    {
+        value = null;
+        var typeInfo = ReadTypeInfo<T>();
+        if (typeInfo == TypeInfo<T>())
+        {
+            return false;
+        }
+
+        try
+        {
+            value = Read(content, limits, typeInfo);
+            return true;
+        }
+        catch (Exception ex) when (Declines(ex))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Whether a failed binding with the record converters is bound again without them: always, but for a cancellation.
+    /// A converter declines what it does not take by throwing; what the generated metadata refuses, it refuses itself.
+    /// </summary>
+    private static bool Declines(Exception ex) => ex is not OperationCanceledException;
+
+    /// <summary>Binds a content read from a stream, already checked: with the record converters, and again without them when they decline.</summary>
+    private static T Bind<T>(Func<JsonTypeInfo<T>, T?> bind)
         where T : class, IDocumentContent
     {
         using var identifiers = IdentifierTexts.Enter();
         try
         {
-            return bind() ?? throw Problem("$.content", CommonErrorCodes.MissingContent, "The document's 'content' is null.", null);
+            T? content = null;
+            var bound = false;
+            if (ReadTypeInfo<T>() is var read && read != TypeInfo<T>())
+            {
+                try
+                {
+                    content = bind(read);
+                    bound = true;
+                }
+                catch (Exception ex) when (Declines(ex))
+                {
+                }
+            }
+
+            return (bound ? content : bind(TypeInfo<T>()))
+                ?? throw Problem("$.content", CommonErrorCodes.MissingContent, "The document's 'content' is null.", null);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
@@ -473,5 +547,8 @@ public static class PartyBuildingJson
         where T : class, IDocumentContent
     {
         public static readonly JsonSerializerOptions Value = LibraryJsonMetadata.CreateOptions(T.JsonMetadata);
+
+        /// <summary>The options a content is bound with (<see cref="ReadTypeInfo{T}"/>).</summary>
+        public static readonly JsonSerializerOptions Read = LibraryJsonMetadata.CreateReadOptions(T.JsonMetadata, Value);
     }
 }

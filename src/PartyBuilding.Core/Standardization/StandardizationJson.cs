@@ -23,7 +23,7 @@ internal static class StandardizationJson
     ];
 
     /// <summary>Gets the area's metadata.</summary>
-    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, StandardizationJsonContext.Default).RequiringTrees(RequiredTrees);
+    public static IJsonTypeInfoResolver Metadata { get; } = JsonTypeInfoResolver.Combine(ValueArrays.Instance, StandardizationJsonContext.Default).RequiringTrees(RequiredTrees).WithRecordConverters(new IndicatorScoreConverter());
 
     private sealed class ValueArrays : ValueArrayJsonMetadata
     {

@@ -33,7 +33,7 @@ internal static class CanonicalDigest
         ArgumentNullException.ThrowIfNull(content);
         using var sink = new DigestStream(cancellationToken);
         JsonSerializer.Serialize(sink, content, CompactOf<T>.Value);
-        return Hex(sink.Finish()!);
+        return Hex(sink.Finish());
     }
 
     /// <summary>
@@ -53,7 +53,8 @@ internal static class CanonicalDigest
         using var sink = new DigestStream(cancellationToken);
         sink.UseSubstitutes(substitutes);
         JsonSerializer.Serialize(sink, emptied, CompactOf<T>.Value);
-        return sink.Finish() is { } digest ? Hex(digest) : null;
+        var digest = sink.Finish();
+        return sink.SubstitutesApplied ? Hex(digest) : null;
     }
 
     /// <summary>
@@ -305,15 +306,17 @@ internal static class CanonicalDigest
             _pendingLength -= used;
         }
 
+        /// <summary>Gets a value indicating whether every list <see cref="UseSubstitutes"/> named was met, empty, where it said (otherwise <see cref="Finish"/> is not the content's digest).</summary>
+        public bool SubstitutesApplied => !_misplaced && _applied == (_substitutes?.Length ?? 0);
+
         /// <summary>Folds what is left and returns the digest of the whole content.</summary>
-        /// <returns>The digest; <see langword="null"/> when a substitute's list was not met, empty, where <see cref="UseSubstitutes"/> said.</returns>
-        public byte[]? Finish()
+        /// <returns>The digest.</returns>
+        public byte[] Finish()
         {
             Fold(_pending.AsSpan(0, _pendingLength), isFinalBlock: true);
             _pendingLength = 0;
             _content.AppendData(_bytes, 0, _length);
-            var digest = _content.GetHashAndReset();
-            return _misplaced || _applied != (_substitutes?.Length ?? 0) ? null : digest;
+            return _content.GetHashAndReset();
         }
 
         /// <summary>Folds what is left of a list written after <c>Reset(elements: true)</c> and takes its elements' digests, in no particular order.</summary>

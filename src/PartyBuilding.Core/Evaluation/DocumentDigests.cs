@@ -74,9 +74,9 @@ internal sealed class DocumentDigests : IDisposable
     /// <param name="workers">How many background workers digest beside the thread that calls <see cref="Finish"/> (0 for none), at most what the budget has left.</param>
     /// <param name="cancellationToken">Stops the workers.</param>
     /// <param name="budget">The workers the process allows; <see cref="WorkerBudget.Shared"/> when <see langword="null"/>.</param>
-    /// <param name="slices">Whether the large lists are digested in slices (the default); <see langword="false"/> digests every document whole, as a reference for tests.</param>
+    /// <param name="slice">The elements of a slice (<see cref="Slice"/>; tests take a few, to cut the bundled documents); 0 digests every document whole, as a reference for tests.</param>
     /// <returns>The digests being computed.</returns>
-    public static DocumentDigests Start(AnnualEvaluationInputs inputs, ImmutableArray<EvaluationArea> areas, int workers, CancellationToken cancellationToken, WorkerBudget? budget = null, bool slices = true)
+    public static DocumentDigests Start(AnnualEvaluationInputs inputs, ImmutableArray<EvaluationArea> areas, int workers, CancellationToken cancellationToken, WorkerBudget? budget = null, int slice = Slice)
     {
         var documents = new List<(string, Func<CancellationToken, string>)> { ("organizationSnapshot", t => CanonicalDigest.Of(inputs.Organizations, t)) };
         var splits = new List<Split?> { null };
@@ -97,7 +97,7 @@ internal sealed class DocumentDigests : IDisposable
             if (document.In(inputs) is { } content)
             {
                 documents.Add((document.Name, t => document.Digest(inputs, t)!));
-                splits.Add(slices ? SplitOf(content) : null);
+                splits.Add(slice > 0 ? SplitOf(content, slice) : null);
             }
         }
 
@@ -130,12 +130,14 @@ internal sealed class DocumentDigests : IDisposable
     /// than a slice. Each list is a property of the content itself; the content with them empty is digested at the end.
     /// </summary>
     /// <param name="content">The document's content.</param>
+    /// <param name="slice">The elements of a slice.</param>
     /// <returns>The split, or <see langword="null"/> to digest the document whole.</returns>
-    internal static Split? SplitOf(object content)
+    internal static Split? SplitOf(object content, int slice = Slice)
     {
         Split? split = content switch
         {
             MemberPoints.MemberPointsDataSet points => new Split<MemberPoints.MemberPointsDataSet>(
+                slice,
                 points,
                 p => p with { Roster = default, Declarations = default, Audits = default, MassReviews = default },
                 Part.Of<MemberPoints.MemberPointsDataSet, MemberPoints.MemberRosterEntry>(nameof(points.Roster), p => p.Roster),
@@ -143,18 +145,20 @@ internal sealed class DocumentDigests : IDisposable
                 Part.Of<MemberPoints.MemberPointsDataSet, MemberPoints.AuditRecord>(nameof(points.Audits), p => p.Audits),
                 Part.Of<MemberPoints.MemberPointsDataSet, MemberPoints.MassReview>(nameof(points.MassReviews), p => p.MassReviews)),
             OrganizationalLife.OrganizationalLifeRecords life => new Split<OrganizationalLife.OrganizationalLifeRecords>(
+                slice,
                 life,
                 l => l with { Branches = default, Meetings = default, Dues = default },
                 Part.Of<OrganizationalLife.OrganizationalLifeRecords, OrganizationalLife.LifeBranch>(nameof(life.Branches), l => l.Branches),
                 Part.Of<OrganizationalLife.OrganizationalLifeRecords, OrganizationalLife.MeetingRecord>(nameof(life.Meetings), l => l.Meetings),
                 Part.Of<OrganizationalLife.OrganizationalLifeRecords, OrganizationalLife.DuesPayment>(nameof(life.Dues), l => l.Dues)),
             Standardization.StandardizationDataSet standardization => new Split<Standardization.StandardizationDataSet>(
+                slice,
                 standardization,
                 s => s with { Assessments = default },
                 Part.Of<Standardization.StandardizationDataSet, Standardization.BranchAssessment>(nameof(standardization.Assessments), s => s.Assessments)),
             _ => null,
         };
-        return split is { Elements: > Slice } ? split : null;
+        return split is not null && split.Elements > slice ? split : null;
     }
 
     private static IEnumerable<(int Document, int Part, int Start)> Jobs(Split?[] splits)
@@ -165,7 +169,7 @@ internal sealed class DocumentDigests : IDisposable
             var split = splits[d]!;
             for (var part = 0; part < split.Parts.Length; part++)
             {
-                for (var start = 0; start < split.Parts[part].Count(); start += Slice)
+                for (var start = 0; start < split.Parts[part].Count(); start += split.Slice)
                 {
                     yield return (d, part, start);
                 }
@@ -232,13 +236,18 @@ internal sealed class DocumentDigests : IDisposable
         private int _remaining;
 
         /// <summary>Initializes a split.</summary>
+        /// <param name="slice">The elements of a slice.</param>
         /// <param name="parts">The lists.</param>
-        protected Split(Part[] parts)
+        protected Split(int slice, Part[] parts)
         {
+            Slice = slice;
             Parts = parts;
             Elements = parts.Sum(p => p.Count());
-            _remaining = parts.Sum(p => (p.Count() + Slice - 1) / Slice);
+            _remaining = parts.Sum(p => (p.Count() + slice - 1) / slice);
         }
+
+        /// <summary>Gets the elements of a slice.</summary>
+        public int Slice { get; }
 
         /// <summary>Gets the lists digested in slices.</summary>
         public Part[] Parts { get; }
@@ -302,10 +311,11 @@ internal sealed class DocumentDigests : IDisposable
 
     /// <summary>A split of a document of a known content type.</summary>
     /// <typeparam name="T">The content type.</typeparam>
+    /// <param name="slice">The elements of a slice.</param>
     /// <param name="content">The content.</param>
     /// <param name="emptied">Makes the content with the lists empty.</param>
     /// <param name="parts">The lists.</param>
-    private sealed class Split<T>(T content, Func<T, T> emptied, params Part<T>[] parts) : Split(parts.Select(p => p.Bind(content)).ToArray())
+    private sealed class Split<T>(int slice, T content, Func<T, T> emptied, params Part<T>[] parts) : Split(slice, [.. parts.Select(p => p.Bind(content))])
         where T : class, IDocumentContent
     {
         protected override string? Emptied(CanonicalDigest.Substitute[] substitutes, CancellationToken cancellationToken) =>

@@ -417,7 +417,8 @@ internal static class CanonicalDigest
                 case JsonTokenType.StartArray:
                     BeginValue();
                     Grow(ref _frames, _frameCount + 1);
-                    _frames[_frameCount++] = new Frame(isArray: true, start: _digestCount, waiting: _waitingCount, substitute: _frameCount == 1 ? named : -1);
+                    var substitute = _frameCount == 1 ? named : -1;
+                    _frames[_frameCount++] = new Frame(isArray: true, start: _digestCount, waiting: _waitingCount, substitute: substitute);
                     break;
                 case JsonTokenType.EndArray:
                     EndArray();

@@ -155,54 +155,44 @@ internal static class CanonicalDigest
             text[1] = (byte)('0' + (value % 10));
         }
 
-        private sealed class DateWriter : JsonConverter<LocalDate>
+        private sealed class DateWriter() : NumbersWriter<LocalDate>(new LocalDateConverter())
         {
-            private static readonly LocalDateConverter Library = new();
-
-            public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Library.Read(ref reader, typeToConvert, options);
-
-            public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
-            {
-                if (value.Year is < 0 or > 9999)
-                {
-                    Library.Write(writer, value, options);
-                    return;
-                }
-
-                Span<byte> text = stackalloc byte[10];
-                writer.WriteStringValue(text[..Format(text, value.Year, value.Month, value.Day)]);
-            }
-
-            public override LocalDate ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-                Library.ReadAsPropertyName(ref reader, typeToConvert, options);
-
-            public override void WriteAsPropertyName(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
-                Library.WriteAsPropertyName(writer, value, options);
+            protected override (int Year, int Month, int Day) Numbers(LocalDate value) => (value.Year, value.Month, value.Day);
         }
 
-        private sealed class MonthWriter : JsonConverter<YearMonth>
+        private sealed class MonthWriter() : NumbersWriter<YearMonth>(new YearMonthConverter())
         {
-            private static readonly YearMonthConverter Library = new();
+            protected override (int Year, int Month, int Day) Numbers(YearMonth value) => (value.Year, value.Month, 0);
+        }
 
-            public override YearMonth Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Library.Read(ref reader, typeToConvert, options);
+        /// <summary>Writes a value from its year, month and day (0 for none); everything else is the library's converter's.</summary>
+        /// <typeparam name="T">The value type.</typeparam>
+        /// <param name="library">The library's converter.</param>
+        private abstract class NumbersWriter<T>(JsonConverter<T> library) : JsonConverter<T>
+            where T : struct
+        {
+            public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => library.Read(ref reader, typeToConvert, options);
 
-            public override void Write(Utf8JsonWriter writer, YearMonth value, JsonSerializerOptions options)
+            public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
             {
-                if (value.Year is < 0 or > 9999)
+                var (year, month, day) = Numbers(value);
+                if (year is < 0 or > 9999)
                 {
-                    Library.Write(writer, value, options);
+                    library.Write(writer, value, options);
                     return;
                 }
 
                 Span<byte> text = stackalloc byte[10];
-                writer.WriteStringValue(text[..Format(text, value.Year, value.Month, 0)]);
+                writer.WriteStringValue(text[..Format(text, year, month, day)]);
             }
 
-            public override YearMonth ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-                Library.ReadAsPropertyName(ref reader, typeToConvert, options);
+            public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+                library.ReadAsPropertyName(ref reader, typeToConvert, options);
 
-            public override void WriteAsPropertyName(Utf8JsonWriter writer, YearMonth value, JsonSerializerOptions options) =>
-                Library.WriteAsPropertyName(writer, value, options);
+            public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+                library.WriteAsPropertyName(writer, value, options);
+
+            protected abstract (int Year, int Month, int Day) Numbers(T value);
         }
     }
 

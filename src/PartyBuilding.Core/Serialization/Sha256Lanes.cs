@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace PartyBuilding.Core.Serialization;
 
@@ -24,6 +25,10 @@ internal static class Sha256Lanes
     /// <summary>The bytes of one lane's padded message: four 64-byte blocks, enough for <see cref="MaxLength"/> bytes.</summary>
     private const int Padded = 4 * 64;
 
+    /// <summary>Reverses the bytes of each 32-bit word (big-endian words read as numbers).</summary>
+    private static readonly Vector256<byte> ByteSwap = Vector256.Create(
+        (byte)3, 2, 1, 0, 7, 6, 5, 4, 11, 10, 9, 8, 15, 14, 13, 12, 3, 2, 1, 0, 7, 6, 5, 4, 11, 10, 9, 8, 15, 14, 13, 12);
+
     private static readonly uint[] K =
     [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -43,9 +48,18 @@ internal static class Sha256Lanes
     /// <param name="buffer">The buffer the messages are in.</param>
     /// <param name="messages">Each message's start in the buffer and length.</param>
     /// <param name="words">Receives each message's digest as its eight big-endian words, message after message.</param>
-    public static void Hash(ReadOnlySpan<byte> buffer, ReadOnlySpan<(int Start, int Length)> messages, Span<uint> words)
+    public static void Hash(ReadOnlySpan<byte> buffer, ReadOnlySpan<(int Start, int Length)> messages, Span<uint> words) =>
+        Hash(buffer, messages, words, new Scratch());
+
+    /// <summary>Hashes up to <see cref="Lanes"/> messages, each at most <see cref="MaxLength"/> bytes, of one buffer, in a caller's scratch space.</summary>
+    /// <param name="buffer">The buffer the messages are in.</param>
+    /// <param name="messages">Each message's start in the buffer and length.</param>
+    /// <param name="words">Receives each message's digest as its eight big-endian words, message after message.</param>
+    /// <param name="scratch">The padded messages and the schedule, reused from call to call (one per thread).</param>
+    public static void Hash(ReadOnlySpan<byte> buffer, ReadOnlySpan<(int Start, int Length)> messages, Span<uint> words, Scratch scratch)
     {
-        Span<byte> padded = stackalloc byte[Lanes * Padded];
+        ArgumentNullException.ThrowIfNull(scratch);
+        Span<byte> padded = scratch.Messages;
         Span<int> blocks = stackalloc int[Lanes];
         var longest = Pad(buffer, messages, padded, blocks);
         var a = Vector256.Create(0x6a09e667u);
@@ -56,7 +70,7 @@ internal static class Sha256Lanes
         var f = Vector256.Create(0x9b05688cu);
         var g = Vector256.Create(0x1f83d9abu);
         var h = Vector256.Create(0x5be0cd19u);
-        Span<Vector256<uint>> w = stackalloc Vector256<uint>[64];
+        Span<Vector256<uint>> w = scratch.Schedule;
         for (var block = 0; block < longest; block++)
         {
             Schedule(padded, block * 64, w);
@@ -102,7 +116,10 @@ internal static class Sha256Lanes
         }
     }
 
-    /// <summary>Pads each message as SHA-256 does (0x80, zeros, the length in bits) into its lane's four blocks.</summary>
+    /// <summary>
+    /// Pads each message as SHA-256 does (0x80, zeros, the length in bits) into its lane's blocks. Only the blocks a message
+    /// takes are written: a lane's later blocks keep whatever they held and are not added to its state.
+    /// </summary>
     /// <param name="buffer">The buffer the messages are in.</param>
     /// <param name="messages">Each message's start in the buffer and length.</param>
     /// <param name="padded">Receives the lanes' padded messages, <see cref="Padded"/> bytes each.</param>
@@ -113,8 +130,6 @@ internal static class Sha256Lanes
         var longest = 0;
         for (var lane = 0; lane < Lanes; lane++)
         {
-            var message = padded.Slice(lane * Padded, Padded);
-            message.Clear();
             if (lane >= messages.Length)
             {
                 blocks[lane] = 0;
@@ -122,10 +137,12 @@ internal static class Sha256Lanes
             }
 
             var (start, length) = messages[lane];
+            var count = (length + 9 + 63) / 64;
+            var message = padded.Slice(lane * Padded, count * 64);
             buffer.Slice(start, length).CopyTo(message);
             message[length] = 0x80;
-            var count = (length + 9 + 63) / 64;
-            BinaryPrimitives.WriteUInt64BigEndian(message.Slice((count * 64) - 8), (ulong)length * 8);
+            message[(length + 1)..^8].Clear();
+            BinaryPrimitives.WriteUInt64BigEndian(message[^8..], (ulong)length * 8);
             blocks[lane] = count;
             longest = Math.Max(longest, count);
         }
@@ -139,18 +156,26 @@ internal static class Sha256Lanes
     /// <param name="w">Receives the schedule.</param>
     private static void Schedule(ReadOnlySpan<byte> padded, int at, Span<Vector256<uint>> w)
     {
-        for (var t = 0; t < 16; t++)
+        if (Avx2.IsSupported)
         {
-            var offset = at + (t * 4);
-            w[t] = Vector256.Create(
-                Word(padded, offset),
-                Word(padded, Padded + offset),
-                Word(padded, (2 * Padded) + offset),
-                Word(padded, (3 * Padded) + offset),
-                Word(padded, (4 * Padded) + offset),
-                Word(padded, (5 * Padded) + offset),
-                Word(padded, (6 * Padded) + offset),
-                Word(padded, (7 * Padded) + offset));
+            Transpose(padded, at, w[..8]);
+            Transpose(padded, at + 32, w[8..16]);
+        }
+        else
+        {
+            for (var t = 0; t < 16; t++)
+            {
+                var offset = at + (t * 4);
+                w[t] = Vector256.Create(
+                    Word(padded, offset),
+                    Word(padded, Padded + offset),
+                    Word(padded, (2 * Padded) + offset),
+                    Word(padded, (3 * Padded) + offset),
+                    Word(padded, (4 * Padded) + offset),
+                    Word(padded, (5 * Padded) + offset),
+                    Word(padded, (6 * Padded) + offset),
+                    Word(padded, (7 * Padded) + offset));
+            }
         }
 
         for (var t = 16; t < 64; t++)
@@ -161,6 +186,69 @@ internal static class Sha256Lanes
             var s1 = Rotate(w2, 17) ^ Rotate(w2, 19) ^ Vector256.ShiftRightLogical(w2, 10);
             w[t] = w[t - 16] + s0 + w[t - 7] + s1;
         }
+    }
+
+    /// <summary>
+    /// Loads eight big-endian words of every lane at once and turns them lane-major to word-major (an 8×8 transpose of
+    /// 32-bit words by unpacks and 128-bit permutes), instead of gathering the 64 words one by one.
+    /// </summary>
+    /// <param name="padded">The lanes' padded messages.</param>
+    /// <param name="at">The offset of the eight words in each lane.</param>
+    /// <param name="w">Receives word 0 to 7, each with the lanes' values.</param>
+    private static void Transpose(ReadOnlySpan<byte> padded, int at, Span<Vector256<uint>> w)
+    {
+        var r0 = Row(padded, at);
+        var r1 = Row(padded, Padded + at);
+        var r2 = Row(padded, (2 * Padded) + at);
+        var r3 = Row(padded, (3 * Padded) + at);
+        var r4 = Row(padded, (4 * Padded) + at);
+        var r5 = Row(padded, (5 * Padded) + at);
+        var r6 = Row(padded, (6 * Padded) + at);
+        var r7 = Row(padded, (7 * Padded) + at);
+
+        // Pairs of lanes: words 0,1 | 4,5 (low) and 2,3 | 6,7 (high) of two lanes interleaved.
+        var t0 = Avx2.UnpackLow(r0, r1).AsUInt64();
+        var t1 = Avx2.UnpackHigh(r0, r1).AsUInt64();
+        var t2 = Avx2.UnpackLow(r2, r3).AsUInt64();
+        var t3 = Avx2.UnpackHigh(r2, r3).AsUInt64();
+        var t4 = Avx2.UnpackLow(r4, r5).AsUInt64();
+        var t5 = Avx2.UnpackHigh(r4, r5).AsUInt64();
+        var t6 = Avx2.UnpackLow(r6, r7).AsUInt64();
+        var t7 = Avx2.UnpackHigh(r6, r7).AsUInt64();
+
+        // Quads of lanes: one word of four lanes in each 128-bit half (words 0|4, 1|5, 2|6, 3|7).
+        var u0 = Avx2.UnpackLow(t0, t2).AsUInt32();
+        var u1 = Avx2.UnpackHigh(t0, t2).AsUInt32();
+        var u2 = Avx2.UnpackLow(t1, t3).AsUInt32();
+        var u3 = Avx2.UnpackHigh(t1, t3).AsUInt32();
+        var u4 = Avx2.UnpackLow(t4, t6).AsUInt32();
+        var u5 = Avx2.UnpackHigh(t4, t6).AsUInt32();
+        var u6 = Avx2.UnpackLow(t5, t7).AsUInt32();
+        var u7 = Avx2.UnpackHigh(t5, t7).AsUInt32();
+
+        w[0] = Avx2.Permute2x128(u0, u4, 0x20);
+        w[1] = Avx2.Permute2x128(u1, u5, 0x20);
+        w[2] = Avx2.Permute2x128(u2, u6, 0x20);
+        w[3] = Avx2.Permute2x128(u3, u7, 0x20);
+        w[4] = Avx2.Permute2x128(u0, u4, 0x31);
+        w[5] = Avx2.Permute2x128(u1, u5, 0x31);
+        w[6] = Avx2.Permute2x128(u2, u6, 0x31);
+        w[7] = Avx2.Permute2x128(u3, u7, 0x31);
+    }
+
+    /// <summary>Eight big-endian words of one lane, as numbers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> Row(ReadOnlySpan<byte> padded, int offset) =>
+        Avx2.Shuffle(Vector256.Create(padded.Slice(offset, 32)), ByteSwap).AsUInt32();
+
+    /// <summary>The scratch space of <see cref="Hash(ReadOnlySpan{byte}, ReadOnlySpan{ValueTuple{int, int}}, Span{uint}, Scratch)"/>: the lanes' padded messages and the schedule.</summary>
+    internal sealed class Scratch
+    {
+        /// <summary>Gets the lanes' padded messages, <see cref="Padded"/> bytes each.</summary>
+        public byte[] Messages { get; } = new byte[Lanes * Padded];
+
+        /// <summary>Gets the 64 words of the schedule of every lane.</summary>
+        public Vector256<uint>[] Schedule { get; } = new Vector256<uint>[64];
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -100,6 +100,45 @@ internal static class JsonConverterText
 
         return true;
     }
+
+    /// <summary>
+    /// Writes <c>yyyy-MM</c> and, with a day, <c>-dd</c> from the numbers, as NodaTime's ISO patterns format a year of 0 to
+    /// 9999, without making a string (the receipt's digests write every date of a document).
+    /// </summary>
+    /// <param name="text">At least 10 bytes.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="month">The month, 1 to 12.</param>
+    /// <param name="day">The day, or 0 for a month.</param>
+    /// <param name="length">The bytes written.</param>
+    /// <returns><see langword="false"/> for a year outside 0 to 9999, which the caller formats with the pattern.</returns>
+    public static bool TryFormatIso(Span<byte> text, int year, int month, int day, out int length)
+    {
+        if (year is < 0 or > 9999)
+        {
+            length = 0;
+            return false;
+        }
+
+        Digits(text, year / 100);
+        Digits(text[2..], year % 100);
+        text[4] = (byte)'-';
+        Digits(text[5..], month);
+        length = 7;
+        if (day != 0)
+        {
+            text[7] = (byte)'-';
+            Digits(text[8..], day);
+            length = 10;
+        }
+
+        return true;
+
+        static void Digits(Span<byte> text, int value)
+        {
+            text[0] = (byte)('0' + (value / 10));
+            text[1] = (byte)('0' + (value % 10));
+        }
+    }
 }
 
 /// <summary>

@@ -14,8 +14,18 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>
             ? date
             : NodaText.Parse(ref reader, LocalDatePattern.Iso, "an ISO date (yyyy-MM-dd)");
 
-    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
+    {
+        Span<byte> text = stackalloc byte[10];
+        if (JsonConverterText.TryFormatIso(text, value.Year, value.Month, value.Day, out var length))
+        {
+            writer.WriteStringValue(text[..length]);
+        }
+        else
+        {
+            writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+        }
+    }
 
     public override LocalDate ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         Read(ref reader, typeToConvert, options);
@@ -34,8 +44,18 @@ internal sealed class YearMonthConverter : JsonConverter<YearMonth>
             ? month
             : NodaText.Parse(ref reader, Pattern, "a month (yyyy-MM)");
 
-    public override void Write(Utf8JsonWriter writer, YearMonth value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(Pattern.Format(value));
+    public override void Write(Utf8JsonWriter writer, YearMonth value, JsonSerializerOptions options)
+    {
+        Span<byte> text = stackalloc byte[10];
+        if (JsonConverterText.TryFormatIso(text, value.Year, value.Month, 0, out var length))
+        {
+            writer.WriteStringValue(text[..length]);
+        }
+        else
+        {
+            writer.WriteStringValue(Pattern.Format(value));
+        }
+    }
 
     public override YearMonth ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         Read(ref reader, typeToConvert, options);

@@ -89,8 +89,8 @@ internal static class CanonicalDigest
     /// <summary>
     /// The library's metadata of a document type with its options but for indentation: the digest reads the content token
     /// by token, so writing no whitespace changes nothing it reads, and saves writing and skipping it. The encoder and
-    /// every other setting stay the library's, so every token's bytes are as the library writes them; only dates and months
-    /// are written by the digest's own converters (<see cref="DigestDates"/>), to the same text without a string each.
+    /// every other setting stay the library's, so every token's bytes are as the library writes them (dates and months
+    /// included, which the library's converters write from their numbers).
     /// </summary>
     /// <typeparam name="T">The content type.</typeparam>
     private static class CompactOf<T>
@@ -104,7 +104,6 @@ internal static class CanonicalDigest
             var options = new JsonSerializerOptions(library)
             {
                 WriteIndented = false,
-                TypeInfoResolver = JsonTypeInfoResolver.Combine(DigestDates.Instance, library.TypeInfoResolver),
             };
             options.MakeReadOnly();
             return LibraryJsonMetadata.TypeInfo<T>(options);
@@ -115,84 +114,6 @@ internal static class CanonicalDigest
         public static class ListOf<TItem>
         {
             public static readonly JsonTypeInfo<ValueArray<TItem>> Value = LibraryJsonMetadata.TypeInfo<ValueArray<TItem>>(CompactOf<T>.Value.Options);
-        }
-    }
-
-    /// <summary>
-    /// Writes <see cref="LocalDate"/> and <see cref="YearMonth"/> for the digest as the library's converters do
-    /// (<c>2024-12-31</c>, <c>2024-03</c>) but from the numbers, without formatting a string: a year outside 0–9999 is
-    /// left to the library's converter. Reading and property names are the library's converters'.
-    /// </summary>
-    private sealed class DigestDates : IJsonTypeInfoResolver
-    {
-        public static DigestDates Instance { get; } = new();
-
-        public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>
-            type == typeof(LocalDate) ? JsonMetadataServices.CreateValueInfo<LocalDate>(options, new DateWriter())
-            : type == typeof(YearMonth) ? JsonMetadataServices.CreateValueInfo<YearMonth>(options, new MonthWriter())
-            : null;
-
-        /// <summary>Writes <c>yyyy-MM</c> and, with a day, <c>-dd</c> into <paramref name="text"/>.</summary>
-        private static int Format(Span<byte> text, int year, int month, int day)
-        {
-            Digits(text, year / 100);
-            Digits(text[2..], year % 100);
-            text[4] = (byte)'-';
-            Digits(text[5..], month);
-            if (day == 0)
-            {
-                return 7;
-            }
-
-            text[7] = (byte)'-';
-            Digits(text[8..], day);
-            return 10;
-        }
-
-        private static void Digits(Span<byte> text, int value)
-        {
-            text[0] = (byte)('0' + (value / 10));
-            text[1] = (byte)('0' + (value % 10));
-        }
-
-        private sealed class DateWriter() : NumbersWriter<LocalDate>(new LocalDateConverter())
-        {
-            protected override (int Year, int Month, int Day) Numbers(LocalDate value) => (value.Year, value.Month, value.Day);
-        }
-
-        private sealed class MonthWriter() : NumbersWriter<YearMonth>(new YearMonthConverter())
-        {
-            protected override (int Year, int Month, int Day) Numbers(YearMonth value) => (value.Year, value.Month, 0);
-        }
-
-        /// <summary>Writes a value from its year, month and day (0 for none); everything else is the library's converter's.</summary>
-        /// <typeparam name="T">The value type.</typeparam>
-        /// <param name="library">The library's converter.</param>
-        private abstract class NumbersWriter<T>(JsonConverter<T> library) : JsonConverter<T>
-            where T : struct
-        {
-            public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => library.Read(ref reader, typeToConvert, options);
-
-            public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
-            {
-                var (year, month, day) = Numbers(value);
-                if (year is < 0 or > 9999)
-                {
-                    library.Write(writer, value, options);
-                    return;
-                }
-
-                Span<byte> text = stackalloc byte[10];
-                writer.WriteStringValue(text[..Format(text, year, month, day)]);
-            }
-
-            public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-                library.ReadAsPropertyName(ref reader, typeToConvert, options);
-
-            public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-                library.WriteAsPropertyName(writer, value, options);
-
-            protected abstract (int Year, int Month, int Day) Numbers(T value);
         }
     }
 

@@ -29,6 +29,7 @@ public class ProvinceBenchmarks
     private SqliteBaseline? _sqlite;
     private DuckDbBaseline? _duckdb;
     private LifeFloorData _lifeFloor = null!;
+    private AnnualEvaluationResult _evaluated = null!;
 
     /// <summary>Gets the scales: <c>smoke</c> by default, <c>1x</c>, <c>4x</c>, <c>16x</c> the province when set in <c>PBBENCH_SCALES</c>.</summary>
     public static IEnumerable<string> Scales => Workload.Scales;
@@ -51,6 +52,9 @@ public class ProvinceBenchmarks
         Setup();
         _assessmentData = AnnualEvaluation.Run(_inputs, _asOf).Data;
     }
+
+    [IterationSetup(Target = nameof(ExplainEveryOrganization))]
+    public void SetupExplain() => _evaluated = AnnualEvaluation.Run(_inputs, _asOf);
 
     [GlobalSetup(Target = nameof(Floor))]
     public void SetupFloor()
@@ -121,7 +125,7 @@ public class ProvinceBenchmarks
     [Benchmark(Description = "assessment: components, bands, ranking, receipt")]
     public AssessmentResult Assessment() => AnnualAssessment.Evaluate(_assessmentData, _inputs.Scheme, _asOf);
 
-    [Benchmark(Description = "profile: the assessment's receipt alone (canonical JSON with explanation trees, hashed)")]
+    [Benchmark(Description = "profile: the assessment's receipt alone (canonical inputs and scheme, hashed)")]
     public ReproducibilityReceipt AssessmentReceipt() => AssessmentReceipts.Compute(_assessmentData, _inputs.Scheme, _asOf);
 
     [Benchmark(Description = "profile: the member-points data set validation alone")]
@@ -129,6 +133,18 @@ public class ProvinceBenchmarks
 
     [Benchmark(Description = "full annual evaluation with ranking")]
     public AnnualEvaluationResult FullEvaluation() => AnnualEvaluation.Run(_inputs, _asOf);
+
+    [Benchmark(Description = "explain every ranked organization of a fresh evaluation (each tree built when first read)")]
+    public int ExplainEveryOrganization()
+    {
+        var nodes = 0;
+        foreach (var organization in _evaluated.Assessment.Organizations)
+        {
+            nodes += organization.Explanation.Children.Length;
+        }
+
+        return nodes;
+    }
 
     [Benchmark(Description = "floor: plain loops over flat arrays")]
     public decimal Floor() => _floor.Run();

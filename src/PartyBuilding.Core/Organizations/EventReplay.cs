@@ -44,7 +44,7 @@ internal sealed class EventReplay(
         }
 
         var org = new Organization(id, e.OrganizationKind, e.Name, e.ParentId, e.DistrictId, e.Date, e.Date, e.HasCommittee, e.StaffCount);
-        return state with { Organizations = state.Organizations.Add(id, org) };
+        return state.AddOrganization(org);
     }
 
     public RegistryState Apply(OrganizationRenamed e) =>
@@ -84,21 +84,21 @@ internal sealed class EventReplay(
             return state;
         }
 
-        var children = state.Organizations.Values.Where(o => o.ParentId == org.Id).Select(o => o.Id.Value).ToList();
-        if (children.Count > 0)
+        var children = state.ChildrenOf(org.Id);
+        if (!children.IsEmpty)
         {
-            Fail("OrganizationId", OrganizationsErrorCodes.DissolvedWithChildren, $"'{org.Id}' still has organizations under it: {string.Join(", ", children)}.", org.Id.Value);
+            Fail("OrganizationId", OrganizationsErrorCodes.DissolvedWithChildren, $"'{org.Id}' still has organizations under it: {string.Join(", ", children.Select(c => c.Value))}.", org.Id.Value);
         }
 
-        var members = state.Members.Values.Where(m => m.BranchId == org.Id).ToList();
+        var members = state.MembersOf(org.Id).Count;
         var successor = e.SuccessorId is null ? null : Active(e.SuccessorId, "SuccessorId");
         if (successor is not null && (!successor.Kind.HoldsMembers() || successor.Id == org.Id))
         {
             Fail("SuccessorId", OrganizationsErrorCodes.NotABranch, $"Members can only be transferred to another branch or party group, not to '{successor.Id}'.", successor.Id.Value);
         }
-        else if (e.SuccessorId is null && members.Count > 0)
+        else if (e.SuccessorId is null && members > 0)
         {
-            Fail("OrganizationId", OrganizationsErrorCodes.DissolvedWithMembers, $"'{org.Id}' still has {members.Count} members and no successor takes them over.", org.Id.Value);
+            Fail("OrganizationId", OrganizationsErrorCodes.DissolvedWithMembers, $"'{org.Id}' still has {members} members and no successor takes them over.", org.Id.Value);
         }
 
         if (Failed)
@@ -106,13 +106,7 @@ internal sealed class EventReplay(
             return state;
         }
 
-        return state with
-        {
-            Organizations = state.Organizations.Remove(org.Id),
-            Dissolved = state.Dissolved.Add(org.Id),
-            Members = members.Count == 0 ? state.Members : state.Members.SetItems(members.Select(m => KeyValuePair.Create(m.Id, m with { BranchId = successor!.Id }))),
-            Roles = state.Roles.RemoveOrganization(org.Id),
-        };
+        return state.Dissolve(org.Id, successor?.Id);
     }
 
     public RegistryState Apply(MemberJoined e)
@@ -130,7 +124,7 @@ internal sealed class EventReplay(
         }
 
         var full = e.Status == MembershipStatus.Full ? e.Date : (LocalDate?)null;
-        return (state with { Members = state.Members.Add(id, new PartyMember(id, e.Name, branch!.Id, e.Status, e.Date, full)) }).WithHistory(id, e);
+        return state.AddMember(new PartyMember(id, e.Name, branch!.Id, e.Status, e.Date, full)).WithHistory(id, e);
     }
 
     public RegistryState Apply(MemberTransferred e)
@@ -163,7 +157,7 @@ internal sealed class EventReplay(
 
     public RegistryState Apply(MemberLeft e) =>
         ActiveMember(e.MemberId) is { } member
-            ? state with { Members = state.Members.Remove(member.Id), Roles = state.Roles.RemoveMember(member.Id), History = state.History.Remove(member.Id) }
+            ? state.RemoveMember(member.Id)
             : state;
 
     public RegistryState Apply(ProbationExtended e)
@@ -244,7 +238,7 @@ internal sealed class EventReplay(
         var secretary = state.Roles.First(org.Id, r => r.Role == PartyRole.Secretary)?.Role.MemberId;
         Report(OrganizationStructureRules.RoleOnce(assignment, held, StructureSubject.Change)
             ?? OrganizationStructureRules.OneSecretary(assignment, secretary, StructureSubject.Change));
-        return Failed ? state : state with { Roles = state.Roles.Add(assignment) };
+        return Failed ? state : state.WithRoles(state.Roles.Add(assignment));
     }
 
     public RegistryState Apply(RoleEnded e)
@@ -256,7 +250,7 @@ internal sealed class EventReplay(
             return state;
         }
 
-        return state with { Roles = state.Roles.Remove(held.Value.Number) };
+        return state.WithRoles(state.Roles.Remove(held.Value.Number));
     }
 
     public RegistryState Apply(OrganizationElected e) =>

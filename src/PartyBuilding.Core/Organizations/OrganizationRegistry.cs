@@ -70,17 +70,7 @@ public sealed class OrganizationRegistry
             throw new ArgumentOutOfRangeException(nameof(date), date, string.Create(CultureInfo.InvariantCulture, $"The registry starts on {FirstDate:uuuu-MM-dd}."));
         }
 
-        var state = _checkpoints[0].State;
-        foreach (var (checkpointDate, checkpointState) in _checkpoints)
-        {
-            if (checkpointDate > date)
-            {
-                break;
-            }
-
-            state = checkpointState;
-        }
-
+        var state = CheckpointOn(date);
         return new OrganizationTree(date, state.Organizations, state.Members, state.Roles.ToImmutableArray(), Snapshot.Districts, state.History);
     }
 
@@ -111,6 +101,29 @@ public sealed class OrganizationRegistry
     /// <returns>The events.</returns>
     public ImmutableArray<OrganizationEvent> HistoryOf(OrganizationId id) =>
         [.. Log.Events.Where(e => e.Concerns(id))];
+
+    /// <summary>
+    /// Finds the state of the last checkpoint on or before a date by bisection (the checkpoints are one a date, in date order,
+    /// the first on the snapshot's date): a check that visits many dates of a long log does not scan the log for each.
+    /// </summary>
+    private RegistryState CheckpointOn(LocalDate date)
+    {
+        var (low, high) = (0, _checkpoints.Length - 1);
+        while (low < high)
+        {
+            var middle = low + ((high - low + 1) / 2);
+            if (_checkpoints[middle].Date <= date)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return _checkpoints[low].State;
+    }
 
     private static (ValidationReport Report, ImmutableArray<(LocalDate, RegistryState)> Checkpoints) Replay(OrganizationSnapshot snapshot, OrganizationEventLog log)
     {

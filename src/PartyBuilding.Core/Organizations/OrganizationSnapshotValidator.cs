@@ -82,7 +82,7 @@ public sealed class OrganizationSnapshotValidator : AbstractValidator<Organizati
         public void Organizations()
         {
             var districts = _snapshot.Districts.Select(d => d.Id).ToHashSet();
-            var onCycles = OrganizationStructureRules.OnCycles(_organizations);
+            var ancestry = Ancestry.Of(_organizations);
             for (var i = 0; i < _snapshot.Organizations.Length; i++)
             {
                 var org = _snapshot.Organizations[i];
@@ -98,7 +98,7 @@ public sealed class OrganizationSnapshotValidator : AbstractValidator<Organizati
                 {
                     Report(path, OrganizationStructureRules.OrganizationUnknown(parentId, "ParentId", StructureSubject.SnapshotOrganization("Parent")));
                 }
-                else if (IsOwnAncestor(org, onCycles))
+                else if (IsOwnAncestor(org, ancestry))
                 {
                     Report(path, OrganizationStructureRules.Cycle(org.Id, parentId, StructureSubject.Snapshot));
                 }
@@ -173,12 +173,14 @@ public sealed class OrganizationSnapshotValidator : AbstractValidator<Organizati
 
         /// <summary>
         /// Whether an organization is its own ancestor. For the organization listed first under its identifier this is
-        /// whether it lies on a cycle (found once for all); a later duplicate (already refused as such) walks its own parents.
+        /// whether it lies on a cycle; for a later duplicate (already refused as such), whether the walk up from its own parent
+        /// meets its identifier. Both are answered from one layout of the parent links (<see cref="Ancestry"/>), not by a walk
+        /// per duplicate.
         /// </summary>
-        private bool IsOwnAncestor(Organization org, HashSet<OrganizationId> onCycles) =>
+        private bool IsOwnAncestor(Organization org, Ancestry ancestry) =>
             ReferenceEquals(_organizations[org.Id], org)
-                ? onCycles.Contains(org.Id)
-                : org.ParentId is { } parent && OrganizationStructureRules.IsSelfOrDescendant(parent, org.Id, _organizations);
+                ? ancestry.OnCycle(org.Id)
+                : org.ParentId is { } parent && ancestry.IsSelfOrDescendant(parent, org.Id);
 
         private void CheckDate(LocalDate? date, string path)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FluentValidation;
 using PartyBuilding.Core.Common;
 using PartyBuilding.Core.Validation;
@@ -11,6 +12,9 @@ namespace PartyBuilding.Core.Responsibilities;
 /// </summary>
 internal sealed class RectificationLedgerValidator : AbstractValidator<RectificationLedger>
 {
+    /// <summary>Each ledger's area identifiers, gathered once for all its problems (a scan of the areas per problem was quadratic in hostile input, issue 25).</summary>
+    private static readonly ConditionalWeakTable<RectificationLedger, HashSet<RectificationAreaId>> AreaIds = [];
+
     /// <summary>Initializes the validator.</summary>
     public RectificationLedgerValidator()
     {
@@ -56,7 +60,7 @@ internal sealed class RectificationLedgerValidator : AbstractValidator<Rectifica
                 .WithErrorCode(ResponsibilitiesErrorCodes.LedgerRecheckOrigin)
                 .WithMessage("A look-back re-check names the origin of its own problem (the finding it re-checks), or none.");
         });
-        RuleForEach(l => l.Problems).Must((l, p) => p is null || l.Areas.Any(a => a?.Id == p.Area))
+        RuleForEach(l => l.Problems).Must((l, p) => p is null || AreaIdsOf(l).Contains(p.Area))
             .WithErrorCode(ResponsibilitiesErrorCodes.LedgerAreaUnknown).WithMessage("The problem's area is not one of the ledger's areas.");
         RuleForEach(l => l.Problems).Must((l, p) => p is null || p.Measures.All(m => m?.Completion is null || m.Completion.Date >= l.EstablishedOn))
             .WithErrorCode(ResponsibilitiesErrorCodes.LedgerCompletedBeforeEstablished)
@@ -117,4 +121,7 @@ internal sealed class RectificationLedgerValidator : AbstractValidator<Rectifica
             }
         });
     }
+
+    private static HashSet<RectificationAreaId> AreaIdsOf(RectificationLedger ledger) =>
+        AreaIds.GetValue(ledger, l => [.. l.Areas.Where(a => a is not null).Select(a => a!.Id)]);
 }

@@ -35,7 +35,6 @@ public sealed class OrderIndependenceTest
         var expected = StandardizationEngine.Evaluate(data, new StandardizationScheme(catalogue, tiers), AsOf);
         var actual = StandardizationEngine.Evaluate(reversedData, new StandardizationScheme(reversedCatalogue, tiers), AsOf);
 
-        File.WriteAllText("/tmp/ord-a.json", PartyBuildingJson.Serialize(actual)); File.WriteAllText("/tmp/ord-e.json", PartyBuildingJson.Serialize(expected));
         PartyBuildingJson.Serialize(actual).Should().Be(PartyBuildingJson.Serialize(expected));
     }
 }

@@ -27,7 +27,7 @@ public class SnapshotValidationBenchmarks
     private OrganizationSnapshot _duplicates = null!;
 
     /// <summary>Gets or sets the length of the chain.</summary>
-    [Params(2_000, 20_000)]
+    [Params(2_000, 20_000, 100_000)]
     public int Length { get; set; }
 
     [GlobalSetup]

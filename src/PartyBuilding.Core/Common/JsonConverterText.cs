@@ -89,13 +89,14 @@ internal static class JsonConverterText
         value = 0;
         foreach (var b in utf8)
         {
-            var digit = b - '0';
-            if ((uint)digit > 9)
+            // Compared as bytes: a byte below '0' made a negative digit, and its checked conversion to uint threw
+            // (OverflowException from a date such as "2019-0/-15"; the long fuzz run of session 21).
+            if (b is < (byte)'0' or > (byte)'9')
             {
                 return false;
             }
 
-            value = (value * 10) + digit;
+            value = (value * 10) + (b - '0');
         }
 
         return true;

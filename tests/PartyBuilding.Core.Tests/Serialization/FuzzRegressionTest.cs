@@ -122,4 +122,73 @@ public sealed class FuzzRegressionTest
 
         PartyBuildingJson.Deserialize<PartyBuilding.Core.Assessment.AssessmentDataSet>(json).Inputs[0].Score!.Value.Value.Should().Be(1_000_000_000_000_000m);
     }
+
+    [Fact]
+    public void TryDateAndTryYearMonth_AnyNonDigitByteInADigitPlace_IsNotADate_NotAnOverflow()
+    {
+        // Found by the long run of session 21 (15 inputs of seed 20261207, e.g. 70775): a byte below '0' in a digit place
+        // made a negative digit, and its checked conversion to uint threw OverflowException from the date converter.
+        byte[] wrong = [(byte)'/', (byte)' ', (byte)'-', (byte)'.', 0, (byte)':', (byte)'a', 0xFF];
+        int[] dateDigits = [0, 1, 2, 3, 5, 6, 8, 9];
+        int[] monthDigits = [0, 1, 2, 3, 5, 6];
+
+        foreach (var b in wrong)
+        {
+            foreach (var at in dateDigits)
+            {
+                var text = Encoding.ASCII.GetBytes("2019-03-15");
+                text[at] = b;
+                JsonConverterText.TryDate(text, out _).Should().BeFalse("byte {0} at {1}", b, at);
+            }
+
+            foreach (var at in monthDigits)
+            {
+                var text = Encoding.ASCII.GetBytes("2019-03");
+                text[at] = b;
+                JsonConverterText.TryYearMonth(text, out _).Should().BeFalse("byte {0} at {1}", b, at);
+            }
+        }
+
+        JsonConverterText.TryDate("2019-03-15"u8, out var date).Should().BeTrue();
+        date.Should().Be(new LocalDate(2019, 3, 15));
+    }
+
+    [Theory]
+    [InlineData("2019-0/-15")]
+    [InlineData("2019-0a-15")]
+    public void Deserialize_ADateWithANonDigitInADigitPlace_IsRefusedAtItsPath(string asOf)
+    {
+        var json = $$$"""{"schemaVersion":"1.0","kind":"organization-snapshot","content":{"asOf":"{{{asOf}}}","organizations":[]}}""";
+
+        var problem = SingleProblem(() => PartyBuildingJson.Deserialize<PartyBuilding.Core.Organizations.OrganizationSnapshot>(json));
+
+        problem.Path.Should().Be("$.content.asOf");
+        problem.ErrorCode.Should().Be(CommonErrorCodes.MalformedJson);
+    }
+
+    [Fact]
+    public void Deserialize_ADatedStrategyWhoseValueIsNull_IsRefused_AsAMissingValueIs()
+    {
+        // Found by the long run of session 21 (input 253056 of seed 20261207): "value": null in a dated strategy was read,
+        // written back as a missing value, and the written document was refused (a read that does not round-trip).
+        var scheme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "scenarios", "evaluation", "documents", "assessment-scheme.json"));
+        var banding = System.Text.Json.Nodes.JsonNode.Parse(scheme)!;
+        banding["content"]!["banding"]![0]!["value"] = null;
+        var withNull = banding.ToJsonString();
+        banding["content"]!["banding"]![0]!.AsObject().Remove("value");
+        var missing = banding.ToJsonString();
+
+#if NET9_0_OR_GREATER
+        var nullProblem = SingleProblem(() => PartyBuildingJson.Deserialize<PartyBuilding.Core.Assessment.AssessmentScheme>(withNull));
+        var missingProblem = SingleProblem(() => PartyBuildingJson.Deserialize<PartyBuilding.Core.Assessment.AssessmentScheme>(missing));
+
+        nullProblem.ErrorCode.Should().Be(CommonErrorCodes.MalformedJson);
+        nullProblem.Path.Should().StartWith("$.content.banding[0]");
+        missingProblem.Path.Should().StartWith("$.content.banding[0]");
+#else
+        // System.Text.Json 8 reads both as a missing value; the scheme's validator refuses it.
+        var read = PartyBuildingJson.Deserialize<PartyBuilding.Core.Assessment.AssessmentScheme>(withNull);
+        PartyBuilding.Core.Assessment.AnnualAssessment.ValidateScheme(read).Problems.Should().Contain(p => p.ErrorCode == CommonErrorCodes.Required && p.Path == "Banding[0].Value");
+#endif
+    }
 }

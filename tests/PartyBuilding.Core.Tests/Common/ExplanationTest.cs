@@ -25,6 +25,18 @@ public sealed class ExplanationTest
     }
 
     [Fact]
+    public void Verify_ASumNodeWhoseChildrenSumBeyondADecimal_IsReported_NotThrown()
+    {
+        // Found by the long fuzz run of session 21 (input 757971 of seed 20261207): an explanation document read with two
+        // children of 79228162514264337593543950335 under a sum; the check's sum overflowed.
+        var huge = Explanation.Given(Label, decimal.MaxValue);
+        var bad = new Explanation(new LocalizedText("坏", "Bad"), 1m, ExplanationCombination.Sum, "sum", null, [huge, huge]);
+
+        Explanation.Sum(Label, [bad]).Verify().Should().ContainSingle()
+            .Which.Should().Be("Total > Bad: value 1 but children sum beyond the range of a decimal");
+    }
+
+    [Fact]
     public void Find_And_ToText_ShowStrategyParametersAndCitation()
     {
         var tree = Explanation.Sum(

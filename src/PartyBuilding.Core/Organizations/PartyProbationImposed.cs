@@ -18,8 +18,13 @@ public sealed record PartyProbationImposed(LocalDate Date, MemberId MemberId, in
     /// <inheritdoc />
     private protected override OrganizationEventKind EventKind => OrganizationEventKind.PartyProbationImposed;
 
-    /// <summary>Gets the first day the member has the rights again: <see cref="OrganizationEvent.Date"/> plus <see cref="Months"/>.</summary>
-    public LocalDate Ends => Date.PlusMonths(Math.Max(Months, 0));
+    /// <summary>
+    /// Gets the first day the member has the rights again: <see cref="OrganizationEvent.Date"/> plus <see cref="Months"/>. A
+    /// period that would run past the end of the ISO calendar (never a valid one: the registry refuses more than the
+    /// constitution's limit, <see cref="OrganizationsErrorCodes.PartyProbationPeriod"/>) ends in the calendar's last month,
+    /// so that reading, writing and validating such an event never throws.
+    /// </summary>
+    public LocalDate Ends => Date.PlusMonths(Math.Clamp(Months, 0, ((9999 - Date.Year) * 12) + (12 - Date.Month)));
 
     internal override RegistryState ApplyTo(EventReplay replay) => replay.Apply(this);
 

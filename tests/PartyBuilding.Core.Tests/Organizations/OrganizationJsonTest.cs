@@ -8,6 +8,23 @@ namespace PartyBuilding.Core.Tests.Organizations;
 
 public sealed class OrganizationJsonTest
 {
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(1_000_001)]
+    public void PartyProbation_OfMoreMonthsThanTheCalendarHolds_RoundTrips_AndIsRefusedByTheRegistry(int months)
+    {
+        // Found by the typed fuzz run of session 21 (input 18419 of seed 20261207, typed mutations): writing the event
+        // computed its end past the ISO calendar and threw OverflowException.
+        var start = new LocalDate(2024, 1, 1);
+        var imposed = new PartyProbationImposed(start.PlusDays(1), M("WC-B01-M002"), months);
+        var log = new OrganizationEventLog([imposed]);
+
+        imposed.Ends.Should().Be(new LocalDate(9999, 12, 2));
+        PartyBuildingJson.Deserialize<OrganizationEventLog>(PartyBuildingJson.Serialize(log)).Should().Be(log);
+        OrganizationRegistry.Build(new SnapshotBuilder(start).Build(), log).Report.Problems
+            .Should().ContainSingle().Which.ErrorCode.Should().Be(OrganizationsErrorCodes.PartyProbationPeriod);
+    }
+
     [Fact]
     public void ComplianceReport_RoundTripsExactly()
     {
